@@ -1,0 +1,60 @@
+package se.tillit.motor.internal;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Grants the engine's admin group every permission on every resource, as Camunda's own first-user setup
+ * does. Users come from our tables, not from Camunda's identity service, so that setup never runs here;
+ * without these grants Cockpit and Admin would refuse our ADMINs. Idempotent, and safe when two nodes
+ * start at once: a grant another node just created is not an error.
+ */
+final class CamundaAdminAuthorizations {
+
+    private static final Logger log = LoggerFactory.getLogger(CamundaAdminAuthorizations.class);
+
+    private final AuthorizationService authorizations;
+
+    CamundaAdminAuthorizations(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    void ensure() {
+        int created = 0;
+        for (Resource resource : Resources.values()) {
+            if (exists(resource)) {
+                continue;
+            }
+            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(Groups.CAMUNDA_ADMIN);
+            grant.setResource(resource);
+            grant.setResourceId(Authorization.ANY);
+            grant.addPermission(Permissions.ALL);
+            try {
+                authorizations.saveAuthorization(grant);
+                created++;
+            } catch (RuntimeException e) {
+                if (!exists(resource)) {
+                    throw e;
+                }
+            }
+        }
+        if (created > 0) {
+            log.info("Granted group {} all permissions on {} engine resources", Groups.CAMUNDA_ADMIN, created);
+        }
+    }
+
+    private boolean exists(Resource resource) {
+        return authorizations.createAuthorizationQuery()
+                .groupIdIn(Groups.CAMUNDA_ADMIN)
+                .resourceType(resource)
+                .resourceId(Authorization.ANY)
+                .count() > 0;
+    }
+}

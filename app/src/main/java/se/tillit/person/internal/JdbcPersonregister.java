@@ -1,0 +1,67 @@
+package se.tillit.person.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.person.Person;
+import se.tillit.person.Personnummer;
+import se.tillit.person.Personregister;
+import se.tillit.person.Skyddsniva;
+
+@Service
+class JdbcPersonregister implements Personregister {
+
+    private final JdbcClient jdbc;
+
+    JdbcPersonregister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public Person registrera(NyPerson ny, String registreradAv) {
+        // insert-or-keep in one statement, so two simultaneous registrations of one number make one person
+        jdbc.sql("""
+                        insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, samordningsnummer,
+                                            skyddsniva, skapad_av)
+                        values (:pnr, :fornamn, :efternamn, :fodelsedatum, :kon, :samordningsnummer, :skyddsniva, :av)
+                        on conflict (personnummer) do nothing""")
+                .param("pnr", ny.personnummer().tolvSiffror())
+                .param("fornamn", ny.fornamn().trim())
+                .param("efternamn", ny.efternamn().trim())
+                .param("fodelsedatum", ny.personnummer().fodelsedatum())
+                .param("kon", String.valueOf(ny.personnummer().kon()))
+                .param("samordningsnummer", ny.personnummer().arSamordningsnummer())
+                .param("skyddsniva", ny.skyddsniva().name())
+                .param("av", registreradAv)
+                .update();
+        return hitta(ny.personnummer()).orElseThrow();
+    }
+
+    @Override
+    public Optional<Person> hitta(Personnummer personnummer) {
+        return jdbc.sql("""
+                        select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
+                          from person where personnummer = :pnr""")
+                .param("pnr", personnummer.tolvSiffror())
+                .query(JdbcPersonregister::person)
+                .optional();
+    }
+
+    @Override
+    public long antal() {
+        return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    private static Person person(ResultSet rs, int rowNum) throws SQLException {
+        return new Person(rs.getObject("id", UUID.class), new Personnummer(rs.getString("personnummer")),
+                rs.getString("fornamn"), rs.getString("efternamn"), rs.getDate("fodelsedatum").toLocalDate(),
+                rs.getString("kon").charAt(0), Skyddsniva.valueOf(rs.getString("skyddsniva")));
+    }
+}

@@ -1,0 +1,22 @@
+package se.tillit.sakerhet;
+
+/** The roles of Tillit. A user holds a role in one or more units. */
+public enum Roll {
+    /** Case worker: works the task lists of the unit. */
+    HANDLAGGARE,
+    /** Unit manager (enhetschef / myndighetschef): overdue views, extensions, reassignment. */
+    CHEF,
+    /** Auditor: reads every case's whole history, writes nothing. */
+    REVISOR,
+    /** Provider staff: orders, verkställighet, lex Sarah reports. */
+    UTFORARE,
+    /** System administrator: Camunda Cockpit, Admin and REST API, users. */
+    ADMIN,
+    /** Service account of another system: APIs with HTTP Basic only, never a browser login. */
+    INTEGRATION;
+
+    /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

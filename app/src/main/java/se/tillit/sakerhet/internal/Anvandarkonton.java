@@ -1,0 +1,55 @@
+package se.tillit.sakerhet.internal;
+
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.sakerhet.Enhet;
+
+/** Creates units and accounts; passwords are stored only as hashes. */
+@Service
+class Anvandarkonton {
+
+    private static final Pattern ANVANDARNAMN = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
+    static final int MINSTA_LOSENORDSLANGD = 12;
+
+    private final AnvandarRepository repository;
+    private final PasswordEncoder passwordEncoder;
+
+    Anvandarkonton(AnvandarRepository repository, PasswordEncoder passwordEncoder) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Creates the account unless one with the same name exists; returns whether it was created. */
+    @Transactional
+    boolean skapaOmSaknas(NyttKonto konto, String losenord, String skapadAv) {
+        if (!ANVANDARNAMN.matcher(konto.anvandarnamn()).matches()) {
+            throw new IllegalArgumentException("Användarnamnet får bara innehålla a–z, 0–9, punkt, bindestreck "
+                    + "och understreck (2–100 tecken): " + konto.anvandarnamn());
+        }
+        if (losenord == null || losenord.length() < MINSTA_LOSENORDSLANGD) {
+            throw new IllegalArgumentException("Lösenordet måste ha minst " + MINSTA_LOSENORDSLANGD + " tecken");
+        }
+        konto.rollerPerEnhet().keySet().stream().filter(kod -> !repository.enhetFinns(kod)).findFirst()
+                .ifPresent(kod -> {
+                    throw new IllegalArgumentException("Enheten finns inte: " + kod);
+                });
+        if (repository.finns(konto.anvandarnamn())) {
+            return false;
+        }
+        repository.skapa(konto, passwordEncoder.encode(losenord), skapadAv);
+        return true;
+    }
+
+    @Transactional
+    boolean skapaEnhetOmSaknas(Enhet enhet, String skapadAv) {
+        if (repository.enhetFinns(enhet.kod())) {
+            return false;
+        }
+        repository.skapaEnhet(enhet, skapadAv);
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+package se.tillit;
+
+/** The demo accounts of the demo profile, as the README lists them. */
+public final class DemoKonton {
+
+    public static final String LOSENORD = "tillit-demo-2026";
+    public static final String HANDLAGGARE = "handlaggare.bou";
+    public static final String CHEF = "chef.bou";
+    public static final String REVISOR = "revisor";
+    public static final String UTFORARE = "utforare";
+    public static final String ADMIN = "admin";
+    public static final String INTEGRATION = "integration";
+
+    private DemoKonton() {
+    }
+}

@@ -1,0 +1,121 @@
+package se.tillit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A minimal browser (asks for HTML) or API client (asks for JSON) against the running test server: it logs in through the real login
+ * form (with its CSRF token) and keeps the session cookie, or sends HTTP Basic. Redirects are not followed,
+ * so a test sees the 302 itself.
+ */
+public final class HttpSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern SESSION_COOKIE = Pattern.compile("TILLIT_SESSION=([^;]+)");
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String baseUrl;
+    private String sessionCookie;
+    private String basicAuthorization;
+    private String accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private HttpResponse<String> loginResponse;
+
+    private HttpSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static HttpSession anonymous(int port) {
+        return new HttpSession("http://localhost:" + port);
+    }
+
+    /** Logs in with the login form, as a browser does. */
+    public static HttpSession browser(int port, String username, String password) {
+        HttpSession session = anonymous(port);
+        session.loginResponse = session.submitLogin(username, password);
+        return session;
+    }
+
+    public static HttpSession basic(int port, String username, String password) {
+        HttpSession session = anonymous(port);
+        session.accept = "*/*";
+        session.basicAuthorization = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return session;
+    }
+
+    public HttpResponse<String> submitLogin(String username, String password) {
+        HttpResponse<String> loginPage = get("/login");
+        String token = csrfToken(loginPage.body()).orElseThrow(() -> new AssertionError("no CSRF token on /login"));
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
+        return send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public HttpResponse<String> loginResponse() {
+        return loginResponse;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Optional<String> sessionCookie() {
+        return Optional.ofNullable(sessionCookie);
+    }
+
+    public static Optional<String> csrfToken(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
+        if (sessionCookie != null) {
+            builder.header("Cookie", "TILLIT_SESSION=" + sessionCookie);
+        }
+        if (basicAuthorization != null) {
+            builder.header("Authorization", basicAuthorization);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").forEach(cookie -> {
+                Matcher matcher = SESSION_COOKIE.matcher(cookie);
+                if (matcher.find()) {
+                    sessionCookie = matcher.group(1);
+                }
+            });
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

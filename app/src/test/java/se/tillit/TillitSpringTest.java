@@ -1,0 +1,26 @@
+package se.tillit;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import testprobes.TestProbes;
+
+/**
+ * The whole application on a real port, on an embedded PostgreSQL, with the demo users. Every Spring test
+ * uses exactly this annotation, so they share one application context (one database, one engine).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+@Import(TestProbes.class)
+public @interface TillitSpringTest {
+}

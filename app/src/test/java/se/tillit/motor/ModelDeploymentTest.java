@@ -1,0 +1,130 @@
+package se.tillit.motor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.tillit.TillitSpringTest;
+
+/**
+ * Every model in processes/, decisions/ and forms/ is deployed when the application starts (an invalid
+ * one stops the start, so this context would not exist), and each is named as the design says.
+ */
+@TillitSpringTest
+class ModelDeploymentTest {
+
+    /** Maven runs the tests in app/; the models live beside it. */
+    static final Path REPOSITORY_ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    FormService formService;
+
+    @Test
+    void everyModelFileIsDeployed() throws IOException {
+        Set<String> deployed = new HashSet<>();
+        for (Deployment deployment : repositoryService.createDeploymentQuery().list()) {
+            repositoryService.getDeploymentResourceNames(deployment.getId())
+                    .forEach(name -> deployed.add(Path.of(name).getFileName().toString()));
+        }
+
+        List<Path> models = models();
+        assertThat(models).extracting(Path::toString)
+                .anyMatch(p -> p.endsWith(".bpmn")).anyMatch(p -> p.endsWith(".dmn")).anyMatch(p -> p.endsWith(".form"));
+        assertThat(deployed).containsAll(models.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void everyProcessAndDecisionIsNamedAfterItsFileAndHasAHistoryTimeToLive() throws IOException {
+        for (Path model : models()) {
+            String id = model.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+            if (model.toString().endsWith(".bpmn")) {
+                var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(id)
+                        .latestVersion().singleResult();
+                assertThat(definition).as("process %s", id).isNotNull();
+                assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive of %s", id).isPositive();
+            } else if (model.toString().endsWith(".dmn")) {
+                var definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(id)
+                        .latestVersion().singleResult();
+                assertThat(definition).as("decision %s", id).isNotNull();
+                assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive of %s", id).isPositive();
+            } else {
+                assertThat(Files.readString(model)).as("form %s", id).contains("\"id\": \"" + id + "\"");
+            }
+        }
+    }
+
+    @Test
+    void aUserTaskRendersItsLinkedCamundaForm() throws IOException {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("aktualisering", "TEST-FORM-1",
+                Map.of("enhet", "BOU"));
+        try {
+            Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+                assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("\"id\": \"aktualisering-bedomning\"");
+            }
+        } finally {
+            runtimeService.deleteProcessInstance(instance.getId(), "test cleanup");
+        }
+    }
+
+    @Test
+    void aModelWithoutHistoryTimeToLiveIsRefused() {
+        String withoutTtl = """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="t">
+                  <process id="utanTtl" isExecutable="true"><startEvent id="s"/></process>
+                </definitions>""";
+
+        assertThatThrownBy(() -> repositoryService.createDeployment().addString("utanTtl.bpmn", withoutTtl).deploy())
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("History Time To Live");
+    }
+
+    @Test
+    void aBrokenModelIsRefused() {
+        assertThatThrownBy(() -> repositoryService.createDeployment()
+                .addString("trasig.bpmn", "<definitions><process id=\"x\"").deploy())
+                .isInstanceOf(ProcessEngineException.class);
+    }
+
+    static List<Path> models() throws IOException {
+        try (Stream<Path> processes = Files.list(REPOSITORY_ROOT.resolve("processes"));
+                Stream<Path> decisions = Files.list(REPOSITORY_ROOT.resolve("decisions"));
+                Stream<Path> forms = Files.list(REPOSITORY_ROOT.resolve("forms"))) {
+            return Stream.of(processes, decisions, forms).flatMap(s -> s)
+                    .filter(p -> p.toString().matches(".*\\.(bpmn|dmn|form)$"))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

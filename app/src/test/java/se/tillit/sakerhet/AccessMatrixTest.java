@@ -1,0 +1,137 @@
+package se.tillit.sakerhet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.TillitSpringTest;
+
+/**
+ * Who may reach what: every role and an anonymous client against our pages, Camunda's REST API, Camunda's
+ * webapps (page and API) and Actuator. People use their browser session on browser paths and HTTP Basic on
+ * API paths; the service account has only HTTP Basic.
+ */
+@TillitSpringTest
+class AccessMatrixTest {
+
+    static final String START = "/";
+    static final String ENGINE_REST = "/engine-rest/process-definition";
+    static final String COCKPIT = "/camunda/app/cockpit/default/";
+    static final String WEBAPP_API = "/camunda/api/engine/engine/default/process-definition/count";
+    static final String HEALTH = "/actuator/health";
+    static final String PROMETHEUS = "/actuator/prometheus";
+    static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS);
+
+    /** Expected status per actor, in the order of {@link #PATHS}; 302 means a redirect to the login page. */
+    static final Map<String, List<Integer>> EXPECTED = Map.of(
+            "anonym", List.of(302, 401, 302, 401, 200, 401),
+            DemoKonton.HANDLAGGARE, List.of(200, 403, 403, 403, 200, 403),
+            DemoKonton.CHEF, List.of(200, 403, 403, 403, 200, 403),
+            DemoKonton.REVISOR, List.of(200, 403, 403, 403, 200, 403),
+            DemoKonton.UTFORARE, List.of(200, 403, 403, 403, 200, 403),
+            DemoKonton.ADMIN, List.of(200, 200, 200, 200, 200, 200),
+            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200));
+
+    @LocalServerPort
+    int port;
+
+    // one login per person for the whole matrix (JUnit makes a new instance per cell)
+    private static final Map<String, HttpSession> browsers = new ConcurrentHashMap<>();
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        EXPECTED.forEach((actor, statuses) -> {
+            for (int i = 0; i < PATHS.size(); i++) {
+                cells.add(Arguments.of(actor, PATHS.get(i), statuses.get(i)));
+            }
+        });
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @MethodSource("cells")
+    void everyRoleAndPathAnswersAsDesigned(String actor, String path, int expected) {
+        HttpResponse<String> response = client(actor, path).get(path);
+
+        assertThat(response.statusCode()).as("%s GET %s", actor, path).isEqualTo(expected);
+        if (expected == 302) {
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login"));
+        }
+        if (expected == 401 && !path.startsWith("/engine-rest") && !path.startsWith("/actuator")) {
+            // a Basic challenge on a browser path opens an invisible login prompt in the webapps
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        }
+    }
+
+    @Test
+    void theMatrixCoversEveryRoleAndAnonymous() {
+        assertThat(EXPECTED).hasSize(Roll.values().length + 1);
+        assertThat(EXPECTED.values()).allSatisfy(row -> assertThat(row).hasSize(PATHS.size()));
+    }
+
+    @Test
+    void engineRestAsksApiClientsForBasicCredentials() {
+        HttpResponse<String> response = HttpSession.anonymous(port).get(ENGINE_REST);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Tillit\"");
+    }
+
+    @Test
+    void aBrowserSessionIsNotAcceptedOnTheEngineRestApi() {
+        HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+
+        assertThat(admin.get(START).statusCode()).isEqualTo(200);
+        assertThat(admin.get(ENGINE_REST).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void healthProbesAreOpenWithoutDetails() {
+        HttpSession anonymous = HttpSession.anonymous(port);
+
+        assertThat(anonymous.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = anonymous.get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void anAdministratorSeesTheDatabaseInTheHealthDetails() {
+        HttpResponse<String> health = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                .get("/actuator/health/readiness");
+
+        assertThat(health.body()).contains("\"db\"").contains("PostgreSQL");
+    }
+
+    @Test
+    void prometheusMetricsAreServedToAdministrators() {
+        HttpResponse<String> metrics = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get(PROMETHEUS);
+
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    private HttpSession client(String actor, String path) {
+        if (actor.equals("anonym")) {
+            return HttpSession.anonymous(port);
+        }
+        boolean apiPath = path.startsWith("/engine-rest") || path.startsWith("/actuator");
+        if (apiPath || actor.equals(DemoKonton.INTEGRATION)) {
+            return HttpSession.basic(port, actor, DemoKonton.LOSENORD);
+        }
+        return browsers.computeIfAbsent(actor, user -> HttpSession.browser(port, user, DemoKonton.LOSENORD));
+    }
+}
