@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
@@ -20,8 +21,14 @@ public final class PostgresProcessEngine {
     private PostgresProcessEngine() {
     }
 
+    /** For process tests: flow-node and sequence-flow coverage per test, written as a report. */
     public static ProcessEngineCoverageExtension extension() {
         return ProcessEngineCoverageExtension.builder(configuration()).build();
+    }
+
+    /** For decision tests, which process coverage cannot measure. */
+    public static ProcessEngineExtension decisionExtension() {
+        return ProcessEngineExtension.builder().useProcessEngine(configuration().buildProcessEngine());
     }
 
     static ProcessEngineConfiguration configuration() {

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /** Investigation deadlines per area: C4 (children, statutory), T01 and T06 (local targets), C5. */
 @Deployment(resources = "decisions/utredningstid.dmn")
 class UtredningstidDmnTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+    static ProcessEngineExtension engine = PostgresProcessEngine.decisionExtension();
 
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource({
