@@ -35,10 +35,14 @@ final class EmbeddedPostgresServer {
                     .setLocaleConfig("encoding", "UTF8");
             Path directory = null;
             if (persistent) {
-                directory = Path.of(dataDirectory).toAbsolutePath();
+                directory = Path.of(dataDirectory).toAbsolutePath().normalize();
                 Files.createDirectories(directory.getParent());
+                OrphanedPostmaster.stopIfAny(directory);
                 // an existing folder is reused as it is: initdb runs only on an empty one
-                builder.setDataDirectory(directory).setCleanDataDirectory(false);
+                builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                        // data meant to survive: durable writes (zonky's defaults are tuned for throwaway tests)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
             return new EmbeddedPostgresServer(postgres, directory, persistent);
