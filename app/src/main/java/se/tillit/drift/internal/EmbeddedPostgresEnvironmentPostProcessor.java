@@ -43,7 +43,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 || !environment.getProperty(ENABLED, Boolean.class, true)) {
             return;
         }
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(environment.getProperty(DATA_DIRECTORY));
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(environment.getProperty(DATA_DIRECTORY), log);
         log.info("No spring.datasource.url configured: started embedded PostgreSQL " + server.describe());
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),

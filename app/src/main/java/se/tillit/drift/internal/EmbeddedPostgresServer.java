@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
 import org.springframework.util.StringUtils;
 
 /** An embedded PostgreSQL server (zonky binaries, pinned to major version 16 in the root pom). */
@@ -26,8 +27,9 @@ final class EmbeddedPostgresServer {
 
     /**
      * @param dataDirectory where the data survives restarts; blank for a temporary, cleaned folder
+     * @param log a deferred log: this runs before Spring Boot's logging is set up
      */
-    static EmbeddedPostgresServer start(String dataDirectory) {
+    static EmbeddedPostgresServer start(String dataDirectory, Log log) {
         boolean persistent = StringUtils.hasText(dataDirectory);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -37,7 +39,7 @@ final class EmbeddedPostgresServer {
             if (persistent) {
                 directory = Path.of(dataDirectory).toAbsolutePath().normalize();
                 Files.createDirectories(directory.getParent());
-                OrphanedPostmaster.stopIfAny(directory);
+                OrphanedPostmaster.stopIfAny(directory, log);
                 // an existing folder is reused as it is: initdb runs only on an empty one
                 builder.setDataDirectory(directory).setCleanDataDirectory(false)
                         // data meant to survive: durable writes (zonky's defaults are tuned for throwaway tests)

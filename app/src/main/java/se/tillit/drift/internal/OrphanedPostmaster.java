@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * When Tillit was killed without shutting down (kill -9, a power cut in a VM), its embedded PostgreSQL keeps
@@ -18,13 +17,13 @@ import org.slf4j.LoggerFactory;
  */
 final class OrphanedPostmaster {
 
-    private static final Logger log = LoggerFactory.getLogger(OrphanedPostmaster.class);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private OrphanedPostmaster() {
     }
 
-    static void stopIfAny(Path dataDirectory) throws IOException {
+    /** @param log a deferred log: this runs before Spring Boot's logging is set up */
+    static void stopIfAny(Path dataDirectory, Log log) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -37,8 +36,8 @@ final class OrphanedPostmaster {
         if (process.isEmpty() || !process.get().isAlive() || !isPostgresOf(process.get(), dataDirectory)) {
             return; // a stale file: PostgreSQL itself handles it
         }
-        log.warn("Stopping an embedded PostgreSQL (pid {}) left running on {} by an earlier run that did not shut down",
-                process.get().pid(), dataDirectory);
+        log.warn("Stopping an embedded PostgreSQL (pid " + process.get().pid() + ") left running on "
+                + dataDirectory + " by an earlier run that did not shut down");
         process.get().destroy(); // SIGTERM: PostgreSQL's smart shutdown; its clients died with the old JVM
         try {
             process.get().onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
