@@ -45,6 +45,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         }
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(environment.getProperty(DATA_DIRECTORY), log);
         log.info("No spring.datasource.url configured: started embedded PostgreSQL " + server.describe());
+        application.addInitializers(server::closeAfter);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", EmbeddedPostgresServer.USER,

