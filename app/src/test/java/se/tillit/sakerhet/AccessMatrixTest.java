@@ -92,6 +92,14 @@ class AccessMatrixTest {
     }
 
     @Test
+    void theWebappsWelcomeResourceRedirectsToOurLoginWithoutABasicChallenge() {
+        HttpResponse<String> response = HttpSession.anonymous(port).get("/camunda-welcome");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    @Test
     void aBrowserSessionIsNotAcceptedOnTheEngineRestApi() {
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
