@@ -30,7 +30,7 @@ class EngineIdentityTest {
     void whatAnAdministratorDoesThroughTheRestApiIsLoggedUnderTheirName() {
         HttpSession admin = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/aktualisering/start",
-                "{\"businessKey\":\"TEST-REST-1\",\"variables\":{\"enhet\":{\"value\":\"BOU\",\"type\":\"String\"}}}");
+                "{\"businessKey\":\"TEST-REST-1\",\"variables\":{\"enhet\":{\"value\":\"BOU\",\"type\":\"String\"},\"barnanmalan\":{\"value\":false,\"type\":\"Boolean\"}}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String processInstanceId = jsonString(started.body(), "id");
 

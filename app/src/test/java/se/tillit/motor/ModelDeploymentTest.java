@@ -86,7 +86,7 @@ class ModelDeploymentTest {
     @Test
     void aUserTaskRendersItsLinkedCamundaForm() throws IOException {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("aktualisering", "TEST-FORM-1",
-                Map.of("enhet", "BOU"));
+                Map.of("enhet", "BOU", "barnanmalan", false));
         try {
             Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
             try (InputStream form = formService.getDeployedTaskForm(task.getId())) {

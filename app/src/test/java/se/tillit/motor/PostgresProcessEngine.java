@@ -43,6 +43,8 @@ public final class PostgresProcessEngine {
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setProcessEngineName("process-tests");
+        // delegate expressions resolve to Mocks.register(...)'ed objects (see Processfakes)
+        configuration.setExpressionManager(new org.camunda.bpm.engine.test.mock.MockExpressionManager());
         return configuration;
     }
 

@@ -10,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Grants the engine's admin group every permission on every resource, as Camunda's own first-user setup
- * does. Users come from our tables, not from Camunda's identity service, so that setup never runs here;
- * without these grants Cockpit and Admin would refuse our ADMINs. Idempotent, and safe when two nodes
- * start at once: a grant another node just created is not an error.
+ * Grants the engine's admin group ({@code camunda-admin}, our ADMINs) and the group our own pages run in
+ * ({@code tillit-applikation}) every permission on every resource, as Camunda's own first-user setup does
+ * for its admin group. Users come from our tables, not from Camunda's identity service, so that setup
+ * never runs here; without these grants Cockpit would refuse our ADMINs, and the engine our own use cases
+ * (membership of an admin group does not lift every check). Idempotent, and safe when two nodes start at
+ * once: a grant another node just created is not an error.
  */
 final class CamundaAdminAuthorizations {
 
@@ -26,13 +28,18 @@ final class CamundaAdminAuthorizations {
     }
 
     void ensure() {
+        ensure(Groups.CAMUNDA_ADMIN);
+        ensure(EngineIdentity.APPLICATION_GROUP);
+    }
+
+    private void ensure(String group) {
         int created = 0;
         for (Resource resource : Resources.values()) {
-            if (exists(resource)) {
+            if (exists(group, resource)) {
                 continue;
             }
             Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(Groups.CAMUNDA_ADMIN);
+            grant.setGroupId(group);
             grant.setResource(resource);
             grant.setResourceId(Authorization.ANY);
             grant.addPermission(Permissions.ALL);
@@ -40,19 +47,19 @@ final class CamundaAdminAuthorizations {
                 authorizations.saveAuthorization(grant);
                 created++;
             } catch (RuntimeException e) {
-                if (!exists(resource)) {
+                if (!exists(group, resource)) {
                     throw e;
                 }
             }
         }
         if (created > 0) {
-            log.info("Granted group {} all permissions on {} engine resources", Groups.CAMUNDA_ADMIN, created);
+            log.info("Granted group {} all permissions on {} engine resources", group, created);
         }
     }
 
-    private boolean exists(Resource resource) {
+    private boolean exists(String group, Resource resource) {
         return authorizations.createAuthorizationQuery()
-                .groupIdIn(Groups.CAMUNDA_ADMIN)
+                .groupIdIn(group)
                 .resourceType(resource)
                 .resourceId(Authorization.ANY)
                 .count() > 0;

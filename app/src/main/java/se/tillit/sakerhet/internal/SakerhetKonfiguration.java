@@ -28,10 +28,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Four filter chains, most specific first:
+ * Five filter chains, most specific first:
  * <ol>
  * <li>{@code /engine-rest/**}: Camunda's REST API, ADMIN or a service account, HTTP Basic, no session;</li>
  * <li>{@code /actuator/**}: health probes open, everything else ADMIN or a service account, HTTP Basic;</li>
+ * <li>{@code /api/**}: our JSON API, anyone with an account, HTTP Basic, no session (units checked per use case);</li>
  * <li>{@code /camunda/**}: Camunda's webapps, ADMIN only, on the session of our own login page;</li>
  * <li>everything else: our pages, form login for people, CSRF on, a strict Content-Security-Policy.</li>
  * </ol>
@@ -80,8 +81,17 @@ class SakerhetKonfiguration {
                 .build();
     }
 
+    /** Our JSON API: people and service accounts with HTTP Basic; the use cases check the unit. */
     @Bean
     @Order(3)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return apiChain(http, path("/api/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
@@ -97,7 +107,7 @@ class SakerhetKonfiguration {
     }
 
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?fel");
         // a failed login leaves no session behind and no exception text for the page to show

@@ -1,0 +1,19 @@
+package se.tillit.arende;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The case use cases the processes and the API call. */
+public interface Arenden {
+
+    /** Registers an aktualisering: a new case, or the person's open case of the same type. */
+    RegistreradAktualisering registrera(NyAktualisering aktualisering, String registreradAv);
+
+    Optional<Arende> hitta(UUID arendeId);
+
+    /** Records what the aktualisering led to (R01, R02). Recording the same outcome twice is harmless. */
+    void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av);
+
+    /** Closes the case with a reason from the controlled vocabulary (R13). Closing a closed case is harmless. */
+    void avsluta(UUID arendeId, Avslutsorsak orsak, String av);
+}

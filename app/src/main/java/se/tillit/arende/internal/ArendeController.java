@@ -1,0 +1,61 @@
+package se.tillit.arende.internal;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.arende.NyAktualisering;
+import se.tillit.arende.RegistreradAktualisering;
+import se.tillit.fel.HittadesInte;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/** The JSON API for cases: the same use cases the pages call. */
+@RestController
+@RequestMapping("/api")
+class ArendeController {
+
+    private final Arenden arenden;
+    private final AktuellAnvandare aktuellAnvandare;
+
+    ArendeController(Arenden arenden, AktuellAnvandare aktuellAnvandare) {
+        this.arenden = arenden;
+        this.aktuellAnvandare = aktuellAnvandare;
+    }
+
+    /** Registers an ansökan, anmälan or annat sätt (R01). 201 with the case; 400 names every bad field. */
+    @PostMapping("/aktualiseringar")
+    ResponseEntity<RegistreradAktualisering> registrera(@Valid @RequestBody NyAktualisering aktualisering,
+            Authentication inloggad) {
+        RegistreradAktualisering registrerad = arenden.registrera(aktualisering, inloggad.getName());
+        return ResponseEntity.created(URI.create("/api/arenden/" + registrerad.arendeId())).body(registrerad);
+    }
+
+    @GetMapping("/arenden/{id}")
+    Arende arende(@PathVariable UUID id) {
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + id));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow();
+        boolean behorig = anvandare.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)
+                || anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF)
+                || anvandare.harRoll(Roll.REVISOR) || anvandare.harRoll(Roll.INTEGRATION);
+        if (!behorig) {
+            // the same answer as for a case that does not exist: no telling who has a case elsewhere
+            throw new HittadesInte("Ärendet finns inte: " + id);
+        }
+        return arende;
+    }
+}

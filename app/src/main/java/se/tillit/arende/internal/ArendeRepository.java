@@ -1,0 +1,127 @@
+package se.tillit.arende.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arendetyp;
+import se.tillit.arende.Avslutsorsak;
+import se.tillit.arende.NyAktualisering;
+import se.tillit.arende.Utfall;
+
+@Repository
+class ArendeRepository {
+
+    private static final String ARENDE_KOLUMNER =
+            "id, arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak";
+
+    private final JdbcClient jdbc;
+
+    ArendeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Opens a case unless the person has an open one of the type; one statement, so two simultaneous
+     * registrations end in one case (the partial unique index decides).
+     *
+     * @return the id of the new case, or empty when an open one exists
+     */
+    Optional<UUID> oppnaOmIngetOppet(UUID personId, Arendetyp typ, String enhet, OffsetDateTime oppnat, int ar, String av) {
+        return jdbc.sql("""
+                        insert into arende (arendenummer, person_id, arendetyp, enhet_kod, oppnat, skapad_av)
+                        values (:ar || '-' || lpad(nextval('arendenummer_seq')::text, 6, '0'),
+                                :person, :typ, :enhet, :oppnat, :av)
+                        on conflict (person_id, arendetyp) where status = 'OPPET' do nothing
+                        returning id""")
+                .param("ar", String.valueOf(ar))
+                .param("person", personId)
+                .param("typ", typ.name())
+                .param("enhet", enhet)
+                .param("oppnat", oppnat)
+                .param("av", av)
+                .query(UUID.class)
+                .optional();
+    }
+
+    Optional<Arende> oppet(UUID personId, Arendetyp typ) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person and arendetyp = :typ and status = 'OPPET'")
+                .param("person", personId).param("typ", typ.name())
+                .query(ArendeRepository::arende).optional();
+    }
+
+    Optional<Arende> hitta(UUID id) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where id = :id")
+                .param("id", id).query(ArendeRepository::arende).optional();
+    }
+
+    /** R14: the latest case of the person and type that closed at or after {@code sedan}. */
+    Optional<UUID> senastAvslutat(UUID personId, Arendetyp typ, OffsetDateTime sedan) {
+        return jdbc.sql("""
+                        select id from arende
+                         where person_id = :person and arendetyp = :typ and status = 'AVSLUTAT' and avslutat >= :sedan
+                         order by avslutat desc limit 1""")
+                .param("person", personId).param("typ", typ.name()).param("sedan", sedan)
+                .query(UUID.class).optional();
+    }
+
+    UUID skapaAktualisering(UUID arendeId, NyAktualisering ny, UUID tidigareArendeId, String av) {
+        return jdbc.sql("""
+                        insert into aktualisering (arende_id, typ, inkom, orsakskod, beskrivning, anmalartyp,
+                                                   tidigare_arende_id, skapad_av)
+                        values (:arende, :typ, :inkom, :orsakskod, :beskrivning, :anmalartyp, :tidigare, :av)
+                        returning id""")
+                .param("arende", arendeId)
+                .param("typ", ny.typ().name())
+                .param("inkom", ny.inkom())
+                .param("orsakskod", ny.orsakskod())
+                .param("beskrivning", ny.beskrivning())
+                .param("anmalartyp", ny.anmalartyp())
+                .param("tidigare", tidigareArendeId)
+                .param("av", av)
+                .query(UUID.class).single();
+    }
+
+    /** @return rows changed: 0 when the outcome was already recorded */
+    int registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, OffsetDateTime nar, String av) {
+        return jdbc.sql("""
+                        update aktualisering set utfall = :utfall, utfall_motivering = :motivering,
+                                                 utfall_registrerat = :nar, utfall_av = :av
+                         where id = :id and utfall is null""")
+                .param("utfall", utfall.name()).param("motivering", motivering).param("nar", nar).param("av", av)
+                .param("id", aktualiseringId).update();
+    }
+
+    boolean aktualiseringFinns(UUID aktualiseringId) {
+        return jdbc.sql("select count(*) from aktualisering where id = :id").param("id", aktualiseringId)
+                .query(Long.class).single() > 0;
+    }
+
+    int avsluta(UUID arendeId, Avslutsorsak orsak, OffsetDateTime nar, String av) {
+        return jdbc.sql("""
+                        update arende set status = 'AVSLUTAT', avslutat = :nar, avslutsorsak = :orsak,
+                                          andrad = :nar, andrad_av = :av
+                         where id = :id and status = 'OPPET'""")
+                .param("nar", nar).param("orsak", orsak.name()).param("av", av).param("id", arendeId).update();
+    }
+
+    private static Arende arende(ResultSet rs, int rowNum) throws SQLException {
+        String orsak = rs.getString("avslutsorsak");
+        return new Arende(rs.getObject("id", UUID.class), rs.getString("arendenummer"),
+                rs.getObject("person_id", UUID.class), Arendetyp.valueOf(rs.getString("arendetyp")),
+                rs.getString("enhet_kod"), "OPPET".equals(rs.getString("status")),
+                tid(rs, "oppnat"), tid(rs, "avslutat"), orsak == null ? null : Avslutsorsak.valueOf(orsak));
+    }
+
+    private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
+        OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
+        return tid == null ? null : tid.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,142 @@
+package se.tillit.arende.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.arende.AktualiseringRegistrerad;
+import se.tillit.arende.Aktualiseringstyp;
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.arende.Arendetyp;
+import se.tillit.arende.Avslutsorsak;
+import se.tillit.arende.NyAktualisering;
+import se.tillit.arende.RegistreradAktualisering;
+import se.tillit.arende.Utfall;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.person.OgiltigtPersonnummerException;
+import se.tillit.person.Person;
+import se.tillit.person.Personnummer;
+import se.tillit.person.Personregister;
+import se.tillit.person.Personregister.NyPerson;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhetsregister;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+@Service
+class ArendeTjanst implements Arenden {
+
+    /** R14, T11: a new aktualisering within a year of the last case's closing is linked to it. */
+    static final int ATERAKTUALISERING_DAGAR = 365;
+
+    private final ArendeRepository repository;
+    private final Personregister personregister;
+    private final Enhetsregister enheter;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArendeTjanst(ArendeRepository repository, Personregister personregister, Enhetsregister enheter,
+            AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.personregister = personregister;
+        this.enheter = enheter;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public RegistreradAktualisering registrera(NyAktualisering ny, String registreradAv) {
+        Personnummer personnummer = giltig(ny);
+        krav(ny.enhet());
+        Person person = personregister.hitta(personnummer)
+                .orElseGet(() -> personregister.registrera(
+                        new NyPerson(personnummer, ny.fornamn(), ny.efternamn(), null), registreradAv));
+
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        Optional<UUID> nyttArende = repository.oppnaOmIngetOppet(person.id(), ny.arendetyp(), ny.enhet(), ny.inkom(),
+                nu.getYear(), registreradAv);
+        Arende arende = nyttArende.flatMap(repository::hitta)
+                .or(() -> repository.oppet(person.id(), ny.arendetyp()))
+                .orElseThrow(() -> new IllegalStateException("Neither a new nor an open case"));
+        UUID tidigare = nyttArende.isEmpty() ? null : repository.senastAvslutat(person.id(), ny.arendetyp(),
+                ny.inkom().minusDays(ATERAKTUALISERING_DAGAR)).orElse(null);
+        UUID aktualiseringId = repository.skapaAktualisering(arende.id(), ny, tidigare, registreradAv);
+
+        boolean barnanmalan = ny.typ() == Aktualiseringstyp.ANMALAN && ny.arendetyp() == Arendetyp.BARN_OCH_UNGA;
+        events.publishEvent(new AktualiseringRegistrerad(aktualiseringId, arende.id(), arende.arendenummer(),
+                ny.arendetyp(), ny.typ(), arende.enhet(), ny.inkom(), nyttArende.isPresent(), barnanmalan));
+        return new RegistreradAktualisering(aktualiseringId, arende.id(), arende.arendenummer(), nyttArende.isPresent(),
+                tidigare);
+    }
+
+    @Override
+    public Optional<Arende> hitta(UUID arendeId) {
+        return repository.hitta(arendeId);
+    }
+
+    @Override
+    @Transactional
+    public void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av) {
+        if (!repository.aktualiseringFinns(aktualiseringId)) {
+            throw new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId);
+        }
+        repository.registreraUtfall(aktualiseringId, utfall, motivering, OffsetDateTime.now(clock), av);
+    }
+
+    @Override
+    @Transactional
+    public void avsluta(UUID arendeId, Avslutsorsak orsak, String av) {
+        if (repository.hitta(arendeId).isEmpty()) {
+            throw new HittadesInte("Ärendet finns inte: " + arendeId);
+        }
+        repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), av);
+    }
+
+    private Personnummer giltig(NyAktualisering ny) {
+        List<Faltfel> fel = new ArrayList<>();
+        Personnummer personnummer = null;
+        try {
+            personnummer = Personnummer.tolka(ny.personnummer());
+        } catch (OgiltigtPersonnummerException e) {
+            fel.add(new Faltfel("personnummer", e.getMessage()));
+        }
+        if (enheter.hitta(ny.enhet()).isEmpty()) {
+            fel.add(new Faltfel("enhet", "Okänd enhet"));
+        }
+        if (personnummer != null && personregister.hitta(personnummer).isEmpty()
+                && (isBlank(ny.fornamn()) || isBlank(ny.efternamn()))) {
+            fel.add(new Faltfel("fornamn", "Personen finns inte i registret: för- och efternamn krävs"));
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        return personnummer;
+    }
+
+    /** A handläggare of the unit, or a service account, may register. */
+    private void krav(String enhet) {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta()
+                .orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (!anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE) && !anvandare.harRoll(Roll.INTEGRATION)) {
+            throw new AccessDeniedException("Du är inte handläggare i enheten " + enhet);
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

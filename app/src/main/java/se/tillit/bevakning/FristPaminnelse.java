@@ -1,0 +1,13 @@
+package se.tillit.bevakning;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A deadline is near: the responsible handläggare is to be reminded (by e-mail from the notifiering
+ * module, issue 3/7). Published by the processes' reminder timers.
+ *
+ * @param bevakning what the deadline is for: UTREDNING, FORHANDSBEDOMNING, ...
+ */
+public record FristPaminnelse(UUID arendeId, String bevakning, LocalDate frist) {
+}

@@ -1,0 +1,19 @@
+package se.tillit.drift.internal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** DESIGN decision 3: "now" comes from an injected clock, in Swedish time, so tests can move it. */
+@Configuration
+class TidKonfiguration {
+
+    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(SVENSK_TID);
+    }
+}

@@ -1,0 +1,62 @@
+package se.tillit.fel;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Problem documents for the JSON API under /api: the field and the reason, never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiFelhantering {
+
+    @ExceptionHandler(Valideringsfel.class)
+    ProblemDetail valideringsfel(Valideringsfel fel) {
+        return problem(fel.fel());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail ogiltigaFalt(MethodArgumentNotValidException fel) {
+        return problem(fel.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Valideringsfel.Faltfel(f.getField(), f.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(Valideringsfel.Faltfel::falt))
+                .toList());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail olasbar(HttpMessageNotReadableException fel) {
+        return problem(List.of(new Valideringsfel.Faltfel("", "Begäran är inte giltig JSON eller har fel typ i något fält")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail felTyp(MethodArgumentTypeMismatchException fel) {
+        return problem(List.of(new Valideringsfel.Faltfel(fel.getName(), "Ogiltigt värde")));
+    }
+
+    @ExceptionHandler(HittadesInte.class)
+    ProblemDetail hittadesInte(HittadesInte fel) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, fel.getMessage());
+        problem.setTitle("Hittades inte");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail ejBehorig(AccessDeniedException fel) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, fel.getMessage());
+        problem.setTitle("Ej behörig");
+        return problem;
+    }
+
+    private static ProblemDetail problem(List<Valideringsfel.Faltfel> fel) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Uppgifterna kunde inte tas emot. Inget har sparats.");
+        problem.setTitle("Ogiltiga uppgifter");
+        problem.setProperty("fel", fel);
+        return problem;
+    }
+}

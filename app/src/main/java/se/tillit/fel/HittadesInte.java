@@ -1,0 +1,9 @@
+package se.tillit.fel;
+
+/** The addressed object does not exist (or the caller may not know that it does); answered with 404. */
+public class HittadesInte extends RuntimeException {
+
+    public HittadesInte(String vad) {
+        super(vad);
+    }
+}

@@ -1,0 +1,79 @@
+package se.tillit.motor.internal;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.tillit.arende.Arenden;
+import se.tillit.arende.Avslutsorsak;
+import se.tillit.arende.Utfall;
+import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.utredning.Utredningar;
+
+/**
+ * The service tasks of the case processes: each calls one use case of a domain module with the ids the
+ * process carries. Bean names are the models' delegate expressions.
+ */
+@Configuration
+class ArendeDelegater {
+
+    static final String SYSTEM = "system:motor";
+
+    @Bean
+    JavaDelegate aktualiseringsutfall(Arenden arenden) {
+        return execution -> arenden.registreraUtfall(id(execution, "aktualiseringId"),
+                Utfall.valueOf((String) execution.getVariable("bedomning")),
+                (String) execution.getVariable("motivering"), vem(execution));
+    }
+
+    @Bean
+    JavaDelegate arendeavslut(Arenden arenden) {
+        return execution -> arenden.avsluta(id(execution, "arendeId"),
+                Avslutsorsak.valueOf((String) execution.getVariableLocal("avslutsorsak")), vem(execution));
+    }
+
+    @Bean
+    JavaDelegate utredningsstart(Utredningar utredningar) {
+        return execution -> {
+            java.time.LocalDate idag = Motortid.idag();
+            UUID utredningId = utredningar.inled(id(execution, "arendeId"), idag, vem(execution));
+            execution.setVariable("utredningId", utredningId.toString());
+            execution.setVariable("utredningInledd", idag.toString());
+        };
+    }
+
+    @Bean
+    JavaDelegate utredningsfrist(Utredningar utredningar) {
+        return execution -> utredningar.sattFrist(id(execution, "utredningId"),
+                java.time.LocalDate.parse((String) execution.getVariable("utredningFrist")),
+                (String) execution.getVariable("utredningFristKalla"),
+                Boolean.TRUE.equals(execution.getVariable("utredningForlangningMojlig")));
+    }
+
+    @Bean
+    JavaDelegate utredningsavslut(Utredningar utredningar) {
+        return execution -> utredningar.avsluta(id(execution, "utredningId"), Motortid.idag());
+    }
+
+    @Bean
+    JavaDelegate paminnelse(ApplicationEventPublisher events) {
+        return execution -> events.publishEvent(new FristPaminnelse(id(execution, "arendeId"),
+                (String) execution.getVariableLocal("bevakning"),
+                java.time.LocalDate.parse((String) execution.getVariableLocal("frist"))));
+    }
+
+    static UUID id(DelegateExecution execution, String variabel) {
+        return UUID.fromString((String) execution.getVariable(variabel));
+    }
+
+    /** The user the engine knows for this command, or the engine itself (a timer, a job). */
+    static String vem(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+}

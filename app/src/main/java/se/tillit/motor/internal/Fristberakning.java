@@ -1,0 +1,101 @@
+package se.tillit.motor.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.tillit.bevakning.Arbetsdagskalender;
+
+/**
+ * Turns a deadline rule into dates for the process (DESIGN decision 3): the period from the DMN tables
+ * (utredningsfrist by ärendetyp, or bevakningsfrist by kind of watch), the reminder's lead time from the
+ * table paminnelse, and the working-day calendar where the rule says the last day moves to a working day.
+ *
+ * <p>Local inputs: {@code bevakning}, {@code prefix}, and {@code fristStart} (an ISO date or date-time) or
+ * {@code fastFrist} (a deadline already decided, after a förlängning). Sets {@code <prefix>Frist} (date),
+ * {@code <prefix>Forfaller} (23:59 on that day, the task's due date),
+ * {@code <prefix>Paminnelse} and {@code <prefix>Passerad} (date-times for the timers, Swedish time),
+ * {@code <prefix>FristKalla} and {@code <prefix>ForlangningMojlig}.
+ */
+@Component("fristberakning")
+public class Fristberakning implements JavaDelegate {
+
+    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    /** Reminders arrive at the start of a working morning. */
+    static final int PAMINNELSE_TIMME = 8;
+
+    private final Arbetsdagskalender kalender;
+
+    public Fristberakning(Arbetsdagskalender kalender) {
+        this.kalender = kalender;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String bevakning = (String) execution.getVariableLocal("bevakning");
+        String prefix = (String) execution.getVariableLocal("prefix");
+        DecisionService tabeller = execution.getProcessEngineServices().getDecisionService();
+
+        Object fastFrist = execution.getVariableLocal("fastFrist");
+        LocalDate frist;
+        if (fastFrist != null) {
+            frist = LocalDate.parse(fastFrist.toString());
+        } else {
+            Map<String, Object> regel = "UTREDNING".equals(bevakning)
+                    ? enda(tabeller, "utredningsfrist", "arendetyp", execution.getVariable("arendetyp"))
+                    : enda(tabeller, "bevakningsfrist", "bevakning", bevakning);
+            frist = startdag(execution.getVariableLocal("fristStart")).plus(Period.parse((String) regel.get("frist")));
+            if ("FLYTTAS_TILL_VARDAG".equals(regel.get("dagberakning"))) {
+                frist = kalender.flyttaTillVardag(frist);
+            }
+            execution.setVariable(prefix + "FristKalla", regel.get("kalla"));
+            execution.setVariable(prefix + "ForlangningMojlig", regel.get("forlangningMojlig"));
+        }
+        execution.setVariable(prefix + "Frist", frist.toString());
+        // the task's due date: the end of the deadline day, Swedish time
+        execution.setVariable(prefix + "Forfaller", frist.atTime(23, 59).atZone(SVENSK_TID).toOffsetDateTime().toString());
+        // the deadline day is the last day: it has passed at midnight after it
+        execution.setVariable(prefix + "Passerad", tidpunkt(frist.plusDays(1), 0));
+
+        DmnDecisionResult paminnelse = tabeller.evaluateDecisionByKey("paminnelse")
+                .variables(Map.of("bevakning", bevakning)).evaluate();
+        if (!paminnelse.isEmpty()) {
+            LocalDate dag = frist.minus(Period.parse(paminnelse.getSingleResult().getEntry("fore")));
+            execution.setVariable(prefix + "Paminnelse", tidpunkt(dag, PAMINNELSE_TIMME));
+        }
+    }
+
+    static LocalDate startdag(Object start) {
+        if (start == null) {
+            throw new ProcessEngineException("A deadline needs fristStart or fastFrist");
+        }
+        String text = start.toString();
+        return text.length() == 10 ? LocalDate.parse(text)
+                : OffsetDateTime.parse(text).atZoneSameInstant(SVENSK_TID).toLocalDate();
+    }
+
+    private static String tidpunkt(LocalDate dag, int timme) {
+        return dag.atTime(timme, 0).atZone(SVENSK_TID).toOffsetDateTime().toString();
+    }
+
+    /** One row, or an error an administrator sees as an incident: never a guessed default (R03). */
+    private static Map<String, Object> enda(DecisionService tabeller, String tabell, String indata, Object varde) {
+        List<Map<String, Object>> rader = tabeller.evaluateDecisionByKey(tabell)
+                .variables(java.util.Collections.singletonMap(indata, varde)).evaluate().getResultList();
+        if (rader.size() != 1) {
+            throw new ProcessEngineException("The table " + tabell + " has no row for " + indata + " = " + varde
+                    + ": add one in decisions/" + tabell + ".dmn");
+        }
+        return rader.get(0);
+    }
+}

@@ -1,0 +1,14 @@
+package se.tillit.utredning;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A decision to extend a child investigation (SoL 2025:400 20 kap. 3 §: särskilda skäl, for a stated time). */
+public record Forlangningsbeslut(
+        @NotNull(message = "Beslutsdatum saknas") LocalDate beslutsdatum,
+        @NotBlank(message = "Skälen för förlängningen måste anges") @Size(max = 4000, message = "Högst 4000 tecken") String skal,
+        @NotNull(message = "Den nya fristen saknas") LocalDate nyFrist) {
+}

@@ -1,0 +1,129 @@
+package se.tillit.utredning.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.arende.Arenden;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+import se.tillit.utredning.Forlangningsbeslut;
+import se.tillit.utredning.Utredning;
+import se.tillit.utredning.UtredningForlangd;
+import se.tillit.utredning.Utredningar;
+
+@Service
+class UtredningTjanst implements Utredningar {
+
+    private final JdbcClient jdbc;
+    private final Arenden arenden;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final ApplicationEventPublisher events;
+
+    UtredningTjanst(JdbcClient jdbc, Arenden arenden, AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.arenden = arenden;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public UUID inled(UUID arendeId, LocalDate inledd, String av) {
+        return jdbc.sql("insert into utredning (arende_id, inledd, skapad_av) values (:arende, :inledd, :av) returning id")
+                .param("arende", arendeId).param("inledd", inledd).param("av", av)
+                .query(UUID.class).single();
+    }
+
+    @Override
+    @Transactional
+    public void sattFrist(UUID utredningId, LocalDate frist, String kalla, boolean forlangningMojlig) {
+        int andrade = jdbc.sql("""
+                        update utredning set frist = :frist, frist_kalla = :kalla, forlangning_mojlig = :mojlig
+                         where id = :id""")
+                .param("frist", frist).param("kalla", kalla).param("mojlig", forlangningMojlig).param("id", utredningId)
+                .update();
+        if (andrade == 0) {
+            throw new HittadesInte("Utredningen finns inte: " + utredningId);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Utredning forlang(UUID utredningId, Forlangningsbeslut beslut) {
+        Utredning utredning = hittaForUppdatering(utredningId)
+                .orElseThrow(() -> new HittadesInte("Utredningen finns inte: " + utredningId));
+        InloggadAnvandare chef = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        String enhet = arenden.hitta(utredning.arendeId()).orElseThrow().enhet();
+        if (!chef.harRollIEnhet(enhet, Roll.CHEF)) {
+            throw new AccessDeniedException("Förlängning beslutas av chef i enheten " + enhet);
+        }
+        List<Faltfel> fel = new ArrayList<>();
+        if (!utredning.forlangningMojlig()) {
+            fel.add(new Faltfel("nyFrist", "Utredningen kan inte förlängas: fristen är ett lokalt mål, inte lagens"));
+        }
+        if (utredning.avslutad() != null) {
+            fel.add(new Faltfel("nyFrist", "Utredningen är redan avslutad"));
+        }
+        if (utredning.frist() != null && !beslut.nyFrist().isAfter(utredning.frist())) {
+            fel.add(new Faltfel("nyFrist", "Den nya fristen måste vara senare än nuvarande frist " + utredning.frist()));
+        }
+        if (beslut.beslutsdatum().isBefore(utredning.inledd())) {
+            fel.add(new Faltfel("beslutsdatum", "Beslutsdatum kan inte vara före utredningens start " + utredning.inledd()));
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        jdbc.sql("""
+                        insert into forlangning (utredning_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad_av)
+                        values (:utredning, :beslutsdatum, :skal, :av, :nyFrist, :av)""")
+                .param("utredning", utredningId).param("beslutsdatum", beslut.beslutsdatum())
+                .param("skal", beslut.skal().strip()).param("av", chef.anvandarnamn()).param("nyFrist", beslut.nyFrist())
+                .update();
+        jdbc.sql("update utredning set frist = :frist where id = :id")
+                .param("frist", beslut.nyFrist()).param("id", utredningId).update();
+        events.publishEvent(new UtredningForlangd(utredningId, beslut.nyFrist()));
+        return hitta(utredningId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public void avsluta(UUID utredningId, LocalDate avslutad) {
+        jdbc.sql("update utredning set avslutad = :avslutad where id = :id and avslutad is null")
+                .param("avslutad", avslutad).param("id", utredningId).update();
+    }
+
+    @Override
+    public Optional<Utredning> hitta(UUID utredningId) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", utredningId).query(UtredningTjanst::utredning).optional();
+    }
+
+    private Optional<Utredning> hittaForUppdatering(UUID utredningId) {
+        return jdbc.sql(SELECT + " where u.id = :id for update of u").param("id", utredningId)
+                .query(UtredningTjanst::utredning).optional();
+    }
+
+    private static final String SELECT = """
+            select u.id, u.arende_id, u.inledd, u.frist, u.frist_kalla, u.forlangning_mojlig, u.avslutad
+              from utredning u""";
+
+    private static Utredning utredning(ResultSet rs, int rowNum) throws SQLException {
+        return new Utredning(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
+                rs.getObject("inledd", LocalDate.class), rs.getObject("frist", LocalDate.class),
+                rs.getString("frist_kalla"), rs.getBoolean("forlangning_mojlig"), rs.getObject("avslutad", LocalDate.class));
+    }
+}

@@ -1,0 +1,105 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Processfakes.klockan;
+
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The case from aktualisering to investigation or closing (R01, R02, R13). */
+@Deployment(resources = {"processes/arende.bpmn", "processes/aktualisering.bpmn", "processes/forhandsbedomning.bpmn",
+        "processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/bevakningsfrist.dmn",
+        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form"})
+class ArendeProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    Processfakes fakes;
+    final String arendeId = UUID.randomUUID().toString();
+    final String aktualiseringId = UUID.randomUUID().toString();
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fakes = Processfakes.registrera();
+        klockan("2026-03-02T10:00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        Processfakes.nollstall();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void anAnsokanThatLeadsToAnInvestigation() { // R01
+        ProcessInstance arende = starta("LSS", false);
+        ProcessInstance aktualisering = called(arende, "aktualisering");
+        assertThat(aktualisering).isWaitingAt("Task_BedomAktualisering");
+        assertThat(task(aktualisering)).hasCandidateGroup("LSS:HANDLAGGARE");
+
+        complete(task(aktualisering), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om LSS-insats"));
+
+        Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
+        ProcessInstance utredning = called(arende, "utredning");
+        assertThat(utredning).isWaitingAt("Task_Utreda");
+        complete(task(utredning));
+        assertThat(arende).isEnded()
+                .hasPassedInOrder("Call_Aktualisering", "Gateway_LederTillUtredning", "Call_Utredning", "End_UtredningAvslutad");
+    }
+
+    @Test
+    void anAktualiseringThatDoesNotLeadToAnInvestigationClosesTheCaseWithItsReason() { // R02, R13
+        ProcessInstance arende = starta("VUXEN", false);
+
+        complete(task(called(arende, "aktualisering")),
+                withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Behovet tillgodoses på annat sätt"));
+
+        Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_INTE_TILL_UTREDNING");
+        Assertions.assertThat(fakes.avslut).containsExactly(arendeId + ":LEDER_INTE_TILL_UTREDNING");
+        assertThat(arende).isEnded().hasPassed("Service_AvslutaArende", "End_ArendetAvslutat").hasNotPassed("Call_Utredning");
+    }
+
+    @Test
+    void anAnmalanAboutAChildGoesThroughForhandsbedomning() { // C1, C2
+        ProcessInstance arende = starta("BARN_OCH_UNGA", true);
+        ProcessInstance aktualisering = called(arende, "aktualisering");
+        ProcessInstance forhandsbedomning = called(aktualisering, "forhandsbedomning");
+
+        complete(task(forhandsbedomning));
+        complete(task(forhandsbedomning), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+
+        assertThat(aktualisering).isEnded().hasPassed("Call_Forhandsbedomning").hasNotPassed("Task_BedomAktualisering");
+        Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
+        assertThat(called(arende, "utredning")).isWaitingAt("Task_Utreda").variables()
+                .containsEntry("utredningFrist", "2026-07-02");
+    }
+
+    private ProcessInstance starta(String arendetyp, boolean barnanmalan) {
+        return runtimeService().startProcessInstanceByKey("arende", "2026-000003", withVariables(
+                "arendeId", arendeId, "aktualiseringId", aktualiseringId, "arendetyp", arendetyp,
+                "enhet", arendetyp.equals("LSS") ? "LSS" : "BOU", "barnanmalan", barnanmalan,
+                "inkom", "2026-03-02T09:15+01:00"));
+    }
+
+    private static ProcessInstance called(ProcessInstance parent, String processKey) {
+        ProcessInstance child = runtimeService().createProcessInstanceQuery().superProcessInstanceId(parent.getId())
+                .processDefinitionKey(processKey).singleResult();
+        Assertions.assertThat(child).as("%s called from %s", processKey, parent.getProcessDefinitionId()).isNotNull();
+        return child;
+    }
+}

@@ -1,0 +1,130 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Processfakes.klockan;
+import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.UtredningProcessTest.timer;
+
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** An anmälan about a child: skyddsbedömning the same day (C1), decision within 14 days (C2). */
+@Deployment(resources = {"processes/forhandsbedomning.bpmn", "decisions/bevakningsfrist.dmn",
+        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form"})
+class ForhandsbedomningProcessTest {
+
+    static final String TASK_SKYDD = "Task_OmedelbarSkyddsbedomning";
+    static final String TASK_BESLUT = "Task_BeslutaOmUtredning";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    Processfakes fakes;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fakes = Processfakes.registrera();
+        klockan("2026-06-05T14:45");
+    }
+
+    @AfterEach
+    void tearDown() {
+        Processfakes.nollstall();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void theSkyddsbedomningIsDueTheSameDayAndGoesToTheChefAtMidnight() { // C1
+        ProcessInstance anmalan = starta();
+        assertThat(anmalan).isWaitingAt(TASK_SKYDD);
+        assertThat(task(anmalan)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-06-05T23:59"));
+        klockan("2026-06-06T00:00");
+
+        execute(timer(anmalan, "Timer_SkyddsbedomningForsenad"));
+
+        assertThat(anmalan).isWaitingAt(TASK_SKYDD, "Task_SkyddsbedomningForsenad");
+        assertThat(taskQuery().taskDefinitionKey("Task_SkyddsbedomningForsenad").singleResult()).hasCandidateGroup("BOU:CHEF");
+
+        complete(taskQuery().taskDefinitionKey("Task_SkyddsbedomningForsenad").singleResult());
+        assertThat(anmalan).hasPassed("End_SkyddsbedomningEskalerad").isWaitingAt(TASK_SKYDD);
+    }
+
+    @Test
+    void theDecisionIsDueFourteenDaysAfterTheAnmalanWithAReminderThreeDaysBefore() { // C2
+        ProcessInstance anmalan = starta();
+        complete(task(anmalan));
+
+        assertThat(anmalan).isWaitingAt(TASK_BESLUT).variables().containsEntry("forhandsbedomningFrist", "2026-06-19");
+        assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-19T23:59"));
+        Assertions.assertThat(timer(anmalan, "Timer_PaminnelseForhandsbedomning").getDuedate())
+                .isEqualTo(tidpunkt("2026-06-16T08:00"));
+        klockan("2026-06-16T08:00");
+
+        execute(timer(anmalan, "Timer_PaminnelseForhandsbedomning"));
+
+        Assertions.assertThat(fakes.paminnelser).containsExactly("FORHANDSBEDOMNING:2026-06-19");
+        assertThat(anmalan).hasPassed("End_Paminnd").isWaitingAt(TASK_BESLUT);
+    }
+
+    @Test
+    void pastFourteenDaysTheChefIsTold() {
+        ProcessInstance anmalan = starta();
+        complete(task(anmalan));
+        klockan("2026-06-20T00:00");
+
+        execute(timer(anmalan, "Timer_ForhandsbedomningFristPasserad"));
+
+        assertThat(anmalan).isWaitingAt(TASK_BESLUT, "Task_ForhandsbedomningForsenad");
+        assertThat(taskQuery().taskDefinitionKey("Task_ForhandsbedomningForsenad").singleResult()).hasCandidateGroup("BOU:CHEF");
+
+        complete(taskQuery().taskDefinitionKey("Task_ForhandsbedomningForsenad").singleResult());
+        assertThat(anmalan).hasPassed("End_ForhandsbedomningEskalerad").isWaitingAt(TASK_BESLUT);
+    }
+
+    @Test
+    void aForlangningMovesTheDeadline() { // C2: only with a recorded reason, which the use case stores first
+        ProcessInstance anmalan = starta();
+        complete(task(anmalan));
+
+        runtimeService().createMessageCorrelation("ForhandsbedomningForlangd").processInstanceId(anmalan.getId())
+                .setVariable("forhandsbedomningFrist", "2026-06-26").correlate();
+
+        assertThat(anmalan).isWaitingAt(TASK_BESLUT);
+        assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-26T23:59"));
+        Assertions.assertThat(timer(anmalan, "Timer_ForhandsbedomningFristPasserad").getDuedate())
+                .isEqualTo(tidpunkt("2026-06-27T00:00"));
+    }
+
+    @Test
+    void theDecisionEndsTheForhandsbedomningWithItsOutcome() {
+        ProcessInstance anmalan = starta();
+        complete(task(anmalan));
+
+        complete(task(anmalan), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets hälsa"));
+
+        assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, "End_Forhandsbedomd")
+                .variables().containsEntry("bedomning", "LEDER_TILL_UTREDNING");
+    }
+
+    private static ProcessInstance starta() {
+        return runtimeService().startProcessInstanceByKey("forhandsbedomning", "2026-000002",
+                withVariables("arendeId", UUID.randomUUID().toString(), "arendetyp", "BARN_OCH_UNGA", "enhet", "BOU",
+                        "inkom", "2026-06-05T14:30+02:00"));
+    }
+}

@@ -1,0 +1,73 @@
+package se.tillit.motor;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+import se.tillit.bevakning.internal.KalenderForTest;
+import se.tillit.motor.internal.Fristberakning;
+
+/**
+ * The delegates of the case processes for engine-only tests: the real deadline calculation (DMN tables
+ * and the Swedish calendar), and recorders in place of the domain use cases.
+ */
+final class Processfakes {
+
+    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+
+    final List<String> utfall = new ArrayList<>();
+    final List<String> avslut = new ArrayList<>();
+    final List<String> sparadeFrister = new ArrayList<>();
+    final List<String> avslutadeUtredningar = new ArrayList<>();
+    final List<String> paminnelser = new ArrayList<>();
+
+    static Processfakes registrera() {
+        Processfakes fakes = new Processfakes();
+        Mocks.register("fristberakning", new Fristberakning(KalenderForTest.svensk()));
+        Mocks.register("aktualiseringsutfall", (JavaDelegate) execution -> fakes.utfall.add(
+                execution.getVariable("aktualiseringId") + ":" + execution.getVariable("bedomning")));
+        Mocks.register("arendeavslut", (JavaDelegate) execution -> fakes.avslut.add(
+                execution.getVariable("arendeId") + ":" + execution.getVariableLocal("avslutsorsak")));
+        Mocks.register("utredningsstart", (JavaDelegate) execution -> {
+            execution.setVariable("utredningId", UUID.randomUUID().toString());
+            execution.setVariable("utredningInledd", idag().toString());
+        });
+        Mocks.register("utredningsfrist", (JavaDelegate) execution -> fakes.sparadeFrister.add(
+                execution.getVariable("utredningFrist") + ":" + execution.getVariable("utredningFristKalla")));
+        Mocks.register("utredningsavslut", (JavaDelegate) execution -> fakes.avslutadeUtredningar.add(
+                (String) execution.getVariable("utredningId")));
+        Mocks.register("paminnelse", (JavaDelegate) execution -> fakes.paminnelser.add(
+                execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist")));
+        return fakes;
+    }
+
+    static void nollstall() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    /** Sets the engine's clock to this Swedish local time. */
+    static void klockan(String lokalTid) {
+        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(lokalTid).atZone(SVENSK_TID).toInstant()));
+    }
+
+    static LocalDate idag() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(SVENSK_TID).toLocalDate();
+    }
+
+    static Date tidpunkt(String lokalTid) {
+        return Date.from(java.time.LocalDateTime.parse(lokalTid).atZone(SVENSK_TID).toInstant());
+    }
+
+    static ZonedDateTime svensk(Date date) {
+        return date.toInstant().atZone(SVENSK_TID);
+    }
+}

@@ -1,0 +1,155 @@
+package se.tillit.motor;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Processfakes.klockan;
+import static se.tillit.motor.Processfakes.tidpunkt;
+
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The investigation's deadline, reminder, escalation and förlängning (R03, R04, R05, C4, C5, T01, T04, T06). */
+@Deployment(resources = {"processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/paminnelse.dmn"})
+class UtredningProcessTest {
+
+    static final String TASK_UTREDA = "Task_Utreda";
+    static final String TIMER_PAMINNELSE = "Timer_PaminnelseUtredning";
+    static final String TIMER_PASSERAD = "Timer_UtredningsfristPasserad";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    Processfakes fakes;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fakes = Processfakes.registrera();
+        klockan("2026-03-02T10:00"); // a Monday
+    }
+
+    @AfterEach
+    void tearDown() {
+        Processfakes.nollstall();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void aChildInvestigationHasFourMonthsByLawWithAReminderTwoWeeksBefore() { // C4, T04
+        ProcessInstance utredning = starta("BARN_OCH_UNGA");
+
+        assertThat(utredning).isWaitingAt(TASK_UTREDA).variables()
+                .containsEntry("utredningFrist", "2026-07-02").containsEntry("utredningFristKalla", "LAG");
+        assertThat(task(utredning)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-07-02T23:59"));
+        Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-06-18T08:00"));
+        Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-07-03T00:00"));
+        Assertions.assertThat(fakes.sparadeFrister).containsExactly("2026-07-02:LAG");
+    }
+
+    @Test
+    void theReminderGoesToTheHandlaggareAndTheTaskStays() {
+        ProcessInstance utredning = starta("BARN_OCH_UNGA");
+        klockan("2026-06-18T08:00");
+
+        execute(timer(utredning, TIMER_PAMINNELSE));
+
+        Assertions.assertThat(fakes.paminnelser).containsExactly("UTREDNING:2026-07-02");
+        assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed("End_UtredningPaminnd");
+    }
+
+    @Test
+    void aChildInvestigationPastFourMonthsWithoutForlangningEscalatesToTheChef() { // R04, R05
+        ProcessInstance utredning = starta("BARN_OCH_UNGA");
+        klockan("2026-07-03T00:00");
+
+        execute(timer(utredning, TIMER_PASSERAD));
+
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, "Task_UtredningUtanForlangning");
+        assertThat(taskQuery().taskDefinitionKey("Task_UtredningUtanForlangning").singleResult())
+                .hasCandidateGroup("BOU:CHEF");
+
+        complete(taskQuery().taskDefinitionKey("Task_UtredningUtanForlangning").singleResult());
+        assertThat(utredning).hasPassed("End_UtredningEskalerad").isWaitingAt(TASK_UTREDA);
+    }
+
+    @Test
+    void aForlangningMovesTheDeadlineAndItsTimers() { // C4
+        ProcessInstance utredning = starta("BARN_OCH_UNGA");
+
+        runtimeService().createMessageCorrelation("UtredningForlangd")
+                .processInstanceId(utredning.getId()).setVariable("utredningFrist", "2026-08-14").correlate();
+
+        assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed("Service_BeraknaForlangdUtredningsfrist");
+        assertThat(task(utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
+        Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-07-31T08:00"));
+        Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-08-15T00:00"));
+    }
+
+    @Test
+    void anAdultInvestigationPastTheLocalTargetAsksToInformThePersonAndTellsTheChef() { // C5, T01
+        ProcessInstance utredning = starta("LSS");
+        assertThat(utredning).variables().containsEntry("utredningFrist", "2026-06-02")
+                .containsEntry("utredningFristKalla", "LOKALT_MAL");
+        klockan("2026-06-03T00:00");
+
+        execute(timer(utredning, TIMER_PASSERAD));
+
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, "Task_InformeraOmDrojsmal", "Task_UtredningsmaletPasserat");
+        assertThat(taskQuery().taskDefinitionKey("Task_InformeraOmDrojsmal").singleResult()).hasCandidateGroup("BOU:HANDLAGGARE");
+        assertThat(taskQuery().taskDefinitionKey("Task_UtredningsmaletPasserat").singleResult()).hasCandidateGroup("BOU:CHEF");
+
+        complete(taskQuery().taskDefinitionKey("Task_InformeraOmDrojsmal").singleResult());
+        complete(taskQuery().taskDefinitionKey("Task_UtredningsmaletPasserat").singleResult());
+        assertThat(utredning).hasPassed("End_Informerad", "End_ChefInformerad").isWaitingAt(TASK_UTREDA);
+    }
+
+    @Test
+    void ekonomisktBistandHasThreeWeeks() { // T06
+        assertThat(starta("EKONOMISKT_BISTAND")).variables().containsEntry("utredningFrist", "2026-03-23");
+    }
+
+    @Test
+    void aCompletedInvestigationIsRecordedAsClosed() {
+        ProcessInstance utredning = starta("VUXEN");
+
+        complete(task(utredning));
+
+        assertThat(utredning).isEnded().hasPassedInOrder(TASK_UTREDA, "Service_AvslutaUtredning", "End_UtredningKlar");
+        Assertions.assertThat(fakes.avslutadeUtredningar).hasSize(1);
+    }
+
+    @Test
+    void anUnknownCaseTypeStopsWithAMessageInsteadOfAGuessedDeadline() { // R03
+        assertThatThrownBy(() -> starta("OKAND"))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("utredningsfrist has no row for arendetyp = OKAND");
+    }
+
+    private static ProcessInstance starta(String arendetyp) {
+        return runtimeService().startProcessInstanceByKey("utredning", "2026-000001",
+                withVariables("arendeId", UUID.randomUUID().toString(), "arendetyp", arendetyp, "enhet", "BOU"));
+    }
+
+    static Job timer(ProcessInstance instance, String boundaryEvent) {
+        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+                .singleResult();
+    }
+}
