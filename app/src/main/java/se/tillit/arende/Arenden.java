@@ -16,4 +16,7 @@ public interface Arenden {
 
     /** Closes the case with a reason from the controlled vocabulary (R13). Closing a closed case is harmless. */
     void avsluta(UUID arendeId, Avslutsorsak orsak, String av);
+
+    /** A handläggare of the unit closes the case after its investigation (R13); its process ends. */
+    Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak);
 }

@@ -58,8 +58,11 @@ class ArendeProcessTest {
         ProcessInstance utredning = called(arende, "utredning");
         assertThat(utredning).isWaitingAt("Task_Utreda");
         complete(task(utredning));
-        assertThat(arende).isEnded()
-                .hasPassedInOrder("Call_Aktualisering", "Gateway_LederTillUtredning", "Call_Utredning", "End_UtredningAvslutad");
+        assertThat(arende).isWaitingAt("Receive_ArendetPagar");
+
+        runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
+        assertThat(arende).isEnded().hasPassedInOrder("Call_Aktualisering", "Gateway_LederTillUtredning", "Call_Utredning",
+                "Receive_ArendetPagar", "End_UtredningAvslutad");
     }
 
     @Test

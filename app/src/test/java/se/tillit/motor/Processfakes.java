@@ -28,6 +28,13 @@ final class Processfakes {
     final List<String> sparadeFrister = new ArrayList<>();
     final List<String> avslutadeUtredningar = new ArrayList<>();
     final List<String> paminnelser = new ArrayList<>();
+    final List<String> overklagandefrister = new ArrayList<>();
+    final List<String> lagaKraft = new ArrayList<>();
+    final List<String> omprovningar = new ArrayList<>();
+    final List<String> bestallningar = new ArrayList<>();
+    final List<String> ejVerkstallda = new ArrayList<>();
+    final List<String> planeradeUppfoljningar = new ArrayList<>();
+    final List<String> genomfordaUppfoljningar = new ArrayList<>();
 
     static Processfakes registrera() {
         Processfakes fakes = new Processfakes();
@@ -46,6 +53,24 @@ final class Processfakes {
                 (String) execution.getVariable("utredningId")));
         Mocks.register("paminnelse", (JavaDelegate) execution -> fakes.paminnelser.add(
                 execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist")));
+        Mocks.register("overklagandefrist", (JavaDelegate) execution -> fakes.overklagandefrister.add(
+                (String) execution.getVariable("overklagandeFrist")));
+        Mocks.register("lagaKraft", (JavaDelegate) execution -> fakes.lagaKraft.add(
+                java.time.LocalDate.parse((String) execution.getVariable("overklagandeFrist")).plusDays(1).toString()));
+        Mocks.register("omprovningsutfall", (JavaDelegate) execution -> fakes.omprovningar.add(
+                (String) execution.getVariable("omprovning")));
+        Mocks.register("bestallning", (JavaDelegate) execution -> fakes.bestallningar.add(
+                execution.getVariable("utforare") + ":" + execution.getVariable("onskadStart")));
+        Mocks.register("ejVerkstallt", (JavaDelegate) execution -> fakes.ejVerkstallda.add(
+                execution.getVariableLocal("grund") + ":" + execution.getVariableLocal("raknasFran") + ":" + idag()));
+        Mocks.register("uppfoljningsplan", (JavaDelegate) execution -> {
+            fakes.planeradeUppfoljningar.add((String) execution.getVariable("uppfoljningFrist"));
+            execution.setVariable("uppfoljningId", UUID.randomUUID().toString());
+        });
+        Mocks.register("uppfoljningGenomford", (JavaDelegate) execution -> {
+            fakes.genomfordaUppfoljningar.add(execution.getVariable("resultat") + ":" + idag());
+            execution.setVariable("uppfoljningStart", idag().toString());
+        });
         return fakes;
     }
 

@@ -45,6 +45,15 @@ class ArendeController {
         return ResponseEntity.created(URI.create("/api/arenden/" + registrerad.arendeId())).body(registrerad);
     }
 
+    record Avslut(@jakarta.validation.constraints.NotNull(message = "Avslutsorsak saknas") se.tillit.arende.Avslutsorsak avslutsorsak) {
+    }
+
+    /** Closes the case with a reason from the controlled vocabulary (R13). */
+    @PostMapping("/arenden/{id}/avslut")
+    Arende avsluta(@PathVariable UUID id, @Valid @RequestBody Avslut avslut) {
+        return arenden.avslutaPaBegaran(id, avslut.avslutsorsak());
+    }
+
     @GetMapping("/arenden/{id}")
     Arende arende(@PathVariable UUID id) {
         Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + id));

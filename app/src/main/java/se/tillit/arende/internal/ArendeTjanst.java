@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.tillit.arende.AktualiseringRegistrerad;
+import se.tillit.arende.ArendeAvslutat;
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -104,6 +105,25 @@ class ArendeTjanst implements Arenden {
             throw new HittadesInte("Ärendet finns inte: " + arendeId);
         }
         repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), av);
+    }
+
+    @Override
+    @Transactional
+    public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
+        Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (!anvandare.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)) {
+            throw new AccessDeniedException("Du är inte handläggare i enheten " + arende.enhet());
+        }
+        if (!arende.oppet()) {
+            throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
+        }
+        if (orsak == Avslutsorsak.LEDER_INTE_TILL_UTREDNING) {
+            throw new Valideringsfel("avslutsorsak", "Den orsaken registreras av bedömningen av aktualiseringen");
+        }
+        repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), anvandare.anvandarnamn());
+        events.publishEvent(new ArendeAvslutat(arendeId, arende.arendenummer(), orsak));
+        return repository.hitta(arendeId).orElseThrow();
     }
 
     private Personnummer giltig(NyAktualisering ny) {

@@ -1,0 +1,34 @@
+package se.tillit.beslut;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface Beslutsregister {
+
+    /** Records a decision on an open case by a handläggare of its unit, and starts its process. */
+    Beslut fatta(UUID arendeId, NyttBeslut beslut);
+
+    /** The person has been notified (delgivning): the appeal window starts (C6). */
+    Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum);
+
+    /**
+     * An appeal came in. In time (rättidsprövning against the window): omprövning follows. Late: recorded
+     * and to be dismissed (avvisas, FL 45 §).
+     */
+    Overklagande registreraOverklagande(UUID beslutId, LocalDate inkom);
+
+    /** The last day of the appeal window, as the process computed it from the table bevakningsfrist. */
+    void sattOverklagandefrist(UUID beslutId, LocalDate overklagandefrist);
+
+    void registreraLagaKraft(UUID beslutId, LocalDate lagaKraft);
+
+    void registreraOmprovning(UUID overklagandeId, String omprovning, LocalDate overlamnat);
+
+    void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum);
+
+    Optional<Beslut> hitta(UUID beslutId);
+
+    record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {
+    }
+}

@@ -1,0 +1,37 @@
+package se.tillit.beslut;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A decision on one applied insats (C46). A favourable one names the provider it is ordered from.
+ *
+ * @param giltigTom null: tills vidare
+ * @param utforare the provider unit (code) of the order; required unless AVSLAG
+ */
+public record NyttBeslut(
+        @NotBlank(message = "Insatstyp saknas") @Pattern(regexp = "[A-Z0-9_]{2,60}", message = "Insatstyp som LSS_BOSTAD_SARSKILD_SERVICE") String insatstyp,
+        @NotNull(message = "Utfall saknas: BIFALL, DELVIS_BIFALL eller AVSLAG") Beslutsutfall utfall,
+        @NotNull(message = "Lagrum saknas: ett beslut måste ange lag och paragraf") @Valid Lagrum lagrum,
+        @Size(max = 200, message = "Högst 200 tecken") String omfattning,
+        @Min(value = 1, message = "Nivå 1–5") @Max(value = 5, message = "Nivå 1–5") Integer niva,
+        @NotNull(message = "Giltig från saknas") LocalDate giltigFrom,
+        LocalDate giltigTom,
+        @NotBlank(message = "Motivering saknas") @Size(max = 8000, message = "Högst 8000 tecken") String motivering,
+        boolean overklagandehanvisning,
+        @NotBlank(message = "Delegationspunkt saknas") @Size(max = 40, message = "Högst 40 tecken") String delegationspunkt,
+        @NotNull(message = "Beslutsdatum saknas") @PastOrPresent(message = "Beslutsdatum kan inte ligga i framtiden") LocalDate beslutsdatum,
+        @Size(max = 32, message = "Okänd utförare") String utforare,
+        Utforartyp utforartyp,
+        LocalDate onskadStart) {
+
+    public enum Utforartyp { EGEN_REGI, EXTERN, LOV }
+}

@@ -1,0 +1,246 @@
+package se.tillit.beslut.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.beslut.Beslut;
+import se.tillit.beslut.BeslutDelgivet;
+import se.tillit.beslut.BeslutFattat;
+import se.tillit.beslut.Beslutsregister;
+import se.tillit.beslut.Beslutsutfall;
+import se.tillit.beslut.DomslutRegistrerat;
+import se.tillit.beslut.Lagrum;
+import se.tillit.beslut.NyttBeslut;
+import se.tillit.beslut.OverklagandeInkommit;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhet;
+import se.tillit.sakerhet.Enhetsregister;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+@Service
+class BeslutTjanst implements Beslutsregister {
+
+    private final JdbcClient jdbc;
+    private final Arenden arenden;
+    private final Enhetsregister enheter;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BeslutTjanst(JdbcClient jdbc, Arenden arenden, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.arenden = arenden;
+        this.enheter = enheter;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Beslut fatta(UUID arendeId, NyttBeslut nytt) {
+        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        InloggadAnvandare handlaggare = handlaggareI(arende.enhet());
+        kontrollera(arende, nytt);
+        UUID id = jdbc.sql("""
+                        insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning,
+                                            niva, giltig_from, giltig_tom, motivering, overklagandehanvisning,
+                                            beslutsfattare, delegationspunkt, beslutsdatum, skapad_av)
+                        values (:arende, :insatstyp, :utfall, :lag, :lagversion, :kapitel, :paragraf, :omfattning,
+                                :niva, :giltigFrom, :giltigTom, :motivering, :hanvisning,
+                                :beslutsfattare, :delegationspunkt, :beslutsdatum, :av)
+                        returning id""")
+                .param("arende", arendeId).param("insatstyp", nytt.insatstyp()).param("utfall", nytt.utfall().name())
+                .param("lag", nytt.lagrum().lag().name()).param("lagversion", nytt.lagrum().lagversion())
+                .param("kapitel", nytt.lagrum().kapitel()).param("paragraf", nytt.lagrum().paragraf().strip())
+                .param("omfattning", nytt.omfattning()).param("niva", nytt.niva())
+                .param("giltigFrom", nytt.giltigFrom()).param("giltigTom", nytt.giltigTom())
+                .param("motivering", nytt.motivering().strip()).param("hanvisning", nytt.overklagandehanvisning())
+                .param("beslutsfattare", handlaggare.anvandarnamn()).param("delegationspunkt", nytt.delegationspunkt())
+                .param("beslutsdatum", nytt.beslutsdatum()).param("av", handlaggare.anvandarnamn())
+                .query(UUID.class).single();
+        events.publishEvent(new BeslutFattat(id, arendeId, arende.arendenummer(), arende.enhet(), nytt.utfall(),
+                nytt.beslutsdatum(), nytt.giltigTom(), nytt.utforare(), nytt.utforartyp(), nytt.onskadStart()));
+        return hitta(id).orElseThrow();
+    }
+
+    private void kontrollera(Arende arende, NyttBeslut nytt) {
+        List<Faltfel> fel = new ArrayList<>();
+        if (!arende.oppet()) {
+            fel.add(new Faltfel("arendeId", "Ärendet är avslutat"));
+        }
+        Lagrum lagrum = nytt.lagrum();
+        boolean sol = lagrum.lag() == Lagrum.Lag.SOL;
+        if (sol && !List.of("2001:453", "2025:400").contains(lagrum.lagversion())) {
+            fel.add(new Faltfel("lagrum.lagversion", "SoL finns i versionerna 2001:453 och 2025:400"));
+        }
+        if (!sol && !"1993:387".equals(lagrum.lagversion())) {
+            fel.add(new Faltfel("lagrum.lagversion", "LSS är lag 1993:387"));
+        }
+        if (sol && lagrum.kapitel() == null) {
+            fel.add(new Faltfel("lagrum.kapitel", "SoL anges med kapitel och paragraf"));
+        }
+        if (!sol && lagrum.kapitel() != null) {
+            fel.add(new Faltfel("lagrum.kapitel", "LSS har inga kapitel"));
+        }
+        if (nytt.giltigTom() != null && nytt.giltigTom().isBefore(nytt.giltigFrom())) {
+            fel.add(new Faltfel("giltigTom", "Giltig till och med kan inte vara före giltig från"));
+        }
+        if (nytt.utfall() != Beslutsutfall.BIFALL && !nytt.overklagandehanvisning()) {
+            fel.add(new Faltfel("overklagandehanvisning",
+                    "Ett beslut som inte helt bifaller ska ha en överklagandehänvisning (förvaltningslagen 33 §)"));
+        }
+        if (nytt.utfall().gynnande()) {
+            Optional<Enhet> utforare = enheter.hitta(nytt.utforare());
+            if (utforare.isEmpty() || utforare.get().typ() != Enhet.Enhetstyp.UTFORARE) {
+                fel.add(new Faltfel("utforare", "Ett bifall beställs av en utförare: ange utförarens enhet"));
+            }
+            if (nytt.utforartyp() == null) {
+                fel.add(new Faltfel("utforartyp", "EGEN_REGI, EXTERN eller LOV"));
+            }
+            if (nytt.onskadStart() == null) {
+                fel.add(new Faltfel("onskadStart", "Önskat startdatum saknas"));
+            }
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum) {
+        Beslut beslut = hittaEllerFel(beslutId);
+        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet());
+        if (delgivningsdatum.isBefore(beslut.beslutsdatum())) {
+            throw new Valideringsfel("delgivningsdatum", "Delgivning kan inte ske före beslutsdatum " + beslut.beslutsdatum());
+        }
+        if (delgivningsdatum.isAfter(LocalDate.now(clock))) {
+            throw new Valideringsfel("delgivningsdatum", "Delgivningsdatum kan inte ligga i framtiden");
+        }
+        if (beslut.delgivningsdatum() != null) {
+            if (beslut.delgivningsdatum().equals(delgivningsdatum)) {
+                return beslut; // the same message twice
+            }
+            throw new Valideringsfel("delgivningsdatum", "Beslutet är redan delgivet " + beslut.delgivningsdatum());
+        }
+        jdbc.sql("update beslut set delgivningsdatum = :datum where id = :id")
+                .param("datum", delgivningsdatum).param("id", beslutId).update();
+        events.publishEvent(new BeslutDelgivet(beslutId, delgivningsdatum));
+        return hitta(beslutId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Overklagande registreraOverklagande(UUID beslutId, LocalDate inkom) {
+        Beslut beslut = hittaEllerFel(beslutId);
+        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet());
+        if (beslut.overklagandefrist() == null) {
+            throw new Valideringsfel("inkom", "Registrera delgivningen först: överklagandetiden räknas från den");
+        }
+        if (inkom.isBefore(beslut.beslutsdatum()) || inkom.isAfter(LocalDate.now(clock))) {
+            throw new Valideringsfel("inkom", "Datumet måste ligga mellan beslutsdatum och i dag");
+        }
+        boolean iRattTid = !inkom.isAfter(beslut.overklagandefrist());
+        UUID id = jdbc.sql("""
+                        insert into overklagande (beslut_id, inkom, i_ratt_tid, skapad_av)
+                        values (:beslut, :inkom, :iRattTid, :av) returning id""")
+                .param("beslut", beslutId).param("inkom", inkom).param("iRattTid", iRattTid)
+                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn())
+                .query(UUID.class).single();
+        if (iRattTid) {
+            events.publishEvent(new OverklagandeInkommit(beslutId, id, inkom));
+        }
+        return new Overklagande(id, beslutId, inkom, iRattTid, beslut.overklagandefrist());
+    }
+
+    @Override
+    @Transactional
+    public void sattOverklagandefrist(UUID beslutId, LocalDate overklagandefrist) {
+        jdbc.sql("update beslut set overklagandefrist = :frist where id = :id")
+                .param("frist", overklagandefrist).param("id", beslutId).update();
+    }
+
+    @Override
+    @Transactional
+    public void registreraLagaKraft(UUID beslutId, LocalDate lagaKraft) {
+        jdbc.sql("update beslut set laga_kraft = :datum where id = :id and laga_kraft is null")
+                .param("datum", lagaKraft).param("id", beslutId).update();
+    }
+
+    @Override
+    @Transactional
+    public void registreraOmprovning(UUID overklagandeId, String omprovning, LocalDate overlamnat) {
+        jdbc.sql("update overklagande set omprovning = :omprovning, overlamnat = :overlamnat where id = :id")
+                .param("omprovning", omprovning).param("overlamnat", overlamnat).param("id", overklagandeId).update();
+    }
+
+    @Override
+    @Transactional
+    public void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum) {
+        UUID beslutId = jdbc.sql("select beslut_id from overklagande where id = :id").param("id", overklagandeId)
+                .query(UUID.class).optional().orElseThrow(() -> new HittadesInte("Överklagandet finns inte: " + overklagandeId));
+        if (!List.of("BIFALLET", "AVSLAGET", "UNDANROJT").contains(utfall)) {
+            throw new Valideringsfel("utfall", "BIFALLET, AVSLAGET eller UNDANROJT");
+        }
+        handlaggareI(arenden.hitta(hittaEllerFel(beslutId).arendeId()).orElseThrow().enhet());
+        jdbc.sql("update overklagande set domstolens_utfall = :utfall, dom_datum = :datum where id = :id")
+                .param("utfall", utfall).param("datum", domDatum).param("id", overklagandeId).update();
+        events.publishEvent(new DomslutRegistrerat(beslutId, overklagandeId, utfall));
+    }
+
+    @Override
+    public Optional<Beslut> hitta(UUID beslutId) {
+        return jdbc.sql("""
+                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
+                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
+                               overklagandefrist, laga_kraft
+                          from beslut where id = :id""")
+                .param("id", beslutId).query(BeslutTjanst::beslut).optional();
+    }
+
+    private Beslut hittaEllerFel(UUID beslutId) {
+        return hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+    }
+
+    private InloggadAnvandare handlaggareI(String enhet) {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (!anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE) && !anvandare.harRoll(Roll.INTEGRATION)) {
+            throw new AccessDeniedException("Du är inte handläggare i enheten " + enhet);
+        }
+        return anvandare;
+    }
+
+    private static Beslut beslut(ResultSet rs, int rowNum) throws SQLException {
+        Integer kapitel = (Integer) rs.getObject("kapitel");
+        Integer niva = (Integer) rs.getObject("niva");
+        return new Beslut(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
+                rs.getString("insatstyp"), Beslutsutfall.valueOf(rs.getString("utfall")),
+                new Lagrum(Lagrum.Lag.valueOf(rs.getString("lag")), rs.getString("lagversion"), kapitel,
+                        rs.getString("paragraf")),
+                rs.getString("omfattning"), niva, rs.getObject("giltig_from", LocalDate.class),
+                rs.getObject("giltig_tom", LocalDate.class), rs.getString("beslutsfattare"),
+                rs.getString("delegationspunkt"), rs.getObject("beslutsdatum", LocalDate.class),
+                rs.getObject("delgivningsdatum", LocalDate.class), rs.getObject("overklagandefrist", LocalDate.class),
+                rs.getObject("laga_kraft", LocalDate.class));
+    }
+}

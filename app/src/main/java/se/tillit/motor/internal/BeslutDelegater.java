@@ -1,0 +1,74 @@
+package se.tillit.motor.internal;
+
+import static se.tillit.motor.internal.ArendeDelegater.id;
+import static se.tillit.motor.internal.ArendeDelegater.vem;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import se.tillit.beslut.Beslutsregister;
+import se.tillit.uppfoljning.Uppfoljningar;
+import se.tillit.verkstallighet.Verkstalligheter;
+
+/** The service tasks of the processes beslut, verkstallighet and uppfoljning. */
+@Configuration
+class BeslutDelegater {
+
+    @Bean
+    JavaDelegate overklagandefrist(Beslutsregister beslut) {
+        return execution -> beslut.sattOverklagandefrist(id(execution, "beslutId"), datum(execution.getVariable("overklagandeFrist")));
+    }
+
+    /** The appeal window ended on its last day: laga kraft the day after. */
+    @Bean
+    JavaDelegate lagaKraft(Beslutsregister beslut) {
+        return execution -> beslut.registreraLagaKraft(id(execution, "beslutId"),
+                datum(execution.getVariable("overklagandeFrist")).plusDays(1));
+    }
+
+    @Bean
+    JavaDelegate omprovningsutfall(Beslutsregister beslut) {
+        return execution -> beslut.registreraOmprovning(id(execution, "overklagandeId"),
+                (String) execution.getVariable("omprovning"), null);
+    }
+
+    @Bean
+    JavaDelegate bestallning(Verkstalligheter verkstalligheter) {
+        return execution -> verkstalligheter.bestall(id(execution, "beslutId"), (String) execution.getVariable("utforare"),
+                (String) execution.getVariable("utforartyp"), datum(execution.getVariable("onskadStart")), vem(execution));
+    }
+
+    @Bean
+    JavaDelegate ejVerkstallt(Verkstalligheter verkstalligheter) {
+        return execution -> verkstalligheter.oppnaEjVerkstallt(id(execution, "beslutId"),
+                (String) execution.getVariableLocal("grund"), datum(execution.getVariableLocal("raknasFran")), Motortid.idag());
+    }
+
+    @Bean
+    JavaDelegate uppfoljningsplan(Uppfoljningar uppfoljningar) {
+        return execution -> {
+            UUID id = uppfoljningar.planera(id(execution, "beslutId"), datum(execution.getVariable("uppfoljningFrist")),
+                    vem(execution));
+            execution.setVariable("uppfoljningId", id.toString());
+        };
+    }
+
+    @Bean
+    JavaDelegate uppfoljningGenomford(Uppfoljningar uppfoljningar) {
+        return execution -> {
+            LocalDate idag = Motortid.idag();
+            String resultat = (String) execution.getVariable("resultat");
+            uppfoljningar.genomfor(id(execution, "uppfoljningId"), idag, resultat, (String) execution.getVariable("anteckning"));
+            // the next follow-up is counted from this one (R15)
+            execution.setVariable("uppfoljningStart", idag.toString());
+        };
+    }
+
+    static LocalDate datum(Object varde) {
+        return LocalDate.parse(varde.toString());
+    }
+}

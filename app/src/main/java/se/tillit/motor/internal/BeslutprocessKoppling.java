@@ -1,0 +1,105 @@
+package se.tillit.motor.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.arende.ArendeAvslutat;
+import se.tillit.beslut.BeslutDelgivet;
+import se.tillit.beslut.BeslutFattat;
+import se.tillit.beslut.DomslutRegistrerat;
+import se.tillit.beslut.OverklagandeInkommit;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.verkstallighet.InsatsAterupptagen;
+import se.tillit.verkstallighet.InsatsAvbruten;
+import se.tillit.verkstallighet.InsatsVerkstalld;
+
+/**
+ * From the decision's use cases to its processes, inside the use case's transaction (as ArendeprocessKoppling).
+ * A message no process waits for is a request the case's state does not allow: a 400, and nothing is saved.
+ */
+@Component
+class BeslutprocessKoppling {
+
+    private final RuntimeService runtimeService;
+
+    BeslutprocessKoppling(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @EventListener
+    void beslutFattat(BeslutFattat fattat) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("beslutId", fattat.beslutId().toString());
+        variabler.put("arendeId", fattat.arendeId().toString());
+        variabler.put("arendenummer", fattat.arendenummer());
+        variabler.put("enhet", fattat.enhet());
+        variabler.put("utfall", fattat.utfall().name());
+        variabler.put("beslutsdatum", fattat.beslutsdatum().toString());
+        variabler.put("giltigTom", fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
+        variabler.put("utforare", fattat.utforare());
+        variabler.put("utforartyp", fattat.utforartyp() == null ? null : fattat.utforartyp().name());
+        variabler.put("onskadStart", fattat.onskadStart() == null ? null : fattat.onskadStart().toString());
+        runtimeService.startProcessInstanceByKey("beslut", fattat.arendenummer(), variabler);
+    }
+
+    @EventListener
+    void delgivet(BeslutDelgivet delgivet) {
+        korrelera("Delgivet", delgivet.beslutId().toString(), Map.of("delgivningsdatum", delgivet.delgivningsdatum().toString()),
+                "delgivningsdatum", "Beslutet väntar inte på delgivning");
+    }
+
+    @EventListener
+    void overklagat(OverklagandeInkommit overklagande) {
+        korrelera("OverklagandeInkommit", overklagande.beslutId().toString(),
+                Map.of("overklagandeId", overklagande.overklagandeId().toString()),
+                "inkom", "Beslutet har redan vunnit laga kraft eller är redan överklagat");
+    }
+
+    @EventListener
+    void domslut(DomslutRegistrerat dom) {
+        korrelera("Domslut", dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
+                "utfall", "Överklagandet väntar inte på domstolens avgörande");
+    }
+
+    @EventListener
+    void verkstalld(InsatsVerkstalld verkstalld) {
+        korrelera("Verkstalld", verkstalld.beslutId().toString(), Map.of("verkstalldDatum", verkstalld.verkstalld().toString(),
+                "uppfoljningStart", verkstalld.verkstalld().toString()), "verkstalld", "Insatsen väntar inte på verkställighet");
+    }
+
+    @EventListener
+    void avbruten(InsatsAvbruten avbrott) {
+        korrelera("Avbrott", avbrott.beslutId().toString(), Map.of("avbrottFran", avbrott.fran().toString()),
+                "fran", "Insatsen pågår inte och kan inte avbrytas");
+    }
+
+    @EventListener
+    void aterupptagen(InsatsAterupptagen aterupptagen) {
+        korrelera("Aterupptagen", aterupptagen.beslutId().toString(), Map.of("uppfoljningStart", aterupptagen.datum().toString()),
+                "datum", "Insatsen är inte avbruten");
+    }
+
+    @EventListener
+    void arendeAvslutat(ArendeAvslutat avslutat) {
+        try {
+            runtimeService.createMessageCorrelation("ArendeAvslutat")
+                    .processInstanceBusinessKey(avslutat.arendenummer()).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Valideringsfel("avslutsorsak", "Ärendet kan avslutas först när utredningen är klar");
+        }
+    }
+
+    private void korrelera(String meddelande, String beslutId, Map<String, Object> variabler, String falt, String fel) {
+        try {
+            runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals("beslutId", beslutId)
+                    .setVariables(variabler).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Valideringsfel(falt, fel);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package se.tillit.verkstallighet.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.verkstallighet.Verkstalligheter;
+
+@RestController
+@RequestMapping("/api/beslut/{id}")
+class VerkstallighetController {
+
+    private final Verkstalligheter verkstalligheter;
+
+    VerkstallighetController(Verkstalligheter verkstalligheter) {
+        this.verkstalligheter = verkstalligheter;
+    }
+
+    record Verkstalld(@NotNull(message = "Verkställighetsdatum saknas") LocalDate verkstalld) {
+    }
+
+    record Avbrott(@NotNull(message = "Från-datum saknas") LocalDate fran,
+            @NotBlank(message = "Orsak saknas") @Size(max = 400, message = "Högst 400 tecken") String orsak) {
+    }
+
+    record Aterupptagande(@NotNull(message = "Datum saknas") LocalDate datum) {
+    }
+
+    @PostMapping("/verkstallighet")
+    ResponseEntity<Void> verkstalld(@PathVariable UUID id, @Valid @RequestBody Verkstalld verkstalld) {
+        verkstalligheter.rapporteraVerkstalld(id, verkstalld.verkstalld());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/avbrott")
+    ResponseEntity<Void> avbrott(@PathVariable UUID id, @Valid @RequestBody Avbrott avbrott) {
+        verkstalligheter.registreraAvbrott(id, avbrott.fran(), avbrott.orsak());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/aterupptagande")
+    ResponseEntity<Void> aterupptagande(@PathVariable UUID id, @Valid @RequestBody Aterupptagande aterupptagande) {
+        verkstalligheter.registreraAterupptagande(id, aterupptagande.datum());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,168 @@
+package se.tillit.arende;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.TillitSpringTest;
+
+/**
+ * A whole LSS case through the API, from ansökan to the first follow-up, on the whole application; the
+ * ordered path of activities is read from the engine's history (R01, R15, R22, C6, C7, C46).
+ */
+@TillitSpringTest
+class HeltLssArendeTest {
+
+    static final String BOSTAD = """
+            {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL",
+             "lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
+             "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet av bostad med särskild service är styrkt",
+             "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
+             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s"}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void fromAnsokanToTheFirstFollowUp() {
+        LocalDate idag = LocalDate.now();
+        HttpSession handlaggare = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+
+        HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
+                {"personnummer":"19620830-9838","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
+        String arendenummer = json(ansokan.body(), "arendenummer");
+        String arendeId = json(ansokan.body(), "arendeId");
+
+        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
+        slutfor(arendenummer, "Task_Utreda", Map.of());
+
+        HttpResponse<String> beslut = handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag.plusDays(14)));
+        assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
+        assertThat(beslut.body()).contains("\"beslutsfattare\":\"handlaggare.lss\"").contains("\"paragraf\":\"9 § 9\"");
+        String beslutId = json(beslut.body(), "id");
+
+        HttpResponse<String> delgivning = handlaggare.post("/api/beslut/" + beslutId + "/delgivning",
+                "{\"delgivningsdatum\":\"" + idag + "\"}");
+        assertThat(delgivning.statusCode()).as(delgivning.body()).isEqualTo(200);
+        assertThat(delgivning.body()).contains("\"overklagandefrist\":\"");
+
+        HttpResponse<String> verkstalld = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
+        assertThat(verkstalld.statusCode()).as(verkstalld.body()).isEqualTo(204);
+
+        Task uppfoljning = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey("Task_FoljaUpp").singleResult();
+        assertThat(uppfoljning).as("the first follow-up").isNotNull();
+        assertThat(jdbc.sql("select planerad from uppfoljning where beslut_id = :id::uuid").param("id", beslutId)
+                .query(LocalDate.class).single()).isEqualTo(idag.plusYears(1));
+        assertThat(jdbc.sql("select verkstalld from bestallning where beslut_id = :id::uuid").param("id", beslutId)
+                .query(LocalDate.class).single()).isEqualTo(idag);
+
+        List<String> vag = historyService.createHistoricActivityInstanceQuery()
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .filter(aktivitet -> arendenummer.equals(businessKey(aktivitet)))
+                .map(HistoricActivityInstance::getActivityId)
+                .filter(id -> List.of("Start_ArendeOppnat", "Task_BedomAktualisering", "Service_RegistreraUtfall",
+                        "Service_InledUtredning", "Task_Utreda", "Start_BeslutFattat", "Service_Bestall",
+                        "Receive_Delgivning", "Receive_Verkstalld", "Call_Uppfoljning", "Task_FoljaUpp").contains(id))
+                .toList();
+        assertThat(vag).containsSubsequence("Start_ArendeOppnat", "Task_BedomAktualisering", "Service_RegistreraUtfall",
+                "Service_InledUtredning", "Task_Utreda", "Start_BeslutFattat", "Service_Bestall", "Receive_Verkstalld",
+                "Call_Uppfoljning", "Task_FoljaUpp");
+    }
+
+    @Test
+    void badDecisionsAndReportsAreRefusedWithTheFieldAndTheReason() {
+        LocalDate idag = LocalDate.now();
+        HttpSession handlaggare = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
+                {"personnummer":"19121212-1212","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+        String arendeId = json(ansokan.body(), "arendeId");
+        long beslutFore = jdbc.sql("select count(*) from beslut").query(Long.class).single();
+
+        HttpResponse<String> utanLagrum = handlaggare.post("/api/arenden/" + arendeId + "/beslut",
+                BOSTAD.formatted(idag, idag).replace("\"lagrum\":{\"lag\":\"LSS\",\"lagversion\":\"1993:387\",\"paragraf\":\"9 § 9\"},", ""));
+        HttpResponse<String> felLagrum = handlaggare.post("/api/arenden/" + arendeId + "/beslut",
+                BOSTAD.formatted(idag, idag).replace("\"lagversion\":\"1993:387\"", "\"lagversion\":\"2025:400\""));
+        HttpResponse<String> avslagUtanHanvisning = handlaggare.post("/api/arenden/" + arendeId + "/beslut",
+                BOSTAD.formatted(idag, idag).replace("\"BIFALL\"", "\"AVSLAG\"").replace("\"overklagandehanvisning\":true", "\"overklagandehanvisning\":false"));
+        HttpResponse<String> okantArende = handlaggare.post("/api/arenden/00000000-0000-0000-0000-000000000000/beslut",
+                BOSTAD.formatted(idag, idag));
+
+        assertThat(utanLagrum.statusCode()).isEqualTo(400);
+        assertThat(utanLagrum.body()).contains("\"falt\":\"lagrum\"").contains("Lagrum saknas");
+        assertThat(felLagrum.statusCode()).isEqualTo(400);
+        assertThat(felLagrum.body()).contains("\"falt\":\"lagrum.lagversion\"");
+        assertThat(avslagUtanHanvisning.statusCode()).isEqualTo(400);
+        assertThat(avslagUtanHanvisning.body()).contains("\"falt\":\"overklagandehanvisning\"");
+        assertThat(okantArende.statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from beslut").query(Long.class).single()).isEqualTo(beslutFore);
+
+        String beslutId = json(handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag)).body(), "id");
+        HttpResponse<String> foreBeslutet = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag.minusDays(1) + "\"}");
+        HttpResponse<String> annanUtforare = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+                .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
+        HttpResponse<String> overklagatForeDelgivning = handlaggare.post("/api/beslut/" + beslutId + "/overklaganden",
+                "{\"inkom\":\"" + idag + "\"}");
+
+        assertThat(foreBeslutet.statusCode()).isEqualTo(400);
+        assertThat(foreBeslutet.body()).contains("\"falt\":\"verkstalld\"").contains("före beslutsdatum");
+        assertThat(annanUtforare.statusCode()).isEqualTo(403);
+        assertThat(overklagatForeDelgivning.statusCode()).isEqualTo(400);
+        assertThat(jdbc.sql("select verkstalld from bestallning where beslut_id = :id::uuid").param("id", beslutId)
+                .query(LocalDate.class).optional()).isEmpty();
+    }
+
+    private void slutfor(String arendenummer, String uppgift, Map<String, Object> variabler) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).taskDefinitionKey(uppgift).singleResult();
+        assertThat(task).as(uppgift).isNotNull();
+        taskService.complete(task.getId(), variabler);
+    }
+
+    private String businessKey(HistoricActivityInstance aktivitet) {
+        var instans = historyService.createHistoricProcessInstanceQuery().processInstanceId(aktivitet.getProcessInstanceId())
+                .singleResult();
+        return instans == null ? null : instans.getBusinessKey();
+    }
+
+    private static String json(String json, String falt) {
+        Matcher matcher = Pattern.compile("\"" + falt + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", falt, json).isTrue();
+        return matcher.group(1);
+    }
+}

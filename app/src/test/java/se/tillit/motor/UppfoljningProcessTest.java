@@ -1,0 +1,110 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Processfakes.klockan;
+import static se.tillit.motor.Processfakes.tidpunkt;
+
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Yearly follow-up with a reminder 30 days before and an escalation when overdue (R15, T02). */
+@Deployment(resources = {"processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn",
+        "forms/uppfoljning.form"})
+class UppfoljningProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    Processfakes fakes;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fakes = Processfakes.registrera();
+        klockan("2026-03-02T09:00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        Processfakes.nollstall();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void theFollowUpIsDueAYearAfterExecutionWithAReminderThirtyDaysBefore() {
+        ProcessInstance uppfoljning = starta();
+
+        assertThat(uppfoljning).isWaitingAt("Task_FoljaUpp");
+        assertThat(task(uppfoljning)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2027-03-02T23:59"));
+        Assertions.assertThat(UtredningProcessTest.timer(uppfoljning, "Timer_PaminnelseUppfoljning").getDuedate())
+                .isEqualTo(tidpunkt("2027-01-31T08:00"));
+        klockan("2027-01-31T08:00");
+        execute(UtredningProcessTest.timer(uppfoljning, "Timer_PaminnelseUppfoljning"));
+        Assertions.assertThat(fakes.paminnelser).containsExactly("UPPFOLJNING:2027-03-02");
+        assertThat(uppfoljning).hasPassed("End_UppfoljningPaminnd");
+    }
+
+    @Test
+    void anOverdueFollowUpGoesToTheChef() {
+        ProcessInstance uppfoljning = starta();
+        klockan("2027-03-03T00:00");
+
+        execute(UtredningProcessTest.timer(uppfoljning, "Timer_UppfoljningForsenad"));
+
+        org.camunda.bpm.engine.task.Task forsenad = taskQuery().taskDefinitionKey("Task_UppfoljningForsenad").singleResult();
+        assertThat(forsenad).hasCandidateGroup("LSS:CHEF");
+        complete(forsenad);
+        assertThat(uppfoljning).hasPassed("End_UppfoljningEskalerad").isWaitingAt("Task_FoljaUpp");
+    }
+
+    @Test
+    void aContinuedInsatsIsFollowedUpAgainAYearAfterThisFollowUp() { // R15
+        ProcessInstance uppfoljning = starta();
+        klockan("2027-02-20T10:00");
+
+        complete(task(uppfoljning), withVariables("resultat", "FORTSATT", "anteckning", "Insatsen fungerar väl"));
+
+        assertThat(uppfoljning).isWaitingAt("Task_FoljaUpp");
+        Assertions.assertThat(fakes.genomfordaUppfoljningar).containsExactly("FORTSATT:2027-02-20");
+        Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-02-20");
+    }
+
+    @Test
+    void aFollowUpCanCallForANewDecision() {
+        ProcessInstance uppfoljning = starta();
+
+        complete(task(uppfoljning), withVariables("resultat", "NYTT_BESLUT", "anteckning", "Behovet har ökat"));
+
+        assertThat(uppfoljning).isEnded().hasPassed("End_NyttBeslut");
+    }
+
+    @Test
+    void aFollowUpCanEndTheInsats() {
+        ProcessInstance uppfoljning = starta();
+
+        complete(task(uppfoljning), withVariables("resultat", "AVSLUT", "anteckning", "Målen är uppnådda"));
+
+        assertThat(uppfoljning).isEnded().hasPassed("End_Avslut");
+    }
+
+    private static ProcessInstance starta() {
+        return runtimeService().startProcessInstanceByKey("uppfoljning", "2026-000006", withVariables(
+                "beslutId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
+                "uppfoljningStart", "2026-03-02"));
+    }
+}

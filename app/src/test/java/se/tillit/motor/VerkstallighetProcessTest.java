@@ -1,0 +1,114 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Processfakes.klockan;
+import static se.tillit.motor.Processfakes.tidpunkt;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The ej-verkställt clock from the decision and from an avbrott (C7, R22, R23, C21). */
+@Deployment(resources = {"processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn",
+        "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
+class VerkstallighetProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    Processfakes fakes;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        fakes = Processfakes.registrera();
+        klockan("2026-02-10T09:00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        Processfakes.nollstall();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    void notExecutedThreeMonthsAfterTheDecisionItIsRecordedAsEjVerkstallt() { // C7, R22
+        ProcessInstance verkstallighet = starta();
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstallt").getDuedate())
+                .isEqualTo(tidpunkt("2026-05-11T00:00"));
+        klockan("2026-04-10T08:00");
+        execute(UtredningProcessTest.timer(verkstallighet, "Timer_PaminnelseEjVerkstallt"));
+        Assertions.assertThat(fakes.paminnelser).containsExactly("EJ_VERKSTALLT:2026-05-10");
+        klockan("2026-05-11T00:00");
+
+        execute(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstallt"));
+
+        Assertions.assertThat(fakes.ejVerkstallda).containsExactly("BESLUT:2026-02-10:2026-05-11");
+        // the record stays open and the order still waits: executing it later closes the record (use case)
+        assertThat(verkstallighet).isWaitingAt("Receive_Verkstalld").hasPassed("End_EjVerkstallt");
+    }
+
+    @Test
+    void anExecutedInsatsIsFollowedUpAndAnAvbrottStartsANewThreeMonthClock() { // R23, C21
+        ProcessInstance verkstallighet = starta();
+        korrelera(verkstallighet, "Verkstalld", "uppfoljningStart", "2026-03-02");
+        assertThat(verkstallighet).isWaitingAt("Call_Uppfoljning");
+        Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02");
+
+        korrelera(verkstallighet, "Avbrott", "avbrottFran", "2026-09-15");
+
+        assertThat(verkstallighet).isWaitingAt("Receive_Aterupptagen");
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstalltEfterAvbrott").getDuedate())
+                .isEqualTo(tidpunkt("2026-12-16T00:00"));
+        klockan("2026-12-16T00:00");
+        execute(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstalltEfterAvbrott"));
+        Assertions.assertThat(fakes.ejVerkstallda).containsExactly("AVBROTT:2026-09-15:2026-12-16");
+
+        korrelera(verkstallighet, "Aterupptagen", "uppfoljningStart", "2027-01-11");
+        assertThat(verkstallighet).isWaitingAt("Call_Uppfoljning");
+        Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-01-11");
+    }
+
+    @Test
+    void theInsatsEndsWhenTheFollowUpEndsIt() {
+        ProcessInstance verkstallighet = starta();
+        korrelera(verkstallighet, "Verkstalld", "uppfoljningStart", "2026-03-02");
+
+        complete(taskQuery().taskDefinitionKey("Task_FoljaUpp").singleResult(),
+                withVariables("resultat", "AVSLUT", "anteckning", "Målen är uppnådda"));
+
+        assertThat(verkstallighet).isEnded().hasPassed("End_InsatsAvslutad");
+    }
+
+    private static ProcessInstance starta() {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("beslutId", UUID.randomUUID().toString());
+        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put("enhet", "LSS");
+        variabler.put("beslutsdatum", "2026-02-10");
+        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put("utforartyp", "LOV");
+        variabler.put("onskadStart", "2026-03-01");
+        return runtimeService().startProcessInstanceByKey("verkstallighet", "2026-000005", variabler);
+    }
+
+    private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {
+        runtimeService().createMessageCorrelation(meddelande).processInstanceId(instance.getId())
+                .setVariable(variabel, varde).correlate();
+    }
+}
