@@ -137,6 +137,27 @@ class UtredningProcessTest {
     }
 
     @Test
+    void aNewVersionOfTheTableChangesTheDeadlineOfNewCasesWithoutRedeployingTheApplication() throws Exception { // R03
+        String tabell = new String(getClass().getResourceAsStream("/decisions/utredningsfrist.dmn").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String nyVersion = tabell.replace("<outputEntry id=\"Frist_Vuxen\"><text>\"P3M\"</text>",
+                "<outputEntry id=\"Frist_Vuxen\"><text>\"P2M\"</text>");
+        Assertions.assertThat(nyVersion).isNotEqualTo(tabell);
+        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(), "utredningFrist");
+        var deployment = engine.getRepositoryService().createDeployment().addString("utredningsfrist.dmn", nyVersion).deploy();
+        try {
+            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(), "utredningFrist");
+
+            Assertions.assertThat(fore).isEqualTo("2026-06-02");
+            Assertions.assertThat(efter).isEqualTo("2026-05-02");
+            assertThat(starta("LSS")).variables().containsEntry("utredningFrist", "2026-06-02")
+                    .containsEntry("utredningDagberakning", "KALENDERDAGAR");
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    @Test
     void anUnknownCaseTypeStopsWithAMessageInsteadOfAGuessedDeadline() { // R03
         assertThatThrownBy(() -> starta("OKAND"))
                 .isInstanceOf(ProcessEngineException.class)

@@ -26,9 +26,13 @@ import se.tillit.fel.HittadesInte;
 class BeslutController {
 
     private final Beslutsregister beslut;
+    private final se.tillit.arende.Arenden arenden;
+    private final se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare;
 
-    BeslutController(Beslutsregister beslut) {
+    BeslutController(Beslutsregister beslut, se.tillit.arende.Arenden arenden, se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare) {
         this.beslut = beslut;
+        this.arenden = arenden;
+        this.aktuellAnvandare = aktuellAnvandare;
     }
 
     record Delgivning(@NotNull(message = "Delgivningsdatum saknas") LocalDate delgivningsdatum) {
@@ -47,9 +51,19 @@ class BeslutController {
         return ResponseEntity.created(URI.create("/api/beslut/" + fattat.id())).body(fattat);
     }
 
+    /** The unit's handläggare and chef, revisorer and service accounts; to anyone else it does not exist. */
     @GetMapping("/beslut/{id}")
     Beslut hitta(@PathVariable UUID id) {
-        return beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
+        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
+        String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
+        var anvandare = aktuellAnvandare.hamta().orElseThrow();
+        boolean behorig = anvandare.harRollIEnhet(enhet, se.tillit.sakerhet.Roll.HANDLAGGARE)
+                || anvandare.harRollIEnhet(enhet, se.tillit.sakerhet.Roll.CHEF)
+                || anvandare.harRoll(se.tillit.sakerhet.Roll.REVISOR) || anvandare.harRoll(se.tillit.sakerhet.Roll.INTEGRATION);
+        if (!behorig) {
+            throw new HittadesInte("Beslutet finns inte: " + id);
+        }
+        return fattat;
     }
 
     @PostMapping("/beslut/{id}/delgivning")

@@ -25,7 +25,7 @@ import se.tillit.bevakning.Arbetsdagskalender;
  * {@code fastFrist} (a deadline already decided, after a förlängning). Sets {@code <prefix>Frist} (date),
  * {@code <prefix>Forfaller} (23:59 on that day, the task's due date),
  * {@code <prefix>Paminnelse} and {@code <prefix>Passerad} (date-times for the timers, Swedish time),
- * {@code <prefix>FristKalla} and {@code <prefix>ForlangningMojlig}.
+ * {@code <prefix>FristKalla}, {@code <prefix>Dagberakning} and {@code <prefix>ForlangningMojlig}.
  */
 @Component("fristberakning")
 public class Fristberakning implements JavaDelegate {
@@ -55,9 +55,12 @@ public class Fristberakning implements JavaDelegate {
                     ? enda(tabeller, "utredningsfrist", "arendetyp", execution.getVariable("arendetyp"))
                     : enda(tabeller, "bevakningsfrist", "bevakning", bevakning);
             frist = startdag(execution.getVariableLocal("fristStart")).plus(Period.parse((String) regel.get("frist")));
-            if ("FLYTTAS_TILL_VARDAG".equals(regel.get("dagberakning"))) {
+            String dagberakning = regel.getOrDefault("dagberakning", "KALENDERDAGAR").toString();
+            if ("FLYTTAS_TILL_VARDAG".equals(dagberakning)) {
                 frist = kalender.flyttaTillVardag(frist);
             }
+            // the rule is named on the deadline, for the lists and the case page
+            execution.setVariable(prefix + "Dagberakning", dagberakning);
             execution.setVariable(prefix + "FristKalla", regel.get("kalla"));
             execution.setVariable(prefix + "ForlangningMojlig", regel.get("forlangningMojlig"));
         }
