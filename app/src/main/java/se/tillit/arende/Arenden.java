@@ -17,6 +17,12 @@ public interface Arenden {
     /** Closes the case with a reason from the controlled vocabulary (R13). Closing a closed case is harmless. */
     void avsluta(UUID arendeId, Avslutsorsak orsak, String av);
 
+    /**
+     * Extends a child anmälan's förhandsbedömning past 14 days, with the synnerliga skäl recorded (C2), by a
+     * handläggare or chef of the unit.
+     */
+    void forlangForhandsbedomning(UUID aktualiseringId, ForlangningAvForhandsbedomning forlangning);
+
     /** A handläggare of the unit closes the case after its investigation (R13); its process ends. */
     Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak);
 }

@@ -111,14 +111,21 @@ class ArendeApiTest {
 
         HttpResponse<String> medanOppet = registrera("handlaggare.lss", ansokan(personnummer, null, null, "VUXEN", "VUX"));
         assertThat(medanOppet.body()).contains("\"nyttArende\":false").contains("\"arendeId\":\"" + forstaArende + "\"");
+        // the open case assesses it in its own aktualisering, beside the first one
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(json(forsta.body(), "arendenummer"))
+                .processDefinitionKey("aktualisering").count()).isEqualTo(2);
+        Task andraBedomningen = taskService.createTaskQuery().processInstanceBusinessKey(json(forsta.body(), "arendenummer"))
+                .processVariableValueEquals("aktualiseringId", json(medanOppet.body(), "aktualiseringId")).singleResult();
+        taskService.complete(andraBedomningen.getId(), Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Samma behov"));
 
-        Task bedomning = uppgift(json(forsta.body(), "arendenummer"), "aktualisering");
+        Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(json(forsta.body(), "arendenummer"))
+                .processVariableValueEquals("aktualiseringId", json(forsta.body(), "aktualiseringId")).singleResult();
         taskService.complete(bedomning.getId(), Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Behovet tillgodoses av annan huvudman"));
         assertThat(jdbc.sql("select avslutsorsak from arende where id = :id::uuid").param("id", forstaArende)
                 .query(String.class).single()).isEqualTo("LEDER_INTE_TILL_UTREDNING");
-        assertThat(jdbc.sql("select utfall from aktualisering where arende_id = :id::uuid order by skapad limit 1")
-                .param("id", forstaArende).query(String.class).single()).isEqualTo("LEDER_INTE_TILL_UTREDNING");
+        assertThat(jdbc.sql("select utfall from aktualisering where arende_id = :id::uuid").param("id", forstaArende)
+                .query(String.class).list()).containsExactly("LEDER_INTE_TILL_UTREDNING", "LEDER_INTE_TILL_UTREDNING");
 
         HttpResponse<String> igen = registrera("handlaggare.lss", ansokan(personnummer, null, null, "VUXEN", "VUX"));
 
@@ -162,8 +169,31 @@ class ArendeApiTest {
     }
 
     @Test
+    void aForhandsbedomningIsExtendedOnlyWithTheSynnerligaSkalRecorded() { // C2
+        HttpResponse<String> anmalan = registrera("handlaggare.bou", barnanmalan("20120808-9852"));
+        String aktualiseringId = json(anmalan.body(), "aktualiseringId");
+        String arendenummer = json(anmalan.body(), "arendenummer");
+        taskService.complete(uppgift(arendenummer, "forhandsbedomning").getId()); // the skyddsbedömning
+        ProcessInstance forhandsbedomning = instans(arendenummer, "forhandsbedomning");
+        LocalDate frist = LocalDate.parse((String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"));
+        String sokvag = "/api/aktualiseringar/" + aktualiseringId + "/forhandsbedomning/forlangningar";
+
+        HttpResponse<String> utanSkal = HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
+                "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\" \",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
+        HttpResponse<String> medSkal = HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
+                "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
+
+        assertThat(utanSkal.statusCode()).isEqualTo(400);
+        assertThat(utanSkal.body()).contains("\"falt\":\"skal\"");
+        assertThat(medSkal.statusCode()).as(medSkal.body()).isEqualTo(204);
+        assertThat(runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist")).isEqualTo(frist.plusDays(7).toString());
+        assertThat(jdbc.sql("select beslutad_av from forhandsbedomning_forlangning where aktualisering_id = :id::uuid")
+                .param("id", aktualiseringId).query(String.class).list()).containsExactly("chef.bou");
+    }
+
+    @Test
     void anAdultInvestigationCannotBeExtended() { // C5: a local target is not the law's deadline
-        HttpResponse<String> ansokan = registrera("handlaggare.lss", ansokan("19700315-9816", "Anna", "Provsson", "LSS", "LSS"));
+        HttpResponse<String> ansokan = registrera("handlaggare.lss", ansokan("19480301-9811", "Arne", "Provsson", "LSS", "LSS"));
         String arendenummer = json(ansokan.body(), "arendenummer");
         taskService.complete(uppgift(arendenummer, "aktualisering").getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad med särskild service"));

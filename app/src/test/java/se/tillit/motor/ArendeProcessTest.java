@@ -92,6 +92,31 @@ class ArendeProcessTest {
                 .containsEntry("utredningFrist", "2026-07-02");
     }
 
+    @Test
+    void aNewAnmalanForTheOpenCaseIsAssessedWithinItWithItsOwnForhandsbedomning() { // R01, C1, C2
+        ProcessInstance arende = starta("BARN_OCH_UNGA", false);
+        String nyAktualisering = UUID.randomUUID().toString();
+
+        runtimeService().createMessageCorrelation("NyAktualisering").processInstanceBusinessKey("2026-000003")
+                .setVariables(java.util.Map.of("nyAktualiseringId", nyAktualisering, "nyBarnanmalan", true,
+                        "nyInkom", "2026-03-02T10:00+01:00", "nyAktualiseringstyp", "ANMALAN"))
+                .correlate();
+
+        java.util.List<ProcessInstance> aktualiseringar = runtimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(arende.getId()).processDefinitionKey("aktualisering").list();
+        Assertions.assertThat(aktualiseringar).hasSize(2);
+        ProcessInstance ny = aktualiseringar.stream()
+                .filter(instans -> nyAktualisering.equals(runtimeService().getVariable(instans.getId(), "aktualiseringId")))
+                .findFirst().orElseThrow();
+        ProcessInstance forhandsbedomning = called(ny, "forhandsbedomning");
+        complete(task(forhandsbedomning));
+        complete(task(forhandsbedomning), withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Redan utrett"));
+
+        Assertions.assertThat(fakes.utfall).containsExactly(nyAktualisering + ":LEDER_INTE_TILL_UTREDNING");
+        assertThat(arende).hasPassed("End_NyAktualiseringBedomd").isWaitingAt("Call_Aktualisering")
+                .variables().containsEntry("aktualiseringId", aktualiseringId).containsEntry("barnanmalan", false);
+    }
+
     private ProcessInstance starta(String arendetyp, boolean barnanmalan) {
         return runtimeService().startProcessInstanceByKey("arende", "2026-000003", withVariables(
                 "arendeId", arendeId, "aktualiseringId", aktualiseringId, "arendetyp", arendetyp,

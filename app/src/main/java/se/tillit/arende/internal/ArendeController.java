@@ -45,6 +45,14 @@ class ArendeController {
         return ResponseEntity.created(URI.create("/api/arenden/" + registrerad.arendeId())).body(registrerad);
     }
 
+    /** C2: past 14 days only for synnerliga skäl, recorded. */
+    @PostMapping("/aktualiseringar/{id}/forhandsbedomning/forlangningar")
+    ResponseEntity<Void> forlangForhandsbedomning(@PathVariable UUID id,
+            @Valid @RequestBody se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
+        arenden.forlangForhandsbedomning(id, forlangning);
+        return ResponseEntity.noContent().build();
+    }
+
     record Avslut(@jakarta.validation.constraints.NotNull(message = "Avslutsorsak saknas") se.tillit.arende.Avslutsorsak avslutsorsak) {
     }
 

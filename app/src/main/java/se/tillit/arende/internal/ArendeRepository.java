@@ -99,6 +99,29 @@ class ArendeRepository {
                 .param("id", aktualiseringId).update();
     }
 
+    record AktualiseringRad(UUID id, UUID arendeId, String typ, OffsetDateTime inkom, String utfall) {
+    }
+
+    Optional<AktualiseringRad> aktualisering(UUID id) {
+        return jdbc.sql("select id, arende_id, typ, inkom, utfall from aktualisering where id = :id")
+                .param("id", id).query((rs, n) -> new AktualiseringRad(rs.getObject("id", UUID.class),
+                        rs.getObject("arende_id", UUID.class), rs.getString("typ"), tid(rs, "inkom"), rs.getString("utfall")))
+                .optional();
+    }
+
+    Optional<java.time.LocalDate> senasteForlangdaForhandsbedomningsfrist(UUID aktualiseringId) {
+        return jdbc.sql("select max(ny_frist) from forhandsbedomning_forlangning where aktualisering_id = :id")
+                .param("id", aktualiseringId).query(java.time.LocalDate.class).optional();
+    }
+
+    void forlangForhandsbedomning(UUID aktualiseringId, se.tillit.arende.ForlangningAvForhandsbedomning f, String av) {
+        jdbc.sql("""
+                        insert into forhandsbedomning_forlangning (aktualisering_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad_av)
+                        values (:akt, :beslutsdatum, :skal, :av, :nyFrist, :av)""")
+                .param("akt", aktualiseringId).param("beslutsdatum", f.beslutsdatum()).param("skal", f.skal().strip())
+                .param("av", av).param("nyFrist", f.nyFrist()).update();
+    }
+
     boolean aktualiseringFinns(UUID aktualiseringId) {
         return jdbc.sql("select count(*) from aktualisering where id = :id").param("id", aktualiseringId)
                 .query(Long.class).single() > 0;

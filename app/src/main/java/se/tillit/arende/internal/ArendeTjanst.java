@@ -109,6 +109,31 @@ class ArendeTjanst implements Arenden {
 
     @Override
     @Transactional
+    public void forlangForhandsbedomning(UUID aktualiseringId, se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
+        ArendeRepository.AktualiseringRad aktualisering = repository.aktualisering(aktualiseringId)
+                .orElseThrow(() -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId));
+        Arende arende = repository.hitta(aktualisering.arendeId()).orElseThrow();
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (!anvandare.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE) && !anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF)) {
+            throw new AccessDeniedException("Du är varken handläggare eller chef i enheten " + arende.enhet());
+        }
+        if (!"ANMALAN".equals(aktualisering.typ()) || arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
+            throw new Valideringsfel("nyFrist", "Förhandsbedömning gäller bara anmälningar om barn");
+        }
+        if (aktualisering.utfall() != null) {
+            throw new Valideringsfel("nyFrist", "Förhandsbedömningen är redan avslutad");
+        }
+        java.time.LocalDate nuvarande = repository.senasteForlangdaForhandsbedomningsfrist(aktualiseringId)
+                .orElse(aktualisering.inkom().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate().plusDays(14));
+        if (!forlangning.nyFrist().isAfter(nuvarande)) {
+            throw new Valideringsfel("nyFrist", "Den nya fristen måste vara senare än nuvarande frist " + nuvarande);
+        }
+        repository.forlangForhandsbedomning(aktualiseringId, forlangning, anvandare.anvandarnamn());
+        events.publishEvent(new se.tillit.arende.ForhandsbedomningForlangd(aktualiseringId, forlangning.nyFrist()));
+    }
+
+    @Override
+    @Transactional
     public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
         Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));

@@ -34,8 +34,7 @@ class ArendeprocessKoppling {
     @EventListener
     void aktualiseringRegistrerad(AktualiseringRegistrerad registrerad) {
         if (!registrerad.nyttArende()) {
-            // recorded on the person's open case; handling it inside the running case is the next step of issue 2/7
-            log.info("Aktualisering {} joined the open case {}", registrerad.aktualiseringId(), registrerad.arendenummer());
+            nyAktualiseringIOppetArende(registrerad);
             return;
         }
         Map<String, Object> variabler = new HashMap<>();
@@ -48,6 +47,41 @@ class ArendeprocessKoppling {
         variabler.put("inkom", registrerad.inkom().toString());
         variabler.put("barnanmalan", registrerad.barnanmalan());
         runtimeService.startProcessInstanceByKey(ARENDEPROCESS, registrerad.arendenummer(), variabler);
+    }
+
+    /**
+     * The open case assesses the new aktualisering in its event subprocess. Its values travel under ny*
+     * names, mapped into the called aktualisering: a message start event puts its variables on the case's
+     * process instance, where the plain names belong to the case's first aktualisering.
+     */
+    private void nyAktualiseringIOppetArende(AktualiseringRegistrerad registrerad) {
+        Map<String, Object> nya = new HashMap<>();
+        nya.put("nyAktualiseringId", registrerad.aktualiseringId().toString());
+        nya.put("nyAktualiseringstyp", registrerad.typ().name());
+        nya.put("nyInkom", registrerad.inkom().toString());
+        nya.put("nyBarnanmalan", registrerad.barnanmalan());
+        try {
+            runtimeService.createMessageCorrelation("NyAktualisering")
+                    .processInstanceBusinessKey(registrerad.arendenummer())
+                    .setVariables(nya)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Valideringsfel("arendetyp", "Personens öppna ärende " + registrerad.arendenummer()
+                    + " tar inte emot aktualiseringar just nu; kontakta systemförvaltaren");
+        }
+        log.info("Aktualisering {} is assessed within the open case {}", registrerad.aktualiseringId(), registrerad.arendenummer());
+    }
+
+    @EventListener
+    void forhandsbedomningForlangd(se.tillit.arende.ForhandsbedomningForlangd forlangd) {
+        try {
+            runtimeService.createMessageCorrelation("ForhandsbedomningForlangd")
+                    .processInstanceVariableEquals("aktualiseringId", forlangd.aktualiseringId().toString())
+                    .setVariable("forhandsbedomningFrist", forlangd.nyFrist().toString())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Valideringsfel("nyFrist", "Förhandsbedömningen väntar inte på ett beslut om utredning");
+        }
     }
 
     @EventListener
