@@ -11,6 +11,9 @@ public interface Arenden {
 
     Optional<Arende> hitta(UUID arendeId);
 
+    /** The person's cases of a type, open and closed. */
+    java.util.List<Arende> hittaForPerson(UUID personId, Arendetyp typ);
+
     /** Records what the aktualisering led to (R01, R02). Recording the same outcome twice is harmless. */
     void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av);
 

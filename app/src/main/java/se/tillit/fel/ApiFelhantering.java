@@ -28,9 +28,21 @@ class ApiFelhantering {
                 .toList());
     }
 
+    /** Unreadable JSON, or a value of the wrong type: the field is named, the value is not echoed. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail olasbar(HttpMessageNotReadableException fel) {
-        return problem(List.of(new Valideringsfel.Faltfel("", "Begäran är inte giltig JSON eller har fel typ i något fält")));
+        if (fel.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException typfel
+                && !typfel.getPath().isEmpty()) {
+            String falt = typfel.getPath().stream()
+                    .map(del -> del.getFieldName() != null ? del.getFieldName() : "[" + del.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+            Class<?> typ = typfel.getTargetType();
+            String orsak = typ != null && typ.isEnum()
+                    ? "Ogiltigt värde; tillåtna: " + java.util.Arrays.toString(typ.getEnumConstants())
+                    : "Ogiltigt värde för fältet" + (typ == null ? "" : " (" + typ.getSimpleName() + ")");
+            return problem(List.of(new Valideringsfel.Faltfel(falt, orsak)));
+        }
+        return problem(List.of(new Valideringsfel.Faltfel("", "Begäran är inte giltig JSON")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -8,6 +8,12 @@ public interface Uppfoljningar {
     /** Plans the next follow-up of a decision; returns its id. */
     UUID planera(UUID beslutId, LocalDate planerad, String av);
 
+    /**
+     * A handläggare of the case's unit reports the decision's due follow-up (R15): the process records it
+     * and plans the next one, or ends.
+     */
+    void rapportera(UUID beslutId, String resultat, String anteckning);
+
     /** @param resultat FORTSATT, NYTT_BESLUT or AVSLUT */
     void genomfor(UUID uppfoljningId, LocalDate genomford, String resultat, String anteckning);
 }

@@ -9,6 +9,13 @@ public interface Utredningar {
     /** Opens the investigation of a case; returns its id. */
     UUID inled(UUID arendeId, LocalDate inledd, String av);
 
+    /**
+     * C4: the time a child investigation may take is counted per person and question across closed and
+     * reopened investigations. Returns the days used by the person's earlier investigations of the same
+     * case type that closed within 365 days before {@code inledd} (the same window as R14).
+     */
+    int anvandaDagar(UUID arendeId, LocalDate inledd);
+
     void sattFrist(UUID utredningId, LocalDate frist, String kalla, boolean forlangningMojlig);
 
     /**

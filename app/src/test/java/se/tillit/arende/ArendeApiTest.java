@@ -73,6 +73,8 @@ class ArendeApiTest {
         HttpResponse<String> framtid = registrera("handlaggare.lss", ansokan("19700315-9816", "Anna", "Provsson", "LSS", "LSS")
                 .replaceFirst("\"inkom\":\"[^\"]+\"", "\"inkom\":\"" + OffsetDateTime.now().plusDays(2) + "\""));
         HttpResponse<String> trasig = registrera("handlaggare.lss", "{inte json");
+        HttpResponse<String> okandTyp = registrera("handlaggare.lss", ansokan("19700315-9816", "Anna", "Provsson", "LSS", "LSS")
+                .replace("\"arendetyp\":\"LSS\"", "\"arendetyp\":\"OKAND\""));
 
         assertThat(saknas.statusCode()).isEqualTo(400);
         assertThat(saknas.body()).contains("\"falt\":\"arendetyp\"").contains("\"falt\":\"typ\"")
@@ -83,6 +85,8 @@ class ArendeApiTest {
         assertThat(framtid.statusCode()).isEqualTo(400);
         assertThat(framtid.body()).contains("\"falt\":\"inkom\"");
         assertThat(trasig.statusCode()).isEqualTo(400);
+        assertThat(okandTyp.statusCode()).isEqualTo(400);
+        assertThat(okandTyp.body()).contains("\"falt\":\"arendetyp\"").contains("BARN_OCH_UNGA").doesNotContain("OKAND");
         assertThat(antal("arende")).isEqualTo(arendenFore);
     }
 
@@ -189,6 +193,34 @@ class ArendeApiTest {
         assertThat(runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist")).isEqualTo(frist.plusDays(7).toString());
         assertThat(jdbc.sql("select beslutad_av from forhandsbedomning_forlangning where aktualisering_id = :id::uuid")
                 .param("id", aktualiseringId).query(String.class).list()).containsExactly("chef.bou");
+    }
+
+    @Test
+    void aReopenedChildInvestigationCountsTheDaysAlreadyUsed() { // C4
+        String personnummer = "19910704-9836";
+        HttpResponse<String> forsta = registrera("handlaggare.bou", barnanmalan(personnummer));
+        String forstaNummer = json(forsta.body(), "arendenummer");
+        taskService.complete(uppgift(forstaNummer, "forhandsbedomning").getId());
+        taskService.complete(uppgift(forstaNummer, "forhandsbedomning").getId(),
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets situation"));
+        String utredningId = (String) runtimeService.getVariable(instans(forstaNummer, "utredning").getId(), "utredningId");
+        jdbc.sql("update utredning set inledd = inledd - 40 where id = :id::uuid").param("id", utredningId).update();
+        taskService.complete(uppgift(forstaNummer, "utredning").getId());
+        HttpResponse<String> avslut = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+                .post("/api/arenden/" + json(forsta.body(), "arendeId") + "/avslut", "{\"avslutsorsak\":\"UTREDNING_AVSLUTAD_UTAN_INSATS\"}");
+        assertThat(avslut.statusCode()).as(avslut.body()).isEqualTo(200);
+
+        HttpResponse<String> andra = registrera("handlaggare.bou", barnanmalan(personnummer));
+        String andraNummer = json(andra.body(), "arendenummer");
+        assertThat(andra.body()).contains("\"tidigareArendeId\":\"" + json(forsta.body(), "arendeId") + "\"");
+        taskService.complete(uppgift(andraNummer, "forhandsbedomning").getId());
+        taskService.complete(uppgift(andraNummer, "forhandsbedomning").getId(),
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ny anmälan, samma oro"));
+
+        ProcessInstance ny = instans(andraNummer, "utredning");
+        assertThat(runtimeService.getVariable(ny.getId(), "utredningAnvandaDagar")).isEqualTo(40);
+        assertThat(runtimeService.getVariable(ny.getId(), "utredningFrist"))
+                .isEqualTo(LocalDate.now().plusMonths(4).minusDays(40).toString());
     }
 
     @Test

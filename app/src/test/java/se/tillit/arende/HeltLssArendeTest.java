@@ -91,6 +91,14 @@ class HeltLssArendeTest {
         assertThat(jdbc.sql("select verkstalld from bestallning where beslut_id = :id::uuid").param("id", beslutId)
                 .query(LocalDate.class).single()).isEqualTo(idag);
 
+        HttpResponse<String> rapport = handlaggare.post("/api/beslut/" + beslutId + "/uppfoljning",
+                "{\"resultat\":\"FORTSATT\",\"anteckning\":\"Trivs i gruppbostaden, behovet kvarstår\"}");
+        assertThat(rapport.statusCode()).as(rapport.body()).isEqualTo(204);
+        assertThat(jdbc.sql("select resultat from uppfoljning where beslut_id = :id::uuid and genomford is not null")
+                .param("id", beslutId).query(String.class).list()).containsExactly("FORTSATT");
+        assertThat(jdbc.sql("select count(*) from uppfoljning where beslut_id = :id::uuid and genomford is null")
+                .param("id", beslutId).query(Long.class).single()).as("the next follow-up is planned").isEqualTo(1);
+
         List<String> vag = historyService.createHistoricActivityInstanceQuery()
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
                 .filter(aktivitet -> arendenummer.equals(businessKey(aktivitet)))
@@ -101,7 +109,7 @@ class HeltLssArendeTest {
                 .toList();
         assertThat(vag).containsSubsequence("Start_ArendeOppnat", "Task_BedomAktualisering", "Service_RegistreraUtfall",
                 "Service_InledUtredning", "Task_Utreda", "Start_BeslutFattat", "Service_Bestall", "Receive_Verkstalld",
-                "Call_Uppfoljning", "Task_FoljaUpp");
+                "Call_Uppfoljning", "Task_FoljaUpp", "Task_FoljaUpp");
     }
 
     @Test

@@ -106,6 +106,24 @@ class BeslutProcessTest {
     }
 
     @Test
+    void whenTheCourtGrantsTheAppealTheHandlaggareMakesANewDecision() { // R33
+        ProcessInstance beslut = starta("AVSLAG", null);
+        delge(beslut, "2026-05-29");
+        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
+                .setVariable("overklagandeId", UUID.randomUUID().toString()).correlate();
+        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT", "motivering", "Inga nya omständigheter"));
+        complete(task(beslut));
+
+        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
+                .setVariable("domstolensUtfall", "BIFALLET").correlate();
+
+        assertThat(beslut).isWaitingAt("Task_FattaBeslutEnligtDom");
+        assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
+        complete(task(beslut));
+        assertThat(beslut).isEnded().hasPassed("End_DomVerkstalld");
+    }
+
+    @Test
     void aFavourableDecisionIsOrderedAtOnceWithoutWaitingForLagaKraft() { // C7
         ProcessInstance beslut = starta("BIFALL", null);
 

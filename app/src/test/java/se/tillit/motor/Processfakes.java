@@ -23,6 +23,8 @@ final class Processfakes {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
 
+    /** What the utredning module would answer for days used by earlier investigations (C4). */
+    int anvandaDagar;
     final List<String> utfall = new ArrayList<>();
     final List<String> avslut = new ArrayList<>();
     final List<String> sparadeFrister = new ArrayList<>();
@@ -46,6 +48,7 @@ final class Processfakes {
         Mocks.register("utredningsstart", (JavaDelegate) execution -> {
             execution.setVariable("utredningId", UUID.randomUUID().toString());
             execution.setVariable("utredningInledd", idag().toString());
+            execution.setVariable("utredningAnvandaDagar", fakes.anvandaDagar);
         });
         Mocks.register("utredningsfrist", (JavaDelegate) execution -> fakes.sparadeFrister.add(
                 execution.getVariable("utredningFrist") + ":" + execution.getVariable("utredningFristKalla")));

@@ -65,6 +65,13 @@ class UtredningProcessTest {
     }
 
     @Test
+    void daysUsedByAnEarlierInvestigationOfTheSameQuestionCount() { // C4: across closed and reopened investigations
+        fakes.anvandaDagar = 40;
+
+        assertThat(starta("BARN_OCH_UNGA")).variables().containsEntry("utredningFrist", "2026-05-23");
+    }
+
+    @Test
     void theReminderGoesToTheHandlaggareAndTheTaskStays() {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
         klockan("2026-06-18T08:00");

@@ -57,6 +57,11 @@ class ArendeRepository {
                 .query(ArendeRepository::arende).optional();
     }
 
+    java.util.List<Arende> forPerson(UUID personId, Arendetyp typ) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person and arendetyp = :typ order by oppnat")
+                .param("person", personId).param("typ", typ.name()).query(ArendeRepository::arende).list();
+    }
+
     Optional<Arende> hitta(UUID id) {
         return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where id = :id")
                 .param("id", id).query(ArendeRepository::arende).optional();

@@ -90,6 +90,11 @@ class ArendeTjanst implements Arenden {
     }
 
     @Override
+    public List<Arende> hittaForPerson(UUID personId, Arendetyp typ) {
+        return repository.forPerson(personId, typ);
+    }
+
+    @Override
     @Transactional
     public void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av) {
         if (!repository.aktualiseringFinns(aktualiseringId)) {

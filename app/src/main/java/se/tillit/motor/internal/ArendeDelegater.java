@@ -41,9 +41,13 @@ class ArendeDelegater {
     JavaDelegate utredningsstart(Utredningar utredningar) {
         return execution -> {
             java.time.LocalDate idag = Motortid.idag();
-            UUID utredningId = utredningar.inled(id(execution, "arendeId"), idag, vem(execution));
+            UUID arendeId = id(execution, "arendeId");
+            UUID utredningId = utredningar.inled(arendeId, idag, vem(execution));
             execution.setVariable("utredningId", utredningId.toString());
             execution.setVariable("utredningInledd", idag.toString());
+            // C4: a child's four months run across closed and reopened investigations of the same question
+            boolean barn = "BARN_OCH_UNGA".equals(execution.getVariable("arendetyp"));
+            execution.setVariable("utredningAnvandaDagar", barn ? utredningar.anvandaDagar(arendeId, idag) : 0);
         };
     }
 

@@ -26,9 +26,22 @@ import se.tillit.verkstallighet.InsatsVerkstalld;
 class BeslutprocessKoppling {
 
     private final RuntimeService runtimeService;
+    private final org.camunda.bpm.engine.TaskService taskService;
 
-    BeslutprocessKoppling(RuntimeService runtimeService) {
+    BeslutprocessKoppling(RuntimeService runtimeService, org.camunda.bpm.engine.TaskService taskService) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** The report completes the decision's waiting follow-up task; its service task records it. */
+    @EventListener
+    void uppfoljningRapporterad(se.tillit.uppfoljning.UppfoljningRapporterad rapport) {
+        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey("Task_FoljaUpp")
+                .processVariableValueEquals("beslutId", rapport.beslutId().toString()).singleResult();
+        if (uppgift == null) {
+            throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
+        }
+        taskService.complete(uppgift.getId(), Map.of("resultat", rapport.resultat(), "anteckning", rapport.anteckning()));
     }
 
     @EventListener

@@ -22,7 +22,8 @@ import se.tillit.bevakning.Arbetsdagskalender;
  * table paminnelse, and the working-day calendar where the rule says the last day moves to a working day.
  *
  * <p>Local inputs: {@code bevakning}, {@code prefix}, and {@code fristStart} (an ISO date or date-time) or
- * {@code fastFrist} (a deadline already decided, after a förlängning). Sets {@code <prefix>Frist} (date),
+ * {@code fastFrist} (a deadline already decided, after a förlängning), and optionally {@code avdragDagar}
+ * (days of the period already used, C4). Sets {@code <prefix>Frist} (date),
  * {@code <prefix>Forfaller} (23:59 on that day, the task's due date),
  * {@code <prefix>Paminnelse} and {@code <prefix>Passerad} (date-times for the timers, Swedish time),
  * {@code <prefix>FristKalla}, {@code <prefix>Dagberakning} and {@code <prefix>ForlangningMojlig}.
@@ -54,7 +55,16 @@ public class Fristberakning implements JavaDelegate {
             Map<String, Object> regel = "UTREDNING".equals(bevakning)
                     ? enda(tabeller, "utredningsfrist", "arendetyp", execution.getVariable("arendetyp"))
                     : enda(tabeller, "bevakningsfrist", "bevakning", bevakning);
-            frist = startdag(execution.getVariableLocal("fristStart")).plus(Period.parse((String) regel.get("frist")));
+            LocalDate start = startdag(execution.getVariableLocal("fristStart"));
+            frist = start.plus(Period.parse((String) regel.get("frist")));
+            // days already used by earlier investigations of the same question (C4); never before the start
+            Object avdrag = execution.getVariableLocal("avdragDagar");
+            if (avdrag instanceof Number dagar && dagar.intValue() > 0) {
+                frist = frist.minusDays(dagar.intValue());
+                if (frist.isBefore(start)) {
+                    frist = start;
+                }
+            }
             String dagberakning = regel.getOrDefault("dagberakning", "KALENDERDAGAR").toString();
             if ("FLYTTAS_TILL_VARDAG".equals(dagberakning)) {
                 frist = kalender.flyttaTillVardag(frist);

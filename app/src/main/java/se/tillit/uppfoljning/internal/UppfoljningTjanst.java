@@ -12,10 +12,38 @@ import se.tillit.uppfoljning.Uppfoljningar;
 @Service
 class UppfoljningTjanst implements Uppfoljningar {
 
-    private final JdbcClient jdbc;
+    private static final java.util.Set<String> RESULTAT = java.util.Set.of("FORTSATT", "NYTT_BESLUT", "AVSLUT");
 
-    UppfoljningTjanst(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final se.tillit.beslut.Beslutsregister beslut;
+    private final se.tillit.arende.Arenden arenden;
+    private final se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    UppfoljningTjanst(JdbcClient jdbc, se.tillit.beslut.Beslutsregister beslut, se.tillit.arende.Arenden arenden,
+            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.beslut = beslut;
+        this.arenden = arenden;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void rapportera(UUID beslutId, String resultat, String anteckning) {
+        se.tillit.beslut.Beslut fattat = beslut.hitta(beslutId)
+                .orElseThrow(() -> new se.tillit.fel.HittadesInte("Beslutet finns inte: " + beslutId));
+        String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
+        var anvandare = aktuellAnvandare.hamta()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Inte inloggad"));
+        if (!anvandare.harRollIEnhet(enhet, se.tillit.sakerhet.Roll.HANDLAGGARE)) {
+            throw new org.springframework.security.access.AccessDeniedException("Du är inte handläggare i enheten " + enhet);
+        }
+        if (!RESULTAT.contains(resultat)) {
+            throw new se.tillit.fel.Valideringsfel("resultat", "FORTSATT, NYTT_BESLUT eller AVSLUT");
+        }
+        events.publishEvent(new se.tillit.uppfoljning.UppfoljningRapporterad(beslutId, resultat, anteckning.strip()));
     }
 
     @Override

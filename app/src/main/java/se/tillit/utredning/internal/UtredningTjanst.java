@@ -50,6 +50,22 @@ class UtredningTjanst implements Utredningar {
     }
 
     @Override
+    public int anvandaDagar(UUID arendeId, LocalDate inledd) {
+        se.tillit.arende.Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        List<UUID> tidigare = arenden.hittaForPerson(arende.personId(), arende.arendetyp()).stream()
+                .map(se.tillit.arende.Arende::id).filter(id -> !id.equals(arendeId)).toList();
+        if (tidigare.isEmpty()) {
+            return 0;
+        }
+        Integer dagar = jdbc.sql("""
+                        select coalesce(sum(avslutad - inledd), 0) from utredning
+                         where arende_id in (:arenden) and avslutad is not null and avslutad >= :sedan""")
+                .param("arenden", tidigare).param("sedan", inledd.minusDays(365))
+                .query(Integer.class).single();
+        return dagar == null ? 0 : dagar;
+    }
+
+    @Override
     @Transactional
     public void sattFrist(UUID utredningId, LocalDate frist, String kalla, boolean forlangningMojlig) {
         int andrade = jdbc.sql("""
