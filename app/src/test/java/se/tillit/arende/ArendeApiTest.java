@@ -64,6 +64,14 @@ class ArendeApiTest {
     }
 
     @Test
+    void theDemoProfileHasCasesWaitingForTheirFirstStep() {
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("arende").active().count())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_OmedelbarSkyddsbedomning")
+                .taskCandidateGroup("BOU:HANDLAGGARE").count()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsWritten() {
         long arendenFore = antal("arende");
 

@@ -60,7 +60,7 @@ class HeltLssArendeTest {
         HttpSession handlaggare = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
-                {"personnummer":"19620830-9838","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
+                {"personnummer":"19350105-9863","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = json(ansokan.body(), "arendenummer");
