@@ -81,6 +81,15 @@ public final class HttpSession {
         return Optional.ofNullable(sessionCookie);
     }
 
+    /** A string field of a JSON answer, for tests that need an id from it. */
+    public static String json(String json, String falt) {
+        Matcher matcher = Pattern.compile("\"" + falt + "\":\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new AssertionError(falt + " not in " + json);
+        }
+        return matcher.group(1);
+    }
+
     public static Optional<String> csrfToken(String html) {
         Matcher matcher = CSRF.matcher(html);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();

@@ -1,7 +1,9 @@
 package se.tillit.sakerhet;
 
+import java.util.Arrays;
 import java.util.Optional;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,5 +20,27 @@ public class AktuellAnvandare {
             return Optional.of(details.anvandare());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The logged-in user, who must hold one of the roles in the unit, or be a service account (INTEGRATION).
+     *
+     * @throws AccessDeniedException (403) otherwise, naming the unit
+     */
+    public InloggadAnvandare kravRollIEnhet(String enhet, Roll... roller) {
+        InloggadAnvandare anvandare = hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        boolean behorig = anvandare.harRoll(Roll.INTEGRATION)
+                || Arrays.stream(roller).anyMatch(roll -> anvandare.harRollIEnhet(enhet, roll));
+        if (!behorig) {
+            throw new AccessDeniedException("Kräver rollen " + Arrays.toString(roller) + " i enheten " + enhet);
+        }
+        return anvandare;
+    }
+
+    /** Who may read a case of the unit: its handläggare and chef, revisorer, service accounts. */
+    public boolean kanLasaEnhet(String enhet) {
+        return hamta().map(anvandare -> anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE)
+                || anvandare.harRollIEnhet(enhet, Roll.CHEF) || anvandare.harRoll(Roll.REVISOR)
+                || anvandare.harRoll(Roll.INTEGRATION)).orElse(false);
     }
 }

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,10 +46,10 @@ class ArendeApiTest {
         HttpResponse<String> svar = registrera("handlaggare.lss", ansokan("19700315-9816", "Anna", "Provsson", "LSS", "LSS"));
 
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        String arendenummer = json(svar.body(), "arendenummer");
+        String arendenummer = HttpSession.json(svar.body(), "arendenummer");
         assertThat(arendenummer).matches("\\d{4}-\\d{6}");
         assertThat(svar.body()).contains("\"nyttArende\":true").contains("\"tidigareArendeId\":null");
-        assertThat(svar.headers().firstValue("Location")).hasValue("/api/arenden/" + json(svar.body(), "arendeId"));
+        assertThat(svar.headers().firstValue("Location")).hasValue("/api/arenden/" + HttpSession.json(svar.body(), "arendeId"));
 
         Task bedomning = uppgift(arendenummer, "aktualisering");
         assertThat(bedomning.getTaskDefinitionKey()).isEqualTo("Task_BedomAktualisering");
@@ -59,7 +57,7 @@ class ArendeApiTest {
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("LSS:HANDLAGGARE"));
 
         HttpResponse<String> arende = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
-                .get("/api/arenden/" + json(svar.body(), "arendeId"));
+                .get("/api/arenden/" + HttpSession.json(svar.body(), "arendeId"));
         assertThat(arende.body()).contains("\"oppet\":true").contains("\"arendetyp\":\"LSS\"");
     }
 
@@ -119,19 +117,19 @@ class ArendeApiTest {
     void anAktualiseringWithinAYearOfTheLastCaseClosingIsLinkedToIt() { // R14, T11
         String personnummer = "19850620-9827";
         HttpResponse<String> forsta = registrera("handlaggare.lss", ansokan(personnummer, "Eva", "Exempel", "VUXEN", "VUX"));
-        String forstaArende = json(forsta.body(), "arendeId");
+        String forstaArende = HttpSession.json(forsta.body(), "arendeId");
 
         HttpResponse<String> medanOppet = registrera("handlaggare.lss", ansokan(personnummer, null, null, "VUXEN", "VUX"));
         assertThat(medanOppet.body()).contains("\"nyttArende\":false").contains("\"arendeId\":\"" + forstaArende + "\"");
         // the open case assesses it in its own aktualisering, beside the first one
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(json(forsta.body(), "arendenummer"))
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(HttpSession.json(forsta.body(), "arendenummer"))
                 .processDefinitionKey("aktualisering").count()).isEqualTo(2);
-        Task andraBedomningen = taskService.createTaskQuery().processInstanceBusinessKey(json(forsta.body(), "arendenummer"))
-                .processVariableValueEquals("aktualiseringId", json(medanOppet.body(), "aktualiseringId")).singleResult();
+        Task andraBedomningen = taskService.createTaskQuery().processInstanceBusinessKey(HttpSession.json(forsta.body(), "arendenummer"))
+                .processVariableValueEquals("aktualiseringId", HttpSession.json(medanOppet.body(), "aktualiseringId")).singleResult();
         taskService.complete(andraBedomningen.getId(), Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Samma behov"));
 
-        Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(json(forsta.body(), "arendenummer"))
-                .processVariableValueEquals("aktualiseringId", json(forsta.body(), "aktualiseringId")).singleResult();
+        Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(HttpSession.json(forsta.body(), "arendenummer"))
+                .processVariableValueEquals("aktualiseringId", HttpSession.json(forsta.body(), "aktualiseringId")).singleResult();
         taskService.complete(bedomning.getId(), Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Behovet tillgodoses av annan huvudman"));
         assertThat(jdbc.sql("select avslutsorsak from arende where id = :id::uuid").param("id", forstaArende)
@@ -148,7 +146,7 @@ class ArendeApiTest {
     @Test
     void theUnitsChefExtendsAChildInvestigationAndTheDeadlineMoves() { // C4
         HttpResponse<String> anmalan = registrera("handlaggare.bou", barnanmalan("20160404-9831"));
-        String arendenummer = json(anmalan.body(), "arendenummer");
+        String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         Task skydd = uppgift(arendenummer, "forhandsbedomning");
         assertThat(skydd.getTaskDefinitionKey()).isEqualTo("Task_OmedelbarSkyddsbedomning");
         taskService.complete(skydd.getId());
@@ -183,8 +181,8 @@ class ArendeApiTest {
     @Test
     void aForhandsbedomningIsExtendedOnlyWithTheSynnerligaSkalRecorded() { // C2
         HttpResponse<String> anmalan = registrera("handlaggare.bou", barnanmalan("20120808-9852"));
-        String aktualiseringId = json(anmalan.body(), "aktualiseringId");
-        String arendenummer = json(anmalan.body(), "arendenummer");
+        String aktualiseringId = HttpSession.json(anmalan.body(), "aktualiseringId");
+        String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         taskService.complete(uppgift(arendenummer, "forhandsbedomning").getId()); // the skyddsbedömning
         ProcessInstance forhandsbedomning = instans(arendenummer, "forhandsbedomning");
         LocalDate frist = LocalDate.parse((String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"));
@@ -207,7 +205,7 @@ class ArendeApiTest {
     void aReopenedChildInvestigationCountsTheDaysAlreadyUsed() { // C4
         String personnummer = "19910704-9836";
         HttpResponse<String> forsta = registrera("handlaggare.bou", barnanmalan(personnummer));
-        String forstaNummer = json(forsta.body(), "arendenummer");
+        String forstaNummer = HttpSession.json(forsta.body(), "arendenummer");
         taskService.complete(uppgift(forstaNummer, "forhandsbedomning").getId());
         taskService.complete(uppgift(forstaNummer, "forhandsbedomning").getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets situation"));
@@ -215,12 +213,12 @@ class ArendeApiTest {
         jdbc.sql("update utredning set inledd = inledd - 40 where id = :id::uuid").param("id", utredningId).update();
         taskService.complete(uppgift(forstaNummer, "utredning").getId());
         HttpResponse<String> avslut = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
-                .post("/api/arenden/" + json(forsta.body(), "arendeId") + "/avslut", "{\"avslutsorsak\":\"UTREDNING_AVSLUTAD_UTAN_INSATS\"}");
+                .post("/api/arenden/" + HttpSession.json(forsta.body(), "arendeId") + "/avslut", "{\"avslutsorsak\":\"UTREDNING_AVSLUTAD_UTAN_INSATS\"}");
         assertThat(avslut.statusCode()).as(avslut.body()).isEqualTo(200);
 
         HttpResponse<String> andra = registrera("handlaggare.bou", barnanmalan(personnummer));
-        String andraNummer = json(andra.body(), "arendenummer");
-        assertThat(andra.body()).contains("\"tidigareArendeId\":\"" + json(forsta.body(), "arendeId") + "\"");
+        String andraNummer = HttpSession.json(andra.body(), "arendenummer");
+        assertThat(andra.body()).contains("\"tidigareArendeId\":\"" + HttpSession.json(forsta.body(), "arendeId") + "\"");
         taskService.complete(uppgift(andraNummer, "forhandsbedomning").getId());
         taskService.complete(uppgift(andraNummer, "forhandsbedomning").getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ny anmälan, samma oro"));
@@ -234,7 +232,7 @@ class ArendeApiTest {
     @Test
     void anAdultInvestigationCannotBeExtended() { // C5: a local target is not the law's deadline
         HttpResponse<String> ansokan = registrera("handlaggare.lss", ansokan("19480301-9811", "Arne", "Provsson", "LSS", "LSS"));
-        String arendenummer = json(ansokan.body(), "arendenummer");
+        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         taskService.complete(uppgift(arendenummer, "aktualisering").getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad med särskild service"));
         String utredningId = (String) runtimeService.getVariable(instans(arendenummer, "utredning").getId(), "utredningId");
@@ -281,9 +279,4 @@ class ArendeApiTest {
         return jdbc.sql("select count(*) from " + tabell).query(Long.class).single();
     }
 
-    private static String json(String json, String falt) {
-        Matcher matcher = Pattern.compile("\"" + falt + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(matcher.find()).as("%s in %s", falt, json).isTrue();
-        return matcher.group(1);
-    }
 }

@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,8 +61,8 @@ class HeltLssArendeTest {
                 {"personnummer":"19350105-9863","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendenummer = json(ansokan.body(), "arendenummer");
-        String arendeId = json(ansokan.body(), "arendeId");
+        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
+        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
 
         slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
         slutfor(arendenummer, "Task_Utreda", Map.of());
@@ -72,7 +70,7 @@ class HeltLssArendeTest {
         HttpResponse<String> beslut = handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag.plusDays(14)));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         assertThat(beslut.body()).contains("\"beslutsfattare\":\"handlaggare.lss\"").contains("\"paragraf\":\"9 § 9\"");
-        String beslutId = json(beslut.body(), "id");
+        String beslutId = HttpSession.json(beslut.body(), "id");
 
         HttpResponse<String> delgivning = handlaggare.post("/api/beslut/" + beslutId + "/delgivning",
                 "{\"delgivningsdatum\":\"" + idag + "\"}");
@@ -119,7 +117,7 @@ class HeltLssArendeTest {
         HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
                 {"personnummer":"19121212-1212","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
-        String arendeId = json(ansokan.body(), "arendeId");
+        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         long beslutFore = jdbc.sql("select count(*) from beslut").query(Long.class).single();
 
         HttpResponse<String> utanLagrum = handlaggare.post("/api/arenden/" + arendeId + "/beslut",
@@ -140,7 +138,7 @@ class HeltLssArendeTest {
         assertThat(okantArende.statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from beslut").query(Long.class).single()).isEqualTo(beslutFore);
 
-        String beslutId = json(handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag)).body(), "id");
+        String beslutId = HttpSession.json(handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag)).body(), "id");
         HttpResponse<String> foreBeslutet = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag.minusDays(1) + "\"}");
         HttpResponse<String> annanUtforare = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
@@ -168,9 +166,4 @@ class HeltLssArendeTest {
         return instans == null ? null : instans.getBusinessKey();
     }
 
-    private static String json(String json, String falt) {
-        Matcher matcher = Pattern.compile("\"" + falt + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(matcher.find()).as("%s in %s", falt, json).isTrue();
-        return matcher.group(1);
-    }
 }

@@ -5,17 +5,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static se.tillit.motor.Processfakes.klockan;
 
 import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,22 +24,11 @@ class ArendeProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
 
-    Processfakes fakes;
+    @RegisterExtension
+    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
     final String arendeId = UUID.randomUUID().toString();
     final String aktualiseringId = UUID.randomUUID().toString();
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        fakes = Processfakes.registrera();
-        klockan("2026-03-02T10:00");
-    }
-
-    @AfterEach
-    void tearDown() {
-        Processfakes.nollstall();
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void anAnsokanThatLeadsToAnInvestigation() { // R01

@@ -3,8 +3,6 @@ package se.tillit.motor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -32,7 +30,7 @@ class EngineIdentityTest {
         HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/aktualisering/start",
                 "{\"businessKey\":\"TEST-REST-1\",\"variables\":{\"enhet\":{\"value\":\"BOU\",\"type\":\"String\"},\"barnanmalan\":{\"value\":false,\"type\":\"Boolean\"}}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        String processInstanceId = jsonString(started.body(), "id");
+        String processInstanceId = HttpSession.json(started.body(), "id");
 
         HttpResponse<String> deleted = admin.delete("/engine-rest/process-instance/" + processInstanceId);
 
@@ -86,9 +84,4 @@ class EngineIdentityTest {
                 "{\"userId\":\"handlaggare.bou\",\"groups\":[\"tillit-applikation\"]}");
     }
 
-    private static String jsonString(String json, String field) {
-        Matcher matcher = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(json);
-        assertThat(matcher.find()).as("%s in %s", field, json).isTrue();
-        return matcher.group(1);
-    }
 }

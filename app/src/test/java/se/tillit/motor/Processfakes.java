@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -16,10 +21,17 @@ import se.tillit.bevakning.internal.KalenderForTest;
 import se.tillit.motor.internal.Fristberakning;
 
 /**
- * The delegates of the case processes for engine-only tests: the real deadline calculation (DMN tables
- * and the Swedish calendar), and recorders in place of the domain use cases.
+ * The set-up of every engine-only process test, as a JUnit extension: the engine for the assertions, the
+ * delegates of the processes (the real deadline calculation with the DMN tables and the Swedish calendar;
+ * recorders in place of the domain use cases), and the engine clock at a chosen Swedish time. Everything
+ * is reset after each test (ClockUtil and Mocks are global).
+ *
+ * <pre>
+ * {@literal @}RegisterExtension static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+ * {@literal @}RegisterExtension Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+ * </pre>
  */
-final class Processfakes {
+final class Processfakes implements BeforeEachCallback, AfterEachCallback {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
 
@@ -38,8 +50,33 @@ final class Processfakes {
     final List<String> planeradeUppfoljningar = new ArrayList<>();
     final List<String> genomfordaUppfoljningar = new ArrayList<>();
 
-    static Processfakes registrera() {
-        Processfakes fakes = new Processfakes();
+    private final ProcessEngineExtension engine;
+    private final String starttid;
+
+    private Processfakes(ProcessEngineExtension engine, String starttid) {
+        this.engine = engine;
+        this.starttid = starttid;
+    }
+
+    static Processfakes med(ProcessEngineExtension engine, String starttid) {
+        return new Processfakes(engine, starttid);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        registrera(this);
+        klockan(starttid);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Mocks.reset();
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private static void registrera(Processfakes fakes) {
         Mocks.register("fristberakning", new Fristberakning(KalenderForTest.svensk()));
         Mocks.register("aktualiseringsutfall", (JavaDelegate) execution -> fakes.utfall.add(
                 execution.getVariable("aktualiseringId") + ":" + execution.getVariable("bedomning")));
@@ -74,12 +111,6 @@ final class Processfakes {
             fakes.genomfordaUppfoljningar.add(execution.getVariable("resultat") + ":" + idag());
             execution.setVariable("uppfoljningStart", idag().toString());
         });
-        return fakes;
-    }
-
-    static void nollstall() {
-        Mocks.reset();
-        ClockUtil.reset();
     }
 
     /** Sets the engine's clock to this Swedish local time. */

@@ -15,10 +15,7 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,20 +27,9 @@ class UppfoljningProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
 
-    Processfakes fakes;
+    @RegisterExtension
+    Processfakes fakes = Processfakes.med(engine, "2026-03-02T09:00");
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        fakes = Processfakes.registrera();
-        klockan("2026-03-02T09:00");
-    }
-
-    @AfterEach
-    void tearDown() {
-        Processfakes.nollstall();
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void theFollowUpIsDueAYearAfterExecutionWithAReminderThirtyDaysBefore() {

@@ -19,10 +19,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,20 +34,9 @@ class UtredningProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
 
-    Processfakes fakes;
+    @RegisterExtension
+    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        fakes = Processfakes.registrera();
-        klockan("2026-03-02T10:00"); // a Monday
-    }
-
-    @AfterEach
-    void tearDown() {
-        Processfakes.nollstall();
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void aChildInvestigationHasFourMonthsByLawWithAReminderTwoWeeksBefore() { // C4, T04

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +61,7 @@ class ArendeTjanst implements Arenden {
     @Transactional
     public RegistreradAktualisering registrera(NyAktualisering ny, String registreradAv) {
         Personnummer personnummer = giltig(ny);
-        krav(ny.enhet());
+        aktuellAnvandare.kravRollIEnhet(ny.enhet(), Roll.HANDLAGGARE);
         Person person = personregister.hitta(personnummer)
                 .orElseGet(() -> personregister.registrera(
                         new NyPerson(personnummer, ny.fornamn(), ny.efternamn(), null), registreradAv));
@@ -118,10 +117,7 @@ class ArendeTjanst implements Arenden {
         ArendeRepository.AktualiseringRad aktualisering = repository.aktualisering(aktualiseringId)
                 .orElseThrow(() -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId));
         Arende arende = repository.hitta(aktualisering.arendeId()).orElseThrow();
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-        if (!anvandare.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE) && !anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF)) {
-            throw new AccessDeniedException("Du är varken handläggare eller chef i enheten " + arende.enhet());
-        }
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(), Roll.HANDLAGGARE, Roll.CHEF);
         if (!"ANMALAN".equals(aktualisering.typ()) || arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
             throw new Valideringsfel("nyFrist", "Förhandsbedömning gäller bara anmälningar om barn");
         }
@@ -141,10 +137,7 @@ class ArendeTjanst implements Arenden {
     @Transactional
     public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
         Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-        if (!anvandare.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)) {
-            throw new AccessDeniedException("Du är inte handläggare i enheten " + arende.enhet());
-        }
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(), Roll.HANDLAGGARE);
         if (!arende.oppet()) {
             throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
         }
@@ -175,15 +168,6 @@ class ArendeTjanst implements Arenden {
             throw new Valideringsfel(fel);
         }
         return personnummer;
-    }
-
-    /** A handläggare of the unit, or a service account, may register. */
-    private void krav(String enhet) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta()
-                .orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-        if (!anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE) && !anvandare.harRoll(Roll.INTEGRATION)) {
-            throw new AccessDeniedException("Du är inte handläggare i enheten " + enhet);
-        }
     }
 
     private static boolean isBlank(String text) {

@@ -56,11 +56,7 @@ class BeslutController {
     Beslut hitta(@PathVariable UUID id) {
         Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        var anvandare = aktuellAnvandare.hamta().orElseThrow();
-        boolean behorig = anvandare.harRollIEnhet(enhet, se.tillit.sakerhet.Roll.HANDLAGGARE)
-                || anvandare.harRollIEnhet(enhet, se.tillit.sakerhet.Roll.CHEF)
-                || anvandare.harRoll(se.tillit.sakerhet.Roll.REVISOR) || anvandare.harRoll(se.tillit.sakerhet.Roll.INTEGRATION);
-        if (!behorig) {
+        if (!aktuellAnvandare.kanLasaEnhet(enhet)) {
             throw new HittadesInte("Beslutet finns inte: " + id);
         }
         return fattat;

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -223,11 +222,7 @@ class BeslutTjanst implements Beslutsregister {
     }
 
     private InloggadAnvandare handlaggareI(String enhet) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-        if (!anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE) && !anvandare.harRoll(Roll.INTEGRATION)) {
-            throw new AccessDeniedException("Du är inte handläggare i enheten " + enhet);
-        }
-        return anvandare;
+        return aktuellAnvandare.kravRollIEnhet(enhet, Roll.HANDLAGGARE);
     }
 
     private static Beslut beslut(ResultSet rs, int rowNum) throws SQLException {

@@ -35,11 +35,7 @@ class UppfoljningTjanst implements Uppfoljningar {
         se.tillit.beslut.Beslut fattat = beslut.hitta(beslutId)
                 .orElseThrow(() -> new se.tillit.fel.HittadesInte("Beslutet finns inte: " + beslutId));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        var anvandare = aktuellAnvandare.hamta()
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Inte inloggad"));
-        if (!anvandare.harRollIEnhet(enhet, se.tillit.sakerhet.Roll.HANDLAGGARE)) {
-            throw new org.springframework.security.access.AccessDeniedException("Du är inte handläggare i enheten " + enhet);
-        }
+        aktuellAnvandare.kravRollIEnhet(enhet, se.tillit.sakerhet.Roll.HANDLAGGARE);
         if (!RESULTAT.contains(resultat)) {
             throw new se.tillit.fel.Valideringsfel("resultat", "FORTSATT, NYTT_BESLUT eller AVSLUT");
         }

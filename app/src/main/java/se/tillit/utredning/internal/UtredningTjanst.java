@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,11 +82,8 @@ class UtredningTjanst implements Utredningar {
     public Utredning forlang(UUID utredningId, Forlangningsbeslut beslut) {
         Utredning utredning = hittaForUppdatering(utredningId)
                 .orElseThrow(() -> new HittadesInte("Utredningen finns inte: " + utredningId));
-        InloggadAnvandare chef = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-        String enhet = arenden.hitta(utredning.arendeId()).orElseThrow().enhet();
-        if (!chef.harRollIEnhet(enhet, Roll.CHEF)) {
-            throw new AccessDeniedException("Förlängning beslutas av chef i enheten " + enhet);
-        }
+        // a förlängning is decided by the unit's chef, who is recorded as beslutad av
+        InloggadAnvandare chef = aktuellAnvandare.kravRollIEnhet(arenden.hitta(utredning.arendeId()).orElseThrow().enhet(), Roll.CHEF);
         List<Faltfel> fel = new ArrayList<>();
         if (!utredning.forlangningMojlig()) {
             fel.add(new Faltfel("nyFrist", "Utredningen kan inte förlängas: fristen är ett lokalt mål, inte lagens"));

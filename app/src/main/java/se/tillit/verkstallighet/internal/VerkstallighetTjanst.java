@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +15,6 @@ import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
-import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
@@ -121,14 +119,13 @@ class VerkstallighetTjanst implements Verkstalligheter {
     /** The ordered provider's staff or a handläggare of the case's unit. */
     private Beslut behorig(UUID beslutId) {
         Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
         String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
                 .query(String.class).optional().orElse(null);
-        boolean behorig = anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE) || anvandare.harRoll(Roll.INTEGRATION)
-                || (utforare != null && anvandare.harRollIEnhet(utforare, Roll.UTFORARE));
-        if (!behorig) {
-            throw new AccessDeniedException("Varken handläggare i " + enhet + " eller utförare av beställningen");
+        boolean utforaren = utforare != null && aktuellAnvandare.hamta()
+                .map(anvandare -> anvandare.harRollIEnhet(utforare, Roll.UTFORARE)).orElse(false);
+        if (!utforaren) {
+            aktuellAnvandare.kravRollIEnhet(enhet, Roll.HANDLAGGARE);
         }
         return fattat;
     }
