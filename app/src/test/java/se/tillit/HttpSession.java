@@ -73,6 +73,15 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A browser form post: the CSRF token is taken from the start page of this session, as a page would carry it. */
+    public HttpResponse<String> postForm(String path, java.util.Map<String, String> falt) {
+        String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(token));
+        falt.forEach((namn, varde) -> form.append('&').append(encode(namn)).append('=').append(encode(varde)));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -3,6 +3,7 @@ package se.tillit.fel;
 import java.util.List;
 
 /** Input that cannot be accepted; answered with 400 and the fields. Nothing has been written when it is thrown. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class Valideringsfel extends RuntimeException {
 
     private final List<Faltfel> fel;

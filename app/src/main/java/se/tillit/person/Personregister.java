@@ -10,6 +10,8 @@ public interface Personregister {
 
     Optional<Person> hitta(Personnummer personnummer);
 
+    Optional<Person> hitta(java.util.UUID id);
+
     long antal();
 
     record NyPerson(Personnummer personnummer, String fornamn, String efternamn, Skyddsniva skyddsniva) {

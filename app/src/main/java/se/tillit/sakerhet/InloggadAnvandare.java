@@ -9,11 +9,17 @@ import java.util.TreeSet;
  * The logged-in user as the other modules see it.
  *
  * @param rollerPerEnhet unit code to the roles held in that unit
+ * @param farSeSkyddadeUppgifter may see names and numbers of persons with protected identities in lists (A7)
  */
-public record InloggadAnvandare(String anvandarnamn, String namn, Map<String, Set<Roll>> rollerPerEnhet) {
+public record InloggadAnvandare(String anvandarnamn, String namn, Map<String, Set<Roll>> rollerPerEnhet,
+        boolean farSeSkyddadeUppgifter) {
 
     public InloggadAnvandare {
         rollerPerEnhet = Map.copyOf(rollerPerEnhet);
+    }
+
+    public InloggadAnvandare(String anvandarnamn, String namn, Map<String, Set<Roll>> rollerPerEnhet) {
+        this(anvandarnamn, namn, rollerPerEnhet, false);
     }
 
     public boolean harRoll(Roll roll) {

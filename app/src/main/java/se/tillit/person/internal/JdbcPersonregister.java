@@ -55,6 +55,14 @@ class JdbcPersonregister implements Personregister {
     }
 
     @Override
+    public Optional<Person> hitta(UUID id) {
+        return jdbc.sql("""
+                        select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
+                          from person where id = :id""")
+                .param("id", id).query(JdbcPersonregister::person).optional();
+    }
+
+    @Override
     public long antal() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }

@@ -24,16 +24,18 @@ class AnvandarRepository {
     }
 
     Optional<TillitUserDetails> hittaForInloggning(String anvandarnamn) {
-        record Rad(String anvandarnamn, String namn, String losenordHash, boolean tjanstekonto, boolean aktiv) {
+        record Rad(String anvandarnamn, String namn, String losenordHash, boolean tjanstekonto, boolean aktiv,
+                boolean farSeSkyddadeUppgifter) {
         }
         return jdbc.sql("""
-                        select anvandarnamn, namn, losenord_hash, tjanstekonto, aktiv
+                        select anvandarnamn, namn, losenord_hash, tjanstekonto, aktiv, far_se_skyddade_uppgifter
                           from anvandare where anvandarnamn = :anvandarnamn""")
                 .param("anvandarnamn", anvandarnamn)
                 .query(Rad.class)
                 .optional()
                 .map(rad -> new TillitUserDetails(
-                        new InloggadAnvandare(rad.anvandarnamn(), rad.namn(), rollerPerEnhet(rad.anvandarnamn())),
+                        new InloggadAnvandare(rad.anvandarnamn(), rad.namn(), rollerPerEnhet(rad.anvandarnamn()),
+                                rad.farSeSkyddadeUppgifter()),
                         rad.losenordHash(), rad.tjanstekonto(), rad.aktiv()));
     }
 
@@ -74,6 +76,10 @@ class AnvandarRepository {
                 .param("roll", roll.name())
                 .param("skapadAv", skapadAv)
                 .update()));
+    }
+
+    void tillatSkyddadeUppgifter(String anvandarnamn) {
+        jdbc.sql("update anvandare set far_se_skyddade_uppgifter = true where anvandarnamn = :a").param("a", anvandarnamn).update();
     }
 
     boolean enhetFinns(String kod) {

@@ -44,6 +44,12 @@ class Anvandarkonton {
         return true;
     }
 
+    /** Lets the account see protected identities in lists (granted by an administrator; the demo's chef.bou). */
+    @Transactional
+    void tillatSkyddadeUppgifter(String anvandarnamn) {
+        repository.tillatSkyddadeUppgifter(anvandarnamn);
+    }
+
     @Transactional
     boolean skapaEnhetOmSaknas(Enhet enhet, String skapadAv) {
         if (repository.enhetFinns(enhet.kod())) {

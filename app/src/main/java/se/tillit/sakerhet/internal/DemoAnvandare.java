@@ -56,6 +56,7 @@ class DemoAnvandare implements ApplicationRunner {
                 skapade++;
             }
         }
+        konton.tillatSkyddadeUppgifter("chef.bou");
         log.info("Demo profile: {} demo accounts created, {} already present", skapade, konton().size() - skapade);
     }
 

@@ -1,0 +1,23 @@
+package se.tillit.motor;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Commands on the engine's user tasks for the task lists, in the engine's terms but without its types.
+ * Authorization is the caller's (the uppgift module checks the unit and role first).
+ */
+public interface Uppgiftsmotor {
+
+    /** The Camunda Form (JSON) linked from the task, if it has one. */
+    Optional<String> formular(String taskId);
+
+    void ta(String taskId, String anvandarnamn);
+
+    void slapp(String taskId);
+
+    void tilldela(String taskId, String anvandarnamn);
+
+    /** Completes the task with the form's values as process variables (strings, booleans, numbers). */
+    void slutfor(String taskId, Map<String, Object> varden);
+}

@@ -1,0 +1,64 @@
+package se.tillit.motor.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import se.tillit.fel.HittadesInte;
+import se.tillit.motor.Uppgiftsmotor;
+
+@Service
+class CamundaUppgiftsmotor implements Uppgiftsmotor {
+
+    private final TaskService taskService;
+    private final FormService formService;
+
+    CamundaUppgiftsmotor(TaskService taskService, FormService formService) {
+        this.taskService = taskService;
+        this.formService = formService;
+    }
+
+    @Override
+    public Optional<String> formular(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new HittadesInte("Uppgiften finns inte");
+        }
+        if (task.getCamundaFormRef() == null) {
+            return Optional.empty();
+        }
+        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+            return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void ta(String taskId, String anvandarnamn) {
+        taskService.claim(taskId, anvandarnamn);
+    }
+
+    @Override
+    public void slapp(String taskId) {
+        taskService.setAssignee(taskId, null);
+    }
+
+    @Override
+    public void tilldela(String taskId, String anvandarnamn) {
+        taskService.setAssignee(taskId, anvandarnamn);
+    }
+
+    @Override
+    public void slutfor(String taskId, Map<String, Object> varden) {
+        taskService.complete(taskId, varden);
+    }
+}

@@ -1,0 +1,125 @@
+package se.tillit.uppgift.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tillit.fel.HittadesInte;
+import se.tillit.motor.Uppgiftsmotor;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.uppgift.internal.Uppgiftslista.Filter;
+import se.tillit.uppgift.internal.Uppgiftslista.Rad;
+import se.tillit.uppgift.internal.Uppgiftslista.Vy;
+
+/** Mina uppgifter, Enhetens uppgifter, and one task with its form. */
+@Controller
+class UppgiftController {
+
+    private final Uppgiftslista lista;
+    private final Uppgiftsmotor motor;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final ObjectMapper mapper;
+
+    UppgiftController(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper) {
+        this.lista = lista;
+        this.motor = motor;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.mapper = mapper;
+    }
+
+    @GetMapping("/uppgifter")
+    String lista(@RequestParam(defaultValue = "mina") String vy, @RequestParam(required = false) String filter,
+            @RequestParam(required = false) String arendetyp, @RequestParam(required = false) String uppgiftstyp,
+            @RequestParam(defaultValue = "0") int sida, Model model) {
+        Vy valdVy = "enhetens".equals(vy) ? Vy.ENHETENS : Vy.MINA;
+        Filter valtFilter = new Filter("forsenade".equals(filter), "inom7".equals(filter),
+                StringUtils.hasText(arendetyp) ? arendetyp : null, StringUtils.hasText(uppgiftstyp) ? uppgiftstyp : null);
+        model.addAttribute("sida", lista.lista(anvandare(), valdVy, valtFilter, sida));
+        model.addAttribute("vy", valdVy == Vy.MINA ? "mina" : "enhetens");
+        model.addAttribute("filter", filter == null ? "" : filter);
+        model.addAttribute("arendetyp", valtFilter.arendetyp());
+        model.addAttribute("uppgiftstyp", valtFilter.uppgiftstyp());
+        model.addAttribute("arendetyper", java.util.Arrays.stream(se.tillit.arende.Arendetyp.values()).map(Enum::name).toList());
+        return "uppgifter";
+    }
+
+    @PostMapping("/uppgifter/{id}/ta")
+    String ta(@PathVariable String id, RedirectAttributes redirect) {
+        Rad uppgift = uppgift(id);
+        if (uppgift.tilldelad() != null) {
+            redirect.addFlashAttribute("meddelande", "uppgift.redanTagen");
+            return "redirect:/uppgifter?vy=enhetens";
+        }
+        motor.ta(id, anvandare().anvandarnamn());
+        return "redirect:/uppgifter/" + id;
+    }
+
+    @PostMapping("/uppgifter/{id}/slapp")
+    String slapp(@PathVariable String id) {
+        Rad uppgift = uppgift(id);
+        if (anvandare().anvandarnamn().equals(uppgift.tilldelad())) {
+            motor.slapp(id);
+        }
+        return "redirect:/uppgifter";
+    }
+
+    @GetMapping("/uppgifter/{id}")
+    String oppna(@PathVariable String id, Model model) {
+        Rad uppgift = uppgift(id);
+        model.addAttribute("uppgift", uppgift);
+        model.addAttribute("min", anvandare().anvandarnamn().equals(uppgift.tilldelad()));
+        model.addAttribute("formular", formular(id).orElse(null));
+        model.addAttribute("varden", Map.of());
+        model.addAttribute("fel", Map.of());
+        return "uppgift";
+    }
+
+    /** Completes the task after validating the submission against its own form; an invalid one changes nothing. */
+    @PostMapping("/uppgifter/{id}")
+    String slutfor(@PathVariable String id, @RequestParam Map<String, String> inskickat, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Rad uppgift = uppgift(id);
+        if (!anvandare().anvandarnamn().equals(uppgift.tilldelad())) {
+            redirect.addFlashAttribute("meddelande", "uppgift.intedin");
+            return "redirect:/uppgifter/" + id;
+        }
+        Optional<Formular> formular = formular(id);
+        Map<String, Formular.Fel> fel = formular.map(f -> f.validera(inskickat)).orElse(Map.of());
+        if (!fel.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("uppgift", uppgift);
+            model.addAttribute("min", true);
+            model.addAttribute("formular", formular.get());
+            model.addAttribute("varden", inskickat);
+            model.addAttribute("fel", fel);
+            return "uppgift";
+        }
+        motor.slutfor(id, formular.map(f -> f.varden(inskickat)).orElse(Map.of()));
+        redirect.addFlashAttribute("meddelande", "uppgift.klar");
+        return "redirect:/uppgifter";
+    }
+
+    private Optional<Formular> formular(String id) {
+        return motor.formular(id).map(json -> Formular.tolka(json, mapper));
+    }
+
+    private Rad uppgift(String id) {
+        return lista.hitta(anvandare(), id).orElseThrow(() -> new HittadesInte("Uppgiften finns inte"));
+    }
+
+    private InloggadAnvandare anvandare() {
+        return aktuellAnvandare.hamta().orElseThrow();
+    }
+}

@@ -1,0 +1,150 @@
+package se.tillit.uppgift.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import se.tillit.bevakning.Arbetsdagskalender;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/** Reads the task projection for one user: only tasks of the units and roles the user holds. */
+@Service
+class Uppgiftslista {
+
+    static final int SIDSTORLEK = 25;
+    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF);
+
+    enum Vy { MINA, ENHETENS }
+
+    /** @param arendetyp and uppgiftstyp: exact values, or null for all */
+    record Filter(boolean forsenade, boolean inomSjuDagar, String arendetyp, String uppgiftstyp) {
+    }
+
+    /**
+     * @param dagarKvar days left until the deadline, negative when overdue, counted as its rule counts them
+     *        (working days for FLYTTAS_TILL_VARDAG), null without a deadline
+     */
+    record Rad(String taskId, UUID arendeId, String arendenummer, String arendetyp, String person, String personnummer,
+            boolean maskerad, String uppgiftstyp, String namn, String enhet, String kandidatroll, String tilldelad,
+            OffsetDateTime forfaller, String fristKalla, String dagberakning, Integer dagarKvar) {
+
+        public boolean forsenad() {
+            return dagarKvar != null && dagarKvar < 0;
+        }
+
+        /** The deadline's day in Swedish time, for the page. */
+        public String fristdag() {
+            return forfaller == null ? "–" : forfaller.atZoneSameInstant(SVENSK_TID).toLocalDate().toString();
+        }
+    }
+
+    record Sida(List<Rad> rader, int sida, int antalSidor, long totalt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Arbetsdagskalender kalender;
+    private final Clock clock;
+
+    Uppgiftslista(JdbcClient jdbc, Arbetsdagskalender kalender, Clock clock) {
+        this.jdbc = jdbc;
+        this.kalender = kalender;
+        this.clock = clock;
+    }
+
+    Sida lista(InloggadAnvandare anvandare, Vy vy, Filter filter, int sida) {
+        List<String> villkor = new ArrayList<>();
+        Map<String, Object> parametrar = new java.util.HashMap<>();
+        if (vy == Vy.MINA) {
+            villkor.add("tilldelad = :anvandare");
+            parametrar.put("anvandare", anvandare.anvandarnamn());
+        } else {
+            villkor.add("tilldelad is null");
+        }
+        villkor.add(behorighetsvillkor(anvandare, parametrar));
+        if (filter.forsenade()) {
+            villkor.add("forfaller < :nu");
+            parametrar.put("nu", OffsetDateTime.now(clock));
+        }
+        if (filter.inomSjuDagar()) {
+            villkor.add("forfaller >= :nu and forfaller < :omSju");
+            parametrar.put("nu", OffsetDateTime.now(clock));
+            parametrar.put("omSju", OffsetDateTime.now(clock).plusDays(7));
+        }
+        if (filter.arendetyp() != null) {
+            villkor.add("arendetyp = :arendetyp");
+            parametrar.put("arendetyp", filter.arendetyp());
+        }
+        if (filter.uppgiftstyp() != null) {
+            villkor.add("uppgiftstyp = :uppgiftstyp");
+            parametrar.put("uppgiftstyp", filter.uppgiftstyp());
+        }
+        String where = " where " + String.join(" and ", villkor);
+        long totalt = jdbc.sql("select count(*) from uppgift" + where).params(parametrar).query(Long.class).single();
+        int antalSidor = (int) Math.max(1, (totalt + SIDSTORLEK - 1) / SIDSTORLEK);
+        int giltigSida = Math.min(Math.max(sida, 0), antalSidor - 1);
+        parametrar.put("grans", SIDSTORLEK);
+        parametrar.put("start", giltigSida * SIDSTORLEK);
+        List<Rad> rader = jdbc.sql("select * from uppgift" + where
+                        + " order by forfaller asc nulls last, skapad asc limit :grans offset :start")
+                .params(parametrar).query((rs, n) -> rad(rs, anvandare)).list();
+        return new Sida(rader, giltigSida, antalSidor, totalt);
+    }
+
+    /** One task the user may work on (its unit and role), else empty: a task of another unit does not exist. */
+    Optional<Rad> hitta(InloggadAnvandare anvandare, String taskId) {
+        Map<String, Object> parametrar = new java.util.HashMap<>();
+        parametrar.put("task", taskId);
+        return jdbc.sql("select * from uppgift where task_id = :task and " + behorighetsvillkor(anvandare, parametrar))
+                .params(parametrar).query((rs, n) -> rad(rs, anvandare)).optional();
+    }
+
+    private static String behorighetsvillkor(InloggadAnvandare anvandare, Map<String, Object> parametrar) {
+        List<String> grupper = new ArrayList<>();
+        anvandare.rollerPerEnhet().forEach((enhet, roller) -> roller.stream().filter(UPPGIFTSROLLER::contains)
+                .forEach(roll -> grupper.add(enhet + ":" + roll.name())));
+        if (grupper.isEmpty()) {
+            return "false";
+        }
+        parametrar.put("grupper", grupper);
+        return "(enhet_kod || ':' || kandidatroll) in (:grupper)";
+    }
+
+    private Rad rad(ResultSet rs, InloggadAnvandare anvandare) throws SQLException {
+        boolean maskerad = rs.getBoolean("skyddad") && !anvandare.farSeSkyddadeUppgifter();
+        String pnr = rs.getString("personnummer");
+        OffsetDateTime forfaller = rs.getObject("forfaller", OffsetDateTime.class);
+        String dagberakning = rs.getString("dagberakning");
+        return new Rad(rs.getString("task_id"), rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"),
+                rs.getString("arendetyp"), maskerad ? null : rs.getString("person_namn"),
+                maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8), maskerad,
+                rs.getString("uppgiftstyp"), rs.getString("namn"), rs.getString("enhet_kod"),
+                rs.getString("kandidatroll"), rs.getString("tilldelad"), forfaller, rs.getString("frist_kalla"),
+                dagberakning, dagarKvar(forfaller, dagberakning));
+    }
+
+    private Integer dagarKvar(OffsetDateTime forfaller, String dagberakning) {
+        if (forfaller == null) {
+            return null;
+        }
+        LocalDate idag = LocalDate.now(clock.withZone(SVENSK_TID));
+        LocalDate sista = forfaller.atZoneSameInstant(SVENSK_TID).toLocalDate();
+        return "FLYTTAS_TILL_VARDAG".equals(dagberakning)
+                ? kalender.arbetsdagarMellan(idag, sista)
+                : (int) ChronoUnit.DAYS.between(idag, sista);
+    }
+}

@@ -1,0 +1,64 @@
+package se.tillit.uppgift.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.motor.UppgiftAndrad;
+import se.tillit.motor.UppgiftSkapad;
+import se.tillit.person.Person;
+import se.tillit.person.Personregister;
+
+/**
+ * Keeps one row per open task of a case, in the engine's transaction. Person name and number are copied
+ * in so the lists need no join across modules; they are shown masked for protected identities.
+ */
+@Component
+class Uppgiftsprojektion {
+
+    private final JdbcClient jdbc;
+    private final Arenden arenden;
+    private final Personregister personer;
+
+    Uppgiftsprojektion(JdbcClient jdbc, Arenden arenden, Personregister personer) {
+        this.jdbc = jdbc;
+        this.arenden = arenden;
+        this.personer = personer;
+    }
+
+    @EventListener
+    void skapad(UppgiftSkapad uppgift) {
+        Arende arende = arenden.hitta(uppgift.arendeId()).orElseThrow();
+        Person person = personer.hitta(arende.personId()).orElseThrow();
+        String[] grupp = uppgift.kandidatgrupp().split(":", 2);
+        jdbc.sql("""
+                        insert into uppgift (task_id, process_instance_id, arende_id, arendenummer, arendetyp, person_id,
+                                             person_namn, personnummer, skyddad, uppgiftstyp, namn, enhet_kod,
+                                             kandidatroll, tilldelad, skapad, forfaller, frist_kalla, dagberakning)
+                        values (:task, :pi, :arende, :nummer, :typ, :person, :namn, :pnr, :skyddad, :uppgiftstyp,
+                                :uppgiftnamn, :enhet, :roll, :tilldelad, :skapad, :forfaller, :kalla, :dagberakning)
+                        on conflict (task_id) do nothing""")
+                .param("task", uppgift.taskId()).param("pi", uppgift.processInstanceId())
+                .param("arende", arende.id()).param("nummer", arende.arendenummer()).param("typ", arende.arendetyp().name())
+                .param("person", person.id()).param("namn", person.fornamn() + " " + person.efternamn())
+                .param("pnr", person.personnummer().tolvSiffror()).param("skyddad", person.skyddsniva().arSkyddad())
+                .param("uppgiftstyp", uppgift.uppgiftstyp()).param("uppgiftnamn", uppgift.namn())
+                .param("enhet", grupp[0]).param("roll", grupp.length > 1 ? grupp[1] : "HANDLAGGARE")
+                .param("tilldelad", uppgift.tilldelad()).param("skapad", uppgift.skapad())
+                .param("forfaller", uppgift.forfaller()).param("kalla", uppgift.fristKalla())
+                .param("dagberakning", uppgift.dagberakning())
+                .update();
+    }
+
+    @EventListener
+    void andrad(UppgiftAndrad andring) {
+        if (andring.avslutad()) {
+            jdbc.sql("delete from uppgift where task_id = :task").param("task", andring.taskId()).update();
+        } else {
+            jdbc.sql("update uppgift set tilldelad = :tilldelad where task_id = :task")
+                    .param("tilldelad", andring.tilldelad()).param("task", andring.taskId()).update();
+        }
+    }
+}
