@@ -11,6 +11,9 @@ public interface Arenden {
 
     Optional<Arende> hitta(UUID arendeId);
 
+    /** The case's aktualiseringar, oldest first. */
+    java.util.List<Aktualisering> aktualiseringar(UUID arendeId);
+
     /** The person's cases of a type, open and closed. */
     java.util.List<Arende> hittaForPerson(UUID personId, Arendetyp typ);
 

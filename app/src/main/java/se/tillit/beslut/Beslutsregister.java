@@ -29,6 +29,8 @@ public interface Beslutsregister {
 
     Optional<Beslut> hitta(UUID beslutId);
 
+    java.util.List<Beslut> forArende(UUID arendeId);
+
     record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {
     }
 }

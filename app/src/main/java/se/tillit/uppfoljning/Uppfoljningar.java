@@ -5,6 +5,8 @@ import java.util.UUID;
 
 public interface Uppfoljningar {
 
+    java.util.List<Uppfoljning> forBeslut(UUID beslutId);
+
     /** Plans the next follow-up of a decision; returns its id. */
     UUID planera(UUID beslutId, LocalDate planerad, String av);
 

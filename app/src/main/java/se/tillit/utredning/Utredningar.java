@@ -29,4 +29,8 @@ public interface Utredningar {
     void avsluta(UUID utredningId, LocalDate avslutad);
 
     Optional<Utredning> hitta(UUID utredningId);
+
+    java.util.List<Utredning> forArende(UUID arendeId);
+
+    java.util.List<Forlangning> forlangningar(UUID utredningId);
 }

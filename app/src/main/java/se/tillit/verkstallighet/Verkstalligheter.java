@@ -6,6 +6,8 @@ import java.util.UUID;
 public interface Verkstalligheter {
 
     /** The order to the provider, when the favourable decision's process starts. Idempotent per decision. */
+    java.util.Optional<Verkstallighetsstatus> status(UUID beslutId);
+
     void bestall(UUID beslutId, String utforare, String utforartyp, LocalDate onskadStart, String av);
 
     /**

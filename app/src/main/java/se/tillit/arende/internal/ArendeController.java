@@ -28,10 +28,12 @@ class ArendeController {
 
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
+    private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
-    ArendeController(Arenden arenden, AktuellAnvandare aktuellAnvandare) {
+    ArendeController(Arenden arenden, AktuellAnvandare aktuellAnvandare, se.tillit.revision.Atkomstlogg atkomstlogg) {
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
     }
 
     /** Registers an ansökan, anmälan or annat sätt (R01). 201 with the case; 400 names every bad field. */
@@ -66,6 +68,7 @@ class ArendeController {
             // the same answer as for a case that does not exist: no telling who has a case elsewhere
             throw new HittadesInte("Ärendet finns inte: " + id);
         }
+        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "API: ärendet");
         return arende;
     }
 }

@@ -127,6 +127,18 @@ class ArendeRepository {
                 .param("av", av).param("nyFrist", f.nyFrist()).update();
     }
 
+    java.util.List<se.tillit.arende.Aktualisering> aktualiseringar(UUID arendeId) {
+        return jdbc.sql("""
+                        select id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id
+                          from aktualisering where arende_id = :arende order by inkom""")
+                .param("arende", arendeId)
+                .query((rs, n) -> new se.tillit.arende.Aktualisering(rs.getObject("id", UUID.class),
+                        se.tillit.arende.Aktualiseringstyp.valueOf(rs.getString("typ")), tid(rs, "inkom"),
+                        rs.getString("orsakskod"), rs.getString("utfall") == null ? null : Utfall.valueOf(rs.getString("utfall")),
+                        tid(rs, "utfall_registrerat"), rs.getString("utfall_av"), rs.getObject("tidigare_arende_id", UUID.class)))
+                .list();
+    }
+
     boolean aktualiseringFinns(UUID aktualiseringId) {
         return jdbc.sql("select count(*) from aktualisering where id = :id").param("id", aktualiseringId)
                 .query(Long.class).single() > 0;

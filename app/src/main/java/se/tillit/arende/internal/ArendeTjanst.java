@@ -89,6 +89,11 @@ class ArendeTjanst implements Arenden {
     }
 
     @Override
+    public List<se.tillit.arende.Aktualisering> aktualiseringar(UUID arendeId) {
+        return repository.aktualiseringar(arendeId);
+    }
+
+    @Override
     public List<Arende> hittaForPerson(UUID personId, Arendetyp typ) {
         return repository.forPerson(personId, typ);
     }

@@ -29,7 +29,11 @@ class BeslutController {
     private final se.tillit.arende.Arenden arenden;
     private final se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare;
 
-    BeslutController(Beslutsregister beslut, se.tillit.arende.Arenden arenden, se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare) {
+    private final se.tillit.revision.Atkomstlogg atkomstlogg;
+
+    BeslutController(Beslutsregister beslut, se.tillit.arende.Arenden arenden, se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare,
+            se.tillit.revision.Atkomstlogg atkomstlogg) {
+        this.atkomstlogg = atkomstlogg;
         this.beslut = beslut;
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -59,6 +63,7 @@ class BeslutController {
         if (!aktuellAnvandare.kanLasaEnhet(enhet)) {
             throw new HittadesInte("Beslutet finns inte: " + id);
         }
+        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, fattat.arendeId(), null, "API: beslut");
         return fattat;
     }
 

@@ -217,6 +217,16 @@ class BeslutTjanst implements Beslutsregister {
                 .param("id", beslutId).query(BeslutTjanst::beslut).optional();
     }
 
+    @Override
+    public List<Beslut> forArende(UUID arendeId) {
+        return jdbc.sql("""
+                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
+                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
+                               overklagandefrist, laga_kraft
+                          from beslut where arende_id = :arende order by beslutsdatum, skapad""")
+                .param("arende", arendeId).query(BeslutTjanst::beslut).list();
+    }
+
     private Beslut hittaEllerFel(UUID beslutId) {
         return hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
     }

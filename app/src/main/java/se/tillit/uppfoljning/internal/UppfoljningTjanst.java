@@ -43,6 +43,15 @@ class UppfoljningTjanst implements Uppfoljningar {
     }
 
     @Override
+    public java.util.List<se.tillit.uppfoljning.Uppfoljning> forBeslut(UUID beslutId) {
+        return jdbc.sql("select planerad, genomford, resultat from uppfoljning where beslut_id = :beslut order by planerad")
+                .param("beslut", beslutId)
+                .query((rs, n) -> new se.tillit.uppfoljning.Uppfoljning(rs.getObject("planerad", LocalDate.class),
+                        rs.getObject("genomford", LocalDate.class), rs.getString("resultat")))
+                .list();
+    }
+
+    @Override
     @Transactional
     public UUID planera(UUID beslutId, LocalDate planerad, String av) {
         return jdbc.sql("insert into uppfoljning (beslut_id, planerad, skapad_av) values (:beslut, :planerad, :av) returning id")

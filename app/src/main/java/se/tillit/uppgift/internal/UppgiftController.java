@@ -31,8 +31,11 @@ class UppgiftController {
     private final Uppgiftsmotor motor;
     private final AktuellAnvandare aktuellAnvandare;
     private final ObjectMapper mapper;
+    private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
-    UppgiftController(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper) {
+    UppgiftController(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper,
+            se.tillit.revision.Atkomstlogg atkomstlogg) {
+        this.atkomstlogg = atkomstlogg;
         this.lista = lista;
         this.motor = motor;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -78,6 +81,7 @@ class UppgiftController {
     @GetMapping("/uppgifter/{id}")
     String oppna(@PathVariable String id, Model model) {
         Rad uppgift = uppgift(id);
+        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, uppgift.arendeId(), null, "Uppgift: " + uppgift.uppgiftstyp());
         model.addAttribute("uppgift", uppgift);
         model.addAttribute("min", anvandare().anvandarnamn().equals(uppgift.tilldelad()));
         model.addAttribute("formular", formular(id).orElse(null));

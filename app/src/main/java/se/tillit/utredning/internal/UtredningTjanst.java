@@ -124,6 +124,21 @@ class UtredningTjanst implements Utredningar {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", utredningId).query(UtredningTjanst::utredning).optional();
     }
 
+    @Override
+    public List<Utredning> forArende(UUID arendeId) {
+        return jdbc.sql(SELECT + " where u.arende_id = :arende order by u.inledd").param("arende", arendeId)
+                .query(UtredningTjanst::utredning).list();
+    }
+
+    @Override
+    public List<se.tillit.utredning.Forlangning> forlangningar(UUID utredningId) {
+        return jdbc.sql("select beslutsdatum, skal, beslutad_av, ny_frist from forlangning where utredning_id = :id order by skapad")
+                .param("id", utredningId)
+                .query((rs, n) -> new se.tillit.utredning.Forlangning(rs.getObject("beslutsdatum", LocalDate.class),
+                        rs.getString("skal"), rs.getString("beslutad_av"), rs.getObject("ny_frist", LocalDate.class)))
+                .list();
+    }
+
     private Optional<Utredning> hittaForUppdatering(UUID utredningId) {
         return jdbc.sql(SELECT + " where u.id = :id for update of u").param("id", utredningId)
                 .query(UtredningTjanst::utredning).optional();

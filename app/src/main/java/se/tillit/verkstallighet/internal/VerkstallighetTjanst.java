@@ -42,6 +42,21 @@ class VerkstallighetTjanst implements Verkstalligheter {
     }
 
     @Override
+    public java.util.Optional<se.tillit.verkstallighet.Verkstallighetsstatus> status(UUID beslutId) {
+        return jdbc.sql("""
+                        select b.utforare, b.utforartyp, b.onskad_start, b.verkstalld,
+                               (select fran from avbrott a where a.beslut_id = b.beslut_id and a.till is null) as avbruten,
+                               (select oppnad from ej_verkstallt e where e.beslut_id = b.beslut_id and e.stangd is null) as ej
+                          from bestallning b where b.beslut_id = :beslut""")
+                .param("beslut", beslutId)
+                .query((rs, n) -> new se.tillit.verkstallighet.Verkstallighetsstatus(rs.getString("utforare"),
+                        rs.getString("utforartyp"), rs.getObject("onskad_start", LocalDate.class),
+                        rs.getObject("verkstalld", LocalDate.class), rs.getObject("avbruten", LocalDate.class),
+                        rs.getObject("ej", LocalDate.class)))
+                .optional();
+    }
+
+    @Override
     @Transactional
     public void bestall(UUID beslutId, String utforare, String utforartyp, LocalDate onskadStart, String av) {
         jdbc.sql("""

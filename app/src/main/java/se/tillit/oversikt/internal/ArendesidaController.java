@@ -1,0 +1,90 @@
+package se.tillit.oversikt.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.beslut.Beslut;
+import se.tillit.beslut.Beslutsregister;
+import se.tillit.fel.HittadesInte;
+import se.tillit.person.Person;
+import se.tillit.person.Personregister;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.uppfoljning.Uppfoljning;
+import se.tillit.uppfoljning.Uppfoljningar;
+import se.tillit.uppgift.Uppgiftsoversikt;
+import se.tillit.utredning.Forlangning;
+import se.tillit.utredning.Utredning;
+import se.tillit.utredning.Utredningar;
+import se.tillit.verkstallighet.Verkstallighetsstatus;
+import se.tillit.verkstallighet.Verkstalligheter;
+
+/** The case page: the person, the case's timeline with each deadline and its state, open tasks. */
+@Controller
+class ArendesidaController {
+
+    record UtredningMedForlangningar(Utredning utredning, List<Forlangning> forlangningar) {
+    }
+
+    record BeslutMedFoljd(Beslut beslut, Verkstallighetsstatus verkstallighet, List<Uppfoljning> uppfoljningar) {
+    }
+
+    /** The person as this user may see them: name and number, or masked for a protected identity. */
+    record PersonVy(String namn, String personnummer, boolean maskerad) {
+    }
+
+    private final Arenden arenden;
+    private final Personregister personer;
+    private final Utredningar utredningar;
+    private final Beslutsregister beslut;
+    private final Verkstalligheter verkstalligheter;
+    private final Uppfoljningar uppfoljningar;
+    private final Uppgiftsoversikt uppgifter;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Atkomstlogg atkomstlogg;
+
+    ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
+            Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
+            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+        this.arenden = arenden;
+        this.personer = personer;
+        this.utredningar = utredningar;
+        this.beslut = beslut;
+        this.verkstalligheter = verkstalligheter;
+        this.uppfoljningar = uppfoljningar;
+        this.uppgifter = uppgifter;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
+    }
+
+    @GetMapping("/arenden/{id}")
+    @Transactional
+    String arende(@PathVariable UUID id, Model model) {
+        Arende arende = arenden.hitta(id).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+                .orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        Person person = personer.hitta(arende.personId()).orElseThrow();
+        atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Ärendesidan");
+
+        boolean maskerad = person.skyddsniva().arSkyddad()
+                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
+        model.addAttribute("arende", arende);
+        model.addAttribute("person", maskerad ? new PersonVy(null, "********-****", true)
+                : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false));
+        model.addAttribute("aktualiseringar", arenden.aktualiseringar(id));
+        model.addAttribute("utredningar", utredningar.forArende(id).stream()
+                .map(u -> new UtredningMedForlangningar(u, utredningar.forlangningar(u.id()))).toList());
+        model.addAttribute("beslut", beslut.forArende(id).stream()
+                .map(b -> new BeslutMedFoljd(b, verkstalligheter.status(b.id()).orElse(null), uppfoljningar.forBeslut(b.id())))
+                .toList());
+        model.addAttribute("uppgifter", uppgifter.forArende(id));
+        return "arende";
+    }
+}

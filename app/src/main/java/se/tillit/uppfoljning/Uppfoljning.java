@@ -1,0 +1,6 @@
+package se.tillit.uppfoljning;
+
+import java.time.LocalDate;
+
+public record Uppfoljning(LocalDate planerad, LocalDate genomford, String resultat) {
+}

@@ -1,0 +1,7 @@
+package se.tillit.uppgift;
+
+import java.time.OffsetDateTime;
+
+public record OppenUppgift(String taskId, String namn, String enhet, String kandidatroll, String tilldelad,
+        OffsetDateTime forfaller) {
+}

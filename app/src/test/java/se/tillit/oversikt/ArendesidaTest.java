@@ -1,0 +1,91 @@
+package se.tillit.oversikt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.TillitSpringTest;
+
+/** The case page: the timeline with its deadlines and states; every read logged (C55); other units see nothing. */
+@TillitSpringTest
+class ArendesidaTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theCasePageShowsTheTimelineAndEveryReadIsLogged() {
+        LocalDate idag = LocalDate.now();
+        HttpSession api = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
+                {"personnummer":"19570707-9876","fornamn":"Sigrid","efternamn":"Sidvy","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
+        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
+        String beslutId = HttpSession.json(api.post("/api/arenden/" + arendeId + "/beslut", """
+                {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
+                 "giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":true,"delegationspunkt":"LSS-3.1",
+                 "beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(idag)).body(), "id");
+        api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}");
+        HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
+
+        HttpResponse<String> sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + arendeId);
+
+        assertThat(sida.statusCode()).isEqualTo(200);
+        assertThat(sida.body()).contains("Ärende " + arendenummer, "Sigrid Sidvy", "19570707-9876", "Leder till utredning",
+                "Inledd " + idag, "Bifall", "LSS (1993:387) 9 § 9", "Kan överklagas till och med",
+                "Verkställt " + idag + " (UTF-SOLROSEN)", "Planerad " + idag.plusYears(1), "Utreda");
+        assertThat(loggade(arendeId, "handlaggare.lss")).isEqualTo(1);
+
+        HttpResponse<String> revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/arenden/" + arendeId);
+        assertThat(revisor.statusCode()).isEqualTo(200);
+        assertThat(loggade(arendeId, DemoKonton.REVISOR)).isEqualTo(1);
+        assertThat(jdbc.sql("select roller from atkomstlogg where arende_id = :a::uuid and anvandarnamn = 'revisor'")
+                .param("a", arendeId).query(String.class).single()).isEqualTo("NAMND:REVISOR");
+
+        HttpResponse<String> annanEnhet = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).get("/arenden/" + arendeId);
+        assertThat(annanEnhet.statusCode()).isEqualTo(404);
+        assertThat(annanEnhet.body()).doesNotContain("Sigrid").doesNotContain(arendenummer);
+        assertThat(loggade(arendeId, DemoKonton.HANDLAGGARE)).isZero();
+    }
+
+    @Test
+    void aProtectedIdentityIsMaskedOnTheCasePage() {
+        // Tolvan Tolvansson, a demo person with sekretessmarkering
+        HttpResponse<String> anmalan = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"19121212-1212","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO","enhet":"BOU"}"""
+                .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+
+        String sida = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .get("/arenden/" + HttpSession.json(anmalan.body(), "arendeId")).body();
+
+        assertThat(sida).contains("Skyddad identitet", "********-****").doesNotContain("Tolvan").doesNotContain("19121212");
+    }
+
+    private long loggade(String arendeId, String anvandare) {
+        return jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn = :u and handling = 'LAS'")
+                .param("a", arendeId).param("u", anvandare).query(Long.class).single();
+    }
+}
