@@ -7,4 +7,13 @@ import java.util.UUID;
 public interface Uppgiftsoversikt {
 
     List<OppenUppgift> forArende(UUID arendeId);
+
+    /** Counts for the unit's handläggare tasks: overdue, and due within {@code dagar} days. */
+    Forseningar forseningar(String enhet, int dagar);
+
+    /**
+     * The unit's open handläggare tasks behind a count: of a type (null: all), of an assignee (null: all),
+     * only overdue or also those due within {@code dagar} days.
+     */
+    List<OppenUppgift> lista(String enhet, String uppgiftstyp, String tilldelad, boolean endastForsenade, int dagar);
 }

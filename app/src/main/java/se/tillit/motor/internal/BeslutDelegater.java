@@ -38,7 +38,8 @@ class BeslutDelegater {
 
     @Bean
     JavaDelegate bestallning(Verkstalligheter verkstalligheter) {
-        return execution -> verkstalligheter.bestall(id(execution, "beslutId"), (String) execution.getVariable("utforare"),
+        return execution -> verkstalligheter.bestall(id(execution, "beslutId"), (String) execution.getVariable("enhet"),
+                (String) execution.getVariable("utforare"),
                 (String) execution.getVariable("utforartyp"), datum(execution.getVariable("onskadStart")), vem(execution));
     }
 

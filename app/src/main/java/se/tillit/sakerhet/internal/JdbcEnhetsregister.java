@@ -12,9 +12,22 @@ import se.tillit.sakerhet.Enhetsregister;
 class JdbcEnhetsregister implements Enhetsregister {
 
     private final AnvandarRepository repository;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    JdbcEnhetsregister(AnvandarRepository repository) {
+    JdbcEnhetsregister(AnvandarRepository repository, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public java.util.Map<String, String> medRoll(String enhet, se.tillit.sakerhet.Roll roll) {
+        java.util.Map<String, String> konton = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.anvandarnamn, a.namn from anvandare a join anvandare_roll r on r.anvandarnamn = a.anvandarnamn
+                         where r.enhet_kod = :enhet and r.roll = :roll and a.aktiv order by a.namn""")
+                .param("enhet", enhet).param("roll", roll.name())
+                .query((rs, n) -> konton.put(rs.getString("anvandarnamn"), rs.getString("namn"))).list();
+        return konton;
     }
 
     @Override

@@ -14,19 +14,57 @@ import se.tillit.uppgift.Uppgiftsoversikt;
 class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    JdbcUppgiftsoversikt(JdbcClient jdbc) {
+    JdbcUppgiftsoversikt(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public List<OppenUppgift> forArende(UUID arendeId) {
         return jdbc.sql("""
-                        select task_id, namn, enhet_kod, kandidatroll, tilldelad, forfaller
-                          from uppgift where arende_id = :arende order by forfaller nulls last""")
-                .param("arende", arendeId)
-                .query((rs, n) -> new OppenUppgift(rs.getString("task_id"), rs.getString("namn"), rs.getString("enhet_kod"),
-                        rs.getString("kandidatroll"), rs.getString("tilldelad"), rs.getObject("forfaller", OffsetDateTime.class)))
+                        select * from uppgift where arende_id = :arende order by forfaller nulls last""")
+                .param("arende", arendeId).query((rs, n) -> uppgift(rs)).list();
+    }
+
+    @Override
+    public se.tillit.uppgift.Forseningar forseningar(String enhet, int dagar) {
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        java.util.Map<String, long[]> perTyp = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select uppgiftstyp, count(*) filter (where forfaller < :nu) as forsenade,
+                               count(*) filter (where forfaller >= :nu and forfaller < :snart) as snart
+                          from uppgift where enhet_kod = :enhet and kandidatroll = 'HANDLAGGARE' group by uppgiftstyp""")
+                .param("nu", nu).param("snart", nu.plusDays(dagar)).param("enhet", enhet)
+                .query((rs, n) -> perTyp.put(rs.getString("uppgiftstyp"), new long[] {rs.getLong("forsenade"), rs.getLong("snart")}))
                 .list();
+        java.util.Map<String, Long> perHandlaggare = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select coalesce(tilldelad, '') as tilldelad, count(*) as antal from uppgift
+                         where enhet_kod = :enhet and kandidatroll = 'HANDLAGGARE' and forfaller < :nu group by 1""")
+                .param("enhet", enhet).param("nu", nu)
+                .query((rs, n) -> perHandlaggare.put(rs.getString("tilldelad"), rs.getLong("antal"))).list();
+        return new se.tillit.uppgift.Forseningar(enhet, perTyp, perHandlaggare, List.of());
+    }
+
+    @Override
+    public List<OppenUppgift> lista(String enhet, String uppgiftstyp, String tilldelad, boolean endastForsenade, int dagar) {
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        return jdbc.sql("""
+                        select * from uppgift where enhet_kod = :enhet and kandidatroll = 'HANDLAGGARE'
+                           and (cast(:typ as varchar) is null or uppgiftstyp = :typ)
+                           and (cast(:tilldelad as varchar) is null or coalesce(tilldelad, '') = :tilldelad)
+                           and forfaller < :grans
+                         order by forfaller limit 500""")
+                .param("enhet", enhet).param("typ", uppgiftstyp).param("tilldelad", tilldelad)
+                .param("grans", endastForsenade ? nu : nu.plusDays(dagar))
+                .query((rs, n) -> uppgift(rs)).list();
+    }
+
+    private static OppenUppgift uppgift(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new OppenUppgift(rs.getString("task_id"), rs.getString("namn"), rs.getString("enhet_kod"),
+                rs.getString("kandidatroll"), rs.getString("tilldelad"), rs.getObject("forfaller", OffsetDateTime.class),
+                rs.getString("arendenummer"), rs.getObject("arende_id", UUID.class), rs.getString("uppgiftstyp"));
     }
 }

@@ -58,12 +58,21 @@ class VerkstallighetTjanst implements Verkstalligheter {
 
     @Override
     @Transactional
-    public void bestall(UUID beslutId, String utforare, String utforartyp, LocalDate onskadStart, String av) {
+    public void bestall(UUID beslutId, String bestallandeEnhet, String utforare, String utforartyp, LocalDate onskadStart,
+            String av) {
         jdbc.sql("""
-                        insert into bestallning (beslut_id, utforare, utforartyp, onskad_start, skapad_av)
-                        values (:beslut, :utforare, :typ, :start, :av) on conflict (beslut_id) do nothing""")
-                .param("beslut", beslutId).param("utforare", utforare).param("typ", utforartyp)
+                        insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, skapad_av)
+                        values (:beslut, :enhet, :utforare, :typ, :start, :av) on conflict (beslut_id) do nothing""")
+                .param("beslut", beslutId).param("enhet", bestallandeEnhet).param("utforare", utforare).param("typ", utforartyp)
                 .param("start", onskadStart).param("av", av).update();
+    }
+
+    @Override
+    public long antalEjVerkstallda(String bestallandeEnhet) {
+        return jdbc.sql("""
+                        select count(*) from ej_verkstallt e join bestallning b on b.beslut_id = e.beslut_id
+                         where e.stangd is null and b.bestallande_enhet = :enhet""")
+                .param("enhet", bestallandeEnhet).query(Long.class).single();
     }
 
     @Override

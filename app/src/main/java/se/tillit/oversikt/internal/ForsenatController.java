@@ -1,0 +1,131 @@
+package se.tillit.oversikt.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tillit.motor.Uppgiftsmotor;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhetsregister;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+import se.tillit.uppgift.Forseningar;
+import se.tillit.uppgift.OppenUppgift;
+import se.tillit.uppgift.Uppgiftsoversikt;
+import se.tillit.verkstallighet.Verkstalligheter;
+
+/**
+ * The chef's overdue view per unit: investigations past or near their deadline, förhandsbedömningar and
+ * skyddsbedömningar late, follow-ups overdue, ej verkställda beslut; per handläggare; each count a link to
+ * its list, where tasks can be reassigned within the unit (logged).
+ */
+@Controller
+class ForsenatController {
+
+    static final int STANDARD_DAGAR = 14;
+    /** The rows of the view: the task type behind each, in the order a chef reads them. */
+    static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
+            "Task_FoljaUpp", "Task_BedomAktualisering");
+
+    record Enhetsvy(String enhet, Forseningar forseningar, long ejVerkstallda, Map<String, String> handlaggare) {
+    }
+
+    private final Uppgiftsoversikt uppgifter;
+    private final Verkstalligheter verkstalligheter;
+    private final Enhetsregister enheter;
+    private final Uppgiftsmotor motor;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Atkomstlogg atkomstlogg;
+
+    ForsenatController(Uppgiftsoversikt uppgifter, Verkstalligheter verkstalligheter, Enhetsregister enheter,
+            Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+        this.uppgifter = uppgifter;
+        this.verkstalligheter = verkstalligheter;
+        this.enheter = enheter;
+        this.motor = motor;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
+    }
+
+    @GetMapping("/forsenat")
+    String oversikt(@RequestParam(defaultValue = "" + STANDARD_DAGAR) int dagar, Model model) {
+        int n = Math.max(1, Math.min(dagar, 365));
+        List<Enhetsvy> vyer = new ArrayList<>();
+        for (String enhet : chefsenheter()) {
+            vyer.add(new Enhetsvy(enhet, uppgifter.forseningar(enhet, n), verkstalligheter.antalEjVerkstallda(enhet),
+                    enheter.medRoll(enhet, Roll.HANDLAGGARE)));
+        }
+        model.addAttribute("vyer", vyer);
+        model.addAttribute("rader", RADER);
+        model.addAttribute("dagar", n);
+        return "forsenat";
+    }
+
+    @GetMapping("/forsenat/lista")
+    String lista(@RequestParam String enhet, @RequestParam(required = false) String typ,
+            @RequestParam(required = false) String tilldelad, @RequestParam(defaultValue = "true") boolean forsenade,
+            @RequestParam(defaultValue = "" + STANDARD_DAGAR) int dagar, Model model) {
+        kravChef(enhet);
+        model.addAttribute("enhet", enhet);
+        model.addAttribute("uppgifter", uppgifter.lista(enhet, blank(typ), tilldelad, forsenade, Math.max(1, Math.min(dagar, 365))));
+        model.addAttribute("handlaggare", enheter.medRoll(enhet, Roll.HANDLAGGARE));
+        return "forsenat-lista";
+    }
+
+    /** Reassigns tasks of the unit to one of its handläggare; each change is logged on its case. */
+    @PostMapping("/forsenat/fordela")
+    @Transactional
+    String fordela(@RequestParam String enhet, @RequestParam(name = "uppgift", required = false) List<String> taskIds,
+            @RequestParam String till, RedirectAttributes redirect) {
+        kravChef(enhet);
+        if (!enheter.medRoll(enhet, Roll.HANDLAGGARE).containsKey(till)) {
+            throw new AccessDeniedException(till + " är inte handläggare i " + enhet);
+        }
+        Map<String, OppenUppgift> enhetens = new java.util.HashMap<>();
+        uppgifter.lista(enhet, null, null, false, 36500).forEach(u -> enhetens.put(u.taskId(), u));
+        int antal = 0;
+        for (String taskId : taskIds == null ? List.<String>of() : taskIds) {
+            OppenUppgift uppgift = enhetens.get(taskId);
+            if (uppgift == null) {
+                throw new se.tillit.fel.HittadesInte("Uppgiften finns inte i enheten");
+            }
+            motor.tilldela(taskId, till);
+            atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, uppgift.arendeId(), null,
+                    "Omfördelad: " + uppgift.uppgiftstyp() + " från " + (uppgift.tilldelad() == null ? "ingen" : uppgift.tilldelad())
+                            + " till " + till);
+            antal++;
+        }
+        redirect.addFlashAttribute("omfordelade", antal);
+        return "redirect:/forsenat/lista?enhet=" + enhet + "&forsenade=false&dagar=36500";
+    }
+
+    private Set<String> chefsenheter() {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow();
+        Set<String> enheter = anvandare.enheterMedRoll(Roll.CHEF);
+        if (enheter.isEmpty()) {
+            throw new AccessDeniedException("Översikten är för chefer");
+        }
+        return enheter;
+    }
+
+    private void kravChef(String enhet) {
+        if (!aktuellAnvandare.hamta().map(a -> a.harRollIEnhet(enhet, Roll.CHEF)).orElse(false)) {
+            throw new se.tillit.fel.HittadesInte("Enheten finns inte");
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
