@@ -10,4 +10,10 @@ import java.util.UUID;
  * @param bevakning what the deadline is for: UTREDNING, FORHANDSBEDOMNING, ...
  */
 public record FristPaminnelse(UUID arendeId, String bevakning, LocalDate frist) {
+
+    /** The same reminder of the same deadline is the same event: at most one e-mail per recipient. */
+    public UUID handelseId() {
+        return UUID.nameUUIDFromBytes(("paminnelse:" + arendeId + ":" + bevakning + ":" + frist)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

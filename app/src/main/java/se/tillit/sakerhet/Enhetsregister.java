@@ -9,4 +9,7 @@ public interface Enhetsregister {
 
     /** The accounts holding the role in the unit: user name to display name, sorted by name. */
     java.util.Map<String, String> medRoll(String enhet, Roll roll);
+
+    /** The e-mail addresses of active accounts, by user name; accounts without one are left out. */
+    java.util.Map<String, String> epost(java.util.Collection<String> anvandarnamn);
 }

@@ -20,6 +20,18 @@ class JdbcEnhetsregister implements Enhetsregister {
     }
 
     @Override
+    public java.util.Map<String, String> epost(java.util.Collection<String> anvandarnamn) {
+        java.util.Map<String, String> adresser = new java.util.LinkedHashMap<>();
+        if (anvandarnamn.isEmpty()) {
+            return adresser;
+        }
+        jdbc.sql("select anvandarnamn, epost from anvandare where anvandarnamn in (:namn) and aktiv and epost is not null")
+                .param("namn", anvandarnamn)
+                .query((rs, n) -> adresser.put(rs.getString("anvandarnamn"), rs.getString("epost"))).list();
+        return adresser;
+    }
+
+    @Override
     public java.util.Map<String, String> medRoll(String enhet, se.tillit.sakerhet.Roll roll) {
         java.util.Map<String, String> konton = new java.util.LinkedHashMap<>();
         jdbc.sql("""

@@ -1,0 +1,112 @@
+package se.tillit.notifiering.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.arende.Arenden;
+import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.motor.UppgiftSkapad;
+import se.tillit.sakerhet.Enhetsregister;
+import se.tillit.sakerhet.Roll;
+import se.tillit.uppgift.OppenUppgift;
+import se.tillit.uppgift.Uppgiftsoversikt;
+
+/**
+ * Sends the reminders and escalations. Each listener runs after the causing transaction committed, in its own
+ * transaction, from the outbox (Spring Modulith's event publication registry): a failure (the mail server down)
+ * leaves the publication incomplete, and {@link Omforsok} submits it again. A recipient gets an event's
+ * e-mail once: the row in skickad_epost is written in the same transaction as the sending.
+ */
+@Component
+class Epostutskick {
+
+    private static final Logger log = LoggerFactory.getLogger(Epostutskick.class);
+    private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
+    /** Which task a reminder is about, so it goes to the one who has it. */
+    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.of("UTREDNING", "Task_Utreda",
+            "FORHANDSBEDOMNING", "Task_BeslutaOmUtredning", "UPPFOLJNING", "Task_FoljaUpp");
+
+    private final JavaMailSender mail;
+    private final JdbcClient jdbc;
+    private final Enhetsregister enheter;
+    private final Arenden arenden;
+    private final Uppgiftsoversikt uppgifter;
+    private final MessageSource texter;
+    private final String fran;
+    private final String basUrl;
+
+    Epostutskick(JavaMailSender mail, JdbcClient jdbc, Enhetsregister enheter, Arenden arenden, Uppgiftsoversikt uppgifter,
+            MessageSource texter, @Value("${tillit.notifiering.fran}") String fran,
+            @Value("${tillit.notifiering.bas-url}") String basUrl) {
+        this.mail = mail;
+        this.jdbc = jdbc;
+        this.enheter = enheter;
+        this.arenden = arenden;
+        this.uppgifter = uppgifter;
+        this.texter = texter;
+        this.fran = fran;
+        this.basUrl = basUrl.endsWith("/") ? basUrl.substring(0, basUrl.length() - 1) : basUrl;
+    }
+
+    /** A deadline is near: the task's assignee, or the unit's handläggare when nobody has it. */
+    @ApplicationModuleListener
+    void paminnelse(FristPaminnelse paminnelse) {
+        String enhet = arenden.hitta(paminnelse.arendeId()).orElseThrow().enhet();
+        String uppgiftstyp = UPPGIFT_PER_BEVAKNING.get(paminnelse.bevakning());
+        OppenUppgift uppgift = uppgifter.forArende(paminnelse.arendeId()).stream()
+                .filter(u -> u.uppgiftstyp().equals(uppgiftstyp)).findFirst().orElse(null);
+        Collection<String> mottagare = uppgift != null && uppgift.tilldelad() != null
+                ? List.of(uppgift.tilldelad()) : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();
+        String lank = uppgift == null ? basUrl + "/uppgifter" : basUrl + "/uppgifter/" + uppgift.taskId();
+        skicka(paminnelse.handelseId(), "PAMINNELSE", mottagare, "epost.paminnelse.amne", "epost.paminnelse.text", lank);
+    }
+
+    /** A task for the unit's chef: an escalation (a deadline passed). */
+    @ApplicationModuleListener
+    void eskalering(UppgiftSkapad uppgift) {
+        if (!uppgift.kandidatgrupp().endsWith(":" + Roll.CHEF.name())) {
+            return;
+        }
+        String enhet = uppgift.kandidatgrupp().substring(0, uppgift.kandidatgrupp().indexOf(':'));
+        UUID handelse = UUID.nameUUIDFromBytes(("eskalering:" + uppgift.taskId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        skicka(handelse, "ESKALERING", enheter.medRoll(enhet, Roll.CHEF).keySet(), "epost.eskalering.amne",
+                "epost.eskalering.text", basUrl + "/uppgifter/" + uppgift.taskId());
+    }
+
+    private void skicka(UUID handelse, String slag, Collection<String> mottagare, String amne, String text, String lank) {
+        Map<String, String> adresser = enheter.epost(mottagare);
+        List<String> skickade = new ArrayList<>();
+        for (Map.Entry<String, String> adress : adresser.entrySet()) {
+            int ny = jdbc.sql("""
+                            insert into skickad_epost (handelse_id, mottagare, slag) values (:h, :m, :slag)
+                            on conflict do nothing""")
+                    .param("h", handelse).param("m", adress.getKey()).param("slag", slag).update();
+            if (ny == 0) {
+                continue; // this event's e-mail already went to this person
+            }
+            SimpleMailMessage meddelande = new SimpleMailMessage();
+            meddelande.setFrom(fran);
+            meddelande.setTo(adress.getValue());
+            meddelande.setSubject(texter.getMessage(amne, null, SVENSKA));
+            // no personal data: no name, no personnummer, no case details; a neutral text and a link
+            meddelande.setText(texter.getMessage(text, new Object[] {lank}, SVENSKA));
+            mail.send(meddelande);
+            skickade.add(adress.getKey());
+        }
+        log.info("{} {} sent to {} recipients", slag, handelse, skickade.size());
+    }
+}

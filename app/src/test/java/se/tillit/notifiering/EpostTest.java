@@ -1,0 +1,121 @@
+package se.tillit.notifiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.TillitSpringTest;
+import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.motor.UppgiftSkapad;
+
+/** Reminders and escalations by e-mail: after commit, once, with no personal data, and again after an outage. */
+@TillitSpringTest
+class EpostTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaktion;
+
+    @Autowired
+    IncompleteEventPublications ofullstandiga;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aReminderArrivesOnceWithALinkAndNoPersonalData() throws Exception {
+        Arende arende = nyttArende("19450312-9845", "LSS");
+        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UTREDNING", LocalDate.now().plusDays(14));
+
+        publicera(paminnelse);
+        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+        publicera(paminnelse); // the same event again: no second e-mail
+        Thread.sleep(2_000);
+
+        MimeMessage[] mottagna = greenMail.getReceivedMessages();
+        assertThat(mottagna).hasSize(1);
+        assertThat(mottagna[0].getAllRecipients()[0].toString()).isEqualTo("handlaggare.lss@demo.tillit.invalid");
+        assertThat(mottagna[0].getSubject()).isEqualTo("Tillit: en frist närmar sig");
+        String text = (String) mottagna[0].getContent();
+        assertThat(text).contains("https://tillit.test.invalid/uppgifter")
+                .doesNotContain("Ingrid").doesNotContain("19450312").doesNotContain(arende.nummer());
+    }
+
+    @Test
+    void anEscalationGoesToTheUnitsChef() throws Exception {
+        Arende arende = nyttArende("19600505-9859", "LSS");
+        String taskId = "test-" + UUID.randomUUID();
+        try {
+            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), "Task_UtredningUtanForlangning",
+                    "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
+
+            assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+            MimeMessage mottaget = greenMail.getReceivedMessages()[0];
+            assertThat(mottaget.getAllRecipients()[0].toString()).isEqualTo("chef.lss@demo.tillit.invalid");
+            assertThat((String) mottaget.getContent()).contains("/uppgifter/" + taskId).doesNotContain("Olle");
+        } finally {
+            jdbc.sql("delete from uppgift where task_id = :t").param("t", taskId).update();
+        }
+    }
+
+    @Test
+    void withTheMailServerDownTheReminderWaitsInTheOutboxAndArrivesOnceWhenItIsBack() throws Exception {
+        Arende arende = nyttArende("19520909-9885", "LSS");
+        greenMail.stop();
+
+        publicera(new FristPaminnelse(arende.id(), "UPPFOLJNING", LocalDate.now().plusDays(30)));
+        Thread.sleep(3_000);
+        String utskick = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/actuator/utskick").body();
+        assertThat(utskick).doesNotContain("\"vantande\":0");
+
+        greenMail.start();
+        ofullstandiga.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+        ofullstandiga.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+        Thread.sleep(2_000);
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    }
+
+    record Arende(UUID id, String nummer) {
+    }
+
+    private Arende nyttArende(String personnummer, String enhet) {
+        var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"Epost","efternamn":"Testsson","arendetyp":"SOL_FUNKTIONSNEDSATTNING","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"TEST","enhet":"%s"}""".formatted(personnummer,
+                OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet));
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        return new Arende(UUID.fromString(HttpSession.json(svar.body(), "arendeId")), HttpSession.json(svar.body(), "arendenummer"));
+    }
+
+    private void publicera(Object handelse) {
+        transaktion.executeWithoutResult(status -> events.publishEvent(handelse));
+    }
+}
