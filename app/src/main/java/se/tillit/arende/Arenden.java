@@ -14,6 +14,11 @@ public interface Arenden {
     /** The case's aktualiseringar, oldest first. */
     java.util.List<Aktualisering> aktualiseringar(UUID arendeId);
 
+    Optional<Arende> hittaMedNummer(String arendenummer);
+
+    /** All the person's cases, open and closed, newest first. */
+    java.util.List<Arende> hittaForPerson(UUID personId);
+
     /** The person's cases of a type, open and closed. */
     java.util.List<Arende> hittaForPerson(UUID personId, Arendetyp typ);
 

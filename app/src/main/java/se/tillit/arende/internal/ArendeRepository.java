@@ -57,6 +57,16 @@ class ArendeRepository {
                 .query(ArendeRepository::arende).optional();
     }
 
+    Optional<Arende> medNummer(String arendenummer) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where arendenummer = :n").param("n", arendenummer)
+                .query(ArendeRepository::arende).optional();
+    }
+
+    java.util.List<Arende> forPerson(UUID personId) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person order by oppnat desc")
+                .param("person", personId).query(ArendeRepository::arende).list();
+    }
+
     java.util.List<Arende> forPerson(UUID personId, Arendetyp typ) {
         return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person and arendetyp = :typ order by oppnat")
                 .param("person", personId).param("typ", typ.name()).query(ArendeRepository::arende).list();

@@ -94,6 +94,16 @@ class ArendeTjanst implements Arenden {
     }
 
     @Override
+    public Optional<Arende> hittaMedNummer(String arendenummer) {
+        return repository.medNummer(arendenummer);
+    }
+
+    @Override
+    public List<Arende> hittaForPerson(UUID personId) {
+        return repository.forPerson(personId);
+    }
+
+    @Override
     public List<Arende> hittaForPerson(UUID personId, Arendetyp typ) {
         return repository.forPerson(personId, typ);
     }

@@ -72,7 +72,8 @@ class Epostutskick {
         Collection<String> mottagare = uppgift != null && uppgift.tilldelad() != null
                 ? List.of(uppgift.tilldelad()) : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();
         String lank = uppgift == null ? basUrl + "/uppgifter" : basUrl + "/uppgifter/" + uppgift.taskId();
-        skicka(paminnelse.handelseId(), "PAMINNELSE", mottagare, "epost.paminnelse.amne", "epost.paminnelse.text", lank);
+        skicka(paminnelse.handelseId(), paminnelse.arendeId(), "PAMINNELSE", mottagare, "epost.paminnelse.amne",
+                "epost.paminnelse.text", lank);
     }
 
     /** A task for the unit's chef: an escalation (a deadline passed). */
@@ -83,18 +84,19 @@ class Epostutskick {
         }
         String enhet = uppgift.kandidatgrupp().substring(0, uppgift.kandidatgrupp().indexOf(':'));
         UUID handelse = UUID.nameUUIDFromBytes(("eskalering:" + uppgift.taskId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        skicka(handelse, "ESKALERING", enheter.medRoll(enhet, Roll.CHEF).keySet(), "epost.eskalering.amne",
+        skicka(handelse, uppgift.arendeId(), "ESKALERING", enheter.medRoll(enhet, Roll.CHEF).keySet(), "epost.eskalering.amne",
                 "epost.eskalering.text", basUrl + "/uppgifter/" + uppgift.taskId());
     }
 
-    private void skicka(UUID handelse, String slag, Collection<String> mottagare, String amne, String text, String lank) {
+    private void skicka(UUID handelse, UUID arendeId, String slag, Collection<String> mottagare, String amne, String text,
+            String lank) {
         Map<String, String> adresser = enheter.epost(mottagare);
         List<String> skickade = new ArrayList<>();
         for (Map.Entry<String, String> adress : adresser.entrySet()) {
             int ny = jdbc.sql("""
-                            insert into skickad_epost (handelse_id, mottagare, slag) values (:h, :m, :slag)
+                            insert into skickad_epost (handelse_id, mottagare, slag, arende_id) values (:h, :m, :slag, :arende)
                             on conflict do nothing""")
-                    .param("h", handelse).param("m", adress.getKey()).param("slag", slag).update();
+                    .param("h", handelse).param("m", adress.getKey()).param("slag", slag).param("arende", arendeId).update();
             if (ny == 0) {
                 continue; // this event's e-mail already went to this person
             }

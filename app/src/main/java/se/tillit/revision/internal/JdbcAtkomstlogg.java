@@ -22,6 +22,36 @@ class JdbcAtkomstlogg implements Atkomstlogg {
     }
 
     @Override
+    public java.util.List<Rad> forArende(UUID arendeId) {
+        return jdbc.sql("""
+                        select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning
+                          from atkomstlogg where arende_id = :a order by tidpunkt""")
+                .param("a", arendeId)
+                .query((rs, n) -> new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class), rs.getString("anvandarnamn"),
+                        rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
+                        rs.getObject("person_id", UUID.class), rs.getString("beskrivning")))
+                .list();
+    }
+
+    @Override
+    public java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran,
+            java.time.OffsetDateTime till, int max) {
+        return jdbc.sql("""
+                        select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning from atkomstlogg
+                         where (cast(:anvandare as varchar) is null or anvandarnamn = :anvandare)
+                           and (cast(:person as uuid) is null or person_id = :person)
+                           and (cast(:fran as timestamptz) is null or tidpunkt >= :fran)
+                           and (cast(:till as timestamptz) is null or tidpunkt < :till)
+                         order by tidpunkt desc limit :max""")
+                .param("anvandare", anvandarnamn).param("person", personId).param("fran", fran).param("till", till)
+                .param("max", Math.max(1, Math.min(max, 10_000)))
+                .query((rs, n) -> new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class), rs.getString("anvandarnamn"),
+                        rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
+                        rs.getObject("person_id", UUID.class), rs.getString("beskrivning")))
+                .list();
+    }
+
+    @Override
     public void logga(Handling handling, UUID arendeId, UUID personId, String beskrivning) {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta()
                 .orElseThrow(() -> new IllegalStateException("Access without a user cannot be logged"));
