@@ -3,7 +3,6 @@ package se.tillit.arende.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -172,6 +171,7 @@ class ArendeRepository {
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
         OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
-        return tid == null ? null : tid.withOffsetSameInstant(ZoneOffset.UTC);
+        // Swedish time, as people read it; the instant is the same
+        return tid == null ? null : tid.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
     }
 }

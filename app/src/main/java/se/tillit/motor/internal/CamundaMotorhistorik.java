@@ -19,6 +19,9 @@ import se.tillit.motor.Motorhistorik;
 @Service
 class CamundaMotorhistorik implements Motorhistorik {
 
+    private static final java.time.format.DateTimeFormatter KLOCKSLAG = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Europe/Stockholm"));
+
     private final HistoryService history;
 
     CamundaMotorhistorik(HistoryService history) {
@@ -38,7 +41,7 @@ class CamundaMotorhistorik implements Motorhistorik {
                 String namn = steg.getActivityName() == null ? steg.getActivityId() : steg.getActivityName();
                 rader.add(new Historikrad(tid(steg.getStartTime()), steg.getAssignee(),
                         instans.getProcessDefinitionKey() + ": " + namn,
-                        steg.getEndTime() == null ? "pågår" : "klar " + tid(steg.getEndTime())));
+                        steg.getEndTime() == null ? "pågår" : "klar " + KLOCKSLAG.format(steg.getEndTime().toInstant())));
             }
             for (UserOperationLogEntry operation : history.createUserOperationLogQuery()
                     .processInstanceId(instans.getId()).list()) {

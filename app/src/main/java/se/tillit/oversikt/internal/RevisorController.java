@@ -208,7 +208,9 @@ class RevisorController {
         atkomstlogg.forArende(arende.id()).forEach(r -> handelser.add(new Handelse(r.tidpunkt(), r.anvandarnamn(),
                 "Åtkomst: " + r.handling(), r.beskrivning() + " (" + r.roller() + ")")));
         handelser.sort(Comparator.comparing(Handelse::tid, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return handelser;
+        // shown and exported in Swedish time
+        return handelser.stream().map(h -> new Handelse(h.tid() == null ? null
+                : h.tid().atZoneSameInstant(SVENSK_TID).toOffsetDateTime(), h.vem(), h.vad(), h.detalj())).toList();
     }
 
     private Arende arende(UUID id) {

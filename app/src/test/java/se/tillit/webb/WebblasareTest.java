@@ -1,0 +1,168 @@
+package se.tillit.webb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.TillitSpringTest;
+
+/**
+ * The day's work in a real browser (Debian's chromium, headless): a handläggare claims and completes a task
+ * through its form after one invalid submit; a chef sees an overdue task; a revisor sees the history. axe-core
+ * checks every page for serious or critical WCAG 2.1 A/AA violations. Screenshots go to target/skarmbilder.
+ */
+@TillitSpringTest
+class WebblasareTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SKARMBILDER = Path.of("target/skarmbilder");
+
+    static WebDriver webblasare;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startaWebblasaren() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-sync", "--no-first-run", "--disable-component-update",
+                "--disable-extensions", "--window-size=1280,900", "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        webblasare = new ChromeDriver(service, options);
+        webblasare.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SKARMBILDER);
+    }
+
+    @AfterAll
+    static void stangWebblasaren() {
+        if (webblasare != null) {
+            webblasare.quit();
+        }
+    }
+
+    @Test
+    void aHandlaggareAChefAndARevisorDoTheirWork() throws IOException {
+        String arendenummer = nyAnsokan("19870101-9864");
+        String arendeId = jdbc.sql("select id from arende where arendenummer = :n").param("n", arendenummer)
+                .query(String.class).single();
+
+        // the handläggare: claim, one invalid submit, then complete
+        loggaIn("handlaggare.lss");
+        oppna("/uppgifter?vy=enhetens", "uppgifter-enhetens");
+        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
+        kontrollera("uppgift");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
+        vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
+        assertThat(webblasare.getPageSource()).contains("Fältet måste fyllas i.");
+        kontrollera("uppgift-fel");
+        webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
+        webblasare.findElement(By.id("motivering")).sendKeys("Ansökan om bostad med särskild service");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
+        vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
+        oppna("/arenden/" + arendeId, "arende");
+        oppna("/aktualiseringar/ny", "aktualisering-ny");
+        loggaUt();
+
+        // the chef: an overdue investigation
+        jdbc.sql("update uppgift set forfaller = now() - interval '3 days' where arendenummer = :n and uppgiftstyp = 'Task_Utreda'")
+                .param("n", arendenummer).update();
+        loggaIn("chef.lss");
+        oppna("/forsenat", "forsenat");
+        assertThat(webblasare.findElement(By.xpath("//tr[th[text()='Utredningar']]/td[1]/a")).getText()).isNotEqualTo("0");
+        oppna("/forsenat/lista?enhet=LSS&typ=Task_Utreda&forsenade=true", "forsenat-lista");
+        assertThat(webblasare.getPageSource()).contains(arendenummer);
+        loggaUt();
+
+        // the revisor: the history
+        loggaIn(DemoKonton.REVISOR);
+        oppna("/revision/arenden/" + arendeId, "revision-historik");
+        assertThat(webblasare.getPageSource()).contains("Historik för ärende " + arendenummer, "Utredning inledd");
+        oppna("/revision/atkomst?anvandare=handlaggare.lss", "revision-atkomst");
+        loggaUt();
+    }
+
+    private String nyAnsokan(String personnummer) {
+        var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"Bertil","efternamn":"Sidsson","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(personnummer,
+                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(svar.statusCode()).as(svar.body()).isIn(201);
+        return HttpSession.json(svar.body(), "arendenummer");
+    }
+
+    private void loggaIn(String anvandare) throws IOException {
+        webblasare.get("http://localhost:" + port + "/login");
+        kontrollera("login");
+        webblasare.findElement(By.id("username")).sendKeys(anvandare);
+        webblasare.findElement(By.id("password")).sendKeys(DemoKonton.LOSENORD);
+        webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+        vanta(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void loggaUt() {
+        webblasare.findElement(By.xpath("//form[contains(@action, '/logout')]//button")).click();
+        vanta(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    private static void vanta(java.util.function.Function<WebDriver, Boolean> villkor) {
+        new org.openqa.selenium.support.ui.WebDriverWait(webblasare, Duration.ofSeconds(15)).until(villkor::apply);
+    }
+
+    private void oppna(String sokvag, String namn) throws IOException {
+        webblasare.get("http://localhost:" + port + sokvag);
+        kontrollera(namn);
+    }
+
+    /** axe-core on the page as it is, and a screenshot for docs/. */
+    private void kontrollera(String namn) throws IOException {
+        Path bild = ((TakesScreenshot) webblasare).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(bild, SKARMBILDER.resolve(namn + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Results resultat = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(webblasare);
+        List<String> allvarliga = resultat.getViolations().stream()
+                .filter(regel -> "serious".equals(regel.getImpact()) || "critical".equals(regel.getImpact()))
+                .map(WebblasareTest::beskriv).toList();
+        assertThat(allvarliga).as("axe-core on %s", namn).isEmpty();
+    }
+
+    private static String beskriv(Rule regel) {
+        return regel.getId() + " (" + regel.getImpact() + "): " + regel.getHelp() + " — "
+                + regel.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+    }
+}
