@@ -113,15 +113,16 @@ class Uppgiftslista {
                 .params(parametrar).query((rs, n) -> rad(rs, anvandare)).optional();
     }
 
+    /** The units and roles the user holds, as a row-value list the (enhet_kod, kandidatroll, forfaller) index serves. */
     private static String behorighetsvillkor(InloggadAnvandare anvandare, Map<String, Object> parametrar) {
-        List<String> grupper = new ArrayList<>();
+        List<Object[]> grupper = new ArrayList<>();
         anvandare.rollerPerEnhet().forEach((enhet, roller) -> roller.stream().filter(UPPGIFTSROLLER::contains)
-                .forEach(roll -> grupper.add(enhet + ":" + roll.name())));
+                .forEach(roll -> grupper.add(new Object[] {enhet, roll.name()})));
         if (grupper.isEmpty()) {
             return "false";
         }
         parametrar.put("grupper", grupper);
-        return "(enhet_kod || ':' || kandidatroll) in (:grupper)";
+        return "(enhet_kod, kandidatroll) in (:grupper)";
     }
 
     private Rad rad(ResultSet rs, InloggadAnvandare anvandare) throws SQLException {
