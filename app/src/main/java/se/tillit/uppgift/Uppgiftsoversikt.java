@@ -8,6 +8,9 @@ public interface Uppgiftsoversikt {
 
     List<OppenUppgift> forArende(UUID arendeId);
 
+    /** Per assignee: [overdue, due within {@code dagar} days] of their open tasks, for the daily digest. */
+    java.util.Map<String, long[]> perTilldelad(int dagar);
+
     /** Counts for the unit's handläggare tasks: overdue, and due within {@code dagar} days. */
     Forseningar forseningar(String enhet, int dagar);
 

@@ -88,8 +88,22 @@ class Epostutskick {
                 "epost.eskalering.text", basUrl + "/uppgifter/" + uppgift.taskId());
     }
 
+    /** The daily digest: how many of one's tasks are overdue or due soon, and a link. */
+    @ApplicationModuleListener
+    void sammanfattning(DagligSammanfattning.Sammanfattning sammanfattning) {
+        UUID handelse = UUID.nameUUIDFromBytes(("sammanfattning:" + sammanfattning.anvandarnamn() + ":" + sammanfattning.dag())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        skicka(handelse, null, "SAMMANFATTNING", List.of(sammanfattning.anvandarnamn()), "epost.sammanfattning.amne",
+                "epost.sammanfattning.text", new Object[] {sammanfattning.forsenade(), sammanfattning.snart(), basUrl + "/uppgifter"});
+    }
+
     private void skicka(UUID handelse, UUID arendeId, String slag, Collection<String> mottagare, String amne, String text,
             String lank) {
+        skicka(handelse, arendeId, slag, mottagare, amne, text, new Object[] {lank});
+    }
+
+    private void skicka(UUID handelse, UUID arendeId, String slag, Collection<String> mottagare, String amne, String text,
+            Object[] argument) {
         Map<String, String> adresser = enheter.epost(mottagare);
         List<String> skickade = new ArrayList<>();
         for (Map.Entry<String, String> adress : adresser.entrySet()) {
@@ -105,7 +119,7 @@ class Epostutskick {
             meddelande.setTo(adress.getValue());
             meddelande.setSubject(texter.getMessage(amne, null, SVENSKA));
             // no personal data: no name, no personnummer, no case details; a neutral text and a link
-            meddelande.setText(texter.getMessage(text, new Object[] {lank}, SVENSKA));
+            meddelande.setText(texter.getMessage(text, argument, SVENSKA));
             mail.send(meddelande);
             skickade.add(adress.getKey());
         }

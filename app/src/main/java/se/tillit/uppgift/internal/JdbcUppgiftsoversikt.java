@@ -29,6 +29,20 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
     }
 
     @Override
+    public java.util.Map<String, long[]> perTilldelad(int dagar) {
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        java.util.Map<String, long[]> antal = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select tilldelad, count(*) filter (where forfaller < :nu) as forsenade,
+                               count(*) filter (where forfaller >= :nu and forfaller < :snart) as snart
+                          from uppgift where tilldelad is not null group by tilldelad""")
+                .param("nu", nu).param("snart", nu.plusDays(dagar))
+                .query((rs, n) -> antal.put(rs.getString("tilldelad"), new long[] {rs.getLong("forsenade"), rs.getLong("snart")}))
+                .list();
+        return antal;
+    }
+
+    @Override
     public se.tillit.uppgift.Forseningar forseningar(String enhet, int dagar) {
         OffsetDateTime nu = OffsetDateTime.now(clock);
         java.util.Map<String, long[]> perTyp = new java.util.TreeMap<>();
