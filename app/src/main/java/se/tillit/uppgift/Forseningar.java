@@ -8,7 +8,9 @@ import java.util.Map;
  *
  * @param perUppgiftstyp task type (BPMN id) to [overdue, due within N days]
  * @param perHandlaggare assignee (or "" for unassigned) to overdue count
+ * @param vantarPaForlangningsbeslut child investigations past four months without a förlängningsbeslut: the
+ *        chef's own open escalations (R04, R05)
  */
 public record Forseningar(String enhet, Map<String, long[]> perUppgiftstyp, Map<String, Long> perHandlaggare,
-        List<OppenUppgift> forsenadeUtanHandlaggare) {
+        long vantarPaForlangningsbeslut) {
 }

@@ -34,6 +34,9 @@ class ForsenatTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    se.tillit.uppgift.Uppgiftsoversikt oversikt;
+
     @Test
     void theChefSeesAnOverdueTaskFollowsTheCountToItAndReassignsIt() {
         HttpResponse<String> ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
@@ -62,6 +65,32 @@ class ForsenatTest {
                 .query(String.class).list()).anySatisfy(rad -> assertThat(rad).contains("till handlaggare.lss"));
         assertThat(historyService.createUserOperationLogQuery().taskId(taskId).userId("chef.lss").count())
                 .as("the engine's own log names the chef").isPositive();
+    }
+
+    @Test
+    void childInvestigationsAwaitingAnExtensionDecisionAreCountedAndListedForTheChef() {
+        // R04/R05: a child investigation past four months becomes the chef's task; the projection row below is the
+        // one Uppgiftsprojektion writes when the utredning process creates Task_UtredningUtanForlangning
+        HttpResponse<String> ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"19461111-9886","fornamn":"Gustav","efternamn":"Forlangd","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)));
+        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
+        long fore = oversikt.forseningar("LSS", 14).vantarPaForlangningsbeslut();
+        jdbc.sql("""
+                insert into uppgift (task_id, process_instance_id, arende_id, arendenummer, arendetyp, person_id, person_namn,
+                                     personnummer, skyddad, uppgiftstyp, namn, enhet_kod, kandidatroll, skapad, forfaller)
+                select 'forlangning-' || task_id, process_instance_id, arende_id, arendenummer, arendetyp, person_id, person_namn,
+                       personnummer, skyddad, 'Task_UtredningUtanForlangning', 'Förlängningsbeslut behövs', enhet_kod, 'CHEF', now(), now()
+                  from uppgift where arendenummer = :n""").param("n", arendenummer).update();
+
+        assertThat(oversikt.forseningar("LSS", 14).vantarPaForlangningsbeslut()).isEqualTo(fore + 1);
+        assertThat(oversikt.forseningar("BOU", 14).vantarPaForlangningsbeslut()).as("other units are not counted").isZero();
+        HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
+        assertThat(chef.get("/forsenat").body()).contains("väntar på förlängningsbeslut",
+                "/uppgifter?vy=enhetens&amp;uppgiftstyp=Task_UtredningUtanForlangning");
+        String lista = chef.get("/uppgifter?vy=enhetens&uppgiftstyp=Task_UtredningUtanForlangning").body();
+        assertThat(lista).contains(arendenummer, "Förlängningsbeslut behövs");
+        assertThat(chef.get("/uppgifter?vy=enhetens&uppgiftstyp=Task_Utreda").body()).doesNotContain(arendenummer);
     }
 
     @Test

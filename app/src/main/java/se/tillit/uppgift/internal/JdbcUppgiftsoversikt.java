@@ -59,7 +59,11 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
                          where enhet_kod = :enhet and kandidatroll = 'HANDLAGGARE' and forfaller < :nu group by 1""")
                 .param("enhet", enhet).param("nu", nu)
                 .query((rs, n) -> perHandlaggare.put(rs.getString("tilldelad"), rs.getLong("antal"))).list();
-        return new se.tillit.uppgift.Forseningar(enhet, perTyp, perHandlaggare, List.of());
+        long utanForlangning = jdbc.sql("""
+                        select count(*) from uppgift where enhet_kod = :enhet and kandidatroll = 'CHEF'
+                           and uppgiftstyp = 'Task_UtredningUtanForlangning'""")
+                .param("enhet", enhet).query(Long.class).single();
+        return new se.tillit.uppgift.Forseningar(enhet, perTyp, perHandlaggare, utanForlangning);
     }
 
     @Override
