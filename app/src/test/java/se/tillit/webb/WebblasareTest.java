@@ -85,6 +85,15 @@ class WebblasareTest {
         // the handläggare: claim, one invalid submit, then complete
         loggaIn("handlaggare.lss");
         oppna("/uppgifter?vy=enhetens", "uppgifter-enhetens");
+        // the task-type filter: htmx replaces the list and the address, the page itself is not reloaded
+        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("window.sammaSida = true;");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_Utreda");
+        vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_Utreda"));
+        vanta(d -> !d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_BedomAktualisering");
+        vanta(d -> d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("return window.sammaSida === true;"))
+                .as("filtered in place, not by a page load").isEqualTo(true);
         webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
         vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
         kontrollera("uppgift");
@@ -142,7 +151,9 @@ class WebblasareTest {
     }
 
     private static void vanta(java.util.function.Function<WebDriver, Boolean> villkor) {
-        new org.openqa.selenium.support.ui.WebDriverWait(webblasare, Duration.ofSeconds(15)).until(villkor::apply);
+        // htmx swaps elements while we look at them: a stale element means "look again"
+        new org.openqa.selenium.support.ui.WebDriverWait(webblasare, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(villkor::apply);
     }
 
     private void oppna(String sokvag, String namn) throws IOException {
