@@ -48,7 +48,8 @@ class RevisionTest {
         String historik = revisor.get("/revision/arenden/" + arendeId).body();
         assertThat(historik).contains("Aktualisering inkom: ANSOKAN", "Utfall: LEDER_TILL_UTREDNING", "Ärende öppnat",
                 "Bedöm om aktualiseringen leder till utredning", "Åtgärd: Claim", "Utredning inledd",
-                "Åtkomst: LAS", "Ärendesidan (LSS:HANDLAGGARE VUX:HANDLAGGARE)");
+                "Åtkomst: LAS", "Ärendesidan (LSS:HANDLAGGARE VUX:HANDLAGGARE)",
+                "Handling upprättad: Bedöm om aktualiseringen leder till utredning");
 
         HttpResponse<String> csv = revisor.get("/revision/arenden/" + arendeId + "/historik.csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));

@@ -50,6 +50,8 @@ class UppgiftslistaTest {
         assertThat(ogiltigt.body()).contains("Fältet måste fyllas i.", "Skriv minst 10 tecken.", "Rätta felen nedan.")
                 .contains(">kort</textarea>");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("nothing changed").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from handling where task_id = :t").param("t", taskId).query(Long.class).single())
+                .as("no document of an invalid submit").isZero();
 
         HttpResponse<String> giltigt = leo.postForm("/uppgifter/" + taskId,
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om daglig verksamhet"));
@@ -58,6 +60,14 @@ class UppgiftslistaTest {
         assertThat(jdbc.sql("select count(*) from uppgift where task_id = :t").param("t", taskId).query(Long.class).single()).isZero();
         assertThat(uppgiftFor(arendenummer, "Task_Utreda")).as("the investigation's task is in the projection").isNotNull();
         assertThat(leo.get("/uppgifter?vy=enhetens").body()).contains(arendenummer, "Utreda", "Lokalt mål");
+
+        // the submitted form is a document of the case, as the user read it: labels, and the option's label
+        String arendeId = jdbc.sql("select id from arende where arendenummer = :n").param("n", arendenummer)
+                .query(String.class).single();
+        String arendesida = leo.get("/arenden/" + arendeId).body();
+        assertThat(arendesida).contains("Handlingar", "Bedöm om aktualiseringen leder till utredning",
+                "av handlaggare.lss", "<dt>Leder aktualiseringen till utredning?</dt>", "<dd>Ja, utredning inleds</dd>",
+                "<dt>Motivering</dt>", "<dd>Ansökan om daglig verksamhet</dd>");
     }
 
     @Test

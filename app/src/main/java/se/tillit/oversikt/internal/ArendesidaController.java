@@ -48,12 +48,14 @@ class ArendesidaController {
     private final Verkstalligheter verkstalligheter;
     private final Uppfoljningar uppfoljningar;
     private final Uppgiftsoversikt uppgifter;
+    private final se.tillit.uppgift.Handlingar handlingar;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
     ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar) {
+        this.handlingar = handlingar;
         this.arenden = arenden;
         this.personer = personer;
         this.utredningar = utredningar;
@@ -79,6 +81,7 @@ class ArendesidaController {
         model.addAttribute("person", maskerad ? new PersonVy(null, "********-****", true)
                 : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false));
         model.addAttribute("aktualiseringar", arenden.aktualiseringar(id));
+        model.addAttribute("handlingar", handlingar.forArende(id));
         model.addAttribute("utredningar", utredningar.forArende(id).stream()
                 .map(u -> new UtredningMedForlangningar(u, utredningar.forlangningar(u.id()))).toList());
         model.addAttribute("beslut", beslut.forArende(id).stream()

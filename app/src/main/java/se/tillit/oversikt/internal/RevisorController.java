@@ -64,10 +64,13 @@ class RevisorController {
     private final Utskickshistorik utskick;
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
+    private final se.tillit.uppgift.Handlingar handlingar;
 
     RevisorController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Motorhistorik motorhistorik,
-            Utskickshistorik utskick, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare) {
+            Utskickshistorik utskick, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare,
+            se.tillit.uppgift.Handlingar handlingar) {
+        this.handlingar = handlingar;
         this.arenden = arenden;
         this.personer = personer;
         this.utredningar = utredningar;
@@ -203,6 +206,9 @@ class RevisorController {
             uppfoljningar.forBeslut(b.id()).stream().filter(u -> u.genomford() != null).forEach(u ->
                     handelser.add(new Handelse(dag(u.genomford()), null, "Uppföljning", u.resultat())));
         }
+        // a document's content is on the case page; the history records that it was written, by whom and when
+        handlingar.forArende(arende.id()).forEach(h -> handelser.add(new Handelse(h.upprattad(), h.upprattadAv(),
+                "Handling upprättad: " + h.rubrik(), h.innehall().size() + " fält")));
         utskick.forArende(arende.id()).forEach(e -> handelser.add(new Handelse(e.skickad(), null,
                 "E-post skickad: " + e.slag(), "till " + e.mottagare())));
         atkomstlogg.forArende(arende.id()).forEach(r -> handelser.add(new Handelse(r.tidpunkt(), r.anvandarnamn(),

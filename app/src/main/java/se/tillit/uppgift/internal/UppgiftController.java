@@ -34,14 +34,19 @@ class UppgiftController {
             "Task_UtredningUtanForlangning");
 
     private final Uppgiftslista lista;
+    private final JdbcHandlingar handlingar;
+    private final org.springframework.transaction.support.TransactionTemplate transaktion;
     private final Uppgiftsmotor motor;
     private final AktuellAnvandare aktuellAnvandare;
     private final ObjectMapper mapper;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
     UppgiftController(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper,
-            se.tillit.revision.Atkomstlogg atkomstlogg) {
+            se.tillit.revision.Atkomstlogg atkomstlogg, JdbcHandlingar handlingar,
+            org.springframework.transaction.support.TransactionTemplate transaktion) {
         this.atkomstlogg = atkomstlogg;
+        this.handlingar = handlingar;
+        this.transaktion = transaktion;
         this.lista = lista;
         this.motor = motor;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -117,7 +122,11 @@ class UppgiftController {
             model.addAttribute("fel", fel);
             return "uppgift";
         }
-        motor.slutfor(id, formular.map(f -> f.varden(inskickat)).orElse(Map.of()));
+        // the handling and the completed task commit together: no document without its step, nor the reverse
+        transaktion.executeWithoutResult(status -> {
+            formular.ifPresent(f -> handlingar.registrera(uppgift, f, inskickat, anvandare().anvandarnamn()));
+            motor.slutfor(id, formular.map(f -> f.varden(inskickat)).orElse(Map.of()));
+        });
         redirect.addFlashAttribute("meddelande", "uppgift.klar");
         return "redirect:/uppgifter";
     }
