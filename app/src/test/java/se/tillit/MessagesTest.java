@@ -59,6 +59,24 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void everyUserTaskOfTheProcessesHasANameForTheTaskTypeFilter() throws IOException {
+        Properties swedish = load("messages.properties");
+        Pattern userTask = Pattern.compile("<bpmn:userTask id=\"([A-Za-z0-9_]+)\"");
+        Set<String> ids = new TreeSet<>();
+        try (Stream<Path> models = Files.list(Path.of("../processes"))) {
+            for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                Matcher matcher = userTask.matcher(Files.readString(model));
+                while (matcher.find()) {
+                    ids.add(matcher.group(1));
+                }
+            }
+        }
+
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(swedish.stringPropertyNames()).containsAll(ids.stream().map(id -> "uppgiftstyp." + id).toList());
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {

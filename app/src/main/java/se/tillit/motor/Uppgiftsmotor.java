@@ -9,6 +9,12 @@ import java.util.Optional;
  */
 public interface Uppgiftsmotor {
 
+    /**
+     * The ids of the user tasks in the latest version of every deployed process (the task types of the lists),
+     * so a filter offers every type there is, including one added by a new process version.
+     */
+    java.util.List<String> uppgiftstyper();
+
     /** The Camunda Form (JSON) linked from the task, if it has one. */
     Optional<String> formular(String taskId);
 

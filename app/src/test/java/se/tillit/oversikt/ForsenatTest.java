@@ -89,6 +89,9 @@ class ForsenatTest {
         assertThat(chef.get("/forsenat").body()).contains("väntar på förlängningsbeslut",
                 "/uppgifter?vy=enhetens&amp;uppgiftstyp=Task_UtredningUtanForlangning");
         String lista = chef.get("/uppgifter?vy=enhetens&uppgiftstyp=Task_UtredningUtanForlangning").body();
+        assertThat(lista).as("the filter offers every user task of the deployed processes, the chef's too")
+                .contains("value=\"Task_UtredningUtanForlangning\"", "value=\"Task_UppfoljningForsenad\"",
+                        "value=\"Task_Utreda\"", "Utredning över det lokala målet");
         assertThat(lista).contains(arendenummer, "Förlängningsbeslut behövs");
         assertThat(chef.get("/uppgifter?vy=enhetens&uppgiftstyp=Task_Utreda").body()).doesNotContain(arendenummer);
     }

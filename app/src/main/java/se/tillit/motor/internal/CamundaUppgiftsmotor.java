@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,21 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
 
     private final TaskService taskService;
     private final FormService formService;
+    private final RepositoryService repositoryService;
 
-    CamundaUppgiftsmotor(TaskService taskService, FormService formService) {
+    CamundaUppgiftsmotor(TaskService taskService, FormService formService, RepositoryService repositoryService) {
         this.taskService = taskService;
         this.formService = formService;
+        this.repositoryService = repositoryService;
+    }
+
+    @Override
+    public java.util.List<String> uppgiftstyper() {
+        // the models come from the engine's deployment cache: one query for the latest definitions
+        return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+                .flatMap(definition -> repositoryService.getBpmnModelInstance(definition.getId())
+                        .getModelElementsByType(UserTask.class).stream())
+                .map(UserTask::getId).distinct().sorted().toList();
     }
 
     @Override

@@ -23,10 +23,12 @@ class JdbcHandlingar implements Handlingar {
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
+    private final java.time.Clock clock;
 
-    JdbcHandlingar(JdbcClient jdbc, ObjectMapper mapper) {
+    JdbcHandlingar(JdbcClient jdbc, ObjectMapper mapper, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /** Keeps what was submitted in the form as the user read it: labels, and an option's label for its value. */
@@ -40,7 +42,7 @@ class JdbcHandlingar implements Handlingar {
                     insert into handling (id, arende_id, task_id, rubrik, upprattad_av, upprattad, innehall)
                     values (:id, :arende, :task, :rubrik, :av, :nu, cast(:innehall as jsonb))""")
                     .param("id", UUID.randomUUID()).param("arende", uppgift.arendeId()).param("task", uppgift.taskId())
-                    .param("rubrik", uppgift.namn()).param("av", anvandarnamn).param("nu", OffsetDateTime.now())
+                    .param("rubrik", uppgift.namn()).param("av", anvandarnamn).param("nu", OffsetDateTime.now(clock))
                     .param("innehall", mapper.writeValueAsString(innehall)).update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -27,12 +27,6 @@ import se.tillit.uppgift.internal.Uppgiftslista.Vy;
 @Controller
 class UppgiftController {
 
-    /** The task types of the lists, for the filter (the last one is the chef's förlängningsbeslut). */
-    static final java.util.List<String> UPPGIFTSTYPER = java.util.List.of("Task_BedomAktualisering",
-            "Task_OmedelbarSkyddsbedomning", "Task_BeslutaOmUtredning", "Task_Utreda", "Task_InformeraOmDrojsmal",
-            "Task_Omprova", "Task_Overlamna", "Task_FattaBeslutEnligtDom", "Task_OmprovaForeGiltigTom", "Task_FoljaUpp",
-            "Task_UtredningUtanForlangning");
-
     private final Uppgiftslista lista;
     private final JdbcHandlingar handlingar;
     private final org.springframework.transaction.support.TransactionTemplate transaktion;
@@ -65,7 +59,7 @@ class UppgiftController {
         model.addAttribute("filter", filter == null ? "" : filter);
         model.addAttribute("arendetyp", valtFilter.arendetyp());
         model.addAttribute("uppgiftstyp", valtFilter.uppgiftstyp());
-        model.addAttribute("uppgiftstyper", UPPGIFTSTYPER);
+        model.addAttribute("uppgiftstyper", motor.uppgiftstyper());
         model.addAttribute("arendetyper", java.util.Arrays.stream(se.tillit.arende.Arendetyp.values()).map(Enum::name).toList());
         return "uppgifter";
     }
