@@ -16,7 +16,37 @@ public final class Omfattningstext {
     private static final Pattern TIMMAR_PER_VECKA = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:h|tim|timmar|timme)\\s*(?:/|per|i)\\s*(?:v|vecka|veckan)\\.?");
 
+    private static final Pattern TIMMAR_PER_MANAD = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(?:h|tim|timmar|timme)\\s*(?:/|per|i)\\s*(?:m|mån|månad|månaden)\\.?");
+
     private Omfattningstext() {
+    }
+
+    /**
+     * The granted hours of an hourly insats: "20 tim/vecka", "87 timmar per månad", "12,5 h/v".
+     *
+     * @return empty for a decision without an omfattning
+     * @throws Valideringsfel for text that names no hours, quoted
+     */
+    public static java.util.Optional<Timomfattning> timmar(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String normaliserad = text.strip().toLowerCase(Locale.ROOT);
+        Matcher vecka = TIMMAR_PER_VECKA.matcher(normaliserad);
+        if (vecka.matches()) {
+            return java.util.Optional.of(new Timomfattning(tal(vecka.group(1)), Timomfattning.Per.VECKA));
+        }
+        Matcher manad = TIMMAR_PER_MANAD.matcher(normaliserad);
+        if (manad.matches()) {
+            return java.util.Optional.of(new Timomfattning(tal(manad.group(1)), Timomfattning.Per.MANAD));
+        }
+        throw new Valideringsfel("omfattning", "Omfattningen \"" + text.strip()
+                + "\" anger inga timmar: skriv till exempel 20 tim/vecka eller 87 tim/månad");
+    }
+
+    private static java.math.BigDecimal tal(String text) {
+        return new java.math.BigDecimal(text.replace(',', '.'));
     }
 
     /** @return HELTID, HALVTID, DELTID, or null for a decision without an omfattning */

@@ -23,6 +23,18 @@ public interface Verkstalligheter {
 
     void registreraAterupptagande(UUID beslutId, LocalDate datum);
 
+    /**
+     * Every ordered insats of a favourable decision that is executed, or booked (housing), on some day of
+     * {@code fran}–{@code tom}: the base of the month's cost (R24–R28). Read in one pass for the whole municipality.
+     */
+    java.util.List<BestalldInsats> bestalldaInsatser(LocalDate fran, LocalDate tom);
+
+    /**
+     * Records attendance at daily activity for days (R26): by the ordered provider's staff or a handläggare of the
+     * case's unit. A day can be changed; the last record counts, with who recorded it.
+     */
+    void registreraNarvaro(java.util.List<Narvarodag> dagar);
+
     /** Opens the ej-verkställt record (3 months passed from the decision or the avbrott). Idempotent. */
     void oppnaEjVerkstallt(UUID beslutId, String grund, LocalDate raknasFran, LocalDate oppnad);
 }

@@ -60,4 +60,31 @@ class OmfattningstextTest {
         assertThat(Omfattningstext.tolka(text, BAND)).isNull();
         assertThat(Omfattningstext.tolka(null, BAND)).isNull();
     }
+
+    @ParameterizedTest(name = "\"{0}\" → {1} per {2}")
+    @CsvSource(delimiter = '|', value = {
+            "20 tim/vecka | 20 | VECKA", "12,5 h/v | 12.5 | VECKA", "87 timmar per månad | 87 | MANAD", "40 tim/mån | 40 | MANAD"})
+    void grantedHoursOfAnHourlyInsats(String text, String timmar, Timomfattning.Per per) { // R28
+        assertThat(Omfattningstext.timmar(text)).hasValue(new Timomfattning(new java.math.BigDecimal(timmar), per));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" names no hours")
+    @ValueSource(strings = {"heltid", "mycket", "20"})
+    void textWithoutHoursIsRefusedForAnHourlyInsats(String text) {
+        assertThatThrownBy(() -> Omfattningstext.timmar(text)).isInstanceOf(Valideringsfel.class).hasMessageContaining(text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDecisionIsCheckedForWhatItsPriceNeeds() { // R27
+        assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", 2, "20 tim/vecka", BAND)).isEmpty();
+        assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", null, null, BAND))
+                .extracting(Valideringsfel.Faltfel::falt).containsExactly("niva", "omfattning");
+        assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", 2, "15,5 tim/vecka", BAND))
+                .extracting(Valideringsfel.Faltfel::orsak).singleElement().asString().contains("utanför");
+        assertThat(Prisregler.kontrollera("LSS_PERSONLIG_ASSISTANS", null, "ungefär en dag", BAND)).hasSize(1);
+        assertThat(Prisregler.kontrollera("HEMTJANST", null, "vad som helst", BAND)).as("not in the price list").isEmpty();
+        assertThat(Prisregler.fraga("SOL_BOENDESTOD", 3, "12 tim/vecka", BAND))
+                .as("a level on an insats without levels is not asked about")
+                .isEqualTo(new Prisfraga("SOL_BOENDESTOD", null, null, null));
+    }
 }

@@ -28,6 +28,8 @@ import se.tillit.beslut.OverklagandeInkommit;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.pris.Prislista;
+import se.tillit.pris.Prisregler;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
@@ -43,9 +45,11 @@ class BeslutTjanst implements Beslutsregister {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Prislista prislista;
 
     BeslutTjanst(JdbcClient jdbc, Arenden arenden, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Prislista prislista) {
+        this.prislista = prislista;
         this.jdbc = jdbc;
         this.arenden = arenden;
         this.enheter = enheter;
@@ -119,6 +123,8 @@ class BeslutTjanst implements Beslutsregister {
             if (nytt.onskadStart() == null) {
                 fel.add(new Faltfel("onskadStart", "Önskat startdatum saknas"));
             }
+            // R27: what the price list needs is checked now, not discovered when the month is costed
+            fel.addAll(Prisregler.kontrollera(nytt.insatstyp(), nytt.niva(), nytt.omfattning(), prislista));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);

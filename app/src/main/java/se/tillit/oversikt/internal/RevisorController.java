@@ -1,5 +1,7 @@
 package se.tillit.oversikt.internal;
 
+import static se.tillit.drift.Csv.cell;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -232,14 +234,5 @@ class RevisorController {
 
     private static OffsetDateTime dag(LocalDate datum) {
         return datum == null ? null : datum.atStartOfDay(SVENSK_TID).toOffsetDateTime();
-    }
-
-    /** A CSV cell: quoted, inner quotes doubled; a leading = + - @ neutralized so a spreadsheet runs no formula. */
-    static String cell(String text) {
-        String varde = text == null ? "" : text;
-        if (!varde.isEmpty() && "=+-@".indexOf(varde.charAt(0)) >= 0) {
-            varde = "'" + varde;
-        }
-        return "\"" + varde.replace("\"", "\"\"") + "\"";
     }
 }

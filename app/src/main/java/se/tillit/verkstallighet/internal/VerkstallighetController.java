@@ -37,6 +37,19 @@ class VerkstallighetController {
     record Aterupptagande(@NotNull(message = "Datum saknas") LocalDate datum) {
     }
 
+    record Narvaro(@NotNull(message = "Dag saknas") LocalDate dag, boolean narvarande) {
+    }
+
+    /** Attendance at egen-regi daily activity (R26): days and whether the user attended, at most a year at a time. */
+    @PostMapping("/narvaro")
+    ResponseEntity<Void> narvaro(@PathVariable UUID id,
+            @RequestBody @jakarta.validation.constraints.NotEmpty(message = "Inga dagar") @Size(max = 366, message = "Högst 366 dagar åt gången")
+            java.util.List<@Valid @NotNull Narvaro> dagar) {
+        verkstalligheter.registreraNarvaro(dagar.stream()
+                .map(dag -> new se.tillit.verkstallighet.Narvarodag(id, dag.dag(), dag.narvarande())).toList());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/verkstallighet")
     ResponseEntity<Void> verkstalld(@PathVariable UUID id, @Valid @RequestBody Verkstalld verkstalld) {
         verkstalligheter.rapporteraVerkstalld(id, verkstalld.verkstalld());

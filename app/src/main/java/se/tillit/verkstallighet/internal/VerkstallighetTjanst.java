@@ -2,6 +2,14 @@ package se.tillit.verkstallighet.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,11 +22,15 @@ import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.pris.Manadskostnad;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
+import se.tillit.verkstallighet.Narvarodag;
 import se.tillit.verkstallighet.Verkstalligheter;
 
 @Service
@@ -133,6 +145,92 @@ class VerkstallighetTjanst implements Verkstalligheter {
                         values (:beslut, :grund, :fran, :oppnad) on conflict (beslut_id) where stangd is null do nothing""")
                 .param("beslut", beslutId).param("grund", grund).param("fran", raknasFran).param("oppnad", oppnad)
                 .update();
+    }
+
+    @Override
+    public List<BestalldInsats> bestalldaInsatser(LocalDate fran, LocalDate tom) {
+        Map<UUID, List<BestalldInsats.Avbrottstid>> avbrott = new HashMap<>();
+        jdbc.sql("select beslut_id, fran, till from avbrott where fran <= :tom and (till is null or till >= :fran)")
+                .param("fran", fran).param("tom", tom)
+                .query(rs -> {
+                    avbrott.computeIfAbsent(rs.getObject("beslut_id", UUID.class), id -> new ArrayList<>())
+                            .add(new BestalldInsats.Avbrottstid(rs.getObject("fran", LocalDate.class),
+                                    rs.getObject("till", LocalDate.class)));
+                });
+        Map<UUID, Set<LocalDate>> narvaro = new HashMap<>();
+        jdbc.sql("select beslut_id, dag from narvaro where narvarande and dag between :fran and :tom")
+                .param("fran", fran).param("tom", tom)
+                .query(rs -> {
+                    narvaro.computeIfAbsent(rs.getObject("beslut_id", UUID.class), id -> new HashSet<>())
+                            .add(rs.getObject("dag", LocalDate.class));
+                });
+        // least() skips nulls: the end is the earlier of the order's closing and the decision's giltig tom
+        return jdbc.sql("""
+                        select b.id, a.arendenummer, a.person_id, b.insatstyp, b.niva, b.omfattning, o.utforare,
+                               o.utforartyp, coalesce(o.bestallande_enhet, a.enhet_kod) as bestallande_enhet,
+                               o.skapad, o.verkstalld, least(o.avslutad, b.giltig_tom) as slut
+                          from bestallning o
+                          join beslut b on b.id = o.beslut_id
+                          join arende a on a.id = b.arende_id
+                         where b.utfall <> 'AVSLAG'
+                           and ((o.verkstalld is not null and o.verkstalld <= :tom)
+                                or (b.insatstyp = :bostad and o.skapad < :dagenEfter))
+                           and (least(o.avslutad, b.giltig_tom) is null or least(o.avslutad, b.giltig_tom) >= :fran)""")
+                .param("fran", fran).param("tom", tom).param("bostad", Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE)
+                .param("dagenEfter", tom.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new BestalldInsats(id, rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),
+                            rs.getString("insatstyp"), (Integer) rs.getObject("niva"), rs.getString("omfattning"),
+                            rs.getString("utforare"), rs.getString("utforartyp"), rs.getString("bestallande_enhet"),
+                            rs.getObject("skapad", OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate(),
+                            rs.getObject("verkstalld", LocalDate.class), rs.getObject("slut", LocalDate.class),
+                            avbrott.getOrDefault(id, List.of()), narvaro.getOrDefault(id, Set.of()));
+                })
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public void registreraNarvaro(List<Narvarodag> dagar) {
+        List<Faltfel> fel = new ArrayList<>();
+        LocalDate idag = LocalDate.now(clock);
+        Map<UUID, Optional<Order>> ordrar = new HashMap<>();
+        for (Narvarodag dag : dagar) {
+            Optional<Order> order = ordrar.computeIfAbsent(dag.beslutId(), id -> {
+                behorig(id);
+                return jdbc.sql("""
+                                select o.utforartyp, o.verkstalld, b.insatstyp from bestallning o join beslut b on b.id = o.beslut_id
+                                 where o.beslut_id = :beslut""")
+                        .param("beslut", id)
+                        .query((rs, n) -> new Order(rs.getString("insatstyp"), rs.getString("utforartyp"),
+                                rs.getObject("verkstalld", LocalDate.class)))
+                        .optional();
+            });
+            if (order.isEmpty() || !Manadskostnad.raknarNarvaro(order.get().insatstyp(), order.get().utforartyp())) {
+                fel.add(new Faltfel("beslutId", "Närvaro registreras för daglig verksamhet i egen regi; beslutet "
+                        + dag.beslutId() + " är inte det"));
+            } else if (order.get().verkstalld() == null || dag.dag().isBefore(order.get().verkstalld())) {
+                fel.add(new Faltfel("dag", dag.dag() + " är före insatsens start"));
+            } else if (dag.dag().isAfter(idag)) {
+                fel.add(new Faltfel("dag", dag.dag() + " har inte varit än"));
+            }
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        String av = aktuellAnvandare.hamta().orElseThrow().anvandarnamn();
+        for (Narvarodag dag : dagar) {
+            jdbc.sql("""
+                            insert into narvaro (beslut_id, dag, narvarande, registrerad_av) values (:beslut, :dag, :narvarande, :av)
+                            on conflict (beslut_id, dag) do update
+                               set narvarande = excluded.narvarande, registrerad = now(), registrerad_av = excluded.registrerad_av""")
+                    .param("beslut", dag.beslutId()).param("dag", dag.dag()).param("narvarande", dag.narvarande())
+                    .param("av", av).update();
+        }
+    }
+
+    private record Order(String insatstyp, String utforartyp, LocalDate verkstalld) {
     }
 
     private void stangEjVerkstallt(UUID beslutId, LocalDate datum) {

@@ -1,0 +1,145 @@
+package se.tillit.kostnad.internal;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.person.OgiltigtPersonnummerException;
+import se.tillit.person.Person;
+import se.tillit.person.Personnummer;
+import se.tillit.person.Personregister;
+import se.tillit.verkstallighet.BestalldInsats;
+import se.tillit.verkstallighet.Verkstalligheter;
+
+/**
+ * Imports performed hours per person, insats and month from a time-registration system's export (R28):
+ * {@code personnummer;insats;manad;timmar}, a header line, semicolons, decimal comma or point. Each line is matched
+ * to the one ordered insats of that type the person had executed in the month. The file is taken whole or not at
+ * all: every faulty line is reported with its number and nothing is written.
+ */
+@Service
+class UtfordTidImport {
+
+    static final String RUBRIK = "personnummer;insats;manad;timmar";
+    static final int MAX_RADER = 100_000;
+    /** More hours than a month has is a typing error, not a fact. */
+    static final BigDecimal MAX_TIMMAR = BigDecimal.valueOf(24 * 31);
+
+    record Resultat(int rader, int manader) {
+    }
+
+    private record Rad(UUID beslutId, YearMonth manad, BigDecimal timmar) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Personregister personer;
+    private final Verkstalligheter verkstalligheter;
+    private final Manadskostnader manadskostnader;
+
+    UtfordTidImport(JdbcClient jdbc, Personregister personer, Verkstalligheter verkstalligheter,
+            Manadskostnader manadskostnader) {
+        this.jdbc = jdbc;
+        this.personer = personer;
+        this.verkstalligheter = verkstalligheter;
+        this.manadskostnader = manadskostnader;
+    }
+
+    @Transactional
+    Resultat importera(String csv, String kalla, String av) {
+        String[] linjer = csv.replace("\uFEFF", "").split("\r?\n");
+        List<Faltfel> fel = new ArrayList<>();
+        if (linjer.length == 0 || !RUBRIK.equalsIgnoreCase(linjer[0].strip())) {
+            throw new Valideringsfel("fil", "Första raden ska vara " + RUBRIK);
+        }
+        if (linjer.length - 1 > MAX_RADER) {
+            throw new Valideringsfel("fil", "Högst " + MAX_RADER + " rader per fil");
+        }
+        Map<YearMonth, List<BestalldInsats>> insatserPerManad = new HashMap<>();
+        Set<String> sedda = new HashSet<>();
+        List<Rad> rader = new ArrayList<>();
+        for (int i = 1; i < linjer.length; i++) {
+            String linje = linjer[i].strip();
+            if (linje.isEmpty()) {
+                continue;
+            }
+            String radnamn = "rad " + (i + 1);
+            String[] falt = linje.split(";", -1);
+            if (falt.length != 4) {
+                fel.add(new Faltfel(radnamn, "ska ha fyra fält åtskilda av semikolon: " + RUBRIK));
+                continue;
+            }
+            try {
+                Personnummer personnummer = Personnummer.tolka(falt[0].strip());
+                String insats = falt[1].strip().toUpperCase(Locale.ROOT);
+                YearMonth manad = YearMonth.parse(falt[2].strip());
+                BigDecimal timmar = new BigDecimal(falt[3].strip().replace(',', '.'));
+                if (timmar.signum() < 0 || timmar.compareTo(MAX_TIMMAR) > 0) {
+                    fel.add(new Faltfel(radnamn, "timmar ska vara 0–" + MAX_TIMMAR + ", inte " + falt[3].strip()));
+                    continue;
+                }
+                if (!sedda.add(personnummer.tolvSiffror() + insats + manad)) {
+                    fel.add(new Faltfel(radnamn, "samma person, insats och månad finns redan tidigare i filen"));
+                    continue;
+                }
+                if (manadskostnader.arStangd(manad)) {
+                    fel.add(new Faltfel(radnamn, manad + " är stängd; dess siffror ändras inte"));
+                    continue;
+                }
+                Optional<Person> person = personer.hitta(personnummer);
+                if (person.isEmpty()) {
+                    fel.add(new Faltfel(radnamn, "personen finns inte i Tillit"));
+                    continue;
+                }
+                List<BestalldInsats> traffar = insatserPerManad
+                        .computeIfAbsent(manad, m -> verkstalligheter.bestalldaInsatser(m.atDay(1), m.atEndOfMonth()))
+                        .stream()
+                        .filter(insats2 -> insats2.personId().equals(person.get().id()) && insats2.insatstyp().equals(insats)
+                                && insats2.verkstalld() != null)
+                        .toList();
+                if (traffar.size() != 1) {
+                    fel.add(new Faltfel(radnamn, traffar.isEmpty()
+                            ? "personen hade ingen verkställd " + insats + " under " + manad
+                            : "personen hade " + traffar.size() + " verkställda " + insats + " under " + manad
+                                    + "; utförd tid kan inte fördelas mellan dem"));
+                    continue;
+                }
+                rader.add(new Rad(traffar.get(0).beslutId(), manad, timmar.setScale(2, java.math.RoundingMode.HALF_UP)));
+            } catch (OgiltigtPersonnummerException e) {
+                fel.add(new Faltfel(radnamn, "ogiltigt personnummer"));
+            } catch (DateTimeParseException e) {
+                fel.add(new Faltfel(radnamn, "månad ska skrivas ÅÅÅÅ-MM, inte " + falt[2].strip()));
+            } catch (NumberFormatException e) {
+                fel.add(new Faltfel(radnamn, "timmar ska vara ett tal, inte " + falt[3].strip()));
+            }
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        for (Rad rad : rader) {
+            jdbc.sql("""
+                            insert into utford_tid (beslut_id, manad, timmar, kalla, importerad_av)
+                            values (:beslut, :manad, :timmar, :kalla, :av)
+                            on conflict (beslut_id, manad) do update
+                               set timmar = excluded.timmar, kalla = excluded.kalla, importerad = now(),
+                                   importerad_av = excluded.importerad_av""")
+                    .param("beslut", rad.beslutId()).param("manad", rad.manad().atDay(1)).param("timmar", rad.timmar())
+                    .param("kalla", kalla).param("av", av).update();
+        }
+        return new Resultat(rader.size(), (int) rader.stream().map(Rad::manad).distinct().count());
+    }
+}
