@@ -82,6 +82,26 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
+    /** A body of any type, e.g. text/csv for an import. */
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A browser file upload (multipart/form-data) with one file and the session's CSRF token. */
+    public HttpResponse<String> postFile(String path, String falt, String filnamn, String innehall) {
+        String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
+        String grans = "----tillit" + System.nanoTime();
+        String body = "--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + grans + "\r\nContent-Disposition: form-data; name=\"" + falt + "\"; filename=\"" + filnamn + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + innehall + "\r\n--" + grans + "--\r\n";
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + grans)
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

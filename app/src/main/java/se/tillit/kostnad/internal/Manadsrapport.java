@@ -31,23 +31,23 @@ record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, 
             BigDecimal dygn, BigDecimal timmar, BigDecimal beviljadeTimmar, BigDecimal utfordaTimmar, BigDecimal summa) {
     }
 
-    boolean oppen() {
+    public boolean oppen() {
         return stangd == null;
     }
 
     /** The lines and errors of the units the reader may see. */
-    Manadsrapport synligt(Predicate<String> synligEnhet) {
+    public Manadsrapport synligt(Predicate<String> synligEnhet) {
         return new Manadsrapport(manad, prislistversion, stangd,
                 rader.stream().filter(rad -> synligEnhet.test(rad.bestallandeEnhet())).toList(),
                 fel.stream().filter(f -> synligEnhet.test(f.bestallandeEnhet())).toList());
     }
 
-    BigDecimal summa() {
+    public BigDecimal summa() {
         return rader.stream().map(Kostnadsrad::summa).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Per provider, insats type and ordering unit, in that order. */
-    List<Summering> summering() {
+    public List<Summering> summering() {
         Map<List<String>, List<Kostnadsrad>> grupper = new LinkedHashMap<>();
         rader.stream()
                 .sorted(Comparator.comparing(Kostnadsrad::utforare).thenComparing(Kostnadsrad::insatstyp)
