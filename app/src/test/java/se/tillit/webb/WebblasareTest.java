@@ -117,6 +117,15 @@ class WebblasareTest {
         assertThat(webblasare.findElement(By.xpath("//tr[th[text()='Utredningar']]/td[1]/a")).getText()).isNotEqualTo("0");
         oppna("/forsenat/lista?enhet=LSS&typ=Task_Utreda&forsenade=true", "forsenat-lista");
         assertThat(webblasare.getPageSource()).contains(arendenummer);
+        // the month's cost of the demo profile's 2014 insatser
+        oppna("/kostnader?manad=2014-06", "kostnader");
+        assertThat(webblasare.getPageSource()).contains("UTF-SOLROSEN", "LSS_DAGLIG_VERKSAMHET");
+        loggaUt();
+
+        // the provider: a week of attendance at daily activity
+        loggaIn(DemoKonton.UTFORARE);
+        oppna("/narvaro?enhet=UTF-SOLROSEN&vecka=2014-06-02", "narvaro");
+        assertThat(webblasare.findElements(By.cssSelector("input[type='checkbox'][name='narvarande']"))).isNotEmpty();
         loggaUt();
 
         // the revisor: the history
