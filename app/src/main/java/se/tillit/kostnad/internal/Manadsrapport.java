@@ -26,7 +26,7 @@ record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, 
     record Stangning(OffsetDateTime tid, String av) {
     }
 
-    /** One row of the summary: a provider, an insats type and an ordering unit. */
+    /** One row of the summary: a provider (and its type), an insats type and an ordering unit; null where not applicable. */
     record Summering(String utforare, String utforartyp, String insatstyp, String bestallandeEnhet, int insatser,
             BigDecimal dygn, BigDecimal timmar, BigDecimal beviljadeTimmar, BigDecimal utfordaTimmar, BigDecimal summa) {
     }
@@ -50,15 +50,15 @@ record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, 
     public List<Summering> summering() {
         Map<List<String>, List<Kostnadsrad>> grupper = new LinkedHashMap<>();
         rader.stream()
-                .sorted(Comparator.comparing(Kostnadsrad::utforare).thenComparing(Kostnadsrad::insatstyp)
-                        .thenComparing(Kostnadsrad::bestallandeEnhet))
-                .forEach(rad -> grupper.computeIfAbsent(List.of(rad.utforare(), rad.insatstyp(), rad.bestallandeEnhet()),
-                        nyckel -> new ArrayList<>()).add(rad));
+                .sorted(Comparator.comparing(Kostnadsrad::utforare).thenComparing(Kostnadsrad::utforartyp)
+                        .thenComparing(Kostnadsrad::insatstyp).thenComparing(Kostnadsrad::bestallandeEnhet))
+                .forEach(rad -> grupper.computeIfAbsent(List.of(rad.utforare(), rad.utforartyp(), rad.insatstyp(),
+                        rad.bestallandeEnhet()), nyckel -> new ArrayList<>()).add(rad));
         List<Summering> summering = new ArrayList<>();
         grupper.forEach((nyckel, grupp) -> {
             Set<UUID> insatser = new HashSet<>();
             grupp.forEach(rad -> insatser.add(rad.beslutId()));
-            summering.add(new Summering(nyckel.get(0), grupp.get(0).utforartyp(), nyckel.get(1), nyckel.get(2),
+            summering.add(new Summering(nyckel.get(0), nyckel.get(1), nyckel.get(2), nyckel.get(3),
                     insatser.size(),
                     summa(grupp, rad -> "TIMME".equals(rad.enhet()) ? null : BigDecimal.valueOf(rad.dagar())),
                     summa(grupp, rad -> "TIMME".equals(rad.enhet()) ? rad.antal() : null),
@@ -68,7 +68,8 @@ record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, 
         return summering;
     }
 
+    /** The sum of the values present; null where no line has one (no hours for a housing insats, say). */
     private static BigDecimal summa(List<Kostnadsrad> rader, java.util.function.Function<Kostnadsrad, BigDecimal> varde) {
-        return rader.stream().map(varde).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return rader.stream().map(varde).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
     }
 }
