@@ -82,6 +82,26 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
+    /**
+     * A file upload (multipart/form-data, the file as the part {@code fil}); a browser session sends the CSRF token
+     * from its start page as a form field before the file, as a page's upload form does.
+     */
+    public HttpResponse<String> postFil(String path, String filnamn, byte[] innehall) {
+        String grans = "----tillit-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream kropp = new java.io.ByteArrayOutputStream();
+        if (basicAuthorization == null) {
+            String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
+            kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"" + filnamn
+                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        kropp.writeBytes(innehall);
+        kropp.writeBytes(("\r\n--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + grans)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(kropp.toByteArray())));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLInputFactory;
@@ -42,6 +43,8 @@ final class DmnKontroll {
 
     static final int STORSTA_FIL = 1024 * 1024;
     private static final int LANGSTA_BESKRIVNING = 120;
+    /** What the engine accepts as a history time to live: days, as a number or an ISO period of days. */
+    private static final Pattern HISTORY_TTL = Pattern.compile("\\d+|P\\d+D");
 
     /** The outcome: the decision key when the file has exactly one decision, and the problems found. */
     record Kontroll(String beslutsnyckel, List<Tabellproblem> problem) {
@@ -84,7 +87,7 @@ final class DmnKontroll {
         String standardsprak = modell.getDefinitions().getExpressionLanguage();
         for (Decision decision : beslut) {
             String ttl = decision.getCamundaHistoryTimeToLiveString();
-            if (ttl == null || ttl.isBlank()) {
+            if (ttl == null || !HISTORY_TTL.matcher(ttl.strip()).matches()) {
                 problem.add(Tabellproblem.av(Typ.HISTORY_TTL_SAKNAS, decision.getId()));
             }
             if (!kandaNycklar.contains(decision.getId())) {

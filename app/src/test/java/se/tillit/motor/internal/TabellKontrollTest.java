@@ -92,6 +92,15 @@ class TabellKontrollTest {
     }
 
     @Test
+    void r25AHistoryTimeToLiveTheEngineWouldNotAcceptIsRefused() throws IOException {
+        String dmn = internpris().replace("camunda:historyTimeToLive=\"3650\"", "camunda:historyTimeToLive=\"tio år\"");
+
+        assertThat(kontroll.kontrollera(bytes(dmn), KANDA).problem())
+                .containsExactly(Tabellproblem.av(Typ.HISTORY_TTL_SAKNAS, "internpris"));
+        assertThat(kontroll.kontrollera(bytes(dmn.replace("\"tio år\"", "\"P3650D\"")), KANDA).problem()).isEmpty();
+    }
+
+    @Test
     void r25MalformedXmlIsRefusedWithItsLine() throws IOException {
         String dmn = internpris().replace("</decisionTable>", "</decisionTabel>");
 
