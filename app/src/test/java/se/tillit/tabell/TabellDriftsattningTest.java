@@ -234,6 +234,8 @@ class TabellDriftsattningTest {
                 (SpringProcessEngineConfiguration) processEngine.getProcessEngineConfiguration();
         assertThat(konfiguration.getDeploymentName()).isEqualTo(START);
         assertThat(konfiguration.isDeployChangedOnly()).as("application.yaml, generic-properties").isTrue();
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(START).list())
+                .allSatisfy(d -> assertThat(d.getSource()).as("the start-up deployment has no source").isNull());
         Tabellmotor.NyVersion admin = tabellmotor.driftsatt(internpris2015());
         long deployments = repositoryService.createDeploymentQuery().count();
 
