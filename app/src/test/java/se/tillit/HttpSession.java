@@ -91,15 +91,24 @@ public final class HttpSession {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** A browser file upload (multipart/form-data) with one file and the session's CSRF token. */
-    public HttpResponse<String> postFile(String path, String falt, String filnamn, String innehall) {
-        String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
-        String grans = "----tillit" + System.nanoTime();
-        String body = "--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
-                + "--" + grans + "\r\nContent-Disposition: form-data; name=\"" + falt + "\"; filename=\"" + filnamn + "\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + innehall + "\r\n--" + grans + "--\r\n";
+    /**
+     * A file upload (multipart/form-data, the file as the part {@code fil}); a browser session sends the CSRF token
+     * from its start page as a form field before the file, as a page's upload form does.
+     */
+    public HttpResponse<String> postFil(String path, String filnamn, byte[] innehall) {
+        String grans = "----tillit-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream kropp = new java.io.ByteArrayOutputStream();
+        if (basicAuthorization == null) {
+            String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
+            kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"" + filnamn
+                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        kropp.writeBytes(innehall);
+        kropp.writeBytes(("\r\n--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + grans)
-                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(kropp.toByteArray())));
     }
 
     public HttpResponse<String> delete(String path) {

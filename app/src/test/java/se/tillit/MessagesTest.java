@@ -59,6 +59,20 @@ class MessagesTest {
         }
     }
 
+    /** R25: the decision-table page names every problem and every origin of a version through these keys. */
+    @Test
+    void everyTableProblemAndOriginHasATextInBothLanguages() throws IOException {
+        Properties swedish = load("messages.properties");
+        Properties english = load("messages_en.properties");
+        for (se.tillit.tabell.Tabellproblem.Typ typ : se.tillit.tabell.Tabellproblem.Typ.values()) {
+            assertThat(swedish).containsKey("tabell.problem." + typ.name());
+            assertThat(english).containsKey("tabell.problem." + typ.name());
+        }
+        for (se.tillit.tabell.Tabellversion.Ursprung ursprung : se.tillit.tabell.Tabellversion.Ursprung.values()) {
+            assertThat(swedish).containsKey("tabell.ursprung." + ursprung.name());
+        }
+    }
+
     @Test
     void everyUserTaskOfTheProcessesHasANameForTheTaskTypeFilter() throws IOException {
         Properties swedish = load("messages.properties");

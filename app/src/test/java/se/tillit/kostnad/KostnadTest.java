@@ -136,9 +136,9 @@ class KostnadTest {
         assertThat(jdbc.sql("select count(*) from utford_tid where beslut_id = :b").param("b", assistans.beslutId())
                 .query(Long.class).single()).as("nothing of a faulty file is kept").isZero();
 
-        HttpResponse<String> korrekt = HttpSession.browser(port, "admin", DemoKonton.LOSENORD).postFile("/kostnader/utford-tid",
-                "fil", "tid-2014-05.csv", "personnummer;insats;manad;timmar\r\n" + assistans.personnummer()
-                        + ";LSS_PERSONLIG_ASSISTANS;2014-05;80,5\r\n");
+        HttpResponse<String> korrekt = HttpSession.browser(port, "admin", DemoKonton.LOSENORD).postFil("/kostnader/utford-tid",
+                "tid-2014-05.csv", ("personnummer;insats;manad;timmar\r\n" + assistans.personnummer()
+                        + ";LSS_PERSONLIG_ASSISTANS;2014-05;80,5\r\n").getBytes(StandardCharsets.UTF_8));
         assertThat(korrekt.statusCode()).isEqualTo(302);
 
         JsonNode maj = json.readTree(admin.get("/api/kostnader/2014-05").body());

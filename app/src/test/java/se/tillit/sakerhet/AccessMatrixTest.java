@@ -33,17 +33,18 @@ class AccessMatrixTest {
     static final String WEBAPP_API = "/camunda/api/engine/engine/default/process-definition/count";
     static final String HEALTH = "/actuator/health";
     static final String PROMETHEUS = "/actuator/prometheus";
-    static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS);
+    static final String TABELLER = "/admin/tabeller";
+    static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS, TABELLER);
 
     /** Expected status per actor, in the order of {@link #PATHS}; 302 means a redirect to the login page. */
     static final Map<String, List<Integer>> EXPECTED = Map.of(
-            "anonym", List.of(302, 401, 302, 401, 200, 401),
-            DemoKonton.HANDLAGGARE, List.of(200, 403, 403, 403, 200, 403),
-            DemoKonton.CHEF, List.of(200, 403, 403, 403, 200, 403),
-            DemoKonton.REVISOR, List.of(200, 403, 403, 403, 200, 403),
-            DemoKonton.UTFORARE, List.of(200, 403, 403, 403, 200, 403),
-            DemoKonton.ADMIN, List.of(200, 200, 200, 200, 200, 200),
-            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200));
+            "anonym", List.of(302, 401, 302, 401, 200, 401, 302),
+            DemoKonton.HANDLAGGARE, List.of(200, 403, 403, 403, 200, 403, 403),
+            DemoKonton.CHEF, List.of(200, 403, 403, 403, 200, 403, 403),
+            DemoKonton.REVISOR, List.of(200, 403, 403, 403, 200, 403, 403),
+            DemoKonton.UTFORARE, List.of(200, 403, 403, 403, 200, 403, 403),
+            DemoKonton.ADMIN, List.of(200, 200, 200, 200, 200, 200, 200),
+            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302));
 
     @LocalServerPort
     int port;

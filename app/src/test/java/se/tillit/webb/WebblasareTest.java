@@ -134,6 +134,20 @@ class WebblasareTest {
         assertThat(webblasare.getPageSource()).contains("Historik för ärende " + arendenummer, "Utredning inledd");
         oppna("/revision/atkomst?anvandare=handlaggare.lss", "revision-atkomst");
         loggaUt();
+
+        // the administrator: the decision tables, and a file the check refuses (R25; nothing is deployed)
+        loggaIn(DemoKonton.ADMIN);
+        oppna("/admin/tabeller", "tabeller");
+        Path utanTtl = Files.createTempFile("internpris", ".dmn");
+        Files.writeString(utanTtl, Files.readString(Path.of("../decisions/internpris.dmn"))
+                .replace(" camunda:historyTimeToLive=\"3650\"", ""));
+        webblasare.findElement(By.id("fil")).sendKeys(utanTtl.toAbsolutePath().toString());
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Kontrollera och driftsätt')]")).click();
+        vanta(d -> d.getPageSource().contains("driftsattes inte"));
+        assertThat(webblasare.getPageSource()).contains("saknar camunda:historyTimeToLive");
+        kontrollera("tabeller-fel");
+        Files.delete(utanTtl);
+        loggaUt();
     }
 
     private String nyAnsokan(String personnummer) {

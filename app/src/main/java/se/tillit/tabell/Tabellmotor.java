@@ -1,0 +1,22 @@
+package se.tillit.tabell;
+
+import java.util.List;
+
+/** The engine's side of the decision tables: the deployed versions, and the deployment of a checked file. */
+public interface Tabellmotor {
+
+    /** Every deployed version of every decision, in no particular order. */
+    List<Tabellversion> versioner();
+
+    /**
+     * Checks the file (size, XML, DMN, history TTL, a known decision key, no overlapping rows) and, only if
+     * nothing was found, deploys it as a new version of its decision. Joins the caller's transaction.
+     *
+     * @throws TabellAvvisad with every problem found; nothing has been deployed
+     */
+    NyVersion driftsatt(byte[] dmn);
+
+    /** A deployed version: what the page and the log need of it. */
+    record NyVersion(String beslutsnyckel, int version, String deploymentId) {
+    }
+}
