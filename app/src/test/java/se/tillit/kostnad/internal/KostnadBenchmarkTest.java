@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +43,7 @@ class KostnadBenchmarkTest {
 
     @DynamicPropertySource
     static void databas(DynamicPropertyRegistry registry) throws Exception {
-        String server = System.getenv().getOrDefault("TILLIT_BENCHMARK_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        try (Connection c = DriverManager.getConnection(server, "postgres", "")) {
-            c.createStatement().execute("create database " + DATABAS);
-        }
-        registry.add("spring.datasource.url", () -> server.substring(0, server.lastIndexOf('/') + 1) + DATABAS);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        se.tillit.benchmark.BenchmarkDatabas.skapa(DATABAS, registry);
     }
 
     @Test
