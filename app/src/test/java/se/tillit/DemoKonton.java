@@ -10,6 +10,7 @@ public final class DemoKonton {
     public static final String UTFORARE = "utforare";
     public static final String ADMIN = "admin";
     public static final String INTEGRATION = "integration";
+    public static final String REGION = "region";
 
     private DemoKonton() {
     }

@@ -13,7 +13,12 @@ public enum Roll {
     /** System administrator: Camunda Cockpit, Admin and REST API, users. */
     ADMIN,
     /** Service account of another system: APIs with HTTP Basic only, never a browser login. */
-    INTEGRATION;
+    INTEGRATION,
+    /**
+     * The region's service account (its discharge and SIP system): only the region's messages about discharge from
+     * hospital care and SIP, with HTTP Basic, never a browser login, and nothing else of the municipality's.
+     */
+    REGION;
 
     /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */
     public String authority() {

@@ -44,7 +44,9 @@ class AccessMatrixTest {
             DemoKonton.REVISOR, List.of(200, 403, 403, 403, 200, 403, 403),
             DemoKonton.UTFORARE, List.of(200, 403, 403, 403, 200, 403, 403),
             DemoKonton.ADMIN, List.of(200, 200, 200, 200, 200, 200, 200),
-            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302));
+            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302),
+            // the region's service account: its own API only (issue 5/7), not the engine's, not the metrics
+            DemoKonton.REGION, List.of(302, 403, 302, 401, 200, 403, 302));
 
     @LocalServerPort
     int port;
@@ -138,7 +140,7 @@ class AccessMatrixTest {
             return HttpSession.anonymous(port);
         }
         boolean apiPath = path.startsWith("/engine-rest") || path.startsWith("/actuator");
-        if (apiPath || actor.equals(DemoKonton.INTEGRATION)) {
+        if (apiPath || actor.equals(DemoKonton.INTEGRATION) || actor.equals(DemoKonton.REGION)) {
             return HttpSession.basic(port, actor, DemoKonton.LOSENORD);
         }
         return browsers.computeIfAbsent(actor, user -> HttpSession.browser(port, user, DemoKonton.LOSENORD));

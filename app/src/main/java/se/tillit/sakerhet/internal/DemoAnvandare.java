@@ -72,7 +72,9 @@ class DemoAnvandare implements ApplicationRunner {
                 person("utforare", "Ulf Sand (demo)", Map.of("UTF-SOLROSEN", EnumSet.of(Roll.UTFORARE))),
                 person("admin", "Ada Adminsson (demo)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN))),
                 new NyttKonto("integration", "Integrationskonto (demo)", null, true,
-                        Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))));
+                        Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))),
+                new NyttKonto("region", "Regionens utskrivnings- och SIP-system (demo)", null, true,
+                        Map.of("SOCFORV", EnumSet.of(Roll.REGION))));
     }
 
     private static NyttKonto person(String anvandarnamn, String namn, Map<String, Set<Roll>> roller) {
