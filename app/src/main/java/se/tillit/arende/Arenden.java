@@ -9,6 +9,14 @@ public interface Arenden {
     /** Registers an aktualisering: a new case, or the person's open case of the same type. */
     RegistreradAktualisering registrera(NyAktualisering aktualisering, String registreradAv);
 
+    /**
+     * An aktualisering sent by another system through its service account (the region's inskrivningsmeddelande,
+     * issue 5/7), which the calling endpoint has checked: there is no handläggare of the unit behind it, so the
+     * unit check of {@link #registrera} is replaced by that. Otherwise the same: the person is registered if new, an
+     * open case of the type is joined (R14).
+     */
+    RegistreradAktualisering registreraFranAnnatSystem(NyAktualisering ny, String system);
+
     Optional<Arende> hitta(UUID arendeId);
 
     /** The case's aktualiseringar, oldest first. */

@@ -57,6 +57,13 @@ class ApiFelhantering {
         return problem;
     }
 
+    @ExceptionHandler(Konflikt.class)
+    ProblemDetail konflikt(Konflikt fel) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, fel.getMessage());
+        problem.setTitle("Motsäger det som redan är registrerat");
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail ejBehorig(AccessDeniedException fel) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, fel.getMessage());

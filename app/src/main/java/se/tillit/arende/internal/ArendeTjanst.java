@@ -62,6 +62,16 @@ class ArendeTjanst implements Arenden {
     public RegistreradAktualisering registrera(NyAktualisering ny, String registreradAv) {
         Personnummer personnummer = giltig(ny);
         aktuellAnvandare.kravRollIEnhet(ny.enhet(), Roll.HANDLAGGARE);
+        return registreraI(ny, personnummer, registreradAv);
+    }
+
+    @Override
+    @Transactional
+    public RegistreradAktualisering registreraFranAnnatSystem(NyAktualisering ny, String system) {
+        return registreraI(ny, giltig(ny), system);
+    }
+
+    private RegistreradAktualisering registreraI(NyAktualisering ny, Personnummer personnummer, String registreradAv) {
         Person person = personregister.hitta(personnummer)
                 .orElseGet(() -> personregister.registrera(
                         new NyPerson(personnummer, ny.fornamn(), ny.efternamn(), null), registreradAv));

@@ -1,0 +1,60 @@
+package se.tillit.motor.internal;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.utskrivning.InskrivningRegistrerad;
+import se.tillit.utskrivning.SipKallelseRegistrerad;
+import se.tillit.utskrivning.UtskrivningAvslutad;
+import se.tillit.utskrivning.UtskrivningsklarRegistrerad;
+
+/**
+ * The region's messages to the discharge process, in the use case's transaction (ADR 5). The messages after the
+ * first are correlated to every waiting instance of the stay and to none when the process has moved on: the
+ * region's order is not ours to enforce, and the use case has recorded the message either way.
+ */
+@Component
+class UtskrivningsprocessKoppling {
+
+    static final String UTSKRIVNINGSPROCESS = "utskrivning";
+
+    private final RuntimeService runtimeService;
+
+    UtskrivningsprocessKoppling(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @EventListener
+    void inskrivning(InskrivningRegistrerad inskrivning) {
+        runtimeService.startProcessInstanceByKey(UTSKRIVNINGSPROCESS, inskrivning.arendenummer(), Map.of(
+                "arendeId", inskrivning.arendeId().toString(),
+                "utskrivningId", inskrivning.utskrivningId().toString(),
+                "enhet", inskrivning.enhet()));
+    }
+
+    @EventListener
+    void utskrivningsklar(UtskrivningsklarRegistrerad klar) {
+        korrelera("Utskrivningsklar", klar.utskrivningId().toString());
+        if (klar.kallelseRedanMottagen()) {
+            korrelera("SipKallelse", klar.utskrivningId().toString());
+        }
+    }
+
+    @EventListener
+    void sipKallelse(SipKallelseRegistrerad kallelse) {
+        korrelera("SipKallelse", kallelse.utskrivningId().toString());
+    }
+
+    @EventListener
+    void avslutad(UtskrivningAvslutad avslutad) {
+        korrelera("UtskrivningAvslutad", avslutad.utskrivningId().toString());
+    }
+
+    private void korrelera(String meddelande, String utskrivningId) {
+        runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals("utskrivningId", utskrivningId)
+                .correlateAllWithResult();
+    }
+}

@@ -1,0 +1,41 @@
+package se.tillit.utskrivning.internal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * The region's discharge system posts its messages here with its service account (role REGION, HTTP Basic).
+ * 201: recorded and applied; 200: the same message again, nothing more done; 400: a field is wrong, nothing kept;
+ * 404: no inskrivningsmeddelande for the stay yet; 409: the id was used before for another message.
+ */
+@RestController
+@RequestMapping("/api/region/utskrivning")
+class RegionApi {
+
+    private final UtskrivningTjanst utskrivningar;
+    private final AktuellAnvandare aktuellAnvandare;
+
+    RegionApi(UtskrivningTjanst utskrivningar, AktuellAnvandare aktuellAnvandare) {
+        this.utskrivningar = utskrivningar;
+        this.aktuellAnvandare = aktuellAnvandare;
+    }
+
+    @PostMapping("/meddelanden")
+    ResponseEntity<UtskrivningTjanst.Kvitto> meddelande(@Valid @RequestBody RegionMeddelande meddelande) {
+        InloggadAnvandare region = aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.REGION))
+                .orElseThrow(() -> new AccessDeniedException("Regionens meddelanden tas emot från regionens tjänstekonto"));
+        UtskrivningTjanst.Kvitto kvitto = utskrivningar.taEmot(meddelande, region.anvandarnamn());
+        return ResponseEntity.status(kvitto.dubblett() ? HttpStatus.OK : HttpStatus.CREATED).body(kvitto);
+    }
+}

@@ -1,0 +1,40 @@
+package se.tillit.utskrivning.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import se.tillit.utskrivning.Meddelandetyp;
+
+/**
+ * A message from the region's discharge system. Every message names its own id (the same id twice is the same
+ * message), its type, the hospital stay (vårdtillfälle) and when the region sent it; the rest depends on the type.
+ *
+ * @param skickad when the region sent it: for UTSKRIVNINGSKLAR the time the payment's free days run from (D5);
+ *        for UTSKRIVEN the time of discharge; for INTE_LANGRE_UTSKRIVNINGSKLAR the time it stopped
+ * @param inskriven INSKRIVNING: the time of admission
+ * @param vardenhet INSKRIVNING: the hospital unit
+ * @param vardform INSKRIVNING: SOMATISK or PSYKIATRISK
+ * @param beraknadUtskrivning INSKRIVNING and BERAKNAD_UTSKRIVNING_ANDRAD: the expected discharge date
+ * @param sipMote SIP_KALLELSE: the time of the SIP meeting, if set
+ */
+public record RegionMeddelande(
+        @NotBlank(message = "meddelandeId saknas") @Size(max = 100, message = "Högst 100 tecken")
+        @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "Bokstäver, siffror och . _ : -") String meddelandeId,
+        @NotNull(message = "typ saknas: INSKRIVNING, BERAKNAD_UTSKRIVNING_ANDRAD, UTSKRIVNINGSKLAR, INTE_LANGRE_UTSKRIVNINGSKLAR, SIP_KALLELSE, UTSKRIVEN eller AVBROTT") Meddelandetyp typ,
+        @NotBlank(message = "vardtillfalle saknas") @Size(max = 100, message = "Högst 100 tecken")
+        @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "Bokstäver, siffror och . _ : -") String vardtillfalle,
+        @NotNull(message = "skickad saknas") OffsetDateTime skickad,
+        @Size(max = 13, message = "Personnumret är för långt") String personnummer,
+        @Size(max = 100, message = "Högst 100 tecken") String fornamn,
+        @Size(max = 100, message = "Högst 100 tecken") String efternamn,
+        OffsetDateTime inskriven,
+        @Size(max = 200, message = "Högst 200 tecken") String vardenhet,
+        @Pattern(regexp = "SOMATISK|PSYKIATRISK", message = "SOMATISK eller PSYKIATRISK") String vardform,
+        LocalDate beraknadUtskrivning,
+        OffsetDateTime sipMote) {
+}
