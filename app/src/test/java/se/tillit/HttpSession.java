@@ -82,6 +82,11 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A body of any type, e.g. text/csv for an import. */
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType);

@@ -1,0 +1,80 @@
+package se.tillit.utskrivning.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.fel.Valideringsfel;
+
+/** The municipality's JSON for discharge: a stay, the month's report, and the administrator's settings. */
+@RestController
+class UtskrivningApi {
+
+    record NyOverenskommelse(@NotBlank(message = "LAG eller STOCKHOLM_2018") String overenskommelse,
+            @NotNull(message = "Giltig från saknas") LocalDate giltigFrom, LocalDate giltigTom) {
+    }
+
+    record NyttDygnsbelopp(@NotNull(message = "Belopp saknas") BigDecimal belopp,
+            @NotBlank(message = "Källa saknas") @Size(max = 400, message = "Högst 400 tecken") String kalla) {
+    }
+
+    private final Utskrivningsvy vy;
+    private final Utskrivningsinstallningar installningar;
+
+    UtskrivningApi(Utskrivningsvy vy, Utskrivningsinstallningar installningar) {
+        this.vy = vy;
+        this.installningar = installningar;
+    }
+
+    @GetMapping("/api/utskrivningar/{id}")
+    Utskrivningsvy.Detalj utskrivning(@PathVariable UUID id) {
+        return vy.detalj(id);
+    }
+
+    @GetMapping("/api/utskrivningar/rapport/{manad}")
+    Utskrivningsvy.Rapport rapport(@PathVariable String manad) {
+        try {
+            return vy.rapport(YearMonth.parse(manad));
+        } catch (DateTimeParseException e) {
+            throw new Valideringsfel("manad", "Månad skrivs ÅÅÅÅ-MM");
+        }
+    }
+
+    @GetMapping("/api/admin/utskrivning/overenskommelser")
+    List<Utskrivningsinstallningar.Overenskommelse> overenskommelser() {
+        return installningar.overenskommelser();
+    }
+
+    @PostMapping("/api/admin/utskrivning/overenskommelser")
+    ResponseEntity<List<Utskrivningsinstallningar.Overenskommelse>> laggTill(@Valid @RequestBody NyOverenskommelse ny) {
+        installningar.laggTillOverenskommelse(ny.overenskommelse(), ny.giltigFrom(), ny.giltigTom());
+        return ResponseEntity.status(201).body(installningar.overenskommelser());
+    }
+
+    @GetMapping("/api/admin/utskrivning/dygnsbelopp")
+    List<Utskrivningsinstallningar.Dygnsbelopp> dygnsbelopp() {
+        return installningar.dygnsbelopp();
+    }
+
+    @PutMapping("/api/admin/utskrivning/dygnsbelopp/{ar}")
+    List<Utskrivningsinstallningar.Dygnsbelopp> sattDygnsbelopp(@PathVariable int ar, @Valid @RequestBody NyttDygnsbelopp nytt) {
+        installningar.sattDygnsbelopp(ar, nytt.belopp(), nytt.kalla());
+        return installningar.dygnsbelopp();
+    }
+}
