@@ -107,6 +107,11 @@ class WebblasareTest {
         vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
         oppna("/arenden/" + arendeId, "arende");
         oppna("/aktualiseringar/ny", "aktualisering-ny");
+        // discharge from hospital: the demo profile's stay of the unit, and its page
+        oppna("/utskrivningar", "utskrivningar");
+        webblasare.findElement(By.xpath("//table//a[contains(@href, '/utskrivningar/')]")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/utskrivningar/[0-9a-f-]+$"));
+        kontrollera("utskrivning");
         loggaUt();
 
         // the chef: an overdue investigation
@@ -120,6 +125,8 @@ class WebblasareTest {
         // the month's cost of the demo profile's 2014 insatser
         oppna("/kostnader?manad=2014-06", "kostnader");
         assertThat(webblasare.getPageSource()).contains("UTF-SOLROSEN", "LSS_DAGLIG_VERKSAMHET");
+        oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(), "utskrivning-rapport");
+        assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         loggaUt();
 
         // the provider: a week of attendance at daily activity
@@ -147,6 +154,7 @@ class WebblasareTest {
         assertThat(webblasare.getPageSource()).contains("saknar camunda:historyTimeToLive");
         kontrollera("tabeller-fel");
         Files.delete(utanTtl);
+        oppna("/admin/utskrivning", "admin-utskrivning");
         loggaUt();
     }
 
