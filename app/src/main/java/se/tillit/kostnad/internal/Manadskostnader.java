@@ -197,7 +197,8 @@ class Manadskostnader {
         return jdbc.sql("select prislistversion, stangd, stangd_av from kostnadsmanad where manad = :manad")
                 .param("manad", manad.atDay(1))
                 .query((rs, n) -> new Manadsrapport(manad, rs.getString("prislistversion"),
-                        new Manadsrapport.Stangning(rs.getObject("stangd", OffsetDateTime.class), rs.getString("stangd_av")),
+                        new Manadsrapport.Stangning(rs.getObject("stangd", OffsetDateTime.class)
+                                .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime(), rs.getString("stangd_av")),
                         lasRader(manad), List.of()))
                 .optional();
     }

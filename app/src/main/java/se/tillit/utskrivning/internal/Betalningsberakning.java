@@ -56,8 +56,8 @@ class Betalningsberakning {
                              where utskrivning_id = :id order by skickad""")
                     .param("id", utskrivningId)
                     .query(rs -> {
-                        perioder.add(period(rs.getObject("skickad", OffsetDateTime.class),
-                                rs.getObject("mottagen", OffsetDateTime.class), rs.getObject("upphorde", OffsetDateTime.class),
+                        perioder.add(period(svensk(rs.getObject("skickad", OffsetDateTime.class)),
+                                svensk(rs.getObject("mottagen", OffsetDateTime.class)), svensk(rs.getObject("upphorde", OffsetDateTime.class)),
                                 rs.getString("upphorde_orsak"), vardform, fran, tom));
                     });
             return perioder;
@@ -92,6 +92,11 @@ class Betalningsberakning {
             return new Period(skickad, mottagen, upphorde, orsak, overenskommelse, regel, forsta, klara, betalda, summa,
                     List.copyOf(saknas));
         }
+    }
+
+    /** A time as it was in Sweden (the database answers in UTC), for pages and reports; null stays null. */
+    static OffsetDateTime svensk(OffsetDateTime tid) {
+        return tid == null ? null : tid.atZoneSameInstant(SVENSK_TID).toOffsetDateTime();
     }
 
     Berakning berakning() {

@@ -108,8 +108,8 @@ class Utskrivningsvy {
                          where vardtillfalle = (select vardtillfalle from utskrivning where id = :id) order by mottagen""")
                 .param("id", id)
                 .query((rs, n) -> new Meddelande(rs.getString("meddelande_id"), rs.getString("typ"),
-                        rs.getObject("skickad", OffsetDateTime.class), rs.getObject("mottagen", OffsetDateTime.class),
-                        rs.getString("anmarkning")))
+                        Betalningsberakning.svensk(rs.getObject("skickad", OffsetDateTime.class)),
+                        Betalningsberakning.svensk(rs.getObject("mottagen", OffsetDateTime.class)), rs.getString("anmarkning")))
                 .list();
         return new Detalj(rad, arendeId, perioder, perioder.stream().mapToInt(Betalningsberakning.Period::betalningsdagar).sum(),
                 perioder.stream().map(Betalningsberakning.Period::belopp).reduce(BigDecimal.ZERO, BigDecimal::add), meddelanden);
@@ -198,9 +198,9 @@ class Utskrivningsvy {
         return new Rad(rs.getObject("id", UUID.class), arenden.hitta(arendeId).map(Arende::arendenummer).orElse(""),
                 maskerad ? null : person.map(p -> p.fornamn() + " " + p.efternamn()).orElse(null),
                 maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8), rs.getString("enhet_kod"),
-                rs.getString("vardenhet"), rs.getString("vardform"), rs.getObject("inskriven", OffsetDateTime.class),
+                rs.getString("vardenhet"), rs.getString("vardform"), Betalningsberakning.svensk(rs.getObject("inskriven", OffsetDateTime.class)),
                 rs.getObject("beraknad_utskrivning", LocalDate.class), rs.getString("status"),
-                rs.getObject("sip_kallelse", OffsetDateTime.class), rs.getLong("anmarkningar"));
+                Betalningsberakning.svensk(rs.getObject("sip_kallelse", OffsetDateTime.class)), rs.getLong("anmarkningar"));
     }
 
     private InloggadAnvandare anvandare() {
