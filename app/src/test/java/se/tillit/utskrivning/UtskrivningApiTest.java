@@ -147,6 +147,34 @@ class UtskrivningApiTest {
     }
 
     @Test
+    void noLongerReadyStopsThePaymentAndANewNoticeStartsNewFreeDays() throws Exception { // D5
+        String id = HttpSession.json(skicka("in-4", "INSKRIVNING", "VT-4004", "2026-10-30T10:00:00+01:00", """
+                ,"personnummer":"%s","fornamn":"Berit","efternamn":"Bakslag","inskriven":"2026-10-30T09:00:00+01:00",
+                "vardenhet":"Medicin 4","vardform":"SOMATISK","beraknadUtskrivning":"2026-11-03\"""".formatted(personnummer(1966, 9, 9, 86)))
+                .body(), "utskrivningId");
+        assertThat(skicka("datum-4", "BERAKNAD_UTSKRIVNING_ANDRAD", "VT-4004", "2026-11-01T10:00:00+01:00",
+                ",\"beraknadUtskrivning\":\"2026-11-10\"").statusCode()).isEqualTo(201);
+        skicka("klar-4a", "UTSKRIVNINGSKLAR", "VT-4004", "2026-11-02T10:00:00+01:00", "");       // liable from Thursday 5th
+        skicka("inte-4", "INTE_LANGRE_UTSKRIVNINGSKLAR", "VT-4004", "2026-11-07T12:00:00+01:00", ""); // 5th and 6th paid
+        skicka("klar-4b", "UTSKRIVNINGSKLAR", "VT-4004", "2026-11-09T10:00:00+01:00", "");       // new free days: from the 12th
+        HttpResponse<String> avbrott = skicka("avbrott-4", "AVBROTT", "VT-4004", "2026-11-13T08:00:00+01:00", "");
+        assertThat(avbrott.statusCode()).isEqualTo(201);
+
+        JsonNode detalj = json.readTree(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .get("/api/utskrivningar/" + id).body());
+        assertThat(detalj.get("perioder")).hasSize(2);
+        assertThat(detalj.get("perioder").get(0).get("upphordeOrsak").asText()).isEqualTo("INTE_LANGRE_UTSKRIVNINGSKLAR");
+        assertThat(detalj.get("perioder").get(1).get("upphordeOrsak").asText()).isEqualTo("AVBROTT");
+        assertThat(detalj.get("betalningsdagar").asInt()).as("5, 6 and 12 November").isEqualTo(3);
+        assertThat(detalj.get("utskrivning").get("status").asText()).isEqualTo("AVBRUTEN");
+        assertThat(detalj.get("utskrivning").get("beraknadUtskrivning").asText()).isEqualTo("2026-11-10");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("utskrivning")
+                .variableValueEquals("utskrivningId", id).count()).as("the abort ended the process").isZero();
+        assertThat(skicka("sen-4", "SIP_KALLELSE", "VT-4004", "2026-11-14T08:00:00+01:00", "").body())
+                .contains("efter att vårdtillfället avslutats");
+    }
+
+    @Test
     void onlyTheRegionsServiceAccountPostsAndItReadsNothingOfTheMunicipalitys() {
         assertThat(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post(MEDDELANDEN, """
                 {"meddelandeId":"h-1","typ":"AVBROTT","vardtillfalle":"VT-1","skickad":"2026-11-02T10:00:00+01:00"}""")
