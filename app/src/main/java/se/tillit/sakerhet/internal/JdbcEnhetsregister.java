@@ -43,6 +43,12 @@ class JdbcEnhetsregister implements Enhetsregister {
     }
 
     @Override
+    public java.util.List<Enhet> alla() {
+        return repository.enheter(Set.copyOf(jdbc.sql("select kod from enhet").query(String.class).list())).stream()
+                .sorted(java.util.Comparator.comparing(Enhet::kod)).toList();
+    }
+
+    @Override
     public Optional<Enhet> hitta(String kod) {
         if (kod == null || kod.isBlank()) {
             return Optional.empty();

@@ -1,0 +1,46 @@
+package se.tillit.nyckeltal.internal;
+
+/** The indicators, each with how its value is read; the definitions are in the message files (nyckeltal.def.*). */
+enum Nyckeltal {
+    /** R06: investigations finished within their deadline, per case type. */
+    UTREDNING_INOM_FRIST(Typ.ANDEL, "R06"),
+    /** C40: förhandsbedömningar decided within 14 days of the aktualisering. */
+    FORHANDSBEDOMNING_INOM_14_DAGAR(Typ.ANDEL, "C40"),
+    /** C40: child investigations finished within four months. */
+    BARNUTREDNING_INOM_4_MANADER(Typ.ANDEL, "C40"),
+    /** C40: of the child investigations past four months, those with a förlängningsbeslut. */
+    BARNUTREDNING_OVER_4_MANADER_FORLANGD(Typ.ANDEL, "C40"),
+    /** R16: executed decisions in force that were followed up this calendar year. */
+    BESLUT_UPPFOLJDA_UNDER_ARET(Typ.ANDEL, "R16"),
+    /** T03: time-limited decisions reconsidered (a new decision) before they ran out. */
+    TIDSBEGRANSADE_OMPROVADE_I_TID(Typ.ANDEL, "T03"),
+    /** R14: aktualiseringar of a person whose case of the type closed less than 365 days before. */
+    ATERAKTUALISERADE_INOM_365_DAGAR(Typ.ANDEL, "R14"),
+    /** The average days from decision to verkställighet, for decisions executed in the period. */
+    DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET(Typ.MEDEL, "R22");
+
+    enum Typ {
+        /** taljare / namnare as a percentage */
+        ANDEL,
+        /** taljare (a sum of days) / namnare (a count) */
+        MEDEL
+    }
+
+    final Typ typ;
+    final String kalla;
+
+    Nyckeltal(Typ typ, String kalla) {
+        this.typ = typ;
+        this.kalla = kalla;
+    }
+
+    /** For the page: a share in per cent, or else an average in days. */
+    public boolean andel() {
+        return typ == Typ.ANDEL;
+    }
+
+    /** The requirement or law reference behind it. */
+    public String kalla() {
+        return kalla;
+    }
+}

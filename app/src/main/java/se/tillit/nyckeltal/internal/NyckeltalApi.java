@@ -1,0 +1,56 @@
+package se.tillit.nyckeltal.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.fel.Valideringsfel;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/** The indicators as JSON, and an administrator's freezing of a period that has ended. */
+@RestController
+class NyckeltalApi {
+
+    record Frysning(LocalDate fran, LocalDate tom, String enhet) {
+    }
+
+    private final Nyckeltalsrapport rapporter;
+    private final NyckeltalSida sida;
+    private final AktuellAnvandare aktuellAnvandare;
+
+    NyckeltalApi(Nyckeltalsrapport rapporter, NyckeltalSida sida, AktuellAnvandare aktuellAnvandare) {
+        this.rapporter = rapporter;
+        this.sida = sida;
+        this.aktuellAnvandare = aktuellAnvandare;
+    }
+
+    @GetMapping("/api/nyckeltal")
+    Nyckeltalsrapport.Rapport nyckeltal(@RequestParam String fran, @RequestParam String tom, @RequestParam String enhet) {
+        sida.kravEnhet(sida.enheter(), enhet);
+        LocalDate[] period = sida.period(fran, tom);
+        return rapporter.rapport(period[0], period[1], enhet);
+    }
+
+    /** E.g. a period a committee asked for outside the usual period ends; a period frozen before is left as it is. */
+    @PostMapping("/api/nyckeltal/frys")
+    ResponseEntity<Nyckeltalsrapport.Rapport> frys(@RequestBody Frysning frysning) {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (!anvandare.harRoll(Roll.ADMIN)) {
+            throw new AccessDeniedException("En period fryses av en administratör");
+        }
+        if (frysning.fran() == null || frysning.tom() == null || frysning.enhet() == null || frysning.enhet().isBlank()
+                || frysning.tom().isBefore(frysning.fran())) {
+            throw new Valideringsfel("fran", "Från, till och med och enhet krävs; till och med efter från");
+        }
+        boolean ny = rapporter.frys(frysning.fran(), frysning.tom(), frysning.enhet());
+        return ResponseEntity.status(ny ? 201 : 200).body(rapporter.rapport(frysning.fran(), frysning.tom(), frysning.enhet()));
+    }
+}

@@ -1,0 +1,144 @@
+package se.tillit.nyckeltal.internal;
+
+import static se.tillit.drift.Csv.cell;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.tillit.fel.Valideringsfel;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * The chef's indicators for a period and unit, with their definitions and the trend of the last six months; the
+ * administrator sees every unit and all together. CSV and JSON of the same figures.
+ */
+@Controller
+class NyckeltalSida {
+
+    static final int TRENDMANADER = 6;
+
+    /** One indicator and group over the trend months, oldest first; null where a month has no denominator. */
+    record Trend(Nyckeltal nyckeltal, String grupp, List<java.math.BigDecimal> varden) {
+    }
+
+    private final Nyckeltalsrapport rapporter;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Clock clock;
+
+    NyckeltalSida(Nyckeltalsrapport rapporter, AktuellAnvandare aktuellAnvandare, Clock clock) {
+        this.rapporter = rapporter;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.clock = clock;
+    }
+
+    @GetMapping("/nyckeltal")
+    String sida(@RequestParam(required = false) String fran, @RequestParam(required = false) String tom,
+            @RequestParam(required = false) String enhet, Model model) {
+        List<String> enheter = enheter();
+        String vald = enhet == null || enhet.isBlank() ? enheter.get(0) : enhet;
+        kravEnhet(enheter, vald);
+        LocalDate[] period = period(fran, tom);
+        Nyckeltalsrapport.Rapport rapport = rapporter.rapport(period[0], period[1], vald);
+        List<YearMonth> manader = new ArrayList<>();
+        for (int i = TRENDMANADER; i >= 1; i--) {
+            manader.add(YearMonth.from(period[1]).minusMonths(i - 1));
+        }
+        model.addAttribute("rapport", rapport);
+        model.addAttribute("enheter", enheter);
+        model.addAttribute("enhet", vald);
+        model.addAttribute("manader", manader);
+        model.addAttribute("trender", trender(manader, vald));
+        return "nyckeltal";
+    }
+
+    @GetMapping(value = "/nyckeltal.csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) String fran, @RequestParam(required = false) String tom,
+            @RequestParam(required = false) String enhet) {
+        List<String> enheter = enheter();
+        String vald = enhet == null || enhet.isBlank() ? enheter.get(0) : enhet;
+        kravEnhet(enheter, vald);
+        LocalDate[] period = period(fran, tom);
+        Nyckeltalsrapport.Rapport rapport = rapporter.rapport(period[0], period[1], vald);
+        StringBuilder csv = new StringBuilder("fran;tom;enhet;nyckeltal;grupp;taljare;namnare;varde;fryst\r\n");
+        for (Nyckeltalsrapport.Rad rad : rapport.rader()) {
+            csv.append(String.join(";", cell(rapport.fran().toString()), cell(rapport.tom().toString()), cell(vald),
+                    cell(rad.nyckeltal().name()), cell(rad.grupp()), cell(rad.taljare().toPlainString()),
+                    cell(rad.namnare().toPlainString()), cell(rad.varde() == null ? "" : rad.varde().toPlainString()),
+                    cell(rapport.fryst() == null ? "" : rapport.fryst().toString()))).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nyckeltal-" + vald.replace("*", "alla") + "-"
+                        + rapport.fran() + "-" + rapport.tom() + ".csv\"")
+                .body(csv.toString());
+    }
+
+    private List<Trend> trender(List<YearMonth> manader, String enhet) {
+        Map<String, Trend> trender = new LinkedHashMap<>();
+        for (int i = 0; i < manader.size(); i++) {
+            YearMonth manad = manader.get(i);
+            for (Nyckeltalsrapport.Rad rad : rapporter.rapport(manad.atDay(1), manad.atEndOfMonth(), enhet).rader()) {
+                Trend trend = trender.computeIfAbsent(rad.nyckeltal() + "|" + rad.grupp(), k -> new Trend(rad.nyckeltal(),
+                        rad.grupp(), new ArrayList<>(java.util.Collections.nCopies(manader.size(), null))));
+                trend.varden().set(i, rad.varde());
+            }
+        }
+        return List.copyOf(trender.values());
+    }
+
+    /** The administrator: every unit and all together ("*"); a chef: the units they lead. */
+    List<String> enheter() {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        List<String> enheter = new ArrayList<>();
+        if (anvandare.harRoll(Roll.ADMIN)) {
+            enheter.add(Nyckeltalsberakning.ALLA);
+        }
+        enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
+        if (enheter.isEmpty()) {
+            throw new AccessDeniedException("Nyckeltalen visas för chefer och administratörer");
+        }
+        return enheter;
+    }
+
+    void kravEnhet(List<String> enheter, String enhet) {
+        boolean admin = enheter.contains(Nyckeltalsberakning.ALLA);
+        if (!enheter.contains(enhet) && !admin) {
+            throw new AccessDeniedException("Nyckeltal för enheten " + enhet + " visas för dess chef");
+        }
+    }
+
+    /** The period asked for; by default the last month that has ended. */
+    LocalDate[] period(String fran, String tom) {
+        try {
+            if ((fran == null || fran.isBlank()) && (tom == null || tom.isBlank())) {
+                YearMonth forra = YearMonth.now(clock).minusMonths(1);
+                return new LocalDate[] {forra.atDay(1), forra.atEndOfMonth()};
+            }
+            LocalDate f = LocalDate.parse(fran.strip());
+            LocalDate t = LocalDate.parse(tom.strip());
+            if (t.isBefore(f) || t.isAfter(f.plusYears(10))) {
+                throw new Valideringsfel("tom", "Till och med ska vara efter från, och perioden högst tio år");
+            }
+            return new LocalDate[] {f, t};
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new Valideringsfel("fran", "Period anges med från och till och med, ÅÅÅÅ-MM-DD");
+        }
+    }
+}
