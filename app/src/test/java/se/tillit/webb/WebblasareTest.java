@@ -126,9 +126,9 @@ class WebblasareTest {
         oppna("/kostnader?manad=2014-06", "kostnader");
         assertThat(webblasare.getPageSource()).contains("UTF-SOLROSEN", "LSS_DAGLIG_VERKSAMHET");
         oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(), "utskrivning-rapport");
+        assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         oppna("/nyckeltal?enhet=LSS", "nyckeltal");
         assertThat(webblasare.getPageSource()).contains("Förhandsbedömningar inom 14 dagar", "Utvecklingen per månad");
-        assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         loggaUt();
 
         // the provider: a week of attendance at daily activity
