@@ -85,6 +85,20 @@ class EpostTest {
     }
 
     @Test
+    void aReminderOfASipOutsideAnyCaseGoesToTheUnitsHandlaggareOncePerSip() throws Exception { // C15
+        LocalDate frist = LocalDate.now().plusDays(7);
+
+        publicera(new FristPaminnelse(null, "SIP_KALLELSE", frist, "LSS", UUID.randomUUID()));
+        publicera(new FristPaminnelse(null, "SIP_KALLELSE", frist, "LSS", UUID.randomUUID())); // another SIP, same day
+
+        assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+        assertThat(greenMail.getReceivedMessages()).allSatisfy(mottaget -> {
+            assertThat(mottaget.getAllRecipients()[0].toString()).isEqualTo("handlaggare.lss@demo.tillit.invalid");
+            assertThat((String) mottaget.getContent()).contains("https://tillit.test.invalid/uppgifter");
+        });
+    }
+
+    @Test
     void withTheMailServerDownTheReminderWaitsInTheOutboxAndArrivesOnceWhenItIsBack() throws Exception {
         Arende arende = nyttArende("19520909-9885", "LSS");
         greenMail.stop();
