@@ -230,7 +230,8 @@ class SipTjanst implements Sipar {
     public Sip registreraUppfoljning(UUID sipId, NyUppfoljning uppfoljning) {
         Sip sip = skrivbar(sipId);
         kravSteg(sip, Sipsteg.UPPFOLJNING, "genomford", "SIP:en har ingen plan som väntar på uppföljning");
-        Plan plan = repository.planer(sipId).get(repository.planer(sipId).size() - 1);
+        List<Plan> planer = repository.planer(sipId);
+        Plan plan = planer.get(planer.size() - 1);
         datumMellan("genomford", uppfoljning.genomford(), plan.upprattad(), "planen");
         repository.sparaUppfoljning(sipId, uppfoljning, anvandare());
         if (uppfoljning.resultat() == Uppfoljningsresultat.REVIDERA) {
