@@ -31,6 +31,12 @@ public interface Beslutsregister {
 
     java.util.List<Beslut> forArende(UUID arendeId);
 
+    /**
+     * R20: the persons who on the date have a favourable decision (bifall, delvis bifall) in force (decided, valid
+     * from, not past giltig tom) in a case of one of the units that was not closed before the date.
+     */
+    java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter);
+
     record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {
     }
 }

@@ -25,7 +25,8 @@ class ApiDokumentationTest {
 
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/aktualiseringar", "/api/arenden/{arendeId}/beslut",
-                "/api/beslut/{id}/verkstallighet", "/api/utredningar/{id}/forlangningar", "/api/beslut/{id}/uppfoljning")
+                "/api/beslut/{id}/verkstallighet", "/api/utredningar/{id}/forlangningar", "/api/beslut/{id}/uppfoljning",
+                        "/api/sip/{id}/samtycke", "/api/sip/nyckeltal", "/api/region/sip/{id}")
                 .doesNotContain("/engine-rest").doesNotContain("/test/failure");
     }
 

@@ -49,6 +49,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     final List<String> ejVerkstallda = new ArrayList<>();
     final List<String> planeradeUppfoljningar = new ArrayList<>();
     final List<String> genomfordaUppfoljningar = new ArrayList<>();
+    /** sipId:avslutsorsak of each closed SIP. */
+    final List<String> avslutadeSipar = new ArrayList<>();
 
     private final ProcessEngineExtension engine;
     private final String starttid;
@@ -107,6 +109,10 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
             fakes.planeradeUppfoljningar.add((String) execution.getVariable("uppfoljningFrist"));
             execution.setVariable("uppfoljningId", UUID.randomUUID().toString());
         });
+        Mocks.register("sipAvslut", (JavaDelegate) execution -> fakes.avslutadeSipar.add(
+                execution.getVariable("sipId") + ":" + execution.getVariableLocal("avslutsorsak")));
+        Mocks.register("sipPaminnelse", (JavaDelegate) execution -> fakes.paminnelser.add(
+                execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist")));
         Mocks.register("uppfoljningGenomford", (JavaDelegate) execution -> {
             fakes.genomfordaUppfoljningar.add(execution.getVariable("resultat") + ":" + idag());
             execution.setVariable("uppfoljningStart", idag().toString());

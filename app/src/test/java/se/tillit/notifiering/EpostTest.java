@@ -73,7 +73,7 @@ class EpostTest {
         String taskId = "test-" + UUID.randomUUID();
         try {
             publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), "Task_UtredningUtanForlangning",
-                    "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
+                    "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null, null, null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage mottaget = greenMail.getReceivedMessages()[0];
@@ -82,6 +82,20 @@ class EpostTest {
         } finally {
             jdbc.sql("delete from uppgift where task_id = :t").param("t", taskId).update();
         }
+    }
+
+    @Test
+    void aReminderOfASipOutsideAnyCaseGoesToTheUnitsHandlaggareOncePerSip() throws Exception { // C15
+        LocalDate frist = LocalDate.now().plusDays(7);
+
+        publicera(new FristPaminnelse(null, "SIP_KALLELSE", frist, "LSS", UUID.randomUUID()));
+        publicera(new FristPaminnelse(null, "SIP_KALLELSE", frist, "LSS", UUID.randomUUID())); // another SIP, same day
+
+        assertThat(greenMail.waitForIncomingEmail(10_000, 2)).isTrue();
+        assertThat(greenMail.getReceivedMessages()).allSatisfy(mottaget -> {
+            assertThat(mottaget.getAllRecipients()[0].toString()).isEqualTo("handlaggare.lss@demo.tillit.invalid");
+            assertThat((String) mottaget.getContent()).contains("https://tillit.test.invalid/uppgifter");
+        });
     }
 
     @Test

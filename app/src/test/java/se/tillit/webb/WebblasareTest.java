@@ -112,6 +112,19 @@ class WebblasareTest {
         webblasare.findElement(By.xpath("//table//a[contains(@href, '/utskrivningar/')]")).click();
         vanta(d -> d.getCurrentUrl().matches(".*/utskrivningar/[0-9a-f-]+$"));
         kontrollera("utskrivning");
+        // a SIP from the case (R20): the request, the SIP page, a step refused with its errors, the person's no
+        oppna("/sip/ny?arende=" + arendeId, "sip-ny");
+        webblasare.findElement(By.id("regionEnhet")).sendKeys("Vårdcentralen Ekbacken");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Begär SIP')]")).click();
+        vanta(d -> d.getPageSource().contains("SIP:en är begärd"));
+        kontrollera("sip");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera samtycke')]")).click();
+        vanta(d -> d.getPageSource().contains("Inget sparades"));
+        kontrollera("sip-fel");
+        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
+                "document.getElementById('nejDatum').value = arguments[0];", java.time.LocalDate.now().toString());
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera att personen inte vill')]")).click();
+        vanta(d -> d.getPageSource().contains("Personens nej är registrerat"));
         loggaUt();
 
         // the chef: an overdue investigation

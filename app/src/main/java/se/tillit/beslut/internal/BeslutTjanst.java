@@ -233,6 +233,20 @@ class BeslutTjanst implements Beslutsregister {
                 .param("arende", arendeId).query(BeslutTjanst::beslut).list();
     }
 
+    @Override
+    public java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter) {
+        if (enheter.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                        select distinct a.person_id from beslut b join arende a on a.id = b.arende_id
+                         where a.enhet_kod in (:enheter) and b.utfall <> 'AVSLAG'
+                           and b.beslutsdatum <= :datum and b.giltig_from <= :datum
+                           and (b.giltig_tom is null or b.giltig_tom >= :datum)
+                           and (a.avslutat is null or a.avslutat >= cast(cast(:datum as date) as timestamp) at time zone 'Europe/Stockholm')""")
+                .param("enheter", enheter).param("datum", datum).query(UUID.class).list());
+    }
+
     private Beslut hittaEllerFel(UUID beslutId) {
         return hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
     }

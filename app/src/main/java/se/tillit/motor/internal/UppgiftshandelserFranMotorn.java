@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -28,7 +29,11 @@ class UppgiftshandelserFranMotorn {
             "Task_BeslutaOmUtredning", "forhandsbedomning",
             "Task_Utreda", "utredning",
             "Task_FoljaUpp", "uppfoljning",
-            "Task_OmprovaForeGiltigTom", "omprovning");
+            "Task_OmprovaForeGiltigTom", "omprovning",
+            "Task_InhamtaSamtycke", "sipKallelse",
+            "Task_SkickaKallelse", "sipKallelse",
+            "Task_HallaMote", "sipMote",
+            "Task_FoljaUppSip", "sipUppfoljning");
 
     private final ApplicationEventPublisher events;
 
@@ -39,8 +44,9 @@ class UppgiftshandelserFranMotorn {
     @EventListener(condition = "#task.eventName == 'create'")
     void skapad(DelegateTask task) {
         Object arendeId = task.getVariable("arendeId");
-        if (arendeId == null) {
-            return; // not a case's task (e.g. a process started by hand in Cockpit)
+        Object personId = task.getVariable("personId");
+        if (arendeId == null && personId == null) {
+            return; // neither a case's nor a person's task (e.g. a process started by hand in Cockpit)
         }
         String kandidatgrupp = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
@@ -50,11 +56,26 @@ class UppgiftshandelserFranMotorn {
         }
         String frist = FRIST_PER_UPPGIFT.get(task.getTaskDefinitionKey());
         events.publishEvent(new UppgiftSkapad(task.getId(), task.getProcessInstanceId(),
-                UUID.fromString(arendeId.toString()), task.getExecution().getProcessBusinessKey(),
+                arendeId == null ? null : UUID.fromString(arendeId.toString()),
+                arendeId == null ? null : task.getExecution().getProcessBusinessKey(),
                 task.getTaskDefinitionKey(), task.getName(), kandidatgrupp, task.getAssignee(),
                 tid(task.getCreateTime()), tid(task.getDueDate()),
                 frist == null ? null : (String) task.getVariable(frist + "FristKalla"),
-                frist == null ? null : (String) task.getVariable(frist + "Dagberakning")));
+                frist == null ? null : (String) task.getVariable(frist + "Dagberakning"),
+                personId == null ? null : UUID.fromString(personId.toString()), sida(task)));
+    }
+
+    /**
+     * The task's form key when it names a page of ours (e.g. {@code /sip/${sipId}}): the task is done there, through
+     * the use cases, not by completing it on the task page.
+     */
+    private static String sida(DelegateTask task) {
+        if (task instanceof TaskEntity entity) {
+            entity.initializeFormKey();
+            String formKey = entity.getFormKey();
+            return formKey != null && formKey.startsWith("/") ? formKey : null;
+        }
+        return null;
     }
 
     @EventListener(condition = "#task.eventName == 'assignment'")

@@ -38,7 +38,8 @@ class Epostutskick {
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
     /** Which task a reminder is about, so it goes to the one who has it. */
     static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.of("UTREDNING", "Task_Utreda",
-            "FORHANDSBEDOMNING", "Task_BeslutaOmUtredning", "UPPFOLJNING", "Task_FoljaUpp");
+            "FORHANDSBEDOMNING", "Task_BeslutaOmUtredning", "UPPFOLJNING", "Task_FoljaUpp",
+            "SIP_KALLELSE", "Task_SkickaKallelse", "SIP_UPPFOLJNING", "Task_FoljaUppSip");
 
     private final JavaMailSender mail;
     private final JdbcClient jdbc;
@@ -62,12 +63,16 @@ class Epostutskick {
         this.basUrl = basUrl.endsWith("/") ? basUrl.substring(0, basUrl.length() - 1) : basUrl;
     }
 
-    /** A deadline is near: the task's assignee, or the unit's handläggare when nobody has it. */
+    /**
+     * A deadline is near: the task's assignee, or the unit's handläggare when nobody has it (or when the deadline
+     * belongs to no case, as a SIP outside any case).
+     */
     @ApplicationModuleListener
     void paminnelse(FristPaminnelse paminnelse) {
-        String enhet = arenden.hitta(paminnelse.arendeId()).orElseThrow().enhet();
+        String enhet = paminnelse.enhet() != null ? paminnelse.enhet()
+                : arenden.hitta(paminnelse.arendeId()).orElseThrow().enhet();
         String uppgiftstyp = UPPGIFT_PER_BEVAKNING.get(paminnelse.bevakning());
-        OppenUppgift uppgift = uppgifter.forArende(paminnelse.arendeId()).stream()
+        OppenUppgift uppgift = paminnelse.arendeId() == null ? null : uppgifter.forArende(paminnelse.arendeId()).stream()
                 .filter(u -> u.uppgiftstyp().equals(uppgiftstyp)).findFirst().orElse(null);
         Collection<String> mottagare = uppgift != null && uppgift.tilldelad() != null
                 ? List.of(uppgift.tilldelad()) : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();

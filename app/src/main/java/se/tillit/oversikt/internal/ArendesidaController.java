@@ -51,10 +51,13 @@ class ArendesidaController {
     private final se.tillit.uppgift.Handlingar handlingar;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
+    private final se.tillit.sip.Sipar sipar;
 
     ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar) {
+            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar,
+            se.tillit.sip.Sipar sipar) {
+        this.sipar = sipar;
         this.handlingar = handlingar;
         this.arenden = arenden;
         this.personer = personer;
@@ -88,6 +91,11 @@ class ArendesidaController {
                 .map(b -> new BeslutMedFoljd(b, verkstalligheter.status(b.id()).orElse(null), uppfoljningar.forBeslut(b.id())))
                 .toList());
         model.addAttribute("uppgifter", uppgifter.forArende(id));
+        // the person's SIPs in the units this user may read (R20); each opens on its own page, logged there
+        model.addAttribute("sipar", sipar.forPerson(person.id()).stream()
+                .filter(sip -> aktuellAnvandare.kanLasaEnhet(sip.enhet())).toList());
+        model.addAttribute("kanBegaraSip", arende.oppet() && aktuellAnvandare.hamta()
+                .map(a -> a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)).orElse(false));
         return "arende";
     }
 }

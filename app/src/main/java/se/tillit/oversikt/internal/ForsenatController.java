@@ -1,10 +1,13 @@
 package se.tillit.oversikt.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tillit.motor.Uppgiftsmotor;
+import se.tillit.sip.Nyckeltal;
+import se.tillit.sip.Sipar;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
@@ -36,9 +41,11 @@ class ForsenatController {
     static final int STANDARD_DAGAR = 14;
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
     static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
-            "Task_FoljaUpp", "Task_BedomAktualisering");
+            "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip");
 
-    record Enhetsvy(String enhet, Forseningar forseningar, long ejVerkstallda, Map<String, String> handlaggare) {
+    /** @param sip R20 for the unit on the chosen date, computed from the records */
+    record Enhetsvy(String enhet, Forseningar forseningar, long ejVerkstallda, Map<String, String> handlaggare,
+            Nyckeltal sip) {
     }
 
     private final Uppgiftsoversikt uppgifter;
@@ -47,9 +54,13 @@ class ForsenatController {
     private final Uppgiftsmotor motor;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
+    private final Sipar sipar;
+    private final Clock clock;
 
     ForsenatController(Uppgiftsoversikt uppgifter, Verkstalligheter verkstalligheter, Enhetsregister enheter,
-            Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+            Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Sipar sipar, Clock clock) {
+        this.sipar = sipar;
+        this.clock = clock;
         this.uppgifter = uppgifter;
         this.verkstalligheter = verkstalligheter;
         this.enheter = enheter;
@@ -59,16 +70,19 @@ class ForsenatController {
     }
 
     @GetMapping("/forsenat")
-    String oversikt(@RequestParam(defaultValue = "" + STANDARD_DAGAR) int dagar, Model model) {
+    String oversikt(@RequestParam(defaultValue = "" + STANDARD_DAGAR) int dagar,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum, Model model) {
         int n = Math.max(1, Math.min(dagar, 365));
+        LocalDate nyckeltalsdag = datum == null ? LocalDate.now(clock) : datum;
         List<Enhetsvy> vyer = new ArrayList<>();
         for (String enhet : chefsenheter()) {
             vyer.add(new Enhetsvy(enhet, uppgifter.forseningar(enhet, n), verkstalligheter.antalEjVerkstallda(enhet),
-                    enheter.medRoll(enhet, Roll.HANDLAGGARE)));
+                    enheter.medRoll(enhet, Roll.HANDLAGGARE), sipar.nyckeltal(nyckeltalsdag, List.of(enhet))));
         }
         model.addAttribute("vyer", vyer);
         model.addAttribute("rader", RADER);
         model.addAttribute("dagar", n);
+        model.addAttribute("datum", nyckeltalsdag);
         return "forsenat";
     }
 

@@ -9,6 +9,10 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -27,12 +32,15 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import se.tillit.sakerhet.Roll;
+
 /**
  * Five filter chains, most specific first:
  * <ol>
  * <li>{@code /engine-rest/**}: Camunda's REST API, ADMIN or a service account, HTTP Basic, no session;</li>
  * <li>{@code /actuator/**}: health probes open, everything else ADMIN or a service account, HTTP Basic;</li>
- * <li>{@code /api/**}: our JSON API, anyone with an account, HTTP Basic, no session (units checked per use case);</li>
+ * <li>{@code /api/**}: our JSON API, anyone with an account, HTTP Basic, no session (units checked per use case);
+ * {@code /api/region/**} for the region's service account only, which has nothing else;</li>
  * <li>{@code /camunda/**}: Camunda's webapps, ADMIN only, on the session of our own login page;</li>
  * <li>everything else: our pages, form login for people, CSRF on, a strict Content-Security-Policy.</li>
  * </ol>
@@ -81,12 +89,20 @@ class SakerhetKonfiguration {
                 .build();
     }
 
-    /** Our JSON API: people and service accounts with HTTP Basic; the use cases check the unit. */
+    /**
+     * Our JSON API: people and service accounts with HTTP Basic; the use cases check the unit. The region's service
+     * account (REGION) has {@code /api/region/**} and nothing else; no one else has that part.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
+        AuthorizationManager<RequestAuthorizationContext> inteRegionen = AuthorizationManagers.allOf(
+                AuthenticatedAuthorizationManager.authenticated(),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Roll.REGION.name())));
         return apiChain(http, path("/api/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/api/region/**")).hasRole(Roll.REGION.name())
+                        .anyRequest().access(inteRegionen))
                 .build();
     }
 

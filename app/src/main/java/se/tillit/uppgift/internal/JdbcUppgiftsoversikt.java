@@ -83,6 +83,7 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
     private static OppenUppgift uppgift(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new OppenUppgift(rs.getString("task_id"), rs.getString("namn"), rs.getString("enhet_kod"),
                 rs.getString("kandidatroll"), rs.getString("tilldelad"), rs.getObject("forfaller", OffsetDateTime.class),
-                rs.getString("arendenummer"), rs.getObject("arende_id", UUID.class), rs.getString("uppgiftstyp"));
+                rs.getString("arendenummer"), rs.getObject("arende_id", UUID.class), rs.getString("uppgiftstyp"),
+                rs.getString("sida"));
     }
 }

@@ -87,7 +87,8 @@ class UppgiftController {
     @GetMapping("/uppgifter/{id}")
     String oppna(@PathVariable String id, Model model) {
         Rad uppgift = uppgift(id);
-        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, uppgift.arendeId(), null, "Uppgift: " + uppgift.uppgiftstyp());
+        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, uppgift.arendeId(), uppgift.personId(),
+                "Uppgift: " + uppgift.uppgiftstyp());
         model.addAttribute("uppgift", uppgift);
         model.addAttribute("min", anvandare().anvandarnamn().equals(uppgift.tilldelad()));
         model.addAttribute("formular", formular(id).orElse(null));
@@ -103,6 +104,11 @@ class UppgiftController {
         Rad uppgift = uppgift(id);
         if (!anvandare().anvandarnamn().equals(uppgift.tilldelad())) {
             redirect.addFlashAttribute("meddelande", "uppgift.intedin");
+            return "redirect:/uppgifter/" + id;
+        }
+        if (uppgift.sida() != null) {
+            // done on its own page through the use cases, which complete the task: never completed empty here
+            redirect.addFlashAttribute("meddelande", "uppgift.gorsPaSida");
             return "redirect:/uppgifter/" + id;
         }
         Optional<Formular> formular = formular(id);

@@ -36,12 +36,15 @@ class Uppgiftslista {
     }
 
     /**
+     * @param arendeId, {@code arendenummer} and {@code arendetyp}: null for a task of a person outside any case (a SIP)
      * @param dagarKvar days left until the deadline, negative when overdue, counted as its rule counts them
      *        (working days for FLYTTAS_TILL_VARDAG), null without a deadline
+     * @param sida the page where the task is done (a SIP's page), or null: on the task page through its form
      */
     record Rad(String taskId, UUID arendeId, String arendenummer, String arendetyp, String person, String personnummer,
             boolean maskerad, String uppgiftstyp, String namn, String enhet, String kandidatroll, String tilldelad,
-            OffsetDateTime forfaller, String fristKalla, String dagberakning, Integer dagarKvar) {
+            OffsetDateTime forfaller, String fristKalla, String dagberakning, Integer dagarKvar, UUID personId,
+            String sida) {
 
         public boolean forsenad() {
             return dagarKvar != null && dagarKvar < 0;
@@ -135,7 +138,7 @@ class Uppgiftslista {
                 maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8), maskerad,
                 rs.getString("uppgiftstyp"), rs.getString("namn"), rs.getString("enhet_kod"),
                 rs.getString("kandidatroll"), rs.getString("tilldelad"), forfaller, rs.getString("frist_kalla"),
-                dagberakning, dagarKvar(forfaller, dagberakning));
+                dagberakning, dagarKvar(forfaller, dagberakning), rs.getObject("person_id", UUID.class), rs.getString("sida"));
     }
 
     private Integer dagarKvar(OffsetDateTime forfaller, String dagberakning) {

@@ -12,8 +12,9 @@ import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 
 /**
- * Keeps one row per open task of a case, in the engine's transaction. Person name and number are copied
- * in so the lists need no join across modules; they are shown masked for protected identities.
+ * Keeps one row per open task of a case (or of a person outside any case: a SIP), in the engine's transaction.
+ * Person name and number are copied in so the lists need no join across modules; they are shown masked for
+ * protected identities.
  */
 @Component
 class Uppgiftsprojektion {
@@ -30,25 +31,27 @@ class Uppgiftsprojektion {
 
     @EventListener
     void skapad(UppgiftSkapad uppgift) {
-        Arende arende = arenden.hitta(uppgift.arendeId()).orElseThrow();
-        Person person = personer.hitta(arende.personId()).orElseThrow();
+        Arende arende = uppgift.arendeId() == null ? null : arenden.hitta(uppgift.arendeId()).orElseThrow();
+        Person person = personer.hitta(arende != null ? arende.personId() : uppgift.personId()).orElseThrow();
         String[] grupp = uppgift.kandidatgrupp().split(":", 2);
         jdbc.sql("""
                         insert into uppgift (task_id, process_instance_id, arende_id, arendenummer, arendetyp, person_id,
                                              person_namn, personnummer, skyddad, uppgiftstyp, namn, enhet_kod,
-                                             kandidatroll, tilldelad, skapad, forfaller, frist_kalla, dagberakning)
+                                             kandidatroll, tilldelad, skapad, forfaller, frist_kalla, dagberakning, sida)
                         values (:task, :pi, :arende, :nummer, :typ, :person, :namn, :pnr, :skyddad, :uppgiftstyp,
-                                :uppgiftnamn, :enhet, :roll, :tilldelad, :skapad, :forfaller, :kalla, :dagberakning)
+                                :uppgiftnamn, :enhet, :roll, :tilldelad, :skapad, :forfaller, :kalla, :dagberakning, :sida)
                         on conflict (task_id) do nothing""")
                 .param("task", uppgift.taskId()).param("pi", uppgift.processInstanceId())
-                .param("arende", arende.id()).param("nummer", arende.arendenummer()).param("typ", arende.arendetyp().name())
+                .param("arende", arende == null ? null : arende.id())
+                .param("nummer", arende == null ? null : arende.arendenummer())
+                .param("typ", arende == null ? null : arende.arendetyp().name())
                 .param("person", person.id()).param("namn", person.fornamn() + " " + person.efternamn())
                 .param("pnr", person.personnummer().tolvSiffror()).param("skyddad", person.skyddsniva().arSkyddad())
                 .param("uppgiftstyp", uppgift.uppgiftstyp()).param("uppgiftnamn", uppgift.namn())
                 .param("enhet", grupp[0]).param("roll", grupp.length > 1 ? grupp[1] : "HANDLAGGARE")
                 .param("tilldelad", uppgift.tilldelad()).param("skapad", uppgift.skapad())
                 .param("forfaller", uppgift.forfaller()).param("kalla", uppgift.fristKalla())
-                .param("dagberakning", uppgift.dagberakning())
+                .param("dagberakning", uppgift.dagberakning()).param("sida", uppgift.sida())
                 .update();
     }
 

@@ -1,0 +1,117 @@
+package se.tillit.motor.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.fel.Valideringsfel;
+import se.tillit.sip.KallelseRegistrerad;
+import se.tillit.sip.MoteRegistrerat;
+import se.tillit.sip.PlanUppfoljd;
+import se.tillit.sip.PlanUpprattad;
+import se.tillit.sip.SamtyckeAterkallat;
+import se.tillit.sip.SamtyckeRegistrerat;
+import se.tillit.sip.SipAvbojd;
+import se.tillit.sip.SipBegard;
+
+/**
+ * From the SIP's use cases to processes/sip.bpmn, inside the use case's transaction (ADR 5). Each recorded step
+ * completes the user task that waits for it, with the flags and dates the gateways and timers need; a step the
+ * process does not wait for is refused with a 400 and nothing is saved. A withdrawn consent interrupts the process.
+ */
+@Component
+class SipprocessKoppling {
+
+    static final String SIPPROCESS = "sip";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    SipprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** The business key is the case number when the SIP belongs to a case, so the auditor sees it in the case's history. */
+    @EventListener
+    void begard(SipBegard begard) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("sipId", begard.sipId().toString());
+        variabler.put("personId", begard.personId().toString());
+        if (begard.arendeId() != null) {
+            variabler.put("arendeId", begard.arendeId().toString());
+        }
+        variabler.put("enhet", begard.enhet());
+        variabler.put("sipOnskan", begard.onskan().name());
+        variabler.put("sipBegard", begard.begard().toString());
+        String affarsnyckel = begard.arendenummer() != null ? begard.arendenummer() : "SIP-" + begard.sipId();
+        runtimeService.startProcessInstanceByKey(SIPPROCESS, affarsnyckel, variabler);
+    }
+
+    @EventListener
+    void avbojd(SipAvbojd avbojd) {
+        slutfor(avbojd.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "NEJ"), "onskan",
+                "SIP:en väntar inte på personens svar");
+    }
+
+    @EventListener
+    void samtycke(SamtyckeRegistrerat samtycke) {
+        slutfor(samtycke.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "JA"), "givet",
+                "SIP:en väntar inte på ett samtycke");
+    }
+
+    @EventListener
+    void kallelse(KallelseRegistrerad kallelse) {
+        slutfor(kallelse.sipId().toString(), "Task_SkickaKallelse", Map.of("sipMotesdatum", kallelse.motesdatum().toString()),
+                "skickad", "SIP:en väntar inte på en kallelse");
+    }
+
+    @EventListener
+    void mote(MoteRegistrerat mote) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("sipFlerMoten", mote.flerMoten());
+        if (mote.nastaMote() != null) {
+            variabler.put("sipMotesdatum", mote.nastaMote().toString());
+        }
+        slutfor(mote.sipId().toString(), "Task_HallaMote", variabler, "datum", "SIP:en väntar inte på ett möte");
+    }
+
+    @EventListener
+    void plan(PlanUpprattad plan) {
+        slutfor(plan.sipId().toString(), "Task_UpprattaPlan", Map.of("sipUppfoljningsdatum", plan.uppfoljning().toString()),
+                "upprattad", "SIP:en väntar inte på en plan");
+    }
+
+    @EventListener
+    void uppfoljd(PlanUppfoljd uppfoljd) {
+        slutfor(uppfoljd.sipId().toString(), "Task_FoljaUppSip", Map.of("sipUppfoljningsresultat", uppfoljd.resultat().name()),
+                "genomford", "SIP:en har ingen plan som väntar på uppföljning");
+    }
+
+    @EventListener
+    void aterkallat(SamtyckeAterkallat aterkallat) {
+        try {
+            runtimeService.createMessageCorrelation("SamtyckeAterkallat")
+                    .processInstanceVariableEquals("sipId", aterkallat.sipId().toString())
+                    .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new Valideringsfel("datum", "SIP:en pågår inte längre och har inget samtycke att återkalla");
+        }
+    }
+
+    private void slutfor(String sipId, String uppgift, Map<String, Object> variabler, String falt, String fel) {
+        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals("sipId", sipId)
+                .singleResult();
+        if (task == null) {
+            throw new Valideringsfel(falt, fel);
+        }
+        taskService.complete(task.getId(), variabler);
+    }
+}

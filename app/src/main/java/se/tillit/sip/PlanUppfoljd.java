@@ -1,0 +1,6 @@
+package se.tillit.sip;
+
+import java.util.UUID;
+
+public record PlanUppfoljd(UUID sipId, Uppfoljningsresultat resultat) {
+}
