@@ -1,16 +1,34 @@
 package se.tillit.motor;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A user task of a case was created (published inside the engine's transaction).
+ * A user task of a case, or of a lex Sarah report, was created (published inside the engine's transaction).
  *
- * @param kandidatgrupp e.g. {@code LSS:HANDLAGGARE}
+ * @param arendeId the case, or null for a task of a lex Sarah report
+ * @param arendenummer the process's business key: the case number, or the lex Sarah report's number
+ * @param kandidatgrupp e.g. {@code LSS:HANDLAGGARE}; for a task offered to several groups, the one of the task's
+ *        own unit (the process variable {@code enhet})
  * @param fristKalla LAG or LOKALT_MAL for tasks with a deadline rule, else null
  * @param dagberakning KALENDERDAGAR or FLYTTAS_TILL_VARDAG, else null
+ * @param lexsarahId the lex Sarah report, or null for a task of a case
+ * @param flerKandidatgrupper the task's other candidate groups, e.g. the committee's {@code NAMND:LEXSARAH_ANSVARIG}
  */
 public record UppgiftSkapad(String taskId, String processInstanceId, UUID arendeId, String arendenummer,
         String uppgiftstyp, String namn, String kandidatgrupp, String tilldelad, OffsetDateTime skapad,
-        OffsetDateTime forfaller, String fristKalla, String dagberakning) {
+        OffsetDateTime forfaller, String fristKalla, String dagberakning, UUID lexsarahId, List<String> flerKandidatgrupper) {
+
+    public UppgiftSkapad {
+        flerKandidatgrupper = flerKandidatgrupper == null ? List.of() : List.copyOf(flerKandidatgrupper);
+    }
+
+    /** A task of a case, offered to one group. */
+    public UppgiftSkapad(String taskId, String processInstanceId, UUID arendeId, String arendenummer, String uppgiftstyp,
+            String namn, String kandidatgrupp, String tilldelad, OffsetDateTime skapad, OffsetDateTime forfaller,
+            String fristKalla, String dagberakning) {
+        this(taskId, processInstanceId, arendeId, arendenummer, uppgiftstyp, namn, kandidatgrupp, tilldelad, skapad, forfaller,
+                fristKalla, dagberakning, null, List.of());
+    }
 }

@@ -7,6 +7,9 @@ public interface Enhetsregister {
 
     Optional<Enhet> hitta(String kod);
 
+    /** Every unit, sorted by name. */
+    java.util.List<Enhet> alla();
+
     /** The accounts holding the role in the unit: user name to display name, sorted by name. */
     java.util.Map<String, String> medRoll(String enhet, Roll roll);
 

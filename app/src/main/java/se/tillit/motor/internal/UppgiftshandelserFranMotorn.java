@@ -2,7 +2,9 @@ package se.tillit.motor.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,12 +25,17 @@ import se.tillit.motor.UppgiftSkapad;
 class UppgiftshandelserFranMotorn {
 
     /** Which deadline a task's due date is, so the list can name its source (docs/processes.md). */
-    static final Map<String, String> FRIST_PER_UPPGIFT = Map.of(
-            "Task_OmedelbarSkyddsbedomning", "skyddsbedomning",
-            "Task_BeslutaOmUtredning", "forhandsbedomning",
-            "Task_Utreda", "utredning",
-            "Task_FoljaUpp", "uppfoljning",
-            "Task_OmprovaForeGiltigTom", "omprovning");
+    static final Map<String, String> FRIST_PER_UPPGIFT = Map.ofEntries(
+            Map.entry("Task_OmedelbarSkyddsbedomning", "skyddsbedomning"),
+            Map.entry("Task_BeslutaOmUtredning", "forhandsbedomning"),
+            Map.entry("Task_Utreda", "utredning"),
+            Map.entry("Task_FoljaUpp", "uppfoljning"),
+            Map.entry("Task_OmprovaForeGiltigTom", "omprovning"),
+            // lex Sarah (table lexsarahfrist): local targets
+            Map.entry("Task_UtredaLexSarah", "utredning"),
+            Map.entry("Task_BedomaAllvarlighet", "bedomning"),
+            Map.entry("Task_AnmalaTillIvo", "ivoAnmalan"),
+            Map.entry("Task_RegistreraAtgarder", "atgarder"));
 
     private final ApplicationEventPublisher events;
 
@@ -39,22 +46,29 @@ class UppgiftshandelserFranMotorn {
     @EventListener(condition = "#task.eventName == 'create'")
     void skapad(DelegateTask task) {
         Object arendeId = task.getVariable("arendeId");
-        if (arendeId == null) {
-            return; // not a case's task (e.g. a process started by hand in Cockpit)
+        Object lexsarahId = arendeId == null ? task.getVariable("lexsarahId") : null;
+        if (arendeId == null && lexsarahId == null) {
+            return; // neither a case's task nor a lex Sarah report's (e.g. a process started by hand in Cockpit)
         }
-        String kandidatgrupp = task.getCandidates().stream()
+        List<String> grupper = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).findFirst().orElse(null);
-        if (kandidatgrupp == null) {
+                .map(link -> link.getGroupId()).sorted().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (grupper.isEmpty()) {
             return;
         }
+        // the task's own unit first: the list shows it, the other groups (the committee's) may see it too
+        Object enhet = task.getVariable("enhet");
+        String kandidatgrupp = grupper.stream().filter(g -> enhet != null && g.startsWith(enhet + ":")).findFirst()
+                .orElse(grupper.get(0));
+        grupper.remove(kandidatgrupp);
         String frist = FRIST_PER_UPPGIFT.get(task.getTaskDefinitionKey());
         events.publishEvent(new UppgiftSkapad(task.getId(), task.getProcessInstanceId(),
-                UUID.fromString(arendeId.toString()), task.getExecution().getProcessBusinessKey(),
+                arendeId == null ? null : UUID.fromString(arendeId.toString()), task.getExecution().getProcessBusinessKey(),
                 task.getTaskDefinitionKey(), task.getName(), kandidatgrupp, task.getAssignee(),
                 tid(task.getCreateTime()), tid(task.getDueDate()),
                 frist == null ? null : (String) task.getVariable(frist + "FristKalla"),
-                frist == null ? null : (String) task.getVariable(frist + "Dagberakning")));
+                frist == null ? null : (String) task.getVariable(frist + "Dagberakning"),
+                lexsarahId == null ? null : UUID.fromString(lexsarahId.toString()), grupper));
     }
 
     @EventListener(condition = "#task.eventName == 'assignment'")
