@@ -11,6 +11,7 @@ public final class DemoKonton {
     public static final String ADMIN = "admin";
     public static final String INTEGRATION = "integration";
     public static final String REGION = "region";
+    public static final String LEXSARAH_ANSVARIG = "lexsarah";
 
     private DemoKonton() {
     }

@@ -7,7 +7,7 @@ public interface Enhetsregister {
 
     Optional<Enhet> hitta(String kod);
 
-    /** Every unit, sorted by code. */
+    /** Every unit, sorted by name. */
     java.util.List<Enhet> alla();
 
     /** The accounts holding the role in the unit: user name to display name, sorted by name. */

@@ -18,7 +18,13 @@ public enum Roll {
      * The region's service account (its discharge and SIP system): only the region's messages about discharge from
      * hospital care and SIP, with HTTP Basic, never a browser login, and nothing else of the municipality's.
      */
-    REGION;
+    REGION,
+    /**
+     * The lex Sarah-ansvarig (SoL 2025:400 27 kap.; LSS 24 a–g §§; C33): receives the lex Sarah reports of the unit
+     * where the role is held, investigates and assesses them, reports an allvarligt missförhållande to IVO and records
+     * the measures. Held in a unit of type NAMND, it covers the reports of every unit (ADR 11). Sees who wrote a report.
+     */
+    LEXSARAH_ANSVARIG;
 
     /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */
     public String authority() {

@@ -34,19 +34,23 @@ class AccessMatrixTest {
     static final String HEALTH = "/actuator/health";
     static final String PROMETHEUS = "/actuator/prometheus";
     static final String TABELLER = "/admin/tabeller";
-    static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS, TABELLER);
+    static final String LEXSARAH_NY = "/lexsarah/ny";
+    static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS, TABELLER, LEXSARAH_NY);
 
     /** Expected status per actor, in the order of {@link #PATHS}; 302 means a redirect to the login page. */
     static final Map<String, List<Integer>> EXPECTED = Map.of(
-            "anonym", List.of(302, 401, 302, 401, 200, 401, 302),
-            DemoKonton.HANDLAGGARE, List.of(200, 403, 403, 403, 200, 403, 403),
-            DemoKonton.CHEF, List.of(200, 403, 403, 403, 200, 403, 403),
-            DemoKonton.REVISOR, List.of(200, 403, 403, 403, 200, 403, 403),
-            DemoKonton.UTFORARE, List.of(200, 403, 403, 403, 200, 403, 403),
-            DemoKonton.ADMIN, List.of(200, 200, 200, 200, 200, 200, 200),
-            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302),
+            "anonym", List.of(302, 401, 302, 401, 200, 401, 302, 302),
+            DemoKonton.HANDLAGGARE, List.of(200, 403, 403, 403, 200, 403, 403, 200),
+            DemoKonton.CHEF, List.of(200, 403, 403, 403, 200, 403, 403, 200),
+            DemoKonton.REVISOR, List.of(200, 403, 403, 403, 200, 403, 403, 403),
+            // a provider's staff report lex Sarah about their own unit (27 kap. 2 §, C25)
+            DemoKonton.UTFORARE, List.of(200, 403, 403, 403, 200, 403, 403, 200),
+            DemoKonton.ADMIN, List.of(200, 200, 200, 200, 200, 200, 200, 403),
+            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302, 302),
             // the region's service account: its own API only (issue 5/7), not the engine's, not the metrics
-            DemoKonton.REGION, List.of(302, 403, 302, 401, 200, 403, 302));
+            DemoKonton.REGION, List.of(302, 403, 302, 401, 200, 403, 302, 302),
+            // the committee's lex Sarah-ansvarig receives reports; reporting is for the staff of the units (ADR 11)
+            DemoKonton.LEXSARAH_ANSVARIG, List.of(200, 403, 403, 403, 200, 403, 403, 403));
 
     @LocalServerPort
     int port;

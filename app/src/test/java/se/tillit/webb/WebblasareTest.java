@@ -173,6 +173,45 @@ class WebblasareTest {
         loggaUt();
     }
 
+    /** Lex Sarah (C25, C39): the provider's staff report from the simple form, the ansvarig investigates and assesses. */
+    @Test
+    void aProvidersStaffReportsLexSarahAndTheAnsvarigWorksOnIt() throws IOException {
+        loggaIn(DemoKonton.UTFORARE);
+        oppna("/lexsarah/ny", "lexsarah-ny");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
+        vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
+        kontrollera("lexsarah-ny-fel");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("enhet"))).selectByValue("UTF-SOLROSEN");
+        webblasare.findElement(By.cssSelector("label[for='typ-PATAGLIG_RISK']")).click();
+        webblasare.findElement(By.id("vadHande")).sendKeys("Nattpersonalen var ensam med tre brukare som behöver två personer vid förflyttning.");
+        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
+                "document.getElementById('intraffade').value = arguments[0];", java.time.LocalDate.now().toString());
+        webblasare.findElement(By.id("plats")).sendKeys("Solrosens boende, natt");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
+        vanta(d -> d.getPageSource().contains("Rapporten är mottagen med nummer"));
+        kontrollera("lexsarah-egen");
+        String rapport = webblasare.getCurrentUrl();
+        loggaUt();
+
+        loggaIn(DemoKonton.LEXSARAH_ANSVARIG);
+        oppna("/lexsarah", "lexsarah-lista");
+        webblasare.get(rapport);
+        webblasare.findElement(By.id("dokumentation")).sendKeys("Schemat hade en lucka efter en sjukanmälan; ingen vikarie kallades in.");
+        webblasare.findElement(By.id("enskildesUppfattning")).sendKeys("Brukarna har inte märkt något; ingen förflyttning behövdes.");
+        webblasare.findElement(By.id("konsekvenser")).sendKeys("Ingen skada, men en påtaglig risk vid ett larm.");
+        webblasare.findElement(By.id("orsaker")).sendKeys("Rutinen för vikarier gäller inte nattetid.");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Dokumentera utredningen')]")).click();
+        vanta(d -> d.getPageSource().contains("Utredningen är sparad."));
+        webblasare.findElement(By.cssSelector("label[for='allvarligt-ja']")).click();
+        webblasare.findElement(By.id("motivering")).sendKeys("Risk för allvarlig skada vid förflyttning utan två personer.");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara bedömningen')]")).click();
+        vanta(d -> d.getPageSource().contains("Bedömningen är sparad."));
+        kontrollera("lexsarah");
+        oppna(rapport.substring(rapport.indexOf("/lexsarah/")) + "/ivo", "lexsarah-ivo");
+        assertThat(webblasare.getPageSource()).contains("Anmälan enligt lex Sarah", "Solrosens omsorg (utförare)");
+        loggaUt();
+    }
+
     private String nyAnsokan(String personnummer) {
         var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bertil","efternamn":"Sidsson","arendetyp":"LSS","typ":"ANSOKAN",

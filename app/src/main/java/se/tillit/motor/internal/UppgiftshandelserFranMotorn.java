@@ -2,7 +2,9 @@ package se.tillit.motor.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,16 +26,22 @@ import se.tillit.motor.UppgiftSkapad;
 class UppgiftshandelserFranMotorn {
 
     /** Which deadline a task's due date is, so the list can name its source (docs/processes.md). */
-    static final Map<String, String> FRIST_PER_UPPGIFT = Map.of(
-            "Task_OmedelbarSkyddsbedomning", "skyddsbedomning",
-            "Task_BeslutaOmUtredning", "forhandsbedomning",
-            "Task_Utreda", "utredning",
-            "Task_FoljaUpp", "uppfoljning",
-            "Task_OmprovaForeGiltigTom", "omprovning",
-            "Task_InhamtaSamtycke", "sipKallelse",
-            "Task_SkickaKallelse", "sipKallelse",
-            "Task_HallaMote", "sipMote",
-            "Task_FoljaUppSip", "sipUppfoljning");
+    static final Map<String, String> FRIST_PER_UPPGIFT = Map.ofEntries(
+            Map.entry("Task_OmedelbarSkyddsbedomning", "skyddsbedomning"),
+            Map.entry("Task_BeslutaOmUtredning", "forhandsbedomning"),
+            Map.entry("Task_Utreda", "utredning"),
+            Map.entry("Task_FoljaUpp", "uppfoljning"),
+            Map.entry("Task_OmprovaForeGiltigTom", "omprovning"),
+            // SIP (table bevakningsfrist)
+            Map.entry("Task_InhamtaSamtycke", "sipKallelse"),
+            Map.entry("Task_SkickaKallelse", "sipKallelse"),
+            Map.entry("Task_HallaMote", "sipMote"),
+            Map.entry("Task_FoljaUppSip", "sipUppfoljning"),
+            // lex Sarah (table lexsarahfrist): local targets
+            Map.entry("Task_UtredaLexSarah", "utredning"),
+            Map.entry("Task_BedomaAllvarlighet", "bedomning"),
+            Map.entry("Task_AnmalaTillIvo", "ivoAnmalan"),
+            Map.entry("Task_RegistreraAtgarder", "atgarder"));
 
     private final ApplicationEventPublisher events;
 
@@ -45,24 +53,31 @@ class UppgiftshandelserFranMotorn {
     void skapad(DelegateTask task) {
         Object arendeId = task.getVariable("arendeId");
         Object personId = task.getVariable("personId");
-        if (arendeId == null && personId == null) {
-            return; // neither a case's nor a person's task (e.g. a process started by hand in Cockpit)
+        Object lexsarahId = arendeId == null ? task.getVariable("lexsarahId") : null;
+        if (arendeId == null && personId == null && lexsarahId == null) {
+            return; // not a case's, a person's or a lex Sarah report's task (e.g. a process started by hand in Cockpit)
         }
-        String kandidatgrupp = task.getCandidates().stream()
+        List<String> grupper = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).findFirst().orElse(null);
-        if (kandidatgrupp == null) {
+                .map(link -> link.getGroupId()).sorted().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        if (grupper.isEmpty()) {
             return;
         }
+        // the task's own unit first: the list shows it, the other groups (the committee's) may see it too
+        Object enhet = task.getVariable("enhet");
+        String kandidatgrupp = grupper.stream().filter(g -> enhet != null && g.startsWith(enhet + ":")).findFirst()
+                .orElse(grupper.get(0));
+        grupper.remove(kandidatgrupp);
         String frist = FRIST_PER_UPPGIFT.get(task.getTaskDefinitionKey());
         events.publishEvent(new UppgiftSkapad(task.getId(), task.getProcessInstanceId(),
                 arendeId == null ? null : UUID.fromString(arendeId.toString()),
-                arendeId == null ? null : task.getExecution().getProcessBusinessKey(),
+                arendeId == null && lexsarahId == null ? null : task.getExecution().getProcessBusinessKey(),
                 task.getTaskDefinitionKey(), task.getName(), kandidatgrupp, task.getAssignee(),
                 tid(task.getCreateTime()), tid(task.getDueDate()),
                 frist == null ? null : (String) task.getVariable(frist + "FristKalla"),
                 frist == null ? null : (String) task.getVariable(frist + "Dagberakning"),
-                personId == null ? null : UUID.fromString(personId.toString()), sida(task)));
+                personId == null ? null : UUID.fromString(personId.toString()), sida(task),
+                lexsarahId == null ? null : UUID.fromString(lexsarahId.toString()), grupper));
     }
 
     /**

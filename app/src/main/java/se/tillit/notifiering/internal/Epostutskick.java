@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.arende.Arenden;
 import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.lexsarah.LexSarahPaminnelse;
 import se.tillit.motor.UppgiftSkapad;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
@@ -91,6 +92,18 @@ class Epostutskick {
         UUID handelse = UUID.nameUUIDFromBytes(("eskalering:" + uppgift.taskId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         skicka(handelse, uppgift.arendeId(), "ESKALERING", enheter.medRoll(enhet, Roll.CHEF).keySet(), "epost.eskalering.amne",
                 "epost.eskalering.text", basUrl + "/uppgifter/" + uppgift.taskId());
+    }
+
+    /**
+     * A step of a lex Sarah report nears its target: the lex Sarah-ansvariga of the unit and of the committee, with a
+     * link to the report and nothing else (no number, no unit: the subject itself is sensitive).
+     */
+    @ApplicationModuleListener
+    void lexSarahPaminnelse(LexSarahPaminnelse paminnelse) {
+        java.util.Set<String> mottagare = new java.util.TreeSet<>(enheter.medRoll(paminnelse.enhet(), Roll.LEXSARAH_ANSVARIG).keySet());
+        mottagare.addAll(enheter.medRoll(paminnelse.namnd(), Roll.LEXSARAH_ANSVARIG).keySet());
+        skicka(paminnelse.handelseId(), null, "PAMINNELSE", mottagare, "epost.lexsarah.paminnelse.amne",
+                "epost.lexsarah.paminnelse.text", basUrl + "/lexsarah/" + paminnelse.rapportId());
     }
 
     /** The daily digest: how many of one's tasks are overdue or due soon, and a link. */

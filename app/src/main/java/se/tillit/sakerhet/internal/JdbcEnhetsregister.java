@@ -44,8 +44,9 @@ class JdbcEnhetsregister implements Enhetsregister {
 
     @Override
     public java.util.List<Enhet> alla() {
-        return repository.enheter(Set.copyOf(jdbc.sql("select kod from enhet").query(String.class).list())).stream()
-                .sorted(java.util.Comparator.comparing(Enhet::kod)).toList();
+        return jdbc.sql("select kod, namn, typ from enhet order by namn")
+                .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
+                .list();
     }
 
     @Override

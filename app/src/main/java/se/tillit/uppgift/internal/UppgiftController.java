@@ -87,6 +87,9 @@ class UppgiftController {
     @GetMapping("/uppgifter/{id}")
     String oppna(@PathVariable String id, Model model) {
         Rad uppgift = uppgift(id);
+        if (uppgift.gorsPaRapportsidan()) {
+            return "redirect:/lexsarah/" + uppgift.lexsarahId(); // the report's page logs the read
+        }
         atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, uppgift.arendeId(), uppgift.personId(),
                 "Uppgift: " + uppgift.uppgiftstyp());
         model.addAttribute("uppgift", uppgift);
@@ -102,6 +105,10 @@ class UppgiftController {
     String slutfor(@PathVariable String id, @RequestParam Map<String, String> inskickat, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Rad uppgift = uppgift(id);
+        if (uppgift.gorsPaRapportsidan()) {
+            redirect.addFlashAttribute("meddelande", "uppgift.paRapportsidan");
+            return "redirect:/lexsarah/" + uppgift.lexsarahId();
+        }
         if (!anvandare().anvandarnamn().equals(uppgift.tilldelad())) {
             redirect.addFlashAttribute("meddelande", "uppgift.intedin");
             return "redirect:/uppgifter/" + id;

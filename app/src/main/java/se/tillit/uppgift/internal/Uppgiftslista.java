@@ -27,7 +27,7 @@ class Uppgiftslista {
 
     static final int SIDSTORLEK = 25;
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-    private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF);
+    private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF, Roll.LEXSARAH_ANSVARIG);
 
     enum Vy { MINA, ENHETENS }
 
@@ -37,6 +37,7 @@ class Uppgiftslista {
 
     /**
      * @param arendeId, {@code arendenummer} and {@code arendetyp}: null for a task of a person outside any case (a SIP)
+     * @param lexsarahId a lex Sarah report's task ({@code arendenummer} is then the report's number, and there is no person)
      * @param dagarKvar days left until the deadline, negative when overdue, counted as its rule counts them
      *        (working days for FLYTTAS_TILL_VARDAG), null without a deadline
      * @param sida the page where the task is done (a SIP's page), or null: on the task page through its form
@@ -44,10 +45,18 @@ class Uppgiftslista {
     record Rad(String taskId, UUID arendeId, String arendenummer, String arendetyp, String person, String personnummer,
             boolean maskerad, String uppgiftstyp, String namn, String enhet, String kandidatroll, String tilldelad,
             OffsetDateTime forfaller, String fristKalla, String dagberakning, Integer dagarKvar, UUID personId,
-            String sida) {
+            String sida, UUID lexsarahId) {
 
         public boolean forsenad() {
             return dagarKvar != null && dagarKvar < 0;
+        }
+
+        /**
+         * A lex Sarah-ansvarig's step is done on the report's page, through the lex Sarah use cases: what it records
+         * lives in that module's tables, not in a case's documents.
+         */
+        public boolean gorsPaRapportsidan() {
+            return lexsarahId != null && Roll.LEXSARAH_ANSVARIG.name().equals(kandidatroll);
         }
 
         /** The deadline's day in Swedish time, for the page. */
@@ -116,7 +125,11 @@ class Uppgiftslista {
                 .params(parametrar).query((rs, n) -> rad(rs, anvandare)).optional();
     }
 
-    /** The units and roles the user holds, as a row-value list the (enhet_kod, kandidatroll, forfaller) index serves. */
+    /**
+     * The units and roles the user holds, as a row-value list the (enhet_kod, kandidatroll, forfaller) index serves. A
+     * lex Sarah-ansvarig also sees the tasks offered to their group beside the unit's own: the committee's ansvarig
+     * those of every unit.
+     */
     private static String behorighetsvillkor(InloggadAnvandare anvandare, Map<String, Object> parametrar) {
         List<Object[]> grupper = new ArrayList<>();
         anvandare.rollerPerEnhet().forEach((enhet, roller) -> roller.stream().filter(UPPGIFTSROLLER::contains)
@@ -125,20 +138,28 @@ class Uppgiftslista {
             return "false";
         }
         parametrar.put("grupper", grupper);
-        return "(enhet_kod, kandidatroll) in (:grupper)";
+        List<String> ansvarig = anvandare.enheterMedRoll(Roll.LEXSARAH_ANSVARIG).stream()
+                .map(enhet -> enhet + ":" + Roll.LEXSARAH_ANSVARIG.name()).toList();
+        if (ansvarig.isEmpty()) {
+            return "(enhet_kod, kandidatroll) in (:grupper)";
+        }
+        parametrar.put("flerGrupper", ansvarig);
+        return "((enhet_kod, kandidatroll) in (:grupper) or exists (select 1 from unnest(fler_kandidatgrupper) g"
+                + " where g in (:flerGrupper)))";
     }
 
     private Rad rad(ResultSet rs, InloggadAnvandare anvandare) throws SQLException {
         boolean maskerad = rs.getBoolean("skyddad") && !anvandare.farSeSkyddadeUppgifter();
         String pnr = rs.getString("personnummer");
+        String visatPnr = pnr == null ? null : maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8);
         OffsetDateTime forfaller = rs.getObject("forfaller", OffsetDateTime.class);
         String dagberakning = rs.getString("dagberakning");
         return new Rad(rs.getString("task_id"), rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"),
-                rs.getString("arendetyp"), maskerad ? null : rs.getString("person_namn"),
-                maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8), maskerad,
+                rs.getString("arendetyp"), maskerad ? null : rs.getString("person_namn"), visatPnr, maskerad,
                 rs.getString("uppgiftstyp"), rs.getString("namn"), rs.getString("enhet_kod"),
                 rs.getString("kandidatroll"), rs.getString("tilldelad"), forfaller, rs.getString("frist_kalla"),
-                dagberakning, dagarKvar(forfaller, dagberakning), rs.getObject("person_id", UUID.class), rs.getString("sida"));
+                dagberakning, dagarKvar(forfaller, dagberakning), rs.getObject("person_id", UUID.class), rs.getString("sida"),
+                rs.getObject("lexsarah_id", UUID.class));
     }
 
     private Integer dagarKvar(OffsetDateTime forfaller, String dagberakning) {

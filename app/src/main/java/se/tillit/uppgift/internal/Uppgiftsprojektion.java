@@ -12,9 +12,10 @@ import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 
 /**
- * Keeps one row per open task of a case (or of a person outside any case: a SIP), in the engine's transaction.
- * Person name and number are copied in so the lists need no join across modules; they are shown masked for
- * protected identities.
+ * Keeps one row per open task of a case, of a person outside any case (a SIP), or of a lex Sarah report, in the
+ * engine's transaction. Person name and number are copied in so the lists need no join across modules; they are
+ * shown masked for protected identities. A lex Sarah report's task carries no person: the list names the report by
+ * its number, and its page shows the rest to those who may see it.
  */
 @Component
 class Uppgiftsprojektion {
@@ -31,15 +32,21 @@ class Uppgiftsprojektion {
 
     @EventListener
     void skapad(UppgiftSkapad uppgift) {
+        if (uppgift.lexsarahId() != null) {
+            lexSarah(uppgift);
+            return;
+        }
         Arende arende = uppgift.arendeId() == null ? null : arenden.hitta(uppgift.arendeId()).orElseThrow();
         Person person = personer.hitta(arende != null ? arende.personId() : uppgift.personId()).orElseThrow();
         String[] grupp = uppgift.kandidatgrupp().split(":", 2);
         jdbc.sql("""
                         insert into uppgift (task_id, process_instance_id, arende_id, arendenummer, arendetyp, person_id,
                                              person_namn, personnummer, skyddad, uppgiftstyp, namn, enhet_kod,
-                                             kandidatroll, tilldelad, skapad, forfaller, frist_kalla, dagberakning, sida)
+                                             kandidatroll, tilldelad, skapad, forfaller, frist_kalla, dagberakning, sida,
+                                             fler_kandidatgrupper)
                         values (:task, :pi, :arende, :nummer, :typ, :person, :namn, :pnr, :skyddad, :uppgiftstyp,
-                                :uppgiftnamn, :enhet, :roll, :tilldelad, :skapad, :forfaller, :kalla, :dagberakning, :sida)
+                                :uppgiftnamn, :enhet, :roll, :tilldelad, :skapad, :forfaller, :kalla, :dagberakning, :sida,
+                                cast(:fler as varchar[]))
                         on conflict (task_id) do nothing""")
                 .param("task", uppgift.taskId()).param("pi", uppgift.processInstanceId())
                 .param("arende", arende == null ? null : arende.id())
@@ -51,8 +58,33 @@ class Uppgiftsprojektion {
                 .param("enhet", grupp[0]).param("roll", grupp.length > 1 ? grupp[1] : "HANDLAGGARE")
                 .param("tilldelad", uppgift.tilldelad()).param("skapad", uppgift.skapad())
                 .param("forfaller", uppgift.forfaller()).param("kalla", uppgift.fristKalla())
-                .param("dagberakning", uppgift.dagberakning()).param("sida", uppgift.sida())
+                .param("dagberakning", uppgift.dagberakning()).param("sida", uppgift.sida()).param("fler", fler(uppgift))
                 .update();
+    }
+
+    private void lexSarah(UppgiftSkapad uppgift) {
+        String[] grupp = uppgift.kandidatgrupp().split(":", 2);
+        jdbc.sql("""
+                        insert into uppgift (task_id, process_instance_id, lexsarah_id, arendenummer, skyddad, uppgiftstyp, namn,
+                                             enhet_kod, kandidatroll, tilldelad, skapad, forfaller, frist_kalla, dagberakning,
+                                             fler_kandidatgrupper)
+                        values (:task, :pi, :lexsarah, :nummer, false, :uppgiftstyp, :uppgiftnamn, :enhet, :roll, :tilldelad,
+                                :skapad, :forfaller, :kalla, :dagberakning, cast(:fler as varchar[]))
+                        on conflict (task_id) do nothing
+                        """)
+                .param("task", uppgift.taskId()).param("pi", uppgift.processInstanceId())
+                .param("lexsarah", uppgift.lexsarahId()).param("nummer", uppgift.arendenummer())
+                .param("uppgiftstyp", uppgift.uppgiftstyp()).param("uppgiftnamn", uppgift.namn())
+                .param("enhet", grupp[0]).param("roll", grupp[1]).param("tilldelad", uppgift.tilldelad())
+                .param("skapad", uppgift.skapad()).param("forfaller", uppgift.forfaller())
+                .param("kalla", uppgift.fristKalla()).param("dagberakning", uppgift.dagberakning())
+                .param("fler", fler(uppgift))
+                .update();
+    }
+
+    /** The other candidate groups as a PostgreSQL array literal, e.g. {@code {NAMND:LEXSARAH_ANSVARIG}}. */
+    private static String fler(UppgiftSkapad uppgift) {
+        return "{" + String.join(",", uppgift.flerKandidatgrupper()) + "}";
     }
 
     @EventListener

@@ -1,0 +1,186 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Processfakes.klockan;
+import static se.tillit.motor.Processfakes.tidpunkt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Lex Sarah (SoL 2025:400 27 kap. 2–6 §§, LSS 24 a–g §§; C16, C25, C33, C50): a report from anyone in the service,
+ * the provider's staff included, is investigated and assessed by the lex Sarah-ansvarig of the unit or of the
+ * committee; an allvarligt missförhållande is reported to IVO snarast; the report closes with its measures. Each
+ * step has a local target from the table lexsarahfrist, a reminder before it, and the unit's chef is told when it
+ * has passed (C16).
+ */
+@Deployment(resources = {"processes/lexsarah.bpmn", "decisions/lexsarahfrist.dmn"})
+class LexSarahProcessTest {
+
+    static final String UTREDA = "Task_UtredaLexSarah";
+    static final String BEDOMA = "Task_BedomaAllvarlighet";
+    static final String ANMALA_TILL_IVO = "Task_AnmalaTillIvo";
+    static final String REGISTRERA_ATGARDER = "Task_RegistreraAtgarder";
+    static final String AVSLUTAD = "End_LexSarahAvslutad";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    @RegisterExtension
+    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00"); // a Monday morning
+
+    /** What the motor's reminder delegate would publish: bevakning and unit. */
+    final List<String> paminnelser = new ArrayList<>();
+
+    @BeforeEach
+    void paminnelsen() {
+        Mocks.register("lexSarahPaminnelse", (JavaDelegate) execution -> paminnelser.add(
+                execution.getVariableLocal("bevakning") + ":" + execution.getVariable("enhet")));
+    }
+
+    @Test
+    void aProvidersReportAssessedAsAllvarligtIsReportedToIvoAndClosesWithItsMeasures() { // C25, C16, C50
+        ProcessInstance rapport = starta("UTF-SOLROSEN"); // reported by the provider's staff about their own unit
+
+        assertThat(rapport).isWaitingAt(UTREDA);
+        assertThat(task(UTREDA, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG")
+                .hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
+        Assertions.assertThat(task(UTREDA, rapport).getDueDate()).as("the local target: two weeks from the report")
+                .isEqualTo(tidpunkt("2026-03-16T10:00"));
+        complete(task(UTREDA, rapport));
+
+        assertThat(task(BEDOMA, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG");
+        klockan("2026-03-03T09:00");
+        complete(task(BEDOMA, rapport), withVariables("allvarligt", true));
+
+        assertThat(rapport).isWaitingAt(ANMALA_TILL_IVO);
+        assertThat(task(ANMALA_TILL_IVO, rapport)).hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
+        Assertions.assertThat(task(ANMALA_TILL_IVO, rapport).getDueDate()).as("snarast: the configurable target, P14D")
+                .isEqualTo(tidpunkt("2026-03-17T09:00"));
+        complete(task(ANMALA_TILL_IVO, rapport));
+
+        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
+        complete(task(REGISTRERA_ATGARDER, rapport));
+
+        assertThat(rapport).isEnded().hasPassedInOrder(UTREDA, BEDOMA, ANMALA_TILL_IVO, REGISTRERA_ATGARDER, AVSLUTAD);
+        Assertions.assertThat(paminnelser).isEmpty();
+    }
+
+    @Test
+    void aReportNotAssessedAsAllvarligtGoesStraightToItsMeasures() { // C50
+        ProcessInstance rapport = starta("BOU");
+        complete(task(UTREDA, rapport));
+
+        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+
+        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
+        assertThat(task(REGISTRERA_ATGARDER, rapport)).hasCandidateGroup("BOU:LEXSARAH_ANSVARIG");
+        Assertions.assertThat(Processfakes.svensk(task(REGISTRERA_ATGARDER, rapport).getDueDate()).toLocalDate())
+                .as("30 days from the assessment").isEqualTo("2026-04-01");
+        complete(task(REGISTRERA_ATGARDER, rapport));
+        assertThat(rapport).isEnded().hasPassed(AVSLUTAD).hasNotPassed(ANMALA_TILL_IVO, "Rule_IvoAnmalanMal");
+    }
+
+    @Test
+    void theInvestigationIsRemindedAndWhenItsTargetPassesTheUnitsChefIsToldWhileItGoesOn() { // C16
+        ProcessInstance rapport = starta("BOU");
+        Assertions.assertThat(UtredningProcessTest.timer(rapport, "Timer_PaminnelseUtredning").getDuedate())
+                .isEqualTo(tidpunkt("2026-03-12T10:00"));
+
+        execute(UtredningProcessTest.timer(rapport, "Timer_PaminnelseUtredning"));
+        Assertions.assertThat(paminnelser).containsExactly("UTREDNING:BOU");
+        execute(UtredningProcessTest.timer(rapport, "Timer_UtredningMalPasserat"));
+
+        assertThat(task("Task_LexSarahUtredningForsenad", rapport)).hasCandidateGroup("BOU:CHEF");
+        assertThat(rapport).isWaitingAt(UTREDA, "Task_LexSarahUtredningForsenad");
+        complete(task("Task_LexSarahUtredningForsenad", rapport));
+        complete(task(UTREDA, rapport));
+        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed("End_UtredningPaminnd", "End_UtredningChefUnderrattad");
+    }
+
+    @Test
+    void theAssessmentIsRemindedAndEscalated() {
+        ProcessInstance rapport = starta("BOU");
+        complete(task(UTREDA, rapport));
+
+        passera(rapport, "Bedomning");
+
+        assertThat(task("Task_LexSarahBedomningForsenad", rapport)).hasCandidateGroup("BOU:CHEF");
+        Assertions.assertThat(paminnelser).containsExactly("BEDOMNING:BOU");
+        complete(task("Task_LexSarahBedomningForsenad", rapport));
+        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed("End_BedomningPaminnd", "End_BedomningChefUnderrattad");
+    }
+
+    @Test
+    void theAnmalanToIvoIsRemindedAndEscalatedWhenSnarastHasPassed() { // C16: a configurable target, not a legal limit
+        ProcessInstance rapport = starta("ALDRE");
+        complete(task(UTREDA, rapport));
+        complete(task(BEDOMA, rapport), withVariables("allvarligt", true));
+
+        passera(rapport, "IvoAnmalan");
+
+        assertThat(task("Task_IvoAnmalanForsenad", rapport)).hasCandidateGroup("ALDRE:CHEF");
+        Assertions.assertThat(paminnelser).containsExactly("IVO_ANMALAN:ALDRE");
+        complete(task(ANMALA_TILL_IVO, rapport));
+        complete(task("Task_IvoAnmalanForsenad", rapport));
+        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER).hasPassed("End_IvoAnmalanPaminnd", "End_IvoAnmalanChefUnderrattad");
+    }
+
+    @Test
+    void theMeasuresAreRemindedAndEscalated() {
+        ProcessInstance rapport = starta("ALDRE");
+        complete(task(UTREDA, rapport));
+        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+
+        passera(rapport, "Atgarder");
+
+        assertThat(task("Task_LexSarahAtgarderForsenade", rapport)).hasCandidateGroup("ALDRE:CHEF");
+        Assertions.assertThat(paminnelser).containsExactly("ATGARDER:ALDRE");
+        complete(task("Task_LexSarahAtgarderForsenade", rapport));
+        complete(task(REGISTRERA_ATGARDER, rapport));
+        assertThat(rapport).isEnded().hasPassed("End_AtgarderPaminnd", "End_AtgarderChefUnderrattad", AVSLUTAD);
+        Assertions.assertThat(taskQuery().processInstanceId(rapport.getId()).count()).isZero();
+    }
+
+    @Test
+    void theProcessCarriesIdsAndTheFlagNeverTheReporter() { // ADR 11
+        ProcessInstance rapport = starta("BOU");
+        complete(task(UTREDA, rapport));
+        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+
+        Assertions.assertThat(runtimeService().getVariables(rapport.getId()).keySet())
+                .containsOnly("lexsarahId", "enhet", "namnd", "allvarligt", "utredningMal", "utredningPaminnelse",
+                        "utredningFristKalla", "bedomningMal", "bedomningPaminnelse", "bedomningFristKalla", "atgarderMal",
+                        "atgarderPaminnelse", "atgarderFristKalla");
+        Assertions.assertThat(runtimeService().getVariable(rapport.getId(), "atgarderFristKalla")).isEqualTo("LOKALT_MAL");
+    }
+
+    /** The step's reminder, then its target passes: both timers fire. */
+    private static void passera(ProcessInstance rapport, String steg) {
+        execute(UtredningProcessTest.timer(rapport, "Timer_Paminnelse" + steg));
+        execute(UtredningProcessTest.timer(rapport, "Timer_" + steg + "MalPasserat"));
+    }
+
+    private static ProcessInstance starta(String enhet) {
+        return runtimeService().startProcessInstanceByKey("lexsarah", "LS-2026-000001", Map.of(
+                "lexsarahId", UUID.randomUUID().toString(), "enhet", enhet, "namnd", "NAMND"));
+    }
+}
