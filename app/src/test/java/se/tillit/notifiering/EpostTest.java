@@ -73,7 +73,7 @@ class EpostTest {
         String taskId = "test-" + UUID.randomUUID();
         try {
             publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), "Task_UtredningUtanForlangning",
-                    "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null, null, null));
+                    "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage mottaget = greenMail.getReceivedMessages()[0];
