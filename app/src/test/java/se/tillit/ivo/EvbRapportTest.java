@@ -273,8 +273,23 @@ class EvbRapportTest {
         JsonNode q2 = api("admin", "/api/ivo/2009-Q2?enhet=" + enhet);
         assertThat(rader(q2.get("individrapport"))).as("the next quarter is computed: the new record, the new reason")
                 .extracting(r -> r.get("orsak").asText()).containsExactlyInAnyOrder("ANNAN", "BRIST_PA_PLATS");
-        String sida = HttpSession.browser(port, "admin", DemoKonton.LOSENORD).get("/ivo?kvartal=2009-Q1&enhet=" + enhet).body();
+        HttpSession sidan = HttpSession.browser(port, "admin", DemoKonton.LOSENORD);
+        String sida = sidan.get("/ivo?kvartal=2009-Q1&enhet=" + enhet).body();
         assertThat(sida).contains("Inlämnad", "av admin", "efter IVO:s rapporteringsperiod").doesNotContain("Lämna in 2009-Q1");
+
+        // the page's button: refused with the reason while a decision lacks one, then submitted
+        Evbdata.Post ny = data.ejVerkstallt(enhet, data.person('M'), BOSTAD, LocalDate.of(2009, 2, 2));
+        assertThat(sidan.get("/ivo?kvartal=2009-Q2").body()).contains("Lämna in 2009-Q2");
+        HttpResponse<String> sidanNekar = sidan.postForm("/ivo/2009-Q2/inlamning", java.util.Map.of());
+        assertThat(sidanNekar.statusCode()).isEqualTo(400);
+        assertThat(sidanNekar.body()).contains("Rapporten lämnades inte in", ny.arendenummer());
+        data.orsak(ny, "BRIST_PA_PERSONAL", null);
+        HttpResponse<String> sidanLamnar = sidan.postForm("/ivo/2009-Q2/inlamning", java.util.Map.of());
+        assertThat(sidanLamnar.statusCode()).isEqualTo(302);
+        assertThat(sidanLamnar.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/ivo?kvartal=2009-Q2"));
+        assertThat(sidan.get("/ivo?kvartal=2009-Q2").body()).contains("Rapporten är inlämnad och fryst.", "av admin");
+        assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD).postForm("/ivo/2009-Q3/inlamning", java.util.Map.of())
+                .statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Ej-verkställt records written straight into the tables, as a decision, its order, an avbrott and the process's
- * timer would leave them, so a report test can set any past quarter without walking each case through its
- * process. Synthetic people only: personnummer born in 1936 with the serial numbers 95x, valid in form (check
+ * Ej-verkställt records written straight into the tables, as a decision, an avbrott and the process's timer would
+ * leave them, so a report test can set any past quarter without walking each case through its process. Without the
+ * order to a provider: the record's unit is then the case's (as for orders older than V7), and the month's cost,
+ * which prices every order of the whole municipality, is not disturbed by these decisions of past years. Synthetic people only: personnummer born in 1936 with the serial numbers 95x, valid in form (check
  * digit) and made up; the third digit of the last four gives the sex, as in a real number.
  */
 final class Evbdata {
@@ -58,13 +59,13 @@ final class Evbdata {
 
     /** A favourable decision not executed three months later: the record the timer opens (grund BESLUT). */
     Post ejVerkstallt(String enhet, Person person, String insatstyp, LocalDate beslutsdatum) {
-        Post post = beslut(enhet, person, insatstyp, beslutsdatum, null);
+        Post post = beslut(enhet, person, insatstyp, beslutsdatum);
         return oppna(post, "BESLUT", beslutsdatum);
     }
 
     /** A decision executed at once and interrupted later, not resumed three months after the avbrott (grund AVBROTT). */
     Post efterAvbrott(String enhet, Person person, String insatstyp, LocalDate beslutsdatum, LocalDate avbrottFran) {
-        Post post = beslut(enhet, person, insatstyp, beslutsdatum, beslutsdatum);
+        Post post = beslut(enhet, person, insatstyp, beslutsdatum);
         jdbc.sql("insert into avbrott (beslut_id, fran, orsak, skapad_av) values (:beslut, :fran, 'Sjukhusvistelse', 'test')")
                 .param("beslut", post.beslutId()).param("fran", avbrottFran).update();
         return oppna(post, "AVBROTT", avbrottFran);
@@ -80,10 +81,8 @@ final class Evbdata {
         return post;
     }
 
-    /** The provider reports the start: the order and the record close together, as VerkstallighetTjanst does. */
+    /** The insats starts (or is resumed): the record closes as VerkstallighetTjanst closes it. */
     Post verkstall(Post post, LocalDate datum) {
-        jdbc.sql("update bestallning set verkstalld = :datum where beslut_id = :beslut and verkstalld is null")
-                .param("datum", datum).param("beslut", post.beslutId()).update();
         jdbc.sql("update avbrott set till = :datum where beslut_id = :beslut and till is null")
                 .param("datum", datum).param("beslut", post.beslutId()).update();
         return stang(post, datum, "VERKSTALLT");
@@ -95,7 +94,7 @@ final class Evbdata {
         return post;
     }
 
-    private Post beslut(String enhet, Person person, String insatstyp, LocalDate beslutsdatum, LocalDate verkstalld) {
+    private Post beslut(String enhet, Person person, String insatstyp, LocalDate beslutsdatum) {
         // one open case per person and case type: a second decision for the person is made in the same case
         String arendenummer = jdbc.sql("select arendenummer from arende where person_id = :person and arendetyp = 'LSS'")
                 .param("person", person.id()).query(String.class).optional()
@@ -118,12 +117,6 @@ final class Evbdata {
                 .param("lagversion", sol ? "2025:400" : "1993:387").param("kapitel", sol ? 11 : null)
                 .param("paragraf", sol ? "1 §" : "9 § 9").param("datum", beslutsdatum)
                 .query(UUID.class).single();
-        jdbc.sql("""
-                        insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld,
-                                                 skapad, skapad_av)
-                        values (:beslut, :enhet, 'UTF-SOLROSEN', 'EXTERN', :datum, :verkstalld, :skapad, 'test')""")
-                .param("beslut", beslut).param("enhet", enhet).param("datum", beslutsdatum).param("verkstalld", verkstalld)
-                .param("skapad", beslutsdatum.atTime(9, 0).atZone(SVENSK_TID).toOffsetDateTime()).update();
         return new Post(null, beslut, arende, arendenummer, person.id(), person.personnummer());
     }
 

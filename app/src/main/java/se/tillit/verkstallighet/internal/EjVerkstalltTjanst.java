@@ -90,6 +90,9 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
             fel.add(new Faltfel("erbjudet", "Erbjudandet kan inte vara före " + (post.grund().equals("AVBROTT")
                     ? "avbrottet " : "beslutet ") + post.raknasFran()));
         }
+        if (text(erbjudande.vad()) == null) {
+            fel.add(new Faltfel("vad", "Ange vad som erbjöds"));
+        }
         if (erbjudande.erbjudet().isAfter(idag)) {
             fel.add(new Faltfel("erbjudet", "Datumet kan inte ligga i framtiden"));
         }
@@ -111,7 +114,7 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
                         insert into ej_verkstallt_erbjudande (ej_verkstallt_id, erbjudet, vad, svar, svar_datum, skal, skapad_av,
                                                               besvarat_registrerat, besvarat_registrerat_av)
                         values (:post, :erbjudet, :vad, :svar, :svarDatum, :skal, :av, :besvaratTid, :besvaratAv)""")
-                .param("post", post.id()).param("erbjudet", erbjudande.erbjudet()).param("vad", erbjudande.vad().strip())
+                .param("post", post.id()).param("erbjudet", erbjudande.erbjudet()).param("vad", text(erbjudande.vad()))
                 .param("svar", besvarat ? erbjudande.svar().name() : null).param("svarDatum", erbjudande.svarDatum())
                 .param("skal", besvarat ? text(erbjudande.skal()) : null).param("av", handlaggare.anvandarnamn())
                 .param("besvaratTid", besvarat ? java.time.OffsetDateTime.now(clock) : null)
@@ -215,7 +218,9 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
         return aktuellAnvandare.kravRollIEnhet(enhet, Roll.HANDLAGGARE);
     }
 
+    /** Stripped, without control characters other than line breaks and tabs (they break the reports' PDF and CSV). */
     private static String text(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String rensad = text == null ? null : text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
+        return rensad == null || rensad.isEmpty() ? null : rensad;
     }
 }
