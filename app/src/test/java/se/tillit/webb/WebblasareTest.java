@@ -138,6 +138,13 @@ class WebblasareTest {
         // the month's cost of the demo profile's 2014 insatser
         oppna("/kostnader?manad=2014-06", "kostnader");
         assertThat(webblasare.getPageSource()).contains("UTF-SOLROSEN", "LSS_DAGLIG_VERKSAMHET");
+        // the last quarter's unexecuted decisions of the demo profile (IVO, revisorer, kommunfullmäktige), one on its case
+        oppna("/ivo", "ivo");
+        assertThat(webblasare.getPageSource()).contains("IVO:s individrapport", "2024-960001", "tackade nej",
+                "Närmar sig två år", "Statistik till kommunfullmäktige");
+        oppna("/arenden/" + jdbc.sql("select id from arende where arendenummer = '2024-960001'").query(String.class).single(),
+                "arende-ej-verkstallt");
+        assertThat(webblasare.getPageSource()).contains("Ej verkställda beslut", "Brist på plats eller bostad");
         oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(), "utskrivning-rapport");
         assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         oppna("/nyckeltal?enhet=LSS", "nyckeltal");

@@ -24,6 +24,8 @@ import se.tillit.uppgift.Uppgiftsoversikt;
 import se.tillit.utredning.Forlangning;
 import se.tillit.utredning.Utredning;
 import se.tillit.utredning.Utredningar;
+import se.tillit.verkstallighet.EjVerkstallt;
+import se.tillit.verkstallighet.EjVerkstalldaBeslut;
 import se.tillit.verkstallighet.Verkstallighetsstatus;
 import se.tillit.verkstallighet.Verkstalligheter;
 
@@ -34,7 +36,8 @@ class ArendesidaController {
     record UtredningMedForlangningar(Utredning utredning, List<Forlangning> forlangningar) {
     }
 
-    record BeslutMedFoljd(Beslut beslut, Verkstallighetsstatus verkstallighet, List<Uppfoljning> uppfoljningar) {
+    record BeslutMedFoljd(Beslut beslut, Verkstallighetsstatus verkstallighet, List<Uppfoljning> uppfoljningar,
+            List<EjVerkstallt> ejVerkstallda) {
     }
 
     /** The person as this user may see them: name and number, or masked for a protected identity. */
@@ -47,6 +50,7 @@ class ArendesidaController {
     private final Beslutsregister beslut;
     private final Verkstalligheter verkstalligheter;
     private final Uppfoljningar uppfoljningar;
+    private final EjVerkstalldaBeslut ejVerkstallda;
     private final Uppgiftsoversikt uppgifter;
     private final se.tillit.uppgift.Handlingar handlingar;
     private final AktuellAnvandare aktuellAnvandare;
@@ -56,9 +60,10 @@ class ArendesidaController {
     ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar,
-            se.tillit.sip.Sipar sipar) {
+            se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda) {
         this.sipar = sipar;
         this.handlingar = handlingar;
+        this.ejVerkstallda = ejVerkstallda;
         this.arenden = arenden;
         this.personer = personer;
         this.utredningar = utredningar;
@@ -88,7 +93,8 @@ class ArendesidaController {
         model.addAttribute("utredningar", utredningar.forArende(id).stream()
                 .map(u -> new UtredningMedForlangningar(u, utredningar.forlangningar(u.id()))).toList());
         model.addAttribute("beslut", beslut.forArende(id).stream()
-                .map(b -> new BeslutMedFoljd(b, verkstalligheter.status(b.id()).orElse(null), uppfoljningar.forBeslut(b.id())))
+                .map(b -> new BeslutMedFoljd(b, verkstalligheter.status(b.id()).orElse(null), uppfoljningar.forBeslut(b.id()),
+                        ejVerkstallda.forBeslut(b.id())))
                 .toList());
         model.addAttribute("uppgifter", uppgifter.forArende(id));
         // the person's SIPs in the units this user may read (R20); each opens on its own page, logged there

@@ -1,0 +1,71 @@
+package se.tillit.verkstallighet;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The records of decisions not executed within three months (R22, C7, C21, C36): why, what was offered and how
+ * they close. Written by a handläggare of the case's unit; read by the case page and the IVO reports.
+ */
+public interface EjVerkstalldaBeslut {
+
+    /**
+     * Every record that was open on some day of {@code fran}–{@code tom}, for the whole municipality, oldest first.
+     * A record closed before the day it opened (an execution reported afterwards with an earlier date) was executed
+     * in time and is left out. Not checked: the caller filters by what its reader may see.
+     */
+    List<EjVerkstallt> under(LocalDate fran, LocalDate tom);
+
+    /** The decision's records, oldest first. Not checked: the caller shows them to a reader of the case. */
+    List<EjVerkstallt> forBeslut(UUID beslutId);
+
+    /** A new statement of why the decision is not executed; it replaces the current one, which is kept. */
+    EjVerkstallt angeSkal(UUID beslutId, UUID postId, NyttSkal skal);
+
+    /** An offer made, with the person's answer if it is already known. A declined offer does not close the record. */
+    EjVerkstallt registreraErbjudande(UUID beslutId, UUID postId, NyttErbjudande erbjudande);
+
+    /** The person's answer to an offer recorded without one. */
+    EjVerkstallt registreraSvar(UUID beslutId, UUID postId, UUID erbjudandeId, SvarPaErbjudande svar);
+
+    /**
+     * Closes an open record for another reason than execution (IVO: "avslutat av annan anledning"). Execution is
+     * reported as verkställighet ({@link Verkstalligheter#rapporteraVerkstalld}), which closes the record itself.
+     */
+    EjVerkstallt avsluta(UUID beslutId, UUID postId, Avslut avslut);
+
+    record NyttSkal(
+            @NotNull(message = "Orsak saknas: " + ORSAKER) Drojsmalsorsak orsak,
+            @Size(max = 2000, message = "Högst 2000 tecken") String orsakText,
+            @Size(max = 2000, message = "Högst 2000 tecken") String konsekvenser,
+            @Size(max = 2000, message = "Högst 2000 tecken") String tillfalligaInsatser) {
+    }
+
+    /** @param svar null while the person has not answered */
+    record NyttErbjudande(
+            @NotNull(message = "Datum för erbjudandet saknas") LocalDate erbjudet,
+            @NotBlank(message = "Ange vad som erbjöds") @Size(max = 400, message = "Högst 400 tecken") String vad,
+            EjVerkstallt.Svar svar, LocalDate svarDatum,
+            @Size(max = 1000, message = "Högst 1000 tecken") String skal) {
+    }
+
+    /** @param skal the person's reason, required when the offer was declined */
+    record SvarPaErbjudande(
+            @NotNull(message = "Svar saknas: AVBOJT eller ACCEPTERAT") EjVerkstallt.Svar svar,
+            @NotNull(message = "Datum för svaret saknas") LocalDate datum,
+            @Size(max = 1000, message = "Högst 1000 tecken") String skal) {
+    }
+
+    record Avslut(
+            @NotNull(message = "Datum saknas") LocalDate datum,
+            @NotNull(message = "Orsak saknas: BESLUTET_UPPHORT, AVLIDEN, FLYTTAT eller ATERKALLAT") Stangningsorsak orsak) {
+    }
+
+    String ORSAKER = "BRIST_PA_PLATS, BRIST_PA_PERSONAL, UTFORARE_SAKNAS, ENSKILD_AVBOJT, ENSKILD_ONSKAR_VANTA, "
+            + "ENSKILD_ONSKAR_ANNAN_UTFORARE eller ANNAN";
+}
