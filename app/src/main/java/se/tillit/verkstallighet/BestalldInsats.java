@@ -10,7 +10,7 @@ import java.util.UUID;
  * and its provider, when it was booked, executed and ended, its interruptions and, where recorded, attendance.
  *
  * @param bestallandeEnhet the authority unit that ordered it (the case's unit for orders older than V7)
- * @param bokad the day the order was placed (the booking of a place)
+ * @param bokad the day a place was booked for the person (bostad med särskild service), null if none is booked
  * @param verkstalld the day it started (move-in), null while not yet
  * @param slut the last day: the order closed or the decision's giltig tom, whichever is first; null while it runs
  * @param narvaro the days recorded as attended in the period

@@ -30,6 +30,12 @@ public interface Verkstalligheter {
     java.util.List<BestalldInsats> bestalldaInsatser(LocalDate fran, LocalDate tom);
 
     /**
+     * The provider (UTFORARE of the ordered unit) or a handläggare records the day a place in bostad med särskild
+     * service was booked for the person: from then until move-in the provider is paid at level 1 (tomdygn, R24).
+     */
+    void registreraBokadPlats(UUID beslutId, LocalDate datum);
+
+    /**
      * Records attendance at daily activity for days (R26): by the ordered provider's staff or a handläggare of the
      * case's unit. A day can be changed; the last record counts, with who recorded it.
      */

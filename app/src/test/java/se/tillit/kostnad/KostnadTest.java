@@ -80,6 +80,28 @@ class KostnadTest {
     }
 
     @Test
+    void aHousingDecisionWaitingForAPlaceCostsNothingUntilTheProviderBooksOne() throws IOException { // R24
+        Kostnadsdata data = new Kostnadsdata(jdbc);
+        Kostnadsdata.Insats vantar = data.insats("UTF-SOLROSEN", "EXTERN", "LSS_BOSTAD_SARSKILD_SERVICE", 4, null,
+                LocalDate.of(2014, 8, 4), null, null, false);
+        HttpSession admin = HttpSession.basic(port, "admin", DemoKonton.LOSENORD);
+        assertThat(json.readTree(admin.get("/api/kostnader/2014-08").body()).get("rader").findValuesAsText("arendenummer"))
+                .as("ordered, no place booked, not moved in: ej verkställt, not an empty place").doesNotContain(vantar.arendenummer());
+
+        HttpSession utforare = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        assertThat(utforare.post("/api/beslut/" + vantar.beslutId() + "/plats-bokad", "{\"datum\":\"2014-08-11\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(utforare.post("/api/beslut/" + vantar.beslutId() + "/plats-bokad", "{\"datum\":\"2014-07-01\"}").statusCode())
+                .as("before the decision").isEqualTo(400);
+
+        JsonNode augusti = json.readTree(admin.get("/api/kostnader/2014-08").body());
+        JsonNode rad = rader(augusti, vantar.beslutId().toString());
+        assertThat(rad.get("radtyp").asText()).isEqualTo("TOMDYGN");
+        assertThat(rad.get("fran").asText()).isEqualTo("2014-08-11");
+        assertThat(rad.get("summa").decimalValue()).isEqualByComparingTo("15036"); // 11–31 August: 21 × 716 (level 1)
+    }
+
+    @Test
     void egenRegiDailyActivityIsPaidForTheDaysTheProviderRecordsAsAttended() throws IOException { // R26
         Kostnadsdata data = new Kostnadsdata(jdbc);
         // UTF-SOLROSEN: the demo provider whose staff is the demo user "utforare"; 20 h/week is halvtid (R27)

@@ -38,6 +38,13 @@ final class Kostnadsdata {
      */
     Insats insats(String utforare, String utforartyp, String insatstyp, Integer niva, String omfattning, LocalDate bokad,
             LocalDate verkstalld, LocalDate slut) {
+        return insats(utforare, utforartyp, insatstyp, niva, omfattning, bokad, verkstalld, slut,
+                "LSS_BOSTAD_SARSKILD_SERVICE".equals(insatstyp));
+    }
+
+    /** @param platsBokad a place is booked on the order's day (housing's tomdygn, R24), or not (yet) */
+    Insats insats(String utforare, String utforartyp, String insatstyp, Integer niva, String omfattning, LocalDate bokad,
+            LocalDate verkstalld, LocalDate slut, boolean platsBokad) {
         int nummer = LOPNUMMER.incrementAndGet();
         String personnummer = personnummer(nummer);
         UUID person = jdbc.sql("""
@@ -62,8 +69,9 @@ final class Kostnadsdata {
                 .query(UUID.class).single();
         jdbc.sql("""
                         insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld,
-                                                 skapad, skapad_av)
-                        values (:beslut, 'LSS', :utforare, :typ, :bokad, :verkstalld, :skapad, 'test')""")
+                                                 plats_bokad, skapad, skapad_av)
+                        values (:beslut, 'LSS', :utforare, :typ, :bokad, :verkstalld, :platsBokad, :skapad, 'test')""")
+                .param("platsBokad", platsBokad ? bokad : null)
                 .param("beslut", beslut).param("utforare", utforare).param("typ", utforartyp).param("bokad", bokad)
                 .param("verkstalld", verkstalld)
                 .param("skapad", bokad.atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime())

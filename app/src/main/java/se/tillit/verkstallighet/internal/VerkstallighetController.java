@@ -37,6 +37,16 @@ class VerkstallighetController {
     record Aterupptagande(@NotNull(message = "Datum saknas") LocalDate datum) {
     }
 
+    record BokadPlats(@NotNull(message = "Datum saknas") LocalDate datum) {
+    }
+
+    /** The provider has booked a place in bostad med särskild service (R24: tomdygn from this day until move-in). */
+    @PostMapping("/plats-bokad")
+    ResponseEntity<Void> platsBokad(@PathVariable UUID id, @Valid @RequestBody BokadPlats plats) {
+        verkstalligheter.registreraBokadPlats(id, plats.datum());
+        return ResponseEntity.noContent().build();
+    }
+
     record Narvaro(@NotNull(message = "Dag saknas") LocalDate dag, boolean narvarande) {
     }
 

@@ -2,7 +2,6 @@ package se.tillit.verkstallighet.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -168,22 +167,21 @@ class VerkstallighetTjanst implements Verkstalligheter {
         return jdbc.sql("""
                         select b.id, a.arendenummer, a.person_id, b.insatstyp, b.niva, b.omfattning, o.utforare,
                                o.utforartyp, coalesce(o.bestallande_enhet, a.enhet_kod) as bestallande_enhet,
-                               o.skapad, o.verkstalld, least(o.avslutad, b.giltig_tom) as slut
+                               o.plats_bokad, o.verkstalld, least(o.avslutad, b.giltig_tom) as slut
                           from bestallning o
                           join beslut b on b.id = o.beslut_id
                           join arende a on a.id = b.arende_id
                          where b.utfall <> 'AVSLAG'
                            and ((o.verkstalld is not null and o.verkstalld <= :tom)
-                                or (b.insatstyp = :bostad and o.skapad < :dagenEfter))
+                                or (b.insatstyp = :bostad and o.plats_bokad <= :tom))
                            and (least(o.avslutad, b.giltig_tom) is null or least(o.avslutad, b.giltig_tom) >= :fran)""")
                 .param("fran", fran).param("tom", tom).param("bostad", Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE)
-                .param("dagenEfter", tom.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime())
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new BestalldInsats(id, rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),
                             rs.getString("insatstyp"), (Integer) rs.getObject("niva"), rs.getString("omfattning"),
                             rs.getString("utforare"), rs.getString("utforartyp"), rs.getString("bestallande_enhet"),
-                            rs.getObject("skapad", OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toLocalDate(),
+                            rs.getObject("plats_bokad", LocalDate.class),
                             rs.getObject("verkstalld", LocalDate.class), rs.getObject("slut", LocalDate.class),
                             avbrott.getOrDefault(id, List.of()), narvaro.getOrDefault(id, Set.of()));
                 })
@@ -227,6 +225,28 @@ class VerkstallighetTjanst implements Verkstalligheter {
                                set narvarande = excluded.narvarande, registrerad = now(), registrerad_av = excluded.registrerad_av""")
                     .param("beslut", dag.beslutId()).param("dag", dag.dag()).param("narvarande", dag.narvarande())
                     .param("av", av).update();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void registreraBokadPlats(UUID beslutId, LocalDate datum) {
+        Beslut fattat = behorig(beslutId);
+        if (!Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE.equals(fattat.insatstyp())) {
+            throw new Valideringsfel("beslutId", "En bokad plats registreras för bostad med särskild service");
+        }
+        if (datum.isBefore(fattat.beslutsdatum())) {
+            throw new Valideringsfel("datum", "Platsen kan inte ha bokats före beslutet " + fattat.beslutsdatum());
+        }
+        if (datum.isAfter(LocalDate.now(clock))) {
+            throw new Valideringsfel("datum", "Datum för bokad plats kan inte ligga i framtiden");
+        }
+        int andrade = jdbc.sql("""
+                        update bestallning set plats_bokad = :datum
+                         where beslut_id = :beslut and (verkstalld is null or verkstalld >= :datum)""")
+                .param("datum", datum).param("beslut", beslutId).update();
+        if (andrade == 0) {
+            throw new Valideringsfel("datum", "Beslutet har ingen beställning, eller insatsen verkställdes före " + datum);
         }
     }
 

@@ -122,15 +122,17 @@ class KostnadBenchmarkTest {
                            when a.n % 20 between 13 and 15 then '20 tim/vecka'
                            when a.n % 20 between 16 and 17 then '6 tim/vecka' end as omfattning) t""").update();
         jdbc.sql("""
-                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad, skapad_av)
+                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, plats_bokad,
+                                         skapad, skapad_av)
                 select b.id, 'LSS', 'UTF-B' || lpad((n % 17 + 1)::text, 2, '0'),
                        case when b.insatstyp = 'LSS_DAGLIG_VERKSAMHET' and n % 3 = 0 then 'EGEN_REGI'
                             when n % 2 = 0 then 'EXTERN' else 'LOV' end,
                        date '2014-01-01',
                        case when b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' and n % 10 = 0 then date '2014-06-20'
                             else date '2014-01-01' end,
-                       case when b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' and n % 10 = 0 then timestamptz '2014-06-10 09:00+02'
-                            else timestamptz '2013-12-15 09:00+01' end,
+                       case when b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' and n % 10 = 0 then date '2014-06-10'
+                            when b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' then date '2013-12-20' end,
+                       timestamptz '2013-12-15 09:00+01',
                        'benchmark'
                   from beslut b join (select id, substr(arendenummer, 3)::bigint as n from arende) a on a.id = b.arende_id
                  where b.skapad_av = 'benchmark'""").update();
