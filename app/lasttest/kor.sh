@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The load test in one command (docs/performance.md, "The load test"):
+#
+#   app/lasttest/kor.sh [small|m|stockholm]          (default: stockholm)
+#
+# 1. starts the machine's PostgreSQL (127.0.0.1:5432) if it is stopped;
+# 2. builds app/target/tillit.jar if it is missing;
+# 3. fills the database tillit_<profile> with the data generator unless it exists (drop it to generate anew);
+# 4. starts Tillit on it (port 8090, no demo profile: the generated accounts), waits until it is ready;
+# 5. runs Gatling once briefly to warm up, then the measured run (ArbetsdagSimulation);
+# 6. writes app/lasttest/target/resultat-<profile>.md: p50/p95/p99, throughput and errors per request, the dataset,
+#    the machine.
+# Settings: ANVANDARE (concurrent users, 50), SEKUNDER (per scenario, 60), PAUS_MIN_MS/PAUS_MAX_MS (think time,
+# 1000/3000), SCENARIER (comma list), TILLIT_LASTTEST_DATABAS, TILLIT_LASTTEST_PORT.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rot=$(pwd)
+profil=${1:-stockholm}
+databas=${TILLIT_LASTTEST_DATABAS:-tillit_$profil}
+port=${TILLIT_LASTTEST_PORT:-8090}
+anvandare=${ANVANDARE:-50}
+sekunder=${SEKUNDER:-60}
+scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,slutfor,rest,restfiltrerad}
+ut=app/lasttest/target
+mkdir -p "$ut/data"
+
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
+sql() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+# the jar of this checkout (set TILLIT_LASTTEST_BYGG=nej to use the one already built)
+[ "${TILLIT_LASTTEST_BYGG:-ja}" = "nej" ] && [ -f app/target/tillit.jar ] || mvn -B -q -pl app -am package -DskipTests -Djacoco.skip=true
+
+if [ "$(sql -d postgres -c "select count(*) from pg_database where datname = '$databas'")" = "0" ]; then
+  echo "== Generating the $profil profile into $databas"
+  mvn -B -q -pl app test -Pgenerator -Dtillit.generator.profil="$profil" -Dtillit.generator.databas="$databas" -Djacoco.skip=true
+fi
+
+# the objects the virtual users work on: open cases of each unit, and unassigned assessments (each completed once)
+sql -d "$databas" -F';' -c "select enhet_kod, id from arende where avslutat is null order by random() limit 20000" > "$ut/data/arenden.csv"
+sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where uppgiftstyp = 'Task_BedomAktualisering' and tilldelad is null order by random()" > "$ut/data/uppgifter.csv"
+per_enhet=$(sql -d "$databas" -c "select count(*) from anvandare where anvandarnamn like 'gen.lss.h%'")
+dataset=$(sql -d "$databas" -F' ' -c "select (select count(*) from arende), (select count(*) from arende where avslutat is null),
+  (select count(*) from act_ru_task), (select count(*) from bestallning where verkstalld is not null),
+  (select count(*) from act_ru_job where handler_type_ like 'timer%'), (select count(*) from act_hi_actinst),
+  pg_size_pretty(pg_database_size(current_database()))")
+
+echo "== Starting Tillit on $databas, port $port"
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$databas" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+  PORT=$port TILLIT_SECURE_COOKIE=false TILLIT_LOG_FORMAT= SPRING_MAIL_PORT=2525 \
+  java -Xms1g -Xmx2g -jar app/target/tillit.jar > "$ut/tillit.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = "200" ] && break
+  kill -0 $app 2>/dev/null || { tail -50 "$ut/tillit.log"; exit 1; }
+  sleep 1
+done
+
+gatling() {
+  mvn -B -q -f app/lasttest/pom.xml gatling:test -Dbas="http://127.0.0.1:$port" -DhandlaggarePerEnhet="$per_enhet" \
+    -Ddata="$rot/$ut/data" -DpausMinMs="${PAUS_MIN_MS:-1000}" -DpausMaxMs="${PAUS_MAX_MS:-3000}" "$@"
+}
+echo "== Warm-up (not measured): 10 users, 15 s per scenario"
+gatling -Danvandare=10 -Dsekunder=15 -Dscenarier=lista,filtrerad,forsenat,arendesida,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
+echo "== Measured: $anvandare users, $sekunder s per scenario: $scenarier"
+status=0
+gatling -Danvandare="$anvandare" -Dsekunder="$sekunder" -Dscenarier="$scenarier" | tee "$ut/gatling.log" || status=$?
+
+rapport=$(ls -td "$ut"/gatling/arbetsdagsimulation-* | head -1)
+python3 app/lasttest/sammanfatta.py "$rapport" "$profil" "$databas" "$anvandare" "$sekunder" "${PAUS_MIN_MS:-1000}" "${PAUS_MAX_MS:-3000}" \
+  "$dataset" > "$ut/resultat-$profil.md"
+cat "$ut/resultat-$profil.md"
+echo "Gatling's own report: $rapport/index.html"
+exit $status

@@ -1,0 +1,204 @@
+package se.tillit.lasttest;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * A working day of a Stockholm-size social services office against a running Tillit, one scenario after another, each
+ * with the same number of concurrent users (docs/performance.md, "The load test"):
+ * <ol>
+ * <li>handläggare reading their unit's task list, plain and filtered;</li>
+ * <li>chefs reading Försenat;</li>
+ * <li>handläggare opening case pages of their unit;</li>
+ * <li>handläggare taking and completing an assessment task on its page;</li>
+ * <li>the same unit's tasks through Camunda's REST task query, plain and with three process-variable filters.</li>
+ * </ol>
+ * Each virtual user logs in once (its own session, like a browser) and then repeats its request with a think time.
+ * Settings as system properties: {@code bas}, {@code anvandare} (concurrent users, 50), {@code sekunder} (per
+ * scenario, 60), {@code pausMinMs}/{@code pausMaxMs} (think time, 1000–3000), {@code handlaggarePerEnhet},
+ * {@code losenord}, {@code data} (the folder with arenden.csv and uppgifter.csv that kor.sh writes from the database).
+ */
+public class ArbetsdagSimulation extends Simulation {
+
+    static final String BAS = System.getProperty("bas", "http://127.0.0.1:8090");
+    static final int ANVANDARE = Integer.getInteger("anvandare", 50);
+    static final Duration TID = Duration.ofSeconds(Integer.getInteger("sekunder", 60));
+    static final Duration PAUS_MIN = Duration.ofMillis(Long.getLong("pausMinMs", 1000));
+    static final Duration PAUS_MAX = Duration.ofMillis(Long.getLong("pausMaxMs", 3000));
+    static final int PER_ENHET = Integer.getInteger("handlaggarePerEnhet", 40);
+    static final String LOSENORD = System.getProperty("losenord", "tillit-benchmark");
+    static final Path DATA = Path.of(System.getProperty("data", "target/data"));
+    /** The generator's units and their case types. */
+    static final Map<String, String> ENHETER = Map.of("BOU", "BARN_OCH_UNGA", "VUX", "VUXEN", "EKB", "EKONOMISKT_BISTAND",
+            "LSS", "LSS", "ALDRE", "SOL_ALDRE");
+
+    /** Open cases per unit, for the case pages. */
+    static final Map<String, List<String>> ARENDEN = las("arenden.csv");
+    /** Unassigned assessment tasks per unit, each completed once. */
+    static final Map<String, Queue<String>> UPPGIFTER = new ConcurrentHashMap<>();
+
+    static {
+        las("uppgifter.csv").forEach((enhet, ider) -> UPPGIFTER.put(enhet, new ConcurrentLinkedQueue<>(ider)));
+    }
+
+    HttpProtocolBuilder protokoll = http.baseUrl(BAS)
+            .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
+            .disableFollowRedirect()
+            .userAgentHeader("tillit-lasttest");
+
+    static List<Map<String, Object>> handlaggare() {
+        List<Map<String, Object>> rader = new ArrayList<>();
+        for (int h = 1; h <= PER_ENHET; h++) {
+            for (String enhet : ENHETER.keySet()) {
+                rader.add(Map.of("anvandare", "gen." + enhet.toLowerCase() + ".h" + String.format("%02d", h), "enhet", enhet,
+                        "arendetyp", ENHETER.get(enhet)));
+            }
+        }
+        return rader;
+    }
+
+    static List<Map<String, Object>> chefer() {
+        return ENHETER.keySet().stream().map(enhet -> Map.<String, Object>of("anvandare", "gen." + enhet.toLowerCase() + ".chef",
+                "enhet", enhet)).toList();
+    }
+
+    static final ChainBuilder LOGGA_IN = exec(
+            http("inloggning: sidan").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")),
+            http("inloggning").post("/login")
+                    .formParam("username", "#{anvandare}").formParam("password", LOSENORD).formParam("_csrf", "#{csrf}")
+                    .check(status().is(302), header("Location").transform(plats -> !plats.contains("error")).is(true)));
+
+    /** A scenario in which each user logs in once and then repeats {@code steg} with a think time for {@link #TID}. */
+    static ScenarioBuilder webb(String namn, List<Map<String, Object>> vem, ChainBuilder steg) {
+        return scenario(namn).feed(listFeeder(vem).circular()).exec(LOGGA_IN)
+                .during(TID).on(exec(steg).pause(PAUS_MIN, PAUS_MAX));
+    }
+
+    static ScenarioBuilder motorRest(String namn, String fraga) {
+        return scenario(namn).feed(listFeeder(handlaggare()).circular())
+                .during(TID).on(exec(http(namn).get(fraga)
+                        .basicAuth("gen.admin", LOSENORD).header("Accept", "application/json")
+                        .check(status().is(200))).pause(PAUS_MIN, PAUS_MAX));
+    }
+
+    ScenarioBuilder uppgiftslista = webb("Tillit: enhetens uppgifter", handlaggare(),
+            exec(http("Tillit: enhetens uppgifter").get("/uppgifter?vy=enhetens").check(status().is(200))));
+
+    ScenarioBuilder filtreradLista = webb("Tillit: enhetens uppgifter, filtrerade", handlaggare(),
+            exec(http("Tillit: enhetens uppgifter, filtrerade")
+                    .get("/uppgifter?vy=enhetens&arendetyp=#{arendetyp}&uppgiftstyp=Task_Utreda&filter=inom7")
+                    .check(status().is(200))));
+
+    ScenarioBuilder forsenat = webb("Tillit: försenat", chefer(),
+            exec(http("Tillit: försenat").get("/forsenat").check(status().is(200))));
+
+    ScenarioBuilder arendesida = webb("Tillit: ärendesidan", handlaggare(),
+            exec(session -> {
+                List<String> enhetens = ARENDEN.getOrDefault(session.getString("enhet"), List.of());
+                return session.set("arendeId", enhetens.isEmpty() ? "saknas" : enhetens.get(ThreadLocalRandom.current().nextInt(enhetens.size())));
+            }).exec(http("Tillit: ärendesidan").get("/arenden/#{arendeId}").check(status().is(200))));
+
+    /** Take an unassigned assessment of one's unit, open it, complete it with "leads to an investigation". */
+    ScenarioBuilder slutfor = webb("Tillit: slutför uppgift", handlaggare(),
+            exec(session -> {
+                String uppgift = UPPGIFTER.getOrDefault(session.getString("enhet"), new ConcurrentLinkedQueue<>()).poll();
+                return session.set("uppgift", uppgift == null ? "slut" : uppgift);
+            }).doIf(session -> !session.getString("uppgift").equals("slut")).then(exec(
+                    http("Tillit: uppgiftens sida").get("/uppgifter/#{uppgift}")
+                            .check(status().is(200), css("input[name='_csrf']", "value").saveAs("csrf")),
+                    http("Tillit: ta uppgift").post("/uppgifter/#{uppgift}/ta").formParam("_csrf", "#{csrf}")
+                            .check(status().is(302)),
+                    http("Tillit: slutför uppgift").post("/uppgifter/#{uppgift}")
+                            .formParam("_csrf", "#{csrf}").formParam("bedomning", "LEDER_TILL_UTREDNING")
+                            .formParam("motivering", "Lasttest: ansökan ska utredas")
+                            .check(status().is(302), header("Location").transform(plats -> plats.endsWith("/uppgifter")).is(true)))));
+
+    ScenarioBuilder restEnkel = motorRest("Camunda REST: uppgifter, enkel",
+            "/engine-rest/task?candidateGroups=#{enhet}:HANDLAGGARE&sortBy=dueDate&sortOrder=asc&maxResults=25");
+
+    /**
+     * The same query with three process-variable filters. As a POST with a JSON body: in the GET form
+     * ({@code processVariables=arendetyp_eq_BARN_OCH_UNGA}) the engine splits the value at its underscores and answers 400.
+     */
+    ScenarioBuilder restFiltrerad = scenario("Camunda REST: uppgifter, tre processvariabler").feed(listFeeder(handlaggare()).circular())
+            .during(TID).on(exec(http("Camunda REST: uppgifter, tre processvariabler")
+                    .post("/engine-rest/task?firstResult=0&maxResults=25")
+                    .basicAuth("gen.admin", LOSENORD).header("Accept", "application/json").header("Content-Type", "application/json")
+                    .body(StringBody("""
+                            {"candidateGroups":["#{enhet}:HANDLAGGARE"],
+                             "processVariables":[{"name":"arendetyp","operator":"eq","value":"#{arendetyp}"},
+                                                 {"name":"enhet","operator":"eq","value":"#{enhet}"},
+                                                 {"name":"aktualiseringstyp","operator":"eq","value":"ANSOKAN"}],
+                             "sorting":[{"sortBy":"dueDate","sortOrder":"asc"}]}"""))
+                    .check(status().is(200))).pause(PAUS_MIN, PAUS_MAX));
+
+    {
+        String vilka = System.getProperty("scenarier", "lista,filtrerad,forsenat,arendesida,slutfor,rest,restfiltrerad");
+        Map<String, ScenarioBuilder> alla = new HashMap<>();
+        alla.put("lista", uppgiftslista);
+        alla.put("filtrerad", filtreradLista);
+        alla.put("forsenat", forsenat);
+        alla.put("arendesida", arendesida);
+        alla.put("slutfor", slutfor);
+        alla.put("rest", restEnkel);
+        alla.put("restfiltrerad", restFiltrerad);
+        List<PopulationBuilder> iTur = new ArrayList<>();
+        for (String namn : vilka.split(",")) {
+            ScenarioBuilder s = alla.get(namn.trim());
+            if (s == null) {
+                throw new IllegalArgumentException("Unknown scenario " + namn + ": " + alla.keySet());
+            }
+            // logins spread over 5 s, then every user works for the scenario's time
+            iTur.add(s.injectOpen(rampUsers(ANVANDARE).during(Duration.ofSeconds(5))));
+        }
+        // one after the other: each scenario has the machine to itself
+        PopulationBuilder forsta = iTur.get(iTur.size() - 1);
+        for (int i = iTur.size() - 2; i >= 0; i--) {
+            forsta = iTur.get(i).andThen(forsta);
+        }
+        setUp(forsta).protocols(protokoll).assertions(global().failedRequests().percent().lte(1.0));
+    }
+
+    /** enhet;id lines → ids per unit. */
+    static Map<String, List<String>> las(String fil) {
+        Map<String, List<String>> perEnhet = new HashMap<>();
+        try {
+            for (String rad : Files.readAllLines(DATA.resolve(fil))) {
+                String[] delar = rad.split(";");
+                if (delar.length == 2) {
+                    perEnhet.computeIfAbsent(delar[0], k -> new ArrayList<>()).add(delar[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("kor.sh writes " + DATA.resolve(fil) + " from the database first", e);
+        }
+        return perEnhet;
+    }
+}
