@@ -11,7 +11,7 @@
 # 6. writes app/lasttest/target/resultat-<profile>.md: p50/p95/p99, throughput and errors per request, the dataset,
 #    the machine.
 # Settings: ANVANDARE (concurrent users, 50), SEKUNDER (per scenario, 60), PAUS_MIN_MS/PAUS_MAX_MS (think time,
-# 1000/3000), SCENARIER (comma list), TILLIT_LASTTEST_DATABAS, TILLIT_LASTTEST_PORT.
+# 1000/3000), SCENARIER (comma list), UPPVARMNING=nej (no warm-up run), TILLIT_LASTTEST_DATABAS, TILLIT_LASTTEST_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rot=$(pwd)
@@ -63,8 +63,10 @@ gatling() {
   mvn -B -q -f app/lasttest/pom.xml gatling:test -Dbas="http://127.0.0.1:$port" -DhandlaggarePerEnhet="$per_enhet" \
     -Ddata="$rot/$ut/data" -DpausMinMs="${PAUS_MIN_MS:-1000}" -DpausMaxMs="${PAUS_MAX_MS:-3000}" "$@"
 }
-echo "== Warm-up (not measured): 10 users, 15 s per scenario"
-gatling -Danvandare=10 -Dsekunder=15 -Dscenarier=lista,filtrerad,forsenat,arendesida,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
+if [ "${UPPVARMNING:-ja}" = "ja" ]; then
+  echo "== Warm-up (not measured): 10 users, 15 s per scenario"
+  gatling -Danvandare=10 -Dsekunder=15 -Dscenarier=lista,filtrerad,forsenat,arendesida,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
+fi
 echo "== Measured: $anvandare users, $sekunder s per scenario: $scenarier"
 status=0
 gatling -Danvandare="$anvandare" -Dsekunder="$sekunder" -Dscenarier="$scenarier" | tee "$ut/gatling.log" || status=$?

@@ -133,6 +133,24 @@ class DatageneratorTest {
         System.out.println(sammanfattning);
         assertThat(jdbc.sql("select count(*) from uppgift").query(Long.class).single())
                 .isGreaterThanOrEqualTo(PROFIL.oppnaBedomningar() + PROFIL.oppnaUtredningar());
+        // the copies hold together: no row points into another case's process instances, none at a row that is missing
+        assertThat(antal("act_ru_execution e join act_ru_execution p on p.id_ = e.parent_id_ where p.proc_inst_id_ <> e.proc_inst_id_"))
+                .as("executions whose parent is in another process instance").isZero();
+        assertThat(antal("(select super_exec_ from act_ru_execution where super_exec_ is not null group by 1 having count(*) > 1) x"))
+                .as("call activities with more than one called instance").isZero();
+        assertThat(antal("act_ru_execution e where e.super_exec_ is not null and not exists (select 1 from act_ru_execution s where s.id_ = e.super_exec_)"))
+                .as("called instances without their call activity").isZero();
+        assertThat(antal("act_ru_task t where not exists (select 1 from act_ru_execution e where e.id_ = t.execution_id_ and e.proc_inst_id_ = t.proc_inst_id_)"))
+                .as("tasks without their execution").isZero();
+        assertThat(antal("act_ru_job j where j.execution_id_ is not null and not exists (select 1 from act_ru_execution e where e.id_ = j.execution_id_ and e.proc_inst_id_ = j.process_instance_id_)"))
+                .as("timers without their execution").isZero();
+        assertThat(antal("act_ru_variable v where v.execution_id_ is not null and not exists (select 1 from act_ru_execution e where e.id_ = v.execution_id_ and e.proc_inst_id_ = v.proc_inst_id_)"))
+                .as("variables without their execution").isZero();
+        assertThat(antal("uppgift u where u.lexsarah_id is null and not exists (select 1 from act_ru_task t where t.id_ = u.task_id)"))
+                .as("task list rows without an engine task").isZero();
+        assertThat(antal("act_ru_task t where not exists (select 1 from uppgift u where u.task_id = t.id_)"))
+                .as("engine tasks missing from the task lists").isZero();
+        assertThat(antal("arende a where not exists (select 1 from person p where p.id = a.person_id)")).as("cases without a person").isZero();
     }
 
     enum Form { OPPEN_BEDOMNING, OPPEN_UTREDNING, AKTIVT_BESLUT, AVSLUTAT }
