@@ -1,0 +1,207 @@
+package se.tillit.sakerhet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Endpunkter.Begaran;
+import se.tillit.sakerhet.Endpunkter.Endpunkt;
+
+/**
+ * Every endpoint of the application (found in Spring MVC's handler mapping, so a new one is covered without touching
+ * this test), called as a user allowed to use it, with oversized, malformed and hostile input: path variables that
+ * are not ids or are absurd, SQL, absurd numbers and dates in every query and form parameter, broken bodies, bodies
+ * of the wrong content type, 6 MB bodies, 1 MB text fields, fields of the wrong type. No answer is a 5xx or shows a
+ * stack trace or a file's content; an API refusal is a problem document; and no refused request changes data (row
+ * counts around every endpoint, a checksum of every row of our tables around the whole round).
+ */
+@TillitSpringTest
+class FientligIndataTest {
+
+    private static final Pattern FORMULARFALT = Pattern.compile("\\sname=\"([A-Za-z][A-Za-z0-9_.-]*)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ManagementService managementService;
+
+    private final Map<String, Klient> klienter = new ConcurrentHashMap<>();
+    private static final ExecutorService PARALLELLT = Executors.newFixedThreadPool(4);
+
+    private final Map<Integer, Integer> statusar = new ConcurrentHashMap<>();
+    private final AtomicInteger antalBegaran = new AtomicInteger();
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesHostileInputWithoutA5xxOrAChangeOfData() throws IOException {
+        List<Endpunkt> endpunkter = Endpunkter.allaI(mapping);
+        Set<String> formularfalt = formularfalt();
+        Dataavtryck avtryck = new Dataavtryck(jdbc);
+        vantaTillsMotornArLugn();
+        Map<String, String> fore = avtryck.fullt();
+        long start = System.nanoTime();
+
+        List<DynamicTest> tester = new ArrayList<>();
+        tester.add(DynamicTest.dynamicTest("the endpoints are found", () -> {
+            assertThat(endpunkter).hasSizeGreaterThan(100);
+            assertThat(formularfalt).contains("personnummer", "beskrivning");
+        }));
+        for (Endpunkt endpunkt : endpunkter) {
+            tester.add(DynamicTest.dynamicTest(endpunkt.toString(), () -> provaEndpunkt(endpunkt, formularfalt, avtryck)));
+        }
+        tester.add(DynamicTest.dynamicTest("no row of our tables changed over the whole round", () -> {
+            vantaTillsMotornArLugn();
+            Map<String, String> efter = avtryck.fullt();
+            String sammanfattning = "%d endpunkter, %d begäran på %d s, svar per status %s".formatted(endpunkter.size(),
+                    antalBegaran.get(), Duration.ofNanos(System.nanoTime() - start).toSeconds(), new TreeMap<>(statusar));
+            System.out.println("FientligIndataTest: " + sammanfattning);
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "fientlig-indata.txt"), sammanfattning + "\n");
+            assertThat(Dataavtryck.skillnad(fore, efter)).as("tables changed by refused requests").isEmpty();
+        }));
+        return tester.stream();
+    }
+
+    private void provaEndpunkt(Endpunkt endpunkt, Set<String> formularfalt, Dataavtryck avtryck) throws Exception {
+        Klient klient = klienter.computeIfAbsent(Endpunkter.anvandare(endpunkt), anvandare -> new Klient(port, anvandare));
+        Map<String, Long> fore = avtryck.antal();
+        List<String> fel = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> godtagna = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> arbeten = new ArrayList<>();
+        for (Begaran begaran : Endpunkter.begaran(endpunkt, formularfalt, this::riktigtId)) {
+            arbeten.add(() -> {
+                bedom(endpunkt, begaran, klient.skicka(begaran.metod(), begaran.sokvag(), begaran.contentType(),
+                        begaran.kropp()), fel, godtagna);
+                return null;
+            });
+        }
+        // a few at a time: an API request checks its password with bcrypt, which is most of its time
+        for (Future<Void> klart : PARALLELLT.invokeAll(arbeten)) {
+            klart.get();
+        }
+        vantaTillsMotornArLugn();
+        Map<String, String> andrat = Dataavtryck.skillnad(fore, avtryck.antal());
+        if (!andrat.isEmpty()) {
+            fel.add("data ändrades " + andrat + " av något av " + godtagna);
+        }
+        assertThat(fel).as("%s as %s", endpunkt, klient.anvandare()).isEmpty();
+    }
+
+    private void bedom(Endpunkt endpunkt, Begaran begaran, HttpResponse<String> svar, List<String> fel, List<String> godtagna) {
+        antalBegaran.incrementAndGet();
+        if (svar == null) {
+            statusar.merge(0, 1, Integer::sum); // the connection was closed on an oversized body: refused
+            return;
+        }
+        int status = svar.statusCode();
+        statusar.merge(status, 1, Integer::sum);
+        String kropp = svar.body() == null ? "" : svar.body();
+        if (status >= 500) {
+            fel.add(status + " på " + begaran);
+        }
+        if (kropp.contains("\tat ") || kropp.contains("Exception") || kropp.contains("root:x:0:0")) {
+            fel.add("internt eller filinnehåll i svaret på " + begaran + ": " + Klient.kort(kropp));
+        }
+        if (kropp.contains("Apache Tomcat/")) {
+            fel.add("serverns version i svaret på " + begaran);
+        }
+        // Tomcat itself refuses a path with an encoded slash or NUL before any application code: its page has no detail
+        boolean avvisadAvTomcat = kropp.startsWith("<!doctype html><html lang=\"en\"><head><title>HTTP Status");
+        if (endpunkt.api() && status >= 400 && status != 401 && !avvisadAvTomcat && !kropp.contains("\"title\"")
+                && !kropp.contains("\"detail\"")) {
+            fel.add(status + " utan problemdokument på " + begaran + ": " + Klient.kort(kropp));
+        }
+        if (endpunkt.skriver() && status < 400) {
+            godtagna.add(status + " på " + begaran);
+        }
+    }
+
+    /** An existing row's id for a path variable, by the path segment before it; only bodies that must be refused use it. */
+    private Optional<String> riktigtId(String monster, String variabel) {
+        Matcher matcher = Pattern.compile("/([^/{}]+)/\\{" + Pattern.quote(variabel) + "}").matcher(monster);
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String tabell = switch (matcher.group(1)) {
+            case "arenden" -> "arende";
+            case "beslut" -> "beslut";
+            case "lexsarah" -> "lexsarah_rapport";
+            case "sip" -> "sip";
+            case "utredningar" -> "utredning";
+            case "aktualiseringar" -> "aktualisering";
+            case "overklaganden" -> "overklagande";
+            case "utskrivningar" -> "utskrivning";
+            case "ej-verkstallt" -> "ej_verkstallt";
+            case "erbjudanden" -> "ej_verkstallt_erbjudande";
+            case "moten" -> "sip_mote";
+            default -> null;
+        };
+        if (tabell == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id::text from " + tabell + " order by id limit 1").query(String.class).optional();
+    }
+
+    /** Every form field name that any page has: a whole-form endpoint gets all of them. */
+    private static Set<String> formularfalt() throws IOException {
+        Set<String> falt = new TreeSet<>();
+        for (Resource mall : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/*.html")) {
+            Matcher matcher = FORMULARFALT.matcher(mall.getContentAsString(StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                falt.add(matcher.group(1));
+            }
+        }
+        falt.remove("_csrf");
+        return falt;
+    }
+
+    /** Jobs left due by earlier tests run first: they would otherwise change rows in the middle of a comparison. */
+    private void vantaTillsMotornArLugn() {
+        long slut = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (managementService.createJobQuery().executable().active().count() > 0 && System.nanoTime() < slut) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
