@@ -69,6 +69,7 @@ class FientligIndataTest {
 
     private final Map<Integer, Integer> statusar = new ConcurrentHashMap<>();
     private final AtomicInteger antalBegaran = new AtomicInteger();
+    private final Map<String, Integer> kategorier = new ConcurrentHashMap<>();
 
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesHostileInputWithoutA5xxOrAChangeOfData() throws IOException {
@@ -90,8 +91,9 @@ class FientligIndataTest {
         tester.add(DynamicTest.dynamicTest("no row of our tables changed over the whole round", () -> {
             vantaTillsMotornArLugn();
             Map<String, String> efter = avtryck.fullt();
-            String sammanfattning = "%d endpunkter, %d begäran på %d s, svar per status %s".formatted(endpunkter.size(),
-                    antalBegaran.get(), Duration.ofNanos(System.nanoTime() - start).toSeconds(), new TreeMap<>(statusar));
+            String sammanfattning = "%d endpunkter, %d begäran på %d s, svar per status %s, per slag %s".formatted(
+                    endpunkter.size(), antalBegaran.get(), Duration.ofNanos(System.nanoTime() - start).toSeconds(),
+                    new TreeMap<>(statusar), new TreeMap<>(kategorier));
             System.out.println("FientligIndataTest: " + sammanfattning);
             java.nio.file.Files.writeString(java.nio.file.Path.of("target", "fientlig-indata.txt"), sammanfattning + "\n");
             assertThat(Dataavtryck.skillnad(fore, efter)).as("tables changed by refused requests").isEmpty();
@@ -126,6 +128,7 @@ class FientligIndataTest {
 
     private void bedom(Endpunkt endpunkt, Begaran begaran, HttpResponse<String> svar, List<String> fel, List<String> godtagna) {
         antalBegaran.incrementAndGet();
+        kategorier.merge(kategori(begaran.vad()), 1, Integer::sum);
         if (svar == null) {
             statusar.merge(0, 1, Integer::sum); // the connection was closed on an oversized body: refused
             return;
@@ -151,6 +154,22 @@ class FientligIndataTest {
         if (endpunkt.skriver() && status < 400) {
             godtagna.add(status + " på " + begaran);
         }
+    }
+
+    private static String kategori(String vad) {
+        if (vad.startsWith("{")) {
+            return "sökvägsvariabel";
+        }
+        if (vad.startsWith("alla formulärfält")) {
+            return "helt formulär";
+        }
+        for (String slag : List.of("6 MB kropp", "innehållstyp", "trasig kropp", "fält av fel typ", "1 MB i varje textfält",
+                "absurda tal och datum", "NUL-tecken i varje textfält")) {
+            if (vad.startsWith(slag)) {
+                return slag;
+            }
+        }
+        return "parameter";
     }
 
     /** An existing row's id for a path variable, by the path segment before it; only bodies that must be refused use it. */
