@@ -77,6 +77,19 @@ final class Endpunkter {
             return parametrar;
         }
 
+        /** Whether the handler reads the path variable as a UUID. */
+        boolean uuid(String variabel) {
+            return java.util.Arrays.stream(handler.getMethodParameters()).anyMatch(p -> {
+                org.springframework.web.bind.annotation.PathVariable pv =
+                        p.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+                if (pv == null || p.getParameterType() != UUID.class) {
+                    return false;
+                }
+                String namn = !pv.name().isEmpty() ? pv.name() : !pv.value().isEmpty() ? pv.value() : parameternamn(p);
+                return variabel.equals(namn);
+            });
+        }
+
         boolean taremotFormular() {
             return handler.getMethodParameters().length > 0 && java.util.Arrays.stream(handler.getMethodParameters())
                     .anyMatch(p -> p.hasParameterAnnotation(RequestParam.class) && Map.class.isAssignableFrom(p.getParameterType()));
@@ -204,6 +217,7 @@ final class Endpunkter {
     static String parameternamn(MethodParameter parameter) {
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
         String namn = param == null ? "" : param.name().isEmpty() ? param.value() : param.name();
+        // the Java parameter's name where the annotation names none (compiled with -parameters)
         if (namn.isEmpty()) {
             parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
             namn = parameter.getParameterName();
@@ -251,7 +265,8 @@ final class Endpunkter {
 
         // 1. every path variable: what is not an id, or is absurd
         for (String variabel : variabler) {
-            for (String fientligt : FientligaVarden.SOKVAGSDELAR) {
+            List<String> varden = endpunkt.uuid(variabel) ? FientligaVarden.SOKVAGSDELAR_FOR_UUID : FientligaVarden.SOKVAGSDELAR;
+            for (String fientligt : varden) {
                 String sokvag = sokvag(endpunkt, v -> v.equals(variabel) ? fientligt : ofarligt(v));
                 alla.add(medKropp("{" + variabel + "}=" + Klient.kort(fientligt), metod, sokvag + fragaMed(ofarligaParametrar),
                         giltigTyp, kropp ? "{}" : endpunkt.skriver() ? "" : null));
