@@ -299,6 +299,16 @@ final class Endpunkter {
                 alla.add(Begaran.av("alla formulärfält=" + Klient.kort(fientligt), metod, ofarligSokvag,
                         "application/x-www-form-urlencoded", fraga(falt)));
             }
+            // the same form on a row that exists, with only what must be refused whatever the form: text longer than
+            // any field takes, a NUL (plain text, SQL or markup is valid text there, and would be saved)
+            riktigSokvag(endpunkt, riktigtId).ifPresent(riktig -> {
+                for (String fientligt : List.of("x".repeat(20_000), "a\u0000b")) {
+                    Map<String, String> falt = new LinkedHashMap<>(ofarligaParametrar);
+                    formularfalt.forEach(namn -> falt.put(namn, fientligt));
+                    alla.add(Begaran.av("alla formulärfält=" + Klient.kort(fientligt) + " (befintligt id)", metod, riktig,
+                            "application/x-www-form-urlencoded", fraga(falt)));
+                }
+            });
         }
 
         // 4. the body: broken, the wrong type, too large, fields of the wrong type or length (only where the endpoint
@@ -318,20 +328,25 @@ final class Endpunkter {
                 }
                 alla.addAll(formadeKroppar(endpunkt, metod, sokvag, giltigTyp, "okänt id"));
                 // the same bodies with ids that exist: refused by their content, not by the missing row
-                if (!variabler.isEmpty()) {
-                    Map<String, String> riktiga = new LinkedHashMap<>();
-                    for (String variabel : variabler) {
-                        riktigtId.apply(endpunkt.monster(), variabel).ifPresent(id -> riktiga.put(variabel, id));
-                    }
-                    if (riktiga.size() == variabler.size()) {
-                        String riktigSokvag = sokvag(endpunkt, riktiga::get) + fragaMed(ofarligaParametrar);
-                        alla.addAll(formadeKroppar(endpunkt, metod, riktigSokvag, giltigTyp, "befintligt id"));
-                        alla.add(Begaran.av("trasig kropp, befintligt id", metod, riktigSokvag, giltigTyp, "{\"a\":"));
-                    }
-                }
+                riktigSokvag(endpunkt, riktigtId).ifPresent(riktig -> {
+                    String riktigMedFraga = riktig + fragaMed(ofarligaParametrar);
+                    alla.addAll(formadeKroppar(endpunkt, metod, riktigMedFraga, giltigTyp, "befintligt id"));
+                    alla.add(Begaran.av("trasig kropp, befintligt id", metod, riktigMedFraga, giltigTyp, "{\"a\":"));
+                });
             }
         }
         return alla;
+    }
+
+    /** The path with an existing row's id in every variable, if there is one for each. */
+    private static Optional<String> riktigSokvag(Endpunkt endpunkt,
+            java.util.function.BiFunction<String, String, Optional<String>> riktigtId) {
+        Map<String, String> riktiga = new LinkedHashMap<>();
+        for (String variabel : endpunkt.sokvagsvariabler()) {
+            riktigtId.apply(endpunkt.monster(), variabel).ifPresent(id -> riktiga.put(variabel, id));
+        }
+        return riktiga.isEmpty() || riktiga.size() < endpunkt.sokvagsvariabler().size() ? Optional.empty()
+                : Optional.of(sokvag(endpunkt, riktiga::get));
     }
 
     private static String fragaMed(Map<String, String> parametrar) {
@@ -344,15 +359,21 @@ final class Endpunkter {
 
     /** Bodies shaped like the record the endpoint reads, each refused for a reason a validator must see. */
     private static List<Begaran> formadeKroppar(Endpunkt endpunkt, String metod, String sokvag, String typ, String id) {
-        List<Begaran> alla = new ArrayList<>();
         Type kroppstyp = endpunkt.kropp().orElseThrow().getGenericParameterType();
         String megabyte = "M".repeat(FientligaVarden.MEGABYTE);
-        alla.add(Begaran.av("fält av fel typ (" + id + ")", metod, sokvag, typ, json(kroppstyp, Falt.FEL_TYP)));
-        alla.add(Begaran.av("1 MB i varje textfält (" + id + ")", metod, sokvag, typ, json(kroppstyp, k -> k == String.class
-                ? quote(megabyte) : Falt.GILTIG.apply(k))));
-        alla.add(Begaran.av("absurda tal och datum (" + id + ")", metod, sokvag, typ, json(kroppstyp, Falt.ABSURD)));
-        alla.add(Begaran.av("NUL-tecken i varje textfält (" + id + ")", metod, sokvag, typ,
-                json(kroppstyp, k -> k == String.class ? "\"a\\u0000b\"" : Falt.GILTIG.apply(k))));
+        Map<String, String> kroppar = new LinkedHashMap<>();
+        kroppar.put("fält av fel typ", json(kroppstyp, Falt.FEL_TYP));
+        kroppar.put("1 MB i varje textfält", json(kroppstyp, k -> k == String.class ? quote(megabyte) : Falt.GILTIG.apply(k)));
+        kroppar.put("absurda tal och datum", json(kroppstyp, Falt.ABSURD));
+        kroppar.put("NUL-tecken i varje textfält", json(kroppstyp, k -> k == String.class ? "\"a\\u0000b\"" : Falt.GILTIG.apply(k)));
+        // a record without a field of the kind gets a valid body from the variant: that one is not sent
+        String giltig = json(kroppstyp, Falt.GILTIG);
+        List<Begaran> alla = new ArrayList<>();
+        kroppar.forEach((vad, kropp) -> {
+            if (!kropp.equals(giltig)) {
+                alla.add(Begaran.av(vad + " (" + id + ")", metod, sokvag, typ, kropp));
+            }
+        });
         return alla;
     }
 
@@ -389,7 +410,7 @@ final class Endpunkter {
                 return "\"2026-01\"";
             }
             if (typ == UUID.class) {
-                return quote(UUID.randomUUID().toString());
+                return "\"00000000-0000-4000-8000-000000000000\""; // exists nowhere
             }
             return "null";
         };
