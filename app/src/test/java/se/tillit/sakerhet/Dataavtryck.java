@@ -47,6 +47,16 @@ final class Dataavtryck {
         return antal;
     }
 
+    /** Row counts, and a checksum of each of the given rows (table, id; the engine's tables by {@code id_}). */
+    Map<String, String> antalOchRader(Map<String, String> rader) {
+        Map<String, String> avtryck = new TreeMap<>();
+        antal().forEach((t, n) -> avtryck.put(t, String.valueOf(n)));
+        rader.forEach((tabell, id) -> avtryck.put(tabell + " " + id, jdbc.sql("select coalesce(md5(r::text), '-') from \""
+                + tabell + "\" r where " + (tabell.startsWith("act_") ? "id_" : "id::text") + " = :id")
+                .param("id", id).query(String.class).optional().orElse("borta")));
+        return avtryck;
+    }
+
     /** Row counts, and a checksum of every row of our own tables. */
     Map<String, String> fullt() {
         Map<String, String> avtryck = new TreeMap<>();

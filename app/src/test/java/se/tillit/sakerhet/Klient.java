@@ -42,12 +42,6 @@ final class Klient {
         return anvandare;
     }
 
-    /** The browser session's CSRF token, for a test that writes its own form body. */
-    synchronized String csrf() {
-        loggaInOmBehovs();
-        return csrf;
-    }
-
     HttpResponse<String> skicka(String metod, String sokvag, String contentType, byte[] kropp) {
         boolean api = sokvag.startsWith("/api/");
         HttpRequest.Builder request;
