@@ -47,9 +47,9 @@ import se.tillit.sakerhet.Endpunkter.Endpunkt;
  * this test), called as a user allowed to use it, with oversized, malformed and hostile input: path variables that
  * are not ids or are absurd, SQL, absurd numbers and dates in every query and form parameter, broken bodies, bodies
  * of the wrong content type, 6 MB bodies, 1 MB text fields, fields of the wrong type. No answer is a 5xx or shows a
- * stack trace or a file's content; an API refusal is a problem document; and no refused request changes data (the
- * row counts of every table and a checksum of each existing row the requests address, around every endpoint; a
- * checksum of every row of our tables around the whole round).
+ * stack trace or a file's content; every hostile write is refused with a 4xx, under /api a problem document; and no
+ * request changes data (the row counts of every table and a checksum of each existing row the requests address,
+ * around every endpoint; a checksum of every row of our tables around the whole round).
  */
 @TillitSpringTest
 class FientligIndataTest {
@@ -141,6 +141,8 @@ class FientligIndataTest {
         if (!andrat.isEmpty()) {
             fel.add("data ändrades " + andrat + " av något av " + godtagna);
         }
+        // a refused write says so with a 4xx, not a redirect that looks like success
+        godtagna.forEach(godtagen -> fel.add("skrivning inte avvisad: " + godtagen));
         assertThat(fel).as("%s as %s", endpunkt, klient.anvandare()).isEmpty();
     }
 
