@@ -6,10 +6,13 @@ public final class Csv {
     private Csv() {
     }
 
-    /** A CSV cell: quoted, inner quotes doubled; a leading = + - @ neutralized so a spreadsheet runs no formula. */
+    /**
+     * A CSV cell: quoted, inner quotes doubled; a leading = + - @, tab or carriage return neutralized (OWASP's list) so a
+     * spreadsheet runs no formula.
+     */
     public static String cell(String text) {
         String varde = text == null ? "" : text;
-        if (!varde.isEmpty() && "=+-@".indexOf(varde.charAt(0)) >= 0) {
+        if (!varde.isEmpty() && "=+-@\t\r".indexOf(varde.charAt(0)) >= 0) {
             varde = "'" + varde;
         }
         return "\"" + varde.replace("\"", "\"\"") + "\"";

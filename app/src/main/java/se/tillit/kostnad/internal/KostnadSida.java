@@ -79,6 +79,10 @@ class KostnadSida {
     @PostMapping("/kostnader/stang")
     String stang(@RequestParam String manad, RedirectAttributes redirect) {
         InloggadAnvandare admin = admin();
+        if (manad.isBlank()) {
+            // closing cannot be undone: the month is named, never taken to be last month as the page's view does
+            throw new Valideringsfel("manad", "Ange vilken månad som ska stängas, ÅÅÅÅ-MM");
+        }
         YearMonth vald = manad(manad);
         manadskostnader.stang(vald, admin.anvandarnamn());
         redirect.addFlashAttribute("meddelande", "kostnader.stangd");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
@@ -25,8 +26,10 @@ class NyckeltalApi {
     private final Nyckeltalsrapport rapporter;
     private final NyckeltalSida sida;
     private final AktuellAnvandare aktuellAnvandare;
+    private final Enhetsregister enheter;
 
-    NyckeltalApi(Nyckeltalsrapport rapporter, NyckeltalSida sida, AktuellAnvandare aktuellAnvandare) {
+    NyckeltalApi(Nyckeltalsrapport rapporter, NyckeltalSida sida, AktuellAnvandare aktuellAnvandare, Enhetsregister enheter) {
+        this.enheter = enheter;
         this.rapporter = rapporter;
         this.sida = sida;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -49,6 +52,10 @@ class NyckeltalApi {
         if (frysning.fran() == null || frysning.tom() == null || frysning.enhet() == null || frysning.enhet().isBlank()
                 || frysning.tom().isBefore(frysning.fran())) {
             throw new Valideringsfel("fran", "Från, till och med och enhet krävs; till och med efter från");
+        }
+        // frozen figures of a unit that does not exist would be kept for ever (and a long name does not fit the column)
+        if (!frysning.enhet().equals(Nyckeltalsberakning.ALLA) && enheter.hitta(frysning.enhet()).isEmpty()) {
+            throw new Valideringsfel("enhet", "Okänd enhet; ange en enhets kod eller * för alla");
         }
         boolean ny = rapporter.frys(frysning.fran(), frysning.tom(), frysning.enhet());
         return ResponseEntity.status(ny ? 201 : 200).body(rapporter.rapport(frysning.fran(), frysning.tom(), frysning.enhet()));
