@@ -204,10 +204,11 @@ class BeslutTjanst implements Beslutsregister {
     public void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum) {
         UUID beslutId = jdbc.sql("select beslut_id from overklagande where id = :id").param("id", overklagandeId)
                 .query(UUID.class).optional().orElseThrow(() -> new HittadesInte("Överklagandet finns inte: " + overklagandeId));
+        // who may write comes first: another unit's user learns nothing of the appeal from a validation answer
+        handlaggareI(arenden.hitta(hittaEllerFel(beslutId).arendeId()).orElseThrow().enhet());
         if (!List.of("BIFALLET", "AVSLAGET", "UNDANROJT").contains(utfall)) {
             throw new Valideringsfel("utfall", "BIFALLET, AVSLAGET eller UNDANROJT");
         }
-        handlaggareI(arenden.hitta(hittaEllerFel(beslutId).arendeId()).orElseThrow().enhet());
         jdbc.sql("update overklagande set domstolens_utfall = :utfall, dom_datum = :datum where id = :id")
                 .param("utfall", utfall).param("datum", domDatum).param("id", overklagandeId).update();
         events.publishEvent(new DomslutRegistrerat(beslutId, overklagandeId, utfall));
