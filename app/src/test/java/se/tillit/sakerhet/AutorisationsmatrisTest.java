@@ -159,20 +159,20 @@ class AutorisationsmatrisTest {
             POST /api/admin/tabeller                                                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/utskrivning/overenskommelser                                 | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/aktualiseringar                                                    | 401    | 201/403/201 | 403/201/403 | 403         | 403     | 403         | 403   | 201    | 403    | 403
-            POST /api/aktualiseringar/{id}/forhandsbedomning/forlangningar               | 401    | 400/403/400 | 403/400/403 | 400/403/400 | 403     | 403         | 403   | 400    | 403    | 403
-            POST /api/arenden/{arendeId}/beslut                                          | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 403         | 403   | 400    | 403    | 403
-            POST /api/arenden/{id}/avslut                                                | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 403         | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/aterupptagande                                         | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 400/403/400 | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/avbrott                                                | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 400/403/400 | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/delgivning                                             | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 403         | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/ej-verkstallt/{postId}/avslut                          | 401    | 404/403/404 | 403/404/403 | 403         | 403     | 403         | 403   | 404    | 403    | 403
-            POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden                     | 401    | 404/403/404 | 403/404/403 | 403         | 403     | 403         | 403   | 404    | 403    | 403
-            POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar | 401    | 404/403/404 | 403/404/403 | 403         | 403     | 403         | 403   | 404    | 403    | 403
-            POST /api/beslut/{id}/narvaro                                                | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 400/403/400 | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/overklaganden                                          | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 403         | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/plats-bokad                                            | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 400/403/400 | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/uppfoljning                                            | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 403         | 403   | 400    | 403    | 403
-            POST /api/beslut/{id}/verkstallighet                                         | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 400/403/400 | 403   | 400    | 403    | 403
+            POST /api/aktualiseringar/{id}/forhandsbedomning/forlangningar               | 401    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/arenden/{arendeId}/beslut                                          | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/arenden/{id}/avslut                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/aterupptagande                                         | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/avbrott                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/delgivning                                             | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/ej-verkstallt/{postId}/avslut                          | 401    | 404         | 404         | 403/404/403 | 403     | 404         | 404   | 404    | 403    | 404
+            POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden                     | 401    | 404         | 404         | 403/404/403 | 403     | 404         | 404   | 404    | 403    | 404
+            POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar | 401    | 404         | 404         | 403/404/403 | 403     | 404         | 404   | 404    | 403    | 404
+            POST /api/beslut/{id}/narvaro                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/overklaganden                                          | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/plats-bokad                                            | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/uppfoljning                                            | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/verkstallighet                                         | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
             POST /api/ivo/{kvartal}/inlamning                                            | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/kostnader/utford-tid                                               | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 400    | 403    | 403
             POST /api/kostnader/{manad}/stang                                            | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -183,7 +183,7 @@ class AutorisationsmatrisTest {
             POST /api/lexsarah/{id}/ivo-anmalan                                          | 401    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 404    | 403    | 400
             POST /api/lexsarah/{id}/utredning                                            | 401    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 404    | 403    | 400
             POST /api/nyckeltal/frys                                                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
-            POST /api/overklaganden/{id}/domslut                                         | 401    | 400/403/400 | 403/400/403 | 403         | 403     | 403         | 403   | 400    | 403    | 403
+            POST /api/overklaganden/{id}/domslut                                         | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/region/insatser                                                    | 401    | 403         | 403         | 403         | 403     | 403         | 403   | 403    | 201    | 403
             POST /api/region/sip                                                         | 401    | 403         | 403         | 403         | 403     | 403         | 403   | 403    | 201    | 403
             POST /api/region/sip/sokning                                                 | 401    | 403         | 403         | 403         | 403     | 403         | 403   | 403    | 200    | 403
@@ -199,7 +199,7 @@ class AutorisationsmatrisTest {
             POST /api/sip/{id}/samtycke                                                  | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/sip/{id}/samtycke/aterkallelse                                     | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/sip/{id}/uppfoljning                                               | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
-            POST /api/utredningar/{id}/forlangningar                                     | 401    | 403         | 403         | 400/403/400 | 403     | 403         | 403   | 400    | 403    | 403
+            POST /api/utredningar/{id}/forlangningar                                     | 401    | 403/404/403 | 404/403/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
             POST /forsenat/fordela                                                       | 403    | 404         | 404         | 302/404/302 | 404     | 404         | 404   | 403    | 403    | 404
             POST /ivo/{kvartal}/inlamning                                                | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /kostnader/stang                                                        | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -223,7 +223,7 @@ class AutorisationsmatrisTest {
             POST /uppgifter/{id}/slapp                                                   | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/ta                                                      | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             PUT /api/admin/utskrivning/dygnsbelopp/{ar}                                  | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
-            PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 404/403/404 | 403/404/403 | 403         | 403     | 403         | 403   | 404    | 403    | 403
+            PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 404         | 404         | 403/404/403 | 403     | 404         | 404   | 404    | 403    | 404
             """;
 
     /** Query strings, by row key: parameters an endpoint requires, or the unit it is asked about. */
