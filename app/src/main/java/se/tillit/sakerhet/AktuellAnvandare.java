@@ -2,6 +2,7 @@ package se.tillit.sakerhet;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,18 @@ public class AktuellAnvandare {
             throw new AccessDeniedException("Kräver rollen " + Arrays.toString(roller) + " i enheten " + enhet);
         }
         return anvandare;
+    }
+
+    /**
+     * For a write to an object of the unit: to whoever may not read the unit the object does not exist ({@code finnsInte},
+     * a 404, the answer a read gives, docs/adr/0006); a reader without one of the roles gets 403, as in
+     * {@link #kravRollIEnhet(String, Roll...)}.
+     */
+    public InloggadAnvandare kravRollIEnhet(String enhet, Supplier<? extends RuntimeException> finnsInte, Roll... roller) {
+        if (!kanLasaEnhet(enhet)) {
+            throw finnsInte.get();
+        }
+        return kravRollIEnhet(enhet, roller);
     }
 
     /** Who may read a case of the unit: its handläggare and chef, revisorer, service accounts. */

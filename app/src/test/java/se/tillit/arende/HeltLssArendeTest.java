@@ -148,7 +148,7 @@ class HeltLssArendeTest {
 
         assertThat(foreBeslutet.statusCode()).isEqualTo(400);
         assertThat(foreBeslutet.body()).contains("\"falt\":\"verkstalld\"").contains("före beslutsdatum");
-        assertThat(annanUtforare.statusCode()).isEqualTo(403);
+        assertThat(annanUtforare.statusCode()).as("another unit: the decision does not exist").isEqualTo(404);
         assertThat(overklagatForeDelgivning.statusCode()).isEqualTo(400);
         assertThat(jdbc.sql("select verkstalld from bestallning where beslut_id = :id::uuid").param("id", beslutId)
                 .query(LocalDate.class).optional()).isEmpty();

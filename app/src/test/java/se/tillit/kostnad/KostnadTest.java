@@ -118,7 +118,7 @@ class KostnadTest {
                 .statusCode()).as("before the start").isEqualTo(400);
         assertThat(HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .post("/api/beslut/" + dv.beslutId() + "/narvaro", "[{\"dag\":\"2014-04-14\",\"narvarande\":true}]")
-                .statusCode()).as("not the provider, not the case's unit").isEqualTo(403);
+                .statusCode()).as("not the provider, not the case's unit: the decision does not exist").isEqualTo(404);
 
         // the provider's week page: the recorded days ticked; saving it again with 14 April added
         HttpSession sida = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);

@@ -92,7 +92,7 @@ class EjVerkstalltApiTest {
         assertThat(annanUtanText.body()).contains("\"falt\":\"orsakText\"");
         assertThat(okandOrsak.statusCode()).isEqualTo(400);
         assertThat(okandOrsak.body()).contains("\"falt\":\"orsak\"", "BRIST_PA_PLATS");
-        assertThat(annanEnhet.statusCode()).isEqualTo(403);
+        assertThat(annanEnhet.statusCode()).as("another unit: the decision does not exist").isEqualTo(404);
         assertThat(okandPost.statusCode()).isEqualTo(404);
         assertThat(antal("ej_verkstallt_skal", postId)).as("nothing saved").isZero();
 

@@ -142,7 +142,8 @@ class ArendeTjanst implements Arenden {
         ArendeRepository.AktualiseringRad aktualisering = repository.aktualisering(aktualiseringId)
                 .orElseThrow(() -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId));
         Arende arende = repository.hitta(aktualisering.arendeId()).orElseThrow();
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(), Roll.HANDLAGGARE, Roll.CHEF);
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
+                () -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId), Roll.HANDLAGGARE, Roll.CHEF);
         if (!"ANMALAN".equals(aktualisering.typ()) || arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
             throw new Valideringsfel("nyFrist", "Förhandsbedömning gäller bara anmälningar om barn");
         }
@@ -162,7 +163,8 @@ class ArendeTjanst implements Arenden {
     @Transactional
     public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
         Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(), Roll.HANDLAGGARE);
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
+                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE);
         if (!arende.oppet()) {
             throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
         }

@@ -62,7 +62,7 @@ class BeslutTjanst implements Beslutsregister {
     @Transactional
     public Beslut fatta(UUID arendeId, NyttBeslut nytt) {
         Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
-        InloggadAnvandare handlaggare = handlaggareI(arende.enhet());
+        InloggadAnvandare handlaggare = handlaggareI(arende.enhet(), () -> new HittadesInte("Ärendet finns inte: " + arendeId));
         kontrollera(arende, nytt);
         UUID id = jdbc.sql("""
                         insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning,
@@ -135,7 +135,8 @@ class BeslutTjanst implements Beslutsregister {
     @Transactional
     public Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum) {
         Beslut beslut = hittaEllerFel(beslutId);
-        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet());
+        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet(),
+                () -> new HittadesInte("Beslutet finns inte: " + beslut.id()));
         if (delgivningsdatum.isBefore(beslut.beslutsdatum())) {
             throw new Valideringsfel("delgivningsdatum", "Delgivning kan inte ske före beslutsdatum " + beslut.beslutsdatum());
         }
@@ -158,7 +159,8 @@ class BeslutTjanst implements Beslutsregister {
     @Transactional
     public Overklagande registreraOverklagande(UUID beslutId, LocalDate inkom) {
         Beslut beslut = hittaEllerFel(beslutId);
-        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet());
+        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet(),
+                () -> new HittadesInte("Beslutet finns inte: " + beslut.id()));
         if (beslut.overklagandefrist() == null) {
             throw new Valideringsfel("inkom", "Registrera delgivningen först: överklagandetiden räknas från den");
         }
@@ -204,10 +206,12 @@ class BeslutTjanst implements Beslutsregister {
     public void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum) {
         UUID beslutId = jdbc.sql("select beslut_id from overklagande where id = :id").param("id", overklagandeId)
                 .query(UUID.class).optional().orElseThrow(() -> new HittadesInte("Överklagandet finns inte: " + overklagandeId));
+        // who may write comes first: another unit's user learns nothing of the appeal from a validation answer
+        handlaggareI(arenden.hitta(hittaEllerFel(beslutId).arendeId()).orElseThrow().enhet(),
+                () -> new HittadesInte("Överklagandet finns inte: " + overklagandeId));
         if (!List.of("BIFALLET", "AVSLAGET", "UNDANROJT").contains(utfall)) {
             throw new Valideringsfel("utfall", "BIFALLET, AVSLAGET eller UNDANROJT");
         }
-        handlaggareI(arenden.hitta(hittaEllerFel(beslutId).arendeId()).orElseThrow().enhet());
         jdbc.sql("update overklagande set domstolens_utfall = :utfall, dom_datum = :datum where id = :id")
                 .param("utfall", utfall).param("datum", domDatum).param("id", overklagandeId).update();
         events.publishEvent(new DomslutRegistrerat(beslutId, overklagandeId, utfall));
@@ -251,8 +255,9 @@ class BeslutTjanst implements Beslutsregister {
         return hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
     }
 
-    private InloggadAnvandare handlaggareI(String enhet) {
-        return aktuellAnvandare.kravRollIEnhet(enhet, Roll.HANDLAGGARE);
+    /** A handläggare of the unit; to whoever may not read the unit the object does not exist (404). */
+    private InloggadAnvandare handlaggareI(String enhet, java.util.function.Supplier<HittadesInte> finnsInte) {
+        return aktuellAnvandare.kravRollIEnhet(enhet, finnsInte, Roll.HANDLAGGARE);
     }
 
     private static Beslut beslut(ResultSet rs, int rowNum) throws SQLException {

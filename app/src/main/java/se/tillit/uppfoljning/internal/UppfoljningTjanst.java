@@ -35,7 +35,8 @@ class UppfoljningTjanst implements Uppfoljningar {
         se.tillit.beslut.Beslut fattat = beslut.hitta(beslutId)
                 .orElseThrow(() -> new se.tillit.fel.HittadesInte("Beslutet finns inte: " + beslutId));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        aktuellAnvandare.kravRollIEnhet(enhet, se.tillit.sakerhet.Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(enhet, () -> new se.tillit.fel.HittadesInte("Beslutet finns inte: " + beslutId),
+                se.tillit.sakerhet.Roll.HANDLAGGARE);
         if (!RESULTAT.contains(resultat)) {
             throw new se.tillit.fel.Valideringsfel("resultat", "FORTSATT, NYTT_BESLUT eller AVSLUT");
         }

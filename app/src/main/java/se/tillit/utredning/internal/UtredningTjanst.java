@@ -83,7 +83,8 @@ class UtredningTjanst implements Utredningar {
         Utredning utredning = hittaForUppdatering(utredningId)
                 .orElseThrow(() -> new HittadesInte("Utredningen finns inte: " + utredningId));
         // a förlängning is decided by the unit's chef, who is recorded as beslutad av
-        InloggadAnvandare chef = aktuellAnvandare.kravRollIEnhet(arenden.hitta(utredning.arendeId()).orElseThrow().enhet(), Roll.CHEF);
+        InloggadAnvandare chef = aktuellAnvandare.kravRollIEnhet(arenden.hitta(utredning.arendeId()).orElseThrow().enhet(),
+                () -> new HittadesInte("Utredningen finns inte: " + utredningId), Roll.CHEF);
         List<Faltfel> fel = new ArrayList<>();
         if (!utredning.forlangningMojlig()) {
             fel.add(new Faltfel("nyFrist", "Utredningen kan inte förlängas: fristen är ett lokalt mål, inte lagens"));

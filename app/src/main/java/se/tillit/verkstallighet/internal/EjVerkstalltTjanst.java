@@ -211,11 +211,11 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
                 .orElseThrow(() -> new HittadesInte("Beslutet har ingen sådan post om ej verkställt beslut: " + postId));
     }
 
-    /** A handläggare of the case's unit (or a service account). */
+    /** A handläggare of the case's unit (or a service account); to whoever may not read the unit, 404. */
     private InloggadAnvandare handlaggare(UUID beslutId) {
         Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        return aktuellAnvandare.kravRollIEnhet(enhet, Roll.HANDLAGGARE);
+        return aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
     }
 
     /** Stripped, without control characters other than line breaks and tabs (they break the reports' PDF and CSV). */

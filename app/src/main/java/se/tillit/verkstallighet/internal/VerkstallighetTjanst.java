@@ -258,7 +258,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
                 .param("datum", datum).param("beslut", beslutId).update();
     }
 
-    /** The ordered provider's staff or a handläggare of the case's unit. */
+    /** The ordered provider's staff or a handläggare of the case's unit; to whoever may not read the unit, 404. */
     private Beslut behorig(UUID beslutId) {
         Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
@@ -267,7 +267,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         boolean utforaren = utforare != null && aktuellAnvandare.hamta()
                 .map(anvandare -> anvandare.harRollIEnhet(utforare, Roll.UTFORARE)).orElse(false);
         if (!utforaren) {
-            aktuellAnvandare.kravRollIEnhet(enhet, Roll.HANDLAGGARE);
+            aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
         }
         return fattat;
     }
