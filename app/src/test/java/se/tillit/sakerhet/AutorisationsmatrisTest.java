@@ -101,7 +101,7 @@ class AutorisationsmatrisTest {
      */
     static final String TABELL = """
             # endpoint                                                                   | ANONYM | HANDL_A     | HANDL_B     | CHEF        | REVISOR | UTFORARE    | ADMIN | INTEGR | REGION | LEXSARAH
-            * /error                                                                     | 500    | 500         | 500         | 500         | 500     | 500         | 500   | 500    | 500    | 500
+            * /error                                                                     | 404    | 404         | 404         | 404         | 404     | 404         | 404   | 404    | 404    | 404
             GET /                                                                        | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /admin/tabeller                                                          | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
             GET /admin/utskrivning                                                       | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
