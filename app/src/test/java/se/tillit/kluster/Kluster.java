@@ -41,7 +41,8 @@ public final class Kluster implements AutoCloseable {
 
     static final int PG_PORT = Integer.getInteger("tillit.kluster.pg-port", 55432);
     static final int SMTP_PORT = Integer.getInteger("tillit.kluster.smtp-port", 13025);
-    static final int[] NOD_PORTAR = {18081, 18082};
+    static final int NOD_PORT = Integer.getInteger("tillit.kluster.nod-port", 18081);
+    static final int[] NOD_PORTAR = {NOD_PORT, NOD_PORT + 1};
     static final String DATABAS = "tillit";
 
     private final Path katalog;

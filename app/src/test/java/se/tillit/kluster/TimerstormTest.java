@@ -23,9 +23,9 @@ class TimerstormTest extends KlusterTest {
         // (a cold pilot warms the nodes up, a warm one measures)
         Paminnelsetimrar.skapa(kluster, "kall", 300, Instant.parse("2099-01-01T00:00:00Z"), 4);
         Instant pilotStart = Instant.now();
-        Paminnelsetimrar.skapa(kluster, "pilot", 300, Instant.parse("2099-01-01T00:00:00Z"), 4);
-        double perSekund = 300 / Math.max(0.001, Duration.between(pilotStart, Instant.now()).toMillis() / 1000.0);
-        Instant forfaller = Instant.now().plusSeconds((long) (ANTAL / perSekund * 1.5) + 30).truncatedTo(ChronoUnit.MINUTES)
+        Paminnelsetimrar.skapa(kluster, "pilot", 1000, Instant.parse("2099-01-01T00:00:00Z"), 4);
+        double perSekund = 1000 / Math.max(0.001, Duration.between(pilotStart, Instant.now()).toMillis() / 1000.0);
+        Instant forfaller = Instant.now().plusSeconds((long) (ANTAL / perSekund * 1.2) + 20).truncatedTo(ChronoUnit.MINUTES)
                 .plus(1, ChronoUnit.MINUTES);
         Kluster.logga("creating " + ANTAL + " at ~" + Math.round(perSekund) + "/s, due " + forfaller);
 
