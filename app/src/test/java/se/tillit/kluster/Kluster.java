@@ -182,6 +182,7 @@ public final class Kluster implements AutoCloseable {
             }
             return nod.redo();
         });
+        nod.iTjanst = true;
         logga("node " + (index + 1) + " (pid " + process.pid() + ") ready in " + Duration.between(start, Instant.now()).toSeconds() + " s");
         return nod;
     }
@@ -199,6 +200,8 @@ public final class Kluster implements AutoCloseable {
         final int index;
         final int port;
         Process process;
+        /** In the load balancer: the load sends to it. Taken out before a planned stop, put in when ready. */
+        volatile boolean iTjanst;
 
         Nod(int index, int port, Process process) {
             this.index = index;

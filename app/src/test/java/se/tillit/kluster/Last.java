@@ -35,6 +35,8 @@ final class Last implements AutoCloseable {
     private final AtomicBoolean igang = new AtomicBoolean(true);
     final AtomicInteger skickade = new AtomicInteger();
     final List<String> kvitterade = Collections.synchronizedList(new ArrayList<>());
+    /** The personnummer of the commands the client was told failed. */
+    final List<String> misslyckade = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger fel5xx = new AtomicInteger();
     final AtomicInteger felAnnat = new AtomicInteger();
     final AtomicInteger felAnslutning = new AtomicInteger();
@@ -49,7 +51,7 @@ final class Last implements AutoCloseable {
             trådar.submit(() -> {
                 int i = 0;
                 while (igang.get()) {
-                    List<Kluster.Nod> uppe = kluster.noder().stream().filter(n -> n != null && n.process.isAlive()).toList();
+                    List<Kluster.Nod> uppe = kluster.noder().stream().filter(n -> n != null && n.iTjanst && n.process.isAlive()).toList();
                     if (uppe.isEmpty()) {
                         sov(200);
                         continue;
@@ -65,8 +67,9 @@ final class Last implements AutoCloseable {
 
     private void skicka(Kluster.Nod nod) {
         skickade.incrementAndGet();
+        String pnr = personnummer(LOPNUMMER.incrementAndGet());
         try {
-            HttpResponse<String> svar = nod.post("handlaggare.lss", "/api/aktualiseringar", ansokan(personnummer(LOPNUMMER.incrementAndGet())));
+            HttpResponse<String> svar = nod.post("handlaggare.lss", "/api/aktualiseringar", ansokan(pnr));
             if (svar.statusCode() / 100 == 2) {
                 Matcher id = AKTUALISERING.matcher(svar.body());
                 if (!id.find()) {
@@ -75,13 +78,16 @@ final class Last implements AutoCloseable {
                 kvitterade.add(id.group(1));
                 kvittenstider.add(Instant.now());
             } else if (svar.statusCode() >= 500) {
+                misslyckade.add(pnr);
                 fel5xx.incrementAndGet();
                 forstaFel.compareAndSet(null, nod.namn() + " " + svar.statusCode() + " " + svar.body());
             } else {
+                misslyckade.add(pnr);
                 felAnnat.incrementAndGet();
                 forstaFel.compareAndSet(null, nod.namn() + " " + svar.statusCode() + " " + svar.body());
             }
         } catch (Exception e) {
+            misslyckade.add(pnr);
             felAnslutning.incrementAndGet();
         }
     }
@@ -109,6 +115,22 @@ final class Last implements AutoCloseable {
         long hittade = kluster.jdbc().sql("select count(*) from aktualisering where id = any(cast(:ids as uuid[]))")
                 .param("ids", ids.toArray(String[]::new)).query(Long.class).single();
         return ids.size() - hittade;
+    }
+
+    /**
+     * Commands the client was told failed that were done all the same (the answer was lost, not the command): a
+     * client that sends such a registration again gets a second aktualisering in the same case.
+     */
+    long misslyckadeMenGjorda() {
+        List<String> pnr;
+        synchronized (misslyckade) {
+            pnr = misslyckade.stream().map(p -> p.replace("-", "")).toList();
+        }
+        if (pnr.isEmpty()) {
+            return 0;
+        }
+        return kluster.jdbc().sql("select count(*) from person where cast(personnummer as text) = any(cast(:pnr as text[]))")
+                .param("pnr", pnr.toArray(String[]::new)).query(Long.class).single();
     }
 
     /** Acknowledged registrations whose case has no process instance in the engine (the process start was lost). */

@@ -83,6 +83,21 @@ final class Paminnelsetimrar {
                 .param("ids", handelser(sipIds)).query(Long.class).single();
     }
 
+    /**
+     * Distinct Message-IDs among the reminder e-mails received: what an inbox that drops a second delivery of the same
+     * Message-ID shows (Tillit gives every event and recipient one Message-ID, ADR 14).
+     */
+    static long distinktaMessageId(Kluster kluster) {
+        return java.util.Arrays.stream(kluster.epost().getReceivedMessagesForDomain("handlaggare.lss@demo.tillit.invalid"))
+                .map(m -> {
+                    try {
+                        return m.getSubject().contains("frist närmar sig") ? m.getMessageID() : null;
+                    } catch (jakarta.mail.MessagingException e) {
+                        return null;
+                    }
+                }).filter(java.util.Objects::nonNull).distinct().count();
+    }
+
     /** Reminder e-mails GreenMail has received for LSS's handläggare (the only recipient of these reminders). */
     static int mottagna(Kluster kluster) {
         try {

@@ -27,6 +27,10 @@ class TimerstormTest extends KlusterTest {
         double perSekund = 1000 / Math.max(0.001, Duration.between(pilotStart, Instant.now()).toMillis() / 1000.0);
         Instant forfaller = Instant.now().plusSeconds((long) (ANTAL / perSekund * 1.2) + 20).truncatedTo(ChronoUnit.MINUTES)
                 .plus(1, ChronoUnit.MINUTES);
+        if (System.getProperty("tillit.kluster.forfaller") != null) {
+            // a due time given by the one who runs it (e.g. so that another job on the machine is done by then)
+            forfaller = Instant.parse(System.getProperty("tillit.kluster.forfaller"));
+        }
         Kluster.logga("creating " + ANTAL + " at ~" + Math.round(perSekund) + "/s, due " + forfaller);
 
         Instant skapaStart = Instant.now();
@@ -85,6 +89,7 @@ class TimerstormTest extends KlusterTest {
                 allaEpost == null ? "not within 20 min" : Duration.between(forfaller, allaEpost).toMillis() / 1000.0 + " s");
         resultat.rad("e-mails received / skickad_epost rows", mottagna + " / " + rader);
         resultat.rad("e-mails twice (received minus distinct event+recipient)", Math.max(0, mottagna - rader));
+        resultat.rad("e-mails twice in an inbox that drops a repeated Message-ID", mottagna - Paminnelsetimrar.distinktaMessageId(kluster));
         resultat.rad("reminders sent by node 1 / node 2 (log lines)",
                 loggrader(0, "PAMINNELSE") + " / " + loggrader(1, "PAMINNELSE"));
         resultat.rad("outbox publications still incomplete", kluster.antal("select count(*) from event_publication where completion_date is null"));
