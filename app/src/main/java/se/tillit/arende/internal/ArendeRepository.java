@@ -117,7 +117,19 @@ class ArendeRepository {
     }
 
     Optional<AktualiseringRad> aktualisering(UUID id) {
-        return jdbc.sql("select id, arende_id, typ, inkom, utfall from aktualisering where id = :id")
+        return aktualisering(id, "");
+    }
+
+    /**
+     * The row locked until the transaction ends: two requests for the same aktualisering (on one node or two) take
+     * turns, and the second sees what the first committed, its process step included (issue 9).
+     */
+    Optional<AktualiseringRad> aktualiseringForUppdatering(UUID id) {
+        return aktualisering(id, " for update");
+    }
+
+    private Optional<AktualiseringRad> aktualisering(UUID id, String las) {
+        return jdbc.sql("select id, arende_id, typ, inkom, utfall from aktualisering where id = :id" + las)
                 .param("id", id).query((rs, n) -> new AktualiseringRad(rs.getObject("id", UUID.class),
                         rs.getObject("arende_id", UUID.class), rs.getString("typ"), tid(rs, "inkom"), rs.getString("utfall")))
                 .optional();

@@ -139,7 +139,7 @@ class ArendeTjanst implements Arenden {
     @Override
     @Transactional
     public void forlangForhandsbedomning(UUID aktualiseringId, se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
-        ArendeRepository.AktualiseringRad aktualisering = repository.aktualisering(aktualiseringId)
+        ArendeRepository.AktualiseringRad aktualisering = repository.aktualiseringForUppdatering(aktualiseringId)
                 .orElseThrow(() -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId));
         Arende arende = repository.hitta(aktualisering.arendeId()).orElseThrow();
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),

@@ -1,5 +1,6 @@
 package se.tillit.notifiering.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,13 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -115,6 +120,17 @@ class Epostutskick {
                 "epost.sammanfattning.text", new Object[] {sammanfattning.forsenade(), sammanfattning.snart(), basUrl + "/uppgifter"});
     }
 
+    /**
+     * The same for every sending of one event to one recipient. The row in skickad_epost stops a second sending,
+     * except when the node dies (or the database goes away) after the SMTP server took the e-mail and before the
+     * row's transaction commits: then the retry sends it again, with this id, and a mail system that removes
+     * duplicates by Message-ID (Exchange, Gmail) shows it once (docs/adr/0014).
+     */
+    String messageId(UUID handelse, String mottagare) {
+        UUID id = UUID.nameUUIDFromBytes((handelse + ":" + mottagare).getBytes(StandardCharsets.UTF_8));
+        return "<" + id + "@" + fran.substring(fran.indexOf('@') + 1) + ">";
+    }
+
     private void skicka(UUID handelse, UUID arendeId, String slag, Collection<String> mottagare, String amne, String text,
             String lank) {
         skicka(handelse, arendeId, slag, mottagare, amne, text, new Object[] {lank});
@@ -132,12 +148,18 @@ class Epostutskick {
             if (ny == 0) {
                 continue; // this event's e-mail already went to this person
             }
-            SimpleMailMessage meddelande = new SimpleMailMessage();
-            meddelande.setFrom(fran);
-            meddelande.setTo(adress.getValue());
-            meddelande.setSubject(texter.getMessage(amne, null, SVENSKA));
-            // no personal data: no name, no personnummer, no case details; a neutral text and a link
-            meddelande.setText(texter.getMessage(text, argument, SVENSKA));
+            MimeMessage meddelande = mail.createMimeMessage();
+            try {
+                MimeMessageHelper brev = new MimeMessageHelper(meddelande, StandardCharsets.UTF_8.name());
+                brev.setFrom(fran);
+                brev.setTo(adress.getValue());
+                brev.setSubject(texter.getMessage(amne, null, SVENSKA));
+                // no personal data: no name, no personnummer, no case details; a neutral text and a link
+                brev.setText(texter.getMessage(text, argument, SVENSKA));
+                meddelande.setHeader("Message-ID", messageId(handelse, adress.getKey()));
+            } catch (MessagingException e) {
+                throw new MailPreparationException(e);
+            }
             mail.send(meddelande);
             skickade.add(adress.getKey());
         }

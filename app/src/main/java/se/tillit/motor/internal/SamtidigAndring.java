@@ -1,0 +1,29 @@
+package se.tillit.motor.internal;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Two requests moved the same process at once (the same förlängning sent twice, on one node or two): the engine's
+ * optimistic locking let one through and rolled the other back whole. The API says so with a 409 instead of a 500;
+ * nothing of the refused request was saved, and sending it again is safe (it then meets the state the first left).
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class SamtidigAndring {
+
+    private static final Logger log = LoggerFactory.getLogger(SamtidigAndring.class);
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail samtidigAndring(OptimisticLockingException fel) {
+        log.info("Concurrent change refused with 409: {}", fel.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Ärendet ändrades samtidigt av en annan begäran. Inget av denna begäran har sparats; läs om ärendet och försök igen.");
+        problem.setTitle("Ändrades samtidigt");
+        return problem;
+    }
+}

@@ -1,0 +1,365 @@
+package se.tillit.kluster;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import se.tillit.DemoKonton;
+
+/**
+ * Two (or more) Tillit nodes as separate JVMs ({@code java -jar app/target/tillit.jar}) on one PostgreSQL of their
+ * own (initdb in a temporary folder, loopback only) and a GreenMail SMTP server, all on this machine. Everything is
+ * torn down by {@link #close()}; every wait is bounded.
+ */
+public final class Kluster implements AutoCloseable {
+
+    static final int PG_PORT = Integer.getInteger("tillit.kluster.pg-port", 55432);
+    static final int SMTP_PORT = Integer.getInteger("tillit.kluster.smtp-port", 13025);
+    static final int NOD_PORT = Integer.getInteger("tillit.kluster.nod-port", 18081);
+    static final int[] NOD_PORTAR = {NOD_PORT, NOD_PORT + 1};
+    static final String DATABAS = "tillit";
+
+    private final Path katalog;
+    private final Path pgData;
+    private final Path pgBin;
+    private final Path jar;
+    private final Map<String, String> extraEgenskaper;
+    private final List<Nod> noder = new ArrayList<>();
+    private GreenMail greenMail;
+    private SingleConnectionDataSource dataSource;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** @param extraEgenskaper system properties for every node, e.g. the job executor's settings */
+    public Kluster(Map<String, String> extraEgenskaper) throws IOException {
+        this.extraEgenskaper = new LinkedHashMap<>(extraEgenskaper);
+        this.jar = Paths.get(System.getProperty("tillit.jar", "target/tillit.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No " + jar + ": package the app first (mvn -pl app verify -Pcluster does)");
+        }
+        this.pgBin = hittaPgBin();
+        this.katalog = Files.createTempDirectory("tillit-kluster-");
+        this.pgData = katalog.resolve("pgdata");
+        logga("cluster folder " + katalog + ", jar " + jar);
+    }
+
+    // ---------------------------------------------------------------- PostgreSQL
+
+    public void startaDatabas() throws Exception {
+        kor(List.of("chown", "-R", "postgres:postgres", katalog.toString()));
+        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("initdb").toString(), "-D", pgData.toString(),
+                "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"));
+        Files.writeString(pgData.resolve("postgresql.conf"), """
+                listen_addresses = '127.0.0.1'
+                port = %d
+                unix_socket_directories = '%s'
+                max_connections = 200
+                shared_buffers = 256MB
+                """.formatted(PG_PORT, katalog), java.nio.file.StandardOpenOption.APPEND);
+        startaPostgres();
+        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p",
+                String.valueOf(PG_PORT), "-U", "postgres", DATABAS));
+    }
+
+    public void startaPostgres() throws Exception {
+        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-l",
+                katalog.resolve("postgres.log").toString(), "-w", "-t", "60", "start"));
+    }
+
+    /** Stops PostgreSQL at once, as a crash would (-m immediate): open connections break, recovery at the next start. */
+    public void stoppaPostgresOmedelbart() throws Exception {
+        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-m",
+                "immediate", "-w", "-t", "60", "stop"));
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + DATABAS;
+    }
+
+    /** A JDBC client of the harness (one connection, reconnected after the database was stopped). */
+    public synchronized JdbcClient jdbc() {
+        try {
+            if (dataSource == null || dataSource.getConnection().isClosed() || !dataSource.getConnection().isValid(2)) {
+                if (dataSource != null) {
+                    dataSource.destroy();
+                }
+                Connection anslutning = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+                dataSource = new SingleConnectionDataSource(anslutning, true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return JdbcClient.create(dataSource);
+    }
+
+    public long antal(String sql) {
+        return jdbc().sql(sql).query(Long.class).single();
+    }
+
+    // ---------------------------------------------------------------- mail
+
+    public void startaEpost() {
+        greenMail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    public void stoppaEpost() {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    public GreenMail epost() {
+        return greenMail;
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    public Nod nod(int index) {
+        return noder.get(index);
+    }
+
+    public List<Nod> noder() {
+        return noder;
+    }
+
+    /** Starts node {@code index} (0 or 1) and waits until it is ready. The first start creates the engine's tables. */
+    public Nod startaNod(int index) throws Exception {
+        while (noder.size() <= index) {
+            noder.add(null);
+        }
+        int port = NOD_PORTAR[index];
+        List<String> kommando = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-XX:+UseSerialGC"));
+        extraEgenskaper.forEach((namn, varde) -> kommando.add("-D" + namn + "=" + varde));
+        kommando.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(katalog.resolve("nod" + (index + 1) + ".log").toFile()))
+                .directory(katalog.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("PORT", String.valueOf(port));
+        env.put("SPRING_DATASOURCE_URL", jdbcUrl());
+        env.put("SPRING_DATASOURCE_USERNAME", "postgres");
+        env.put("SPRING_DATASOURCE_PASSWORD", "");
+        env.put("SPRING_MAIL_HOST", "127.0.0.1");
+        env.put("SPRING_MAIL_PORT", String.valueOf(SMTP_PORT));
+        env.put("SPRING_PROFILES_ACTIVE", "demo");
+        env.put("TILLIT_SECURE_COOKIE", "false");
+        env.put("TILLIT_LOG_FORMAT", "");
+        env.put("TILLIT_BASE_URL", "http://127.0.0.1:" + port);
+        Instant start = Instant.now();
+        Process process = builder.start();
+        Nod nod = new Nod(index, port, process);
+        noder.set(index, nod);
+        vanta("node " + (index + 1) + " ready", Duration.ofSeconds(240), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("node " + (index + 1) + " exited at start; see " + katalog.resolve("nod" + (index + 1) + ".log"));
+            }
+            return nod.redo();
+        });
+        nod.iTjanst = true;
+        logga("node " + (index + 1) + " (pid " + process.pid() + ") ready in " + Duration.between(start, Instant.now()).toSeconds() + " s");
+        return nod;
+    }
+
+    /**
+     * The harness's users get a cheap bcrypt cost (4) so that HTTP Basic on every request of the load does not take
+     * the two cores (the benchmarks do the same); the password stays the demo password.
+     */
+    public void billigaLosenord() {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(DemoKonton.LOSENORD);
+        jdbc().sql("update anvandare set losenord_hash = :h").param("h", hash).update();
+    }
+
+    public final class Nod {
+        final int index;
+        final int port;
+        Process process;
+        /** In the load balancer: the load sends to it. Taken out before a planned stop, put in when ready. */
+        volatile boolean iTjanst;
+
+        Nod(int index, int port, Process process) {
+            this.index = index;
+            this.port = port;
+            this.process = process;
+        }
+
+        public String namn() {
+            return "node " + (index + 1);
+        }
+
+        public long pid() {
+            return process.pid();
+        }
+
+        public boolean redo() {
+            try {
+                HttpResponse<String> svar = http.send(HttpRequest.newBuilder(URI.create(bas() + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                return svar.statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        public String bas() {
+            return "http://127.0.0.1:" + port;
+        }
+
+        /** kill -9: no shutdown hook, no graceful stop of the job executor, open transactions die with it. */
+        public void dodaHart() throws InterruptedException {
+            logga("kill -9 " + namn() + " (pid " + process.pid() + ")");
+            process.destroyForcibly();
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        /** SIGTERM: Spring's graceful shutdown (the job executor stops, running requests finish). */
+        public void stoppa() throws InterruptedException {
+            logga("stop (SIGTERM) " + namn());
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+
+        public HttpResponse<String> post(String anvandare, String sokvag, String json) throws IOException, InterruptedException {
+            return http.send(begaran(anvandare, sokvag).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        public HttpResponse<String> get(String anvandare, String sokvag) throws IOException, InterruptedException {
+            return http.send(begaran(anvandare, sokvag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpRequest.Builder begaran(String anvandare, String sokvag) {
+            return HttpRequest.newBuilder(URI.create(bas() + sokvag)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (anvandare + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    public Path katalog() {
+        return katalog;
+    }
+
+    public static void vanta(String vad, Duration hogst, BooleanSupplier villkor) throws InterruptedException {
+        Instant grans = Instant.now().plus(hogst);
+        while (!villkor.getAsBoolean()) {
+            if (Instant.now().isAfter(grans)) {
+                throw new AssertionError("Timed out after " + hogst.toSeconds() + " s waiting for " + vad);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    public static void logga(String text) {
+        System.out.println(Instant.now() + " [kluster] " + text);
+    }
+
+    private void kor(List<String> kommando) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(kommando).redirectErrorStream(true).start();
+        String utdata = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", kommando) + " failed:\n" + utdata);
+        }
+    }
+
+    private static Path hittaPgBin() throws IOException {
+        String egen = System.getProperty("tillit.kluster.pg-bin");
+        if (egen != null) {
+            return Paths.get(egen);
+        }
+        try (var versioner = Files.list(Paths.get("/usr/lib/postgresql"))) {
+            return versioner.filter(p -> Files.isExecutable(p.resolve("bin/initdb")))
+                    .max(Comparator.comparing(p -> Integer.parseInt(p.getFileName().toString())))
+                    .map(p -> p.resolve("bin"))
+                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries under /usr/lib/postgresql"));
+        }
+    }
+
+    public static boolean portOppen(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Nod nod : noder) {
+            if (nod != null && nod.process.isAlive()) {
+                nod.process.destroyForcibly();
+                try {
+                    nod.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        if (dataSource != null) {
+            dataSource.destroy();
+        }
+        stoppaEpost();
+        try {
+            Path loggar = Paths.get(System.getProperty("tillit.kluster.loggar", "target/cluster-logs"));
+            Files.createDirectories(loggar);
+            try (var filer = Files.list(katalog)) {
+                for (Path logg : filer.filter(p -> p.toString().endsWith(".log")).toList()) {
+                    Files.copy(logg, loggar.resolve(katalog.getFileName() + "-" + logg.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            logga("could not keep the logs: " + e.getMessage());
+        }
+        try {
+            if (Files.exists(pgData.resolve("postmaster.pid"))) {
+                stoppaPostgresOmedelbart();
+            }
+        } catch (Exception e) {
+            logga("could not stop PostgreSQL: " + e.getMessage());
+        }
+        if (Boolean.getBoolean("tillit.kluster.behall")) {
+            logga("kept " + katalog + " (tillit.kluster.behall)");
+            return;
+        }
+        try (var filer = Files.walk(katalog)) {
+            filer.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            logga("could not remove " + katalog + ": " + e.getMessage());
+        }
+    }
+}
