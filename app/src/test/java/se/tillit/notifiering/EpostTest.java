@@ -104,20 +104,37 @@ class EpostTest {
     @Test
     void withTheMailServerDownTheReminderWaitsInTheOutboxAndArrivesOnceWhenItIsBack() throws Exception {
         Arende arende = nyttArende("19520909-9885", "LSS");
+        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UPPFOLJNING", LocalDate.now().plusDays(30));
         greenMail.stop();
 
-        publicera(new FristPaminnelse(arende.id(), "UPPFOLJNING", LocalDate.now().plusDays(30)));
+        publicera(paminnelse);
         Thread.sleep(3_000);
         String utskick = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/actuator/utskick").body();
         assertThat(utskick).doesNotContain("\"vantande\":0");
 
         greenMail.start();
+        // resubmitting sends every incomplete publication of the shared test database, other tests' reminders too:
+        // this test counts its own reminder, by the Message-ID that is fixed per event and recipient
+        String egen = "<" + UUID.nameUUIDFromBytes((paminnelse.handelseId() + ":handlaggare.lss")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@kommun.invalid>";
         ofullstandiga.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
-        assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
+        for (int i = 0; i < 100 && mottagna(egen) == 0; i++) {
+            Thread.sleep(100);
+        }
         ofullstandiga.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
         Thread.sleep(2_000);
 
-        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(mottagna(egen)).isEqualTo(1);
+    }
+
+    private long mottagna(String messageId) throws jakarta.mail.MessagingException {
+        long antal = 0;
+        for (MimeMessage mottaget : greenMail.getReceivedMessages()) {
+            if (messageId.equals(mottaget.getMessageID())) {
+                antal++;
+            }
+        }
+        return antal;
     }
 
     record Arende(UUID id, String nummer) {
