@@ -24,6 +24,12 @@ public interface Uppgiftsmotor {
 
     void tilldela(String taskId, String anvandarnamn);
 
+    /**
+     * Whether the task has been completed (it is in the engine's history with an end time). A second click on
+     * "Slutför", or a colleague who was quicker, is told so instead of meeting a missing task.
+     */
+    boolean arSlutford(String taskId);
+
     /** Completes the task with the form's values as process variables (strings, booleans, numbers). */
     void slutfor(String taskId, Map<String, Object> varden);
 }

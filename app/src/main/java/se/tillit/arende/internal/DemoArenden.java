@@ -47,6 +47,11 @@ class DemoArenden implements ApplicationRunner {
             return;
         }
         OffsetDateTime nu = OffsetDateTime.now(clock);
+        // the child's anmälan came in today (Swedish time), so its skyddsbedömning is due tonight, not overdue,
+        // whatever the hour the demo starts (three hours back crossed midnight between 00:00 and 03:00)
+        OffsetDateTime idagMorgon = nu.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()
+                .atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        OffsetDateTime anmalanInkom = nu.minusHours(3).isBefore(idagMorgon) ? idagMorgon : nu.minusHours(3);
         korSom.kor("handlaggare.lss", () -> arenden.registrera(new NyAktualisering("19620830-9838", null, null,
                 Arendetyp.LSS, Aktualiseringstyp.ANSOKAN, nu.minusDays(2), "ANSOKAN_INSATS",
                 "Ansökan om bostad med särskild service", null, "LSS"), "handlaggare.lss"));
@@ -54,7 +59,7 @@ class DemoArenden implements ApplicationRunner {
                 Arendetyp.VUXEN, Aktualiseringstyp.ANSOKAN, nu.minusDays(1), "ANSOKAN_INSATS",
                 "Ansökan om boendestöd", null, "VUX"), "handlaggare.lss"));
         korSom.kor("handlaggare.bou", () -> arenden.registrera(new NyAktualisering("20150312-9825", null, null,
-                Arendetyp.BARN_OCH_UNGA, Aktualiseringstyp.ANMALAN, nu.minusHours(3), "ORO_FOR_BARN",
+                Arendetyp.BARN_OCH_UNGA, Aktualiseringstyp.ANMALAN, anmalanInkom, "ORO_FOR_BARN",
                 "Orosanmälan från förskolan", "FORSKOLA", "BOU"), "handlaggare.bou"));
         log.info("Demo profile: 3 demo cases registered");
     }

@@ -23,8 +23,11 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
     private final TaskService taskService;
     private final FormService formService;
     private final RepositoryService repositoryService;
+    private final org.camunda.bpm.engine.HistoryService historyService;
 
-    CamundaUppgiftsmotor(TaskService taskService, FormService formService, RepositoryService repositoryService) {
+    CamundaUppgiftsmotor(TaskService taskService, FormService formService, RepositoryService repositoryService,
+            org.camunda.bpm.engine.HistoryService historyService) {
+        this.historyService = historyService;
         this.taskService = taskService;
         this.formService = formService;
         this.repositoryService = repositoryService;
@@ -68,6 +71,11 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
     @Override
     public void tilldela(String taskId, String anvandarnamn) {
         taskService.setAssignee(taskId, anvandarnamn);
+    }
+
+    @Override
+    public boolean arSlutford(String taskId) {
+        return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
     }
 
     @Override

@@ -66,13 +66,50 @@ class UppgiftController {
 
     @PostMapping("/uppgifter/{id}/ta")
     String ta(@PathVariable String id, RedirectAttributes redirect) {
-        Rad uppgift = uppgift(id);
-        if (uppgift.tilldelad() != null) {
-            redirect.addFlashAttribute("meddelande", "uppgift.redanTagen");
-            return "redirect:/uppgifter?vy=enhetens";
+        Optional<Rad> hittad = lista.hitta(anvandare(), id);
+        if (hittad.isEmpty()) {
+            return redanSlutford(id, redirect);
         }
-        motor.ta(id, anvandare().anvandarnamn());
+        Rad uppgift = hittad.get();
+        String jag = anvandare().anvandarnamn();
+        if (jag.equals(uppgift.tilldelad())) {
+            return "redirect:/uppgifter/" + id; // a second click on "Ta": already mine
+        }
+        if (uppgift.tilldelad() != null) {
+            return tagenAvNagonAnnan(uppgift.tilldelad(), redirect);
+        }
+        try {
+            motor.ta(id, jag);
+        } catch (RuntimeException e) {
+            // two people took it at once: the engine let one through; the other is told who, not shown an error
+            Optional<Rad> efter = lista.hitta(anvandare(), id);
+            if (efter.isEmpty()) {
+                return redanSlutford(id, redirect);
+            }
+            String tagenAv = efter.get().tilldelad();
+            if (tagenAv == null) {
+                throw e;
+            }
+            if (!jag.equals(tagenAv)) {
+                return tagenAvNagonAnnan(tagenAv, redirect);
+            }
+        }
         return "redirect:/uppgifter/" + id;
+    }
+
+    private static String tagenAvNagonAnnan(String tagenAv, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("meddelande", "uppgift.redanTagenAv");
+        redirect.addFlashAttribute("meddelandeArgument", tagenAv);
+        return "redirect:/uppgifter?vy=enhetens";
+    }
+
+    /** A task no longer open: completed (by a double click or a colleague), else it never existed for this user. */
+    private String redanSlutford(String id, RedirectAttributes redirect) {
+        if (!motor.arSlutford(id)) {
+            throw new HittadesInte("Uppgiften finns inte");
+        }
+        redirect.addFlashAttribute("meddelande", "uppgift.redanSlutford");
+        return "redirect:/uppgifter";
     }
 
     @PostMapping("/uppgifter/{id}/slapp")
@@ -104,7 +141,11 @@ class UppgiftController {
     @PostMapping("/uppgifter/{id}")
     String slutfor(@PathVariable String id, @RequestParam Map<String, String> inskickat, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Rad uppgift = uppgift(id);
+        Optional<Rad> hittad = lista.hitta(anvandare(), id);
+        if (hittad.isEmpty()) {
+            return redanSlutford(id, redirect);
+        }
+        Rad uppgift = hittad.get();
         if (uppgift.gorsPaRapportsidan()) {
             redirect.addFlashAttribute("meddelande", "uppgift.paRapportsidan");
             return "redirect:/lexsarah/" + uppgift.lexsarahId();
@@ -130,10 +171,18 @@ class UppgiftController {
             return "uppgift";
         }
         // the handling and the completed task commit together: no document without its step, nor the reverse
-        transaktion.executeWithoutResult(status -> {
-            formular.ifPresent(f -> handlingar.registrera(uppgift, f, inskickat, anvandare().anvandarnamn()));
-            motor.slutfor(id, formular.map(f -> f.varden(inskickat)).orElse(Map.of()));
-        });
+        try {
+            transaktion.executeWithoutResult(status -> {
+                formular.ifPresent(f -> handlingar.registrera(uppgift, f, inskickat, anvandare().anvandarnamn()));
+                motor.slutfor(id, formular.map(f -> f.varden(inskickat)).orElse(Map.of()));
+            });
+        } catch (RuntimeException e) {
+            // a double click: the first submit completed it while this one ran; nothing of this one was saved
+            if (motor.arSlutford(id)) {
+                return redanSlutford(id, redirect);
+            }
+            throw e;
+        }
         redirect.addFlashAttribute("meddelande", "uppgift.klar");
         return "redirect:/uppgifter";
     }
