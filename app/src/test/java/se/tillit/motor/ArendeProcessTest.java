@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
+import se.tillit.motor.Arendeprocessen;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -43,11 +44,57 @@ class ArendeProcessTest {
         ProcessInstance utredning = called(arende, "utredning");
         assertThat(utredning).isWaitingAt("Task_Utreda");
         complete(task(utredning));
-        assertThat(arende).isWaitingAt("Receive_ArendetPagar");
+        assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT);
+        assertThat(task(arende)).hasCandidateGroup("LSS:HANDLAGGARE").hasFormKey("/arenden/${arendeId}/beslut/nytt") // resolved by the task list (UppgiftshandelserFranMotorn);
+
+        complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "HANDLAGGARE"));
+        assertThat(arende).isWaitingAt(Arendeprocessen.RECEIVE_ARENDET_PAGAR);
 
         runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
         assertThat(arende).isEnded().hasPassedInOrder("Call_Aktualisering", "Gateway_LederTillUtredning", "Call_Utredning",
-                "Receive_ArendetPagar", "End_UtredningAvslutad");
+                Arendeprocessen.TASK_FATTA_BESLUT, Arendeprocessen.GATEWAY_INOM_DELEGATION, "Receive_ArendetPagar",
+                "End_UtredningAvslutad");
+    }
+
+    @Test
+    void aDecisionOutsideTheHandlaggaresDelegationGoesToTheChef() { // issue 14: delegation as data
+        ProcessInstance arende = tillBeslut("BARN_OCH_UNGA");
+
+        complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "CHEF"));
+
+        assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT_SOM_DELEGAT);
+        assertThat(task(arende)).hasCandidateGroup("BOU:CHEF").hasFormKey("/arenden/${arendeId}/beslut/nytt") // resolved by the task list (UppgiftshandelserFranMotorn);
+        complete(task(arende));
+        assertThat(arende).isWaitingAt(Arendeprocessen.RECEIVE_ARENDET_PAGAR);
+    }
+
+    @Test
+    void aCaseClosedBeforeAnyDecision_endsItsDecisionTask() { // R13: e.g. the ansökan is withdrawn
+        ProcessInstance arende = tillBeslut("LSS");
+
+        runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
+
+        assertThat(arende).isEnded().hasPassed("Event_AvslutatForeBeslut", Arendeprocessen.END_AVSLUTAT_UTAN_BESLUT)
+                .hasNotPassed("Receive_ArendetPagar");
+    }
+
+    @Test
+    void aCaseClosedWhileTheChefHasTheProposal_endsTheChefsTask() {
+        ProcessInstance arende = tillBeslut("LSS");
+        complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "UTSKOTT"));
+
+        runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
+
+        assertThat(arende).isEnded().hasPassed("Event_AvslutatForeDelegatbeslut", Arendeprocessen.END_AVSLUTAT_UTAN_BESLUT);
+    }
+
+    /** A case whose investigation is done: waiting for its decision. */
+    private ProcessInstance tillBeslut(String arendetyp) {
+        ProcessInstance arende = starta(arendetyp, false);
+        complete(task(called(arende, "aktualisering")), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        complete(task(called(arende, "utredning")));
+        assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT);
+        return arende;
     }
 
     @Test
