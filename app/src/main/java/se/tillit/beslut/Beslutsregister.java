@@ -9,6 +9,27 @@ public interface Beslutsregister {
     /** Records a decision on an open case by a handläggare of its unit, and starts its process. */
     Beslut fatta(UUID arendeId, NyttBeslut beslut);
 
+    /**
+     * Takes the decisions of one decision page, each by the delegationsordning: when the user may take every one of
+     * them, they are recorded, their processes started and the letter written, in one transaction; otherwise nothing is
+     * decided and the whole page goes as a proposal to the level the most demanding row needs. A page submitted before
+     * (the same {@code formularId}) does nothing again.
+     *
+     * @throws se.tillit.fel.Valideringsfel with the rows' fields as {@code beslut[i].falt}
+     */
+    Beslutsresultat fattaFlera(Beslutstillfalle tillfalle);
+
+    /** The open proposal of a case, if a handläggare has left one for the chef. */
+    Optional<Beslutsforslag> oppetForslag(UUID arendeId);
+
+    /** The decision letters of a case, oldest first. */
+    java.util.List<Beslutsbrev> brevForArende(UUID arendeId);
+
+    Optional<Beslutsbrev> brev(UUID brevId);
+
+    /** The letter's bytes as stored when it was written. */
+    byte[] brevetsPdf(UUID brevId);
+
     /** The person has been notified (delgivning): the appeal window starts (C6). */
     Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum);
 

@@ -45,7 +45,7 @@ class ArendeProcessTest {
         assertThat(utredning).isWaitingAt("Task_Utreda");
         complete(task(utredning));
         assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT);
-        assertThat(task(arende)).hasCandidateGroup("LSS:HANDLAGGARE").hasFormKey("/arenden/${arendeId}/beslut/nytt") // resolved by the task list (UppgiftshandelserFranMotorn);
+        assertThat(task(arende)).hasCandidateGroup("LSS:HANDLAGGARE").hasFormKey("/arenden/${arendeId}/beslut/nytt"); // resolved by the task list (UppgiftshandelserFranMotorn)
 
         complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "HANDLAGGARE"));
         assertThat(arende).isWaitingAt(Arendeprocessen.RECEIVE_ARENDET_PAGAR);
@@ -63,7 +63,7 @@ class ArendeProcessTest {
         complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "CHEF"));
 
         assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT_SOM_DELEGAT);
-        assertThat(task(arende)).hasCandidateGroup("BOU:CHEF").hasFormKey("/arenden/${arendeId}/beslut/nytt") // resolved by the task list (UppgiftshandelserFranMotorn);
+        assertThat(task(arende)).hasCandidateGroup("BOU:CHEF").hasFormKey("/arenden/${arendeId}/beslut/nytt"); // resolved by the task list (UppgiftshandelserFranMotorn)
         complete(task(arende));
         assertThat(arende).isWaitingAt(Arendeprocessen.RECEIVE_ARENDET_PAGAR);
     }

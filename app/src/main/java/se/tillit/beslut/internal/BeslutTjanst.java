@@ -19,6 +19,14 @@ import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.BeslutDelgivet;
 import se.tillit.beslut.BeslutFattat;
+import se.tillit.beslut.Beslutsbrev;
+import se.tillit.beslut.Beslutsforslag;
+import se.tillit.beslut.BeslutsforslagLamnat;
+import se.tillit.beslut.Beslutsresultat;
+import se.tillit.beslut.Beslutstillfalle;
+import se.tillit.beslut.Delegationsordning;
+import se.tillit.beslut.Delegationsordning.Beslutsniva;
+import se.tillit.beslut.Insats;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.DomslutRegistrerat;
@@ -46,10 +54,20 @@ class BeslutTjanst implements Beslutsregister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Prislista prislista;
+    private final Delegationsordning delegationsordning;
+    private final Beslutsbrevskrivare brevskrivare;
+    private final jakarta.validation.Validator validator;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
     BeslutTjanst(JdbcClient jdbc, Arenden arenden, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock, Prislista prislista) {
+            ApplicationEventPublisher events, Clock clock, Prislista prislista, Delegationsordning delegationsordning,
+            Beslutsbrevskrivare brevskrivare, jakarta.validation.Validator validator,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
         this.prislista = prislista;
+        this.delegationsordning = delegationsordning;
+        this.brevskrivare = brevskrivare;
+        this.validator = validator;
+        this.json = json;
         this.jdbc = jdbc;
         this.arenden = arenden;
         this.enheter = enheter;
@@ -64,26 +82,198 @@ class BeslutTjanst implements Beslutsregister {
         Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
         InloggadAnvandare handlaggare = handlaggareI(arende.enhet(), () -> new HittadesInte("Ärendet finns inte: " + arendeId));
         kontrollera(arende, nytt);
+        return hitta(infoga(arende, nytt, handlaggare, null, null)).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Beslutsresultat fattaFlera(Beslutstillfalle tillfalle) {
+        UUID arendeId = tillfalle.arendeId();
+        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
+                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE, Roll.CHEF);
+        Optional<Beslutsresultat> tidigare = redanInskickat(tillfalle.formularId());
+        if (tidigare.isPresent()) {
+            return tidigare.get();
+        }
+        List<Faltfel> fel = new ArrayList<>();
+        if (tillfalle.beslut().isEmpty()) {
+            fel.add(new Faltfel("beslut", "Lägg till minst en insats att besluta om"));
+        }
+        List<NyttBeslut> beslut = new ArrayList<>();
+        Beslutsniva kravs = Beslutsniva.HANDLAGGARE;
+        for (int i = 0; i < tillfalle.beslut().size(); i++) {
+            NyttBeslut rad = tillfalle.beslut().get(i);
+            String prefix = "beslut[" + i + "].";
+            List<Faltfel> radfel = new ArrayList<>();
+            validator.validate(rad).stream().filter(brott -> !"delegationspunkt".equals(brott.getPropertyPath().toString()))
+                    .forEach(brott -> radfel.add(new Faltfel(brott.getPropertyPath().toString(), brott.getMessage())));
+            Optional<Insats> insats = Optional.ofNullable(rad.insatstyp()).flatMap(Insats::hitta);
+            if (rad.insatstyp() != null && insats.isEmpty()) {
+                radfel.add(new Faltfel("insatstyp", "Välj en insats ur listan"));
+            }
+            if (insats.isPresent() && rad.lagrum() != null && !insats.get().lagrum().contains(normaliserat(rad.lagrum()))) {
+                radfel.add(new Faltfel("lagrum", "Välj ett lagrum som hör till insatsen"));
+            }
+            if (radfel.isEmpty()) {
+                try {
+                    kontrollera(arende, rad);
+                } catch (Valideringsfel e) {
+                    radfel.addAll(e.fel());
+                }
+            }
+            if (radfel.isEmpty()) {
+                Delegationsordning.Delegering delegering = delegationsordning.vem(arende.arendetyp().name(),
+                        rad.insatstyp(), rad.utfall());
+                kravs = delegering.niva().racker(kravs) ? delegering.niva() : kravs;
+                beslut.add(medDelegationspunkt(rad, delegering.delegationspunkt()));
+            }
+            radfel.forEach(f -> fel.add(new Faltfel(prefix + f.falt(), f.orsak())));
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        Beslutsniva anvandarensNiva = anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF) ? Beslutsniva.CHEF : Beslutsniva.HANDLAGGARE;
+        if (!anvandarensNiva.racker(kravs) && !(kravs == Beslutsniva.UTSKOTT && anvandarensNiva == Beslutsniva.CHEF)) {
+            return foreslaa(arende, beslut, kravs, anvandare, tillfalle.formularId());
+        }
+        String protokoll = tillfalle.utskottsprotokoll() == null || tillfalle.utskottsprotokoll().isBlank() ? null
+                : tillfalle.utskottsprotokoll().strip();
+        if (kravs == Beslutsniva.UTSKOTT && protokoll == null) {
+            throw new Valideringsfel("utskottsprotokoll",
+                    "Beslutet fattas av sociala utskottet: ange protokollets datum och paragraf");
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (NyttBeslut rad : beslut) {
+            ids.add(infoga(arende, rad, anvandare, kravs, kravs == Beslutsniva.UTSKOTT ? protokoll : null));
+        }
+        jdbc.sql("update beslutsforslag set beslutat = now(), beslutat_av = :av where arende_id = :arende and beslutat is null")
+                .param("av", anvandare.anvandarnamn()).param("arende", arendeId).update();
+        List<Beslut> fattade = ids.stream().map(id -> hitta(id).orElseThrow()).toList();
+        byte[] pdf = brevskrivare.skriv(arende, fattade, anvandare.namn(), kravs, protokoll);
+        UUID brevId = jdbc.sql("""
+                        insert into beslutsbrev (arende_id, pdf, sha256, skapad_av, formular_id)
+                        values (:arende, :pdf, :sha, :av, :formular) returning id""")
+                .param("arende", arendeId).param("pdf", pdf).param("sha", sha256(pdf))
+                .param("av", anvandare.anvandarnamn()).param("formular", tillfalle.formularId()).query(UUID.class).single();
+        jdbc.sql("update beslut set beslutsbrev_id = :brev where id in (:ids)").param("brev", brevId).param("ids", ids).update();
+        return new Beslutsresultat(brevId, null, kravs, false);
+    }
+
+    private Optional<Beslutsresultat> redanInskickat(UUID formularId) {
+        Optional<UUID> brev = jdbc.sql("select id from beslutsbrev where formular_id = :f").param("f", formularId)
+                .query(UUID.class).optional();
+        if (brev.isPresent()) {
+            return Optional.of(new Beslutsresultat(brev.get(), null, null, true));
+        }
+        return jdbc.sql("select id, beslutsniva from beslutsforslag where formular_id = :f").param("f", formularId)
+                .query((rs, n) -> new Beslutsresultat(null, rs.getObject("id", UUID.class),
+                        Beslutsniva.valueOf(rs.getString("beslutsniva")), true)).optional();
+    }
+
+    private Beslutsresultat foreslaa(Arende arende, List<NyttBeslut> beslut, Beslutsniva kravs, InloggadAnvandare av,
+            UUID formularId) {
+        String rader;
+        try {
+            rader = json.writeValueAsString(beslut);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        UUID id = jdbc.sql("""
+                        insert into beslutsforslag (arende_id, rader, beslutsniva, lamnat_av, formular_id)
+                        values (:arende, cast(:rader as jsonb), :niva, :av, :formular) returning id""")
+                .param("arende", arende.id()).param("rader", rader).param("niva", kravs.name())
+                .param("av", av.anvandarnamn()).param("formular", formularId).query(UUID.class).single();
+        events.publishEvent(new BeslutsforslagLamnat(arende.id(), arende.arendenummer(), id, kravs));
+        return new Beslutsresultat(null, id, kravs, false);
+    }
+
+    @Override
+    public Optional<Beslutsforslag> oppetForslag(UUID arendeId) {
+        return jdbc.sql("""
+                        select id, arende_id, rader, beslutsniva, lamnat_av, lamnat from beslutsforslag
+                         where arende_id = :arende and beslutat is null order by lamnat desc limit 1""")
+                .param("arende", arendeId).query((rs, n) -> {
+                    try {
+                        List<NyttBeslut> rader = json.readValue(rs.getString("rader"),
+                                json.getTypeFactory().constructCollectionType(List.class, NyttBeslut.class));
+                        return new Beslutsforslag(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
+                                rader, Beslutsniva.valueOf(rs.getString("beslutsniva")), rs.getString("lamnat_av"),
+                                rs.getObject("lamnat", java.time.OffsetDateTime.class));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).optional();
+    }
+
+    @Override
+    public List<Beslutsbrev> brevForArende(UUID arendeId) {
+        return jdbc.sql("select id, arende_id, skapad, skapad_av, sha256 from beslutsbrev where arende_id = :a order by skapad")
+                .param("a", arendeId).query(BeslutTjanst::brev).list();
+    }
+
+    @Override
+    public Optional<Beslutsbrev> brev(UUID brevId) {
+        return jdbc.sql("select id, arende_id, skapad, skapad_av, sha256 from beslutsbrev where id = :id")
+                .param("id", brevId).query(BeslutTjanst::brev).optional();
+    }
+
+    @Override
+    public byte[] brevetsPdf(UUID brevId) {
+        return jdbc.sql("select pdf from beslutsbrev where id = :id").param("id", brevId).query(byte[].class).optional()
+                .orElseThrow(() -> new HittadesInte("Beslutsbrevet finns inte: " + brevId));
+    }
+
+    private static Beslutsbrev brev(ResultSet rs, int n) throws SQLException {
+        return new Beslutsbrev(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
+                rs.getObject("skapad", java.time.OffsetDateTime.class), rs.getString("skapad_av"), rs.getString("sha256"));
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The page's lagrum as the catalogue writes it (a paragraph typed with other spacing is the same lagrum). */
+    private static Lagrum normaliserat(Lagrum lagrum) {
+        return new Lagrum(lagrum.lag(), lagrum.lagversion(), lagrum.kapitel(),
+                lagrum.paragraf() == null ? null : lagrum.paragraf().strip());
+    }
+
+    private static NyttBeslut medDelegationspunkt(NyttBeslut rad, String punkt) {
+        return new NyttBeslut(rad.insatstyp(), rad.utfall(), rad.lagrum(), rad.omfattning(), rad.niva(), rad.giltigFrom(),
+                rad.giltigTom(), rad.motivering(), rad.overklagandehanvisning(), punkt, rad.beslutsdatum(), rad.utforare(),
+                rad.utforartyp(), rad.onskadStart());
+    }
+
+    /** Records one checked decision and starts its process (the BeslutFattat event, in this transaction). */
+    private UUID infoga(Arende arende, NyttBeslut nytt, InloggadAnvandare beslutsfattare, Beslutsniva niva,
+            String utskottsprotokoll) {
         UUID id = jdbc.sql("""
                         insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning,
                                             niva, giltig_from, giltig_tom, motivering, overklagandehanvisning,
-                                            beslutsfattare, delegationspunkt, beslutsdatum, skapad_av)
+                                            beslutsfattare, delegationspunkt, beslutsdatum, skapad_av, beslutsniva,
+                                            utskottsprotokoll)
                         values (:arende, :insatstyp, :utfall, :lag, :lagversion, :kapitel, :paragraf, :omfattning,
                                 :niva, :giltigFrom, :giltigTom, :motivering, :hanvisning,
-                                :beslutsfattare, :delegationspunkt, :beslutsdatum, :av)
+                                :beslutsfattare, :delegationspunkt, :beslutsdatum, :av, :beslutsniva, :protokoll)
                         returning id""")
-                .param("arende", arendeId).param("insatstyp", nytt.insatstyp()).param("utfall", nytt.utfall().name())
+                .param("arende", arende.id()).param("insatstyp", nytt.insatstyp()).param("utfall", nytt.utfall().name())
                 .param("lag", nytt.lagrum().lag().name()).param("lagversion", nytt.lagrum().lagversion())
                 .param("kapitel", nytt.lagrum().kapitel()).param("paragraf", nytt.lagrum().paragraf().strip())
                 .param("omfattning", nytt.omfattning()).param("niva", nytt.niva())
                 .param("giltigFrom", nytt.giltigFrom()).param("giltigTom", nytt.giltigTom())
                 .param("motivering", nytt.motivering().strip()).param("hanvisning", nytt.overklagandehanvisning())
-                .param("beslutsfattare", handlaggare.anvandarnamn()).param("delegationspunkt", nytt.delegationspunkt())
-                .param("beslutsdatum", nytt.beslutsdatum()).param("av", handlaggare.anvandarnamn())
+                .param("beslutsfattare", beslutsfattare.anvandarnamn()).param("delegationspunkt", nytt.delegationspunkt())
+                .param("beslutsdatum", nytt.beslutsdatum()).param("av", beslutsfattare.anvandarnamn())
+                .param("beslutsniva", niva == null ? null : niva.name()).param("protokoll", utskottsprotokoll)
                 .query(UUID.class).single();
-        events.publishEvent(new BeslutFattat(id, arendeId, arende.arendenummer(), arende.enhet(), nytt.utfall(),
+        events.publishEvent(new BeslutFattat(id, arende.id(), arende.arendenummer(), arende.enhet(), nytt.utfall(),
                 nytt.beslutsdatum(), nytt.giltigTom(), nytt.utforare(), nytt.utforartyp(), nytt.onskadStart()));
-        return hitta(id).orElseThrow();
+        return id;
     }
 
     private void kontrollera(Arende arende, NyttBeslut nytt) {
