@@ -135,7 +135,7 @@ class SamtidigaUppgifterTest {
 
     /** A new ansökan of a synthetic person (a valid check digit computed here), and the id of its assessment task. */
     private String nyBedomning(HttpSession integration, String utanKontrollsiffra) {
-        String personnummer = medKontrollsiffra(utanKontrollsiffra);
+        String personnummer = se.tillit.Testpersoner.medKontrollsiffra(utanKontrollsiffra);
         HttpResponse<String> svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Samma","efternamn":"Stund","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
@@ -146,15 +146,4 @@ class SamtidigaUppgifterTest {
                 .param("n", arendenummer).query(String.class).single();
     }
 
-    /** Luhn over the nine digits YYMMDDNNN, as Skatteverket computes the check digit (serials 980–999: its test series). */
-    static String medKontrollsiffra(String pnr) {
-        String siffror = pnr.replace("-", "").substring(2);
-        int summa = 0;
-        for (int i = 0; i < siffror.length(); i++) {
-            int d = (siffror.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += d > 9 ? d - 9 : d;
-        }
-        int kontroll = (10 - summa % 10) % 10;
-        return pnr + kontroll;
-    }
 }

@@ -149,8 +149,7 @@ class BeslutTjanst implements Beslutsregister {
         }
         jdbc.sql("update beslutsforslag set beslutat = now(), beslutat_av = :av where arende_id = :arende and beslutat is null")
                 .param("av", anvandare.anvandarnamn()).param("arende", arendeId).update();
-        List<Beslut> fattade = ids.stream().map(id -> hitta(id).orElseThrow()).toList();
-        byte[] pdf = brevskrivare.skriv(arende, fattade, anvandare.namn(), kravs, protokoll);
+        byte[] pdf = brevskrivare.skriv(arende, beslut, anvandare.namn(), kravs, protokoll);
         UUID brevId = jdbc.sql("""
                         insert into beslutsbrev (arende_id, pdf, sha256, skapad_av, formular_id)
                         values (:arende, :pdf, :sha, :av, :formular) returning id""")

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import se.tillit.arende.Arende;
-import se.tillit.beslut.Beslut;
+import se.tillit.beslut.NyttBeslut;
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
 import se.tillit.drift.Pdf;
 import se.tillit.person.Person;
@@ -28,7 +28,7 @@ import se.tillit.sakerhet.Enhetsregister;
 class Beslutsbrevskrivare {
 
     /** A decision as the letter words it. */
-    record Rad(Beslut beslut, String overklagandenyckel) {
+    record Rad(NyttBeslut beslut, String overklagandenyckel) {
     }
 
     private final Pdf pdf;
@@ -43,7 +43,7 @@ class Beslutsbrevskrivare {
         this.clock = clock;
     }
 
-    byte[] skriv(Arende arende, List<Beslut> beslut, String beslutsfattare, Beslutsniva niva, String utskottsprotokoll) {
+    byte[] skriv(Arende arende, List<NyttBeslut> beslut, String beslutsfattare, Beslutsniva niva, String utskottsprotokoll) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         Set<String> hanvisningar = new LinkedHashSet<>();
         List<Rad> rader = beslut.stream().map(b -> {
