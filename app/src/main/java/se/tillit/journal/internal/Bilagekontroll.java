@@ -89,7 +89,7 @@ class Bilagekontroll {
                 continue;
             }
             byte[] innehall = bytes(fil);
-            String typ = tika.detect(innehall, namn);
+            String typ = typ(innehall, namn);
             if (!TILLATNA_TYPER.contains(typ)) {
                 avvisade.add(new Avvisad("journal.fel.bilagaTyp", namn));
                 continue;
@@ -98,6 +98,35 @@ class Bilagekontroll {
         }
         return new Resultat(godkanda, avvisade);
     }
+
+    /**
+     * The type the content shows. The name may only narrow a container: an office document is a zip archive, which
+     * the bytes alone show as a zip (or as "some OOXML"), and the name says which document it holds. Where the bytes
+     * show nothing (no magic), the name alone decides nothing: random bytes named {@code .txt} are not text, though a
+     * file in an 8-bit encoding (Windows-1252 from an old editor), which Tika calls octet-stream, is text when no
+     * byte of it is a control character.
+     */
+    String typ(byte[] innehall, String namn) {
+        String avInnehallet = tika.detect(innehall);
+        String medNamnet = tika.detect(innehall, namn);
+        if (avInnehallet.equals(medNamnet) || BEHALLARE.contains(avInnehallet)) {
+            return medNamnet;
+        }
+        return "text/plain".equals(medNamnet) && utanStyrtecken(innehall) ? medNamnet : avInnehallet;
+    }
+
+    private static boolean utanStyrtecken(byte[] innehall) {
+        for (byte b : innehall) {
+            int tecken = b & 0xff;
+            if ((tecken < 0x20 && tecken != '\t' && tecken != '\n' && tecken != '\r' && tecken != '\f') || tecken == 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Archives whose kind of document only the name tells, as far as Tika's core (without its parsers) sees. */
+    private static final Set<String> BEHALLARE = Set.of("application/zip", "application/x-tika-ooxml");
 
     /** The name without the folders some browsers send, control characters or more than the column takes. */
     static String filnamn(String original) {

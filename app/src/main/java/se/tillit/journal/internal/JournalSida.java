@@ -172,7 +172,7 @@ class JournalSida {
         }
         if (bilagor.godkanda().size() + bilagor.avvisade().size() > 0) {
             // a browser cannot fill a file field again: the user chooses the files anew
-            fel.putIfAbsent("bilagor", text("journal.fel.valjFilernaIgen"));
+            fel.merge("bilagor", text("journal.fel.valjFilernaIgen"), (forst, sedan) -> forst + " " + sedan);
         }
         return new Utfall(null, fel);
     }
