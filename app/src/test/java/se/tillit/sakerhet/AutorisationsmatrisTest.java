@@ -123,6 +123,9 @@ class AutorisationsmatrisTest {
             GET /api/utskrivningar/rapport/{manad}                                       | 401    | 403         | 403         | 200         | 403     | 403         | 200   | 403    | 403    | 403
             GET /api/utskrivningar/{id}                                                  | 401    | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | 200    | 403    | 404
             GET /arenden/{id}                                                            | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/journal                                                    | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/journal/{anteckning}                                       | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/journal/{anteckning}/bilagor/{bilaga}                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /dokumentation/api                                                       | L      | 302         | 302         | 302         | 302     | 302         | 302   | L      | L      | 302
             GET /dokumentation/openapi                                                   | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /dokumentation/openapi.yaml                                              | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
@@ -204,6 +207,8 @@ class AutorisationsmatrisTest {
             POST /api/sip/{id}/samtycke/aterkallelse                                     | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/sip/{id}/uppfoljning                                               | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/utredningar/{id}/forlangningar                                     | 401    | 403/404/403 | 404/403/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /arenden/{id}/journal                                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /arenden/{id}/journal/{anteckning}/rattelse                             | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /forsenat/fordela                                                       | 403    | 404         | 404         | 302/404/302 | 404     | 404         | 404   | 403    | 403    | 404
             POST /ivo/{kvartal}/inlamning                                                | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /kostnader/stang                                                        | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -689,6 +694,21 @@ class AutorisationsmatrisTest {
         o.put("arendeId", o.get("arenden"));
         o.put("aktualiseringar", HttpSession.json(ansokan.body(), "aktualiseringId"));
         slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
+        // a signed journal note with an attachment, for the journal's pages ({anteckning}, {bilaga}); its own tests
+        // write through the form (JournalSidaTest)
+        UUID anteckning = UUID.randomUUID();
+        jdbc.sql("""
+                insert into journalanteckning (id, arende_id, handelsedatum, slag, text, forfattare, signerad, idempotensnyckel)
+                values (:id, :arende::uuid, current_date, 'SAMTAL', 'Matrisens anteckning', :av, now(), :nyckel)""")
+                .param("id", anteckning).param("arende", o.get("arenden")).param("av", handlaggare).param("nyckel", UUID.randomUUID())
+                .update();
+        UUID bilaga = UUID.randomUUID();
+        jdbc.sql("""
+                insert into journalbilaga (id, anteckning_id, ordning, filnamn, innehallstyp, storlek, sha256, innehall)
+                values (:id, :anteckning, 0, 'matris.txt', 'text/plain', 6, encode(sha256('Matris'::bytea), 'hex'), 'Matris'::bytea)""")
+                .param("id", bilaga).param("anteckning", anteckning).update();
+        o.put("anteckning", anteckning.toString());
+        o.put("bilaga", bilaga.toString());
         o.put("utredningar", utredningar.forArende(UUID.fromString(o.get("arenden"))).get(0).id().toString());
         o.put("uppgifter", taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey("Task_Utreda").singleResult().getId());

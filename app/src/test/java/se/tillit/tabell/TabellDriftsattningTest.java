@@ -199,7 +199,7 @@ class TabellDriftsattningTest {
         assertThat(sida.body()).contains("Filen är 2097152 byte; högst 1048576 byte (1 MB) tas emot.");
         assertThat(api.postFil("/api/admin/tabeller", "stor.dmn", stor).statusCode()).isEqualTo(400);
 
-        // beyond spring.servlet.multipart (5 MB) the request is refused before our code: 413, not a server error
+        // beyond the upload's bound (5 MB, Uppladdningsgrans) the request is refused before our code: 413, not a server error
         HttpResponse<String> sidaForStor = admin.postFil("/admin/tabeller", "jatte.dmn", forStor);
         assertThat(sidaForStor.statusCode()).isEqualTo(413);
         assertThat(sidaForStor.body()).contains("Filen är för stor för att tas emot.");

@@ -56,11 +56,13 @@ class ArendesidaController {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final se.tillit.sip.Sipar sipar;
+    private final se.tillit.journal.Journal journal;
 
     ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar,
-            se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda) {
+            se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda, se.tillit.journal.Journal journal) {
+        this.journal = journal;
         this.sipar = sipar;
         this.handlingar = handlingar;
         this.ejVerkstallda = ejVerkstallda;
@@ -97,10 +99,15 @@ class ArendesidaController {
                         ejVerkstallda.forBeslut(b.id())))
                 .toList());
         model.addAttribute("uppgifter", uppgifter.forArende(id));
+<<<<<<< HEAD
         model.addAttribute("beslutsbrev", beslut.brevForArende(id));
         model.addAttribute("kanFattaBeslut", arende.oppet() && aktuellAnvandare.hamta().map(a ->
                 a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)
                         || a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.CHEF)).orElse(false));
+=======
+        // the journal's latest notes; the whole journal is its own page, logged there
+        model.addAttribute("journal", journal.senaste(id, 5));
+>>>>>>> journal
         // the person's SIPs in the units this user may read (R20); each opens on its own page, logged there
         model.addAttribute("sipar", sipar.forPerson(person.id()).stream()
                 .filter(sip -> aktuellAnvandare.kanLasaEnhet(sip.enhet())).toList());

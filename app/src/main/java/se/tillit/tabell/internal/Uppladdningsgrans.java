@@ -12,23 +12,28 @@ import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An upload of a decision table larger than {@code spring.servlet.multipart.max-request-size} is answered 413
- * (the error page says the file is too large) before anything reads it. Without this, the servlet container
+ * An upload of a decision table larger than 5 MB is answered 413 (the error page says the file is too large)
+ * before anything reads it. (Its own bound, below the application's multipart limit, which the journal's attachments
+ * set.) Without this, the servlet container
  * drops every part of such a request, the CSRF token with them, and the page would answer 403 instead. Files
  * between 1 MB and the limit reach the check, which names their size.
  */
 @Configuration
 class Uppladdningsgrans {
 
+    /** Above the 1 MB a decision table may have, so a larger file reaches the check and gets its message. */
+    private static final long GRANS = DataSize.ofMegabytes(5).toBytes();
+
     /** Beyond this an over-large upload is not read at all; the client may then see the connection close. */
     private static final long LASES_HOGST = 16L * 1024 * 1024;
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> tabellUppladdningsgrans(MultipartProperties multipart) {
-        long grans = multipart.getMaxRequestSize().toBytes();
+        long grans = Math.min(GRANS, multipart.getMaxRequestSize().toBytes());
         FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,17 @@
+package se.tillit.journal;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The notes of a case's journal, for pages of other modules (the case page). Neither checks who asks nor logs the
+ * read: the caller does both, as for every read of a case.
+ */
+public interface Journal {
+
+    /** Every note of the case, the latest event first (then the latest signed); each with what corrects it. */
+    List<Journalanteckning> forArende(UUID arendeId);
+
+    /** The case's {@code antal} latest notes, in the order of {@link #forArende(UUID)}. */
+    List<Journalanteckning> senaste(UUID arendeId, int antal);
+}
