@@ -43,15 +43,15 @@ class SokTest {
             HttpResponse<String> svar = leo.postForm("/sok", Map.of("sok", sok));
             assertThat(svar.statusCode()).as(sok).isEqualTo(200);
             assertThat(svar.body()).as(sok).contains(person.namn(), person.personnummer(), person.arendenummer(),
-                    "href=\"/arenden/" + person.arendeId() + "\"", "href=\"/personer/" + person.personId() + "\"", "1 ärenden");
+                    "href=\"/arenden/" + person.arendeId() + "\"", "href=\"/personer/" + person.personId() + "\"", "ett ärende");
         }
         assertThat(jdbc.sql("select count(*) from atkomstlogg where person_id = :p and anvandarnamn = :u and handling = 'SOK'")
                 .param("p", person.personId()).param("u", LEO).query(Long.class).single()).isEqualTo(8);
         assertThat(jdbc.sql("""
                         select distinct beskrivning from atkomstlogg where person_id = :p and handling = 'SOK' order by 1""")
                 .param("p", person.personId()).query(String.class).list())
-                .containsExactly("Sökning på namn: 1 personer visade", "Sökning på personnummer: 1 personer visade",
-                        "Sökning på ärendenummer: 1 personer visade");
+                .containsExactly("Sökning på namn: 1 person visad", "Sökning på personnummer: 1 person visad",
+                        "Sökning på ärendenummer: 1 person visad");
     }
 
     @Test

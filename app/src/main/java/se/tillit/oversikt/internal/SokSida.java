@@ -132,7 +132,8 @@ class SokSida {
             case NAMN -> "namn";
             case ARENDENUMMER -> "ärendenummer";
         };
-        atkomstlogg.loggaSokning("Sökning på " + vad + ": " + visade.size() + " personer visade", visade);
+        atkomstlogg.loggaSokning("Sökning på " + vad + ": " + (visade.size() == 1 ? "1 person visad" : visade.size() + " personer visade"),
+                visade);
         // a name or a case number is shown again; a personnummer is not kept on the page
         model.addAttribute("sok", typ == Soktyp.PERSONNUMMER ? "" : text);
         model.addAttribute("soktyp", typ.name());
