@@ -14,6 +14,15 @@ public interface Personregister {
 
     long antal();
 
+    /** The person's postal address, if one is registered (the decision letter is sent to it). */
+    Optional<Postadress> adress(java.util.UUID personId);
+
+    /**
+     * Persons whose first and last name, as one text, contain {@code namndel} (case-insensitive), by last and first name,
+     * at most {@code max}. The caller decides what of them its user may see.
+     */
+    java.util.List<Person> sokNamn(String namndel, int max);
+
     record NyPerson(Personnummer personnummer, String fornamn, String efternamn, Skyddsniva skyddsniva) {
 
         public NyPerson {

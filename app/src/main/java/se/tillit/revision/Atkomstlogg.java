@@ -10,6 +10,19 @@ public interface Atkomstlogg {
     /** Logs the current user's access; in the caller's transaction, so a read that fails is not logged. */
     void logga(Handling handling, UUID arendeId, UUID personId, String beskrivning);
 
+    /**
+     * Logs a search (handling SOK): one row per person the result showed, so that the log of a person names every search
+     * that showed them, or one row without a person when it showed none. The description says what kind of search it
+     * was and how many persons it showed, never what was typed (it may be a personnummer).
+     */
+    default void loggaSokning(String beskrivning, java.util.Collection<UUID> visadePersoner) {
+        if (visadePersoner.isEmpty()) {
+            logga(Handling.SOK, null, null, beskrivning);
+        } else {
+            new java.util.LinkedHashSet<>(visadePersoner).forEach(person -> logga(Handling.SOK, null, person, beskrivning));
+        }
+    }
+
     /** One row of the log. */
     record Rad(java.time.OffsetDateTime tidpunkt, String anvandarnamn, String roller, Handling handling, UUID arendeId,
             UUID personId, String beskrivning) {

@@ -145,6 +145,7 @@ class AutorisationsmatrisTest {
             GET /narvaro                                                                 | L      | 403         | 403         | 403         | 403     | 200         | 403   | L      | L      | 403
             GET /nyckeltal                                                               | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
             GET /nyckeltal.csv                                                           | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
+            GET /personer/{id}                                                           | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /revision                                                                | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/arenden/{id}                                                   | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/arenden/{id}/historik.csv                                      | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
@@ -152,6 +153,7 @@ class AutorisationsmatrisTest {
             GET /revision/atkomst                                                        | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /sip/ny                                                                  | L      | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | L      | L      | 404
             GET /sip/{id}                                                                | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /sok                                                                     | L      | 200         | 200         | 200         | 403     | 403         | 403   | L      | L      | 403
             GET /uppgifter                                                               | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /uppgifter/{id}                                                          | L      | 200/404/200 | 404/200/404 | 404         | 404     | 404         | 404   | L      | L      | 404
             GET /utskrivningar                                                           | L      | 200         | 200         | 200         | 403     | 403         | 403   | L      | L      | 403
@@ -220,6 +222,8 @@ class AutorisationsmatrisTest {
             POST /lexsarah/{id}/ivo-anmalan                                              | 403    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 403    | 403    | 400
             POST /lexsarah/{id}/utredning                                                | 403    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 403    | 403    | 400
             POST /narvaro                                                                | 403    | 403         | 403         | 403         | 403     | 400         | 403   | 403    | 403    | 403
+            POST /personer/{id}/adress                                                   | 403    | 400/404/403 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /personer/{id}/skydd                                                    | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/ny                                                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/aterkallelse                                                  | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/kallelse                                                      | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
@@ -228,6 +232,7 @@ class AutorisationsmatrisTest {
             POST /sip/{id}/plan                                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/samtycke                                                      | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/uppfoljning                                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /sok                                                                    | 403    | 200         | 200         | 200         | 403     | 403         | 403   | 403    | 403    | 403
             POST /uppgifter/{id}                                                         | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/slapp                                                   | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/ta                                                      | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
@@ -316,7 +321,9 @@ class AutorisationsmatrisTest {
             Map.entry("POST /forsenat/fordela", "enhet={enhet}&till=handlaggare.bou"),
             Map.entry("POST /kostnader/stang", "manad=2099-01"),
             Map.entry("POST /narvaro", "vecka=2000-W01&enhet=UTF-SOLROSEN"),
-            Map.entry("POST /sip/ny", "arende={arende}"));
+            Map.entry("POST /sip/ny", "arende={arende}"),
+            // a search names its person in the body, never in the address (issue 14)
+            Map.entry("POST /sok", "sok={pnr}"));
 
     /** Content types other than JSON (/api) and a form (pages). */
     static final Map<String, String> INNEHALLSTYPER = Map.of(
@@ -693,6 +700,7 @@ class AutorisationsmatrisTest {
         o.put("arende", o.get("arenden"));
         o.put("arendeId", o.get("arenden"));
         o.put("aktualiseringar", HttpSession.json(ansokan.body(), "aktualiseringId"));
+        o.put("personer", personregister.hitta(pnr).orElseThrow().id().toString());
         slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
         // a signed journal note with an attachment, for the journal's pages ({anteckning}, {bilaga}); its own tests
         // write through the form (JournalSidaTest)

@@ -54,6 +54,13 @@ import se.tillit.sakerhet.Endpunkter.Endpunkt;
 @TillitSpringTest
 class FientligIndataTest {
 
+    /**
+     * Reads that travel as POST so that what is searched for (a personnummer) stays out of the address (issue 14): a
+     * hostile value that is also a valid query (a name such as "abc") is answered with its result page. Their data is
+     * checked all the same: nothing may change but the access log, which is outside the comparison.
+     */
+    private static final Set<String> LASNINGAR_MED_POST = Set.of("POST /sok");
+
     private static final Pattern FORMULARFALT = Pattern.compile("\\sname=\"([A-Za-z][A-Za-z0-9_.-]*)\"");
 
     @LocalServerPort
@@ -171,7 +178,7 @@ class FientligIndataTest {
                 && !kropp.contains("\"detail\"")) {
             fel.add(status + " utan problemdokument på " + begaran + ": " + Klient.kort(kropp));
         }
-        if (endpunkt.skriver() && status < 400) {
+        if (endpunkt.skriver() && status < 400 && !LASNINGAR_MED_POST.contains(endpunkt.toString())) {
             godtagna.add(status + " på " + begaran);
             godtagnaSkrivningar.merge(endpunkt + " " + status, 1, Integer::sum);
         }

@@ -219,6 +219,34 @@ class WebblasareTest {
         loggaUt();
     }
 
+    /** Issue 14: a handläggare finds a person by personnummer (a POST) and changes the address, refused once, on the person page. */
+    @Test
+    void aHandlaggareFindsAPersonAndChangesTheAddress() throws IOException {
+        String arendenummer = nyAnsokan("19760512-9829");
+        loggaIn("handlaggare.lss");
+        oppna("/sok", "sok");
+        webblasare.findElement(By.id("sok")).sendKeys("760512-9829");
+        webblasare.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]")).click();
+        vanta(d -> d.getPageSource().contains(arendenummer));
+        assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain("9829");
+        kontrollera("sok-traffar");
+        webblasare.findElement(By.xpath("//table//a[contains(@href, '/personer/')]")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/personer/[0-9a-f-]+$"));
+        kontrollera("person");
+        webblasare.findElement(By.id("gatuadress")).sendKeys("Provgatan 5");
+        webblasare.findElement(By.id("postnummer")).sendKeys("123");
+        webblasare.findElement(By.id("postort")).sendKeys("Tillköping");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]")).click();
+        vanta(d -> d.getPageSource().contains("Inget är sparat. Rätta felen nedan."));
+        kontrollera("person-fel");
+        webblasare.findElement(By.id("postnummer")).clear();
+        webblasare.findElement(By.id("postnummer")).sendKeys("123 45");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]")).click();
+        vanta(d -> d.getPageSource().contains("Adressen är sparad."));
+        assertThat(webblasare.getPageSource()).contains("123 45 Tillköping");
+        loggaUt();
+    }
+
     private String nyAnsokan(String personnummer) {
         var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bertil","efternamn":"Sidsson","arendetyp":"LSS","typ":"ANSOKAN",

@@ -99,15 +99,12 @@ class ArendesidaController {
                         ejVerkstallda.forBeslut(b.id())))
                 .toList());
         model.addAttribute("uppgifter", uppgifter.forArende(id));
-<<<<<<< HEAD
         model.addAttribute("beslutsbrev", beslut.brevForArende(id));
         model.addAttribute("kanFattaBeslut", arende.oppet() && aktuellAnvandare.hamta().map(a ->
                 a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)
                         || a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.CHEF)).orElse(false));
-=======
         // the journal's latest notes; the whole journal is its own page, logged there
         model.addAttribute("journal", journal.senaste(id, 5));
->>>>>>> journal
         // the person's SIPs in the units this user may read (R20); each opens on its own page, logged there
         model.addAttribute("sipar", sipar.forPerson(person.id()).stream()
                 .filter(sip -> aktuellAnvandare.kanLasaEnhet(sip.enhet())).toList());

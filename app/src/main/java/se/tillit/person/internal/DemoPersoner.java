@@ -10,9 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.tillit.person.Person;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.person.Personregister.NyPerson;
+import se.tillit.person.Postadress;
 import se.tillit.person.Skyddsniva;
 
 /**
@@ -35,15 +37,33 @@ class DemoPersoner implements ApplicationRunner {
             ny("19901271-9804", "Sara", "Samordning", Skyddsniva.INGEN),
             ny("19121212-1212", "Tolvan", "Tolvansson", Skyddsniva.SEKRETESSMARKERING));
 
-    private final Personregister register;
+    /**
+     * Their postal addresses, in the order of {@link #PERSONER}: invented streets in an invented town, postnummer in the
+     * 999 series that no post office uses.
+     */
+    static final List<Postadress> ADRESSER = List.of(
+            new Postadress(null, "Provvägen 3", "99901", "Tillköping"),
+            new Postadress("Familjen Provsson", "Påhittade gatan 12 B", "99902", "Tillköping"),
+            new Postadress(null, "Exempelgatan 14 lgh 1102", "99903", "Tillköping"),
+            new Postadress(null, "Demostigen 7", "99904", "Exempelby"),
+            new Postadress(null, "Fiktivgränd 2", "99905", "Exempelby"),
+            new Postadress("Stödboendet Linden", "Lindallén 40", "99906", "Tillköping"),
+            new Postadress(null, "Tolvansgatan 12", "99912", "Tillköping"));
 
-    DemoPersoner(Personregister register) {
+    private final Personregister register;
+    private final JdbcPersonuppgifter uppgifter;
+
+    DemoPersoner(Personregister register, JdbcPersonuppgifter uppgifter) {
         this.register = register;
+        this.uppgifter = uppgifter;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        PERSONER.forEach(person -> register.registrera(person, "system:demo"));
+        for (int i = 0; i < PERSONER.size(); i++) {
+            Person person = register.registrera(PERSONER.get(i), "system:demo");
+            uppgifter.demoadress(person.id(), ADRESSER.get(i), "system:demo");
+        }
         log.info("Demo profile: {} persons in the register", register.antal());
     }
 

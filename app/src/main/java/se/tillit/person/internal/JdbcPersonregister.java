@@ -2,6 +2,7 @@ package se.tillit.person.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tillit.person.Person;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
+import se.tillit.person.Postadress;
 import se.tillit.person.Skyddsniva;
 
 @Service
@@ -65,6 +67,29 @@ class JdbcPersonregister implements Personregister {
     @Override
     public long antal() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    @Override
+    public Optional<Postadress> adress(UUID personId) {
+        return jdbc.sql("select co, gatuadress, postnummer, postort from person_adress where person_id = :id")
+                .param("id", personId)
+                .query((rs, n) -> new Postadress(rs.getString("co"), rs.getString("gatuadress"), rs.getString("postnummer"),
+                        rs.getString("postort")))
+                .optional();
+    }
+
+    @Override
+    public List<Person> sokNamn(String namndel, int max) {
+        if (namndel == null || namndel.isBlank()) {
+            return List.of();
+        }
+        // position() rather than like: what is typed is never a pattern
+        return jdbc.sql("""
+                        select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva from person
+                         where position(lower(:del) in lower(fornamn || ' ' || efternamn)) > 0
+                         order by lower(efternamn), lower(fornamn), personnummer limit :max""")
+                .param("del", namndel.strip().replaceAll("\\s+", " ")).param("max", Math.max(1, max))
+                .query(JdbcPersonregister::person).list();
     }
 
     private static Person person(ResultSet rs, int rowNum) throws SQLException {

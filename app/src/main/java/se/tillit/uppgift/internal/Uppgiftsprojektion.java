@@ -10,6 +10,7 @@ import se.tillit.motor.UppgiftAndrad;
 import se.tillit.motor.UppgiftSkapad;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.SkyddsnivaAndrad;
 
 /**
  * Keeps one row per open task of a case, of a person outside any case (a SIP), or of a lex Sarah report, in the
@@ -85,6 +86,13 @@ class Uppgiftsprojektion {
     /** The other candidate groups as a PostgreSQL array literal, e.g. {@code {NAMND:LEXSARAH_ANSVARIG}}. */
     private static String fler(UppgiftSkapad uppgift) {
         return "{" + String.join(",", uppgift.flerKandidatgrupper()) + "}";
+    }
+
+    /** A protection set or removed: the person's open tasks are masked, or shown, in the lists from the same commit. */
+    @EventListener
+    void skyddAndrat(SkyddsnivaAndrad andring) {
+        jdbc.sql("update uppgift set skyddad = :skyddad where person_id = :person")
+                .param("skyddad", andring.till().arSkyddad()).param("person", andring.personId()).update();
     }
 
     @EventListener
