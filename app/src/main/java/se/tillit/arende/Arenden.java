@@ -42,6 +42,13 @@ public interface Arenden {
      */
     void forlangForhandsbedomning(UUID aktualiseringId, ForlangningAvForhandsbedomning forlangning);
 
-    /** A handläggare of the unit closes the case after its investigation (R13); its process ends. */
+    /**
+     * A handläggare or chef of the unit closes the case after its investigation (R13); its process ends.
+     *
+     * @throws se.tillit.fel.Valideringsfel when the case is already closed or its process cannot close yet
+     */
     Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak);
+
+    /** The förlängningar of an aktualisering's förhandsbedömning, oldest first. The caller checks access. */
+    java.util.List<ForlangdForhandsbedomning> forlangningarAvForhandsbedomning(UUID aktualiseringId);
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The case from aktualisering to investigation or closing (R01, R02, R13). */
 @Deployment(resources = {"processes/arende.bpmn", "processes/aktualisering.bpmn", "processes/forhandsbedomning.bpmn",
         "processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/bevakningsfrist.dmn",
-        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form"})
+        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form", "forms/skyddsbedomning.form"})
 class ArendeProcessTest {
 
     @RegisterExtension

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An anmälan about a child: skyddsbedömning the same day (C1), decision within 14 days (C2). */
 @Deployment(resources = {"processes/forhandsbedomning.bpmn", "decisions/bevakningsfrist.dmn",
-        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form"})
+        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form", "forms/skyddsbedomning.form"})
 class ForhandsbedomningProcessTest {
 
     static final String TASK_SKYDD = "Task_OmedelbarSkyddsbedomning";

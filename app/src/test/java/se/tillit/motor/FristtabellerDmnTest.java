@@ -51,7 +51,8 @@ class FristtabellerDmnTest {
             "OVERKLAGANDE,              P3W,  FLYTTAS_TILL_VARDAG, LAG,        false",  // C6
             "EJ_VERKSTALLT,             P3M,  KALENDERDAGAR,       LAG,        false",  // C7
             "UPPFOLJNING,               P1Y,  KALENDERDAGAR,       LOKALT_MAL, false",  // T02
-            "SIP_KALLELSE,              P21D, KALENDERDAGAR,       LOKALT_MAL, false"}) // C15: Region Blekinge, three weeks
+            "SIP_KALLELSE,              P21D, KALENDERDAGAR,       LOKALT_MAL, false",  // C15: Region Blekinge, three weeks
+            "BEGARAN_OM_AVGORANDE,      P4W,  KALENDERDAGAR,       LAG,        false"}) // C5: förvaltningslagen 12 §
     void bevakningsfrist(String bevakning, String frist, String dagberakning, String kalla, boolean forlangningMojlig) {
         Map<String, Object> rad = enda("bevakningsfrist", "bevakning", bevakning);
 
@@ -61,7 +62,7 @@ class FristtabellerDmnTest {
 
     @ParameterizedTest(name = "paminnelse {0}: {1} before")
     @CsvSource({"UTREDNING, P14D", "FORHANDSBEDOMNING, P3D", "UPPFOLJNING, P30D", "OMPROVNING, P60D", "EJ_VERKSTALLT, P30D",
-            "SIP_KALLELSE, P7D", "SIP_UPPFOLJNING, P14D"})
+            "SIP_KALLELSE, P7D", "SIP_UPPFOLJNING, P14D", "BEGARAN_OM_AVGORANDE, P7D"})
     void paminnelse(String bevakning, String fore) {
         assertThat(enda("paminnelse", "bevakning", bevakning)).containsEntry("fore", fore);
     }

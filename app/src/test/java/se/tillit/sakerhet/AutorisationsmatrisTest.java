@@ -126,6 +126,11 @@ class AutorisationsmatrisTest {
             GET /arenden/{id}/journal                                                    | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /arenden/{id}/journal/{anteckning}                                       | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /arenden/{id}/journal/{anteckning}/bilagor/{bilaga}                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/avslut                                                     | L      | 200/404/200 | 404/200/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/begaran-om-avgorande                                       | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/forhandsbedomning/forlangning                              | L      | 200/404/200 | 404/200/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/utredning/forlangning                                      | L      | 403/404/403 | 404/403/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
+            GET /beslut/{id}/ej-verkstallt/{postId}                                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /dokumentation/api                                                       | L      | 302         | 302         | 302         | 302     | 302         | 302   | L      | L      | 302
             GET /dokumentation/openapi                                                   | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /dokumentation/openapi.yaml                                              | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
@@ -165,12 +170,21 @@ class AutorisationsmatrisTest {
             POST /admin/utskrivning/overenskommelser                                     | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/utskrivning/overenskommelser/avsluta                             | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /aktualiseringar/ny                                                     | 403    | 302/403/302 | 403/302/403 | 403         | 403     | 403         | 403   | 403    | 403    | 403
+            POST /arenden/{id}/avslut                                                    | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /arenden/{id}/begaran-om-avgorande                                      | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /arenden/{id}/begaran-om-avgorande/svar                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /arenden/{id}/forhandsbedomning/forlangning                             | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /arenden/{id}/utredning/forlangning                                     | 403    | 403/404/403 | 404/403/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/ej-verkstallt/{postId}/avslut                              | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/ej-verkstallt/{postId}/erbjudanden                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar     | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/ej-verkstallt/{postId}/orsak                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /api/admin/tabeller                                                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/utskrivning/overenskommelser                                 | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/aktualiseringar                                                    | 401    | 201/403/201 | 403/201/403 | 403         | 403     | 403         | 403   | 201    | 403    | 403
             POST /api/aktualiseringar/{id}/forhandsbedomning/forlangningar               | 401    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/arenden/{arendeId}/beslut                                          | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
-            POST /api/arenden/{id}/avslut                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/arenden/{id}/avslut                                                | 401    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/aterupptagande                                         | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/avbrott                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/delgivning                                             | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404

@@ -148,6 +148,16 @@ class ArendeRepository {
                 .param("av", av).param("nyFrist", f.nyFrist()).update();
     }
 
+    java.util.List<se.tillit.arende.ForlangdForhandsbedomning> forlangningarAvForhandsbedomning(UUID aktualiseringId) {
+        return jdbc.sql("""
+                        select beslutsdatum, skal, beslutad_av, ny_frist from forhandsbedomning_forlangning
+                         where aktualisering_id = :id order by skapad""")
+                .param("id", aktualiseringId)
+                .query((rs, n) -> new se.tillit.arende.ForlangdForhandsbedomning(rs.getObject("beslutsdatum", java.time.LocalDate.class),
+                        rs.getString("skal"), rs.getString("beslutad_av"), rs.getObject("ny_frist", java.time.LocalDate.class)))
+                .list();
+    }
+
     java.util.List<se.tillit.arende.Aktualisering> aktualiseringar(UUID arendeId) {
         return jdbc.sql("""
                         select id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id

@@ -164,16 +164,24 @@ class ArendeTjanst implements Arenden {
     public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
         Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE);
+                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE, Roll.CHEF);
         if (!arende.oppet()) {
             throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
         }
         if (orsak == Avslutsorsak.LEDER_INTE_TILL_UTREDNING) {
             throw new Valideringsfel("avslutsorsak", "Den orsaken registreras av bedömningen av aktualiseringen");
         }
-        repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), anvandare.anvandarnamn());
+        if (repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), anvandare.anvandarnamn()) == 0) {
+            // a second request of the same closing waited for the first and finds the case closed
+            throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
+        }
         events.publishEvent(new ArendeAvslutat(arendeId, arende.arendenummer(), orsak));
         return repository.hitta(arendeId).orElseThrow();
+    }
+
+    @Override
+    public List<se.tillit.arende.ForlangdForhandsbedomning> forlangningarAvForhandsbedomning(UUID aktualiseringId) {
+        return repository.forlangningarAvForhandsbedomning(aktualiseringId);
     }
 
     private Personnummer giltig(NyAktualisering ny) {

@@ -45,7 +45,8 @@ class Epostutskick {
     /** Which task a reminder is about, so it goes to the one who has it. */
     static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.of("UTREDNING", "Task_Utreda",
             "FORHANDSBEDOMNING", "Task_BeslutaOmUtredning", "UPPFOLJNING", "Task_FoljaUpp",
-            "SIP_KALLELSE", "Task_SkickaKallelse", "SIP_UPPFOLJNING", "Task_FoljaUppSip");
+            "SIP_KALLELSE", "Task_SkickaKallelse", "SIP_UPPFOLJNING", "Task_FoljaUppSip",
+            "BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla");
 
     private final JavaMailSender mail;
     private final JdbcClient jdbc;

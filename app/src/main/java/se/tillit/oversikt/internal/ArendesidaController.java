@@ -108,6 +108,10 @@ class ArendesidaController {
         // the person's SIPs in the units this user may read (R20); each opens on its own page, logged there
         model.addAttribute("sipar", sipar.forPerson(person.id()).stream()
                 .filter(sip -> aktuellAnvandare.kanLasaEnhet(sip.enhet())).toList());
+        // the user's roles in the case's unit: which of the case's steps (förlängning, avslut, ...) the page offers
+        model.addAttribute("roller", aktuellAnvandare.hamta().map(a -> java.util.Arrays.stream(se.tillit.sakerhet.Roll.values())
+                .filter(r -> a.harRollIEnhet(arende.enhet(), r)).map(Enum::name).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of()));
         model.addAttribute("kanBegaraSip", arende.oppet() && aktuellAnvandare.hamta()
                 .map(a -> a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)).orElse(false));
         return "arende";

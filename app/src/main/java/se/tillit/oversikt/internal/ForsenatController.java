@@ -41,7 +41,9 @@ class ForsenatController {
     static final int STANDARD_DAGAR = 14;
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
     static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
-            "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip");
+            "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla");
+    /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
+    static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");
 
     /** @param sip R20 for the unit on the chosen date, computed from the records */
     record Enhetsvy(String enhet, Forseningar forseningar, long ejVerkstallda, Map<String, String> handlaggare,
@@ -56,9 +58,12 @@ class ForsenatController {
     private final Atkomstlogg atkomstlogg;
     private final Sipar sipar;
     private final Clock clock;
+    private final se.tillit.arende.Arenden arenden;
 
     ForsenatController(Uppgiftsoversikt uppgifter, Verkstalligheter verkstalligheter, Enhetsregister enheter,
-            Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Sipar sipar, Clock clock) {
+            Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Sipar sipar, Clock clock,
+            se.tillit.arende.Arenden arenden) {
+        this.arenden = arenden;
         this.sipar = sipar;
         this.clock = clock;
         this.uppgifter = uppgifter;
@@ -92,7 +97,14 @@ class ForsenatController {
             @RequestParam(defaultValue = "" + STANDARD_DAGAR) int dagar, Model model) {
         kravChef(enhet);
         model.addAttribute("enhet", enhet);
-        model.addAttribute("uppgifter", uppgifter.lista(enhet, blank(typ), tilldelad, forsenade, Math.max(1, Math.min(dagar, 365))));
+        List<OppenUppgift> lista = uppgifter.lista(enhet, blank(typ), tilldelad, forsenade, Math.max(1, Math.min(dagar, 365)));
+        model.addAttribute("uppgifter", lista);
+        // the rows of a child investigation get the button to its förlängning
+        model.addAttribute("forlangningsbara", lista.stream()
+                .filter(u -> u.arendeId() != null && FORLANGNINGSBARA.contains(u.uppgiftstyp()))
+                .filter(u -> arenden.hitta(u.arendeId()).map(a -> a.arendetyp() == se.tillit.arende.Arendetyp.BARN_OCH_UNGA && a.oppet())
+                        .orElse(false))
+                .map(OppenUppgift::taskId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("handlaggare", enheter.medRoll(enhet, Roll.HANDLAGGARE));
         return "forsenat-lista";
     }

@@ -97,12 +97,19 @@ record Formular(String id, List<Falt> falt) {
                 }
                 default -> {
                     if (varde != null && !varde.isBlank()) {
-                        varden.put(f.nyckel(), varde.strip());
+                        varden.put(f.nyckel(), jaNej(f) ? (Object) Boolean.valueOf(varde.strip()) : varde.strip());
                     }
                 }
             }
         }
         return varden;
+    }
+
+    /** A choice between exactly "true" and "false" (a ja/nej question) is a boolean, as a gateway reads it. */
+    private static boolean jaNej(Falt f) {
+        return f.alternativ().size() == 2
+                && f.alternativ().stream().map(Alternativ::varde).collect(java.util.stream.Collectors.toSet())
+                        .equals(java.util.Set.of("true", "false"));
     }
 
     record Fel(String meddelande, Integer argument) {

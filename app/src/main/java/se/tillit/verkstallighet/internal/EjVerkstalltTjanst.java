@@ -64,10 +64,15 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     @Transactional
     public EjVerkstallt angeSkal(UUID beslutId, UUID postId, NyttSkal skal) {
         InloggadAnvandare handlaggare = handlaggare(beslutId);
-        EjVerkstallt post = post(beslutId, postId);
+        EjVerkstallt post = lastPost(beslutId, postId);
         String orsakText = text(skal.orsakText());
         if (skal.orsak() == Drojsmalsorsak.ANNAN && orsakText == null) {
             throw new Valideringsfel("orsakText", "Beskriv orsaken när den är ANNAN");
+        }
+        if (post.skal() != null && post.skal().orsak() == skal.orsak() && java.util.Objects.equals(post.skal().orsakText(), orsakText)
+                && java.util.Objects.equals(post.skal().konsekvenser(), text(skal.konsekvenser()))
+                && java.util.Objects.equals(post.skal().tillfalligaInsatser(), text(skal.tillfalligaInsatser()))) {
+            return post; // the statement in force, sent again (a double click): nothing new to keep
         }
         jdbc.sql("""
                         insert into ej_verkstallt_skal (ej_verkstallt_id, orsak, orsak_text, konsekvenser, tillfalliga_insatser,
@@ -83,7 +88,10 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     @Transactional
     public EjVerkstallt registreraErbjudande(UUID beslutId, UUID postId, NyttErbjudande erbjudande) {
         InloggadAnvandare handlaggare = handlaggare(beslutId);
-        EjVerkstallt post = post(beslutId, postId);
+        EjVerkstallt post = lastPost(beslutId, postId);
+        if (post.erbjudanden().stream().anyMatch(e -> samma(e, erbjudande))) {
+            return post; // the same offer sent again (a double click): recorded once
+        }
         List<Faltfel> fel = new ArrayList<>();
         LocalDate idag = LocalDate.now(clock);
         if (erbjudande.erbjudet().isBefore(post.raknasFran())) {
@@ -126,7 +134,7 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     @Transactional
     public EjVerkstallt registreraSvar(UUID beslutId, UUID postId, UUID erbjudandeId, SvarPaErbjudande svar) {
         InloggadAnvandare handlaggare = handlaggare(beslutId);
-        EjVerkstallt post = post(beslutId, postId);
+        EjVerkstallt post = lastPost(beslutId, postId);
         EjVerkstallt.Erbjudande erbjudande = post.erbjudanden().stream().filter(e -> e.id().equals(erbjudandeId))
                 .findFirst().orElseThrow(() -> new HittadesInte("Erbjudandet finns inte: " + erbjudandeId));
         if (erbjudande.svar() != null) {
@@ -150,7 +158,7 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     @Transactional
     public EjVerkstallt avsluta(UUID beslutId, UUID postId, Avslut avslut) {
         InloggadAnvandare handlaggare = handlaggare(beslutId);
-        EjVerkstallt post = post(beslutId, postId);
+        EjVerkstallt post = lastPost(beslutId, postId);
         List<Faltfel> fel = new ArrayList<>();
         if (avslut.orsak() == Stangningsorsak.VERKSTALLT) {
             fel.add(new Faltfel("orsak", "Verkställighet rapporteras med POST /api/beslut/" + beslutId
@@ -204,6 +212,22 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
             fel.add(new Faltfel("skal", "Ange den enskildes skäl till att tacka nej (eller att inget skäl angavs)"));
         }
         return fel;
+    }
+
+    /**
+     * The record, locked until the transaction ends: two writes to it (a double click, two colleagues) take turns, and
+     * the second sees what the first committed.
+     */
+    private EjVerkstallt lastPost(UUID beslutId, UUID postId) {
+        jdbc.sql("select id from ej_verkstallt where id = :id and beslut_id = :beslut for update")
+                .param("id", postId).param("beslut", beslutId).query(UUID.class).optional()
+                .orElseThrow(() -> new HittadesInte("Beslutet har ingen sådan post om ej verkställt beslut: " + postId));
+        return post(beslutId, postId);
+    }
+
+    private static boolean samma(EjVerkstallt.Erbjudande finns, NyttErbjudande nytt) {
+        return finns.erbjudet().equals(nytt.erbjudet()) && java.util.Objects.equals(finns.vad(), text(nytt.vad()))
+                && finns.svar() == nytt.svar() && java.util.Objects.equals(finns.svarDatum(), nytt.svarDatum());
     }
 
     private EjVerkstallt post(UUID beslutId, UUID postId) {

@@ -1,0 +1,111 @@
+package se.tillit.oversikt.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.arende.Avslutsorsak;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Roll;
+import se.tillit.utredning.Utredningar;
+
+/**
+ * Closing a case with an avslutsorsak from the controlled vocabulary (R13), by a handläggare or the chef of its unit:
+ * the same use case as POST /api/arenden/{id}/avslut. While the case cannot close (its investigation still runs) the
+ * page says so; a case closed by a first click is reported as closed to the second.
+ */
+@Controller
+class AvslutSida {
+
+    /** LEDER_INTE_TILL_UTREDNING is recorded by the assessment of the aktualisering, never chosen here. */
+    static final List<Avslutsorsak> ORSAKER = Arrays.stream(Avslutsorsak.values())
+            .filter(o -> o != Avslutsorsak.LEDER_INTE_TILL_UTREDNING).toList();
+
+    private final Arenden arenden;
+    private final Utredningar utredningar;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Atkomstlogg atkomstlogg;
+    private final MessageSource texter;
+
+    AvslutSida(Arenden arenden, Utredningar utredningar, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg,
+            MessageSource texter) {
+        this.arenden = arenden;
+        this.utredningar = utredningar;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
+        this.texter = texter;
+    }
+
+    @GetMapping("/arenden/{id}/avslut")
+    String formular(@PathVariable UUID id, Model model) {
+        Arende arende = arende(id);
+        atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Avsluta ärendet");
+        return visa(arende, model, new Formulardata(Map.of(), texter));
+    }
+
+    @PostMapping("/arenden/{id}/avslut")
+    String avsluta(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Arende arende = arende(id);
+        Formulardata form = new Formulardata(falt, texter);
+        Avslutsorsak orsak = form.val(Avslutsorsak.class, "avslutsorsak", true);
+        if (orsak == Avslutsorsak.LEDER_INTE_TILL_UTREDNING) {
+            form.fel("avslutsorsak", "steg.fel.val");
+        }
+        if (!form.harFel()) {
+            try {
+                arenden.avslutaPaBegaran(id, orsak);
+                redirect.addFlashAttribute("meddelande", "avslut.sparat");
+                return "redirect:/arenden/" + id + "/avslut";
+            } catch (RuntimeException e) {
+                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                    throw e;
+                }
+                if (!arenden.hitta(id).orElseThrow().oppet()) {
+                    // closed by the first of two clicks, or by a colleague at the same moment
+                    redirect.addFlashAttribute("meddelande", "avslut.redanAvslutat");
+                    return "redirect:/arenden/" + id + "/avslut";
+                }
+                if (e instanceof Valideringsfel valideringsfel) {
+                    form.fran(valideringsfel);
+                } else {
+                    form.fel("avslutsorsak", "steg.fel.samtidigt");
+                }
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return visa(arenden.hitta(id).orElseThrow(), model, form);
+    }
+
+    private String visa(Arende arende, Model model, Formulardata form) {
+        model.addAttribute("arende", arende);
+        model.addAttribute("orsaker", ORSAKER);
+        model.addAttribute("utredningPagar", utredningar.forArende(arende.id()).stream().anyMatch(u -> u.avslutad() == null));
+        model.addAttribute("varden", form.varden());
+        model.addAttribute("fel", form.fel());
+        return "arende-avslut";
+    }
+
+    private Arende arende(UUID id) {
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE, Roll.CHEF);
+        return arende;
+    }
+}
