@@ -32,6 +32,7 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_Utreda", "utredning"),
             Map.entry("Task_FoljaUpp", "uppfoljning"),
             Map.entry("Task_OmprovaForeGiltigTom", "omprovning"),
+            Map.entry("Task_Overlamna", "overlamnande"),
             // SIP (table bevakningsfrist)
             Map.entry("Task_InhamtaSamtycke", "sipKallelse"),
             Map.entry("Task_SkickaKallelse", "sipKallelse"),
