@@ -30,25 +30,64 @@ public interface Beslutsregister {
     /** The letter's bytes as stored when it was written. */
     byte[] brevetsPdf(UUID brevId);
 
-    /** The person has been notified (delgivning): the appeal window starts (C6). */
-    Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum);
+    /** The person has been notified (delgivning): the appeal window starts (C6). The way is not known. */
+    default Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum) {
+        registreraDelgivning(beslutId, delgivningsdatum, null);
+        return hitta(beslutId).orElseThrow();
+    }
+
+    /**
+     * The person has been notified (delgivning) on the day, in the way (null: not given, as the API allows): the appeal
+     * window starts (C6). The same delgivning again is {@link Registrering#REDAN_REGISTRERAD}; another one is refused.
+     */
+    Registrering registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum, Delgivningssatt satt);
 
     /**
      * An appeal came in. In time (rättidsprövning against the window): omprövning follows. Late: recorded
-     * and to be dismissed (avvisas, FL 45 §).
+     * and to be dismissed (avvisas, FL 45 §). The same appeal (same decision, same day) again returns the one recorded.
      */
     Overklagande registreraOverklagande(UUID beslutId, LocalDate inkom);
+
+    /** The handläggare's decision to dismiss (avvisa) a late appeal (FL 45 §). */
+    Registrering avvisaOverklagande(UUID overklagandeId, LocalDate datum);
+
+    /** The omprövning of an appealed decision (FL 38–39 §§), with its reasons; completes the process's task. */
+    Registrering registreraOmprovning(UUID overklagandeId, Omprovningsutfall utfall, String motivering, LocalDate datum);
+
+    /** The appeal was forwarded to the förvaltningsrätt (FL 46 §), with the court's case number when known. */
+    Registrering registreraOverlamnande(UUID overklagandeId, LocalDate overlamnat, String malnummer);
+
+    /** The municipality's target day for forwarding, as the process computed it from the table bevakningsfrist. */
+    void sattOverlamnandefrist(UUID overklagandeId, LocalDate frist);
+
+    /** The decision the judgment called for ({@link Domstolsutfall#BIFALLET}) was taken: a decision of the same case. */
+    Registrering registreraBeslutEnligtDom(UUID overklagandeId, UUID nyttBeslutId);
 
     /** The last day of the appeal window, as the process computed it from the table bevakningsfrist. */
     void sattOverklagandefrist(UUID beslutId, LocalDate overklagandefrist);
 
     void registreraLagaKraft(UUID beslutId, LocalDate lagaKraft);
 
-    void registreraOmprovning(UUID overklagandeId, String omprovning, LocalDate overlamnat);
+    /**
+     * The outcome of the omprövning as a process of an earlier version recorded it from its form (before the decision's
+     * page did); sets it only where nothing is recorded.
+     */
+    void registreraOmprovningFranProcessen(UUID overklagandeId, String omprovning);
 
-    void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum);
+    /** The court's outcome (BIFALLET, AVSLAGET, UNDANROJT). The same judgment again is a repeat; another one is refused. */
+    default void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum) {
+        registreraDomslut(overklagandeId, utfall, domDatum, null);
+    }
+
+    Registrering registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum, String malnummer);
 
     Optional<Beslut> hitta(UUID beslutId);
+
+    /** The decision with everything recorded about it, for its page; who may read it is the caller's check. */
+    Optional<Beslutsakt> akt(UUID beslutId);
+
+    /** The decision an appeal is of. */
+    Optional<UUID> beslutForOverklagande(UUID overklagandeId);
 
     java.util.List<Beslut> forArende(UUID arendeId);
 

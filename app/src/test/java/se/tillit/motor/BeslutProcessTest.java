@@ -22,10 +22,18 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A decision: the appeal window and laga kraft (C6, R33), omprövning before giltig tom (R17, T03). */
+/**
+ * A decision: the appeal window and laga kraft (C6, R33); an appeal's omprövning, forwarding within the municipality's
+ * target (FL 46 §) and the court's outcome, each done on the decision's page (form key); omprövning before giltig tom
+ * (R17, T03).
+ */
 @Deployment(resources = {"processes/beslut.bpmn", "processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn",
-        "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn", "forms/omprovning.form", "forms/uppfoljning.form"})
+        "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
 class BeslutProcessTest {
+
+    static final String TASK_OMPROVA = "Task_Omprova";
+    static final String TASK_OVERLAMNA = "Task_Overlamna";
+    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = "Task_FattaBeslutEnligtDom";
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -61,52 +69,117 @@ class BeslutProcessTest {
     }
 
     @Test
-    void anAppealInTimeIsReconsideredAndEndsWhenTheDecisionIsChangedEntirely() { // R33
+    void anAppealInTimeIsReconsideredOnTheDecisionsPageAndEndsWhenTheDecisionIsChangedEntirely() { // R33, FL 45 §
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
 
-        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
-                .setVariable("overklagandeId", UUID.randomUUID().toString()).correlate();
-        assertThat(beslut).isWaitingAt("Task_Omprova");
-        complete(task(beslut), withVariables("omprovning", "ANDRAT_HELT", "motivering", "Nya läkarintyg visar behovet"));
+        overklaga(beslut, "2026-06-01");
+        assertThat(beslut).isWaitingAt(TASK_OMPROVA);
+        assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
+        Assertions.assertThat(sida(beslut)).as("done on the decision's page").isEqualTo("/beslut/" + beslutId(beslut));
+        // the page's use case completes the task with the outcome only: the reasons stay in its table
+        complete(task(beslut), withVariables("omprovning", "ANDRAT_HELT"));
 
-        Assertions.assertThat(fakes.omprovningar).containsExactly("ANDRAT_HELT");
-        assertThat(beslut).isEnded().hasPassed("End_BeslutetAndrat").hasNotPassed("Service_LagaKraft");
+        assertThat(beslut).isEnded().hasPassed("End_BeslutetAndrat").hasNotPassed("Service_LagaKraft", TASK_OVERLAMNA);
+        Assertions.assertThat(fakes.overlamnandefrister).isEmpty();
     }
 
     @Test
-    void anAppealNotGrantedInOmprovningGoesToTheCourtWhoseOutcomeIsRecorded() { // R33
+    void anAppealNotGrantedInOmprovningIsForwardedWithinAWeekAndTheCourtsOutcomeIsRecorded() { // R33, FL 46 §
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
-        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
-                .setVariable("overklagandeId", UUID.randomUUID().toString()).correlate();
+        String overklagandeId = overklaga(beslut, "2026-06-02"); // a Tuesday: the target is Tuesday 2026-06-09
 
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT", "motivering", "Inga nya omständigheter"));
-        assertThat(beslut).isWaitingAt("Task_Overlamna");
+        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA);
+        assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-06-09T23:59"));
+        Assertions.assertThat(sida(beslut)).isEqualTo("/beslut/" + beslutId(beslut));
+        assertThat(beslut).variables().containsEntry("overlamnandeFristKalla", "LOKALT_MAL");
+        Assertions.assertThat(fakes.overlamnandefrister).containsExactly(overklagandeId + ":2026-06-09");
         complete(task(beslut));
         assertThat(beslut).isWaitingAt("Receive_Domslut");
         runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
                 .setVariable("domstolensUtfall", "AVSLAGET").correlate();
 
-        assertThat(beslut).isEnded().hasPassedInOrder("Task_Omprova", "Task_Overlamna", "Receive_Domslut", "End_DomRegistrerad");
+        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, "Service_BeraknaOverlamnandefrist", TASK_OVERLAMNA,
+                "Receive_Domslut", "End_DomRegistrerad").hasNotPassed("Task_OverlamnandeForsenat");
     }
 
     @Test
-    void whenTheCourtGrantsTheAppealTheHandlaggareMakesANewDecision() { // R33
+    void aForwardingTargetOnAWeekendMovesToTheMondayAfter() { // FL 46 §, lag 1930:173
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
-        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
-                .setVariable("overklagandeId", UUID.randomUUID().toString()).correlate();
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT", "motivering", "Inga nya omständigheter"));
+        overklaga(beslut, "2026-06-06"); // a Saturday: a week later is Saturday 2026-06-13
+
+        complete(task(beslut), withVariables("omprovning", "ANDRAT_DELVIS"));
+
+        assertThat(task(beslut)).hasDefinitionKey(TASK_OVERLAMNA).hasDueDate(tidpunkt("2026-06-15T23:59"));
+    }
+
+    @Test
+    void theHandlaggareIsRemindedTwoDaysBeforeTheForwardingTarget() { // FL 46 §
+        ProcessInstance beslut = starta("AVSLAG", null);
+        delge(beslut, "2026-05-29");
+        overklaga(beslut, "2026-06-02");
+        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+
+        Assertions.assertThat(timer(beslut, "Timer_PaminnelseOverlamnande").getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
+        klockan("2026-06-07T08:00");
+        execute(timer(beslut, "Timer_PaminnelseOverlamnande"));
+
+        Assertions.assertThat(fakes.paminnelser).containsExactly("OVERLAMNANDE:2026-06-09");
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA).hasPassed("End_OverlamnandePaminnt");
+    }
+
+    @Test
+    void aForwardingPastItsTargetGoesToTheChefWhileTheTaskStaysOpen() { // FL 46 §
+        ProcessInstance beslut = starta("AVSLAG", null);
+        delge(beslut, "2026-05-29");
+        overklaga(beslut, "2026-06-02");
+        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+
+        Assertions.assertThat(timer(beslut, "Timer_OverlamnandeForsenat").getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
+        klockan("2026-06-10T00:00");
+        execute(timer(beslut, "Timer_OverlamnandeForsenat"));
+
+        org.camunda.bpm.engine.task.Task chefens = taskQuery().taskDefinitionKey("Task_OverlamnandeForsenat").singleResult();
+        assertThat(chefens).hasCandidateGroup("LSS:CHEF");
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, "Task_OverlamnandeForsenat");
+        complete(chefens);
+        complete(taskQuery().taskDefinitionKey(TASK_OVERLAMNA).singleResult());
+        assertThat(beslut).hasPassed("End_OverlamnandeEskalerat").isWaitingAt("Receive_Domslut");
+    }
+
+    @Test
+    void whenTheCourtGrantsTheAppealTheHandlaggareMakesANewDecisionFromTheDecisionsPage() { // R33
+        ProcessInstance beslut = starta("AVSLAG", null);
+        delge(beslut, "2026-05-29");
+        overklaga(beslut, "2026-06-01");
+        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
         complete(task(beslut));
 
         runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
                 .setVariable("domstolensUtfall", "BIFALLET").correlate();
 
-        assertThat(beslut).isWaitingAt("Task_FattaBeslutEnligtDom");
+        assertThat(beslut).isWaitingAt(TASK_FATTA_BESLUT_ENLIGT_DOM);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
-        complete(task(beslut));
+        Assertions.assertThat(sida(beslut)).isEqualTo("/beslut/" + beslutId(beslut));
+        complete(task(beslut), withVariables("nyttBeslutId", UUID.randomUUID().toString()));
         assertThat(beslut).isEnded().hasPassed("End_DomVerkstalld");
+    }
+
+    @Test
+    void aJudgmentThatSetsTheDecisionAsideCallsForNoNewDecisionTask() { // R33
+        ProcessInstance beslut = starta("AVSLAG", null);
+        delge(beslut, "2026-05-29");
+        overklaga(beslut, "2026-06-01");
+        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut));
+
+        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
+                .setVariable("domstolensUtfall", "UNDANROJT").correlate();
+
+        assertThat(beslut).isEnded().hasPassed("End_DomRegistrerad").hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
     }
 
     @Test
@@ -146,6 +219,23 @@ class BeslutProcessTest {
         variabler.put("utforartyp", "EGEN_REGI");
         variabler.put("onskadStart", "2026-06-01");
         return runtimeService().startProcessInstanceByKey("beslut", "2026-000004", variabler);
+    }
+
+    /** An appeal in time, as the beslut module's use case correlates it: its id and the day it came in. */
+    private static String overklaga(ProcessInstance beslut, String inkom) {
+        String overklagandeId = UUID.randomUUID().toString();
+        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
+                .setVariable("overklagandeId", overklagandeId).setVariable("overklagandeInkom", inkom).correlate();
+        return overklagandeId;
+    }
+
+    /** The waiting task's form key as the task list reads it: the page where the task is done. */
+    private static String sida(ProcessInstance beslut) {
+        return taskQuery().processInstanceId(beslut.getId()).initializeFormKeys().singleResult().getFormKey();
+    }
+
+    private static String beslutId(ProcessInstance beslut) {
+        return (String) runtimeService().getVariable(beslut.getId(), "beslutId");
     }
 
     private static void delge(ProcessInstance beslut, String datum) {

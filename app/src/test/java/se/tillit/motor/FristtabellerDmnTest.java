@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The deadline tables, row by row against their sources (T01, T02, T04, T06, C1, C2, C4, C6, C7, C15, R03). */
+/** The deadline tables, row by row against their sources (T01, T02, T04, T06, C1, C2, C4, C6, C7, C15, R03, R33). */
 @Deployment(resources = {"decisions/utredningsfrist.dmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class FristtabellerDmnTest {
 
@@ -52,7 +52,8 @@ class FristtabellerDmnTest {
             "EJ_VERKSTALLT,             P3M,  KALENDERDAGAR,       LAG,        false",  // C7
             "UPPFOLJNING,               P1Y,  KALENDERDAGAR,       LOKALT_MAL, false",  // T02
             "SIP_KALLELSE,              P21D, KALENDERDAGAR,       LOKALT_MAL, false",  // C15: Region Blekinge, three weeks
-            "BEGARAN_OM_AVGORANDE,      P4W,  KALENDERDAGAR,       LAG,        false"}) // C5: förvaltningslagen 12 §
+            "BEGARAN_OM_AVGORANDE,      P4W,  KALENDERDAGAR,       LAG,        false",  // C5: förvaltningslagen 12 §
+            "OVERLAMNANDE,              P7D,  FLYTTAS_TILL_VARDAG, LOKALT_MAL, false"}) // FL 46 § skyndsamt: a week, R33
     void bevakningsfrist(String bevakning, String frist, String dagberakning, String kalla, boolean forlangningMojlig) {
         Map<String, Object> rad = enda("bevakningsfrist", "bevakning", bevakning);
 
@@ -62,7 +63,7 @@ class FristtabellerDmnTest {
 
     @ParameterizedTest(name = "paminnelse {0}: {1} before")
     @CsvSource({"UTREDNING, P14D", "FORHANDSBEDOMNING, P3D", "UPPFOLJNING, P30D", "OMPROVNING, P60D", "EJ_VERKSTALLT, P30D",
-            "SIP_KALLELSE, P7D", "SIP_UPPFOLJNING, P14D", "BEGARAN_OM_AVGORANDE, P7D"})
+            "SIP_KALLELSE, P7D", "SIP_UPPFOLJNING, P14D", "BEGARAN_OM_AVGORANDE, P7D", "OVERLAMNANDE, P2D"})
     void paminnelse(String bevakning, String fore) {
         assertThat(enda("paminnelse", "bevakning", bevakning)).containsEntry("fore", fore);
     }

@@ -45,6 +45,7 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     final List<String> overklagandefrister = new ArrayList<>();
     final List<String> lagaKraft = new ArrayList<>();
     final List<String> omprovningar = new ArrayList<>();
+    final List<String> overlamnandefrister = new ArrayList<>();
     final List<String> bestallningar = new ArrayList<>();
     final List<String> ejVerkstallda = new ArrayList<>();
     final List<String> planeradeUppfoljningar = new ArrayList<>();
@@ -101,6 +102,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
                 java.time.LocalDate.parse((String) execution.getVariable("overklagandeFrist")).plusDays(1).toString()));
         Mocks.register("omprovningsutfall", (JavaDelegate) execution -> fakes.omprovningar.add(
                 (String) execution.getVariable("omprovning")));
+        Mocks.register("overlamnandefrist", (JavaDelegate) execution -> fakes.overlamnandefrister.add(
+                execution.getVariable("overklagandeId") + ":" + execution.getVariable("overlamnandeFrist")));
         Mocks.register("bestallning", (JavaDelegate) execution -> fakes.bestallningar.add(
                 execution.getVariable("utforare") + ":" + execution.getVariable("onskadStart")));
         Mocks.register("ejVerkstallt", (JavaDelegate) execution -> fakes.ejVerkstallda.add(

@@ -131,6 +131,7 @@ class AutorisationsmatrisTest {
             GET /arenden/{id}/forhandsbedomning/forlangning                              | L      | 200/404/200 | 404/200/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
             GET /arenden/{id}/utredning/forlangning                                      | L      | 403/404/403 | 404/403/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
             GET /beslut/{id}/ej-verkstallt/{postId}                                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /beslut/{id}                                                             | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /dokumentation/api                                                       | L      | 302         | 302         | 302         | 302     | 302         | 302   | L      | L      | 302
             GET /dokumentation/openapi                                                   | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /dokumentation/openapi.yaml                                              | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
@@ -225,6 +226,8 @@ class AutorisationsmatrisTest {
             POST /api/utredningar/{id}/forlangningar                                     | 401    | 403/404/403 | 404/403/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
             POST /arenden/{id}/journal                                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /arenden/{id}/journal/{anteckning}/rattelse                             | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/delgivning                                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/overklagande                                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /forsenat/fordela                                                       | 403    | 404         | 404         | 302/404/302 | 404     | 404         | 404   | 403    | 403    | 404
             POST /ivo/{kvartal}/inlamning                                                | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /kostnader/stang                                                        | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -238,6 +241,11 @@ class AutorisationsmatrisTest {
             POST /narvaro                                                                | 403    | 403         | 403         | 403         | 403     | 400         | 403   | 403    | 403    | 403
             POST /personer/{id}/adress                                                   | 403    | 400/404/403 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /personer/{id}/skydd                                                    | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /overklaganden/{id}/avvisning                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /overklaganden/{id}/domslut                                             | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /overklaganden/{id}/nytt-beslut                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /overklaganden/{id}/omprovning                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /overklaganden/{id}/overlamnande                                        | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/ny                                                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/aterkallelse                                                  | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/kallelse                                                      | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404

@@ -339,7 +339,7 @@ class SipApiTest {
         // the task page offers the SIP page and never completes the step empty
         String taskId = uppgift(id, "Task_InhamtaSamtycke").getId();
         leo.postForm("/uppgifter/" + taskId + "/ta", Map.of());
-        assertThat(leo.get("/uppgifter/" + taskId).body()).contains("Gör uppgiften på SIP-sidan", "/sip/" + id)
+        assertThat(leo.get("/uppgifter/" + taskId).body()).contains("Öppna sidan där uppgiften görs", "/sip/" + id)
                 .doesNotContain("Slutför uppgiften");
         assertThat(leo.postForm("/uppgifter/" + taskId, Map.of()).statusCode()).isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("still open").isEqualTo(1);

@@ -39,7 +39,9 @@ class BeslutController {
         this.aktuellAnvandare = aktuellAnvandare;
     }
 
-    record Delgivning(@NotNull(message = "Delgivningsdatum saknas") LocalDate delgivningsdatum) {
+    /** @param delgivningssatt optional here (POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN); the page requires it */
+    record Delgivning(@NotNull(message = "Delgivningsdatum saknas") LocalDate delgivningsdatum,
+            se.tillit.beslut.Delgivningssatt delgivningssatt) {
     }
 
     record NyttOverklagande(@NotNull(message = "Datum då överklagandet kom in saknas") LocalDate inkom) {
@@ -69,7 +71,8 @@ class BeslutController {
 
     @PostMapping("/beslut/{id}/delgivning")
     Beslut delgivning(@PathVariable UUID id, @Valid @RequestBody Delgivning delgivning) {
-        return beslut.registreraDelgivning(id, delgivning.delgivningsdatum());
+        beslut.registreraDelgivning(id, delgivning.delgivningsdatum(), delgivning.delgivningssatt());
+        return beslut.hitta(id).orElseThrow();
     }
 
     @PostMapping("/beslut/{id}/overklaganden")

@@ -17,6 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
+import se.tillit.beslut.BeslutEnligtDomFattat;
+import se.tillit.beslut.Beslutsakt;
+import se.tillit.beslut.Delgivningssatt;
+import se.tillit.beslut.Domstolsutfall;
+import se.tillit.beslut.OmprovningRegistrerad;
+import se.tillit.beslut.Omprovningsutfall;
+import se.tillit.beslut.OverklagandeOverlamnat;
+import se.tillit.beslut.Overklagandeakt;
+import se.tillit.beslut.Registrering;
 import se.tillit.beslut.BeslutDelgivet;
 import se.tillit.beslut.BeslutFattat;
 import se.tillit.beslut.Beslutsbrev;
@@ -322,51 +331,120 @@ class BeslutTjanst implements Beslutsregister {
 
     @Override
     @Transactional
-    public Beslut registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum) {
-        Beslut beslut = hittaEllerFel(beslutId);
-        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet(),
-                () -> new HittadesInte("Beslutet finns inte: " + beslut.id()));
+    public Registrering registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum, Delgivningssatt satt) {
+        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        if (beslut.delgivningsdatum() != null) {
+            Delgivningssatt registrerat = jdbc.sql("select delgivningssatt from beslut where id = :id").param("id", beslutId)
+                    .query(String.class).optional().map(Delgivningssatt::valueOf).orElse(null);
+            if (beslut.delgivningsdatum().equals(delgivningsdatum) && (satt == null || satt == registrerat)) {
+                return Registrering.REDAN_REGISTRERAD; // the same message twice
+            }
+            throw new Valideringsfel("delgivningsdatum", "Beslutet är redan delgivet " + beslut.delgivningsdatum());
+        }
         if (delgivningsdatum.isBefore(beslut.beslutsdatum())) {
             throw new Valideringsfel("delgivningsdatum", "Delgivning kan inte ske före beslutsdatum " + beslut.beslutsdatum());
         }
         if (delgivningsdatum.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("delgivningsdatum", "Delgivningsdatum kan inte ligga i framtiden");
         }
-        if (beslut.delgivningsdatum() != null) {
-            if (beslut.delgivningsdatum().equals(delgivningsdatum)) {
-                return beslut; // the same message twice
-            }
-            throw new Valideringsfel("delgivningsdatum", "Beslutet är redan delgivet " + beslut.delgivningsdatum());
-        }
-        jdbc.sql("update beslut set delgivningsdatum = :datum where id = :id")
-                .param("datum", delgivningsdatum).param("id", beslutId).update();
+        jdbc.sql("""
+                        update beslut set delgivningsdatum = :datum, delgivningssatt = :satt, delgivning_registrerad_av = :av
+                         where id = :id""")
+                .param("datum", delgivningsdatum).param("satt", satt == null ? null : satt.name())
+                .param("av", anvandarnamn()).param("id", beslutId).update();
         events.publishEvent(new BeslutDelgivet(beslutId, delgivningsdatum));
-        return hitta(beslutId).orElseThrow();
+        return Registrering.REGISTRERAD;
+    }
+
+    /** A new appeal, or the one already recorded for the same day (a repeated request). */
+    record NyttOverklagande(Overklagande overklagande, Registrering registrering) {
     }
 
     @Override
     @Transactional
     public Overklagande registreraOverklagande(UUID beslutId, LocalDate inkom) {
-        Beslut beslut = hittaEllerFel(beslutId);
-        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet(),
-                () -> new HittadesInte("Beslutet finns inte: " + beslut.id()));
+        return overklaga(beslutId, inkom).overklagande();
+    }
+
+    @Transactional
+    public NyttOverklagande overklaga(UUID beslutId, LocalDate inkom) {
+        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte("Beslutet finns inte: " + beslutId));
         if (beslut.overklagandefrist() == null) {
             throw new Valideringsfel("inkom", "Registrera delgivningen först: överklagandetiden räknas från den");
         }
         if (inkom.isBefore(beslut.beslutsdatum()) || inkom.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("inkom", "Datumet måste ligga mellan beslutsdatum och i dag");
         }
+        Optional<Overklagandeakt> sammaDag = overklaganden(beslutId).stream().filter(o -> o.inkom().equals(inkom)).findFirst();
+        if (sammaDag.isPresent()) {
+            return new NyttOverklagande(new Overklagande(sammaDag.get().id(), beslutId, inkom, sammaDag.get().iRattTid(),
+                    beslut.overklagandefrist()), Registrering.REDAN_REGISTRERAD);
+        }
         boolean iRattTid = !inkom.isAfter(beslut.overklagandefrist());
+        if (iRattTid && overklaganden(beslutId).stream().anyMatch(Overklagandeakt::iRattTid)) {
+            throw new Valideringsfel("inkom", "Beslutet är redan överklagat");
+        }
         UUID id = jdbc.sql("""
                         insert into overklagande (beslut_id, inkom, i_ratt_tid, skapad_av)
                         values (:beslut, :inkom, :iRattTid, :av) returning id""")
                 .param("beslut", beslutId).param("inkom", inkom).param("iRattTid", iRattTid)
-                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn())
+                .param("av", anvandarnamn())
                 .query(UUID.class).single();
         if (iRattTid) {
             events.publishEvent(new OverklagandeInkommit(beslutId, id, inkom));
         }
-        return new Overklagande(id, beslutId, inkom, iRattTid, beslut.overklagandefrist());
+        return new NyttOverklagande(new Overklagande(id, beslutId, inkom, iRattTid, beslut.overklagandefrist()),
+                Registrering.REGISTRERAD);
+    }
+
+    @Override
+    @Transactional
+    public Registrering avvisaOverklagande(UUID overklagandeId, LocalDate datum) {
+        Overklagandeakt overklagande = lasOverklagande(overklagandeId);
+        if (overklagande.avvisat() != null) {
+            return Registrering.REDAN_REGISTRERAD;
+        }
+        if (overklagande.iRattTid()) {
+            throw new Valideringsfel("avvisat", "Överklagandet kom in i rätt tid och ska inte avvisas");
+        }
+        inomIntervall(datum, overklagande.inkom(), "avvisat", "Datumet måste ligga mellan då överklagandet kom in och i dag");
+        jdbc.sql("update overklagande set avvisat = :datum, avvisat_av = :av where id = :id")
+                .param("datum", datum).param("av", anvandarnamn()).param("id", overklagandeId).update();
+        return Registrering.REGISTRERAD;
+    }
+
+    @Override
+    @Transactional
+    public Registrering registreraOmprovning(UUID overklagandeId, Omprovningsutfall utfall, String motivering, LocalDate datum) {
+        Overklagandeakt overklagande = lasOverklagande(overklagandeId);
+        if (overklagande.omprovning() != null) {
+            if (overklagande.omprovning() == utfall) {
+                return Registrering.REDAN_REGISTRERAD;
+            }
+            throw new Valideringsfel("omprovning", "Omprövningen är redan registrerad");
+        }
+        if (!overklagande.iRattTid()) {
+            throw new Valideringsfel("omprovning", "Ett för sent inkommet överklagande omprövas inte: det avvisas");
+        }
+        if (motivering == null || motivering.isBlank() || motivering.strip().length() > 4000) {
+            throw new Valideringsfel("motivering", "Motivering saknas (högst 4000 tecken)");
+        }
+        inomIntervall(datum, overklagande.inkom(), "omprovad", "Datumet måste ligga mellan då överklagandet kom in och i dag");
+        jdbc.sql("""
+                        update overklagande set omprovning = :utfall, omprovning_motivering = :motivering, omprovad = :datum,
+                                                omprovad_av = :av
+                         where id = :id""")
+                .param("utfall", utfall.name()).param("motivering", motivering.strip()).param("datum", datum)
+                .param("av", anvandarnamn()).param("id", overklagandeId).update();
+        events.publishEvent(new OmprovningRegistrerad(overklagande.beslutId(), overklagandeId, utfall));
+        return Registrering.REGISTRERAD;
+    }
+
+    @Override
+    @Transactional
+    public void registreraOmprovningFranProcessen(UUID overklagandeId, String omprovning) {
+        jdbc.sql("update overklagande set omprovning = :omprovning where id = :id and omprovning is null")
+                .param("omprovning", omprovning).param("id", overklagandeId).update();
     }
 
     @Override
@@ -385,25 +463,138 @@ class BeslutTjanst implements Beslutsregister {
 
     @Override
     @Transactional
-    public void registreraOmprovning(UUID overklagandeId, String omprovning, LocalDate overlamnat) {
-        jdbc.sql("update overklagande set omprovning = :omprovning, overlamnat = :overlamnat where id = :id")
-                .param("omprovning", omprovning).param("overlamnat", overlamnat).param("id", overklagandeId).update();
+    public void sattOverlamnandefrist(UUID overklagandeId, LocalDate frist) {
+        jdbc.sql("update overklagande set overlamnas_senast = :frist where id = :id")
+                .param("frist", frist).param("id", overklagandeId).update();
     }
 
     @Override
     @Transactional
-    public void registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum) {
-        UUID beslutId = jdbc.sql("select beslut_id from overklagande where id = :id").param("id", overklagandeId)
-                .query(UUID.class).optional().orElseThrow(() -> new HittadesInte("Överklagandet finns inte: " + overklagandeId));
-        // who may write comes first: another unit's user learns nothing of the appeal from a validation answer
-        handlaggareI(arenden.hitta(hittaEllerFel(beslutId).arendeId()).orElseThrow().enhet(),
-                () -> new HittadesInte("Överklagandet finns inte: " + overklagandeId));
+    public Registrering registreraOverlamnande(UUID overklagandeId, LocalDate overlamnat, String malnummer) {
+        Overklagandeakt overklagande = lasOverklagande(overklagandeId);
+        if (overklagande.overlamnat() != null) {
+            if (overklagande.overlamnat().equals(overlamnat)) {
+                return Registrering.REDAN_REGISTRERAD;
+            }
+            throw new Valideringsfel("overlamnat", "Överklagandet är redan överlämnat " + overklagande.overlamnat());
+        }
+        if (!overklagande.tillDomstolen()) {
+            throw new Valideringsfel("overlamnat", "Överklagandet överlämnas efter omprövningen, om beslutet inte ändrats helt");
+        }
+        inomIntervall(overlamnat, overklagande.inkom(), "overlamnat", "Datumet måste ligga mellan då överklagandet kom in och i dag");
+        jdbc.sql("update overklagande set overlamnat = :datum, overlamnat_av = :av, malnummer = :malnummer where id = :id")
+                .param("datum", overlamnat).param("av", anvandarnamn()).param("malnummer", text(malnummer))
+                .param("id", overklagandeId).update();
+        events.publishEvent(new OverklagandeOverlamnat(overklagande.beslutId(), overklagandeId, overlamnat));
+        return Registrering.REGISTRERAD;
+    }
+
+    @Override
+    @Transactional
+    public Registrering registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum, String malnummer) {
+        Overklagandeakt overklagande = lasOverklagande(overklagandeId);
         if (!List.of("BIFALLET", "AVSLAGET", "UNDANROJT").contains(utfall)) {
             throw new Valideringsfel("utfall", "BIFALLET, AVSLAGET eller UNDANROJT");
         }
-        jdbc.sql("update overklagande set domstolens_utfall = :utfall, dom_datum = :datum where id = :id")
-                .param("utfall", utfall).param("datum", domDatum).param("id", overklagandeId).update();
-        events.publishEvent(new DomslutRegistrerat(beslutId, overklagandeId, utfall));
+        if (overklagande.domstolensUtfall() != null) {
+            if (overklagande.domstolensUtfall().name().equals(utfall) && overklagande.domDatum().equals(domDatum)) {
+                return Registrering.REDAN_REGISTRERAD;
+            }
+            throw new Valideringsfel("utfall", "Domstolens avgörande är redan registrerat");
+        }
+        if (overklagande.overlamnat() != null) {
+            inomIntervall(domDatum, overklagande.overlamnat(), "domDatum",
+                    "Domens datum måste ligga mellan överlämnandet och i dag");
+        }
+        jdbc.sql("""
+                        update overklagande set domstolens_utfall = :utfall, dom_datum = :datum, dom_registrerad_av = :av,
+                                                malnummer = coalesce(:malnummer, malnummer)
+                         where id = :id""")
+                .param("utfall", utfall).param("datum", domDatum).param("av", anvandarnamn())
+                .param("malnummer", text(malnummer)).param("id", overklagandeId).update();
+        events.publishEvent(new DomslutRegistrerat(overklagande.beslutId(), overklagandeId, utfall));
+        return Registrering.REGISTRERAD;
+    }
+
+    @Override
+    @Transactional
+    public Registrering registreraBeslutEnligtDom(UUID overklagandeId, UUID nyttBeslutId) {
+        Overklagandeakt overklagande = lasOverklagande(overklagandeId);
+        if (overklagande.nyttBeslutId() != null) {
+            if (overklagande.nyttBeslutId().equals(nyttBeslutId)) {
+                return Registrering.REDAN_REGISTRERAD;
+            }
+            throw new Valideringsfel("nyttBeslut", "Ett nytt beslut enligt domen är redan registrerat");
+        }
+        if (overklagande.domstolensUtfall() != Domstolsutfall.BIFALLET) {
+            throw new Valideringsfel("nyttBeslut", "Ett nytt beslut fattas när domstolen bifallit överklagandet");
+        }
+        Beslut overklagat = hittaEllerFel(overklagande.beslutId());
+        Optional<Beslut> nytt = hitta(nyttBeslutId);
+        if (nytt.isEmpty() || !nytt.get().arendeId().equals(overklagat.arendeId()) || nytt.get().id().equals(overklagat.id())
+                || nytt.get().beslutsdatum().isBefore(overklagande.domDatum())) {
+            throw new Valideringsfel("nyttBeslut", "Välj ett beslut i samma ärende som fattats efter domen");
+        }
+        jdbc.sql("update overklagande set nytt_beslut_id = :nytt, nytt_beslut_registrerat_av = :av where id = :id")
+                .param("nytt", nyttBeslutId).param("av", anvandarnamn()).param("id", overklagandeId).update();
+        events.publishEvent(new BeslutEnligtDomFattat(overklagande.beslutId(), overklagandeId, nyttBeslutId));
+        return Registrering.REGISTRERAD;
+    }
+
+    @Override
+    public Optional<Beslutsakt> akt(UUID beslutId) {
+        return hitta(beslutId).map(beslut -> jdbc.sql("""
+                        select motivering, overklagandehanvisning, delgivningssatt, delgivning_registrerad_av
+                          from beslut where id = :id""").param("id", beslutId)
+                .query((rs, rad) -> new Beslutsakt(beslut, rs.getString("motivering"), rs.getBoolean("overklagandehanvisning"),
+                        rs.getString("delgivningssatt") == null ? null : Delgivningssatt.valueOf(rs.getString("delgivningssatt")),
+                        rs.getString("delgivning_registrerad_av"), overklaganden(beslutId)))
+                .single());
+    }
+
+    @Override
+    public Optional<UUID> beslutForOverklagande(UUID overklagandeId) {
+        return jdbc.sql("select beslut_id from overklagande where id = :id").param("id", overklagandeId)
+                .query(UUID.class).optional();
+    }
+
+    private List<Overklagandeakt> overklaganden(UUID beslutId) {
+        return jdbc.sql("select * from overklagande where beslut_id = :beslut order by inkom, skapad")
+                .param("beslut", beslutId).query(BeslutTjanst::overklagandeakt).list();
+    }
+
+    /**
+     * The decision, for a write by a handläggare of its unit, locked until the transaction ends: two requests on one
+     * decision (a double click, two users) run one after the other, the second seeing what the first recorded.
+     */
+    private Beslut lasForSkrivning(UUID beslutId, java.util.function.Supplier<HittadesInte> finnsInte) {
+        Beslut beslut = hitta(beslutId).orElseThrow(finnsInte);
+        handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet(), finnsInte);
+        jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
+        return hitta(beslutId).orElseThrow();
+    }
+
+    /** An appeal, for a write by a handläggare of its decision's unit, its decision locked (as above). */
+    private Overklagandeakt lasOverklagande(UUID overklagandeId) {
+        java.util.function.Supplier<HittadesInte> finnsInte = () -> new HittadesInte("Överklagandet finns inte: " + overklagandeId);
+        UUID beslutId = beslutForOverklagande(overklagandeId).orElseThrow(finnsInte);
+        lasForSkrivning(beslutId, finnsInte);
+        return jdbc.sql("select * from overklagande where id = :id").param("id", overklagandeId)
+                .query(BeslutTjanst::overklagandeakt).single();
+    }
+
+    private void inomIntervall(LocalDate datum, LocalDate tidigast, String falt, String fel) {
+        if (datum.isBefore(tidigast) || datum.isAfter(LocalDate.now(clock))) {
+            throw new Valideringsfel(falt, fel);
+        }
+    }
+
+    private String anvandarnamn() {
+        return aktuellAnvandare.hamta().orElseThrow().anvandarnamn();
+    }
+
+    private static String text(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override
@@ -447,6 +638,20 @@ class BeslutTjanst implements Beslutsregister {
     /** A handläggare of the unit; to whoever may not read the unit the object does not exist (404). */
     private InloggadAnvandare handlaggareI(String enhet, java.util.function.Supplier<HittadesInte> finnsInte) {
         return aktuellAnvandare.kravRollIEnhet(enhet, finnsInte, Roll.HANDLAGGARE);
+    }
+
+    private static Overklagandeakt overklagandeakt(ResultSet rs, int rowNum) throws SQLException {
+        String omprovning = rs.getString("omprovning");
+        String utfall = rs.getString("domstolens_utfall");
+        return new Overklagandeakt(rs.getObject("id", UUID.class), rs.getObject("beslut_id", UUID.class),
+                rs.getObject("inkom", LocalDate.class), rs.getBoolean("i_ratt_tid"), rs.getString("skapad_av"),
+                rs.getObject("avvisat", LocalDate.class), rs.getString("avvisat_av"),
+                omprovning == null ? null : Omprovningsutfall.valueOf(omprovning), rs.getObject("omprovad", LocalDate.class),
+                rs.getString("omprovning_motivering"), rs.getString("omprovad_av"),
+                rs.getObject("overlamnas_senast", LocalDate.class), rs.getObject("overlamnat", LocalDate.class),
+                rs.getString("overlamnat_av"), rs.getString("malnummer"),
+                utfall == null ? null : Domstolsutfall.valueOf(utfall), rs.getObject("dom_datum", LocalDate.class),
+                rs.getString("dom_registrerad_av"), rs.getObject("nytt_beslut_id", UUID.class));
     }
 
     private static Beslut beslut(ResultSet rs, int rowNum) throws SQLException {

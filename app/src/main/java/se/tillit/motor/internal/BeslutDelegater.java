@@ -30,10 +30,21 @@ class BeslutDelegater {
                 datum(execution.getVariable("overklagandeFrist")).plusDays(1));
     }
 
+    /**
+     * The service task of beslut versions before the decision's page: their omprövning was completed through a form and
+     * recorded here. Kept for instances of those versions still running; today's page records it in its use case.
+     */
     @Bean
     JavaDelegate omprovningsutfall(Beslutsregister beslut) {
-        return execution -> beslut.registreraOmprovning(id(execution, "overklagandeId"),
-                (String) execution.getVariable("omprovning"), null);
+        return execution -> beslut.registreraOmprovningFranProcessen(id(execution, "overklagandeId"),
+                (String) execution.getVariable("omprovning"));
+    }
+
+    /** The municipality's target for forwarding the appeal (table bevakningsfrist OVERLAMNANDE), on the appeal's record. */
+    @Bean
+    JavaDelegate overlamnandefrist(Beslutsregister beslut) {
+        return execution -> beslut.sattOverlamnandefrist(id(execution, "overklagandeId"),
+                datum(execution.getVariable("overlamnandeFrist")));
     }
 
     @Bean

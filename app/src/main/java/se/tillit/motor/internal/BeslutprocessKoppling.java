@@ -4,15 +4,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.arende.ArendeAvslutat;
 import se.tillit.beslut.BeslutDelgivet;
+import se.tillit.beslut.BeslutEnligtDomFattat;
 import se.tillit.beslut.BeslutFattat;
 import se.tillit.beslut.DomslutRegistrerat;
+import se.tillit.beslut.OmprovningRegistrerad;
 import se.tillit.beslut.OverklagandeInkommit;
+import se.tillit.beslut.OverklagandeOverlamnat;
+import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
@@ -24,6 +29,10 @@ import se.tillit.verkstallighet.InsatsVerkstalld;
  */
 @Component
 class BeslutprocessKoppling {
+
+    static final String TASK_OMPROVA = "Task_Omprova";
+    static final String TASK_OVERLAMNA = "Task_Overlamna";
+    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = "Task_FattaBeslutEnligtDom";
 
     private final RuntimeService runtimeService;
     private final org.camunda.bpm.engine.TaskService taskService;
@@ -69,7 +78,8 @@ class BeslutprocessKoppling {
     @EventListener
     void overklagat(OverklagandeInkommit overklagande) {
         korrelera("OverklagandeInkommit", overklagande.beslutId().toString(),
-                Map.of("overklagandeId", overklagande.overklagandeId().toString()),
+                Map.of("overklagandeId", overklagande.overklagandeId().toString(),
+                        "overklagandeInkom", overklagande.inkom().toString()),
                 "inkom", "Beslutet har redan vunnit laga kraft eller är redan överklagat");
     }
 
@@ -77,6 +87,25 @@ class BeslutprocessKoppling {
     void domslut(DomslutRegistrerat dom) {
         korrelera("Domslut", dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
                 "utfall", "Överklagandet väntar inte på domstolens avgörande");
+    }
+
+    /** The omprövning recorded on the decision's page completes its task; the gateway reads the outcome. */
+    @EventListener
+    void omprovning(OmprovningRegistrerad omprovning) {
+        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of("omprovning", omprovning.utfall().name()), "omprovning",
+                "Överklagandet väntar inte på en omprövning");
+    }
+
+    @EventListener
+    void overlamnat(OverklagandeOverlamnat overlamnat) {
+        slutfor(TASK_OVERLAMNA, overlamnat.overklagandeId(), Map.of(), "overlamnat",
+                "Överklagandet väntar inte på att överlämnas");
+    }
+
+    @EventListener
+    void nyttBeslutEnligtDom(BeslutEnligtDomFattat fattat) {
+        slutfor(TASK_FATTA_BESLUT_ENLIGT_DOM, fattat.overklagandeId(), Map.of("nyttBeslutId", fattat.nyttBeslutId().toString()),
+                "nyttBeslut", "Överklagandet väntar inte på ett nytt beslut enligt domen");
     }
 
     @EventListener
@@ -104,6 +133,23 @@ class BeslutprocessKoppling {
                     .processInstanceBusinessKey(avslutat.arendenummer()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("avslutsorsak", "Ärendet kan avslutas först när utredningen är klar");
+        }
+    }
+
+    /**
+     * Completes the appeal's waiting task. A task no process waits for is a step the state does not allow (400); the
+     * same process moved at the same moment by a timer or another node is a {@link Konflikt} (409), never a 500.
+     */
+    private void slutfor(String uppgift, java.util.UUID overklagandeId, Map<String, Object> variabler, String falt, String fel) {
+        org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift)
+                .processVariableValueEquals("overklagandeId", overklagandeId.toString()).singleResult();
+        if (task == null) {
+            throw new Valideringsfel(falt, fel);
+        }
+        try {
+            taskService.complete(task.getId(), variabler);
+        } catch (OptimisticLockingException e) {
+            throw new Konflikt("Beslutets process ändrades samtidigt: " + e.getMessage());
         }
     }
 

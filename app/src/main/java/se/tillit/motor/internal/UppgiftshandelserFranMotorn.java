@@ -33,6 +33,7 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_FoljaUpp", "uppfoljning"),
             Map.entry("Task_OmprovaForeGiltigTom", "omprovning"),
             Map.entry("Task_AvgoraEllerAvsla", "begaran"),
+            Map.entry("Task_Overlamna", "overlamnande"),
             // SIP (table bevakningsfrist)
             Map.entry("Task_InhamtaSamtycke", "sipKallelse"),
             Map.entry("Task_SkickaKallelse", "sipKallelse"),

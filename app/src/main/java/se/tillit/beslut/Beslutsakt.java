@@ -1,0 +1,22 @@
+package se.tillit.beslut;
+
+import java.util.List;
+
+/**
+ * Everything recorded about one decision, for its page: the decision with its motivering, how it was served
+ * (delgivning) and by whom, and its appeals oldest first.
+ *
+ * @param delgivningssatt null for a delgivning registered without it (the API's field is optional)
+ */
+public record Beslutsakt(Beslut beslut, String motivering, boolean overklagandehanvisning, Delgivningssatt delgivningssatt,
+        String delgivningRegistreradAv, List<Overklagandeakt> overklaganden) {
+
+    public boolean delgivet() {
+        return beslut.delgivningsdatum() != null;
+    }
+
+    /** An appeal may be registered once the decision is served, unless one in time is already being handled. */
+    public boolean kanOverklagas() {
+        return delgivet() && overklaganden.stream().noneMatch(Overklagandeakt::iRattTid);
+    }
+}

@@ -1,0 +1,301 @@
+package se.tillit.beslut.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.beslut.Beslut;
+import se.tillit.beslut.Beslutsakt;
+import se.tillit.beslut.Delgivningssatt;
+import se.tillit.beslut.Domstolsutfall;
+import se.tillit.beslut.Omprovningsutfall;
+import se.tillit.beslut.Overklagandeakt;
+import se.tillit.beslut.Registrering;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Konflikt;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.person.Person;
+import se.tillit.person.Personregister;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * The decision's page after it is taken (the form key of the appeal's user tasks): the decision, its delgivning, the
+ * appeal window and laga kraft, and each appeal step by step (FL 44–46 §§), with the form of the step it waits for,
+ * through the same use cases as {@code /api/beslut}. Every view is logged. A form answers with a redirect to this page
+ * (POST-redirect-GET); invalid input with 400 and the errors beside the fields, nothing saved; a step already recorded
+ * (a double click, another user first) with the page and a message saying so.
+ */
+@Controller
+class BeslutSida {
+
+    /** The person as this user may see them. */
+    record PersonVy(String namn, String personnummer, boolean maskerad) {
+    }
+
+    /** Parses a form into the use case's command and runs it; adds each problem (a message key) to {@code fel}. */
+    private interface Steg {
+        Registrering utfor(Map<String, String> fel);
+    }
+
+    private final BeslutTjanst beslut;
+    private final Arenden arenden;
+    private final Personregister personer;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Atkomstlogg atkomstlogg;
+    private final Clock clock;
+
+    BeslutSida(BeslutTjanst beslut, Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg, Clock clock) {
+        this.beslut = beslut;
+        this.arenden = arenden;
+        this.personer = personer;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
+        this.clock = clock;
+    }
+
+    @GetMapping("/beslut/{id}")
+    String sida(@PathVariable UUID id, Model model) {
+        fyll(id, model, Map.of(), Map.of(), null);
+        return "beslut";
+    }
+
+    @PostMapping("/beslut/{id}/delgivning")
+    String delgivning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "beslutssida.delgivningRegistrerad", Beslutsakt::delgivet, fel -> {
+            LocalDate datum = datum(falt, "delgivningsdatum", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            Delgivningssatt satt = enumVarde(Delgivningssatt.class, falt, "delgivningssatt", fel);
+            return fel.isEmpty() ? beslut.registreraDelgivning(id, datum, satt) : null;
+        });
+    }
+
+    @PostMapping("/beslut/{id}/overklagande")
+    String overklagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "beslutssida.overklagandeRegistrerat", akt -> false, fel -> {
+            LocalDate inkom = datum(falt, "inkom", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            return fel.isEmpty() ? beslut.overklaga(id, inkom).registrering() : null;
+        });
+    }
+
+    @PostMapping("/overklaganden/{id}/avvisning")
+    String avvisning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(id);
+        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.avvisat",
+                klart(id, o -> o.avvisat() != null), fel -> {
+                    LocalDate datum = datum(falt, "avvisat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
+                    return fel.isEmpty() ? beslut.avvisaOverklagande(id, datum) : null;
+                });
+    }
+
+    @PostMapping("/overklaganden/{id}/omprovning")
+    String omprovning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(id);
+        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.omprovningRegistrerad",
+                klart(id, o -> o.omprovning() != null), fel -> {
+                    Omprovningsutfall utfall = enumVarde(Omprovningsutfall.class, falt, "omprovning", fel);
+                    String motivering = text(falt, "motivering", fel, 10, 4000, true);
+                    LocalDate datum = datum(falt, "omprovad", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
+                    return fel.isEmpty() ? beslut.registreraOmprovning(id, utfall, motivering, datum) : null;
+                });
+    }
+
+    @PostMapping("/overklaganden/{id}/overlamnande")
+    String overlamnande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(id);
+        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.overlamnat",
+                klart(id, o -> o.overlamnat() != null), fel -> {
+                    LocalDate datum = datum(falt, "overlamnat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
+                    String malnummer = text(falt, "malnummer", fel, 1, 40, false);
+                    return fel.isEmpty() ? beslut.registreraOverlamnande(id, datum, malnummer) : null;
+                });
+    }
+
+    @PostMapping("/overklaganden/{id}/domslut")
+    String domslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(id);
+        LocalDate tidigast = overklagande.overlamnat() != null ? overklagande.overlamnat() : overklagande.inkom();
+        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.domslutRegistrerat",
+                klart(id, o -> o.domstolensUtfall() != null), fel -> {
+                    Domstolsutfall utfall = enumVarde(Domstolsutfall.class, falt, "domstolensUtfall", fel);
+                    LocalDate datum = datum(falt, "domDatum", fel, tidigast, "beslutssida.fel.foreOverlamnat");
+                    String malnummer = text(falt, "malnummer", fel, 1, 40, false);
+                    return fel.isEmpty() ? beslut.registreraDomslut(id, utfall.name(), datum, malnummer) : null;
+                });
+    }
+
+    /** The handläggare names the decision taken according to the judgment: the process's task for it is done. */
+    @PostMapping("/overklaganden/{id}/nytt-beslut")
+    String nyttBeslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(id);
+        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.nyttBeslutRegistrerat",
+                klart(id, o -> o.nyttBeslutId() != null), fel -> {
+                    UUID nytt = null;
+                    try {
+                        nytt = UUID.fromString(falt.getOrDefault("nyttBeslut", "").strip());
+                    } catch (IllegalArgumentException e) {
+                        fel.put("nyttBeslut", "beslutssida.fel.val");
+                    }
+                    return fel.isEmpty() ? beslut.registreraBeslutEnligtDom(id, nytt) : null;
+                });
+    }
+
+    /**
+     * Runs a step. Its errors answer 400 with the page; a step the record shows as already done, whether this request
+     * found it so or lost a race on it, answers with the page and a message saying so, nothing saved twice.
+     *
+     * @param overklagandeId the appeal whose form was sent, so its errors are shown beside its fields; null for the decision's
+     * @param klart whether the step is recorded, read from the decision's record
+     */
+    private String steg(UUID beslutId, UUID overklagandeId, Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String meddelande, Predicate<Beslutsakt> klart, Steg steg) {
+        Map<String, String> fel = new LinkedHashMap<>();
+        try {
+            Registrering registrering = steg.utfor(fel);
+            if (fel.isEmpty()) {
+                redirect.addFlashAttribute("meddelande",
+                        registrering == Registrering.REDAN_REGISTRERAD ? "beslutssida.redanRegistrerat" : meddelande);
+                return "redirect:/beslut/" + beslutId;
+            }
+        } catch (Konflikt e) {
+            redirect.addFlashAttribute("meddelande", "beslutssida.samtidigt");
+            return "redirect:/beslut/" + beslutId;
+        } catch (Valideringsfel e) {
+            if (klart.test(beslut.akt(beslutId).orElseThrow())) {
+                redirect.addFlashAttribute("meddelande", "beslutssida.redanRegistrerat");
+                return "redirect:/beslut/" + beslutId;
+            }
+            e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        fyll(beslutId, model, falt, fel, overklagandeId);
+        return "beslut";
+    }
+
+    private static Predicate<Beslutsakt> klart(UUID overklagandeId, Predicate<Overklagandeakt> steg) {
+        return akt -> akt.overklaganden().stream().anyMatch(o -> o.id().equals(overklagandeId) && steg.test(o));
+    }
+
+    private void fyll(UUID id, Model model, Map<String, String> varden, Map<String, String> fel, UUID felFor) {
+        Beslutsakt akt = beslut.akt(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Arende arende = arenden.hitta(akt.beslut().arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+                .orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Person person = personer.hitta(arende.personId()).orElseThrow();
+        atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Beslutssidan");
+        model.addAttribute("akt", akt);
+        model.addAttribute("b", akt.beslut());
+        model.addAttribute("arende", arende);
+        model.addAttribute("person", personVy(person));
+        model.addAttribute("kanSkriva", aktuellAnvandare.hamta()
+                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)).orElse(false));
+        // per appeal whose judgment calls for a new decision: the case's other decisions taken on or after the judgment's day
+        List<Beslut> arendetsBeslut = beslut.forArende(arende.id());
+        Map<UUID, List<Beslut>> kandidater = new LinkedHashMap<>();
+        akt.overklaganden().stream().filter(Overklagandeakt::vantarPaNyttBeslut).forEach(o -> kandidater.put(o.id(),
+                arendetsBeslut.stream().filter(b -> !b.id().equals(id) && !b.beslutsdatum().isBefore(o.domDatum())).toList()));
+        model.addAttribute("kandidater", kandidater);
+        model.addAttribute("idag", LocalDate.now(clock));
+        model.addAttribute("delgivningssatt", List.of(Delgivningssatt.values()));
+        model.addAttribute("omprovningsutfall", List.of(Omprovningsutfall.values()));
+        model.addAttribute("domstolsutfall", List.of(Domstolsutfall.values()));
+        model.addAttribute("varden", varden);
+        model.addAttribute("fel", fel);
+        model.addAttribute("felFor", felFor);
+    }
+
+    private PersonVy personVy(Person person) {
+        boolean maskerad = person.skyddsniva().arSkyddad()
+                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
+        return maskerad ? new PersonVy(null, "********-****", true)
+                : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false);
+    }
+
+    /** A decision the user may write on as a handläggare of its unit: to anyone who may not read it, it does not exist. */
+    private Beslut handlaggarensBeslut(UUID id) {
+        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
+        aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("Beslutet finns inte"), Roll.HANDLAGGARE);
+        return fattat;
+    }
+
+    private Overklagandeakt handlaggarensOverklagande(UUID id) {
+        UUID beslutId = beslut.beslutForOverklagande(id).orElseThrow(() -> new HittadesInte("Överklagandet finns inte"));
+        handlaggarensBeslut(beslutId);
+        return beslut.akt(beslutId).orElseThrow().overklaganden().stream().filter(o -> o.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    /** A required date, not in the future and not before {@code tidigast}; a problem is a message key in {@code fel}. */
+    private LocalDate datum(Map<String, String> falt, String namn, Map<String, String> fel, LocalDate tidigast, String foreFel) {
+        String text = falt.get(namn);
+        if (text == null || text.isBlank()) {
+            fel.putIfAbsent(namn, "beslutssida.fel.datumSaknas");
+            return null;
+        }
+        try {
+            LocalDate datum = LocalDate.parse(text.strip());
+            if (datum.isAfter(LocalDate.now(clock))) {
+                fel.putIfAbsent(namn, "beslutssida.fel.framtid");
+            } else if (datum.isBefore(tidigast)) {
+                fel.putIfAbsent(namn, foreFel);
+            }
+            return datum;
+        } catch (DateTimeParseException e) {
+            fel.putIfAbsent(namn, "beslutssida.fel.datumform");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumVarde(Class<E> typ, Map<String, String> falt, String namn, Map<String, String> fel) {
+        try {
+            return Enum.valueOf(typ, falt.getOrDefault(namn, ""));
+        } catch (IllegalArgumentException e) {
+            fel.putIfAbsent(namn, "beslutssida.fel.val");
+            return null;
+        }
+    }
+
+    private static String text(Map<String, String> falt, String namn, Map<String, String> fel, int min, int max, boolean kravs) {
+        String text = falt.get(namn);
+        if (text == null || text.isBlank()) {
+            if (kravs) {
+                fel.putIfAbsent(namn, "beslutssida.fel.textSaknas");
+            }
+            return null;
+        }
+        String strippad = text.strip();
+        if (strippad.length() < min) {
+            fel.putIfAbsent(namn, "beslutssida.fel.forKort");
+        } else if (strippad.length() > max) {
+            fel.putIfAbsent(namn, max > 100 ? "beslutssida.fel.forLangMotivering" : "beslutssida.fel.forLangtMalnummer");
+        }
+        return strippad;
+    }
+}
