@@ -27,6 +27,9 @@ public interface Beslutsregister {
 
     Optional<Beslutsbrev> brev(UUID brevId);
 
+    /** The decisions a letter tells of. */
+    java.util.List<Beslut> forBrev(UUID brevId);
+
     /** The letter's bytes as stored when it was written. */
     byte[] brevetsPdf(UUID brevId);
 

@@ -227,6 +227,12 @@ class BeslutTjanst implements Beslutsregister {
     }
 
     @Override
+    public List<Beslut> forBrev(UUID brevId) {
+        return jdbc.sql("select id from beslut where beslutsbrev_id = :brev order by skapad").param("brev", brevId)
+                .query(UUID.class).list().stream().map(id -> hitta(id).orElseThrow()).toList();
+    }
+
+    @Override
     public byte[] brevetsPdf(UUID brevId) {
         return jdbc.sql("select pdf from beslutsbrev where id = :id").param("id", brevId).query(byte[].class).optional()
                 .orElseThrow(() -> new HittadesInte("Beslutsbrevet finns inte: " + brevId));

@@ -55,6 +55,9 @@ class Beslutsbrevskrivare {
         }).toList();
         Map<String, Object> varden = new HashMap<>();
         varden.put("person", person);
+        // a person with skyddad folkbokföring has no address of ours on the letter: it goes through Skatteverket
+        varden.put("skyddad", person.skyddsniva().arSkyddad());
+        varden.put("adress", person.skyddsniva().arSkyddad() ? null : personer.adress(person.id()).orElse(null));
         varden.put("arende", arende);
         varden.put("enhet", enheter.hitta(arende.enhet()).map(Enhet::namn).orElse(arende.enhet()));
         varden.put("rader", rader);

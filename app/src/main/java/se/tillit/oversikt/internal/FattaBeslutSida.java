@@ -86,7 +86,7 @@ class FattaBeslutSida {
     }
 
     @GetMapping("/arenden/{id}/beslut/nytt")
-    String formular(@PathVariable UUID id, Model model) {
+    String formular(@PathVariable UUID id, @RequestParam(required = false) UUID enligtDom, Model model) {
         Arende arende = arende(id);
         List<Map<String, String>> rader = new ArrayList<>();
         beslutsregister.oppetForslag(id).ifPresent(forslag -> forslag.beslut().forEach(b -> rader.add(varden(b))));
@@ -96,12 +96,16 @@ class FattaBeslutSida {
         Map<String, String> gemensamma = new HashMap<>();
         gemensamma.put("beslutsdatum", LocalDate.now(clock.withZone(SVENSK_TID)).toString());
         gemensamma.put("formularId", UUID.randomUUID().toString());
+        if (enligtDom != null) {
+            gemensamma.put("enligtDom", enligtDom.toString());
+        }
         visa(model, arende, rader, gemensamma, Map.of());
         return "beslut-nytt";
     }
 
     @PostMapping("/arenden/{id}/beslut/nytt")
     String skicka(@PathVariable UUID id, @RequestParam Map<String, String> falt, @RequestParam(defaultValue = "fatta") String atgard,
+            @RequestParam(required = false) UUID enligtDom,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Arende arende = arende(id);
         List<Map<String, String>> rader = rader(falt);
@@ -128,6 +132,11 @@ class FattaBeslutSida {
             try {
                 Beslutsresultat resultat = beslutsregister.fattaFlera(new Beslutstillfalle(id, beslut,
                         falt.get("utskottsprotokoll"), formularId));
+                if (resultat.fattat() && enligtDom != null && !resultat.redanInskickat()) {
+                    // the court's judgment called for this decision: the appeal's task is done with it
+                    beslutsregister.forBrev(resultat.beslutsbrevId()).stream().findFirst()
+                            .ifPresent(beslut -> beslutsregister.registreraBeslutEnligtDom(enligtDom, beslut.id()));
+                }
                 if (resultat.fattat()) {
                     redirect.addFlashAttribute("meddelande", resultat.redanInskickat() ? "beslut.nytt.redanFattat" : "beslut.nytt.fattat");
                 } else {
