@@ -135,7 +135,7 @@ class FattaBeslutSida {
                 if (resultat.fattat() && enligtDom != null && !resultat.redanInskickat()) {
                     // the court's judgment called for this decision: the appeal's task is done with it
                     beslutsregister.forBrev(resultat.beslutsbrevId()).stream().findFirst()
-                            .ifPresent(beslut -> beslutsregister.registreraBeslutEnligtDom(enligtDom, beslut.id()));
+                            .ifPresent(nytt -> beslutsregister.registreraBeslutEnligtDom(enligtDom, nytt.id()));
                 }
                 if (resultat.fattat()) {
                     redirect.addFlashAttribute("meddelande", resultat.redanInskickat() ? "beslut.nytt.redanFattat" : "beslut.nytt.fattat");
