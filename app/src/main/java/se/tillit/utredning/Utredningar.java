@@ -33,4 +33,22 @@ public interface Utredningar {
     java.util.List<Utredning> forArende(UUID arendeId);
 
     java.util.List<Forlangning> forlangningar(UUID utredningId);
+
+    /**
+     * The proposal per applied insats, for the decision: the signed version's, or the latest draft's while the
+     * investigation is not signed; empty when nothing is written.
+     */
+    java.util.List<Forslag> forslag(UUID utredningId);
+
+    /** The investigation as signed, for the case page and the decision; empty until it is signed. */
+    Optional<Utredningstext> signerad(UUID utredningId);
+
+    /** The latest saved version, signed or draft. */
+    Optional<Utredningstext> senaste(UUID utredningId);
+
+    /** The investigation's kommuniceringar (FL 25 §) with their replies, oldest first. */
+    java.util.List<Kommunicering> kommuniceringar(UUID utredningId);
+
+    /** The process records the reply deadline it computed for a kommunicering (table kommuniceringsfrist). */
+    void sattKommuniceringsfrist(UUID kommuniceringId, LocalDate svarsfrist);
 }

@@ -65,7 +65,9 @@ class HeltLssArendeTest {
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
 
         slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
-        slutfor(arendenummer, "Task_Utreda", Map.of());
+        // the investigation is written and signed on its page, which completes Utreda (issue 14)
+        se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc,
+                java.util.UUID.fromString(arendeId), "LSS_BOSTAD_SARSKILD_SERVICE");
 
         HttpResponse<String> beslut = handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag.plusDays(14)));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);

@@ -50,6 +50,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     final List<String> ejVerkstallda = new ArrayList<>();
     final List<String> planeradeUppfoljningar = new ArrayList<>();
     final List<String> genomfordaUppfoljningar = new ArrayList<>();
+    /** kommuniceringId:svarsfrist of each kommunicering's reply deadline the process saved. */
+    final List<String> kommuniceringsfrister = new ArrayList<>();
     /** sipId:avslutsorsak of each closed SIP. */
     final List<String> avslutadeSipar = new ArrayList<>();
 
@@ -92,6 +94,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
         });
         Mocks.register("utredningsfrist", (JavaDelegate) execution -> fakes.sparadeFrister.add(
                 execution.getVariable("utredningFrist") + ":" + execution.getVariable("utredningFristKalla")));
+        Mocks.register("kommuniceringsfrist", (JavaDelegate) execution -> fakes.kommuniceringsfrister.add(
+                execution.getVariable("kommuniceringId") + ":" + execution.getVariable("kommuniceringFrist")));
         Mocks.register("utredningsavslut", (JavaDelegate) execution -> fakes.avslutadeUtredningar.add(
                 (String) execution.getVariable("utredningId")));
         Mocks.register("paminnelse", (JavaDelegate) execution -> fakes.paminnelser.add(

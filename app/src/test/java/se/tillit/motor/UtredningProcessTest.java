@@ -18,18 +18,28 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The investigation's deadline, reminder, escalation and förlängning (R03, R04, R05, C4, C5, T01, T04, T06). */
-@Deployment(resources = {"processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/paminnelse.dmn"})
+/**
+ * The investigation's deadline, reminder, escalation and förlängning (R03, R04, R05, C4, C5, T01, T04, T06); the task
+ * done on the investigation page; the kommunicering of the basis and the wait for the reply (förvaltningslagen 25 §,
+ * SOSFS 2014:5 5 kap. 12 §).
+ */
+@Deployment(resources = {"processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/paminnelse.dmn",
+        "decisions/kommuniceringsfrist.dmn"})
 class UtredningProcessTest {
 
     static final String TASK_UTREDA = "Task_Utreda";
     static final String TIMER_PAMINNELSE = "Timer_PaminnelseUtredning";
     static final String TIMER_PASSERAD = "Timer_UtredningsfristPasserad";
+    static final String TASK_INVANTA_SVAR = "Task_InvantaKommuniceringssvar";
+    static final String MESSAGE_KOMMUNICERING = "KommuniceringSkickad";
+    static final String SUBPROCESS_KOMMUNICERING = "SubProcess_Kommunicering";
+    static final String END_BESVARAD = "End_KommuniceringBesvarad";
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -130,6 +140,86 @@ class UtredningProcessTest {
     }
 
     @Test
+    void utredaIsDoneOnTheInvestigationPage() { // issue 14: never completed empty on the task page
+        ProcessInstance utredning = starta("LSS");
+
+        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning, "utredningId"));
+    }
+
+    @Test
+    void aKommuniceringByPostWaitsForTheReplyForTwoWeeksWhileUtredaWaits() { // FL 25 §
+        ProcessInstance utredning = starta("LSS");
+
+        String kommuniceringId = kommunicera(utredning, "2026-03-02", "POST");
+
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR).variables()
+                .containsEntry("kommuniceringFrist", "2026-03-16").containsEntry("kommuniceringFristKalla", "LOKALT_MAL");
+        Task svar = taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult();
+        assertThat(svar).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-16T23:59"));
+        Assertions.assertThat(formKey(TASK_INVANTA_SVAR)).as("the reply is recorded on the investigation page")
+                .isEqualTo("/utredningar/" + variabel(utredning, "utredningId"));
+        Assertions.assertThat(fakes.kommuniceringsfrister).containsExactly(kommuniceringId + ":2026-03-16");
+    }
+
+    @Test
+    void theRecordedReplyEndsTheWaitAndUtredaGoesOn() { // FL 25 §
+        ProcessInstance utredning = starta("LSS");
+        kommunicera(utredning, "2026-03-02", "DIGITAL");
+
+        complete(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult());
+
+        assertThat(utredning).hasPassed(END_BESVARAD).isWaitingAt(TASK_UTREDA);
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).count()).isZero();
+        complete(task(utredning));
+        assertThat(utredning).isEnded().hasPassed("End_UtredningKlar");
+    }
+
+    @Test
+    void aReplyDeadlineOnASundayMovesToMonday() { // the local rule moves a last day to a working day
+        ProcessInstance utredning = starta("LSS");
+
+        kommunicera(utredning, "2026-03-01", "POST"); // + 14 days = Sunday 15 March
+
+        assertThat(utredning).variables().containsEntry("kommuniceringFrist", "2026-03-16")
+                .containsEntry("kommuniceringDagberakning", "FLYTTAS_TILL_VARDAG");
+    }
+
+    @Test
+    void handedOverInPersonGivesTenDaysAndIncomeSupportFive() { // local rules, table kommuniceringsfrist
+        ProcessInstance lss = starta("LSS");
+        ProcessInstance bistand = starta("EKONOMISKT_BISTAND");
+
+        kommunicera(lss, "2026-03-02", "PERSONLIGEN");
+        kommunicera(bistand, "2026-03-02", "PERSONLIGEN");
+
+        assertThat(lss).variables().containsEntry("kommuniceringFrist", "2026-03-12");
+        assertThat(bistand).variables().containsEntry("kommuniceringFrist", "2026-03-09"); // + 5 = Saturday, moved
+    }
+
+    @Test
+    void aForlangningDuringAKommuniceringLeavesTheWaitForTheReply() { // C4 and FL 25 § side by side
+        ProcessInstance utredning = starta("BARN_OCH_UNGA");
+        kommunicera(utredning, "2026-03-02", "POST");
+
+        runtimeService().createMessageCorrelation("UtredningForlangd")
+                .processInstanceId(utredning.getId()).setVariable("utredningFrist", "2026-08-14").correlate();
+
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR);
+        assertThat(task(TASK_UTREDA, utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
+        assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult()).hasDueDate(tidpunkt("2026-03-16T23:59"));
+    }
+
+    @Test
+    void anUnknownWayOfSendingStopsWithAMessageInsteadOfAGuessedDeadline() { // no default (R03)
+        ProcessInstance utredning = starta("LSS");
+
+        assertThatThrownBy(() -> kommunicera(utredning, "2026-03-02", "DUVA"))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("kommuniceringsfrist has no row for satt = DUVA, arendetyp = LSS");
+        assertThat(utredning).isWaitingAt(TASK_UTREDA);
+    }
+
+    @Test
     void aNewVersionOfTheTableChangesTheDeadlineOfNewCasesWithoutRedeployingTheApplication() throws Exception { // R03
         String tabell = new String(getClass().getResourceAsStream("/decisions/utredningsfrist.dmn").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
@@ -155,6 +245,23 @@ class UtredningProcessTest {
         assertThatThrownBy(() -> starta("OKAND"))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("utredningsfrist has no row for arendetyp = OKAND");
+    }
+
+    /** As the investigation page's use case does through UtredningprocessKoppling; returns the kommunicering's id. */
+    private static String kommunicera(ProcessInstance utredning, String skickad, String satt) {
+        String id = UUID.randomUUID().toString();
+        runtimeService().createMessageCorrelation(MESSAGE_KOMMUNICERING).processInstanceId(utredning.getId())
+                .setVariable("kommuniceringId", id).setVariable("kommuniceringSkickad", skickad)
+                .setVariable("kommuniceringSatt", satt).correlateWithResult();
+        return id;
+    }
+
+    private static String formKey(String uppgift) {
+        return taskQuery().taskDefinitionKey(uppgift).initializeFormKeys().singleResult().getFormKey();
+    }
+
+    private static Object variabel(ProcessInstance instans, String namn) {
+        return runtimeService().getVariable(instans.getId(), namn);
     }
 
     private static ProcessInstance starta(String arendetyp) {

@@ -165,6 +165,7 @@ class AutorisationsmatrisTest {
             GET /utskrivningar                                                           | L      | 200         | 200         | 200         | 403     | 403         | 403   | L      | L      | 403
             GET /utskrivningar/rapport                                                   | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
             GET /utskrivningar/rapport.csv                                               | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
+            GET /utredningar/{id}                                                        | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /utskrivningar/{id}                                                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             POST /admin/tabeller                                                         | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/utskrivning/dygnsbelopp                                          | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -258,6 +259,12 @@ class AutorisationsmatrisTest {
             POST /uppgifter/{id}                                                         | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/slapp                                                   | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/ta                                                      | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/kommunicering                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/kommunicering/svar                                    | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/kommunicering/utebliven                               | 403    | 302/404/302 | 404/302/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/rader                                                 | 403    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/signera                                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/utkast                                                | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             PUT /api/admin/utskrivning/dygnsbelopp/{ar}                                  | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 200    | 403    | 404
             """;

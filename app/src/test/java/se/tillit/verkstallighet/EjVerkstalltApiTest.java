@@ -215,7 +215,9 @@ class EjVerkstalltApiTest {
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, "Task_Utreda", Map.of());
+        // the investigation is written and signed on its page, which completes Utreda (issue 14)
+        se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc,
+                java.util.UUID.fromString(HttpSession.json(ansokan.body(), "arendeId")), "LSS_KORTTIDSVISTELSE");
         arenden.add(HttpSession.json(ansokan.body(), "arendeId"));
         return new Arende(HttpSession.json(ansokan.body(), "arendeId"), arendenummer);
     }

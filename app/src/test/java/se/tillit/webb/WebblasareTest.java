@@ -106,6 +106,16 @@ class WebblasareTest {
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
         vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
         oppna("/arenden/" + arendeId, "arende");
+        // the investigation's page (issue 14): an empty save refused beside the field, then a draft
+        String utredningId = jdbc.sql("select id::text from utredning where arende_id = :a::uuid").param("a", arendeId)
+                .query(String.class).single();
+        oppna("/utredningar/" + utredningId, "utredning");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]")).click();
+        vanta(d -> d.getPageSource().contains("Skriv något innan du sparar."));
+        kontrollera("utredning-fel");
+        webblasare.findElement(By.id("begaran")).sendKeys("Jag vill bo i en egen lägenhet med stöd");
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]")).click();
+        vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
         oppna("/aktualiseringar/ny", "aktualisering-ny");
         // discharge from hospital: the demo profile's stay of the unit, and its page
         oppna("/utskrivningar", "utskrivningar");

@@ -59,6 +59,13 @@ class ArendeDelegater {
                 Boolean.TRUE.equals(execution.getVariable("utredningForlangningMojlig")));
     }
 
+    /** The reply deadline of a kommunicering (table kommuniceringsfrist), kept on the record the page reads. */
+    @Bean
+    JavaDelegate kommuniceringsfrist(Utredningar utredningar) {
+        return execution -> utredningar.sattKommuniceringsfrist(id(execution, "kommuniceringId"),
+                java.time.LocalDate.parse((String) execution.getVariable("kommuniceringFrist")));
+    }
+
     @Bean
     JavaDelegate utredningsavslut(Utredningar utredningar) {
         return execution -> utredningar.avsluta(id(execution, "utredningId"), Motortid.idag());

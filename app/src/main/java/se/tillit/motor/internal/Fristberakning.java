@@ -21,6 +21,9 @@ import se.tillit.bevakning.Arbetsdagskalender;
  * (utredningsfrist by ärendetyp, or bevakningsfrist by kind of watch), the reminder's lead time from the
  * table paminnelse, and the working-day calendar where the rule says the last day moves to a working day.
  *
+ * <p>A kommunicering's reply deadline (bevakning KOMMUNICERING) comes from the table kommuniceringsfrist by the
+ * process variables {@code kommuniceringSatt} and {@code arendetyp}.
+ *
  * <p>Local inputs: {@code bevakning}, {@code prefix}, and {@code fristStart} (an ISO date or date-time) or
  * {@code fastFrist} (a deadline already decided, after a förlängning), and optionally {@code avdragDagar}
  * (days of the period already used, C4). Sets {@code <prefix>Frist} (date),
@@ -52,9 +55,13 @@ public class Fristberakning implements JavaDelegate {
         if (fastFrist != null) {
             frist = LocalDate.parse(fastFrist.toString());
         } else {
-            Map<String, Object> regel = "UTREDNING".equals(bevakning)
-                    ? enda(tabeller, "utredningsfrist", "arendetyp", execution.getVariable("arendetyp"))
-                    : enda(tabeller, "bevakningsfrist", "bevakning", bevakning);
+            Map<String, Object> regel = switch (bevakning) {
+                case "UTREDNING" -> enda(tabeller, "utredningsfrist", indata("arendetyp", execution.getVariable("arendetyp")));
+                // the reply to a kommunicering: by the way the basis was sent, and the case type (FL 25 §)
+                case "KOMMUNICERING" -> enda(tabeller, "kommuniceringsfrist", indata(
+                        "satt", execution.getVariable("kommuniceringSatt"), "arendetyp", execution.getVariable("arendetyp")));
+                default -> enda(tabeller, "bevakningsfrist", indata("bevakning", bevakning));
+            };
             LocalDate start = startdag(execution.getVariableLocal("fristStart"));
             frist = start.plus(Period.parse((String) regel.get("frist")));
             // days already used by earlier investigations of the same question (C4); never before the start
@@ -102,13 +109,23 @@ public class Fristberakning implements JavaDelegate {
     }
 
     /** One row, or an error an administrator sees as an incident: never a guessed default (R03). */
-    private static Map<String, Object> enda(DecisionService tabeller, String tabell, String indata, Object varde) {
-        List<Map<String, Object>> rader = tabeller.evaluateDecisionByKey(tabell)
-                .variables(java.util.Collections.singletonMap(indata, varde)).evaluate().getResultList();
+    private static Map<String, Object> enda(DecisionService tabeller, String tabell, Map<String, Object> indata) {
+        List<Map<String, Object>> rader = tabeller.evaluateDecisionByKey(tabell).variables(indata).evaluate().getResultList();
         if (rader.size() != 1) {
-            throw new ProcessEngineException("The table " + tabell + " has no row for " + indata + " = " + varde
+            String varden = indata.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new ProcessEngineException("The table " + tabell + " has no row for " + varden
                     + ": add one in decisions/" + tabell + ".dmn");
         }
         return rader.get(0);
+    }
+
+    /** Input names and values in order; a value may be null (a missing variable then has no row, never a default). */
+    private static Map<String, Object> indata(Object... namnOchVarden) {
+        Map<String, Object> indata = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namnOchVarden.length; i += 2) {
+            indata.put((String) namnOchVarden[i], namnOchVarden[i + 1]);
+        }
+        return indata;
     }
 }

@@ -30,6 +30,7 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_OmedelbarSkyddsbedomning", "skyddsbedomning"),
             Map.entry("Task_BeslutaOmUtredning", "forhandsbedomning"),
             Map.entry("Task_Utreda", "utredning"),
+            Map.entry("Task_InvantaKommuniceringssvar", "kommunicering"),
             Map.entry("Task_FoljaUpp", "uppfoljning"),
             Map.entry("Task_OmprovaForeGiltigTom", "omprovning"),
             Map.entry("Task_AvgoraEllerAvsla", "begaran"),

@@ -33,7 +33,11 @@ class UtredningTjanst implements Utredningar {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
 
-    UtredningTjanst(JdbcClient jdbc, Arenden arenden, AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events) {
+    private final UtredningstextRepository texter;
+
+    UtredningTjanst(JdbcClient jdbc, Arenden arenden, AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events,
+            UtredningstextRepository texter) {
+        this.texter = texter;
         this.jdbc = jdbc;
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -138,6 +142,35 @@ class UtredningTjanst implements Utredningar {
                 .query((rs, n) -> new se.tillit.utredning.Forlangning(rs.getObject("beslutsdatum", LocalDate.class),
                         rs.getString("skal"), rs.getString("beslutad_av"), rs.getObject("ny_frist", LocalDate.class)))
                 .list();
+    }
+
+    @Override
+    public List<se.tillit.utredning.Forslag> forslag(UUID utredningId) {
+        return texter.signerad(utredningId).or(() -> texter.senaste(utredningId))
+                .map(se.tillit.utredning.Utredningstext::forslag).orElse(List.of());
+    }
+
+    @Override
+    public Optional<se.tillit.utredning.Utredningstext> signerad(UUID utredningId) {
+        return texter.signerad(utredningId);
+    }
+
+    @Override
+    public Optional<se.tillit.utredning.Utredningstext> senaste(UUID utredningId) {
+        return texter.senaste(utredningId);
+    }
+
+    @Override
+    public List<se.tillit.utredning.Kommunicering> kommuniceringar(UUID utredningId) {
+        return texter.kommuniceringar(utredningId);
+    }
+
+    @Override
+    @Transactional
+    public void sattKommuniceringsfrist(UUID kommuniceringId, LocalDate svarsfrist) {
+        if (texter.sattSvarsfrist(kommuniceringId, svarsfrist) == 0) {
+            throw new HittadesInte("Kommuniceringen finns inte eller har redan en svarsfrist: " + kommuniceringId);
+        }
     }
 
     private Optional<Utredning> hittaForUppdatering(UUID utredningId) {
