@@ -257,6 +257,166 @@ class WebblasareTest {
         loggaUt();
     }
 
+    /**
+     * Issue 14, journey 1, in the browser only (no API call, no SQL): an LSS ansökan for two insatser, the assessment,
+     * the investigation written over two saves, two journal notes (one with an attachment), kommunicering, the decision
+     * with one bifall and one avslag, the letter opened as PDF and read, delgivning.
+     */
+    @Test
+    void aWholeLssCaseInTheBrowser_fromAnsokanToDelgivning() throws Exception {
+        String personnummer = se.tillit.Testpersoner.medKontrollsiffra("19510315-982");
+        String idag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+        loggaIn("handlaggare.lss");
+
+        // aktualisering: the ansökan as it came in
+        oppna("/aktualiseringar/ny", "resa-aktualisering");
+        webblasare.findElement(By.id("personnummer")).sendKeys(personnummer);
+        webblasare.findElement(By.id("fornamn")).sendKeys("Maj");
+        webblasare.findElement(By.id("efternamn")).sendKeys("Resasson");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("typ"))).selectByValue("ANSOKAN");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("arendetyp"))).selectByValue("LSS");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("enhet"))).selectByValue("LSS");
+        sattVarde("inkom", idag + "T08:30");
+        webblasare.findElement(By.id("orsakskod")).sendKeys("ANSOKAN_INSATS");
+        webblasare.findElement(By.id("beskrivning")).sendKeys("Ansöker om korttidsvistelse och ledsagarservice.");
+        klicka("Registrera");
+        vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
+        String arendenummer = webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
+
+        // the assessment, taken from the unit's list
+        taFranEnhetensLista(arendenummer, "Bedöm");
+        webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
+        webblasare.findElement(By.id("motivering")).sendKeys("Ansökan gäller insatser enligt LSS; utredning inleds.");
+        klicka("Slutför");
+        vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
+
+        // the investigation: taken, then written over two saves
+        taFranEnhetensLista(arendenummer, "Utreda");
+        webblasare.findElement(By.xpath("//a[contains(@href, '/utredningar/')]")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
+        kontrollera("resa-utredning");
+        String utredning = webblasare.getCurrentUrl();
+        webblasare.findElement(By.id("begaran")).sendKeys("Jag vill få komma iväg ibland och ha någon med mig när jag handlar.");
+        webblasare.findElement(By.id("bakgrund")).sendKeys("Maj bor med sin mamma och har en intellektuell funktionsnedsättning.");
+        klicka("Spara utkast");
+        vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
+        webblasare.findElement(By.id("enskildesSyn")).sendKeys("Maj vill träffa andra unga och prova på att bo borta.");
+        webblasare.findElement(By.id("bedomning")).sendKeys("Behovet av korttidsvistelse är styrkt; ledsagning ges genom korttiden.");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp0"))).selectByValue("LSS_KORTTIDSVISTELSE");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("utfall0"))).selectByValue("BIFALL");
+        webblasare.findElement(By.id("motivering0")).sendKeys("Miljöombyte och avlösning för mamman.");
+        klicka("Lägg till en rad");
+        vanta(d -> !d.findElements(By.id("insatstyp1")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp1"))).selectByValue("LSS_LEDSAGARSERVICE_AVLOSARSERVICE");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("utfall1"))).selectByValue("AVSLAG");
+        webblasare.findElement(By.id("motivering1")).sendKeys("Behovet tillgodoses genom korttidsvistelsen.");
+        klicka("Spara utkast");
+        vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
+
+        // two journal notes, one with an attachment
+        String arendeId = jdbcFri(arendenummer);
+        oppna("/arenden/" + arendeId + "/journal", "resa-journal");
+        journalanteckning(idag, "HEMBESOK", "Hembesök hos Maj och hennes mamma; vi gick igenom ansökan.", null);
+        Path intyg = Files.createTempFile("lakarintyg", ".pdf");
+        Files.write(intyg, ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes());
+        journalanteckning(idag, "INKOMMEN_HANDLING", "Läkarintyg om funktionsnedsättningen har kommit in.", intyg);
+        Files.delete(intyg);
+        assertThat(webblasare.getPageSource()).contains("Hembesök hos Maj", "Läkarintyg om funktionsnedsättningen", "lakarintyg");
+
+        // kommunicering before the avslag, the reply, then the signature
+        webblasare.get(utredning);
+        sattVarde("skickad", idag);
+        webblasare.findElement(By.cssSelector("label[for='satt-POST']")).click();
+        webblasare.findElement(By.id("vad")).sendKeys("Utredningen med förslag till beslut.");
+        klicka("Kommunicera underlaget");
+        vanta(d -> !d.findElements(By.id("besvarad")).isEmpty());
+        sattVarde("besvarad", idag);
+        webblasare.findElement(By.id("sammanfattning")).sendKeys("Maj och mamman har inget att tillägga.");
+        klicka("Registrera svaret");
+        vanta(d -> d.getPageSource().contains("Maj och mamman har inget att tillägga."));
+        klicka("Signera och slutför");
+        vanta(d -> d.getPageSource().contains("Utredningen är signerad och slutförd."));
+
+        // the decision, from the task list, filled from the investigation's proposals
+        taFranEnhetensLista(arendenummer, "Fatta beslut");
+        webblasare.findElement(By.xpath("//a[contains(@href, '/beslut/nytt')]")).click();
+        vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
+        kontrollera("resa-beslut");
+        sattVarde("beslut[0].giltigFrom", idag);
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforare"))).selectByValue("UTF-SOLROSEN");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforartyp"))).selectByValue("EGEN_REGI");
+        sattVarde("beslut[0].onskadStart", idag);
+        webblasare.findElement(By.id("beslut[0].omfattning")).sendKeys("Fyra dygn per månad");
+        sattVarde("beslut[1].giltigFrom", idag);
+        klicka("Fatta beslut");
+        vanta(d -> d.getPageSource().contains("Beslutet är fattat och beslutsbrevet skrivet."));
+        kontrollera("resa-arende-beslut");
+
+        // the letter as sent: a PDF with the person, both insatser and how to appeal the avslag
+        String brev = webblasare.findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]")).getAttribute("href");
+        String text = pdfText(brev);
+        assertThat(text).contains("Maj Resasson", "Korttidsvistelse utanför hemmet (LSS)",
+                "Ledsagarservice eller avlösarservice (LSS)", "förvaltningsrätten", "tre veckor", "27 § LSS");
+
+        // delgivning on the decision's page
+        webblasare.findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Ledsagarservice')]")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
+        kontrollera("resa-beslutssida");
+        sattVarde("delgivningsdatum", idag);
+        webblasare.findElement(By.cssSelector("label[for='delgivningssatt-POST']")).click();
+        klicka("Registrera delgivningen");
+        vanta(d -> d.getPageSource().contains("Delgivningen är registrerad."));
+        loggaUt();
+    }
+
+    private void taFranEnhetensLista(String arendenummer, String uppgift) {
+        webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens");
+        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "'] and contains(., '" + uppgift + "')]//button")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
+    }
+
+    private void journalanteckning(String datum, String slag, String text, Path bilaga) {
+        sattVarde("handelsedatum", datum);
+        webblasare.findElement(By.cssSelector("label[for='slag-" + slag + "']")).click();
+        webblasare.findElement(By.id("text")).sendKeys(text);
+        if (bilaga != null) {
+            webblasare.findElement(By.id("bilagor")).sendKeys(bilaga.toAbsolutePath().toString());
+        }
+        klicka("Signera och spara");
+        vanta(d -> d.getPageSource().contains("Anteckningen är signerad och sparad."));
+    }
+
+    private String jdbcFri(String arendenummer) {
+        // the case's id from the search page's link, as a person would find the case
+        webblasare.get("http://localhost:" + port + "/sok");
+        webblasare.findElement(By.id("sok")).sendKeys(arendenummer);
+        webblasare.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]")).click();
+        vanta(d -> !d.findElements(By.xpath("//table//a[contains(@href, '/arenden/')]")).isEmpty());
+        String href = webblasare.findElement(By.xpath("//table//a[contains(@href, '/arenden/')]")).getAttribute("href");
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+
+    private static void sattVarde(String id, String varde) {
+        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, varde);
+    }
+
+    private static void klicka(String knapptext) {
+        webblasare.findElement(By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + knapptext + "')]")).click();
+    }
+
+    /** The PDF behind a link, fetched with the browser's session, as text. */
+    private static String pdfText(String adress) throws Exception {
+        String kaka = webblasare.manage().getCookieNamed("TILLIT_SESSION").getValue();
+        java.net.http.HttpResponse<byte[]> svar = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress)).header("Cookie", "TILLIT_SESSION=" + kaka).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(svar.statusCode()).isEqualTo(200);
+        try (org.apache.pdfbox.pdmodel.PDDocument dokument = org.apache.pdfbox.Loader.loadPDF(svar.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(dokument).replaceAll("\\s+", " ");
+        }
+    }
+
     private String nyAnsokan(String personnummer) {
         var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bertil","efternamn":"Sidsson","arendetyp":"LSS","typ":"ANSOKAN",

@@ -71,8 +71,9 @@ class FattaBeslutSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
+    private final se.tillit.utredning.Utredningar utredningar;
 
-    FattaBeslutSida(Arenden arenden, Personregister personer, Beslutsregister beslutsregister,
+    FattaBeslutSida(se.tillit.utredning.Utredningar utredningar, Arenden arenden, Personregister personer, Beslutsregister beslutsregister,
             Delegationsordning delegationsordning, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
             Atkomstlogg atkomstlogg, Clock clock) {
         this.arenden = arenden;
@@ -83,6 +84,7 @@ class FattaBeslutSida {
         this.aktuellAnvandare = aktuellAnvandare;
         this.atkomstlogg = atkomstlogg;
         this.clock = clock;
+        this.utredningar = utredningar;
     }
 
     @GetMapping("/arenden/{id}/beslut/nytt")
@@ -90,6 +92,18 @@ class FattaBeslutSida {
         Arende arende = arende(id);
         List<Map<String, String>> rader = new ArrayList<>();
         beslutsregister.oppetForslag(id).ifPresent(forslag -> forslag.beslut().forEach(b -> rader.add(varden(b))));
+        if (rader.isEmpty()) {
+            // the investigation's proposal per applied insats: the decision starts from what was investigated
+            utredningar.forArende(id).stream().reduce((forsta, andra) -> andra)
+                    .ifPresent(u -> utredningar.forslag(u.id()).forEach(f -> {
+                        Map<String, String> rad = new HashMap<>();
+                        rad.put("insatstyp", f.insatstyp());
+                        rad.put("utfall", f.utfall());
+                        rad.put("lagrum", "0");
+                        rad.put("motivering", f.motivering());
+                        rader.add(rad);
+                    }));
+        }
         if (rader.isEmpty()) {
             rader.add(new HashMap<>());
         }
