@@ -243,6 +243,7 @@ class ArendestegSidorTest {
                 .param("p", postId).query(String.class).single();
         Map<String, String> svar = Map.of("svar", "ACCEPTERAT", "datum", idag().toString());
         assertThat(leo.postForm(sokvag + "/erbjudanden/" + erbjudandeId + "/svar", svar).statusCode()).isEqualTo(302);
+        leo.get(sokvag); // the first answer's message is shown, so the next page shows the second's
         assertThat(leo.postForm(sokvag + "/erbjudanden/" + erbjudandeId + "/svar", svar).statusCode()).isEqualTo(302);
         assertThat(leo.get(sokvag).body()).contains("Det var redan registrerat");
 
@@ -300,6 +301,7 @@ class ArendestegSidorTest {
                 .query(String.class).single()).isEqualTo("AVSLAGEN");
         assertThat(leo.get(sokvag).body()).contains("Begäran avslogs " + idag() + " (registrerat av handlaggare.lss)",
                 "Läkarintyget");
+        leo.get(sokvag); // the earlier answers' messages are shown, so the next page shows this one's
         assertThat(leo.postForm(sokvag + "/svar", avslag).statusCode()).isEqualTo(302);
         assertThat(leo.get(sokvag).body()).contains("Begäran var redan besvarad");
         // the answer is a decision of the case: the application's database user cannot change it

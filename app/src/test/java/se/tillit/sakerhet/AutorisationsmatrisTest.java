@@ -131,6 +131,8 @@ class AutorisationsmatrisTest {
             GET /arenden/{id}/forhandsbedomning/forlangning                              | L      | 200/404/200 | 404/200/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
             GET /arenden/{id}/utredning/forlangning                                      | L      | 403/404/403 | 404/403/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
             GET /beslut/{id}/ej-verkstallt/{postId}                                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            GET /arenden/{id}/beslut/nytt                                                | L      | 200/404/200 | 404/200/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
+            GET /beslutsbrev/{id}                                                        | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /beslut/{id}                                                             | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /dokumentation/api                                                       | L      | 302         | 302         | 302         | 302     | 302         | 302   | L      | L      | 302
             GET /dokumentation/openapi                                                   | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
@@ -227,6 +229,7 @@ class AutorisationsmatrisTest {
             POST /api/utredningar/{id}/forlangningar                                     | 401    | 403/404/403 | 404/403/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
             POST /arenden/{id}/journal                                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /arenden/{id}/journal/{anteckning}/rattelse                             | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /arenden/{id}/beslut/nytt                                               | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/delgivning                                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/overklagande                                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /forsenat/fordela                                                       | 403    | 404         | 404         | 302/404/302 | 404     | 404         | 404   | 403    | 403    | 404
@@ -746,6 +749,10 @@ class AutorisationsmatrisTest {
                 .param("id", bilaga).param("anteckning", anteckning).update();
         o.put("anteckning", anteckning.toString());
         o.put("bilaga", bilaga.toString());
+        o.put("beslutsbrev", jdbc.sql("""
+                insert into beslutsbrev (arende_id, pdf, sha256, skapad_av, formular_id)
+                values (:arende::uuid, '%PDF-matris'::bytea, encode(sha256('%PDF-matris'::bytea), 'hex'), :av, gen_random_uuid())
+                returning id""").param("arende", o.get("arenden")).param("av", handlaggare).query(String.class).single());
         o.put("utredningar", utredningar.forArende(UUID.fromString(o.get("arenden"))).get(0).id().toString());
         o.put("uppgifter", taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey("Task_Utreda").singleResult().getId());
