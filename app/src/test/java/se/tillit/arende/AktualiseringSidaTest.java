@@ -47,7 +47,7 @@ class AktualiseringSidaTest {
         assertThat(giltig.statusCode()).as(giltig.body()).isEqualTo(302);
         assertThat(leo.get("/aktualiseringar/ny").body()).contains("Registrerad. Nytt ärende");
         assertThat(antalArenden()).isEqualTo(arendenFore + 1);
-        assertThat(leo.get("/uppgifter?vy=enhetens&uppgiftstyp=Task_BedomAktualisering").body()).contains("Bertil Sidsson");
+        assertThat(leo.get("/uppgifter?vy=enhetens&uppgiftstyp=Task_BedomAktualisering&sida=999").body()).contains("Bertil Sidsson");
     }
 
     @Test
