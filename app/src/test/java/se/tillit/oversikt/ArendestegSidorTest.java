@@ -239,6 +239,7 @@ class ArendestegSidorTest {
 
         Map<String, String> obesvarat = Map.of("erbjudet", idag().toString(), "vad", "Plats på Vallmon");
         assertThat(leo.postForm(sokvag + "/erbjudanden", obesvarat).statusCode()).isEqualTo(302);
+        leo.get(sokvag); // as a browser follows the redirect: the offer's message is shown and gone
         String erbjudandeId = jdbc.sql("select id::text from ej_verkstallt_erbjudande where ej_verkstallt_id = :p::uuid and svar is null")
                 .param("p", postId).query(String.class).single();
         Map<String, String> svar = Map.of("svar", "ACCEPTERAT", "datum", idag().toString());

@@ -173,7 +173,7 @@ class VarjeUppgiftOppnasTest {
         assertThat(sip.statusCode()).as(sip.body()).isEqualTo(201);
         HttpResponse<String> lexsarah = leo.post("/api/lexsarah", """
                 {"enhet":"LSS","typ":"PATAGLIG_RISK","vadHande":"Ett beslut blev liggande utan att verkställas i fyra månader.",
-                 "intraffade":"%s"}""".formatted(igar));
+                 "intraffade":"%s","plats":"Handläggningen"}""".formatted(igar));
         assertThat(lexsarah.statusCode()).as(lexsarah.body()).isEqualTo(201);
 
         Map<String, Object> objekt = new HashMap<>();

@@ -136,7 +136,9 @@ class UtredningSidaTest {
         ta(leo, fall);
         assertThat(skicka(leo, sida(fall) + "/signera", formular(0, "BIFALL")).statusCode()).isEqualTo(302);
 
-        assertThat(skicka(leo, sida(fall) + "/utkast", formular(1, "AVSLAG")).statusCode()).isEqualTo(302);
+        var efterSignering = skicka(leo, sida(fall) + "/utkast", formular(1, "AVSLAG"));
+        assertThat(efterSignering.statusCode()).as("refused: the document is closed").isEqualTo(409);
+        assertThat(efterSignering.body()).contains("Utredningen är redan signerad. Inget mer sparades.");
         assertThat(versioner(fall)).as("no draft after the signature").isEqualTo(1);
         assertThatThrownBy(() -> jdbc.sql("update utredningstext set bedomning = 'Ändrad' where utredning_id = :id")
                 .param("id", fall.utredningId()).update()).hasMessageContaining("ändras aldrig");

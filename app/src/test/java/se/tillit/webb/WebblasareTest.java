@@ -91,9 +91,12 @@ class WebblasareTest {
         vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_Utreda"));
         vanta(d -> !d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_BedomAktualisering");
-        vanta(d -> d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
+        vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_BedomAktualisering"));
         assertThat(((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("return window.sammaSida === true;"))
                 .as("filtered in place, not by a page load").isEqualTo(true);
+        // the newest assessment (no deadline) is last: the shared test database holds other tests' tasks too
+        webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens&uppgiftstyp=Task_BedomAktualisering&sida=999");
+        vanta(d -> d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
         webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
         vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
         kontrollera("uppgift");
@@ -283,16 +286,17 @@ class WebblasareTest {
         klicka("Registrera");
         vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
         String arendenummer = webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
+        String arendeId = jdbcFri(arendenummer);
 
-        // the assessment, taken from the unit's list
-        taFranEnhetensLista(arendenummer, "Bedöm");
+        // the assessment, taken from the unit's list (the newest task without a deadline is on the list's last page)
+        taFranEnhetensLista(arendenummer, "Task_BedomAktualisering");
         webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
         webblasare.findElement(By.id("motivering")).sendKeys("Ansökan gäller insatser enligt LSS; utredning inleds.");
         klicka("Slutför");
         vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
 
-        // the investigation: taken, then written over two saves
-        taFranEnhetensLista(arendenummer, "Utreda");
+        // the investigation: taken from the case's open tasks, then written over two saves
+        taFranArendet(arendeId, "Utreda");
         webblasare.findElement(By.xpath("//a[contains(@href, '/utredningar/')]")).click();
         vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
         kontrollera("resa-utredning");
@@ -315,7 +319,6 @@ class WebblasareTest {
         vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
 
         // two journal notes, one with an attachment
-        String arendeId = jdbcFri(arendenummer);
         oppna("/arenden/" + arendeId + "/journal", "resa-journal");
         journalanteckning(idag, "HEMBESOK", "Hembesök hos Maj och hennes mamma; vi gick igenom ansökan.", null);
         Path intyg = Files.createTempFile("lakarintyg", ".pdf");
@@ -339,7 +342,7 @@ class WebblasareTest {
         vanta(d -> d.getPageSource().contains("Utredningen är signerad och slutförd."));
 
         // the decision, from the task list, filled from the investigation's proposals
-        taFranEnhetensLista(arendenummer, "Fatta beslut");
+        taFranEnhetensLista(arendenummer, "Task_FattaBeslut");
         webblasare.findElement(By.xpath("//a[contains(@href, '/beslut/nytt')]")).click();
         vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
         kontrollera("resa-beslut");
@@ -370,10 +373,20 @@ class WebblasareTest {
         loggaUt();
     }
 
-    private void taFranEnhetensLista(String arendenummer, String uppgift) {
-        webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens");
-        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "'] and contains(., '" + uppgift + "')]//button")).click();
+    /** Takes the case's task from the unit's list filtered by task type, on its last page (the newest task without a deadline). */
+    private void taFranEnhetensLista(String arendenummer, String uppgiftstyp) {
+        webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens&uppgiftstyp=" + uppgiftstyp + "&sida=999");
+        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
         vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
+    }
+
+    /** Opens the task from the case page's open tasks and takes it there. */
+    private void taFranArendet(String arendeId, String uppgiftsnamn) {
+        webblasare.get("http://localhost:" + port + "/arenden/" + arendeId);
+        webblasare.findElement(By.xpath("//section[@aria-labelledby='rubrik-uppgifter']//a[contains(., '" + uppgiftsnamn + "')]")).click();
+        vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
+        klicka("Ta uppgiften");
+        vanta(d -> !d.findElements(By.xpath("//form[contains(@action, '/slapp')]")).isEmpty());
     }
 
     private void journalanteckning(String datum, String slag, String text, Path bilaga) {

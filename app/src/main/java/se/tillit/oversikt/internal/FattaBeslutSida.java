@@ -131,7 +131,8 @@ class FattaBeslutSida {
                 rader.remove(index);
             }
         }
-        if (!atgard.equals("fatta")) {
+        // adding, removing and showing the lagrum re-render what was typed; anything else is the decision itself
+        if (atgard.equals("lagg-till") || atgard.startsWith("ta-bort-") || atgard.equals("uppdatera")) {
             visa(model, arende, rader, falt, Map.of());
             return "beslut-nytt";
         }

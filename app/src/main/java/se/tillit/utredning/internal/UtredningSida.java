@@ -194,6 +194,13 @@ class UtredningSida {
         } catch (Valideringsfel e) {
             e.fel().forEach(f -> fel.putIfAbsent(radfalt(f.falt(), falt), f.orsak()));
         } catch (RedanGjort e) {
+            if ("utredning.redanSignerad".equals(e.meddelande()) && !"utredning.signerad".equals(meddelande[0])) {
+                // a step on a signed investigation is refused, not "already done": the document is closed
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                fyll(lasbar(id), model, falt, rader(falt, new LinkedHashMap<>()).rader(), heltal(falt.get("version")),
+                        Map.of("signera", e.meddelande()));
+                return "utredning";
+            }
             redirect.addFlashAttribute("meddelande", e.meddelande());
             return "redirect:/utredningar/" + id;
         }
