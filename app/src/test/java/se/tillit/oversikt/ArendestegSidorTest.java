@@ -69,6 +69,7 @@ class ArendestegSidorTest {
         Arende arende = ansokan(DemoKonton.HANDLAGGARE, "BARN_OCH_UNGA", "BOU", OffsetDateTime.now().minusDays(2));
         slutfor(arende.nummer(), "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnet"));
         String frist = jdbc.sql("select frist::text from utredning where arende_id = :a::uuid").param("a", arende.id()).query(String.class).single();
+        taskService.claim(utreda(arende.nummer()).getId(), DemoKonton.HANDLAGGARE);
         HttpSession chef = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
         String sokvag = "/arenden/" + arende.id() + "/utredning/forlangning";
 
@@ -99,6 +100,11 @@ class ArendestegSidorTest {
         HttpResponse<String> forsta = chef.postForm(sokvag, beslut);
         assertThat(forsta.statusCode()).as(fel(forsta.body())).isEqualTo(302);
         assertThat(chef.get(sokvag).body()).contains("Förlängningen är registrerad", "förlängd till " + nyFrist + " av chef.bou");
+        // the förlängning interrupts the task and the process creates it anew: it stays with the handläggare who had it
+        Task utreda = utreda(arende.nummer());
+        assertThat(utreda.getAssignee()).isEqualTo(DemoKonton.HANDLAGGARE);
+        assertThat(jdbc.sql("select tilldelad from uppgift where task_id = :t").param("t", utreda.getId()).query(String.class).single())
+                .isEqualTo(DemoKonton.HANDLAGGARE);
         HttpResponse<String> andra = chef.postForm(sokvag, beslut);
         assertThat(andra.statusCode()).isEqualTo(302);
         assertThat(chef.get(sokvag).body()).contains("Förlängningen var redan registrerad");
@@ -149,6 +155,8 @@ class ArendestegSidorTest {
         assertThat(hanna.get(sokvag).statusCode()).isEqualTo(200);
         assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get(sokvag).statusCode()).isEqualTo(404);
         String frist = (String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist");
+        taskService.claim(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId())
+                .taskDefinitionKey("Task_BeslutaOmUtredning").singleResult().getId(), DemoKonton.HANDLAGGARE);
         Map<String, String> beslut = Map.of("beslutsdatum", idag().toString(),
                 "skal", "Barnet är inlagt på sjukhus och kan inte höras förrän om tre veckor", "nyFrist",
                 LocalDate.parse(frist).plusDays(21).toString());
@@ -158,6 +166,8 @@ class ArendestegSidorTest {
         assertThat(antal("forhandsbedomning_forlangning f join aktualisering a on a.id = f.aktualisering_id", "a.arende_id", arendeId))
                 .isEqualTo(1);
         assertThat(hanna.get(sokvag).body()).contains("förlängd till " + beslut.get("nyFrist") + " av handlaggare.bou");
+        assertThat(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId()).taskDefinitionKey("Task_BeslutaOmUtredning")
+                .singleResult().getAssignee()).as("still with the handläggare who had taken it").isEqualTo(DemoKonton.HANDLAGGARE);
     }
 
     @Test
@@ -324,6 +334,11 @@ class ArendestegSidorTest {
                         inkom.truncatedTo(ChronoUnit.SECONDS), enhet));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         return new Arende(HttpSession.json(ansokan.body(), "arendeId"), HttpSession.json(ansokan.body(), "arendenummer"));
+    }
+
+    private Task utreda(String arendenummer) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey("Task_Utreda").singleResult();
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> variabler) {

@@ -5,26 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,10 +30,7 @@ import se.tillit.TillitSpringTest;
 @TillitSpringTest
 class WebblasareTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SKARMBILDER = Path.of("target/skarmbilder");
-
+    static Webblasare w;
     static WebDriver webblasare;
 
     @LocalServerPort
@@ -55,25 +41,20 @@ class WebblasareTest {
 
     @BeforeAll
     static void startaWebblasaren() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-sync", "--no-first-run", "--disable-component-update",
-                "--disable-extensions", "--window-size=1280,900", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        webblasare = new ChromeDriver(service, options);
-        webblasare.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        Files.createDirectories(SKARMBILDER);
+        w = Webblasare.starta();
+        webblasare = w.driver();
     }
 
     @AfterAll
     static void stangWebblasaren() {
-        if (webblasare != null) {
-            webblasare.quit();
+        if (w != null) {
+            w.stang();
         }
+    }
+
+    @BeforeEach
+    void vidPorten() {
+        w.port(port);
     }
 
     @Test
@@ -83,124 +64,124 @@ class WebblasareTest {
                 .query(String.class).single();
 
         // the handläggare: claim, one invalid submit, then complete
-        loggaIn("handlaggare.lss");
-        oppna("/uppgifter?vy=enhetens", "uppgifter-enhetens");
+        w.loggaIn("handlaggare.lss");
+        w.oppna("/uppgifter?vy=enhetens", "uppgifter-enhetens");
         // the task-type filter: htmx replaces the list and the address, the page itself is not reloaded
         ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("window.sammaSida = true;");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_Utreda");
-        vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_Utreda"));
-        vanta(d -> !d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
+        w.vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_Utreda"));
+        w.vanta(d -> !d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_BedomAktualisering");
-        vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_BedomAktualisering"));
+        w.vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_BedomAktualisering"));
         assertThat(((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("return window.sammaSida === true;"))
                 .as("filtered in place, not by a page load").isEqualTo(true);
         // the newest assessment (no deadline) is last: the shared test database holds other tests' tasks too
         webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens&uppgiftstyp=Task_BedomAktualisering&sida=999");
-        vanta(d -> d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
+        w.vanta(d -> d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
         webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
-        kontrollera("uppgift");
+        w.vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
+        w.kontrollera("uppgift");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
-        vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
+        w.vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
         assertThat(webblasare.getPageSource()).contains("Fältet måste fyllas i.");
-        kontrollera("uppgift-fel");
+        w.kontrollera("uppgift-fel");
         webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
         webblasare.findElement(By.id("motivering")).sendKeys("Ansökan om bostad med särskild service");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
-        vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
-        oppna("/arenden/" + arendeId, "arende");
+        w.vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
+        w.oppna("/arenden/" + arendeId, "arende");
         // the investigation's page (issue 14): an empty save refused beside the field, then a draft
         String utredningId = jdbc.sql("select id::text from utredning where arende_id = :a::uuid").param("a", arendeId)
                 .query(String.class).single();
-        oppna("/utredningar/" + utredningId, "utredning");
+        w.oppna("/utredningar/" + utredningId, "utredning");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]")).click();
-        vanta(d -> d.getPageSource().contains("Skriv något innan du sparar."));
-        kontrollera("utredning-fel");
+        w.vanta(d -> d.getPageSource().contains("Skriv något innan du sparar."));
+        w.kontrollera("utredning-fel");
         webblasare.findElement(By.id("begaran")).sendKeys("Jag vill bo i en egen lägenhet med stöd");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]")).click();
-        vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
-        oppna("/aktualiseringar/ny", "aktualisering-ny");
+        w.vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
+        w.oppna("/aktualiseringar/ny", "aktualisering-ny");
         // discharge from hospital: the demo profile's stay of the unit, and its page
-        oppna("/utskrivningar", "utskrivningar");
+        w.oppna("/utskrivningar", "utskrivningar");
         webblasare.findElement(By.xpath("//table//a[contains(@href, '/utskrivningar/')]")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/utskrivningar/[0-9a-f-]+$"));
-        kontrollera("utskrivning");
+        w.vanta(d -> d.getCurrentUrl().matches(".*/utskrivningar/[0-9a-f-]+$"));
+        w.kontrollera("utskrivning");
         // a SIP from the case (R20): the request, the SIP page, a step refused with its errors, the person's no
-        oppna("/sip/ny?arende=" + arendeId, "sip-ny");
+        w.oppna("/sip/ny?arende=" + arendeId, "sip-ny");
         webblasare.findElement(By.id("regionEnhet")).sendKeys("Vårdcentralen Ekbacken");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Begär SIP')]")).click();
-        vanta(d -> d.getPageSource().contains("SIP:en är begärd"));
-        kontrollera("sip");
+        w.vanta(d -> d.getPageSource().contains("SIP:en är begärd"));
+        w.kontrollera("sip");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera samtycke')]")).click();
-        vanta(d -> d.getPageSource().contains("Inget sparades"));
-        kontrollera("sip-fel");
+        w.vanta(d -> d.getPageSource().contains("Inget sparades"));
+        w.kontrollera("sip-fel");
         ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
                 "document.getElementById('nejDatum').value = arguments[0];", java.time.LocalDate.now().toString());
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera att personen inte vill')]")).click();
-        vanta(d -> d.getPageSource().contains("Personens nej är registrerat"));
-        loggaUt();
+        w.vanta(d -> d.getPageSource().contains("Personens nej är registrerat"));
+        w.loggaUt();
 
         // the chef: an overdue investigation
         jdbc.sql("update uppgift set forfaller = now() - interval '3 days' where arendenummer = :n and uppgiftstyp = 'Task_Utreda'")
                 .param("n", arendenummer).update();
-        loggaIn("chef.lss");
-        oppna("/forsenat", "forsenat");
+        w.loggaIn("chef.lss");
+        w.oppna("/forsenat", "forsenat");
         assertThat(webblasare.findElement(By.xpath("//tr[th[text()='Utredningar']]/td[1]/a")).getText()).isNotEqualTo("0");
-        oppna("/forsenat/lista?enhet=LSS&typ=Task_Utreda&forsenade=true", "forsenat-lista");
+        w.oppna("/forsenat/lista?enhet=LSS&typ=Task_Utreda&forsenade=true", "forsenat-lista");
         assertThat(webblasare.getPageSource()).contains(arendenummer);
         // the month's cost of the demo profile's 2014 insatser
-        oppna("/kostnader?manad=2014-06", "kostnader");
+        w.oppna("/kostnader?manad=2014-06", "kostnader");
         assertThat(webblasare.getPageSource()).contains("UTF-SOLROSEN", "LSS_DAGLIG_VERKSAMHET");
         // the last quarter's unexecuted decisions of the demo profile (IVO, revisorer, kommunfullmäktige), one on its case
-        oppna("/ivo", "ivo");
+        w.oppna("/ivo", "ivo");
         assertThat(webblasare.getPageSource()).contains("IVO:s individrapport", "2024-960001", "tackade nej",
                 "Närmar sig två år", "Statistik till kommunfullmäktige");
-        oppna("/arenden/" + jdbc.sql("select id from arende where arendenummer = '2024-960001'").query(String.class).single(),
+        w.oppna("/arenden/" + jdbc.sql("select id from arende where arendenummer = '2024-960001'").query(String.class).single(),
                 "arende-ej-verkstallt");
         assertThat(webblasare.getPageSource()).contains("Ej verkställda beslut", "Brist på plats eller bostad");
-        oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(), "utskrivning-rapport");
+        w.oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(), "utskrivning-rapport");
         assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
-        oppna("/nyckeltal?enhet=LSS", "nyckeltal");
+        w.oppna("/nyckeltal?enhet=LSS", "nyckeltal");
         assertThat(webblasare.getPageSource()).contains("Förhandsbedömningar inom 14 dagar", "Utvecklingen per månad");
-        loggaUt();
+        w.loggaUt();
 
         // the provider: a week of attendance at daily activity
-        loggaIn(DemoKonton.UTFORARE);
-        oppna("/narvaro?enhet=UTF-SOLROSEN&vecka=2014-06-02", "narvaro");
+        w.loggaIn(DemoKonton.UTFORARE);
+        w.oppna("/narvaro?enhet=UTF-SOLROSEN&vecka=2014-06-02", "narvaro");
         assertThat(webblasare.findElements(By.cssSelector("input[type='checkbox'][name='narvarande']"))).isNotEmpty();
-        loggaUt();
+        w.loggaUt();
 
         // the revisor: the history
-        loggaIn(DemoKonton.REVISOR);
-        oppna("/revision/arenden/" + arendeId, "revision-historik");
+        w.loggaIn(DemoKonton.REVISOR);
+        w.oppna("/revision/arenden/" + arendeId, "revision-historik");
         assertThat(webblasare.getPageSource()).contains("Historik för ärende " + arendenummer, "Utredning inledd");
-        oppna("/revision/atkomst?anvandare=handlaggare.lss", "revision-atkomst");
-        loggaUt();
+        w.oppna("/revision/atkomst?anvandare=handlaggare.lss", "revision-atkomst");
+        w.loggaUt();
 
         // the administrator: the decision tables, and a file the check refuses (R25; nothing is deployed)
-        loggaIn(DemoKonton.ADMIN);
-        oppna("/admin/tabeller", "tabeller");
+        w.loggaIn(DemoKonton.ADMIN);
+        w.oppna("/admin/tabeller", "tabeller");
         Path utanTtl = Files.createTempFile("internpris", ".dmn");
         Files.writeString(utanTtl, Files.readString(Path.of("../decisions/internpris.dmn"))
                 .replace(" camunda:historyTimeToLive=\"3650\"", ""));
         webblasare.findElement(By.id("fil")).sendKeys(utanTtl.toAbsolutePath().toString());
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Kontrollera och driftsätt')]")).click();
-        vanta(d -> d.getPageSource().contains("driftsattes inte"));
+        w.vanta(d -> d.getPageSource().contains("driftsattes inte"));
         assertThat(webblasare.getPageSource()).contains("saknar camunda:historyTimeToLive");
-        kontrollera("tabeller-fel");
+        w.kontrollera("tabeller-fel");
         Files.delete(utanTtl);
-        oppna("/admin/utskrivning", "admin-utskrivning");
-        loggaUt();
+        w.oppna("/admin/utskrivning", "admin-utskrivning");
+        w.loggaUt();
     }
 
     /** Lex Sarah (C25, C39): the provider's staff report from the simple form, the ansvarig investigates and assesses. */
     @Test
     void aProvidersStaffReportsLexSarahAndTheAnsvarigWorksOnIt() throws IOException {
-        loggaIn(DemoKonton.UTFORARE);
-        oppna("/lexsarah/ny", "lexsarah-ny");
+        w.loggaIn(DemoKonton.UTFORARE);
+        w.oppna("/lexsarah/ny", "lexsarah-ny");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
-        vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
-        kontrollera("lexsarah-ny-fel");
+        w.vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
+        w.kontrollera("lexsarah-ny-fel");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("enhet"))).selectByValue("UTF-SOLROSEN");
         webblasare.findElement(By.cssSelector("label[for='typ-PATAGLIG_RISK']")).click();
         webblasare.findElement(By.id("vadHande")).sendKeys("Nattpersonalen var ensam med tre brukare som behöver två personer vid förflyttning.");
@@ -208,56 +189,56 @@ class WebblasareTest {
                 "document.getElementById('intraffade').value = arguments[0];", java.time.LocalDate.now().toString());
         webblasare.findElement(By.id("plats")).sendKeys("Solrosens boende, natt");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
-        vanta(d -> d.getPageSource().contains("Rapporten är mottagen med nummer"));
-        kontrollera("lexsarah-egen");
+        w.vanta(d -> d.getPageSource().contains("Rapporten är mottagen med nummer"));
+        w.kontrollera("lexsarah-egen");
         String rapport = webblasare.getCurrentUrl();
-        loggaUt();
+        w.loggaUt();
 
-        loggaIn(DemoKonton.LEXSARAH_ANSVARIG);
-        oppna("/lexsarah", "lexsarah-lista");
+        w.loggaIn(DemoKonton.LEXSARAH_ANSVARIG);
+        w.oppna("/lexsarah", "lexsarah-lista");
         webblasare.get(rapport);
         webblasare.findElement(By.id("dokumentation")).sendKeys("Schemat hade en lucka efter en sjukanmälan; ingen vikarie kallades in.");
         webblasare.findElement(By.id("enskildesUppfattning")).sendKeys("Brukarna har inte märkt något; ingen förflyttning behövdes.");
         webblasare.findElement(By.id("konsekvenser")).sendKeys("Ingen skada, men en påtaglig risk vid ett larm.");
         webblasare.findElement(By.id("orsaker")).sendKeys("Rutinen för vikarier gäller inte nattetid.");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Dokumentera utredningen')]")).click();
-        vanta(d -> d.getPageSource().contains("Utredningen är sparad."));
+        w.vanta(d -> d.getPageSource().contains("Utredningen är sparad."));
         webblasare.findElement(By.cssSelector("label[for='allvarligt-ja']")).click();
         webblasare.findElement(By.id("motivering")).sendKeys("Risk för allvarlig skada vid förflyttning utan två personer.");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara bedömningen')]")).click();
-        vanta(d -> d.getPageSource().contains("Bedömningen är sparad."));
-        kontrollera("lexsarah");
-        oppna(rapport.substring(rapport.indexOf("/lexsarah/")) + "/ivo", "lexsarah-ivo");
+        w.vanta(d -> d.getPageSource().contains("Bedömningen är sparad."));
+        w.kontrollera("lexsarah");
+        w.oppna(rapport.substring(rapport.indexOf("/lexsarah/")) + "/ivo", "lexsarah-ivo");
         assertThat(webblasare.getPageSource()).contains("Anmälan enligt lex Sarah", "Solrosens omsorg (utförare)");
-        loggaUt();
+        w.loggaUt();
     }
 
     /** Issue 14: a handläggare finds a person by personnummer (a POST) and changes the address, refused once, on the person page. */
     @Test
     void aHandlaggareFindsAPersonAndChangesTheAddress() throws IOException {
         String arendenummer = nyAnsokan("19760512-9829");
-        loggaIn("handlaggare.lss");
-        oppna("/sok", "sok");
+        w.loggaIn("handlaggare.lss");
+        w.oppna("/sok", "sok");
         webblasare.findElement(By.id("sok")).sendKeys("760512-9829");
         webblasare.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]")).click();
-        vanta(d -> d.getPageSource().contains(arendenummer));
+        w.vanta(d -> d.getPageSource().contains(arendenummer));
         assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain("9829");
-        kontrollera("sok-traffar");
+        w.kontrollera("sok-traffar");
         webblasare.findElement(By.xpath("//table//a[contains(@href, '/personer/')]")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/personer/[0-9a-f-]+$"));
-        kontrollera("person");
+        w.vanta(d -> d.getCurrentUrl().matches(".*/personer/[0-9a-f-]+$"));
+        w.kontrollera("person");
         webblasare.findElement(By.id("gatuadress")).sendKeys("Provgatan 5");
         webblasare.findElement(By.id("postnummer")).sendKeys("123");
         webblasare.findElement(By.id("postort")).sendKeys("Tillköping");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]")).click();
-        vanta(d -> d.getPageSource().contains("Inget är sparat. Rätta felen nedan."));
-        kontrollera("person-fel");
+        w.vanta(d -> d.getPageSource().contains("Inget är sparat. Rätta felen nedan."));
+        w.kontrollera("person-fel");
         webblasare.findElement(By.id("postnummer")).clear();
         webblasare.findElement(By.id("postnummer")).sendKeys("123 45");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]")).click();
-        vanta(d -> d.getPageSource().contains("Adressen är sparad."));
+        w.vanta(d -> d.getPageSource().contains("Adressen är sparad."));
         assertThat(webblasare.getPageSource()).contains("123 45 Tillköping");
-        loggaUt();
+        w.loggaUt();
     }
 
     /**
@@ -269,10 +250,10 @@ class WebblasareTest {
     void aWholeLssCaseInTheBrowser_fromAnsokanToDelgivning() throws Exception {
         String personnummer = se.tillit.Testpersoner.medKontrollsiffra("19510315-982");
         String idag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
-        loggaIn("handlaggare.lss");
+        w.loggaIn("handlaggare.lss");
 
         // aktualisering: the ansökan as it came in
-        oppna("/aktualiseringar/ny", "resa-aktualisering");
+        w.oppna("/aktualiseringar/ny", "resa-aktualisering");
         webblasare.findElement(By.id("personnummer")).sendKeys(personnummer);
         webblasare.findElement(By.id("fornamn")).sendKeys("Maj");
         webblasare.findElement(By.id("efternamn")).sendKeys("Resasson");
@@ -280,46 +261,46 @@ class WebblasareTest {
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("arendetyp"))).selectByValue("LSS");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("enhet"))).selectByValue("LSS");
         // yesterday morning: a time of today could still lie ahead, whatever hour the test runs
-        sattVarde("inkom", java.time.LocalDate.parse(idag).minusDays(1) + "T08:30");
+        w.sattVarde("inkom", java.time.LocalDate.parse(idag).minusDays(1) + "T08:30");
         webblasare.findElement(By.id("orsakskod")).sendKeys("ANSOKAN_INSATS");
         webblasare.findElement(By.id("beskrivning")).sendKeys("Ansöker om korttidsvistelse och ledsagarservice.");
-        klicka("Registrera");
-        vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
+        w.klicka("Registrera");
+        w.vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
         String arendenummer = webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
-        String arendeId = jdbcFri(arendenummer);
 
-        // the assessment, taken from the unit's list (the newest task without a deadline is on the list's last page)
-        taFranEnhetensLista(arendenummer, "Task_BedomAktualisering");
+        // the assessment, taken from the unit's list
+        w.taFranEnhetensLista(arendenummer, "Bedöm");
         webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
         webblasare.findElement(By.id("motivering")).sendKeys("Ansökan gäller insatser enligt LSS; utredning inleds.");
-        klicka("Slutför");
-        vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
+        w.klicka("Slutför");
+        w.vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
 
-        // the investigation: taken from the case's open tasks, then written over two saves
-        taFranArendet(arendeId, "Utreda");
+        // the investigation: taken, then written over two saves
+        w.taFranEnhetensLista(arendenummer, "Utreda");
         webblasare.findElement(By.xpath("//a[contains(@href, '/utredningar/')]")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
-        kontrollera("resa-utredning");
+        w.vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
+        w.kontrollera("resa-utredning");
         String utredning = webblasare.getCurrentUrl();
         webblasare.findElement(By.id("begaran")).sendKeys("Jag vill få komma iväg ibland och ha någon med mig när jag handlar.");
         webblasare.findElement(By.id("bakgrund")).sendKeys("Maj bor med sin mamma och har en intellektuell funktionsnedsättning.");
-        klicka("Spara utkast");
-        vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
+        w.klicka("Spara utkast");
+        w.vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
         webblasare.findElement(By.id("enskildesSyn")).sendKeys("Maj vill träffa andra unga och prova på att bo borta.");
         webblasare.findElement(By.id("bedomning")).sendKeys("Behovet av korttidsvistelse är styrkt; ledsagning ges genom korttiden.");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp0"))).selectByValue("LSS_KORTTIDSVISTELSE");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("utfall0"))).selectByValue("BIFALL");
         webblasare.findElement(By.id("motivering0")).sendKeys("Miljöombyte och avlösning för mamman.");
-        klicka("Lägg till en rad");
-        vanta(d -> !d.findElements(By.id("insatstyp1")).isEmpty());
+        w.klicka("Lägg till en rad");
+        w.vanta(d -> !d.findElements(By.id("insatstyp1")).isEmpty());
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp1"))).selectByValue("LSS_LEDSAGARSERVICE_AVLOSARSERVICE");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("utfall1"))).selectByValue("AVSLAG");
         webblasare.findElement(By.id("motivering1")).sendKeys("Behovet tillgodoses genom korttidsvistelsen.");
-        klicka("Spara utkast");
-        vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
+        w.klicka("Spara utkast");
+        w.vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
 
         // two journal notes, one with an attachment
-        oppna("/arenden/" + arendeId + "/journal", "resa-journal");
+        String arendeId = w.arendeId(arendenummer);
+        w.oppna("/arenden/" + arendeId + "/journal", "resa-journal");
         journalanteckning(idag, "HEMBESOK", "Hembesök hos Maj och hennes mamma; vi gick igenom ansökan.", null);
         Path intyg = Files.createTempFile("lakarintyg", ".pdf");
         Files.write(intyg, ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes());
@@ -329,106 +310,59 @@ class WebblasareTest {
 
         // kommunicering before the avslag, the reply, then the signature
         webblasare.get(utredning);
-        sattVarde("skickad", idag);
+        w.sattVarde("skickad", idag);
         webblasare.findElement(By.cssSelector("label[for='satt-POST']")).click();
         webblasare.findElement(By.id("vad")).sendKeys("Utredningen med förslag till beslut.");
-        klicka("Kommunicera underlaget");
-        vanta(d -> !d.findElements(By.id("besvarad")).isEmpty());
-        sattVarde("besvarad", idag);
+        w.klicka("Kommunicera underlaget");
+        w.vanta(d -> !d.findElements(By.id("besvarad")).isEmpty());
+        w.sattVarde("besvarad", idag);
         webblasare.findElement(By.id("sammanfattning")).sendKeys("Maj och mamman har inget att tillägga.");
-        klicka("Registrera svaret");
-        vanta(d -> d.getPageSource().contains("Maj och mamman har inget att tillägga."));
-        klicka("Signera och slutför");
-        vanta(d -> d.getPageSource().contains("Utredningen är signerad och slutförd."));
+        w.klicka("Registrera svaret");
+        w.vanta(d -> d.getPageSource().contains("Maj och mamman har inget att tillägga."));
+        w.klicka("Signera och slutför");
+        w.vanta(d -> d.getPageSource().contains("Utredningen är signerad och slutförd."));
 
         // the decision, from the task list, filled from the investigation's proposals
-        taFranEnhetensLista(arendenummer, "Task_FattaBeslut");
+        w.taFranEnhetensLista(arendenummer, "Fatta beslut");
         webblasare.findElement(By.xpath("//a[contains(@href, '/beslut/nytt')]")).click();
-        vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
-        kontrollera("resa-beslut");
-        sattVarde("beslut[0].giltigFrom", idag);
+        w.vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
+        w.kontrollera("resa-beslut");
+        w.sattVarde("beslut[0].giltigFrom", idag);
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforare"))).selectByValue("UTF-SOLROSEN");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforartyp"))).selectByValue("EGEN_REGI");
-        sattVarde("beslut[0].onskadStart", idag);
+        w.sattVarde("beslut[0].onskadStart", idag);
         webblasare.findElement(By.id("beslut[0].omfattning")).sendKeys("Fyra dygn per månad");
-        sattVarde("beslut[1].giltigFrom", idag);
-        klicka("Fatta beslut");
-        vanta(d -> d.getPageSource().contains("Beslutet är fattat och beslutsbrevet skrivet."));
-        kontrollera("resa-arende-beslut");
+        w.sattVarde("beslut[1].giltigFrom", idag);
+        w.klicka("Fatta beslut");
+        w.vanta(d -> d.getPageSource().contains("Beslutet är fattat och beslutsbrevet skrivet."));
+        w.kontrollera("resa-arende-beslut");
 
         // the letter as sent: a PDF with the person, both insatser and how to appeal the avslag
         String brev = webblasare.findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]")).getAttribute("href");
-        String text = pdfText(brev);
+        String text = w.pdfText(brev);
         assertThat(text).contains("Maj Resasson", "Korttidsvistelse utanför hemmet (LSS)",
                 "Ledsagarservice eller avlösarservice (LSS)", "förvaltningsrätten", "tre veckor", "27 § LSS");
 
         // delgivning on the decision's page
         webblasare.findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Ledsagarservice')]")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
-        kontrollera("resa-beslutssida");
-        sattVarde("delgivningsdatum", idag);
+        w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
+        w.kontrollera("resa-beslutssida");
+        w.sattVarde("delgivningsdatum", idag);
         webblasare.findElement(By.cssSelector("label[for='delgivningssatt-POST']")).click();
-        klicka("Registrera delgivningen");
-        vanta(d -> d.getPageSource().contains("Delgivningen är registrerad."));
-        loggaUt();
-    }
-
-    /** Takes the case's task from the unit's list filtered by task type, on its last page (the newest task without a deadline). */
-    private void taFranEnhetensLista(String arendenummer, String uppgiftstyp) {
-        webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens&uppgiftstyp=" + uppgiftstyp + "&sida=999");
-        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
-    }
-
-    /** Opens the task from the case page's open tasks and takes it there. */
-    private void taFranArendet(String arendeId, String uppgiftsnamn) {
-        webblasare.get("http://localhost:" + port + "/arenden/" + arendeId);
-        webblasare.findElement(By.xpath("//section[@aria-labelledby='rubrik-uppgifter']//a[contains(., '" + uppgiftsnamn + "')]")).click();
-        vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
-        klicka("Ta uppgiften");
-        vanta(d -> !d.findElements(By.xpath("//form[contains(@action, '/slapp')]")).isEmpty());
+        w.klicka("Registrera delgivningen");
+        w.vanta(d -> d.getPageSource().contains("Delgivningen är registrerad."));
+        w.loggaUt();
     }
 
     private void journalanteckning(String datum, String slag, String text, Path bilaga) {
-        sattVarde("handelsedatum", datum);
+        w.sattVarde("handelsedatum", datum);
         webblasare.findElement(By.cssSelector("label[for='slag-" + slag + "']")).click();
         webblasare.findElement(By.id("text")).sendKeys(text);
         if (bilaga != null) {
             webblasare.findElement(By.id("bilagor")).sendKeys(bilaga.toAbsolutePath().toString());
         }
-        klicka("Signera och spara");
-        vanta(d -> d.getPageSource().contains("Anteckningen är signerad och sparad."));
-    }
-
-    private String jdbcFri(String arendenummer) {
-        // the case's id from the search page's link, as a person would find the case
-        webblasare.get("http://localhost:" + port + "/sok");
-        webblasare.findElement(By.id("sok")).sendKeys(arendenummer);
-        webblasare.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]")).click();
-        vanta(d -> !d.findElements(By.xpath("//table//a[contains(@href, '/arenden/')]")).isEmpty());
-        String href = webblasare.findElement(By.xpath("//table//a[contains(@href, '/arenden/')]")).getAttribute("href");
-        return href.substring(href.lastIndexOf('/') + 1);
-    }
-
-    private static void sattVarde(String id, String varde) {
-        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, varde);
-    }
-
-    private static void klicka(String knapptext) {
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + knapptext + "')]")).click();
-    }
-
-    /** The PDF behind a link, fetched with the browser's session, as text. */
-    private static String pdfText(String adress) throws Exception {
-        String kaka = webblasare.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<byte[]> svar = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress)).header("Cookie", "TILLIT_SESSION=" + kaka).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(svar.statusCode()).isEqualTo(200);
-        try (org.apache.pdfbox.pdmodel.PDDocument dokument = org.apache.pdfbox.Loader.loadPDF(svar.body())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(dokument).replaceAll("\\s+", " ");
-        }
+        w.klickaOchVanta("Signera och spara");
+        w.vanta(d -> d.getPageSource().contains("Anteckningen är signerad och sparad."));
     }
 
     private String nyAnsokan(String personnummer) {
@@ -438,47 +372,5 @@ class WebblasareTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isIn(201);
         return HttpSession.json(svar.body(), "arendenummer");
-    }
-
-    private void loggaIn(String anvandare) throws IOException {
-        webblasare.manage().deleteAllCookies(); // a test that failed half-way leaves no one logged in for the next
-        webblasare.get("http://localhost:" + port + "/login");
-        kontrollera("login");
-        webblasare.findElement(By.id("username")).sendKeys(anvandare);
-        webblasare.findElement(By.id("password")).sendKeys(DemoKonton.LOSENORD);
-        webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
-        vanta(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private void loggaUt() {
-        webblasare.findElement(By.xpath("//form[contains(@action, '/logout')]//button")).click();
-        vanta(d -> d.getCurrentUrl().contains("/login"));
-    }
-
-    private static void vanta(java.util.function.Function<WebDriver, Boolean> villkor) {
-        // htmx swaps elements while we look at them: a stale element means "look again"
-        new org.openqa.selenium.support.ui.WebDriverWait(webblasare, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(villkor::apply);
-    }
-
-    private void oppna(String sokvag, String namn) throws IOException {
-        webblasare.get("http://localhost:" + port + sokvag);
-        kontrollera(namn);
-    }
-
-    /** axe-core on the page as it is, and a screenshot for docs/. */
-    private void kontrollera(String namn) throws IOException {
-        Path bild = ((TakesScreenshot) webblasare).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(bild, SKARMBILDER.resolve(namn + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Results resultat = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(webblasare);
-        List<String> allvarliga = resultat.getViolations().stream()
-                .filter(regel -> "serious".equals(regel.getImpact()) || "critical".equals(regel.getImpact()))
-                .map(WebblasareTest::beskriv).toList();
-        assertThat(allvarliga).as("axe-core on %s", namn).isEmpty();
-    }
-
-    private static String beskriv(Rule regel) {
-        return regel.getId() + " (" + regel.getImpact() + "): " + regel.getHelp() + " — "
-                + regel.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -23,12 +25,15 @@ import se.tillit.utredning.UtredningForlangd;
 class ArendeprocessKoppling {
 
     static final String ARENDEPROCESS = "arende";
+    static final String TASK_BESLUTA_OM_UTREDNING = "Task_BeslutaOmUtredning";
     private static final Logger log = LoggerFactory.getLogger(ArendeprocessKoppling.class);
 
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
 
-    ArendeprocessKoppling(RuntimeService runtimeService) {
+    ArendeprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
     }
 
     @EventListener
@@ -74,6 +79,7 @@ class ArendeprocessKoppling {
 
     @EventListener
     void forhandsbedomningForlangd(se.tillit.arende.ForhandsbedomningForlangd forlangd) {
+        String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
         try {
             runtimeService.createMessageCorrelation("ForhandsbedomningForlangd")
                     .processInstanceVariableEquals("aktualiseringId", forlangd.aktualiseringId().toString())
@@ -82,10 +88,12 @@ class ArendeprocessKoppling {
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "Förhandsbedömningen väntar inte på ett beslut om utredning");
         }
+        behallHos(tagenAv, "aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
     }
 
     @EventListener
     void utredningForlangd(UtredningForlangd forlangd) {
+        String tagenAv = tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
         try {
             runtimeService.createMessageCorrelation("UtredningForlangd")
                     .processInstanceVariableEquals("utredningId", forlangd.utredningId().toString())
@@ -94,5 +102,26 @@ class ArendeprocessKoppling {
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "Utredningen pågår inte längre i processen och kan inte förlängas");
         }
+        behallHos(tagenAv, "utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
+    }
+
+    /** Who has taken the task the förlängning interrupts, or null. */
+    private String tagenAv(String variabel, String varde, String uppgift) {
+        return uppgifter(variabel, varde, uppgift).stream().map(Task::getAssignee).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The förlängning interrupts the task and the process creates it anew with the new deadline: it stays with whoever
+     * had taken it, who would otherwise find their work back on the unit's list (and could not sign the investigation).
+     */
+    private void behallHos(String tagenAv, String variabel, String varde, String uppgift) {
+        if (tagenAv != null) {
+            uppgifter(variabel, varde, uppgift).forEach(task -> taskService.setAssignee(task.getId(), tagenAv));
+        }
+    }
+
+    private java.util.List<Task> uppgifter(String variabel, String varde, String uppgift) {
+        return taskService.createTaskQuery().processVariableValueEquals(variabel, varde).taskDefinitionKey(uppgift).list();
     }
 }
