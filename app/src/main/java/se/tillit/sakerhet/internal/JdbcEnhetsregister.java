@@ -49,7 +49,7 @@ class JdbcEnhetsregister implements Enhetsregister {
                 .list();
     }
 
-    /** Unit names change seldom and only by an administrator: a list page asks once per row, so they are kept briefly. */
+    /** Unit names change seldom and only by an administrator: a list page asks once per row, so they are kept 30 s. */
     private static final long NAMN_GILTIGA_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     private volatile java.util.Map<String, String> namn = java.util.Map.of();
     private volatile long namnHamtade;
@@ -60,12 +60,14 @@ class JdbcEnhetsregister implements Enhetsregister {
             return null;
         }
         java.util.Map<String, String> aktuella = namn;
-        long alder = System.nanoTime() - namnHamtade;
-        // a code not yet known (a unit created a moment ago) reloads too, but at most once a second
-        if (aktuella.isEmpty() || alder > NAMN_GILTIGA_NANOS || !aktuella.containsKey(kod) && alder > NAMN_GILTIGA_NANOS / 30) {
+        if (aktuella.isEmpty() || System.nanoTime() - namnHamtade > NAMN_GILTIGA_NANOS) {
             aktuella = alla().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Enhet::kod, Enhet::namn));
             namn = aktuella;
             namnHamtade = System.nanoTime();
+        }
+        if (!aktuella.containsKey(kod)) {
+            // a unit created since the names were read; a code of no unit costs this one query each time
+            return hitta(kod).map(Enhet::namn).orElse(kod);
         }
         return aktuella.getOrDefault(kod, kod);
     }
