@@ -31,9 +31,11 @@ public class Pdf {
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
 
     private final ITemplateEngine mallar;
+    private final org.springframework.context.ApplicationContext beans;
 
-    Pdf(ITemplateEngine mallar) {
+    Pdf(ITemplateEngine mallar, org.springframework.context.ApplicationContext beans) {
         this.mallar = mallar;
+        this.beans = beans;
     }
 
     /**
@@ -42,7 +44,11 @@ public class Pdf {
      */
     public byte[] rendera(String mall, String stilmall, Map<String, Object> variabler) {
         String kalla = SCHEMA + ":/static/css/" + stilmall;
-        String html = mallar.process(mall, new Context(SVENSKA, variabler));
+        Context kontext = new Context(SVENSKA, variabler);
+        // the same ${@bean} expressions as on the pages (a unit's name instead of its code), outside a web request
+        kontext.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null));
+        String html = mallar.process(mall, kontext);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()

@@ -7,6 +7,12 @@ public interface Enhetsregister {
 
     Optional<Enhet> hitta(String kod);
 
+    /**
+     * The unit's name for a page, a CSV or a PDF instead of its code; the code itself when no unit has it, null for null.
+     * Templates reach it as {@code ${@enhetsregister.namn(kod)}}.
+     */
+    String namn(String kod);
+
     /** Every unit, sorted by name. */
     java.util.List<Enhet> alla();
 

@@ -19,4 +19,11 @@ public interface Uppgiftsoversikt {
      * only overdue or also those due within {@code dagar} days.
      */
     List<OppenUppgift> lista(String enhet, String uppgiftstyp, String tilldelad, boolean endastForsenade, int dagar);
+
+    /**
+     * The user's own tasks overdue and due within seven days (at most {@code max} of each, by deadline) and the number of
+     * unassigned tasks they could take, with the task lists' unit, role and masking rules. Not logged: like the task
+     * lists, it is the user's own work queue (docs/adr/0006).
+     */
+    MittArbete mittArbete(se.tillit.sakerhet.InloggadAnvandare anvandare, int max);
 }

@@ -70,7 +70,7 @@ class KostnadTest {
         assertThat(csv).contains("\"TOMDYGN\";\"2014-03-10\";\"2014-03-19\";\"10\";\"DYGN\";\"10.00\";\"716.00\";\"7160.00\"",
                 "\"INSATS\";\"2014-03-20\";\"2014-03-31\";\"12\";\"DYGN\";\"12.00\";\"1424.00\";\"17088.00\"");
         assertThat(chef.get("/kostnader.csv?manad=2014-03").body()).startsWith("manad;utforare;")
-                .contains("\"UTF-KOSTNAD-MARS\";\"EXTERN\";\"LSS_DAGLIG_VERKSAMHET\";\"LSS\";\"1\";\"21\"");
+                .contains("\"UTF-KOSTNAD-MARS\";\"extern\";\"Daglig verksamhet (LSS)\";\"LSS och funktionsnedsättning\";\"1\";\"21\"");
 
         assertThat(HttpSession.browser(port, "chef.bou", DemoKonton.LOSENORD).get("/kostnader?manad=2014-03").body())
                 .as("another unit's chef sees none of LSS's orders").doesNotContain("UTF-KOSTNAD-MARS");

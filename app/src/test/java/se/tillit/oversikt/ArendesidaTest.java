@@ -56,7 +56,7 @@ class ArendesidaTest {
         assertThat(sida.statusCode()).isEqualTo(200);
         assertThat(sida.body()).contains("Ärende " + arendenummer, "Sigrid Sidvy", "19570707-9876", "Leder till utredning",
                 "Inledd " + idag, "Bifall", "LSS (1993:387) 9 § 9", "Kan överklagas till och med",
-                "Verkställt " + idag + " (UTF-SOLROSEN)", "Planerad " + idag.plusYears(1), "Utreda");
+                "Verkställt " + idag + " (Solrosens omsorg (utförare))", "Planerad " + idag.plusYears(1), "Utreda");
         assertThat(loggade(arendeId, "handlaggare.lss")).isEqualTo(1);
 
         HttpResponse<String> revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/arenden/" + arendeId);

@@ -49,7 +49,7 @@ class ForsenatTest {
         HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
 
         String oversikt = chef.get("/forsenat").body();
-        assertThat(oversikt).contains("Enhet LSS", "Enhet VUX", "Bedömningar av aktualiseringar", "Ingen tilldelad",
+        assertThat(oversikt).contains("Enhet LSS och funktionsnedsättning", "Enhet Vuxen och missbruk", "Bedömningar av aktualiseringar", "Ingen tilldelad",
                 "/forsenat/lista?enhet=LSS&amp;typ=Task_BedomAktualisering&amp;forsenade=true");
         String lista = chef.get("/forsenat/lista?enhet=LSS&typ=Task_BedomAktualisering&forsenade=true").body();
         assertThat(lista).contains(arendenummer, "Leo Lind (demo)");

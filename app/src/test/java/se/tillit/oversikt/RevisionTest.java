@@ -46,14 +46,14 @@ class RevisionTest {
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
 
         String historik = revisor.get("/revision/arenden/" + arendeId).body();
-        assertThat(historik).contains("Aktualisering inkom: ANSOKAN", "Utfall: LEDER_TILL_UTREDNING", "Ärende öppnat",
-                "Bedöm om aktualiseringen leder till utredning", "Åtgärd: Claim", "Utredning inledd",
-                "Åtkomst: LAS", "Ärendesidan (LSS:HANDLAGGARE VUX:HANDLAGGARE)",
+        assertThat(historik).contains("Aktualisering inkom: Ansökan", "Utfall: Leder till utredning", "Ärende öppnat",
+                "Bedöm om aktualiseringen leder till utredning", "Aktualisering: uppgift Tagen", "Utredning inledd",
+                "Åtkomst: Läsning", "Ärendesidan (LSS:HANDLAGGARE VUX:HANDLAGGARE)",
                 "Handling upprättad: Bedöm om aktualiseringen leder till utredning");
 
         HttpResponse<String> csv = revisor.get("/revision/arenden/" + arendeId + "/historik.csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("tid;vem;vad;detalj").contains("\"Utfall: LEDER_TILL_UTREDNING\"");
+        assertThat(csv.body()).startsWith("tid;vem;vad;detalj").contains("\"Utfall: Leder till utredning\"");
         HttpResponse<String> json = revisor.get("/revision/arenden/" + arendeId + "/historik.json");
         assertThat(json.body()).startsWith("[").contains("\"vad\":\"Utredning inledd\"");
         assertThat(jdbc.sql("select count(*) from atkomstlogg where anvandarnamn = 'revisor' and handling = 'EXPORT' and arende_id = :a::uuid")

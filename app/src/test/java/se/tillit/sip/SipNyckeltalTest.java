@@ -106,7 +106,7 @@ class SipNyckeltalTest {
     void theChefSeesTheFigureWithItsDefinitionOnTheOverdueView() {
         String sida = HttpSession.browser(port, CHEF, DemoKonton.LOSENORD).get("/forsenat?datum=" + DAG).body();
 
-        assertThat(sida).contains("Enhet " + ENHET, "Andel med SIP", "50 % den 2015-06-30: 3 av 6 personer har en SIP.",
+        assertThat(sida).contains("Enhet Nyckeltalsenhet " + ENHET, "Andel med SIP", "50 % den 2015-06-30: 3 av 6 personer har en SIP.",
                 "Nämnare: personer som den dagen har ett gynnande beslut");
     }
 

@@ -131,7 +131,8 @@ class WebblasareTest {
         assertThat(webblasare.getPageSource()).contains(arendenummer);
         // the month's cost of the demo profile's 2014 insatser
         w.oppna("/kostnader?manad=2014-06", "kostnader");
-        assertThat(webblasare.getPageSource()).contains("UTF-SOLROSEN", "LSS_DAGLIG_VERKSAMHET");
+        assertThat(webblasare.getPageSource()).contains("Solrosens omsorg (utförare)", "Daglig verksamhet (LSS)")
+                .doesNotContain("UTF-SOLROSEN").doesNotContain("LSS_DAGLIG_VERKSAMHET");
         // the last quarter's unexecuted decisions of the demo profile (IVO, revisorer, kommunfullmäktige), one on its case
         w.oppna("/ivo", "ivo");
         assertThat(webblasare.getPageSource()).contains("IVO:s individrapport", "2024-960001", "tackade nej",

@@ -39,8 +39,11 @@ class KostnadSida {
     private final UtfordTidImport utfordTid;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
+    private final KostnadCsv kostnadCsv;
 
-    KostnadSida(Manadskostnader manadskostnader, UtfordTidImport utfordTid, AktuellAnvandare aktuellAnvandare, Clock clock) {
+    KostnadSida(Manadskostnader manadskostnader, UtfordTidImport utfordTid, AktuellAnvandare aktuellAnvandare, Clock clock,
+            KostnadCsv kostnadCsv) {
+        this.kostnadCsv = kostnadCsv;
         this.manadskostnader = manadskostnader;
         this.utfordTid = utfordTid;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -69,7 +72,7 @@ class KostnadSida {
         InloggadAnvandare lasare = lasare();
         YearMonth vald = manad(manad);
         Manadsrapport rapport = manadskostnader.rapport(vald).synligt(synligFor(lasare));
-        String innehall = detalj ? KostnadCsv.detalj(rapport) : KostnadCsv.summering(rapport);
+        String innehall = detalj ? kostnadCsv.detalj(rapport) : kostnadCsv.summering(rapport);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kostnader-" + vald
                         + (detalj ? "-detalj" : "") + ".csv\"")

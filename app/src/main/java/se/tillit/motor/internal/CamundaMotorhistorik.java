@@ -19,9 +19,6 @@ import se.tillit.motor.Motorhistorik;
 @Service
 class CamundaMotorhistorik implements Motorhistorik {
 
-    private static final java.time.format.DateTimeFormatter KLOCKSLAG = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Europe/Stockholm"));
-
     private final HistoryService history;
 
     CamundaMotorhistorik(HistoryService history) {
@@ -39,24 +36,25 @@ class CamundaMotorhistorik implements Motorhistorik {
                     continue; // a gateway is a choice, not a step: its outcome shows in the next step
                 }
                 String namn = steg.getActivityName() == null ? steg.getActivityId() : steg.getActivityName();
-                rader.add(new Historikrad(tid(steg.getStartTime()), steg.getAssignee(),
-                        instans.getProcessDefinitionKey() + ": " + namn,
-                        steg.getEndTime() == null ? "pågår" : "klar " + KLOCKSLAG.format(steg.getEndTime().toInstant())));
+                rader.add(new Historikrad(tid(steg.getStartTime()), steg.getAssignee(), Historikrad.Slag.STEG, process(instans),
+                        namn, null, null, null, tid(steg.getEndTime())));
             }
             for (UserOperationLogEntry operation : history.createUserOperationLogQuery()
                     .processInstanceId(instans.getId()).list()) {
                 if ("assignee".equals(operation.getProperty()) || operation.getProperty() == null
                         || "owner".equals(operation.getProperty())) {
-                    rader.add(new Historikrad(tid(operation.getTimestamp()), operation.getUserId(),
-                            "Åtgärd: " + operation.getOperationType(),
-                            operation.getProperty() == null ? "" : operation.getProperty() + " "
-                                    + (operation.getOrgValue() == null ? "–" : operation.getOrgValue()) + " → "
-                                    + (operation.getNewValue() == null ? "–" : operation.getNewValue())));
+                    rader.add(new Historikrad(tid(operation.getTimestamp()), operation.getUserId(), Historikrad.Slag.ATGARD,
+                            process(instans), operation.getOperationType(), operation.getProperty(), operation.getOrgValue(),
+                            operation.getNewValue(), null));
                 }
             }
         }
         rader.sort(Comparator.comparing(Historikrad::tid));
         return rader;
+    }
+
+    private static String process(HistoricProcessInstance instans) {
+        return instans.getProcessDefinitionName() == null ? instans.getProcessDefinitionKey() : instans.getProcessDefinitionName();
     }
 
     private static OffsetDateTime tid(Date date) {

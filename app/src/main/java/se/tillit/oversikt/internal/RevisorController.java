@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,7 @@ import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.HittadesInte;
+import se.tillit.motor.Historikrad;
 import se.tillit.motor.Motorhistorik;
 import se.tillit.notifiering.Utskickshistorik;
 import se.tillit.person.OgiltigtPersonnummerException;
@@ -37,6 +40,7 @@ import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
 import se.tillit.uppfoljning.Uppfoljningar;
 import se.tillit.utredning.Utredningar;
@@ -51,6 +55,8 @@ import se.tillit.verkstallighet.Verkstalligheter;
 class RevisorController {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final java.time.format.DateTimeFormatter KLOCKSLAG = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SVENSK_TID);
 
     /** One entry of the timeline. */
     record Handelse(OffsetDateTime tid, String vem, String vad, String detalj) {
@@ -67,11 +73,15 @@ class RevisorController {
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final se.tillit.uppgift.Handlingar handlingar;
+    private final MessageSource meddelanden;
+    private final Enhetsregister enheter;
 
     RevisorController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Motorhistorik motorhistorik,
             Utskickshistorik utskick, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare,
-            se.tillit.uppgift.Handlingar handlingar) {
+            se.tillit.uppgift.Handlingar handlingar, MessageSource meddelanden, Enhetsregister enheter) {
+        this.meddelanden = meddelanden;
+        this.enheter = enheter;
         this.handlingar = handlingar;
         this.arenden = arenden;
         this.personer = personer;
@@ -169,52 +179,71 @@ class RevisorController {
         return "revision-atkomst";
     }
 
+    /**
+     * The timeline in words: every code (an operation type of the engine, an insats, an outcome, a unit) by its name
+     * from the message files or the unit register, in the page, the CSV and the JSON alike.
+     */
     private List<Handelse> handelser(Arende arende) {
         List<Handelse> handelser = new ArrayList<>();
-        motorhistorik.forArende(arende.arendenummer())
-                .forEach(h -> handelser.add(new Handelse(h.tid(), h.vem(), h.vad(), h.detalj())));
+        motorhistorik.forArende(arende.arendenummer()).forEach(h -> handelser.add(h.slag() == Historikrad.Slag.STEG
+                ? new Handelse(h.tid(), h.vem(), text("revision.h.steg", h.process(), h.namn()), h.klar() == null
+                        ? text("revision.h.pagar") : text("revision.h.klar", KLOCKSLAG.format(h.klar())))
+                : new Handelse(h.tid(), h.vem(), text("revision.h.atgard", h.process(), namn("revision.operation.", h.namn())),
+                        h.egenskap() == null ? "" : text("revision.h.andring", namn("revision.egenskap.", h.egenskap()),
+                                h.fran() == null ? "–" : h.fran(), h.till() == null ? "–" : h.till()))));
         for (Aktualisering a : arenden.aktualiseringar(arende.id())) {
-            handelser.add(new Handelse(a.inkom(), null, "Aktualisering inkom: " + a.typ(), "orsak " + a.orsakskod()
-                    + (a.tidigareArendeId() == null ? "" : ", länkad till tidigare ärende")));
+            handelser.add(new Handelse(a.inkom(), null, text("revision.h.aktualisering", namn("aktualiseringstyp.", a.typ().name())),
+                    text("revision.h.orsak", namn("orsakskod.", a.orsakskod()))
+                            + (a.tidigareArendeId() == null ? "" : text("revision.h.lankad"))));
             if (a.utfall() != null) {
-                handelser.add(new Handelse(a.utfallRegistrerat(), a.utfallAv(), "Utfall: " + a.utfall(), ""));
+                handelser.add(new Handelse(a.utfallRegistrerat(), a.utfallAv(), text("revision.h.utfall",
+                        namn("utfall.", a.utfall().name())), ""));
             }
         }
         utredningar.forArende(arende.id()).forEach(u -> {
-            handelser.add(new Handelse(dag(u.inledd()), null, "Utredning inledd", "frist " + u.frist() + " (" + u.fristKalla() + ")"));
+            handelser.add(new Handelse(dag(u.inledd()), null, text("revision.h.utredningInledd"),
+                    text("revision.h.frist", u.frist(), namn("fristkalla.", u.fristKalla()))));
             utredningar.forlangningar(u.id()).forEach(f -> handelser.add(new Handelse(dag(f.beslutsdatum()), f.beslutadAv(),
-                    "Förlängning av utredningen", "ny frist " + f.nyFrist() + ": " + f.skal())));
+                    text("revision.h.forlangning"), text("revision.h.nyFrist", f.nyFrist(), f.skal()))));
             if (u.avslutad() != null) {
-                handelser.add(new Handelse(dag(u.avslutad()), null, "Utredning avslutad", ""));
+                handelser.add(new Handelse(dag(u.avslutad()), null, text("revision.h.utredningAvslutad"), ""));
             }
         });
         for (Beslut b : beslut.forArende(arende.id())) {
-            handelser.add(new Handelse(dag(b.beslutsdatum()), b.beslutsfattare(), "Beslut: " + b.insatstyp() + " " + b.utfall(),
-                    b.lagrum().lag() + " " + b.lagrum().lagversion() + " " + b.lagrum().paragraf() + ", delegation " + b.delegationspunkt()));
+            handelser.add(new Handelse(dag(b.beslutsdatum()), b.beslutsfattare(), text("revision.h.beslut",
+                    namn("insats.", b.insatstyp()), namn("beslutsutfall.", b.utfall().name())),
+                    text("revision.h.lagrum", b.lagrum().lag().name().equals("LSS")
+                            ? text("lagrum.LSS", b.lagrum().paragraf(), b.lagrum().lagversion())
+                            : text("lagrum.SOL", b.lagrum().kapitel(), b.lagrum().paragraf(), b.lagrum().lagversion()),
+                            b.delegationspunkt())));
             if (b.delgivningsdatum() != null) {
-                handelser.add(new Handelse(dag(b.delgivningsdatum()), null, "Beslut delgivet", "överklagandetid till " + b.overklagandefrist()));
+                handelser.add(new Handelse(dag(b.delgivningsdatum()), null, text("revision.h.delgivet"),
+                        text("revision.h.overklagandetid", b.overklagandefrist())));
             }
             if (b.lagaKraft() != null) {
-                handelser.add(new Handelse(dag(b.lagaKraft()), null, "Beslut har vunnit laga kraft", ""));
+                handelser.add(new Handelse(dag(b.lagaKraft()), null, text("revision.h.lagaKraft"), ""));
             }
             verkstalligheter.status(b.id()).ifPresent(v -> {
                 if (v.verkstalld() != null) {
-                    handelser.add(new Handelse(dag(v.verkstalld()), null, "Insatsen verkställd", "utförare " + v.utforare()));
+                    handelser.add(new Handelse(dag(v.verkstalld()), null, text("revision.h.verkstalld"),
+                            text("revision.h.utforare", enheter.namn(v.utforare()))));
                 }
                 if (v.ejVerkstalltSedan() != null) {
-                    handelser.add(new Handelse(dag(v.ejVerkstalltSedan()), null, "Ej verkställt beslut registrerat", ""));
+                    handelser.add(new Handelse(dag(v.ejVerkstalltSedan()), null, text("revision.h.ejVerkstallt"), ""));
                 }
             });
             uppfoljningar.forBeslut(b.id()).stream().filter(u -> u.genomford() != null).forEach(u ->
-                    handelser.add(new Handelse(dag(u.genomford()), null, "Uppföljning", u.resultat())));
+                    handelser.add(new Handelse(dag(u.genomford()), null, text("revision.h.uppfoljning"),
+                            namn("revision.uppfoljningsresultat.", u.resultat()))));
         }
         // a document's content is on the case page; the history records that it was written, by whom and when
         handlingar.forArende(arende.id()).forEach(h -> handelser.add(new Handelse(h.upprattad(), h.upprattadAv(),
-                "Handling upprättad: " + h.rubrik(), h.innehall().size() + " fält")));
+                text("revision.h.handling", h.rubrik()), text("revision.h.falt", h.innehall().size()))));
         utskick.forArende(arende.id()).forEach(e -> handelser.add(new Handelse(e.skickad(), null,
-                "E-post skickad: " + e.slag(), "till " + e.mottagare())));
+                text("revision.h.epost", namn("revision.epost.", e.slag())), text("revision.h.till", e.mottagare()))));
         atkomstlogg.forArende(arende.id()).forEach(r -> handelser.add(new Handelse(r.tidpunkt(), r.anvandarnamn(),
-                "Åtkomst: " + r.handling(), r.beskrivning() + " (" + r.roller() + ")")));
+                text("revision.h.atkomst", namn("revision.atkomst.", r.handling().name())),
+                r.beskrivning() + " (" + r.roller() + ")")));
         handelser.sort(Comparator.comparing(Handelse::tid, Comparator.nullsFirst(Comparator.naturalOrder())));
         // shown and exported in Swedish time
         return handelser.stream().map(h -> new Handelse(h.tid() == null ? null
@@ -230,6 +259,15 @@ class RevisorController {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
             throw new AccessDeniedException("För revisorer");
         }
+    }
+
+    private String text(String nyckel, Object... argument) {
+        return meddelanden.getMessage(nyckel, argument, LocaleContextHolder.getLocale());
+    }
+
+    /** A code's name from the message files, or the code itself where none is written (an orsakskod typed by hand). */
+    private String namn(String prefix, String kod) {
+        return kod == null ? "" : meddelanden.getMessage(prefix + kod, null, kod, LocaleContextHolder.getLocale());
     }
 
     private static OffsetDateTime dag(LocalDate datum) {

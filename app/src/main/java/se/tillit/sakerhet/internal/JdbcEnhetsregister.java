@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 
-@Service
+@Service("enhetsregister")
 class JdbcEnhetsregister implements Enhetsregister {
 
     private final AnvandarRepository repository;
@@ -47,6 +47,29 @@ class JdbcEnhetsregister implements Enhetsregister {
         return jdbc.sql("select kod, namn, typ from enhet order by namn")
                 .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
                 .list();
+    }
+
+    /** Unit names change seldom and only by an administrator: a list page asks once per row, so they are kept 30 s. */
+    private static final long NAMN_GILTIGA_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    private volatile java.util.Map<String, String> namn = java.util.Map.of();
+    private volatile long namnHamtade;
+
+    @Override
+    public String namn(String kod) {
+        if (kod == null) {
+            return null;
+        }
+        java.util.Map<String, String> aktuella = namn;
+        if (aktuella.isEmpty() || System.nanoTime() - namnHamtade > NAMN_GILTIGA_NANOS) {
+            aktuella = alla().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Enhet::kod, Enhet::namn));
+            namn = aktuella;
+            namnHamtade = System.nanoTime();
+        }
+        if (!aktuella.containsKey(kod)) {
+            // a unit created since the names were read; a code of no unit costs this one query each time
+            return hitta(kod).map(Enhet::namn).orElse(kod);
+        }
+        return aktuella.getOrDefault(kod, kod);
     }
 
     @Override

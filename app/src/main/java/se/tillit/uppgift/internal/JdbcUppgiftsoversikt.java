@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.uppgift.MittArbete;
 import se.tillit.uppgift.OppenUppgift;
 import se.tillit.uppgift.Uppgiftsoversikt;
 
@@ -15,10 +17,30 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final Uppgiftslista uppgiftslista;
 
-    JdbcUppgiftsoversikt(JdbcClient jdbc, java.time.Clock clock) {
+    JdbcUppgiftsoversikt(JdbcClient jdbc, java.time.Clock clock, Uppgiftslista uppgiftslista) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.uppgiftslista = uppgiftslista;
+    }
+
+    @Override
+    public MittArbete mittArbete(InloggadAnvandare anvandare, int max) {
+        Uppgiftslista.Sida forsenade = uppgiftslista.lista(anvandare, Uppgiftslista.Vy.MINA,
+                new Uppgiftslista.Filter(true, false, null, null), 0);
+        Uppgiftslista.Sida snart = uppgiftslista.lista(anvandare, Uppgiftslista.Vy.MINA,
+                new Uppgiftslista.Filter(false, true, null, null), 0);
+        long otilldelade = uppgiftslista.antal(anvandare, Uppgiftslista.Vy.ENHETENS);
+        return new MittArbete(rader(forsenade, max), forsenade.totalt(), rader(snart, max), snart.totalt(), otilldelade);
+    }
+
+    private static List<MittArbete.Rad> rader(Uppgiftslista.Sida sida, int max) {
+        return sida.rader().stream().limit(max)
+                .map(r -> new MittArbete.Rad(r.taskId(), r.namn(), r.arendeId(), r.arendenummer(), r.arendetyp(), r.person(),
+                        r.personnummer(), r.maskerad(), r.lexsarahId(), r.forfaller(), r.fristdag(), r.dagarKvar(),
+                        r.dagberakning()))
+                .toList();
     }
 
     @Override

@@ -78,9 +78,29 @@ class Uppgiftslista {
         this.clock = clock;
     }
 
-    Sida lista(InloggadAnvandare anvandare, Vy vy, Filter filter, int sida) {
-        List<String> villkor = new ArrayList<>();
+    /** How many tasks the view holds without a filter. */
+    long antal(InloggadAnvandare anvandare, Vy vy) {
         Map<String, Object> parametrar = new java.util.HashMap<>();
+        String where = where(anvandare, vy, new Filter(false, false, null, null), parametrar);
+        return jdbc.sql("select count(*) from uppgift" + where).params(parametrar).query(Long.class).single();
+    }
+
+    Sida lista(InloggadAnvandare anvandare, Vy vy, Filter filter, int sida) {
+        Map<String, Object> parametrar = new java.util.HashMap<>();
+        String where = where(anvandare, vy, filter, parametrar);
+        long totalt = jdbc.sql("select count(*) from uppgift" + where).params(parametrar).query(Long.class).single();
+        int antalSidor = (int) Math.max(1, (totalt + SIDSTORLEK - 1) / SIDSTORLEK);
+        int giltigSida = Math.min(Math.max(sida, 0), antalSidor - 1);
+        parametrar.put("grans", SIDSTORLEK);
+        parametrar.put("start", giltigSida * SIDSTORLEK);
+        List<Rad> rader = jdbc.sql("select * from uppgift" + where
+                        + " order by forfaller asc nulls last, skapad asc limit :grans offset :start")
+                .params(parametrar).query((rs, n) -> rad(rs, anvandare)).list();
+        return new Sida(rader, giltigSida, antalSidor, totalt);
+    }
+
+    private String where(InloggadAnvandare anvandare, Vy vy, Filter filter, Map<String, Object> parametrar) {
+        List<String> villkor = new ArrayList<>();
         if (vy == Vy.MINA) {
             villkor.add("tilldelad = :anvandare");
             parametrar.put("anvandare", anvandare.anvandarnamn());
@@ -105,16 +125,7 @@ class Uppgiftslista {
             villkor.add("uppgiftstyp = :uppgiftstyp");
             parametrar.put("uppgiftstyp", filter.uppgiftstyp());
         }
-        String where = " where " + String.join(" and ", villkor);
-        long totalt = jdbc.sql("select count(*) from uppgift" + where).params(parametrar).query(Long.class).single();
-        int antalSidor = (int) Math.max(1, (totalt + SIDSTORLEK - 1) / SIDSTORLEK);
-        int giltigSida = Math.min(Math.max(sida, 0), antalSidor - 1);
-        parametrar.put("grans", SIDSTORLEK);
-        parametrar.put("start", giltigSida * SIDSTORLEK);
-        List<Rad> rader = jdbc.sql("select * from uppgift" + where
-                        + " order by forfaller asc nulls last, skapad asc limit :grans offset :start")
-                .params(parametrar).query((rs, n) -> rad(rs, anvandare)).list();
-        return new Sida(rader, giltigSida, antalSidor, totalt);
+        return " where " + String.join(" and ", villkor);
     }
 
     /** One task the user may work on (its unit and role), else empty: a task of another unit does not exist. */

@@ -1,0 +1,67 @@
+package se.tillit.oversikt.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhet;
+import se.tillit.sakerhet.Enhetsregister;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+import se.tillit.uppgift.Uppgiftsoversikt;
+
+/**
+ * The start page: the user's own work (their tasks overdue and due within seven days, the unassigned tasks of their
+ * units, for a chef the overdue tasks of the units they lead), then their units and roles. It lives here and not in
+ * {@code sakerhet} because it reads the task lists, which depend on {@code sakerhet} (docs/adr/0006). Like the task
+ * lists it is the user's own work queue and is not logged per row (ADR 6).
+ */
+@Controller
+class StartSida {
+
+    /** How many tasks of each kind the page lists; the rest are behind the link to the full list. */
+    static final int MAX_RADER = 10;
+    private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF, Roll.LEXSARAH_ANSVARIG);
+
+    record EnhetMedRoller(Enhet enhet, List<Roll> roller) {
+    }
+
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Enhetsregister enhetsregister;
+    private final Uppgiftsoversikt uppgifter;
+
+    StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter) {
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.enhetsregister = enhetsregister;
+        this.uppgifter = uppgifter;
+    }
+
+    @GetMapping("/")
+    String start(Model model) {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow();
+        List<EnhetMedRoller> enheter = anvandare.rollerPerEnhet().entrySet().stream()
+                .flatMap(e -> enhetsregister.hitta(e.getKey())
+                        .map(enhet -> new EnhetMedRoller(enhet, e.getValue().stream().sorted().toList())).stream())
+                .sorted(Comparator.comparing(rad -> rad.enhet().namn()))
+                .toList();
+        model.addAttribute("anvandare", anvandare);
+        model.addAttribute("enheter", enheter);
+        model.addAttribute("admin", anvandare.harRoll(Roll.ADMIN));
+        boolean harUppgifter = UPPGIFTSROLLER.stream().anyMatch(anvandare::harRoll);
+        model.addAttribute("arbete", harUppgifter ? uppgifter.mittArbete(anvandare, MAX_RADER) : null);
+        boolean chef = anvandare.harRoll(Roll.CHEF);
+        model.addAttribute("chef", chef);
+        if (chef) {
+            model.addAttribute("forsenadeIEnheterna", anvandare.enheterMedRoll(Roll.CHEF).stream()
+                    .mapToLong(enhet -> uppgifter.forseningar(enhet, ForsenatController.STANDARD_DAGAR).perHandlaggare()
+                            .values().stream().mapToLong(Long::longValue).sum())
+                    .sum());
+        }
+        return "start";
+    }
+}
