@@ -322,7 +322,7 @@ class BeslutTjanst implements Beslutsregister {
                 fel.add(new Faltfel("utforare", "Ett bifall beställs av en utförare: ange utförarens enhet"));
             }
             if (nytt.utforartyp() == null) {
-                fel.add(new Faltfel("utforartyp", "EGEN_REGI, EXTERN eller LOV"));
+                fel.add(new Faltfel("utforartyp", "Välj regiform: egen regi, extern eller LOV"));
             }
             if (nytt.onskadStart() == null) {
                 fel.add(new Faltfel("onskadStart", "Önskat startdatum saknas"));

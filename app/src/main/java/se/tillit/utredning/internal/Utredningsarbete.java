@@ -229,7 +229,12 @@ class Utredningsarbete {
     }
 
     private Kommunicering vantande(UUID utredningId) {
-        return texter.kommuniceringar(utredningId).stream().filter(Kommunicering::vantarPaSvar).findFirst()
+        List<Kommunicering> kommuniceringar = texter.kommuniceringar(utredningId);
+        if (kommuniceringar.isEmpty()) {
+            // nothing was ever communicated: a refusal, not the second click of a reply already recorded
+            throw new Valideringsfel("kommunicering", "utredning.ingetSvarVantas");
+        }
+        return kommuniceringar.stream().filter(Kommunicering::vantarPaSvar).findFirst()
                 .orElseThrow(() -> new RedanGjort("utredning.ingetSvarVantas"));
     }
 
