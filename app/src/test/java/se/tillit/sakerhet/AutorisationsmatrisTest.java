@@ -264,7 +264,7 @@ class AutorisationsmatrisTest {
             POST /uppgifter/{id}/ta                                                      | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/kommunicering                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/kommunicering/svar                                    | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
-            POST /utredningar/{id}/kommunicering/utebliven                               | 403    | 302/404/302 | 404/302/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /utredningar/{id}/kommunicering/utebliven                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/rader                                                 | 403    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/signera                                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/utkast                                                | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
