@@ -149,6 +149,12 @@ class FattaBeslutSidaTest {
         HttpSession hanna = HttpSession.browser(port, "handlaggare.bou", DemoKonton.LOSENORD);
 
         assertThat(hanna.get("/arenden/" + arendeId + "/beslut/nytt").statusCode()).isEqualTo(404);
+        // a forged row number in "remove the row" re-renders the page, it is no server error
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpResponse<String> forfalskad = leo.postForm("/arenden/" + arendeId + "/beslut/nytt",
+                Map.of("atgard", "ta-bort-99999999999", "beslut[0].insatstyp", "LSS_KORTTIDSVISTELSE"));
+        assertThat(forfalskad.statusCode()).isEqualTo(200);
+        assertThat(forfalskad.body()).contains("Insats 1");
         assertThat(hanna.postForm("/arenden/" + arendeId + "/beslut/nytt", Map.of("atgard", "fatta")).statusCode()).isEqualTo(404);
     }
 

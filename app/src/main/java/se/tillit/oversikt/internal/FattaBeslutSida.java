@@ -126,8 +126,10 @@ class FattaBeslutSida {
         if (atgard.equals("lagg-till")) {
             rader.add(new HashMap<>());
         } else if (atgard.startsWith("ta-bort-")) {
-            int index = Integer.parseInt(atgard.substring("ta-bort-".length()).replaceAll("[^0-9]", "0"));
-            if (index < rader.size() && rader.size() > 1) {
+            // the button's value names the row; a forged or too long one removes nothing (and is no 500)
+            String rad = atgard.substring("ta-bort-".length());
+            int index = rad.matches("[0-9]{1,2}") ? Integer.parseInt(rad) : -1;
+            if (index >= 0 && index < rader.size() && rader.size() > 1) {
                 rader.remove(index);
             }
         }
