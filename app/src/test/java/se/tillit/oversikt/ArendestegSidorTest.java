@@ -390,7 +390,7 @@ class ArendestegSidorTest {
 
     /** The errors a page shows, for a failing assertion's message. */
     private static String fel(String html) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"fel\"[^>]*>([^<]*)<").matcher(html);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"fel[^\"]*\"[^>]*>([^<]*)<").matcher(html);
         StringBuilder fel = new StringBuilder();
         while (m.find()) {
             fel.append(m.group(1)).append(" | ");
