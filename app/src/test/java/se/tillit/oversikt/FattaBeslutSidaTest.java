@@ -158,6 +158,23 @@ class FattaBeslutSidaTest {
         assertThat(hanna.postForm("/arenden/" + arendeId + "/beslut/nytt", Map.of("atgard", "fatta")).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void whatTheFormCannotReadIsSaidNextToItsFieldInTheUsersLanguage() {
+        String arendeId = tillBeslut("handlaggare.lss", se.tillit.Testpersoner.medKontrollsiffra("19330301-986"), "Olle", "Felskrivsson", "LSS", "LSS");
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId(leo.get("/arenden/" + arendeId + "/beslut/nytt").body()),
+                "beslutsdatum", "7 december", "atgard", "fatta"));
+        falt.putAll(rad(0, "FINNS_INTE", "KANSKE", null, LocalDate.now(), "Något."));
+        falt.put("beslut[0].niva", "tre");
+
+        HttpResponse<String> svar = leo.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);
+        assertThat(svar.statusCode()).isEqualTo(400);
+        assertThat(svar.body()).contains("Ange datumet som ÅÅÅÅ-MM-DD.", "Välj en insats ur listan.",
+                "Välj bifall, delvis bifall eller avslag.", "Ange nivån som en siffra 1–5.", "id=\"fel-beslutsdatum\"");
+        assertThat(svar.body()).as("what was typed is kept").contains("value=\"7 december\"");
+        assertThat(antalBeslut(arendeId)).isZero();
+    }
+
     private static Map<String, String> rad(int i, String insats, String utfall, String omfattning, LocalDate fran, String motivering) {
         Map<String, String> rad = new HashMap<>();
         rad.put("beslut[" + i + "].insatstyp", insats);

@@ -161,6 +161,7 @@ class FattaBeslutSida {
                 }
                 return "redirect:/arenden/" + id;
             } catch (Valideringsfel e) {
+                // the register's reasons are text; the page's own checks above put message keys (the template shows either)
                 e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
             }
         }
@@ -257,20 +258,20 @@ class FattaBeslutSida {
         String prefix = "beslut[" + i + "].";
         Insats insats = Insats.hitta(rad.get("insatstyp")).orElse(null);
         if (insats == null) {
-            fel.put(prefix + "insatstyp", "Välj en insats ur listan");
+            fel.put(prefix + "insatstyp", "beslut.nytt.fel.insats");
         }
         Beslutsutfall utfall = null;
         try {
             utfall = Beslutsutfall.valueOf(rad.getOrDefault("utfall", ""));
         } catch (IllegalArgumentException e) {
-            fel.put(prefix + "utfall", "Välj bifall, delvis bifall eller avslag");
+            fel.put(prefix + "utfall", "beslut.nytt.fel.utfall");
         }
         Lagrum lagrum = null;
         if (insats != null) {
             try {
                 lagrum = insats.lagrum().get(Integer.parseInt(rad.getOrDefault("lagrum", "")));
             } catch (NumberFormatException | IndexOutOfBoundsException e) {
-                fel.put(prefix + "lagrum", "Välj lagrum");
+                fel.put(prefix + "lagrum", "beslut.nytt.fel.lagrum");
             }
         }
         Integer niva = null;
@@ -278,7 +279,7 @@ class FattaBeslutSida {
             try {
                 niva = Integer.valueOf(rad.get("niva").strip());
             } catch (NumberFormatException e) {
-                fel.put(prefix + "niva", "Nivå 1–5");
+                fel.put(prefix + "niva", "beslut.nytt.fel.niva");
             }
         }
         NyttBeslut.Utforartyp utforartyp = null;
@@ -286,7 +287,7 @@ class FattaBeslutSida {
             try {
                 utforartyp = NyttBeslut.Utforartyp.valueOf(rad.get("utforartyp"));
             } catch (IllegalArgumentException e) {
-                fel.put(prefix + "utforartyp", "Välj ett av alternativen");
+                fel.put(prefix + "utforartyp", "beslut.nytt.fel.utforartyp");
             }
         }
         return new NyttBeslut(insats == null ? null : insats.name(), utfall, lagrum, tom(rad.get("omfattning")), niva,
@@ -297,7 +298,7 @@ class FattaBeslutSida {
 
     private static LocalDate datum(String text, String falt, Map<String, String> fel) {
         if (tom(text) == null) {
-            fel.put(falt, "Ange ett datum");
+            fel.put(falt, "beslut.nytt.fel.datumSaknas");
             return null;
         }
         return valfrittDatum(text, falt, fel);
@@ -310,7 +311,7 @@ class FattaBeslutSida {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            fel.put(falt, "Ange datumet som ÅÅÅÅ-MM-DD");
+            fel.put(falt, "beslut.nytt.fel.datumFormat");
             return null;
         }
     }
