@@ -24,7 +24,17 @@ public enum Roll {
      * where the role is held, investigates and assesses them, reports an allvarligt missförhållande to IVO and records
      * the measures. Held in a unit of type NAMND, it covers the reports of every unit (ADR 11). Sees who wrote a report.
      */
-    LEXSARAH_ANSVARIG;
+    LEXSARAH_ANSVARIG,
+    /**
+     * The monitoring system's service account (issue 16): reads {@code /actuator/prometheus} with HTTP Basic and
+     * nothing else, no case, no API, no page.
+     */
+    MONITORING;
+
+    /** The roles only a service account holds: HTTP Basic on the API chains, never a person's login. */
+    public boolean tjanstekontoroll() {
+        return this == INTEGRATION || this == REGION || this == MONITORING;
+    }
 
     /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */
     public String authority() {

@@ -52,7 +52,7 @@ class ErrorsAndLogsTest {
 
     @Test
     void theEngineRestApiAnswersErrorsWithoutStackTraces() {
-        HttpResponse<String> response = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+        HttpResponse<String> response = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
                 .get("/engine-rest/process-instance/finns-inte");
 
         assertThat(response.statusCode()).isEqualTo(404);

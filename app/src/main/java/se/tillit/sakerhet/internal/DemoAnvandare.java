@@ -76,7 +76,10 @@ class DemoAnvandare implements ApplicationRunner {
                 new NyttKonto("integration", "Integrationskonto (demo)", null, true,
                         Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))),
                 new NyttKonto("region", "Regionens utskrivnings- och SIP-system (demo)", null, true,
-                        Map.of("SOCFORV", EnumSet.of(Roll.REGION))));
+                        Map.of("SOCFORV", EnumSet.of(Roll.REGION))),
+                // the monitoring system's scraper: /actuator/prometheus and nothing else (issue 16)
+                new NyttKonto("monitorering", "Övervakningens insamlare (demo)", null, true,
+                        Map.of("SOCFORV", EnumSet.of(Roll.MONITORING))));
     }
 
     private static NyttKonto person(String anvandarnamn, String namn, Map<String, Set<Roll>> roller) {
