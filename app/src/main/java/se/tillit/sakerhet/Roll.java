@@ -31,11 +31,6 @@ public enum Roll {
      */
     MONITORING;
 
-    /** The roles only a service account holds: HTTP Basic on the API chains, never a person's login. */
-    public boolean tjanstekontoroll() {
-        return this == INTEGRATION || this == REGION || this == MONITORING;
-    }
-
     /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */
     public String authority() {
         return "ROLE_" + name();
