@@ -3,6 +3,7 @@ package se.tillit.sakerhet.internal;
 import java.time.Instant;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
@@ -22,6 +23,7 @@ class Inloggningssparr {
     private final JdbcInloggningslogg logg;
     private final InloggningInstallningar.Sparr installningar;
 
+    @Autowired
     Inloggningssparr(JdbcInloggningslogg logg, InloggningInstallningar installningar) {
         this(logg, installningar.sparr());
     }

@@ -21,6 +21,8 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
  */
 class OidcUtfall extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OidcUtfall.class);
+
     private final JdbcInloggningslogg logg;
 
     OidcUtfall(JdbcInloggningslogg logg) {
@@ -38,6 +40,10 @@ class OidcUtfall extends SavedRequestAwareAuthenticationSuccessHandler implement
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException fel)
             throws IOException {
         Orsak orsak = fel instanceof OidcInloggning.Nekad nekad ? nekad.orsak() : Orsak.IDP_FEL;
+        if (orsak == Orsak.IDP_FEL) {
+            // for operations: what the provider or its answer did wrong (no personal data in these messages)
+            log.warn("Login through the identity provider failed: {}", fel.toString(), fel.getCause());
+        }
         String namn = fel instanceof OidcInloggning.Nekad nekad ? nekad.namn() : "";
         logg.skriv(namn, orsak == Orsak.IDP_FEL ? Handelse.MISSLYCKAD : Handelse.NEKAD, Metod.OIDC, orsak, request.getRemoteAddr());
         response.sendRedirect(request.getContextPath() + SakerhetKonfiguration.LOGIN_PAGE + "?nekad=" + orsak.name());

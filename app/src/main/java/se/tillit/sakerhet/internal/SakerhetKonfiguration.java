@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -25,6 +26,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -83,17 +86,15 @@ class SakerhetKonfiguration {
     private final JdbcInloggningslogg logg;
     private final Clock clock;
     private final ApiInloggningssvar apiSvar;
-    private final AnvandarRepository konton;
 
     SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder, InloggningInstallningar installningar,
             Inloggningssparr sparr, JdbcInloggningslogg logg, Clock clock, MessageSource meddelanden, AnvandarRepository konton) {
         this.installningar = installningar;
         this.logg = logg;
         this.clock = clock;
-        this.konton = konton;
         this.apiSvar = new ApiInloggningssvar(meddelanden, installningar.sparr().sparrtid());
         boolean lokalaLosenord = !installningar.oidc().enabled() || installningar.oidc().lokalaLosenord();
-        this.personInloggning = new ProviderManager(new LoggadLosenordsinloggning(
+        AuthenticationProvider personensLosenord = new LoggadLosenordsinloggning(
                 losenord(anvandare, passwordEncoder, user -> {
                     if (user instanceof TillitUserDetails details && details.tjanstekonto()) {
                         throw new InloggningNekad(Orsak.TJANSTEKONTO_I_WEBBLASARE);
@@ -101,7 +102,13 @@ class SakerhetKonfiguration {
                     if (!lokalaLosenord) {
                         throw new InloggningNekad(Orsak.LOKALT_LOSENORD_AVSTANGT);
                     }
-                }), Metod.LOSENORD, sparr, logg, installningar.basicLoggintervall()));
+                }), Metod.LOSENORD, sparr, logg, installningar.basicLoggintervall());
+        // our own manager, without Spring's global one as a parent: a provider's refusal (a lockout) is final; with the
+        // identity provider on, its code exchange and ID token check beside the password
+        this.personInloggning = installningar.oidc().enabled()
+                ? new ProviderManager(personensLosenord, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), new OidcInloggning(konton, installningar.oidc())))
+                : new ProviderManager(personensLosenord);
         this.apiInloggning = new ProviderManager(new LoggadLosenordsinloggning(
                 losenord(anvandare, passwordEncoder, user -> {
                     if (!(user instanceof TillitUserDetails details) || !details.tjanstekonto()) {
@@ -228,7 +235,6 @@ class SakerhetKonfiguration {
                     .oauth2Login(oidc -> oidc
                             .loginPage(LOGIN_PAGE)
                             .clientRegistrationRepository(registrering)
-                            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcInloggning(konton, installningar.oidc())))
                             .successHandler(utfall)
                             .failureHandler(utfall)
                             .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {

@@ -24,6 +24,11 @@ public final class TillitOidcAnvandare extends DefaultOidcUser {
         return konto;
     }
 
+    /** The account as the templates read it ({@code #authentication.principal.anvandare()}), as for a local login. */
+    public se.tillit.sakerhet.InloggadAnvandare anvandare() {
+        return konto.anvandare();
+    }
+
     /** The Tillit user name: what the engine's log, the records' "who" and the access log name. */
     @Override
     public String getName() {

@@ -56,7 +56,8 @@ class OidcInloggningTest {
 
         assertThat(slut.uri().getPath()).isEqualTo("/");
         assertThat(slut.statusCode()).isEqualTo(200);
-        assertThat(webblasare.get("/test/engine-identity").body()).contains("\"userId\":\"handlaggare.bou\"");
+        assertThat(webblasare.send(webblasare.begaran(app("/test/engine-identity")).setHeader("Accept", "application/json").GET())
+                .body()).contains("\"userId\":\"handlaggare.bou\"");
         assertThat(webblasare.get("/uppgifter?vy=enhetens").statusCode()).isEqualTo(200);
         Inloggningslogg.Rad rad = logg.lista(DemoKonton.HANDLAGGARE, Handelse.INLOGGNING, null, null, 1).get(0);
         assertThat(rad.metod()).isEqualTo(Metod.OIDC);
