@@ -250,6 +250,7 @@ class AutorisationsmatrisTest {
             POST /overklaganden/{id}/nytt-beslut                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /overklaganden/{id}/omprovning                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /overklaganden/{id}/overlamnande                                        | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /revision                                                               | 403    | 403         | 403         | 403         | 200     | 403         | 403   | 403    | 403    | 403
             POST /sip/ny                                                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/aterkallelse                                                  | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/kallelse                                                      | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
@@ -355,7 +356,8 @@ class AutorisationsmatrisTest {
             Map.entry("POST /narvaro", "vecka=2000-W01&enhet=UTF-SOLROSEN"),
             Map.entry("POST /sip/ny", "arende={arende}"),
             // a search names its person in the body, never in the address (issue 14)
-            Map.entry("POST /sok", "sok={pnr}"));
+            Map.entry("POST /sok", "sok={pnr}"),
+            Map.entry("POST /revision", "sok={pnr}"));
 
     /** Content types other than JSON (/api) and a form (pages). */
     static final Map<String, String> INNEHALLSTYPER = Map.of(
