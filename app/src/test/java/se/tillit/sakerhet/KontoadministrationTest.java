@@ -69,6 +69,9 @@ class KontoadministrationTest {
         HttpResponse<String> konto = api.get("/api/admin/konton/" + namn);
 
         assertThat(konto.statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/admin/konton?enhet=VUX&roll=HANDLAGGARE&aktiv=false").body()).contains("\"" + namn + "\"");
+        assertThat(api.get("/api/admin/konton?enhet=BOU&aktiv=false").body()).doesNotContain("\"" + namn + "\"");
+        assertThat(api.get("/api/admin/konton?roll=HANDLAGGARE&aktiv=true").body()).doesNotContain("\"" + namn + "\"");
         String utanHistorik = konto.body().substring(0, konto.body().indexOf("\"historik\""));
         assertThat(utanHistorik).contains("\"aktiv\":false", "\"roller\":[{\"enhet\":\"VUX\",\"roll\":\"HANDLAGGARE\"}]");
         assertThat(jdbc.sql("""
