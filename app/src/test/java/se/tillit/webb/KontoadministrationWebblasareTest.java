@@ -89,6 +89,9 @@ class KontoadministrationWebblasareTest {
         admin.klickaOchVanta("Inaktivera kontot");
         admin.vantaPa("Kontot är inaktiverat.");
         assertThat(admin.text()).contains("Inaktiverat", "Anställningen upphör");
+        // the units' pages, for axe-core and the screenshots
+        admin.oppna("/admin/enheter", "admin-enheter");
+        admin.oppna("/admin/enheter/BOU", "admin-enhet");
 
         handlaggare.driver().get(handlaggare.adress("/uppgifter?vy=enhetens"));
         handlaggare.vanta(d -> d.getCurrentUrl().contains("/login"));
