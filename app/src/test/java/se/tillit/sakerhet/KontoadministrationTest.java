@@ -37,6 +37,9 @@ class KontoadministrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Enhetsregister enhetsregister;
+
     private HttpSession provisionering() {
         return HttpSession.basic(port, DemoKonton.PROVISIONERING, DemoKonton.LOSENORD);
     }
@@ -275,6 +278,10 @@ class KontoadministrationTest {
                 "Provenheten → Provenheten Nord", "Läggs ned");
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         assertThat(admin.get("/admin/enheter/" + kod).body()).contains("Provenheten Nord", "Omorganisation", "Inaktiverad");
+        // a deactivated unit is not offered for new work, but keeps its name wherever its past is shown
+        assertThat(enhetsregister.aktiva()).extracting(Enhet::kod).doesNotContain(kod).contains("BOU");
+        assertThat(enhetsregister.alla()).extracting(Enhet::kod).contains(kod);
+        assertThat(enhetsregister.namn(kod)).isEqualTo("Provenheten Nord");
     }
 
     @Test

@@ -43,6 +43,13 @@ class JdbcEnhetsregister implements Enhetsregister {
     }
 
     @Override
+    public java.util.List<Enhet> aktiva() {
+        return jdbc.sql("select kod, namn, typ from enhet where aktiv order by namn")
+                .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
+                .list();
+    }
+
+    @Override
     public java.util.List<Enhet> alla() {
         return jdbc.sql("select kod, namn, typ from enhet order by namn")
                 .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
