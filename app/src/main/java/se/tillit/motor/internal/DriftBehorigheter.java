@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What our ADMINs may do in the engine (group {@code tillit-drift}, docs/adr/0019): operate it, not read cases.
+ * What our ADMINs may do in the engine (group {@code tillitdrift}, docs/adr/0019): operate it, not read cases.
  *
  * <ul>
  * <li>Cockpit (application {@code cockpit}), not Tasklist and not Camunda Admin;</li>

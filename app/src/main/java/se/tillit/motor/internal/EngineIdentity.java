@@ -16,7 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * derived from the user's roles.
  *
  * <ul>
- * <li>ADMIN is in {@code tillit-drift}: what operating the engine needs (deployments, definitions, incidents, jobs,
+ * <li>ADMIN is in {@code tillitdrift}: what operating the engine needs (deployments, definitions, incidents, jobs,
  * metrics; Cockpit), never a case's variables, tasks or history ({@link DriftBehorigheter}, docs/adr/0019). No person
  * is in {@code camunda-admin}, the engine's superuser group.</li>
  * <li>INTEGRATION (a service account) is in {@code tillit-integration}: only what an ADMIN has granted
@@ -30,7 +30,8 @@ record EngineIdentity(String userId, List<String> groups) {
 
     static final String INTEGRATION_GROUP = "tillit-integration";
     static final String APPLICATION_GROUP = "tillit-applikation";
-    static final String OPERATIONS_GROUP = "tillit-drift";
+    /** Letters only: the engine refuses other characters in the id of a group it stores (the webapps mirror). */
+    static final String OPERATIONS_GROUP = "tillitdrift";
 
     /** The identity for Camunda's REST API and webapps, from the user's roles alone. */
     static Optional<EngineIdentity> forEngineApis() {

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 /**
  * Single sign-on into Camunda's webapps. The webapps look the user up in the engine's identity tables, so
  * an ADMIN who opens them is mirrored there: user id only, with a random password nobody knows (the
- * webapps' own login form cannot be used with it), as a member of {@code tillit-drift}, the operating group
+ * webapps' own login form cannot be used with it), as a member of {@code tillitdrift}, the operating group
  * (docs/adr/0019), never of {@code camunda-admin}. Camunda's own login and its "create the first admin user" setup are
  * closed by {@link Motorwebbar} (docs/adr/0003). Our tables stay the only source of users, roles and passwords.
  */
