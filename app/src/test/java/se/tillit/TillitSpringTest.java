@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import testprobes.Anropskostnad;
 import testprobes.TestProbes;
 
 /**
@@ -21,6 +22,6 @@ import testprobes.TestProbes;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@Import(TestProbes.class)
+@Import({TestProbes.class, Anropskostnad.class})
 public @interface TillitSpringTest {
 }
