@@ -12,6 +12,7 @@ public final class DemoKonton {
     public static final String INTEGRATION = "integration";
     public static final String REGION = "region";
     public static final String LEXSARAH_ANSVARIG = "lexsarah";
+    public static final String PROVISIONERING = "provisionering";
 
     private DemoKonton() {
     }

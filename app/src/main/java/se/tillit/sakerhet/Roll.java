@@ -24,7 +24,19 @@ public enum Roll {
      * where the role is held, investigates and assesses them, reports an allvarligt missförhållande to IVO and records
      * the measures. Held in a unit of type NAMND, it covers the reports of every unit (ADR 11). Sees who wrote a report.
      */
-    LEXSARAH_ANSVARIG;
+    LEXSARAH_ANSVARIG,
+    /**
+     * The municipality's user provisioning (its identity management system): a service account that creates accounts,
+     * gives and takes units and roles, deactivates and reactivates, through {@code /api/admin/konton} and
+     * {@code /api/admin/enheter} with HTTP Basic, and nothing else. It never gives ADMIN or a service account's role:
+     * those an ADMIN gives in the browser (docs/security.md).
+     */
+    PROVISIONERING;
+
+    /** The roles of service accounts of other systems: never held by a person, never given to one. */
+    public boolean tjanstekontoroll() {
+        return this == INTEGRATION || this == REGION || this == PROVISIONERING;
+    }
 
     /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */
     public String authority() {

@@ -50,7 +50,9 @@ class AccessMatrixTest {
             // the region's service account: its own API only (issue 5/7), not the engine's, not the metrics
             DemoKonton.REGION, List.of(302, 403, 302, 401, 200, 403, 302, 302),
             // the committee's lex Sarah-ansvarig receives reports; reporting is for the staff of the units (ADR 11)
-            DemoKonton.LEXSARAH_ANSVARIG, List.of(200, 403, 403, 403, 200, 403, 403, 403));
+            DemoKonton.LEXSARAH_ANSVARIG, List.of(200, 403, 403, 403, 200, 403, 403, 403),
+            // the user provisioning's service account: accounts and units in its own API only (issue 16)
+            DemoKonton.PROVISIONERING, List.of(302, 403, 302, 401, 200, 403, 302, 302));
 
     @LocalServerPort
     int port;
@@ -144,7 +146,8 @@ class AccessMatrixTest {
             return HttpSession.anonymous(port);
         }
         boolean apiPath = path.startsWith("/engine-rest") || path.startsWith("/actuator");
-        if (apiPath || actor.equals(DemoKonton.INTEGRATION) || actor.equals(DemoKonton.REGION)) {
+        if (apiPath || actor.equals(DemoKonton.INTEGRATION) || actor.equals(DemoKonton.REGION)
+                || actor.equals(DemoKonton.PROVISIONERING)) {
             return HttpSession.basic(port, actor, DemoKonton.LOSENORD);
         }
         return browsers.computeIfAbsent(actor, user -> HttpSession.browser(port, user, DemoKonton.LOSENORD));

@@ -76,7 +76,10 @@ class DemoAnvandare implements ApplicationRunner {
                 new NyttKonto("integration", "Integrationskonto (demo)", null, true,
                         Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))),
                 new NyttKonto("region", "Regionens utskrivnings- och SIP-system (demo)", null, true,
-                        Map.of("SOCFORV", EnumSet.of(Roll.REGION))));
+                        Map.of("SOCFORV", EnumSet.of(Roll.REGION))),
+                // the municipality's user provisioning: accounts and units through /api/admin/konton and /enheter
+                new NyttKonto("provisionering", "Kommunens användaradministration (demo)", null, true,
+                        Map.of("SOCFORV", EnumSet.of(Roll.PROVISIONERING))));
     }
 
     private static NyttKonto person(String anvandarnamn, String namn, Map<String, Set<Roll>> roller) {

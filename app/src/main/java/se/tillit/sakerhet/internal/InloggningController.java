@@ -12,7 +12,8 @@ class InloggningController {
 
     @GetMapping(SakerhetKonfiguration.LOGIN_PAGE)
     String login(Authentication authentication, @RequestParam(required = false) String fel,
-            @RequestParam(required = false) String utloggad, Model model) {
+            @RequestParam(required = false) String utloggad, @RequestParam(required = false) String avslutad,
+            Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.isAuthenticated()) {
             return "redirect:/";
@@ -20,6 +21,8 @@ class InloggningController {
         // booleans, not the raw parameters: request parameters never reach the template
         model.addAttribute("fel", fel != null);
         model.addAttribute("utloggad", utloggad != null);
+        // the account was deactivated or its roles changed while the session lived (KontotsGiltighet)
+        model.addAttribute("avslutad", avslutad != null);
         return "login";
     }
 }

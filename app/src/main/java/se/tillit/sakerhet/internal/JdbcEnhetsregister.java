@@ -54,6 +54,21 @@ class JdbcEnhetsregister implements Enhetsregister {
     private volatile java.util.Map<String, String> namn = java.util.Map.of();
     private volatile long namnHamtade;
 
+    /** A unit was created or renamed: the next name asked for reads the names again. */
+    void glomNamnen() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            namn = java.util.Map.of();
+                        }
+                    });
+        } else {
+            namn = java.util.Map.of();
+        }
+    }
+
     @Override
     public String namn(String kod) {
         if (kod == null) {

@@ -19,9 +19,11 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -41,12 +43,15 @@ import se.tillit.sakerhet.Roll;
  * <li>{@code /engine-rest/**}: Camunda's REST API, ADMIN or a service account, HTTP Basic, no session;</li>
  * <li>{@code /actuator/**}: health probes open, everything else ADMIN or a service account, HTTP Basic;</li>
  * <li>{@code /api/**}: our JSON API, anyone with an account, HTTP Basic, no session (units checked per use case);
- * {@code /api/region/**} for the region's service account only, which has nothing else;</li>
+ * {@code /api/region/**} for the region's service account only, which has nothing else; {@code /api/admin/konton/**}
+ * and {@code /api/admin/enheter/**} for ADMIN and the user provisioning's service account, which has nothing else;</li>
  * <li>{@code /camunda/**}: Camunda's webapps, ADMIN only, on the session of our own login page;</li>
  * <li>everything else: our pages, form login for people, CSRF on, a strict Content-Security-Policy.</li>
  * </ol>
  * Paths are matched with path-pattern matchers: plain string matchers did not match the Jersey-served
- * {@code /engine-rest} and {@code /camunda/api} (docs/adr/0003). Browser paths never send a Basic challenge.
+ * {@code /engine-rest} and {@code /camunda/api} (docs/adr/0003). Browser paths never send a Basic challenge. The two
+ * session chains end a session at its next request once its account is deactivated or its roles change
+ * ({@link KontotsGiltighet}).
  */
 @Configuration
 @EnableWebSecurity
@@ -59,16 +64,33 @@ class SakerhetKonfiguration {
 
     private final AuthenticationManager personInloggning;
     private final AuthenticationManager apiInloggning;
+    /** Ends a session whose account was deactivated or had a role taken (not a bean: it is in the two session chains only). */
+    private final KontotsGiltighet kontotsGiltighet;
 
-    SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder) {
+    SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder, Kontoversioner kontoversioner) {
         this.personInloggning = authenticationManager(anvandare, passwordEncoder, true);
         this.apiInloggning = authenticationManager(anvandare, passwordEncoder, false);
+        this.kontotsGiltighet = new KontotsGiltighet(kontoversioner, LOGIN_PAGE + "?avslutad");
     }
 
     @Bean
     static PasswordEncoder passwordEncoder() {
         // {bcrypt} today; the prefix lets a later algorithm take over user by user
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // an account without a local password (its login is the municipality's identity provider only) has no hash:
+        // no password matches it, where Spring's default would answer 500 (no encoder for the id null)
+        encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence losenord) {
+                throw new UnsupportedOperationException("Only for matching");
+            }
+
+            @Override
+            public boolean matches(CharSequence losenord, String hash) {
+                return false;
+            }
+        });
+        return encoder;
     }
 
     /**
@@ -116,10 +138,14 @@ class SakerhetKonfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> inteRegionen = AuthorizationManagers.allOf(
                 AuthenticatedAuthorizationManager.authenticated(),
-                AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Roll.REGION.name())));
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Roll.REGION.name(),
+                        Roll.PROVISIONERING.name())));
         return apiChain(http, path("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/region/**")).hasRole(Roll.REGION.name())
+                        // accounts and units: ADMIN, and the user provisioning's service account, which has nothing else
+                        .requestMatchers(path("/api/admin/konton/**"), path("/api/admin/enheter/**"))
+                        .hasAnyRole(Roll.ADMIN.name(), Roll.PROVISIONERING.name())
                         .anyRequest().access(inteRegionen))
                 .build();
     }
@@ -130,6 +156,7 @@ class SakerhetKonfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         // the webapps' own API calls get a plain 401, never a Basic challenge (no browser prompt)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(UNAUTHORIZED), path("/camunda/api/**"))
@@ -148,6 +175,7 @@ class SakerhetKonfiguration {
         failure.setAllowSessionCreation(false);
         return http
                 .authenticationManager(personInloggning)
+                .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
                                 path("/favicon.ico"), path("/error")).permitAll()
