@@ -27,6 +27,9 @@ class EngineIdentityTest {
     @Autowired
     org.camunda.bpm.engine.ManagementService managementService;
 
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
     @Test
     void whatAnAdministratorDoesThroughTheRestApiIsLoggedUnderTheirName() {
         // an operating step (docs/adr/0019): retries of a timer's jobs; an ADMIN no longer starts or deletes instances
@@ -77,6 +80,11 @@ class EngineIdentityTest {
         assertThat(user.body()).contains("\"userId\":\"admin\"");
         assertThat(user.body().replaceFirst("(?s).*\"authorizedApps\":(\\[[^]]*]).*", "$1")).contains("cockpit")
                 .doesNotContain("tasklist").doesNotContain("admin");
+        // the engine's superuser group holds no person: only the account that keeps the webapps from their first-user
+        // setup, which cannot log in (Setupvakt, docs/adr/0019)
+        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
+                .extracting(org.camunda.bpm.engine.identity.User::getId).containsExactly("TillitSetupvakt");
+        assertThat(identityService.createUserQuery().userId(DemoKonton.ADMIN).memberOfGroup("tillitdrift").count()).isOne();
     }
 
     @Test

@@ -26,6 +26,9 @@ public class WebappSingleSignOnProvider extends SpringSecurityEngineAuthenticati
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
+        if (result.isAuthenticated() && Setupvakt.ANVANDARE.equalsIgnoreCase(result.getAuthenticatedUser())) {
+            return AuthenticationResult.unsuccessful(); // the setup guard is no person (Setupvakt)
+        }
         if (result.isAuthenticated() && result.getGroups().contains(EngineIdentity.OPERATIONS_GROUP)) {
             mirror(engine.getIdentityService(), result.getAuthenticatedUser());
         }
