@@ -104,6 +104,7 @@ class AutorisationsmatrisTest {
             * /error                                                                     | 404    | 404         | 404         | 404         | 404     | 404         | 404   | 404    | 404    | 404
             GET /                                                                        | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /admin/tabeller                                                          | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
+            GET /admin/tabeller/andringar/{id}/fil                                       | L      | 403         | 403         | 403         | 403     | 403         | 404   | L      | L      | 403
             GET /admin/utskrivning                                                       | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
             GET /admin/enheter                                                           | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
             GET /admin/enheter/{kod}                                                     | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
@@ -134,6 +135,8 @@ class AutorisationsmatrisTest {
             POST /api/admin/konton/{anvandarnamn}/roller/borttagning                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             GET /aktualiseringar/ny                                                      | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
             GET /api/admin/tabeller                                                      | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
+            GET /api/admin/tabeller/andringar                                            | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
+            GET /api/admin/tabeller/andringar/{id}                                       | 401    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
             GET /api/admin/utskrivning/dygnsbelopp                                       | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
             GET /api/admin/utskrivning/overenskommelser                                  | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
             GET /api/arenden/{id}                                                        | 401    | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | 200    | 403    | 404
@@ -197,6 +200,8 @@ class AutorisationsmatrisTest {
             GET /utredningar/{id}                                                        | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /utskrivningar/{id}                                                      | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             POST /admin/tabeller                                                         | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/tabeller/andringar/{id}/avvisa                                   | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/tabeller/andringar/{id}/godkann                                  | 403    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
             POST /admin/utskrivning/dygnsbelopp                                          | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/utskrivning/overenskommelser                                     | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/utskrivning/overenskommelser/avsluta                             | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -211,6 +216,8 @@ class AutorisationsmatrisTest {
             POST /beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar     | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/ej-verkstallt/{postId}/orsak                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /api/admin/tabeller                                                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /api/admin/tabeller/andringar/{id}/avvisa                               | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /api/admin/tabeller/andringar/{id}/godkann                              | 401    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
             POST /api/admin/utskrivning/overenskommelser                                 | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/aktualiseringar                                                    | 401    | 201/403/201 | 403/201/403 | 403         | 403     | 403         | 403   | 201    | 403    | 403
             POST /api/aktualiseringar/{id}/forhandsbedomning/forlangningar               | 401    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
@@ -720,7 +727,9 @@ class AutorisationsmatrisTest {
             String namn = m.group(2);
             String varde = switch (namn) {
                 // the ej-verkställt rows are about the decision whose record is open
-                case "id" -> mall.contains("/ej-verkstallt") ? o.get("ejVerkstalltBeslut") : o.get(m.group(1));
+                case "id" -> mall.contains("/ej-verkstallt") ? o.get("ejVerkstalltBeslut")
+                        // a change of a decision table (issue 16) is no object of a unit: one that does not exist
+                        : mall.contains("/andringar/") ? "00000000-0000-4000-8000-0000000000a1" : o.get(m.group(1));
                 case "kvartal" -> nyckel.startsWith("POST") ? "2099-Q1" : "2001-Q1";
                 case "manad" -> nyckel.startsWith("POST") ? "2099-01" : "2001-01";
                 case "rapport" -> "individrapport";

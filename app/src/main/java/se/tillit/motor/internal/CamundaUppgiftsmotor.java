@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import se.tillit.fel.HittadesInte;
+import se.tillit.motor.Formularflaggor;
 import se.tillit.motor.Uppgiftsmotor;
 
 @Service
@@ -85,8 +86,25 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
         return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
     }
 
+    /**
+     * Only the task's flags ({@link Formularflaggor}) become process variables; the text a service task hands on to a
+     * use case goes as a transient value, which the engine never writes to its tables or history; the rest does not
+     * go to the engine at all (the uppgift module keeps every value in {@code formularsvar}).
+     */
     @Override
     public void slutfor(String taskId, Map<String, Object> varden) {
-        taskService.complete(taskId, varden);
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new HittadesInte("Uppgiften finns inte");
+        }
+        org.camunda.bpm.engine.variable.VariableMap variabler = org.camunda.bpm.engine.variable.Variables.createVariables();
+        varden.forEach((namn, varde) -> {
+            if (Formularflaggor.arFlagga(task.getTaskDefinitionKey(), namn)) {
+                variabler.putValue(namn, varde);
+            } else if (Formularflaggor.TEXT_TILL_ANVANDNINGSFALL.contains(namn) && varde instanceof String text) {
+                variabler.putValueTyped(namn, org.camunda.bpm.engine.variable.Variables.stringValue(text, true));
+            }
+        });
+        taskService.complete(taskId, variabler);
     }
 }
