@@ -9,6 +9,9 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import se.tillit.fel.HittadesInte;
 import se.tillit.motor.Uppgiftsmotor;
+import se.tillit.motor.Uppgiftsmotor.DriftsattFormular;
 
 @Service
 class CamundaUppgiftsmotor implements Uppgiftsmotor {
@@ -31,8 +35,17 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
      */
     private final Map<String, java.util.List<String>> anvandaruppgifter = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The JSON of each deployed Camunda Form, by its definition's id. A deployed form never changes; which one a task
+     * gets is resolved per request (its binding may be "latest"), its text is read from the database once (issue 15).
+     */
+    private final Map<String, String> formular = new java.util.concurrent.ConcurrentHashMap<>();
+    private final org.camunda.bpm.engine.impl.interceptor.CommandExecutor kommandon;
+
     CamundaUppgiftsmotor(TaskService taskService, FormService formService, RepositoryService repositoryService,
-            org.camunda.bpm.engine.HistoryService historyService) {
+            org.camunda.bpm.engine.HistoryService historyService, org.camunda.bpm.engine.ProcessEngine processEngine) {
+        this.kommandon = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration()).getCommandExecutorTxRequired();
         this.historyService = historyService;
         this.taskService = taskService;
         this.formService = formService;
@@ -50,16 +63,32 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
     }
 
     @Override
-    public Optional<String> formular(String taskId) {
+    public Optional<DriftsattFormular> formular(String taskId) {
+        // the task as the user may see it (the query applies the engine's authorizations), with its form reference
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw new HittadesInte("Uppgiften finns inte");
         }
-        if (task.getCamundaFormRef() == null) {
+        CamundaFormRef referens = task.getCamundaFormRef();
+        if (referens == null) {
             return Optional.empty();
         }
-        try (InputStream form = formService.getDeployedTaskForm(taskId)) {
-            return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+        // which deployed form the reference names now: one statement for "latest" (a new deployment may add a version)
+        String driftsattning = "deployment".equals(referens.getBinding())
+                ? repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId() : null;
+        CamundaFormDefinition definition = kommandon.execute(new GetCamundaFormDefinitionCmd(referens, driftsattning));
+        if (definition == null) {
+            // none found: the engine's own way of reading the form reports it
+            return Optional.of(new DriftsattFormular(null, las(formService.getDeployedTaskForm(taskId))));
+        }
+        String json = formular.computeIfAbsent(definition.getId(),
+                id -> las(repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())));
+        return Optional.of(new DriftsattFormular(definition.getId(), json));
+    }
+
+    private static String las(InputStream resurs) {
+        try (InputStream in = resurs) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,6 +37,8 @@ class MotorKonfiguration {
                 // decision 2: no Java serialization of variables, ever
                 configuration.setJavaSerializationFormatEnabled(false);
                 configuration.setEnforceHistoryTimeToLive(true);
+                // FEEL texts of the decisions parsed once, not on every evaluation (issue 15)
+                CachandeFeelMotor.installera(configuration);
             }
 
             @Override
