@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import se.tillit.fel.HittadesInte;
@@ -64,19 +64,32 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
 
     @Override
     public Optional<DriftsattFormular> formular(String taskId) {
-        // the task as the user may see it (the query applies the engine's authorizations), with its form reference
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
+        // The task's form reference and the deployed form it names now, in one command: two statements (the task by
+        // its id, the form's latest definition). The caller has checked the user's access to the task (the interface's
+        // contract); the engine's own task query with its authorization checks and the deployed form's resource read
+        // on every request cost several times that (issue 15).
+        Formularreferens funnen = kommandon.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return null;
+            }
+            task.initializeFormKey();
+            CamundaFormRef referens = task.getCamundaFormRef();
+            if (referens == null) {
+                return new Formularreferens(null, null);
+            }
+            // binding "deployment": the process definition's own deployment; "latest" and "version" need none
+            String driftsattning = "deployment".equals(referens.getBinding())
+                    ? task.getProcessDefinition().getDeploymentId() : null;
+            return new Formularreferens(referens, new GetCamundaFormDefinitionCmd(referens, driftsattning).execute(context));
+        });
+        if (funnen == null) {
             throw new HittadesInte("Uppgiften finns inte");
         }
-        CamundaFormRef referens = task.getCamundaFormRef();
-        if (referens == null) {
+        if (funnen.referens() == null) {
             return Optional.empty();
         }
-        // which deployed form the reference names now: one statement for "latest" (a new deployment may add a version)
-        String driftsattning = "deployment".equals(referens.getBinding())
-                ? repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId() : null;
-        CamundaFormDefinition definition = kommandon.execute(new GetCamundaFormDefinitionCmd(referens, driftsattning));
+        CamundaFormDefinition definition = funnen.definition();
         if (definition == null) {
             // none found: the engine's own way of reading the form reports it
             return Optional.of(new DriftsattFormular(null, las(formService.getDeployedTaskForm(taskId))));
@@ -84,6 +97,9 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
         String json = formular.computeIfAbsent(definition.getId(),
                 id -> las(repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())));
         return Optional.of(new DriftsattFormular(definition.getId(), json));
+    }
+
+    private record Formularreferens(CamundaFormRef referens, CamundaFormDefinition definition) {
     }
 
     private static String las(InputStream resurs) {
