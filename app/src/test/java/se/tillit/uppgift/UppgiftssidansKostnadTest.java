@@ -40,6 +40,9 @@ class UppgiftssidansKostnadTest {
     void aSecondTaskWithTheSameFormShowsItWithoutReadingTheFormFromTheDatabase() {
         List<String> uppgifter = List.of(nyBedomning(1), nyBedomning(2));
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        for (String uppgift : uppgifter) { // taken: the form is shown to the one who has the task
+            assertThat(leo.postForm("/uppgifter/" + uppgift + "/ta", java.util.Map.of()).statusCode()).isEqualTo(302);
+        }
         assertThat(leo.get("/uppgifter/" + uppgifter.get(0)).statusCode()).isEqualTo(200); // the first may read it
 
         String markering = UUID.randomUUID().toString();
