@@ -34,7 +34,7 @@ import camundajar.impl.scala.util.Right;
 /**
  * Camunda's FEEL engine (feel-scala through {@link ScalaFeelEngine}) that keeps what it has parsed. The stock engine
  * parses the text of every input entry, input expression and output entry again on every evaluation
- * ({@code FeelEngine.evalUnaryTests(String, …)}, camunda/feel-scala issue 1149): at profile M that was 16 % of
+ * ({@code FeelEngine.evalUnaryTests(String, …)}, camunda/feel-scala issue 1149): at profile M about 8 % of
  * completing a task (docs/performance.md, issue 15). The text of a deployed decision never changes, so its parsed form
  * is kept by the text and evaluated with feel-scala's own {@code eval(ParsedExpression, Context)}, in the same variable
  * context the stock engine builds, with the same results and the same error messages.
