@@ -39,6 +39,8 @@ class MotorKonfiguration {
                 configuration.setEnforceHistoryTimeToLive(true);
                 // reading an instance (which incidents and jobs need) does not include its variables (docs/adr/0019)
                 configuration.setEnforceSpecificVariablePermission(true);
+                // FEEL texts of the decisions parsed once, not on every evaluation (issue 15)
+                CachandeFeelMotor.installera(configuration);
             }
 
             @Override
