@@ -144,7 +144,8 @@ class FormularvardenTest {
         Set<String> tillatna = tillatnaNamn(formular);
         Map<String, String> okanda = new LinkedHashMap<>();
         for (String tabell : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")) {
-            jdbc.sql("select distinct name_, type_ from " + tabell + " where proc_inst_id_ in (:p)").param("p", instanser)
+            String typ = "act_ru_variable".equals(tabell) ? "type_" : "var_type_";
+            jdbc.sql("select distinct name_, " + typ + " from " + tabell + " where proc_inst_id_ in (:p)").param("p", instanser)
                     .query((rs, n) -> Map.entry(rs.getString(1), tabell + " (" + rs.getString(2) + ")")).list()
                     .forEach(v -> {
                         if (!tillatna.contains(v.getKey())) {
