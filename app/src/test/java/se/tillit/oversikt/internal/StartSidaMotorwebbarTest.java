@@ -71,6 +71,11 @@ class StartSidaMotorwebbarTest {
         }
 
         @Override
+        public List<Enhet> aktiva() {
+            return List.of();
+        }
+
+        @Override
         public Map<String, String> medRoll(String enhet, Roll roll) {
             return Map.of();
         }
