@@ -11,7 +11,10 @@
 # 6. writes app/lasttest/target/resultat-<profile>.md: p50/p95/p99, throughput and errors per request, the dataset,
 #    the machine.
 # Settings: ANVANDARE (concurrent users, 50), SEKUNDER (per scenario, 60), PAUS_MIN_MS/PAUS_MAX_MS (think time,
-# 1000/3000), SCENARIER (comma list), UPPVARMNING=nej (no warm-up run), TILLIT_LASTTEST_DATABAS, TILLIT_LASTTEST_PORT.
+# 1000/3000), SCENARIER (comma list), UPPVARMNING=nej (no warm-up run), UPPVARMNING_UPPGIFTER (assessments completed in the
+# warm-up, 40), TILLIT_LASTTEST_DATABAS, TILLIT_LASTTEST_PORT,
+# JFR=<file>.jfr (record the application with Java Flight Recorder's profiling settings, written when it stops; read
+# it with app/lasttest/profil.py, docs/performance.md "Profiling").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rot=$(pwd)
@@ -20,7 +23,7 @@ databas=${TILLIT_LASTTEST_DATABAS:-tillit_$profil}
 port=${TILLIT_LASTTEST_PORT:-8090}
 anvandare=${ANVANDARE:-50}
 sekunder=${SEKUNDER:-60}
-scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,slutfor,rest,restfiltrerad}
+scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad}
 ut=app/lasttest/target
 mkdir -p "$ut/data"
 
@@ -40,7 +43,39 @@ fi
 
 # the objects the virtual users work on: open cases of each unit, and unassigned assessments (each completed once)
 sql -d "$databas" -F';' -c "select enhet_kod, id from arende where avslutat is null order by random() limit 20000" > "$ut/data/arenden.csv"
-sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where uppgiftstyp = 'Task_BedomAktualisering' and tilldelad is null order by random()" > "$ut/data/uppgifter.csv"
+# (the first UPPVARMNING_UPPGIFTER, 40, are completed in the warm-up: completing a task is measured warm, as every other
+# request; without it the measured completions were the JVM's first, their class loading and compilation included)
+sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where uppgiftstyp = 'Task_BedomAktualisering' and tilldelad is null order by random()" > "$ut/data/uppgifter-alla.csv"
+uppvarmningsuppgifter=${UPPVARMNING_UPPGIFTER:-40}
+if [ "${UPPVARMNING:-ja}" = "ja" ]; then
+  head -n "$uppvarmningsuppgifter" "$ut/data/uppgifter-alla.csv" > "$ut/data/uppgifter-uppvarmning.csv"
+  tail -n +"$((uppvarmningsuppgifter + 1))" "$ut/data/uppgifter-alla.csv" > "$ut/data/uppgifter.csv"
+else
+  cp "$ut/data/uppgifter-alla.csv" "$ut/data/uppgifter.csv"
+fi
+# long journals for the journal page: 200 notes on each of 10 open cases of every unit, written once into the database
+# (the generator writes no journal); a note as a handläggare of the unit writes it, dated one a day backwards
+if [ "$(sql -d "$databas" -c "select count(*) from journalanteckning where text like 'Lasttest: %'")" = "0" ]; then
+  sql -d "$databas" -c "insert into journalanteckning (arende_id, handelsedatum, slag, text, forfattare, signerad, idempotensnyckel)
+    select a.id, current_date - n, 'SAMTAL', 'Lasttest: ' || repeat('Samtal med den enskilde om insatsens innehåll och omfattning. ', 8),
+           'gen.' || lower(a.enhet_kod) || '.h01', now() - n * interval '1 day', gen_random_uuid()
+      from (select id, enhet_kod, row_number() over (partition by enhet_kod order by id) as nr from arende where avslutat is null) a,
+           generate_series(1, 200) n
+     where a.nr <= 10"
+fi
+sql -d "$databas" -F';' -c "select distinct a.enhet_kod, a.id from arende a join journalanteckning j on j.arende_id = a.id
+  where j.text like 'Lasttest: %'" > "$ut/data/journaler.csv"
+# open tasks done on the task page, to read the page alone (the scenario slutför reads it between its writes); not the
+# assessments slutför completes, in the warm-up too
+sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where kandidatroll = 'HANDLAGGARE' and sida is null
+  and lexsarah_id is null and not (uppgiftstyp = 'Task_BedomAktualisering' and tilldelad is null)
+  order by random() limit 20000" > "$ut/data/uppgiftssidor.csv"
+# decisions of open cases for the decision page; the open cases with the longest engine history for the auditor's page
+sql -d "$databas" -F';' -c "select a.enhet_kod, b.id from beslut b join arende a on a.id = b.arende_id where a.avslutat is null
+  order by random() limit 20000" > "$ut/data/beslut.csv"
+sql -d "$databas" -F';' -c "select a.enhet_kod, a.id from arende a join act_hi_procinst p on p.business_key_ = a.arendenummer
+  join act_hi_actinst h on h.proc_inst_id_ = p.id_ where a.avslutat is null group by a.enhet_kod, a.id
+  order by count(*) desc limit 200" > "$ut/data/langa-arenden.csv"
 per_enhet=$(sql -d "$databas" -c "select count(*) from anvandare where anvandarnamn like 'gen.lss.h%'")
 dataset=$(sql -d "$databas" -F' ' -c "select (select count(*) from arende), (select count(*) from arende where avslutat is null),
   (select count(*) from act_ru_task), (select count(*) from bestallning where verkstalld is not null),
@@ -50,9 +85,10 @@ dataset=$(sql -d "$databas" -F' ' -c "select (select count(*) from arende), (sel
 echo "== Starting Tillit on $databas, port $port"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$databas" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
   PORT=$port TILLIT_SECURE_COOKIE=false TILLIT_LOG_FORMAT= SPRING_MAIL_PORT=2525 \
-  java -Xms1g -Xmx2g -jar app/target/tillit.jar > "$ut/tillit.log" 2>&1 &
+  java -Xms1g -Xmx2g ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true -XX:FlightRecorderOptions=stackdepth=256} -jar app/target/tillit.jar > "$ut/tillit.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
+# on exit the application stops (and writes its flight recording, if one was asked for) before the script ends
+trap 'kill $app 2>/dev/null && wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = "200" ] && break
   kill -0 $app 2>/dev/null || { tail -50 "$ut/tillit.log"; exit 1; }
@@ -65,7 +101,8 @@ gatling() {
 }
 if [ "${UPPVARMNING:-ja}" = "ja" ]; then
   echo "== Warm-up (not measured): 10 users, 15 s per scenario"
-  gatling -Danvandare=10 -Dsekunder=15 -Dscenarier=lista,filtrerad,forsenat,arendesida,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
+  gatling -Danvandare=10 -Dsekunder=15 -Duppgifter=uppgifter-uppvarmning.csv \
+    -Dscenarier=lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
 fi
 echo "== Measured: $anvandare users, $sekunder s per scenario: $scenarier"
 status=0

@@ -86,6 +86,15 @@ public final class HttpSession {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers, as name-value pairs. */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = request(path);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.GET());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import testprobes.Anropskostnad;
 import testprobes.TestIdp;
 import testprobes.TestProbes;
 
@@ -23,6 +24,6 @@ import testprobes.TestProbes;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@Import({TestProbes.class, TestIdp.class})
+@Import({TestProbes.class, TestIdp.class, Anropskostnad.class})
 public @interface TillitSpringTest {
 }

@@ -95,10 +95,12 @@ public interface Beslutsregister {
     java.util.List<Beslut> forArende(UUID arendeId);
 
     /**
-     * R20: the persons who on the date have a favourable decision (bifall, delvis bifall) in force (decided, valid
-     * from, not past giltig tom) in a case of one of the units that was not closed before the date.
+     * R20: of the persons given, those who on the date have a favourable decision (bifall, delvis bifall) in force
+     * (decided, valid from, not past giltig tom) in a case of one of the units that was not closed before the date. Asked
+     * about the few persons with regional insatser, it reads their cases only, not every decision of the units' history.
      */
-    java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter);
+    java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
+            java.util.Collection<UUID> bland);
 
     record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {
     }

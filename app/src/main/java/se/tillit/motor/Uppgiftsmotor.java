@@ -15,8 +15,15 @@ public interface Uppgiftsmotor {
      */
     java.util.List<String> uppgiftstyper();
 
-    /** The Camunda Form (JSON) linked from the task, if it has one. */
-    Optional<String> formular(String taskId);
+    /** The Camunda Form linked from the task, if it has one. */
+    Optional<DriftsattFormular> formular(String taskId);
+
+    /**
+     * A deployed Camunda Form: the id of its definition (null if the engine could not name one) and its JSON. A
+     * deployed form never changes, so what is derived from the JSON may be kept by the id.
+     */
+    record DriftsattFormular(String id, String json) {
+    }
 
     void ta(String taskId, String anvandarnamn);
 

@@ -13,8 +13,11 @@ public interface Enhetsregister {
      */
     String namn(String kod);
 
-    /** Every unit, sorted by name. */
+    /** Every unit, deactivated ones too (their past still counts: reports, key figures), sorted by name. */
     java.util.List<Enhet> alla();
+
+    /** The units not deactivated, sorted by name: what a form offers for new work (a decision's provider, a report). */
+    java.util.List<Enhet> aktiva();
 
     /** The accounts holding the role in the unit: user name to display name, sorted by name. */
     java.util.Map<String, String> medRoll(String enhet, Roll roll);

@@ -1,17 +1,20 @@
 package se.tillit.sakerhet;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The rules for a new or changed local password (issue 16), in one place for every caller: the account
- * administration, the first administrator, the demo. A password has at least {@value #MINSTA_LANGD} characters and
- * does not contain the user name (case ignored). Each broken rule is a message key; an empty list is a good password.
+ * administration, the first administrator, the demo. A password has at least {@value #MINSTA_LANGD} characters, at
+ * most {@value #STORSTA_BYTE} bytes in UTF-8 (what bcrypt reads; the rest would be ignored without a word) and does
+ * not contain the user name (case ignored). Each broken rule is a message key; an empty list is a good password.
  */
 public final class Losenordspolicy {
 
     public static final int MINSTA_LANGD = 12;
+    public static final int STORSTA_BYTE = 72;
 
     private Losenordspolicy() {
     }
@@ -21,6 +24,9 @@ public final class Losenordspolicy {
         List<String> brister = new ArrayList<>();
         if (losenord == null || losenord.codePointCount(0, losenord.length()) < MINSTA_LANGD) {
             brister.add("losenord.fel.kort");
+        }
+        if (losenord != null && losenord.getBytes(StandardCharsets.UTF_8).length > STORSTA_BYTE) {
+            brister.add("losenord.fel.langt");
         }
         if (losenord != null && anvandarnamn != null && !anvandarnamn.isBlank()
                 && losenord.toLowerCase(Locale.ROOT).contains(anvandarnamn.strip().toLowerCase(Locale.ROOT))) {

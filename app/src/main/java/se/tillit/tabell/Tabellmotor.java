@@ -9,6 +9,14 @@ public interface Tabellmotor {
     List<Tabellversion> versioner();
 
     /**
+     * Checks the file as {@link #driftsatt} does, without deploying it.
+     *
+     * @return the key of the file's one decision
+     * @throws TabellAvvisad with every problem found
+     */
+    String kontrollera(byte[] dmn);
+
+    /**
      * Checks the file (size, XML, DMN, history TTL, a known decision key, no overlapping rows) and, only if
      * nothing was found, deploys it as a new version of its decision. Joins the caller's transaction.
      *

@@ -37,6 +37,10 @@ public record Tabellproblem(Typ typ, List<String> detaljer) {
         KAN_INTE_KONTROLLERAS,
         /** decision {0}: rows {1} ({2}) and {3} ({4}) can match the same input; the entries {5} */
         OVERLAPP,
+        /** element {0} (id {1}) names the expression language {2}, or is a script: only FEEL is accepted */
+        EJ_FEEL,
+        /** a change of the legal deadline table {0} by {1} already waits for a second administrator's approval */
+        ANDRING_VANTAR,
         /** passed the checks, but the engine refused to deploy it: its message {0} */
         MOTORN_AVVISADE
     }

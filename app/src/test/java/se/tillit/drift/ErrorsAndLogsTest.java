@@ -41,6 +41,14 @@ class ErrorsAndLogsTest {
     }
 
     @Test
+    void theLogMasksAPersonnummerTheWaysPeopleWriteIt(CapturedOutput output) {
+        org.slf4j.LoggerFactory.getLogger(ErrorsAndLogsTest.class)
+                .warn("Sökte 19121212 1212, 121212\u20131212 och 19121212 \u2013 1212 i registret");
+        assertThat(output.getAll()).contains("Sökte [personnummer], [personnummer] och [personnummer] i registret")
+                .doesNotContain("1212 1212").doesNotContain("121212\u20131212");
+    }
+
+    @Test
     void anUnknownPageIsANotFoundPageInSwedish() {
         HttpSession browser = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
 

@@ -19,7 +19,11 @@ class PersonnummerMaskTest {
             "Person 121212+1212 (över 100 år)    | Person [personnummer] (över 100 år)",
             "Samordningsnummer 19901271-9804     | Samordningsnummer [personnummer]",
             "(personnummer)=(201503129825) finns | (personnummer)=([personnummer]) finns",
-            "Fel kontrollsiffra 19121212-1213    | Fel kontrollsiffra [personnummer]"})
+            "Fel kontrollsiffra 19121212-1213    | Fel kontrollsiffra [personnummer]",
+            "Med mellanslag 19121212 1212 här    | Med mellanslag [personnummer] här",
+            "Med tankstreck 19121212–1212 här    | Med tankstreck [personnummer] här",
+            "Luft runt 121212 – 1212 här        | Luft runt [personnummer] här",
+            "Hårt mellanslag 121212 1212       | Hårt mellanslag [personnummer]"})
     void masksEveryNumberOfTheShape(String text, String expected) {
         assertThat(PersonnummerMask.mask(text.strip())).isEqualTo(expected.strip());
     }
@@ -28,7 +32,8 @@ class PersonnummerMaskTest {
     @CsvSource(delimiter = '|', value = {
             "Ärende 2026-0042 skapat",
             "Tidsstämpel 1764028800123 (13 siffror)",
-            "Port 54321, id 123456789"})
+            "Port 54321, id 123456789",
+            "Ärende 2026-000042, beslut 2026-11-24 kl 10:00"})
     void leavesOtherNumbersAlone(String text) {
         assertThat(PersonnummerMask.mask(text)).isEqualTo(text);
     }

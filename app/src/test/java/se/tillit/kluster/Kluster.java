@@ -196,6 +196,52 @@ public final class Kluster implements AutoCloseable {
         jdbc().sql("update anvandare set losenord_hash = :h").param("h", hash).update();
     }
 
+    /**
+     * The service account the harness drives the engine with through {@code /engine-rest}: the demo's {@code integration}
+     * account (role INTEGRATION, engine group {@code tillit-integration}, which is granted nothing). ADMIN operates the
+     * engine and reads no case (docs/adr/0019), so it can no longer start instances or complete tasks there. The grants are
+     * the user's own, on the two definitions the tests drive, and no more than they do:
+     * <ul>
+     * <li>{@code sip}: start an instance (before "Skicka kallelse", {@link Paminnelsetimrar});</li>
+     * <li>{@code forhandsbedomning}: find and complete the skyddsbedömning, find the instance and read its deadline
+     * variable ({@link SamtidigKorrelationTest}).</li>
+     * </ul>
+     * Written into the engine's table by the harness (as a municipality's ADMIN would in Camunda Admin with their own
+     * superuser): the engine reads authorizations from it on every check. Call after the first node has started (it
+     * creates the engine's tables).
+     */
+    public void tjanstekontoForMotorn() {
+        bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "sip",
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+        bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*",
+                org.camunda.bpm.engine.authorization.ProcessInstancePermissions.CREATE);
+        bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "forhandsbedomning",
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ,
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK,
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK,
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE,
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+    }
+
+    /** The service account of {@link #tjanstekontoForMotorn()}. */
+    public static final String TJANSTEKONTO = DemoKonton.INTEGRATION;
+
+    private void bevilja(org.camunda.bpm.engine.authorization.Resource resurs, String id,
+            org.camunda.bpm.engine.authorization.Permission... behorigheter) {
+        int bitar = 0;
+        for (org.camunda.bpm.engine.authorization.Permission behorighet : behorigheter) {
+            bitar |= behorighet.getValue();
+        }
+        jdbc().sql("""
+                insert into act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_, perms_)
+                values (:id, 1, :typ, :anvandare, :resurs, :resursId, :bitar)""")
+                .param("id", java.util.UUID.randomUUID().toString())
+                .param("typ", org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT)
+                .param("anvandare", TJANSTEKONTO).param("resurs", resurs.resourceType()).param("resursId", id)
+                // a grant starts from NONE (0) and adds each permission's bit, as AuthorizationEntity.addPermission does
+                .param("bitar", bitar).update();
+    }
+
     public final class Nod {
         final int index;
         final int port;

@@ -32,6 +32,7 @@ abstract class KlusterTest {
             kluster.startaEpost();
             kluster.startaNod(0);
             kluster.billigaLosenord();
+            kluster.tjanstekontoForMotorn();
             kluster.startaNod(1);
         } catch (Exception | Error e) {
             kluster.close();

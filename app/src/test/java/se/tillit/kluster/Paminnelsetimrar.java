@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reminder timers made by the engine itself: instances of processes/sip.bpmn started through Camunda's REST API
- * (as the ADMIN) before the task "Skicka kallelse till SIP-möte", whose boundary timer "Påminnelse" then waits for
+ * (as the harness's service account, {@link Kluster#tjanstekontoForMotorn()}) before the task "Skicka kallelse till SIP-möte", whose boundary timer "Påminnelse" then waits for
  * the date in the variable {@code sipKallelsePaminnelse}. When it fires, the service task {@code ${sipPaminnelse}}
  * publishes a FristPaminnelse with the deterministic id of (SIP, SIP_KALLELSE, frist), and the unit LSS's one
  * handläggare (handlaggare.lss) gets one e-mail. The deadline-passed timer is set years ahead, so it stays out.
@@ -43,7 +43,7 @@ final class Paminnelsetimrar {
                     while ((i = nasta.getAndIncrement()) < antal) {
                         Kluster.Nod nod = kluster.nod((trad + i) % kluster.noder().size());
                         String sipId = UUID.randomUUID().toString();
-                        HttpResponse<String> svar = nod.post("admin", "/engine-rest/process-definition/key/sip/start", """
+                        HttpResponse<String> svar = nod.post(Kluster.TJANSTEKONTO, "/engine-rest/process-definition/key/sip/start", """
                                 {"businessKey":"%s-%d",
                                  "variables":{
                                    "sipId":{"value":"%s","type":"String"},

@@ -96,17 +96,17 @@ class SamtidigKorrelationTest extends KlusterTest {
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String aktualiseringId = json(anmalan.body(), "aktualiseringId");
         String arendenummer = json(anmalan.body(), "arendenummer");
-        String skydd = forsta(kluster.nod(0).get("admin", "/engine-rest/task?processInstanceBusinessKey=" + arendenummer
+        String skydd = forsta(kluster.nod(0).get(Kluster.TJANSTEKONTO, "/engine-rest/task?processInstanceBusinessKey=" + arendenummer
                 + "&taskDefinitionKey=Task_OmedelbarSkyddsbedomning").body());
-        HttpResponse<String> klar = kluster.nod(0).post("admin", "/engine-rest/task/" + skydd + "/complete", "{}");
+        HttpResponse<String> klar = kluster.nod(0).post(Kluster.TJANSTEKONTO, "/engine-rest/task/" + skydd + "/complete", "{}");
         assertThat(klar.statusCode()).as(klar.body()).isEqualTo(204);
-        String instans = forsta(kluster.nod(0).get("admin", "/engine-rest/process-instance?businessKey=" + arendenummer
+        String instans = forsta(kluster.nod(0).get(Kluster.TJANSTEKONTO, "/engine-rest/process-instance?businessKey=" + arendenummer
                 + "&processDefinitionKey=forhandsbedomning").body());
         return new String[] {aktualiseringId, instans};
     }
 
     private String variabel(String instans, String namn) throws Exception {
-        return json(kluster.nod(0).get("admin", "/engine-rest/process-instance/" + instans + "/variables/" + namn).body(), "value");
+        return json(kluster.nod(0).get(Kluster.TJANSTEKONTO, "/engine-rest/process-instance/" + instans + "/variables/" + namn).body(), "value");
     }
 
     private static String forsta(String json) {

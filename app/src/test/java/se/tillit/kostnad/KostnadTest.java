@@ -152,9 +152,15 @@ class KostnadTest {
                 19310101-0000;LSS_PERSONLIG_ASSISTANS;2014-05;10
                 %s;LSS_PERSONLIG_ASSISTANS;2014-05;tio
                 %s;LSS_BOSTAD_SARSKILD_SERVICE;2014-05;3
-                """.formatted(assistans.personnummer(), annan.personnummer(), annan.personnummer()), "X-Kalla", "tid-2014-05.csv");
+                %s;LSS_PERSONLIG_ASSISTANS;2014-05;3
+                """.formatted(assistans.personnummer(), annan.personnummer(), annan.personnummer(),
+                se.tillit.Testpersoner.medKontrollsiffra("19310101-238")), "X-Kalla", "tid-2014-05.csv");
         assertThat(felaktig.statusCode()).isEqualTo(400);
-        assertThat(felaktig.body()).contains("rad 3", "ogiltigt personnummer", "rad 4", "tio", "rad 5", "ingen verkställd");
+        assertThat(felaktig.body()).contains("rad 3", "ogiltigt personnummer", "rad 4", "tio", "rad 5", "rad 6");
+        // issue 16: a person without that insats and a person not in Tillit get the same answer
+        String ingenMatchning = "matchar inte exakt en verkställd insats av typen ";
+        assertThat(felaktig.body().split(java.util.regex.Pattern.quote(ingenMatchning), -1)).hasSize(3);
+        assertThat(felaktig.body()).doesNotContain("finns inte i Tillit", "hade ingen");
         assertThat(jdbc.sql("select count(*) from utford_tid where beslut_id = :b").param("b", assistans.beslutId())
                 .query(Long.class).single()).as("nothing of a faulty file is kept").isZero();
 

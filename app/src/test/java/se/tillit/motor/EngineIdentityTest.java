@@ -33,6 +33,9 @@ class EngineIdentityTest {
     @Autowired
     AuthorizationService authorizationService;
 
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
     /**
      * People never use HTTP Basic (issue 16): the REST API is a service account's, and what it does is logged under the
      * account's name once an ADMIN has granted it the rights (here for the test, taken back after).
@@ -59,13 +62,12 @@ class EngineIdentityTest {
 
     private void startaOchTaBort() {
         HttpSession integration = HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD);
-        HttpSession admin = integration;
-        HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/aktualisering/start",
+        HttpResponse<String> started = integration.post("/engine-rest/process-definition/key/aktualisering/start",
                 "{\"businessKey\":\"TEST-REST-1\",\"variables\":{\"enhet\":{\"value\":\"BOU\",\"type\":\"String\"},\"barnanmalan\":{\"value\":false,\"type\":\"Boolean\"}}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String processInstanceId = HttpSession.json(started.body(), "id");
 
-        HttpResponse<String> deleted = admin.delete("/engine-rest/process-instance/" + processInstanceId);
+        HttpResponse<String> deleted = integration.delete("/engine-rest/process-instance/" + processInstanceId);
 
         assertThat(deleted.statusCode()).isEqualTo(204);
         UserOperationLogEntry entry = historyService.createUserOperationLogQuery()
@@ -74,6 +76,15 @@ class EngineIdentityTest {
                 .singleResult();
         assertThat(entry).isNotNull();
         assertThat(entry.getUserId()).isEqualTo(DemoKonton.INTEGRATION);
+    }
+
+    /** People never use HTTP Basic (issue 16): an ADMIN operates in Cockpit on the session of our login (ADR 19). */
+    @Test
+    void anAdministratorsPasswordIsRefusedOnTheRestApi() {
+        HttpResponse<String> retries = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                .put("/engine-rest/job-definition/any/retries", "{\"retries\":3}");
+
+        assertThat(retries.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -103,8 +114,15 @@ class EngineIdentityTest {
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(cockpit.body()).contains("Cockpit");
         assertThat(user.statusCode()).isEqualTo(200);
-        assertThat(user.body()).contains("\"userId\":\"admin\"")
-                .contains("cockpit").contains("admin").contains("tasklist");
+        // Cockpit only: not Tasklist (a case's tasks) and not Camunda Admin (users and authorizations), docs/adr/0019
+        assertThat(user.body()).contains("\"userId\":\"admin\"");
+        assertThat(user.body().replaceFirst("(?s).*\"authorizedApps\":(\\[[^]]*]).*", "$1")).contains("cockpit")
+                .doesNotContain("tasklist").doesNotContain("admin");
+        // the engine's superuser group holds no person: only the account that keeps the webapps from their first-user
+        // setup, which cannot log in (Setupvakt, docs/adr/0019)
+        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
+                .extracting(org.camunda.bpm.engine.identity.User::getId).containsExactly("TillitSetupvakt");
+        assertThat(identityService.createUserQuery().userId(DemoKonton.ADMIN).memberOfGroup("tillitdrift").count()).isOne();
     }
 
     @Test

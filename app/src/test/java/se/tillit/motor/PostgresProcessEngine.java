@@ -42,6 +42,8 @@ public final class PostgresProcessEngine {
         configuration.setJobExecutorActivate(false);
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
+        // the decisions' FEEL through the caching engine, as in the application (issue 15)
+        se.tillit.motor.internal.CachandeFeelMotor.installera(configuration);
         configuration.setProcessEngineName("process-tests");
         // delegate expressions resolve to Mocks.register(...)'ed objects (see Processfakes)
         configuration.setExpressionManager(new org.camunda.bpm.engine.test.mock.MockExpressionManager());

@@ -38,22 +38,24 @@ class AccessMatrixTest {
     static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS, TABELLER, LEXSARAH_NY);
 
     /** Expected status per actor, in the order of {@link #PATHS}; 302 means a redirect to the login page. */
-    static final Map<String, List<Integer>> EXPECTED = Map.of(
-            "anonym", List.of(302, 401, 302, 401, 200, 401, 302, 302),
+    static final Map<String, List<Integer>> EXPECTED = Map.ofEntries(
+            Map.entry("anonym", List.of(302, 401, 302, 401, 200, 401, 302, 302)),
             // people use their browser session everywhere; the engine's REST API reads no session (401)
-            DemoKonton.HANDLAGGARE, List.of(200, 401, 403, 403, 200, 403, 403, 200),
-            DemoKonton.CHEF, List.of(200, 401, 403, 403, 200, 403, 403, 200),
-            DemoKonton.REVISOR, List.of(200, 401, 403, 403, 200, 403, 403, 403),
+            Map.entry(DemoKonton.HANDLAGGARE, List.of(200, 401, 403, 403, 200, 403, 403, 200)),
+            Map.entry(DemoKonton.CHEF, List.of(200, 401, 403, 403, 200, 403, 403, 200)),
+            Map.entry(DemoKonton.REVISOR, List.of(200, 401, 403, 403, 200, 403, 403, 403)),
             // a provider's staff report lex Sarah about their own unit (27 kap. 2 §, C25)
-            DemoKonton.UTFORARE, List.of(200, 401, 403, 403, 200, 403, 403, 200),
-            DemoKonton.ADMIN, List.of(200, 401, 200, 200, 200, 200, 200, 403),
-            DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302, 302),
+            Map.entry(DemoKonton.UTFORARE, List.of(200, 401, 403, 403, 200, 403, 403, 200)),
+            Map.entry(DemoKonton.ADMIN, List.of(200, 401, 200, 200, 200, 200, 200, 403)),
+            Map.entry(DemoKonton.INTEGRATION, List.of(302, 200, 302, 401, 200, 200, 302, 302)),
             // the region's service account: its own API only (issue 5/7), not the engine's, not the metrics
-            DemoKonton.REGION, List.of(302, 403, 302, 401, 200, 403, 302, 302),
+            Map.entry(DemoKonton.REGION, List.of(302, 403, 302, 401, 200, 403, 302, 302)),
             // the committee's lex Sarah-ansvarig receives reports; reporting is for the staff of the units (ADR 11)
-            DemoKonton.LEXSARAH_ANSVARIG, List.of(200, 401, 403, 403, 200, 403, 403, 403),
+            Map.entry(DemoKonton.LEXSARAH_ANSVARIG, List.of(200, 401, 403, 403, 200, 403, 403, 403)),
             // the monitoring system's scraper: the metrics and nothing else (issue 16)
-            DemoKonton.MONITORING, List.of(302, 403, 302, 401, 200, 200, 302, 302));
+            Map.entry(DemoKonton.MONITORING, List.of(302, 403, 302, 401, 200, 200, 302, 302)),
+            // the user provisioning's service account: accounts and units in its own API only (issue 16)
+            Map.entry(DemoKonton.PROVISIONERING, List.of(302, 403, 302, 401, 200, 403, 302, 302)));
 
     @LocalServerPort
     int port;

@@ -85,7 +85,7 @@ class LagradXssTest {
         HttpSession revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD);
         visasEskaperat(leo, "/arenden/" + arendeId);
         inteLevande(revisor, "/revision/arenden/" + arendeId);
-        inteLevande(revisor, "/revision?sok=" + pnr);
+        inteLevande("/revision, a search by personnummer", revisor.postForm("/revision", java.util.Map.of("sok", pnr)));
         inteLevande(leo, "/uppgifter");
         inteLevande(leo, "/uppgifter?vy=enhetens");
         inteLevande(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD), "/forsenat");
@@ -163,7 +163,10 @@ class LagradXssTest {
     }
 
     private String inteLevande(HttpSession session, String sokvag) {
-        HttpResponse<String> svar = session.get(sokvag);
+        return inteLevande(sokvag, session.get(sokvag));
+    }
+
+    private String inteLevande(String sokvag, HttpResponse<String> svar) {
         assertThat(svar.statusCode()).as(sokvag).isEqualTo(200);
         assertThat(svar.headers().firstValue("Content-Security-Policy")).as("CSP on %s", sokvag)
                 .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));

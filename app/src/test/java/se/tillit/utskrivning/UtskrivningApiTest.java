@@ -106,6 +106,12 @@ class UtskrivningApiTest {
         assertThat(rad.get("betalningsdagar").asInt()).isEqualTo(3);
         assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD).get("/utskrivningar/rapport?manad=2026-11").body())
                 .contains(arendenummer, "27 900,00");
+        assertThat(jdbc.sql("select count(*) from atkomstlogg where beskrivning = 'Utskrivningsklara per månad'")
+                .query(Long.class).single()).as("the chef's report names patients: each a logged read").isPositive();
+        // issue 16: ADMIN operates; it sees the unit's days and amounts, not who the patient is
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/utskrivningar/rapport?manad=2026-11").body())
+                .contains("27 900,00", "Patient i LSS och funktionsnedsättning").doesNotContain(arendenummer)
+                .doesNotContain(utskrivningId);
         assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/utskrivningar/" + utskrivningId).body())
                 .contains("Södersjukhuset, avdelning 12", "2026-11-16", "Kallelse till SIP");
         assertThat(jdbc.sql("select count(*) from atkomstlogg where beskrivning = 'Utskrivning från sluten vård'")

@@ -82,11 +82,15 @@ final class Webblasare {
     }
 
     void loggaIn(String anvandare) throws IOException {
+        loggaIn(anvandare, DemoKonton.LOSENORD);
+    }
+
+    void loggaIn(String anvandare, String losenord) throws IOException {
         driver.manage().deleteAllCookies(); // a test that failed half-way leaves no one logged in for the next
         driver.get(adress("/login"));
         kontrollera("login");
         driver.findElement(By.id("username")).sendKeys(anvandare);
-        driver.findElement(By.id("password")).sendKeys(DemoKonton.LOSENORD);
+        driver.findElement(By.id("password")).sendKeys(losenord);
         driver.findElement(By.cssSelector("form.formular button[type='submit']")).click();
         vanta(d -> !d.getCurrentUrl().contains("/login"));
     }

@@ -36,14 +36,16 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <ol>
  * <li>handläggare reading their unit's task list, plain and filtered;</li>
  * <li>chefs reading Försenat;</li>
- * <li>handläggare opening case pages of their unit;</li>
+ * <li>handläggare opening case pages of their unit, task pages, decision pages and case journals 200 notes long;</li>
+ * <li>the auditor reading the history of the cases with the longest engine history;</li>
  * <li>handläggare taking and completing an assessment task on its page;</li>
  * <li>the same unit's tasks through Camunda's REST task query, plain and with three process-variable filters.</li>
  * </ol>
  * Each virtual user logs in once (its own session, like a browser) and then repeats its request with a think time.
  * Settings as system properties: {@code bas}, {@code anvandare} (concurrent users, 50), {@code sekunder} (per
  * scenario, 60), {@code pausMinMs}/{@code pausMaxMs} (think time, 1000–3000), {@code handlaggarePerEnhet},
- * {@code losenord}, {@code data} (the folder with arenden.csv and uppgifter.csv that kor.sh writes from the database).
+ * {@code losenord}, {@code data} (the folder with arenden.csv, uppgifter.csv, uppgiftssidor.csv, beslut.csv, journaler.csv and
+ * langa-arenden.csv that kor.sh writes from the database).
  */
 public class ArbetsdagSimulation extends Simulation {
 
@@ -61,11 +63,20 @@ public class ArbetsdagSimulation extends Simulation {
 
     /** Open cases per unit, for the case pages. */
     static final Map<String, List<String>> ARENDEN = las("arenden.csv");
+    /** Open tasks per unit, for the task page read alone. */
+    static final Map<String, List<String>> UPPGIFTSSIDOR = las("uppgiftssidor.csv");
+    /** Decisions of open cases per unit, for the decision page. */
+    static final Map<String, List<String>> BESLUT = las("beslut.csv");
+    /** Open cases with a long journal per unit (kor.sh writes 200 notes on ten cases of each unit). */
+    static final Map<String, List<String>> JOURNALER = las("journaler.csv");
+    /** The open cases with the longest engine history, for the auditor. */
+    static final List<String> LANGA_ARENDEN = las("langa-arenden.csv").values().stream().flatMap(List::stream).toList();
     /** Unassigned assessment tasks per unit, each completed once. */
     static final Map<String, Queue<String>> UPPGIFTER = new ConcurrentHashMap<>();
 
     static {
-        las("uppgifter.csv").forEach((enhet, ider) -> UPPGIFTER.put(enhet, new ConcurrentLinkedQueue<>(ider)));
+        // kor.sh gives the warm-up its own assessments (uppgifter-uppvarmning.csv): each is completed once
+        las(System.getProperty("uppgifter", "uppgifter.csv")).forEach((enhet, ider) -> UPPGIFTER.put(enhet, new ConcurrentLinkedQueue<>(ider)));
     }
 
     HttpProtocolBuilder protokoll = http.baseUrl(BAS)
@@ -82,6 +93,16 @@ public class ArbetsdagSimulation extends Simulation {
             }
         }
         return rader;
+    }
+
+    /**
+     * The handläggare of the units that have objects in {@code data}. A unit without any (profile M's decisions are
+     * nearly all LSS's) would only ask for "saknas" and count a 400 per request, measuring nothing.
+     */
+    static List<Map<String, Object>> handlaggareMed(Map<String, List<String>> data) {
+        List<Map<String, Object>> rader = handlaggare().stream()
+                .filter(rad -> !data.getOrDefault((String) rad.get("enhet"), List.of()).isEmpty()).toList();
+        return rader.isEmpty() ? handlaggare() : rader;
     }
 
     static List<Map<String, Object>> chefer() {
@@ -125,6 +146,24 @@ public class ArbetsdagSimulation extends Simulation {
                 return session.set("arendeId", enhetens.isEmpty() ? "saknas" : enhetens.get(ThreadLocalRandom.current().nextInt(enhetens.size())));
             }).exec(http("Tillit: ärendesidan").get("/arenden/#{arendeId}").check(status().is(200))));
 
+    /** The task page read alone (the scenario slutför reads it too, between the writes of the other users). */
+    ScenarioBuilder uppgiftssida = webb("Tillit: uppgiftens sida, enbart läsning", handlaggareMed(UPPGIFTSSIDOR),
+            exec(session -> session.set("uppgiftId", slumpa(UPPGIFTSSIDOR.get(session.getString("enhet")))))
+                    .exec(http("Tillit: uppgiftens sida, enbart läsning").get("/uppgifter/#{uppgiftId}").check(status().is(200))));
+
+    ScenarioBuilder beslutssida = webb("Tillit: beslutssidan", handlaggareMed(BESLUT),
+            exec(session -> session.set("beslutId", slumpa(BESLUT.get(session.getString("enhet")))))
+                    .exec(http("Tillit: beslutssidan").get("/beslut/#{beslutId}").check(status().is(200))));
+
+    ScenarioBuilder journal = webb("Tillit: journalen, 200 anteckningar", handlaggareMed(JOURNALER),
+            exec(session -> session.set("arendeId", slumpa(JOURNALER.get(session.getString("enhet")))))
+                    .exec(http("Tillit: journalen, 200 anteckningar").get("/arenden/#{arendeId}/journal").check(status().is(200))));
+
+    /** The committee's auditor reads a case's history (the engine's steps and operations, our records), all units. */
+    ScenarioBuilder revision = webb("Tillit: revisorns historik", List.of(Map.<String, Object>of("anvandare", "gen.revisor")),
+            exec(session -> session.set("arendeId", slumpa(LANGA_ARENDEN)))
+                    .exec(http("Tillit: revisorns historik").get("/revision/arenden/#{arendeId}").check(status().is(200))));
+
     /** Take an unassigned assessment of one's unit, open it, complete it with "leads to an investigation". */
     ScenarioBuilder slutfor = webb("Tillit: slutför uppgift", handlaggare(),
             exec(session -> {
@@ -160,12 +199,17 @@ public class ArbetsdagSimulation extends Simulation {
                     .check(status().is(200))).pause(PAUS_MIN, PAUS_MAX));
 
     {
-        String vilka = System.getProperty("scenarier", "lista,filtrerad,forsenat,arendesida,slutfor,rest,restfiltrerad");
+        String vilka = System.getProperty("scenarier",
+                "lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad");
         Map<String, ScenarioBuilder> alla = new HashMap<>();
         alla.put("lista", uppgiftslista);
         alla.put("filtrerad", filtreradLista);
         alla.put("forsenat", forsenat);
         alla.put("arendesida", arendesida);
+        alla.put("uppgiftssida", uppgiftssida);
+        alla.put("beslutssida", beslutssida);
+        alla.put("journal", journal);
+        alla.put("revision", revision);
         alla.put("slutfor", slutfor);
         alla.put("rest", restEnkel);
         alla.put("restfiltrerad", restFiltrerad);
@@ -184,6 +228,11 @@ public class ArbetsdagSimulation extends Simulation {
             forsta = iTur.get(i).andThen(forsta);
         }
         setUp(forsta).protocols(protokoll).assertions(global().failedRequests().percent().lte(1.0));
+    }
+
+    /** One of the ids at random; "saknas" (a 404, counted as an error) when the data has none. */
+    static String slumpa(List<String> ider) {
+        return ider == null || ider.isEmpty() ? "saknas" : ider.get(ThreadLocalRandom.current().nextInt(ider.size()));
     }
 
     /** enhet;id lines → ids per unit. */

@@ -38,7 +38,7 @@ class ArendeRepository {
                         insert into arende (arendenummer, person_id, arendetyp, enhet_kod, oppnat, skapad_av)
                         values (:ar || '-' || lpad(nextval('arendenummer_seq')::text, 6, '0'),
                                 :person, :typ, :enhet, :oppnat, :av)
-                        on conflict (person_id, arendetyp) where status = 'OPPET' do nothing
+                        on conflict (person_id, arendetyp, enhet_kod) where status = 'OPPET' do nothing
                         returning id""")
                 .param("ar", String.valueOf(ar))
                 .param("person", personId)
@@ -50,9 +50,11 @@ class ArendeRepository {
                 .optional();
     }
 
-    Optional<Arende> oppet(UUID personId, Arendetyp typ) {
-        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person and arendetyp = :typ and status = 'OPPET'")
-                .param("person", personId).param("typ", typ.name())
+    /** The person's open case of this type in this unit: never another unit's (issue 16). */
+    Optional<Arende> oppet(UUID personId, Arendetyp typ, String enhet) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person and arendetyp = :typ"
+                        + " and enhet_kod = :enhet and status = 'OPPET'")
+                .param("person", personId).param("typ", typ.name()).param("enhet", enhet)
                 .query(ArendeRepository::arende).optional();
     }
 
@@ -77,12 +79,13 @@ class ArendeRepository {
     }
 
     /** R14: the latest case of the person and type that closed at or after {@code sedan}. */
-    Optional<UUID> senastAvslutat(UUID personId, Arendetyp typ, OffsetDateTime sedan) {
+    Optional<UUID> senastAvslutat(UUID personId, Arendetyp typ, String enhet, OffsetDateTime sedan) {
         return jdbc.sql("""
                         select id from arende
-                         where person_id = :person and arendetyp = :typ and status = 'AVSLUTAT' and avslutat >= :sedan
+                         where person_id = :person and arendetyp = :typ and enhet_kod = :enhet and status = 'AVSLUTAT'
+                           and avslutat >= :sedan
                          order by avslutat desc limit 1""")
-                .param("person", personId).param("typ", typ.name()).param("sedan", sedan)
+                .param("person", personId).param("typ", typ.name()).param("enhet", enhet).param("sedan", sedan)
                 .query(UUID.class).optional();
     }
 

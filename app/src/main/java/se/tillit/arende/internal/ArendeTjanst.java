@@ -46,9 +46,12 @@ class ArendeTjanst implements Arenden {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Handlaggningsansvar handlaggningsansvar;
 
     ArendeTjanst(ArendeRepository repository, Personregister personregister, Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events, Clock clock) {
+            AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events, Clock clock,
+            Handlaggningsansvar handlaggningsansvar) {
+        this.handlaggningsansvar = handlaggningsansvar;
         this.repository = repository;
         this.personregister = personregister;
         this.enheter = enheter;
@@ -60,15 +63,30 @@ class ArendeTjanst implements Arenden {
     @Override
     @Transactional
     public RegistreradAktualisering registrera(NyAktualisering ny, String registreradAv) {
-        Personnummer personnummer = giltig(ny);
-        aktuellAnvandare.kravRollIEnhet(ny.enhet(), Roll.HANDLAGGARE);
+        List<Faltfel> fel = new ArrayList<>();
+        Personnummer personnummer = formkontroll(ny, fel);
+        // the role before any lookup of the person: whether a personnummer is in the register is said only to who
+        // may register in the unit (issue 16); an unknown unit is refused from the form alone
+        if (enheter.hitta(ny.enhet()).isPresent()) {
+            aktuellAnvandare.kravRollIEnhet(ny.enhet(), Roll.HANDLAGGARE);
+            registerkontroll(ny, personnummer, fel);
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
         return registreraI(ny, personnummer, registreradAv);
     }
 
     @Override
     @Transactional
     public RegistreradAktualisering registreraFranAnnatSystem(NyAktualisering ny, String system) {
-        return registreraI(ny, giltig(ny), system);
+        List<Faltfel> fel = new ArrayList<>();
+        Personnummer personnummer = formkontroll(ny, fel);
+        registerkontroll(ny, personnummer, fel);
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        return registreraI(ny, personnummer, system);
     }
 
     private RegistreradAktualisering registreraI(NyAktualisering ny, Personnummer personnummer, String registreradAv) {
@@ -80,9 +98,9 @@ class ArendeTjanst implements Arenden {
         Optional<UUID> nyttArende = repository.oppnaOmIngetOppet(person.id(), ny.arendetyp(), ny.enhet(), ny.inkom(),
                 nu.getYear(), registreradAv);
         Arende arende = nyttArende.flatMap(repository::hitta)
-                .or(() -> repository.oppet(person.id(), ny.arendetyp()))
+                .or(() -> repository.oppet(person.id(), ny.arendetyp(), ny.enhet()))
                 .orElseThrow(() -> new IllegalStateException("Neither a new nor an open case"));
-        UUID tidigare = nyttArende.isEmpty() ? null : repository.senastAvslutat(person.id(), ny.arendetyp(),
+        UUID tidigare = nyttArende.isEmpty() ? null : repository.senastAvslutat(person.id(), ny.arendetyp(), ny.enhet(),
                 ny.inkom().minusDays(ATERAKTUALISERING_DAGAR)).orElse(null);
         UUID aktualiseringId = repository.skapaAktualisering(arende.id(), ny, tidigare, registreradAv);
 
@@ -184,8 +202,8 @@ class ArendeTjanst implements Arenden {
         return repository.forlangningarAvForhandsbedomning(aktualiseringId);
     }
 
-    private Personnummer giltig(NyAktualisering ny) {
-        List<Faltfel> fel = new ArrayList<>();
+    /** What can be checked from the form and the units' set-up alone, without looking up the person. */
+    private Personnummer formkontroll(NyAktualisering ny, List<Faltfel> fel) {
         Personnummer personnummer = null;
         try {
             personnummer = Personnummer.tolka(ny.personnummer());
@@ -194,15 +212,23 @@ class ArendeTjanst implements Arenden {
         }
         if (enheter.hitta(ny.enhet()).isEmpty()) {
             fel.add(new Faltfel("enhet", "Okänd enhet"));
+        } else if (ny.arendetyp() != null && !handlaggningsansvar.tar(ny.enhet(), ny.arendetyp())) {
+            String ratt = handlaggningsansvar.enheterFor(ny.arendetyp()).stream()
+                    .map(kod -> enheter.hitta(kod).map(se.tillit.sakerhet.Enhet::namn).orElse(kod))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            fel.add(new Faltfel("arendetyp", ratt.isEmpty()
+                    ? "Enheten handlägger inte den ärendetypen"
+                    : "Enheten handlägger inte den ärendetypen. Den handläggs av: " + ratt));
         }
+        return personnummer;
+    }
+
+    /** A person not yet in the register needs both names. Only after the role check: it says who is a client. */
+    private void registerkontroll(NyAktualisering ny, Personnummer personnummer, List<Faltfel> fel) {
         if (personnummer != null && personregister.hitta(personnummer).isEmpty()
                 && (isBlank(ny.fornamn()) || isBlank(ny.efternamn()))) {
             fel.add(new Faltfel("fornamn", "Personen finns inte i registret: för- och efternamn krävs"));
         }
-        if (!fel.isEmpty()) {
-            throw new Valideringsfel(fel);
-        }
-        return personnummer;
     }
 
     private static boolean isBlank(String text) {

@@ -624,17 +624,20 @@ class BeslutTjanst implements Beslutsregister {
     }
 
     @Override
-    public java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter) {
-        if (enheter.isEmpty()) {
+    public java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
+            java.util.Collection<UUID> bland) {
+        if (enheter.isEmpty() || bland.isEmpty()) {
             return java.util.Set.of();
         }
+        // the persons as one array parameter (a list of bind parameters stops at 65 535); by the index arende_person
         return java.util.Set.copyOf(jdbc.sql("""
-                        select distinct a.person_id from beslut b join arende a on a.id = b.arende_id
-                         where a.enhet_kod in (:enheter) and b.utfall <> 'AVSLAG'
+                        select distinct a.person_id from arende a join beslut b on b.arende_id = a.id
+                         where a.person_id = any(:personer) and a.enhet_kod in (:enheter) and b.utfall <> 'AVSLAG'
                            and b.beslutsdatum <= :datum and b.giltig_from <= :datum
                            and (b.giltig_tom is null or b.giltig_tom >= :datum)
                            and (a.avslutat is null or a.avslutat >= cast(cast(:datum as date) as timestamp) at time zone 'Europe/Stockholm')""")
-                .param("enheter", enheter).param("datum", datum).query(UUID.class).list());
+                .param("personer", bland.toArray(UUID[]::new)).param("enheter", enheter).param("datum", datum)
+                .query(UUID.class).list());
     }
 
     private Beslut hittaEllerFel(UUID beslutId) {

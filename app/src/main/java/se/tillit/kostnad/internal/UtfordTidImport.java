@@ -100,22 +100,18 @@ class UtfordTidImport {
                     fel.add(new Faltfel(radnamn, manad + " är stängd; dess siffror ändras inte"));
                     continue;
                 }
+                // one answer for an unknown person, no such insats and more than one: the importer (ADMIN or the
+                // time-registration system) learns nothing of who is a client or what they had (issue 16)
                 Optional<Person> person = personer.hitta(personnummer);
-                if (person.isEmpty()) {
-                    fel.add(new Faltfel(radnamn, "personen finns inte i Tillit"));
-                    continue;
-                }
-                List<BestalldInsats> traffar = insatserPerManad
+                List<BestalldInsats> traffar = person.isEmpty() ? List.of() : insatserPerManad
                         .computeIfAbsent(manad, m -> verkstalligheter.bestalldaInsatser(m.atDay(1), m.atEndOfMonth()))
                         .stream()
                         .filter(insats2 -> insats2.personId().equals(person.get().id()) && insats2.insatstyp().equals(insats)
                                 && insats2.verkstalld() != null)
                         .toList();
                 if (traffar.size() != 1) {
-                    fel.add(new Faltfel(radnamn, traffar.isEmpty()
-                            ? "personen hade ingen verkställd " + insats + " under " + manad
-                            : "personen hade " + traffar.size() + " verkställda " + insats + " under " + manad
-                                    + "; utförd tid kan inte fördelas mellan dem"));
+                    fel.add(new Faltfel(radnamn, "matchar inte exakt en verkställd insats av typen " + insats
+                            + " under " + manad + "; kontrollera raden mot beställningen"));
                     continue;
                 }
                 rader.add(new Rad(traffar.get(0).beslutId(), manad, timmar.setScale(2, java.math.RoundingMode.HALF_UP)));

@@ -169,7 +169,7 @@ class LexSarahSida {
 
     private String nyRapport(Model model, Map<String, String> varden, Map<String, String> fel) {
         Set<String> mojliga = tjanst.rapporterbaraEnheter(aktuellAnvandare.hamta().orElseThrow());
-        model.addAttribute("enheter", enheter.alla().stream().filter(e -> mojliga.contains(e.kod())).toList());
+        model.addAttribute("enheter", enheter.aktiva().stream().filter(e -> mojliga.contains(e.kod())).toList());
         model.addAttribute("typer", Rapporttyp.values());
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);

@@ -50,7 +50,11 @@ class BeslutprocessKoppling {
         if (uppgift == null) {
             throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
         }
-        taskService.complete(uppgift.getId(), Map.of("resultat", rapport.resultat(), "anteckning", rapport.anteckning()));
+        // the note is free text: handed to the follow-up's service task as a transient value, never stored in the
+        // engine (docs/adr/0019); the use case keeps it in uppfoljning
+        taskService.complete(uppgift.getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValue(se.tillit.motor.Formularflaggor.RESULTAT, rapport.resultat())
+                .putValueTyped("anteckning", org.camunda.bpm.engine.variable.Variables.stringValue(rapport.anteckning(), true)));
     }
 
     @EventListener

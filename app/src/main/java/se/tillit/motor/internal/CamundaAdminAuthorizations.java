@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Grants the engine's admin group ({@code camunda-admin}, our ADMINs) and the group our own pages run in
+ * Grants the engine's admin group ({@code camunda-admin}: no person is in it since docs/adr/0019; ADMINs are in
+ * {@code tillitdrift}, see {@link DriftBehorigheter}) and the group our own pages run in
  * ({@code tillit-applikation}) every permission on every resource, as Camunda's own first-user setup does
  * for its admin group. Users come from our tables, not from Camunda's identity service, so that setup
  * never runs here; without these grants Cockpit would refuse our ADMINs, and the engine our own use cases

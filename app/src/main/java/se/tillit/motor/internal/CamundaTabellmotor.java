@@ -67,13 +67,23 @@ class CamundaTabellmotor implements Tabellmotor {
     }
 
     @Override
-    public NyVersion driftsatt(byte[] dmn) {
+    public String kontrollera(byte[] dmn) {
+        return kontrollerad(dmn).beslutsnyckel();
+    }
+
+    private DmnKontroll.Kontroll kontrollerad(byte[] dmn) {
         Set<String> kandaNycklar = repository.createDecisionDefinitionQuery().withoutTenantId().latestVersion().list()
                 .stream().map(DecisionDefinition::getKey).collect(Collectors.toSet());
         DmnKontroll.Kontroll resultat = kontroll.kontrollera(dmn, kandaNycklar);
         if (!resultat.godkand()) {
             throw new TabellAvvisad(resultat.problem());
         }
+        return resultat;
+    }
+
+    @Override
+    public NyVersion driftsatt(byte[] dmn) {
+        DmnKontroll.Kontroll resultat = kontrollerad(dmn);
         DeploymentWithDefinitions deployment;
         try {
             // no tenant: the application's tables have none, and a tenant's version would not be "the latest"

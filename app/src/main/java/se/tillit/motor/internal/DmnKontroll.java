@@ -70,6 +70,10 @@ final class DmnKontroll {
         if (xmlFel.isPresent()) {
             return avvisad(xmlFel.get());
         }
+        List<Tabellproblem> sprakFel = sprakFel(fil);
+        if (!sprakFel.isEmpty()) {
+            return new Kontroll(null, sprakFel);
+        }
         DmnModelInstance modell;
         try {
             modell = Dmn.readModelFromStream(new ByteArrayInputStream(fil));
@@ -234,6 +238,62 @@ final class DmnKontroll {
             }
         }
     }
+
+    /**
+     * Every expression language other than FEEL, and every script, anywhere in the file: on the definitions, a
+     * decision, an input expression, an input or output entry, a literal expression, in any namespace. JUEL reaches the
+     * application's Spring beans and a script language runs code, so an upload with either is code execution; FEEL
+     * cannot call out of its sandbox. Read with the same safe StAX parser as {@link #xmlFel}, before any DMN parser.
+     */
+    private static List<Tabellproblem> sprakFel(byte[] fil) {
+        XMLInputFactory fabrik = XMLInputFactory.newDefaultFactory();
+        fabrik.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        fabrik.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<Tabellproblem> problem = new ArrayList<>();
+        XMLStreamReader lasare = null;
+        try {
+            lasare = fabrik.createXMLStreamReader(new ByteArrayInputStream(fil));
+            while (lasare.hasNext()) {
+                if (lasare.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String element = lasare.getLocalName();
+                String id = lasare.getAttributeValue(null, "id");
+                if (SKRIPTELEMENT.contains(element.toLowerCase(Locale.ROOT))) {
+                    problem.add(Tabellproblem.av(Typ.EJ_FEEL, element, id == null ? "-" : id, element));
+                }
+                for (int a = 0; a < lasare.getAttributeCount(); a++) {
+                    String attribut = lasare.getAttributeLocalName(a);
+                    if ("expressionLanguage".equalsIgnoreCase(attribut) && !arFeel(lasare.getAttributeValue(a))) {
+                        problem.add(Tabellproblem.av(Typ.EJ_FEEL, element, id == null ? "-" : id,
+                                lasare.getAttributeValue(a).strip()));
+                    }
+                }
+            }
+            return problem;
+        } catch (XMLStreamException e) {
+            return problem; // already refused by the well-formedness check, which names the place
+        } finally {
+            if (lasare != null) {
+                try {
+                    lasare.close();
+                } catch (XMLStreamException e) {
+                    // nothing left to read
+                }
+            }
+        }
+    }
+
+    /** FEEL by any of its names: Camunda's short name, or the OMG's URIs of DMN 1.1 to 1.5. */
+    static boolean arFeel(String sprak) {
+        String namn = sprak == null ? "" : sprak.strip().toLowerCase(Locale.ROOT);
+        return FEEL_NAMN.contains(namn) || FEEL_URI.matcher(namn).matches();
+    }
+
+    private static final Set<String> FEEL_NAMN = Set.of("feel", "feel-scala");
+    private static final Pattern FEEL_URI = Pattern.compile("https?://www\\.omg\\.org/spec/(feel/\\d{8}|dmn/\\d{8}/feel)/?");
+    /** Elements that hold code in other XML dialects; none belongs in DMN, so one is refused rather than ignored. */
+    private static final Set<String> SKRIPTELEMENT = Set.of("script", "scripttask", "executionlistener", "tasklistener");
 
     /** The innermost message: the schema or parser error itself, not the model API's wrapper around it. */
     private static String djupasteMeddelande(Throwable fel) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * derived from the user's roles.
  *
  * <ul>
- * <li>ADMIN is in {@code camunda-admin}: everything in Cockpit, Admin and the REST API.</li>
+ * <li>ADMIN is in {@code tillitdrift}: what operating the engine needs (deployments, definitions, incidents, jobs,
+ * metrics; Cockpit), never a case's variables, tasks or history ({@link DriftBehorigheter}, docs/adr/0019). No person
+ * is in {@code camunda-admin}, the engine's superuser group.</li>
  * <li>INTEGRATION (a service account) is in {@code tillit-integration}: only what an ADMIN has granted
  * that group in Camunda Admin; engine authorization checks apply to it.</li>
  * <li>Requests to our own pages run in {@code tillit-applikation}, an engine admin group: our own
@@ -29,6 +30,8 @@ record EngineIdentity(String userId, List<String> groups) {
 
     static final String INTEGRATION_GROUP = "tillit-integration";
     static final String APPLICATION_GROUP = "tillit-applikation";
+    /** Letters only: the engine refuses other characters in the id of a group it stores (the webapps mirror). */
+    static final String OPERATIONS_GROUP = "tillitdrift";
 
     /** The identity for Camunda's REST API and webapps, from the user's roles alone. */
     static Optional<EngineIdentity> forEngineApis() {
@@ -36,7 +39,7 @@ record EngineIdentity(String userId, List<String> groups) {
             Set<String> roles = roles(authentication);
             List<String> groups = new ArrayList<>();
             if (roles.contains("ROLE_ADMIN")) {
-                groups.add(Groups.CAMUNDA_ADMIN);
+                groups.add(OPERATIONS_GROUP);
             }
             if (roles.contains("ROLE_INTEGRATION")) {
                 groups.add(INTEGRATION_GROUP);

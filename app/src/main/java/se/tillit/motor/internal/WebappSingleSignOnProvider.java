@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 /**
  * Single sign-on into Camunda's webapps. The webapps look the user up in the engine's identity tables, so
  * an ADMIN who opens them is mirrored there: user id only, with a random password nobody knows (the
- * webapps' own login form cannot be used with it), as a member of {@code camunda-admin}. The membership
- * also keeps the webapps from offering their "create the first admin user" setup page (docs/adr/0003).
- * Our tables stay the only source of users, roles and passwords.
+ * webapps' own login form cannot be used with it), as a member of {@code tillitdrift}, the operating group
+ * (docs/adr/0019), never of {@code camunda-admin}. Camunda's own login and its "create the first admin user" setup are
+ * closed by {@link Motorwebbar} (docs/adr/0003). Our tables stay the only source of users, roles and passwords.
  */
 public class WebappSingleSignOnProvider extends SpringSecurityEngineAuthenticationProvider {
 
@@ -26,21 +26,25 @@ public class WebappSingleSignOnProvider extends SpringSecurityEngineAuthenticati
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         AuthenticationResult result = super.extractAuthenticatedUser(request, engine);
-        if (result.isAuthenticated() && result.getGroups().contains(Groups.CAMUNDA_ADMIN)) {
+        if (result.isAuthenticated() && Setupvakt.ANVANDARE.equalsIgnoreCase(result.getAuthenticatedUser())) {
+            return AuthenticationResult.unsuccessful(); // the setup guard is no person (Setupvakt)
+        }
+        if (result.isAuthenticated() && result.getGroups().contains(EngineIdentity.OPERATIONS_GROUP)) {
             mirror(engine.getIdentityService(), result.getAuthenticatedUser());
         }
         return result;
     }
 
     private static void mirror(IdentityService identity, String userId) {
-        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+        String grupp = EngineIdentity.OPERATIONS_GROUP;
+        if (identity.createUserQuery().userId(userId).memberOfGroup(grupp).count() > 0) {
             return;
         }
         // two first requests at once may both get here: what the other one created is not an error
         ignoringConcurrentCreation(() -> {
-            if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
-                Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
-                group.setName("Systemförvaltare (Tillit ADMIN)");
+            if (identity.createGroupQuery().groupId(grupp).count() == 0) {
+                Group group = identity.newGroup(grupp);
+                group.setName("Systemförvaltare (Tillit ADMIN), drift utan ärendeinnehåll");
                 group.setType(Groups.GROUP_TYPE_SYSTEM);
                 identity.saveGroup(group);
             }
@@ -54,8 +58,8 @@ public class WebappSingleSignOnProvider extends SpringSecurityEngineAuthenticati
                 identity.saveUser(user);
             }
         });
-        ignoringConcurrentCreation(() -> identity.createMembership(userId, Groups.CAMUNDA_ADMIN));
-        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+        ignoringConcurrentCreation(() -> identity.createMembership(userId, grupp));
+        if (identity.createUserQuery().userId(userId).memberOfGroup(grupp).count() == 0) {
             throw new IllegalStateException("Could not mirror " + userId + " into the engine's identity tables");
         }
     }

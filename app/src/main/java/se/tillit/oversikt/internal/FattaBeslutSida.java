@@ -198,7 +198,7 @@ class FattaBeslutSida {
         model.addAttribute("insatser", Insats.values());
         model.addAttribute("utfall", Beslutsutfall.values());
         model.addAttribute("utforartyper", NyttBeslut.Utforartyp.values());
-        model.addAttribute("utforare", enheter.alla().stream().filter(e -> e.typ() == Enhet.Enhetstyp.UTFORARE).toList());
+        model.addAttribute("utforare", enheter.aktiva().stream().filter(e -> e.typ() == Enhet.Enhetstyp.UTFORARE).toList());
         model.addAttribute("utskott", visade.stream().anyMatch(r -> r.delegering() != null
                 && r.delegering().niva() == Delegationsordning.Beslutsniva.UTSKOTT));
     }

@@ -22,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -95,7 +96,18 @@ class RevisorController {
         this.aktuellAnvandare = aktuellAnvandare;
     }
 
+    /** The search form. A search is a POST: a personnummer never travels in an address (browser history, proxies, logs). */
     @GetMapping("/revision")
+    String sokformular(Model model) {
+        kravRevisor();
+        model.addAttribute("sok", "");
+        model.addAttribute("sokt", false);
+        model.addAttribute("traffar", List.of());
+        model.addAttribute("fel", null);
+        return "revision";
+    }
+
+    @PostMapping("/revision")
     String sok(@RequestParam(required = false) String sok, Model model) {
         kravRevisor();
         List<Arende> traffar = new ArrayList<>();
@@ -116,7 +128,9 @@ class RevisorController {
                 }
             }
         }
-        model.addAttribute("sok", sok == null ? "" : sok);
+        // a case number stays in the field; a personnummer is not written back into the page
+        model.addAttribute("sok", sok == null || !sok.strip().matches("\\d{4}-\\d{6}") ? "" : sok.strip());
+        model.addAttribute("sokt", StringUtils.hasText(sok));
         model.addAttribute("traffar", traffar);
         model.addAttribute("fel", fel);
         return "revision";

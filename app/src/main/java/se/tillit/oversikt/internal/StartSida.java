@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,9 @@ import se.tillit.uppgift.Uppgiftsoversikt;
  * The start page: the user's own work (their tasks overdue and due within seven days, the unassigned tasks of their
  * units, for a chef the overdue tasks of the units they lead), then their units and roles. It lives here and not in
  * {@code sakerhet} because it reads the task lists, which depend on {@code sakerhet} (docs/adr/0006). Like the task
- * lists it is the user's own work queue and is not logged per row (ADR 6).
+ * lists it is the user's own work queue and is not logged per row (ADR 6). The link to Camunda's Cockpit is shown only
+ * where {@code tillit.camunda.webapps} switches the webapps on (docs/adr/0019); Camunda Admin and Tasklist are not
+ * linked, as ADMIN is not let into them.
  */
 @Controller
 class StartSida {
@@ -34,11 +37,14 @@ class StartSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Enhetsregister enhetsregister;
     private final Uppgiftsoversikt uppgifter;
+    private final boolean motorwebbar;
 
-    StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter) {
+    StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter,
+            @Value("${tillit.camunda.webapps:false}") boolean motorwebbar) {
         this.aktuellAnvandare = aktuellAnvandare;
         this.enhetsregister = enhetsregister;
         this.uppgifter = uppgifter;
+        this.motorwebbar = motorwebbar;
     }
 
     @GetMapping("/")
@@ -52,6 +58,7 @@ class StartSida {
         model.addAttribute("anvandare", anvandare);
         model.addAttribute("enheter", enheter);
         model.addAttribute("admin", anvandare.harRoll(Roll.ADMIN));
+        model.addAttribute("motorwebbar", motorwebbar);
         boolean harUppgifter = UPPGIFTSROLLER.stream().anyMatch(anvandare::harRoll);
         model.addAttribute("arbete", harUppgifter ? uppgifter.mittArbete(anvandare, MAX_RADER) : null);
         boolean chef = anvandare.harRoll(Roll.CHEF);

@@ -25,10 +25,11 @@ class AnvandarRepository {
 
     Optional<TillitUserDetails> hittaForInloggning(String anvandarnamn) {
         record Rad(String anvandarnamn, String namn, String losenordHash, boolean tjanstekonto, boolean aktiv,
-                boolean farSeSkyddadeUppgifter) {
+                boolean farSeSkyddadeUppgifter, long behorighetsversion) {
         }
         return jdbc.sql("""
-                        select anvandarnamn, namn, losenord_hash, tjanstekonto, aktiv, far_se_skyddade_uppgifter
+                        select anvandarnamn, namn, losenord_hash, tjanstekonto, aktiv, far_se_skyddade_uppgifter,
+                               behorighetsversion
                           from anvandare where anvandarnamn = :anvandarnamn""")
                 .param("anvandarnamn", anvandarnamn)
                 .query(Rad.class)
@@ -36,7 +37,7 @@ class AnvandarRepository {
                 .map(rad -> new TillitUserDetails(
                         new InloggadAnvandare(rad.anvandarnamn(), rad.namn(), rollerPerEnhet(rad.anvandarnamn()),
                                 rad.farSeSkyddadeUppgifter()),
-                        rad.losenordHash(), rad.tjanstekonto(), rad.aktiv()));
+                        rad.losenordHash(), rad.tjanstekonto(), rad.aktiv(), rad.behorighetsversion()));
     }
 
     /** The account whose identity provider id ({@code externt_id}, case ignored) is the value, if any. */

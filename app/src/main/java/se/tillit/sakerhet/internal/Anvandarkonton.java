@@ -17,10 +17,12 @@ class Anvandarkonton {
 
     private final AnvandarRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final Kontoregister kontoregister;
 
-    Anvandarkonton(AnvandarRepository repository, PasswordEncoder passwordEncoder) {
+    Anvandarkonton(AnvandarRepository repository, PasswordEncoder passwordEncoder, Kontoregister kontoregister) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.kontoregister = kontoregister;
     }
 
     /** Creates the account unless one with the same name exists; returns whether it was created. */
@@ -39,6 +41,11 @@ class Anvandarkonton {
             return false;
         }
         repository.skapa(konto, passwordEncoder.encode(losenord), skapadAv);
+        // the change log starts with the accounts the application made itself (the first administrator, demo users)
+        kontoregister.logga(skapadAv, Kanal.SYSTEM, "KONTO_SKAPAT", konto.anvandarnamn(), null, null,
+                konto.tjanstekonto() ? "TJANSTEKONTO" : "LOKALT", skapadAv);
+        konto.rollerPerEnhet().forEach((enhet, roller) -> roller.forEach(roll -> kontoregister.logga(skapadAv, Kanal.SYSTEM,
+                "ROLL_GIVEN", konto.anvandarnamn(), enhet, roll, null, skapadAv)));
         return true;
     }
 

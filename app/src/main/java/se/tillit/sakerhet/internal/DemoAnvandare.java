@@ -79,7 +79,10 @@ class DemoAnvandare implements ApplicationRunner {
                         Map.of("SOCFORV", EnumSet.of(Roll.REGION))),
                 // the monitoring system's scraper: /actuator/prometheus and nothing else (issue 16)
                 new NyttKonto("monitorering", "Övervakningens insamlare (demo)", null, true,
-                        Map.of("SOCFORV", EnumSet.of(Roll.MONITORING))));
+                        Map.of("SOCFORV", EnumSet.of(Roll.MONITORING))),
+                // the municipality's user provisioning: accounts and units through /api/admin/konton and /enheter
+                new NyttKonto("provisionering", "Kommunens användaradministration (demo)", null, true,
+                        Map.of("SOCFORV", EnumSet.of(Roll.PROVISIONERING))));
     }
 
     private static NyttKonto person(String anvandarnamn, String namn, Map<String, Set<Roll>> roller) {

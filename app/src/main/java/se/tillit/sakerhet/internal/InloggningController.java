@@ -32,7 +32,8 @@ class InloggningController {
     @GetMapping(SakerhetKonfiguration.LOGIN_PAGE)
     String login(Authentication authentication, @RequestParam(required = false) String fel,
             @RequestParam(required = false) String utloggad, @RequestParam(required = false) String sparrad,
-            @RequestParam(required = false) String utgangen, @RequestParam(required = false) String nekad, Model model) {
+            @RequestParam(required = false) String utgangen, @RequestParam(required = false) String nekad,
+            @RequestParam(required = false) String avslutad, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
                 && authentication.isAuthenticated()) {
             return "redirect:/";
@@ -47,6 +48,8 @@ class InloggningController {
         model.addAttribute("oidc", installningar.oidc().enabled());
         model.addAttribute("oidcAdress", "/oauth2/authorization/" + UpptacktKlientregistrering.ID);
         model.addAttribute("losenordsformular", !installningar.oidc().enabled() || installningar.oidc().lokalaLosenord());
+        // the account was deactivated or its roles changed while the session lived (KontotsGiltighet)
+        model.addAttribute("avslutad", avslutad != null);
         return "login";
     }
 }

@@ -43,6 +43,13 @@ class JdbcEnhetsregister implements Enhetsregister {
     }
 
     @Override
+    public java.util.List<Enhet> aktiva() {
+        return jdbc.sql("select kod, namn, typ from enhet where aktiv order by namn")
+                .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
+                .list();
+    }
+
+    @Override
     public java.util.List<Enhet> alla() {
         return jdbc.sql("select kod, namn, typ from enhet order by namn")
                 .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
@@ -53,6 +60,21 @@ class JdbcEnhetsregister implements Enhetsregister {
     private static final long NAMN_GILTIGA_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
     private volatile java.util.Map<String, String> namn = java.util.Map.of();
     private volatile long namnHamtade;
+
+    /** A unit was created or renamed: the next name asked for reads the names again. */
+    void glomNamnen() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            namn = java.util.Map.of();
+                        }
+                    });
+        } else {
+            namn = java.util.Map.of();
+        }
+    }
 
     @Override
     public String namn(String kod) {

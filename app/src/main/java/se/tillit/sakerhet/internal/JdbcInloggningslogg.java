@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.tillit.sakerhet.Inloggningslogg;
 
-/** The login log (V29): written here only, read by the auditor and by the lockout ({@link Inloggningssparr}). */
+/** The login log (V37): written here only, read by the auditor and by the lockout ({@link Inloggningssparr}). */
 @Repository
 class JdbcInloggningslogg implements Inloggningslogg {
 

@@ -25,12 +25,14 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -59,7 +61,8 @@ import se.tillit.sakerhet.Roll;
  * ADMIN (browser session) or the integration account;</li>
  * <li>{@code /api/**}: our JSON API, a person's browser session (CSRF token on writes) or a service account's HTTP
  * Basic, no session created (units checked per use case); {@code /api/region/**} for the region's service account
- * only, which has nothing else;</li>
+ * only, which has nothing else; {@code /api/admin/konton/**} and {@code /api/admin/enheter/**} for ADMIN and the
+ * user provisioning's service account, which has nothing else;</li>
  * <li>{@code /camunda/**}: Camunda's webapps, ADMIN only, on the session of our own login page;</li>
  * <li>everything else: our pages, the login form and (when configured) the login through the municipality's identity
  * provider for people, CSRF on, a strict Content-Security-Policy.</li>
@@ -68,7 +71,9 @@ import se.tillit.sakerhet.Roll;
  * login, logout, failure and lockout is logged ({@link JdbcInloggningslogg}); repeated failures lock the name and
  * throttle the address ({@link Inloggningssparr}); a session ends at its absolute lifetime ({@link SessionMaxtid}).
  * Paths are matched with path-pattern matchers: plain string matchers did not match the Jersey-served
- * {@code /engine-rest} and {@code /camunda/api} (docs/adr/0003). Browser paths never send a Basic challenge.
+ * {@code /engine-rest} and {@code /camunda/api} (docs/adr/0003). Browser paths never send a Basic challenge. The two
+ * session chains end a session at its next request once its account is deactivated or its roles change
+ * ({@link KontotsGiltighet}).
  */
 @Configuration
 @EnableWebSecurity
@@ -86,9 +91,16 @@ class SakerhetKonfiguration {
     private final JdbcInloggningslogg logg;
     private final Clock clock;
     private final ApiInloggningssvar apiSvar;
+    /** Ends a session whose account was deactivated or had a role taken: the pages' chains send it to the login page. */
+    private final KontotsGiltighet kontotsGiltighet;
+    /** The same for a person's session on {@code /api} and {@code /actuator}: a 401, no redirect. */
+    private final KontotsGiltighet kontotsGiltighetForApi;
 
     SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder, InloggningInstallningar installningar,
-            Inloggningssparr sparr, JdbcInloggningslogg logg, Clock clock, MessageSource meddelanden, AnvandarRepository konton) {
+            Inloggningssparr sparr, JdbcInloggningslogg logg, Clock clock, MessageSource meddelanden, AnvandarRepository konton,
+            Kontoversioner kontoversioner) {
+        this.kontotsGiltighet = new KontotsGiltighet(kontoversioner, LOGIN_PAGE + "?avslutad");
+        this.kontotsGiltighetForApi = new KontotsGiltighet(kontoversioner, null);
         this.installningar = installningar;
         this.logg = logg;
         this.clock = clock;
@@ -120,7 +132,21 @@ class SakerhetKonfiguration {
     @Bean
     static PasswordEncoder passwordEncoder() {
         // {bcrypt} today; the prefix lets a later algorithm take over user by user
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // an account without a local password (its login is the municipality's identity provider only) has no hash:
+        // no password matches it, where Spring's default would answer 500 (no encoder for the id null)
+        encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence losenord) {
+                throw new UnsupportedOperationException("Only for matching");
+            }
+
+            @Override
+            public boolean matches(CharSequence losenord, String hash) {
+                return false;
+            }
+        });
+        return encoder;
     }
 
     /**
@@ -169,13 +195,17 @@ class SakerhetKonfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthorizationManager<RequestAuthorizationContext> intePaRegionenEllerOvervakningen = AuthorizationManagers.allOf(
+        AuthorizationManager<RequestAuthorizationContext> intePaRegionenOvervakningenEllerProvisioneringen = AuthorizationManagers.allOf(
                 AuthenticatedAuthorizationManager.authenticated(),
-                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Roll.REGION.name(), Roll.MONITORING.name())));
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Roll.REGION.name(), Roll.MONITORING.name(),
+                        Roll.PROVISIONERING.name())));
         return apiChain(http, path("/api/**"), true)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/region/**")).hasRole(Roll.REGION.name())
-                        .anyRequest().access(intePaRegionenEllerOvervakningen))
+                        // accounts and units: ADMIN, and the user provisioning's service account, which has nothing else
+                        .requestMatchers(path("/api/admin/konton/**"), path("/api/admin/enheter/**"))
+                        .hasAnyRole(Roll.ADMIN.name(), Roll.PROVISIONERING.name())
+                        .anyRequest().access(intePaRegionenOvervakningenEllerProvisioneringen))
                 .build();
     }
 
@@ -185,6 +215,7 @@ class SakerhetKonfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         // the webapps' own API calls get a plain 401, never a Basic challenge (no browser prompt)
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(UNAUTHORIZED), path("/camunda/api/**"))
@@ -205,6 +236,7 @@ class SakerhetKonfiguration {
         failure.setAllowSessionCreation(false);
         http
                 .authenticationManager(personInloggning)
+                .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
                                 path("/favicon.ico"), path("/error")).permitAll()
@@ -281,7 +313,8 @@ class SakerhetKonfiguration {
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
                             && request.getHeader("Authorization") == null && request.getSession(false) != null))
                     .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, true),
-                            SecurityContextHolderFilter.class);
+                            SecurityContextHolderFilter.class)
+                    .addFilterBefore(kontotsGiltighetForApi, AuthorizationFilter.class);
         } else {
             http
                     .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

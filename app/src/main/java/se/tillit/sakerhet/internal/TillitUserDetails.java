@@ -21,13 +21,24 @@ public final class TillitUserDetails implements UserDetails, CredentialsContaine
     private final InloggadAnvandare anvandare;
     private final boolean tjanstekonto;
     private final boolean aktiv;
+    private final long behorighetsversion;
     private String losenordHash;
 
-    TillitUserDetails(InloggadAnvandare anvandare, String losenordHash, boolean tjanstekonto, boolean aktiv) {
+    TillitUserDetails(InloggadAnvandare anvandare, String losenordHash, boolean tjanstekonto, boolean aktiv,
+            long behorighetsversion) {
         this.anvandare = anvandare;
         this.losenordHash = losenordHash;
         this.tjanstekonto = tjanstekonto;
         this.aktiv = aktiv;
+        this.behorighetsversion = behorighetsversion;
+    }
+
+    /**
+     * The account's version of what it may do when it was loaded (at login): a session whose version the account has
+     * left behind ends at its next request ({@link KontotsGiltighet}).
+     */
+    long behorighetsversion() {
+        return behorighetsversion;
     }
 
     public InloggadAnvandare anvandare() {

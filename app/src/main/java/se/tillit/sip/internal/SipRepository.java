@@ -253,6 +253,13 @@ class SipRepository {
                 .param("personer", personer.toArray(UUID[]::new)).param("datum", datum).query(UUID.class).list());
     }
 
+    /** Every person with insatser from the region on the date, as the region reported them (G11). */
+    Set<UUID> medRegionalaInsatser(LocalDate datum) {
+        return Set.copyOf(jdbc.sql("""
+                        select distinct person_id from regional_insats where fran <= :datum and (till is null or till >= :datum)""")
+                .param("datum", datum).query(UUID.class).list());
+    }
+
     /** Of the persons, those with a SIP whose first plan was drawn up on or before the date and not closed by then. */
     Set<UUID> medSip(Collection<UUID> personer, LocalDate datum) {
         if (personer.isEmpty()) {

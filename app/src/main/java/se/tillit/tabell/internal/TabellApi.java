@@ -3,31 +3,50 @@ package se.tillit.tabell.internal;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.tabell.TabellAvvisad;
 import se.tillit.tabell.Tabellmotor.NyVersion;
 
-/** The same as the page for API clients (HTTP Basic, ADMIN): the tables, and the upload of a new version. */
+/**
+ * The same as the page for API clients (ADMIN): the tables, the upload of a new version, and the changes of legal
+ * deadline tables that wait for a second administrator's approval.
+ */
 @RestController
 @RequestMapping("/api/admin/tabeller")
 class TabellApi {
 
     private final Tabellforvaltning forvaltning;
     private final Problemtext problemtext;
+    private final MessageSource meddelanden;
 
-    TabellApi(Tabellforvaltning forvaltning, Problemtext problemtext) {
+    TabellApi(Tabellforvaltning forvaltning, Problemtext problemtext, MessageSource meddelanden) {
         this.forvaltning = forvaltning;
         this.problemtext = problemtext;
+        this.meddelanden = meddelanden;
+    }
+
+    /** A rejection's reason. */
+    record Avvisning(@Size(max = Tabellforvaltning.LANGSTA_SKAL) String skal) {
     }
 
     @GetMapping
@@ -35,16 +54,70 @@ class TabellApi {
         return forvaltning.tabeller();
     }
 
-    /** A DMN file as the multipart part {@code fil}: 201 with the new version, or 400 naming every problem. */
+    /**
+     * A DMN file as the multipart part {@code fil}: 201 with the new version; 202 with the waiting change for a legal
+     * deadline table (a second administrator approves it); or 400 naming every problem.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<NyVersion> driftsatt(@RequestParam(name = "fil", required = false) MultipartFile fil) throws IOException {
+    ResponseEntity<Object> driftsatt(@RequestParam(name = "fil", required = false) MultipartFile fil) throws IOException {
         try {
-            NyVersion ny = forvaltning.driftsatt(fil == null ? null : fil.getOriginalFilename(),
+            Tabellforvaltning.Uppladdning uppladdning = forvaltning.laddaUpp(fil == null ? null : fil.getOriginalFilename(),
                     fil == null ? new byte[0] : fil.getBytes());
-            return ResponseEntity.created(URI.create("/api/admin/tabeller")).body(ny);
+            if (uppladdning.vantar() != null) {
+                return ResponseEntity.accepted()
+                        .location(URI.create("/api/admin/tabeller/andringar/" + uppladdning.vantar().id()))
+                        .body(uppladdning.vantar());
+            }
+            return ResponseEntity.created(URI.create("/api/admin/tabeller")).body(uppladdning.driftsatt());
         } catch (TabellAvvisad avvisad) {
-            throw new Valideringsfel(problemtext.texter(avvisad.problem()).stream()
-                    .map(text -> new Valideringsfel.Faltfel("fil", text)).toList());
+            throw valideringsfel(avvisad);
         }
+    }
+
+    /** The changes that wait for approval, oldest first. */
+    @GetMapping("/andringar")
+    List<Tabellandring> vantande() {
+        return forvaltning.vantande();
+    }
+
+    @GetMapping("/andringar/{id}")
+    Tabellandring andring(@PathVariable UUID id) {
+        return forvaltning.andring(id);
+    }
+
+    /** A second administrator approves: 201 with the deployed version; 403 for one's own, 409 if already decided. */
+    @PostMapping("/andringar/{id}/godkann")
+    ResponseEntity<NyVersion> godkann(@PathVariable UUID id) {
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(forvaltning.godkann(id));
+        } catch (AndringVagrad vagrad) {
+            throw fel(vagrad);
+        } catch (TabellAvvisad avvisad) {
+            throw valideringsfel(avvisad);
+        }
+    }
+
+    /** Rejects a waiting change with a reason ({@code skal}); 409 if already decided. */
+    @PostMapping(path = "/andringar/{id}/avvisa", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Tabellandring avvisa(@PathVariable UUID id, @jakarta.validation.Valid @RequestBody Avvisning avvisning) {
+        try {
+            return forvaltning.avvisa(id, avvisning.skal());
+        } catch (AndringVagrad vagrad) {
+            throw fel(vagrad);
+        }
+    }
+
+    private Valideringsfel valideringsfel(TabellAvvisad avvisad) {
+        return new Valideringsfel(problemtext.texter(avvisad.problem()).stream()
+                .map(text -> new Valideringsfel.Faltfel("fil", text)).toList());
+    }
+
+    private RuntimeException fel(AndringVagrad vagrad) {
+        String text = meddelanden.getMessage(vagrad.meddelande(), null, LocaleContextHolder.getLocale());
+        return switch (vagrad.status()) {
+            case FORBIDDEN -> new AccessDeniedException(text);
+            case CONFLICT -> new Konflikt(text);
+            default -> new Valideringsfel("skal", text);
+        };
     }
 }

@@ -44,14 +44,24 @@ class Tabellforvaltning {
         }
     }
 
+    /** What an upload led to: a deployed version, or a change of a legal deadline table waiting for approval. */
+    record Uppladdning(NyVersion driftsatt, Tabellandring vantar) {
+    }
+
+    /** The longest reason for a rejection. */
+    static final int LANGSTA_SKAL = 1000;
+
     private final Tabellmotor motor;
     private final Driftsattningslogg logg;
+    private final Andringsregister andringar;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock klocka;
 
-    Tabellforvaltning(Tabellmotor motor, Driftsattningslogg logg, AktuellAnvandare aktuellAnvandare, Clock klocka) {
+    Tabellforvaltning(Tabellmotor motor, Driftsattningslogg logg, Andringsregister andringar,
+            AktuellAnvandare aktuellAnvandare, Clock klocka) {
         this.motor = motor;
         this.logg = logg;
+        this.andringar = andringar;
         this.aktuellAnvandare = aktuellAnvandare;
         this.klocka = klocka;
     }
@@ -74,28 +84,116 @@ class Tabellforvaltning {
     }
 
     /**
-     * Checks the file and deploys it as the new version of its table, and logs who did it, in one transaction.
+     * Checks the file; a legal deadline table's becomes a change waiting for a second administrator, any other is
+     * deployed as the new version of its table and logged with who did it, in one transaction.
      *
-     * @throws TabellAvvisad with every problem found; nothing is deployed or logged
+     * @throws TabellAvvisad with every problem found; nothing is deployed, logged or left waiting
      */
     @Transactional
-    NyVersion driftsatt(String filnamn, byte[] fil) {
+    Uppladdning laddaUpp(String filnamn, byte[] fil) {
         InloggadAnvandare administrator = kravAdministrator();
         String namn = filnamn(filnamn);
         String sha256 = sha256(fil);
         try {
-            NyVersion ny = motor.driftsatt(fil);
-            logg.spara(new Driftsattningslogg.Rad(ny.beslutsnyckel(), ny.version(), ny.deploymentId(), namn, sha256,
-                    OffsetDateTime.now(klocka), administrator.anvandarnamn()));
-            log.info("Decision table {} version {} deployed by {} from file {} (sha256 {}), deployment {}",
-                    ny.beslutsnyckel(), ny.version(), administrator.anvandarnamn(), namn, sha256, ny.deploymentId());
-            return ny;
+            String nyckel = motor.kontrollera(fil);
+            if (Fristtabeller.arFristtabell(nyckel)) {
+                if (andringar.vantarFor(nyckel)) {
+                    throw new TabellAvvisad(List.of(se.tillit.tabell.Tabellproblem.av(
+                            se.tillit.tabell.Tabellproblem.Typ.ANDRING_VANTAR, nyckel)));
+                }
+                java.util.UUID id = java.util.UUID.randomUUID();
+                andringar.foresla(id, nyckel, namn, sha256, fil, administrator.anvandarnamn(), OffsetDateTime.now(klocka));
+                log.info("Change of legal deadline table {} proposed by {} from file {} (sha256 {}), waits for approval as {}",
+                        nyckel, administrator.anvandarnamn(), namn, sha256, id);
+                return new Uppladdning(null, andringar.hitta(id).orElseThrow());
+            }
+            return new Uppladdning(driftsatt(fil, namn, sha256, administrator), null);
         } catch (TabellAvvisad avvisad) {
             log.info("Decision table upload by {} refused, nothing deployed: file {} (sha256 {}), problems {}",
                     administrator.anvandarnamn(), namn, sha256,
                     avvisad.problem().stream().map(p -> p.typ().name()).toList());
             throw avvisad;
         }
+    }
+
+    private NyVersion driftsatt(byte[] fil, String namn, String sha256, InloggadAnvandare administrator) {
+        NyVersion ny = motor.driftsatt(fil);
+        logg.spara(new Driftsattningslogg.Rad(ny.beslutsnyckel(), ny.version(), ny.deploymentId(), namn, sha256,
+                OffsetDateTime.now(klocka), administrator.anvandarnamn()));
+        log.info("Decision table {} version {} deployed by {} from file {} (sha256 {}), deployment {}",
+                ny.beslutsnyckel(), ny.version(), administrator.anvandarnamn(), namn, sha256, ny.deploymentId());
+        return ny;
+    }
+
+    /** The changes of legal deadline tables that wait for approval, oldest first. */
+    List<Tabellandring> vantande() {
+        kravAdministrator();
+        return andringar.vantande();
+    }
+
+    /** The latest decided changes, newest first. */
+    List<Tabellandring> avgjorda() {
+        kravAdministrator();
+        return andringar.senastAvgjorda(20);
+    }
+
+    /** A change's file as it was uploaded, for the second administrator to read before deciding. */
+    Tabellandring andring(java.util.UUID id) {
+        kravAdministrator();
+        return andringar.hitta(id).orElseThrow(() -> new se.tillit.fel.HittadesInte("Ändringen finns inte"));
+    }
+
+    byte[] fil(java.util.UUID id) {
+        kravAdministrator();
+        return andringar.fil(id).orElseThrow(() -> new se.tillit.fel.HittadesInte("Ändringen finns inte"));
+    }
+
+    /**
+     * A second administrator approves a waiting change: the file is checked again and deployed, logged in
+     * {@code tabellversion}, and the change marked approved, in one transaction.
+     *
+     * @throws AndringVagrad for one's own change (403) or one already decided (409)
+     * @throws TabellAvvisad if the file no longer passes the check; the change still waits
+     */
+    @Transactional
+    NyVersion godkann(java.util.UUID id) {
+        InloggadAnvandare administrator = kravAdministrator();
+        Tabellandring andring = vantandeForBeslut(id);
+        if (andring.foreslagenAv().equals(administrator.anvandarnamn())) {
+            throw new AndringVagrad("tabell.andring.egen", org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+        NyVersion ny = driftsatt(andringar.filForBeslut(id), andring.filnamn(), andring.sha256(), administrator);
+        andringar.godkand(id, administrator.anvandarnamn(), OffsetDateTime.now(klocka), ny.deploymentId(), ny.version());
+        log.info("Change {} of legal deadline table {} (proposed by {}) approved by {}: version {}", id,
+                andring.beslutsnyckel(), andring.foreslagenAv(), administrator.anvandarnamn(), ny.version());
+        return ny;
+    }
+
+    /**
+     * An administrator rejects a waiting change with a reason; nothing is deployed. The one who proposed it may
+     * withdraw it this way too.
+     */
+    @Transactional
+    Tabellandring avvisa(java.util.UUID id, String skal) {
+        InloggadAnvandare administrator = kravAdministrator();
+        String orsak = skal == null ? "" : skal.strip();
+        if (orsak.isEmpty() || orsak.length() > LANGSTA_SKAL || orsak.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r')) {
+            throw new AndringVagrad("tabell.andring.skalSaknas", org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        Tabellandring andring = vantandeForBeslut(id);
+        andringar.avvisad(id, administrator.anvandarnamn(), OffsetDateTime.now(klocka), orsak);
+        log.info("Change {} of legal deadline table {} (proposed by {}) rejected by {}", id, andring.beslutsnyckel(),
+                andring.foreslagenAv(), administrator.anvandarnamn());
+        return andringar.hitta(id).orElseThrow();
+    }
+
+    private Tabellandring vantandeForBeslut(java.util.UUID id) {
+        Tabellandring andring = andringar.lasForBeslut(id)
+                .orElseThrow(() -> new se.tillit.fel.HittadesInte("Ändringen finns inte"));
+        if (andring.status() != Tabellandring.Status.VANTAR) {
+            throw new AndringVagrad("tabell.andring.redanAvgjord", org.springframework.http.HttpStatus.CONFLICT);
+        }
+        return andring;
     }
 
     private InloggadAnvandare kravAdministrator() {

@@ -53,6 +53,12 @@ record Formular(String id, List<Falt> falt) {
         }
     }
 
+    /**
+     * The longest value any field takes when its form sets no shorter limit: a form value is kept in our tables
+     * ({@code formularsvar}), and a page of text is far more than an assessment's motivering needs.
+     */
+    static final int STORSTA_LANGD = 10_000;
+
     /** The errors per field key, by message key and argument; empty when the submission is valid. */
     Map<String, Fel> validera(Map<String, String> inskickat) {
         Map<String, Fel> fel = new LinkedHashMap<>();
@@ -72,8 +78,9 @@ record Formular(String id, List<Falt> falt) {
                 fel.put(f.nyckel(), new Fel("formular.fel.alternativ", null));
             } else if (f.minLangd() != null && varde.strip().length() < f.minLangd()) {
                 fel.put(f.nyckel(), new Fel("formular.fel.minLangd", f.minLangd()));
-            } else if (f.maxLangd() != null && varde.length() > f.maxLangd()) {
-                fel.put(f.nyckel(), new Fel("formular.fel.maxLangd", f.maxLangd()));
+            } else if (varde.length() > Math.min(f.maxLangd() == null ? STORSTA_LANGD : f.maxLangd(), STORSTA_LANGD)) {
+                fel.put(f.nyckel(), new Fel("formular.fel.maxLangd",
+                        Math.min(f.maxLangd() == null ? STORSTA_LANGD : f.maxLangd(), STORSTA_LANGD)));
             } else if (f.monster() != null && !Pattern.matches(f.monster(), varde)) {
                 fel.put(f.nyckel(), new Fel("formular.fel.monster", null));
             } else if (f.typ().equals("number") && !varde.strip().matches("-?[0-9]+([.,][0-9]+)?")) {

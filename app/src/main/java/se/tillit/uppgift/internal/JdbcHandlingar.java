@@ -47,6 +47,29 @@ class JdbcHandlingar implements Handlingar {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        registreraSvar(uppgift, formular, inskickat, anvandarnamn);
+    }
+
+    /**
+     * Every field's value by its key, in {@code formularsvar} (V33): the record of what was answered, which the engine
+     * no longer holds (docs/adr/0019: only a form's flags become process variables). A field left empty is not a row.
+     */
+    private void registreraSvar(Uppgiftslista.Rad uppgift, Formular formular, Map<String, String> inskickat,
+            String anvandarnamn) {
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        for (Formular.Falt falt : formular.falt()) {
+            String varde = inskickat.get(falt.nyckel());
+            if ("checkbox".equals(falt.typ())) {
+                varde = String.valueOf("true".equals(varde) || "on".equals(varde));
+            } else if (varde == null || varde.isBlank()) {
+                continue;
+            }
+            jdbc.sql("insert into formularsvar (task_id, arende_id, formular, falt, varde, registrerad_av, registrerad, kalla)"
+                    + " values (:task, :arende, :formular, :falt, :varde, :av, :nu, 'FORMULAR')")
+                    .param("task", uppgift.taskId()).param("arende", uppgift.arendeId()).param("formular", formular.id())
+                    .param("falt", falt.nyckel()).param("varde", varde.strip()).param("av", anvandarnamn).param("nu", nu)
+                    .update();
+        }
     }
 
     @Override

@@ -34,6 +34,8 @@ class UppgiftController {
     private final AktuellAnvandare aktuellAnvandare;
     private final ObjectMapper mapper;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
+    /** Each deployed form parsed once, by its definition's id: a deployed form never changes (issue 15). */
+    private final Map<String, Formular> tolkade = new java.util.concurrent.ConcurrentHashMap<>();
 
     UppgiftController(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper,
             se.tillit.revision.Atkomstlogg atkomstlogg, JdbcHandlingar handlingar,
@@ -188,7 +190,8 @@ class UppgiftController {
     }
 
     private Optional<Formular> formular(String id) {
-        return motor.formular(id).map(json -> Formular.tolka(json, mapper));
+        return motor.formular(id).map(f -> f.id() == null ? Formular.tolka(f.json(), mapper)
+                : tolkade.computeIfAbsent(f.id(), formularId -> Formular.tolka(f.json(), mapper)));
     }
 
     private Rad uppgift(String id) {

@@ -124,8 +124,8 @@ class Utskrivningsvy {
             throw new AccessDeniedException("Rapporten visas för chefer och administratörer");
         }
         Betalningsberakning.Berakning berakning = betalning.berakning();
-        List<Rapportrad> rader = rader(manad, alla, enheter, berakning, anvandare);
-        List<Rapportrad> forraAret = rader(manad.minusYears(1), alla, enheter, berakning, anvandare);
+        List<Rapportrad> rader = rader(manad, alla, enheter, berakning, anvandare, true);
+        List<Rapportrad> forraAret = rader(manad.minusYears(1), alla, enheter, berakning, anvandare, false);
         List<String> fel = new ArrayList<>();
         rader.stream().flatMap(rad -> rad.arUtanBelopp().stream()).distinct().sorted()
                 .forEach(ar -> fel.add("Dygnsbelopp saknas för " + ar + ": beloppet för de dagarna är inte medräknat"));
@@ -135,8 +135,13 @@ class Utskrivningsvy {
                 forraAret.stream().mapToInt(Rapportrad::klaraDagar).sum(), aterinskrivna65(manad, alla, enheter), fel);
     }
 
+    /**
+     * The month's rows. Who the patient is (name, case, link) is shown only to a chef of the patient's unit, and each
+     * such row is a read in the access log; an ADMIN without that role sees the unit's days and amounts, not the person
+     * (issue 16: ADMIN operates, it does not read cases).
+     */
     private List<Rapportrad> rader(YearMonth manad, boolean alla, List<String> enheter, Betalningsberakning.Berakning berakning,
-            InloggadAnvandare anvandare) {
+            InloggadAnvandare anvandare, boolean visas) {
         LocalDate fran = manad.atDay(1);
         LocalDate tom = manad.atEndOfMonth();
         List<Rad> utskrivningar = jdbc.sql(SELECT + """
@@ -151,7 +156,16 @@ class Utskrivningsvy {
         List<Rapportrad> rader = new ArrayList<>();
         for (Rad u : utskrivningar) {
             List<Betalningsberakning.Period> perioder = berakning.perioder(u.id(), u.vardform(), fran, tom);
-            rader.add(new Rapportrad(u.id(), u.arendenummer(), u.namn(), u.enhet(), u.vardform(),
+            boolean vem = anvandare.harRollIEnhet(u.enhet(), Roll.CHEF);
+            if (vem && visas) {
+                jdbc.sql("select arende_id, person_id from utskrivning where id = :id").param("id", u.id())
+                        .query((rs, n) -> {
+                            atkomstlogg.logga(Atkomstlogg.Handling.LAS, rs.getObject("arende_id", UUID.class),
+                                    rs.getObject("person_id", UUID.class), "Utskrivningsklara per månad");
+                            return true;
+                        }).list();
+            }
+            rader.add(new Rapportrad(vem ? u.id() : null, vem ? u.arendenummer() : null, vem ? u.namn() : null, u.enhet(), u.vardform(),
                     perioder.isEmpty() ? null : perioder.get(perioder.size() - 1).overenskommelse(),
                     perioder.stream().mapToInt(Betalningsberakning.Period::klaraDagar).sum(),
                     perioder.stream().mapToInt(Betalningsberakning.Period::betalningsdagar).sum(),

@@ -4,6 +4,6 @@
 alter table anvandare_roll drop constraint anvandare_roll_roll_check;
 alter table anvandare_roll add constraint anvandare_roll_roll_check
     check (roll in ('HANDLAGGARE', 'CHEF', 'REVISOR', 'UTFORARE', 'ADMIN', 'INTEGRATION', 'REGION', 'LEXSARAH_ANSVARIG',
-                    'MONITORING'));
+                    'PROVISIONERING', 'MONITORING'));
 alter table anvandare add column externt_id varchar(200);
 create unique index anvandare_externt_id on anvandare (lower(externt_id)) where externt_id is not null;

@@ -1,0 +1,72 @@
+package se.tillit.sakerhet.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
+import se.tillit.sakerhet.internal.Kontoregister.Handelse;
+
+/** Units for the user provisioning and ADMIN: the same use cases as the pages, each change with its reason. */
+@RestController
+@RequestMapping("/api/admin/enheter")
+class EnhetApi {
+
+    /** {@code typ}: FORVALTNING, MYNDIGHET, UTFORARE or NAMND. */
+    record NyEnhet(String kod, String namn, String typ, String orsak) {
+    }
+
+    record NyttNamn(String namn, String orsak) {
+    }
+
+    record EnhetMedHistorik(Enhetsrad enhet, List<Handelse> historik) {
+    }
+
+    private final Kontoadministration administration;
+    private final Kontotexter texter;
+
+    EnhetApi(Kontoadministration administration, Kontotexter texter) {
+        this.administration = administration;
+        this.texter = texter;
+    }
+
+    @GetMapping
+    List<Enhetsrad> enheter() {
+        return texter.iKlartext(() -> administration.enheter(Kanal.API));
+    }
+
+    @GetMapping("/{kod}")
+    EnhetMedHistorik enhet(@PathVariable String kod) {
+        return texter.iKlartext(() -> new EnhetMedHistorik(administration.enhet(kod, Kanal.API),
+                administration.enhetshistorik(kod, Kanal.API)));
+    }
+
+    @PostMapping
+    ResponseEntity<Enhetsrad> skapa(@RequestBody NyEnhet begaran) {
+        Enhetsrad enhet = texter.iKlartext(() -> administration.skapaEnhet(begaran.kod(), begaran.namn(), begaran.typ(),
+                begaran.orsak(), Kanal.API));
+        return ResponseEntity.created(URI.create("/api/admin/enheter/" + enhet.kod())).body(enhet);
+    }
+
+    @PostMapping("/{kod}/namn")
+    Enhetsrad bytNamn(@PathVariable String kod, @RequestBody NyttNamn begaran) {
+        return texter.iKlartext(() -> administration.bytNamn(kod, begaran.namn(), begaran.orsak(), Kanal.API));
+    }
+
+    @PostMapping("/{kod}/inaktivering")
+    Enhetsrad inaktivera(@PathVariable String kod, @RequestBody KontoApi.OrsakBegaran begaran) {
+        return texter.iKlartext(() -> administration.inaktiveraEnhet(kod, begaran.orsak(), Kanal.API));
+    }
+
+    @PostMapping("/{kod}/aktivering")
+    Enhetsrad aktivera(@PathVariable String kod, @RequestBody KontoApi.OrsakBegaran begaran) {
+        return texter.iKlartext(() -> administration.aktiveraEnhet(kod, begaran.orsak(), Kanal.API));
+    }
+}

@@ -1,0 +1,101 @@
+package se.tillit.sakerhet.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.tillit.sakerhet.Roll;
+import se.tillit.sakerhet.internal.Kontoregister.Handelse;
+import se.tillit.sakerhet.internal.Kontoregister.Konto;
+import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
+
+/**
+ * Accounts for the municipality's user provisioning (the service account with PROVISIONERING, HTTP Basic) and for
+ * ADMIN: the same use cases as the pages, each change with its reason, logged with the channel API. The provisioning
+ * account administers person accounts without ADMIN and gives no ADMIN or service role (docs/security.md).
+ */
+@RestController
+@RequestMapping("/api/admin/konton")
+class KontoApi {
+
+    /** A new account; {@code losenord} left out for an account that logs in through the municipality's IdP only. */
+    record NyttKontoBegaran(String anvandarnamn, String namn, String epost, String losenord, Boolean tjanstekonto,
+            List<Tilldelning> roller, String orsak) {
+    }
+
+    record Tilldelning(String enhet, Roll roll) {
+    }
+
+    record RollBegaran(String enhet, Roll roll, String orsak) {
+    }
+
+    record OrsakBegaran(String orsak) {
+    }
+
+    /** An account with its change log, newest first. */
+    record KontoMedHistorik(Konto konto, List<Handelse> historik) {
+    }
+
+    private final Kontoadministration administration;
+    private final Kontotexter texter;
+
+    KontoApi(Kontoadministration administration, Kontotexter texter) {
+        this.administration = administration;
+        this.texter = texter;
+    }
+
+    /** The accounts, narrowed by unit, role and whether active. */
+    @GetMapping
+    List<Konto> konton(@RequestParam(required = false) String enhet, @RequestParam(required = false) Roll roll,
+            @RequestParam(required = false) Boolean aktiv) {
+        return texter.iKlartext(() -> administration.konton(new Kontoregister.Urval(enhet, roll, aktiv), Kanal.API));
+    }
+
+    @GetMapping("/{anvandarnamn}")
+    KontoMedHistorik konto(@PathVariable String anvandarnamn) {
+        return texter.iKlartext(() -> new KontoMedHistorik(administration.konto(anvandarnamn, Kanal.API),
+                administration.historik(anvandarnamn, Kanal.API)));
+    }
+
+    /** 201 with the account; 400 naming every field that is wrong (a user name taken, a unit that does not exist...). */
+    @PostMapping
+    ResponseEntity<Konto> skapa(@RequestBody NyttKontoBegaran begaran) {
+        Konto konto = texter.iKlartext(() -> administration.skapa(new Kontoadministration.NyttKonto(begaran.anvandarnamn(),
+                begaran.namn(), begaran.epost(), begaran.losenord(), Boolean.TRUE.equals(begaran.tjanstekonto()),
+                begaran.roller() == null ? List.of() : begaran.roller().stream()
+                        .map(t -> new Rolltilldelning(t == null ? null : t.enhet(), t == null ? null : t.roll())).toList(),
+                begaran.orsak()), Kanal.API));
+        return ResponseEntity.created(URI.create(KontoSida.adress(konto.anvandarnamn()).replace("/admin/", "/api/admin/")))
+                .body(konto);
+    }
+
+    @PostMapping("/{anvandarnamn}/roller")
+    Konto geRoll(@PathVariable String anvandarnamn, @RequestBody RollBegaran begaran) {
+        return texter.iKlartext(() -> administration.geRoll(anvandarnamn, begaran.enhet(), begaran.roll(), begaran.orsak(),
+                Kanal.API));
+    }
+
+    @PostMapping("/{anvandarnamn}/roller/borttagning")
+    Konto taRoll(@PathVariable String anvandarnamn, @RequestBody RollBegaran begaran) {
+        return texter.iKlartext(() -> administration.taRoll(anvandarnamn, begaran.enhet(), begaran.roll(), begaran.orsak(),
+                Kanal.API));
+    }
+
+    @PostMapping("/{anvandarnamn}/inaktivering")
+    Konto inaktivera(@PathVariable String anvandarnamn, @RequestBody OrsakBegaran begaran) {
+        return texter.iKlartext(() -> administration.inaktivera(anvandarnamn, begaran.orsak(), Kanal.API));
+    }
+
+    @PostMapping("/{anvandarnamn}/aktivering")
+    Konto aktivera(@PathVariable String anvandarnamn, @RequestBody OrsakBegaran begaran) {
+        return texter.iKlartext(() -> administration.aktivera(anvandarnamn, begaran.orsak(), Kanal.API));
+    }
+}

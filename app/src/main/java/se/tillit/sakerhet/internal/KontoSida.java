@@ -1,0 +1,185 @@
+package se.tillit.sakerhet.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+import se.tillit.fel.Valideringsfel;
+import se.tillit.sakerhet.Roll;
+import se.tillit.sakerhet.internal.Kontoregister.Konto;
+import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
+
+/**
+ * The administrator's pages of accounts: the list (narrowed by unit, role and whether active), a new account, and an
+ * account with its roles per unit, the forms that give and take a role, deactivate and reactivate it, and its history.
+ * A refused change shows the page again with the errors beside the form's fields (400); nothing is saved.
+ */
+@Controller
+class KontoSida {
+
+    private final Kontoadministration administration;
+
+    KontoSida(Kontoadministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/konton")
+    String lista(@RequestParam(required = false) String enhet, @RequestParam(required = false) String roll,
+            @RequestParam(required = false) String status, Model model) {
+        Roll valdRoll = Arrays.stream(Roll.values()).filter(r -> r.name().equals(roll)).findFirst().orElse(null);
+        String valdStatus = status == null || !List.of("aktiva", "inaktiva", "alla").contains(status) ? "aktiva" : status;
+        List<Kontoregister.Enhetsrad> enheter = administration.enheter(Kanal.SIDA);
+        String valdEnhet = enheter.stream().map(Kontoregister.Enhetsrad::kod).filter(k -> k.equals(enhet)).findFirst().orElse(null);
+        Boolean aktiv = switch (valdStatus) {
+            case "aktiva" -> Boolean.TRUE;
+            case "inaktiva" -> Boolean.FALSE;
+            default -> null;
+        };
+        model.addAttribute("konton", administration.konton(new Kontoregister.Urval(valdEnhet, valdRoll, aktiv), Kanal.SIDA));
+        model.addAttribute("enheter", enheter);
+        model.addAttribute("roller", Roll.values());
+        model.addAttribute("valdEnhet", valdEnhet);
+        model.addAttribute("valdRoll", valdRoll);
+        model.addAttribute("valdStatus", valdStatus);
+        return "admin-konton";
+    }
+
+    @GetMapping("/admin/konton/ny")
+    String nytt(Model model) {
+        return nyttKonto(model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/konton/ny")
+    String skapa(@RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, String> fel = new LinkedHashMap<>();
+        String enhet = tom(falt.get("enhet"));
+        String rollText = tom(falt.get("roll"));
+        Roll roll = roll(rollText);
+        if (rollText != null && roll == null) {
+            fel.put("roll", "konto.fel.roll");
+        } else if ((enhet == null) != (roll == null)) {
+            fel.put(enhet == null ? "enhet" : "roll", "konto.fel.enhetOchRoll");
+        }
+        if (fel.isEmpty()) {
+            try {
+                Konto konto = administration.skapa(new Kontoadministration.NyttKonto(falt.get("anvandarnamn"),
+                        falt.get("namn"), falt.get("epost"), falt.get("losenord"), "true".equals(falt.get("tjanstekonto")),
+                        roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)), falt.get("orsak")), Kanal.SIDA);
+                redirect.addFlashAttribute("meddelande", "konto.meddelande.skapat");
+                return "redirect:" + adress(konto.anvandarnamn());
+            } catch (Valideringsfel e) {
+                e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Map<String, String> varden = new LinkedHashMap<>(falt);
+        varden.remove("losenord"); // a password is never sent back to the browser
+        return nyttKonto(model, varden, fel);
+    }
+
+    @GetMapping("/admin/konton/{anvandarnamn}")
+    String konto(@PathVariable String anvandarnamn, Model model) {
+        return kontosida(anvandarnamn, model, null, Map.of(), Map.of());
+    }
+
+    @PostMapping("/admin/konton/{anvandarnamn}/roller")
+    String geRoll(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return andring(anvandarnamn, "ge", falt, model, response, redirect, "konto.meddelande.rollGiven", () -> {
+            Roll roll = roll(falt.get("roll"));
+            if (roll == null) {
+                throw new Valideringsfel("roll", "konto.fel.roll");
+            }
+            return administration.geRoll(anvandarnamn, tom(falt.get("enhet")), roll, falt.get("orsak"), Kanal.SIDA);
+        });
+    }
+
+    @PostMapping("/admin/konton/{anvandarnamn}/roller/borttagning")
+    String taRoll(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return andring(anvandarnamn, "ta", falt, model, response, redirect, "konto.meddelande.rollTagen", () -> {
+            // "ENHET:ROLL", as the page's list of held roles sends it
+            String varde = falt.getOrDefault("rollIEnhet", "");
+            int kolon = varde.lastIndexOf(':');
+            String enhet = kolon > 0 ? varde.substring(0, kolon) : null;
+            Roll roll = kolon > 0 ? roll(varde.substring(kolon + 1)) : null;
+            return administration.taRoll(anvandarnamn, enhet, roll, falt.get("orsak"), Kanal.SIDA);
+        });
+    }
+
+    @PostMapping("/admin/konton/{anvandarnamn}/inaktivering")
+    String inaktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return andring(anvandarnamn, "inaktivera", falt, model, response, redirect, "konto.meddelande.inaktiverat",
+                () -> administration.inaktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA));
+    }
+
+    @PostMapping("/admin/konton/{anvandarnamn}/aktivering")
+    String aktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return andring(anvandarnamn, "aktivera", falt, model, response, redirect, "konto.meddelande.aktiverat",
+                () -> administration.aktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA));
+    }
+
+    /** Runs one form's change; a refused one shows the account again with that form's errors and values. */
+    private String andring(String anvandarnamn, String formular, Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect, String klart, Supplier<Konto> andring) {
+        try {
+            Konto konto = andring.get();
+            redirect.addFlashAttribute("meddelande", klart);
+            return "redirect:" + adress(konto.anvandarnamn());
+        } catch (Valideringsfel e) {
+            Map<String, String> fel = new LinkedHashMap<>();
+            e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return kontosida(anvandarnamn, model, formular, falt, fel);
+        }
+    }
+
+    private String kontosida(String anvandarnamn, Model model, String formular, Map<String, String> varden,
+            Map<String, String> fel) {
+        Konto konto = administration.konto(anvandarnamn, Kanal.SIDA);
+        model.addAttribute("k", konto);
+        model.addAttribute("historik", administration.historik(konto.anvandarnamn(), Kanal.SIDA));
+        model.addAttribute("enheter", administration.enheter(Kanal.SIDA).stream().filter(Kontoregister.Enhetsrad::aktiv).toList());
+        model.addAttribute("roller", Arrays.stream(Roll.values()).filter(r -> r.tjanstekontoroll() == konto.tjanstekonto()).toList());
+        model.addAttribute("formular", formular);
+        model.addAttribute("varden", varden);
+        model.addAttribute("fel", fel);
+        return "admin-konto";
+    }
+
+    private String nyttKonto(Model model, Map<String, String> varden, Map<String, String> fel) {
+        model.addAttribute("enheter", administration.enheter(Kanal.SIDA).stream().filter(Kontoregister.Enhetsrad::aktiv).toList());
+        model.addAttribute("roller", Roll.values());
+        model.addAttribute("varden", varden);
+        model.addAttribute("fel", fel);
+        return "admin-konto-ny";
+    }
+
+    static String adress(String anvandarnamn) {
+        return "/admin/konton/" + UriUtils.encodePathSegment(anvandarnamn, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Roll roll(String text) {
+        return Arrays.stream(Roll.values()).filter(r -> r.name().equals(text == null ? null : text.strip())).findFirst().orElse(null);
+    }
+
+    private static String tom(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
