@@ -7,8 +7,9 @@ create table inloggningslogg (
     -- as typed for a failure (lower-cased, trimmed, cut at 100), the account's name otherwise; for a login through the
     -- identity provider the value of the configured claim when no account matched
     anvandarnamn  varchar(100)  not null,
-    handelse      varchar(20)   not null check (handelse in ('INLOGGNING', 'UTLOGGNING', 'MISSLYCKAD', 'NEKAD', 'SPARRAD')),
-    metod         varchar(10)   not null check (metod in ('LOSENORD', 'OIDC', 'BASIC')),
+    handelse      varchar(20)   not null check (handelse in ('INLOGGNING', 'UTLOGGNING', 'MISSLYCKAD', 'NEKAD', 'SPARRAD',
+                                                                  'UPPLAST')),
+    metod         varchar(10)   not null check (metod in ('LOSENORD', 'OIDC', 'BASIC', 'ADMIN')),
     orsak         varchar(40),
     kallip        varchar(64)
 );

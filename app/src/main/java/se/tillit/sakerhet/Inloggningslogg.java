@@ -9,9 +9,11 @@ import java.util.List;
  */
 public interface Inloggningslogg {
 
-    enum Handelse { INLOGGNING, UTLOGGNING, MISSLYCKAD, NEKAD, SPARRAD }
+    /** {@code UPPLAST}: an administrator lifted a lockout before its time (the account page, with a reason). */
+    enum Handelse { INLOGGNING, UTLOGGNING, MISSLYCKAD, NEKAD, SPARRAD, UPPLAST }
 
-    enum Metod { LOSENORD, OIDC, BASIC }
+    /** {@code ADMIN}: not a login, an administrator's act on the account (an unlock). */
+    enum Metod { LOSENORD, OIDC, BASIC, ADMIN }
 
     /** Why a row was written other than a plain login or logout; each has the message key {@code inloggning.orsak.X}. */
     enum Orsak {

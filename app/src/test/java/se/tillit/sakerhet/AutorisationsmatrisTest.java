@@ -117,9 +117,11 @@ class AutorisationsmatrisTest {
             POST /admin/enheter/{kod}/namn                                               | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/konton/ny                                                        | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/konton/{anvandarnamn}/aktivering                                 | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/konton/{anvandarnamn}/externt-id                                 | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/konton/{anvandarnamn}/inaktivering                               | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/konton/{anvandarnamn}/roller                                     | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/konton/{anvandarnamn}/roller/borttagning                         | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/konton/{anvandarnamn}/upplasning                                 | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             GET /api/admin/enheter                                                       | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
             GET /api/admin/enheter/{kod}                                                 | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
             GET /api/admin/konton                                                        | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
@@ -130,6 +132,7 @@ class AutorisationsmatrisTest {
             POST /api/admin/enheter/{kod}/namn                                           | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/konton                                                       | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/konton/{anvandarnamn}/aktivering                             | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /api/admin/konton/{anvandarnamn}/externt-id                             | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/konton/{anvandarnamn}/inaktivering                           | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/konton/{anvandarnamn}/roller                                 | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/konton/{anvandarnamn}/roller/borttagning                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403

@@ -1,6 +1,7 @@
 package se.tillit.sakerhet.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,29 @@ class Inloggningssparr {
     }
 
     boolean kontoSparrat(String anvandarnamn) {
-        return logg.senaste(anvandarnamn, Handelse.SPARRAD, Orsak.KONTO, logg.nu().minus(installningar.sparrtid())).isPresent();
+        return sparratTill(anvandarnamn).isPresent();
+    }
+
+    /**
+     * When the name's lockout ends, if it is locked now: its last lockout within the lockout time, unless an
+     * administrator has lifted it since.
+     */
+    Optional<Instant> sparratTill(String anvandarnamn) {
+        Instant sedan = logg.nu().minus(installningar.sparrtid());
+        Optional<Instant> sparr = logg.senaste(anvandarnamn, Handelse.SPARRAD, Orsak.KONTO, sedan);
+        Optional<Instant> upplast = logg.senaste(anvandarnamn, Handelse.UPPLAST, null, sedan);
+        if (sparr.isEmpty() || (upplast.isPresent() && !upplast.get().isBefore(sparr.get()))) {
+            return Optional.empty();
+        }
+        return Optional.of(sparr.get().plus(installningar.sparrtid()));
+    }
+
+    /**
+     * Lifts the name's lockout at once (an administrator, after checking who asks): logged as {@code UPPLAST}; the
+     * name's count of failures starts again from here.
+     */
+    void lasUpp(String anvandarnamn) {
+        logg.skriv(anvandarnamn, Handelse.UPPLAST, Metod.ADMIN, null, null);
     }
 
     boolean adressStrypt(String kallip) {
@@ -49,7 +72,8 @@ class Inloggningssparr {
         Instant fonster = logg.nu().minus(installningar.fonster());
         Instant namnetsStart = senast(fonster,
                 logg.senaste(anvandarnamn, Handelse.INLOGGNING, null, fonster).orElse(fonster),
-                logg.senaste(anvandarnamn, Handelse.SPARRAD, Orsak.KONTO, fonster).orElse(fonster));
+                logg.senaste(anvandarnamn, Handelse.SPARRAD, Orsak.KONTO, fonster).orElse(fonster),
+                logg.senaste(anvandarnamn, Handelse.UPPLAST, null, fonster).orElse(fonster));
         boolean sparrad = false;
         if (logg.misslyckade(anvandarnamn, namnetsStart) >= installningar.maxForsok()) {
             logg.skriv(anvandarnamn, Handelse.SPARRAD, metod, Orsak.KONTO, kallip);

@@ -26,9 +26,16 @@ import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
 @RequestMapping("/api/admin/konton")
 class KontoApi {
 
-    /** A new account; {@code losenord} left out for an account that logs in through the municipality's IdP only. */
+    /**
+     * A new account; {@code losenord} left out for an account that logs in through the municipality's IdP only;
+     * {@code externtId}, optional, the IdP's id of the person when the installation matches on it.
+     */
     record NyttKontoBegaran(String anvandarnamn, String namn, String epost, String losenord, Boolean tjanstekonto,
-            List<Tilldelning> roller, String orsak) {
+            String externtId, List<Tilldelning> roller, String orsak) {
+    }
+
+    /** The identity provider's id; empty or left out removes it. */
+    record ExterntIdBegaran(String externtId, String orsak) {
     }
 
     record Tilldelning(String enhet, Roll roll) {
@@ -70,7 +77,7 @@ class KontoApi {
     ResponseEntity<Konto> skapa(@RequestBody NyttKontoBegaran begaran) {
         Konto konto = texter.iKlartext(() -> administration.skapa(new Kontoadministration.NyttKonto(begaran.anvandarnamn(),
                 begaran.namn(), begaran.epost(), begaran.losenord(), Boolean.TRUE.equals(begaran.tjanstekonto()),
-                begaran.roller() == null ? List.of() : begaran.roller().stream()
+                begaran.externtId(), begaran.roller() == null ? List.of() : begaran.roller().stream()
                         .map(t -> new Rolltilldelning(t == null ? null : t.enhet(), t == null ? null : t.roll())).toList(),
                 begaran.orsak()), Kanal.API));
         return ResponseEntity.created(URI.create(KontoSida.adress(konto.anvandarnamn()).replace("/admin/", "/api/admin/")))
@@ -86,6 +93,12 @@ class KontoApi {
     @PostMapping("/{anvandarnamn}/roller/borttagning")
     Konto taRoll(@PathVariable String anvandarnamn, @RequestBody RollBegaran begaran) {
         return texter.iKlartext(() -> administration.taRoll(anvandarnamn, begaran.enhet(), begaran.roll(), begaran.orsak(),
+                Kanal.API));
+    }
+
+    @PostMapping("/{anvandarnamn}/externt-id")
+    Konto sattExterntId(@PathVariable String anvandarnamn, @RequestBody ExterntIdBegaran begaran) {
+        return texter.iKlartext(() -> administration.sattExterntId(anvandarnamn, begaran.externtId(), begaran.orsak(),
                 Kanal.API));
     }
 

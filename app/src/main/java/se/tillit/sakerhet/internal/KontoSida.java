@@ -78,6 +78,7 @@ class KontoSida {
             try {
                 Konto konto = administration.skapa(new Kontoadministration.NyttKonto(falt.get("anvandarnamn"),
                         falt.get("namn"), falt.get("epost"), falt.get("losenord"), "true".equals(falt.get("tjanstekonto")),
+                        falt.get("externtId"),
                         roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)), falt.get("orsak")), Kanal.SIDA);
                 redirect.addFlashAttribute("meddelande", "konto.meddelande.skapat");
                 return "redirect:" + adress(konto.anvandarnamn());
@@ -121,6 +122,20 @@ class KontoSida {
         });
     }
 
+    @PostMapping("/admin/konton/{anvandarnamn}/upplasning")
+    String lasUpp(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return andring(anvandarnamn, "upplasning", falt, model, response, redirect, "konto.meddelande.upplast",
+                () -> administration.lasUpp(anvandarnamn, falt.get("orsak"), Kanal.SIDA));
+    }
+
+    @PostMapping("/admin/konton/{anvandarnamn}/externt-id")
+    String sattExterntId(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return andring(anvandarnamn, "externtId", falt, model, response, redirect, "konto.meddelande.externtId",
+                () -> administration.sattExterntId(anvandarnamn, falt.get("externtId"), falt.get("orsak"), Kanal.SIDA));
+    }
+
     @PostMapping("/admin/konton/{anvandarnamn}/inaktivering")
     String inaktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
@@ -155,6 +170,9 @@ class KontoSida {
         Konto konto = administration.konto(anvandarnamn, Kanal.SIDA);
         model.addAttribute("k", konto);
         model.addAttribute("historik", administration.historik(konto.anvandarnamn(), Kanal.SIDA));
+        // shown as the municipality's time
+        model.addAttribute("sparratTill", administration.sparratTill(konto.anvandarnamn(), Kanal.SIDA)
+                .map(till -> till.atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalTime().withNano(0)).orElse(null));
         model.addAttribute("enheter", administration.enheter(Kanal.SIDA).stream().filter(Kontoregister.Enhetsrad::aktiv).toList());
         model.addAttribute("roller", Arrays.stream(Roll.values()).filter(r -> r.tjanstekontoroll() == konto.tjanstekonto()).toList());
         model.addAttribute("formular", formular);

@@ -41,11 +41,15 @@ class Kontoadministration {
     private static final int MAX_NAMN = 200;
     private static final int MAX_EPOST = 254;
     private static final int MAX_ORSAK = 1000;
-    /** bcrypt reads at most 72 bytes of a password */
+    /** What the column {@code anvandare.externt_id} holds (V38). */
+    private static final int MAX_EXTERNT_ID = 200;
 
-    /** A new account: roles may be given at once, each logged with the account's reason. */
+    /**
+     * A new account: roles may be given at once, each logged with the account's reason. {@code externtId}: the
+     * identity provider's id of the person, optional.
+     */
     record NyttKonto(String anvandarnamn, String namn, String epost, String losenord, boolean tjanstekonto,
-            List<Rolltilldelning> roller, String orsak) {
+            String externtId, List<Rolltilldelning> roller, String orsak) {
     }
 
     private final Kontoregister register;
@@ -54,9 +58,12 @@ class Kontoadministration {
     private final Kontoversioner kontoversioner;
     private final JdbcEnhetsregister enhetsregister;
     private final List<OppnaArendenIEnhet> oppnaArenden;
+    private final Inloggningssparr sparr;
 
     Kontoadministration(Kontoregister register, AktuellAnvandare aktuellAnvandare, PasswordEncoder passwordEncoder,
-            Kontoversioner kontoversioner, JdbcEnhetsregister enhetsregister, List<OppnaArendenIEnhet> oppnaArenden) {
+            Kontoversioner kontoversioner, JdbcEnhetsregister enhetsregister, List<OppnaArendenIEnhet> oppnaArenden,
+            Inloggningssparr sparr) {
+        this.sparr = sparr;
         this.register = register;
         this.aktuellAnvandare = aktuellAnvandare;
         this.passwordEncoder = passwordEncoder;
@@ -77,6 +84,13 @@ class Kontoadministration {
     Konto konto(String anvandarnamn, Kanal kanal) {
         administrator(kanal);
         return register.konto(anvandarnamn).orElseThrow(() -> new HittadesInte("konto.fel.kontoFinnsInte"));
+    }
+
+    /** When the account's lockout after repeated failed logins ends, if it is locked now. */
+    @Transactional(readOnly = true)
+    java.util.Optional<java.time.Instant> sparratTill(String anvandarnamn, Kanal kanal) {
+        administrator(kanal);
+        return sparr.sparratTill(anvandarnamn);
     }
 
     @Transactional(readOnly = true)
@@ -113,6 +127,7 @@ class Kontoadministration {
         String epost = text(nytt.epost());
         String losenord = nytt.losenord() == null || nytt.losenord().isEmpty() ? null : nytt.losenord();
         String orsak = text(nytt.orsak());
+        String externtId = text(nytt.externtId());
         List<Rolltilldelning> roller = nytt.roller() == null ? List.of() : nytt.roller();
         if (nytt.tjanstekonto() && provisionering(av)) {
             throw new AccessDeniedException("konto.fel.provisioneringFarInte");
@@ -136,6 +151,9 @@ class Kontoadministration {
             Losenordspolicy.brister(anvandarnamn, losenord).stream().findFirst()
                     .ifPresent(brist -> fel.add(new Faltfel("losenord", brist)));
         }
+        if (externtId != null) {
+            externtIdetsFel(externtId, nytt.tjanstekonto(), anvandarnamn).ifPresent(fel::add);
+        }
         for (Rolltilldelning roll : roller) {
             rollensFel(roll.enhet(), roll.roll(), nytt.tjanstekonto(), av).ifPresent(fel::add);
         }
@@ -147,6 +165,11 @@ class Kontoadministration {
                 nytt.tjanstekonto(), av.anvandarnamn());
         register.logga(av.anvandarnamn(), kanal, "KONTO_SKAPAT", anvandarnamn, null, null,
                 losenord == null ? "IDP" : nytt.tjanstekonto() ? "TJANSTEKONTO" : "LOKALT", orsak);
+        if (externtId != null) {
+            register.sattExterntId(anvandarnamn, externtId);
+            register.logga(av.anvandarnamn(), kanal, "KONTO_EXTERNT_ID", anvandarnamn, null, null, kortad("– → " + externtId),
+                    orsak);
+        }
         for (Rolltilldelning roll : roller.stream().distinct().toList()) {
             register.geRoll(anvandarnamn, roll.enhet(), roll.roll(), av.anvandarnamn());
             register.logga(av.anvandarnamn(), kanal, "ROLL_GIVEN", anvandarnamn, roll.enhet(), roll.roll(), null, orsak);
@@ -219,6 +242,56 @@ class Kontoadministration {
         register.sattAktiv(konto.anvandarnamn(), false, av.anvandarnamn());
         register.logga(av.anvandarnamn(), kanal, "KONTO_INAKTIVERAT", konto.anvandarnamn(), null, null, null, text(orsak));
         kontoversioner.glom(konto.anvandarnamn());
+        return register.konto(konto.anvandarnamn()).orElseThrow();
+    }
+
+    /**
+     * Lifts a lockout after repeated failed logins before its time, when the person has called and been recognised
+     * (issue 16). The login log gets an {@code UPPLAST} row, the change log the reason.
+     */
+    @Transactional
+    Konto lasUpp(String anvandarnamn, String orsak, Kanal kanal) {
+        InloggadAnvandare av = administrator(kanal);
+        register.lasAdministration();
+        Konto konto = andringsbart(anvandarnamn, av);
+        List<Faltfel> fel = new ArrayList<>();
+        if (sparr.sparratTill(konto.anvandarnamn()).isEmpty()) {
+            fel.add(new Faltfel("sparr", "konto.fel.inteSparrat"));
+        }
+        orsakensFel(text(orsak)).ifPresent(fel::add);
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        sparr.lasUpp(konto.anvandarnamn());
+        register.logga(av.anvandarnamn(), kanal, "KONTO_UPPLAST", konto.anvandarnamn(), null, null, null, text(orsak));
+        return konto;
+    }
+
+    /**
+     * Sets, changes or removes (empty) the identity provider's id of a person's account, which the login through the
+     * provider matches when the installation says {@code matchning: EXTERNT_ID} (docs/security.md). Unique, case
+     * ignored; never on a service account, which does not log in through the provider.
+     */
+    @Transactional
+    Konto sattExterntId(String anvandarnamn, String externtId, String orsak, Kanal kanal) {
+        InloggadAnvandare av = administrator(kanal);
+        register.lasAdministration();
+        Konto konto = andringsbart(anvandarnamn, av);
+        String nytt = text(externtId);
+        List<Faltfel> fel = new ArrayList<>();
+        if (java.util.Objects.equals(nytt, konto.externtId())) {
+            fel.add(new Faltfel("externtId", "konto.fel.externtIdOforandrat"));
+        } else if (nytt != null || konto.tjanstekonto()) {
+            externtIdetsFel(nytt, konto.tjanstekonto(), konto.anvandarnamn()).ifPresent(fel::add);
+        }
+        orsakensFel(text(orsak)).ifPresent(fel::add);
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        register.sattExterntId(konto.anvandarnamn(), nytt);
+        register.logga(av.anvandarnamn(), kanal, "KONTO_EXTERNT_ID", konto.anvandarnamn(), null, null,
+                kortad((konto.externtId() == null ? "–" : konto.externtId()) + " → " + (nytt == null ? "–" : nytt)),
+                text(orsak));
         return register.konto(konto.anvandarnamn()).orElseThrow();
     }
 
@@ -378,6 +451,17 @@ class Kontoadministration {
                 : java.util.Optional.empty();
     }
 
+    private java.util.Optional<Faltfel> externtIdetsFel(String externtId, boolean tjanstekonto, String anvandarnamn) {
+        if (tjanstekonto) {
+            return java.util.Optional.of(new Faltfel("externtId", "konto.fel.externtIdTjanstekonto"));
+        }
+        if (externtId.length() > MAX_EXTERNT_ID || externtId.chars().anyMatch(Character::isISOControl)) {
+            return java.util.Optional.of(new Faltfel("externtId", "konto.fel.externtIdForm"));
+        }
+        return register.externtIdAnvands(externtId, anvandarnamn)
+                ? java.util.Optional.of(new Faltfel("externtId", "konto.fel.externtIdUpptaget")) : java.util.Optional.empty();
+    }
+
     private static java.util.Optional<Faltfel> namnetsFel(String namn) {
         return namn == null || namn.length() > MAX_NAMN ? java.util.Optional.of(new Faltfel("namn", "konto.fel.namn"))
                 : java.util.Optional.empty();
@@ -389,6 +473,11 @@ class Kontoadministration {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** What the change log's {@code uppgift} holds (400 characters). */
+    private static String kortad(String uppgift) {
+        return uppgift.length() <= 400 ? uppgift : uppgift.substring(0, 399) + "…";
     }
 
     private static String text(String text) {

@@ -17,9 +17,12 @@ import se.tillit.sakerhet.Roll;
 @Repository
 class Kontoregister {
 
-    /** An account as the administration shows it. {@code lokaltLosenord}: false for an IdP-only account. */
+    /**
+     * An account as the administration shows it. {@code lokaltLosenord}: false for an IdP-only account;
+     * {@code externtId}: the identity provider's id of the person (V38), if the installation matches on it.
+     */
     record Konto(String anvandarnamn, String namn, String epost, boolean tjanstekonto, boolean aktiv,
-            boolean lokaltLosenord, List<Rolltilldelning> roller) {
+            boolean lokaltLosenord, String externtId, List<Rolltilldelning> roller) {
 
         boolean harRoll(Roll roll) {
             return roller.stream().anyMatch(r -> r.roll() == roll);
@@ -48,7 +51,7 @@ class Kontoregister {
     }
 
     private static final String KONTO = """
-            select a.anvandarnamn, a.namn, a.epost, a.tjanstekonto, a.aktiv, a.losenord_hash is not null as lokalt,
+            select a.anvandarnamn, a.namn, a.epost, a.tjanstekonto, a.aktiv, a.losenord_hash is not null as lokalt, a.externt_id,
                    (select string_agg(r.enhet_kod || ':' || r.roll, ' ' order by r.enhet_kod, r.roll)
                       from anvandare_roll r where r.anvandarnamn = a.anvandarnamn) as roller
               from anvandare a""";
@@ -169,6 +172,18 @@ class Kontoregister {
                 .param("k", kod).param("aktiv", aktiv).param("av", av).update();
     }
 
+    /** Who changed it and when is in the change log ({@code KONTO_EXTERNT_ID}). */
+    void sattExterntId(String anvandarnamn, String externtId) {
+        jdbc.sql("update anvandare set externt_id = :id where anvandarnamn = :a")
+                .param("a", anvandarnamn).param("id", externtId).update();
+    }
+
+    /** Whether another account has the identity provider's id (case ignored, as the login matches it). */
+    boolean externtIdAnvands(String externtId, String utomAnvandarnamn) {
+        return jdbc.sql("select count(*) from anvandare where lower(externt_id) = lower(:id) and anvandarnamn <> :a")
+                .param("id", externtId).param("a", utomAnvandarnamn).query(Long.class).single() > 0;
+    }
+
     void logga(String av, Kanal kanal, String handelse, String anvandarnamn, String enhet, Roll roll, String uppgift,
             String orsak) {
         jdbc.sql("""
@@ -211,6 +226,7 @@ class Kontoregister {
             }
         }
         return new Konto(rs.getString("anvandarnamn"), rs.getString("namn"), rs.getString("epost"),
-                rs.getBoolean("tjanstekonto"), rs.getBoolean("aktiv"), rs.getBoolean("lokalt"), List.copyOf(roller));
+                rs.getBoolean("tjanstekonto"), rs.getBoolean("aktiv"), rs.getBoolean("lokalt"), rs.getString("externt_id"),
+                List.copyOf(roller));
     }
 }
