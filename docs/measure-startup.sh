@@ -11,9 +11,13 @@ data=$(mktemp -d)
 port=18080
 trap 'rm -rf "$data"' EXIT
 
-metric() { # name tag -> megabytes
-  curl -sf -u admin:tillit-demo-2026 "http://localhost:$port/actuator/metrics/$1?tag=$2" |
-    python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"]/1048576))'
+metric() { # name area:X -> megabytes, summed over the pools, from the Prometheus metrics (the monitoring account;
+           # people do not use HTTP Basic)
+  curl -sf -u monitorering:tillit-demo-2026 "http://localhost:$port/actuator/prometheus" |
+    python3 -c 'import sys
+name = sys.argv[1].replace(".", "_") + "_bytes{"
+area = "area=\"" + sys.argv[2].split(":")[1] + "\""
+print(round(sum(float(l.rsplit(" ", 1)[1]) for l in sys.stdin if l.startswith(name) and area in l) / 1048576))' "$1" "$2"
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"

@@ -12,7 +12,11 @@ public final class DemoKonton {
     public static final String INTEGRATION = "integration";
     public static final String REGION = "region";
     public static final String LEXSARAH_ANSVARIG = "lexsarah";
+    public static final String MONITORING = "monitorering";
     public static final String PROVISIONERING = "provisionering";
+    /** Service accounts: HTTP Basic on the API chains; every other account is a person's (issue 16). */
+    public static final java.util.Set<String> TJANSTEKONTON = java.util.Set.of(INTEGRATION, REGION, MONITORING,
+            PROVISIONERING);
 
     private DemoKonton() {
     }

@@ -28,6 +28,8 @@ public final class HttpSession {
     private String basicAuthorization;
     private String accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private HttpResponse<String> loginResponse;
+    private boolean csrfHeader;
+    private String csrfToken;
 
     private HttpSession(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -44,6 +46,22 @@ public final class HttpSession {
         return session;
     }
 
+    /**
+     * The account's own way to the JSON API (issue 16): a service account ({@link DemoKonton#TJANSTEKONTON}) with HTTP
+     * Basic, a person with their browser session from the login form, asking for JSON and sending the session's CSRF
+     * token on writes, as a page's script would. People never use HTTP Basic.
+     */
+    public static HttpSession api(int port, String username, String password) {
+        if (DemoKonton.TJANSTEKONTON.contains(username)) {
+            return basic(port, username, password);
+        }
+        HttpSession session = browser(port, username, password);
+        session.accept = "*/*";
+        session.csrfHeader = true;
+        return session;
+    }
+
+    /** HTTP Basic: for service accounts; a person's account gets 401 (issue 16). */
     public static HttpSession basic(int port, String username, String password) {
         HttpSession session = anonymous(port);
         session.accept = "*/*";
@@ -166,6 +184,14 @@ public final class HttpSession {
         }
         if (basicAuthorization != null) {
             builder.header("Authorization", basicAuthorization);
+        }
+        if (csrfHeader) {
+            if (csrfToken == null) {
+                csrfHeader = false;
+                csrfToken = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
+                csrfHeader = true;
+            }
+            builder.header("X-CSRF-TOKEN", csrfToken);
         }
         return builder;
     }

@@ -11,10 +11,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import testprobes.Anropskostnad;
+import testprobes.TestIdp;
 import testprobes.TestProbes;
 
 /**
- * The whole application on a real port, on an embedded PostgreSQL, with the demo users. Every Spring test
+ * The whole application on a real port, on an embedded PostgreSQL, with the demo users, and the login through an
+ * identity provider switched on against the test's own OpenID Connect provider ({@link TestIdp}). Every Spring test
  * uses exactly this annotation, so they share one application context (one database, one engine).
  */
 @Target(ElementType.TYPE)
@@ -22,6 +24,6 @@ import testprobes.TestProbes;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
-@Import({TestProbes.class, Anropskostnad.class})
+@Import({TestProbes.class, TestIdp.class, Anropskostnad.class})
 public @interface TillitSpringTest {
 }

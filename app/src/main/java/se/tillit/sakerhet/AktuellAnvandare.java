@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import se.tillit.sakerhet.internal.TillitOidcAnvandare;
 import se.tillit.sakerhet.internal.TillitUserDetails;
 
 /** Who is logged in on the current request, with their roles per unit. */
@@ -19,6 +20,10 @@ public class AktuellAnvandare {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof TillitUserDetails details) {
             return Optional.of(details.anvandare());
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof TillitOidcAnvandare oidc) {
+            // logged in through the municipality's identity provider: the matched Tillit account (ADR 18)
+            return Optional.of(oidc.konto().anvandare());
         }
         return Optional.empty();
     }

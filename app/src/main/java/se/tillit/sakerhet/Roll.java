@@ -26,6 +26,11 @@ public enum Roll {
      */
     LEXSARAH_ANSVARIG,
     /**
+     * The monitoring system's service account (issue 16): reads {@code /actuator/prometheus} with HTTP Basic and
+     * nothing else, no case, no API, no page.
+     */
+    MONITORING,
+    /**
      * The municipality's user provisioning (its identity management system): a service account that creates accounts,
      * gives and takes units and roles, deactivates and reactivates, through {@code /api/admin/konton} and
      * {@code /api/admin/enheter} with HTTP Basic, and nothing else. It never gives ADMIN or a service account's role:
@@ -35,7 +40,7 @@ public enum Roll {
 
     /** The roles of service accounts of other systems: never held by a person, never given to one. */
     public boolean tjanstekontoroll() {
-        return this == INTEGRATION || this == REGION || this == PROVISIONERING;
+        return this == INTEGRATION || this == REGION || this == PROVISIONERING || this == MONITORING;
     }
 
     /** The Spring Security authority for URL rules, e.g. {@code ROLE_CHEF}. */

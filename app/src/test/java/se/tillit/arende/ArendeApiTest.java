@@ -56,7 +56,7 @@ class ArendeApiTest {
         assertThat(taskService.getIdentityLinksForTask(bedomning.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("LSS:HANDLAGGARE"));
 
-        HttpResponse<String> arende = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        HttpResponse<String> arende = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .get("/api/arenden/" + HttpSession.json(svar.body(), "arendeId"));
         assertThat(arende.body()).contains("\"oppet\":true").contains("\"arendetyp\":\"LSS\"");
     }
@@ -158,11 +158,11 @@ class ArendeApiTest {
         LocalDate nyFrist = frist.plusMonths(1);
         String beslut = "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Väntar på läkarutlåtande\",\"nyFrist\":\"" + nyFrist + "\"}";
 
-        HttpResponse<String> avHandlaggare = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+        HttpResponse<String> avHandlaggare = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .post("/api/utredningar/" + utredningId + "/forlangningar", beslut);
-        HttpResponse<String> avChef = HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD)
+        HttpResponse<String> avChef = HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD)
                 .post("/api/utredningar/" + utredningId + "/forlangningar", beslut);
-        HttpResponse<String> inteSenare = HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD)
+        HttpResponse<String> inteSenare = HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD)
                 .post("/api/utredningar/" + utredningId + "/forlangningar", beslut);
 
         assertThat(avHandlaggare.statusCode()).isEqualTo(403);
@@ -188,9 +188,9 @@ class ArendeApiTest {
         LocalDate frist = LocalDate.parse((String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"));
         String sokvag = "/api/aktualiseringar/" + aktualiseringId + "/forhandsbedomning/forlangningar";
 
-        HttpResponse<String> utanSkal = HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
+        HttpResponse<String> utanSkal = HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
                 "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\" \",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
-        HttpResponse<String> medSkal = HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
+        HttpResponse<String> medSkal = HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
                 "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
 
         assertThat(utanSkal.statusCode()).isEqualTo(400);
@@ -212,7 +212,7 @@ class ArendeApiTest {
         String utredningId = (String) runtimeService.getVariable(instans(forstaNummer, "utredning").getId(), "utredningId");
         jdbc.sql("update utredning set inledd = inledd - 40 where id = :id::uuid").param("id", utredningId).update();
         taskService.complete(uppgift(forstaNummer, "utredning").getId());
-        HttpResponse<String> avslut = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+        HttpResponse<String> avslut = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .post("/api/arenden/" + HttpSession.json(forsta.body(), "arendeId") + "/avslut", "{\"avslutsorsak\":\"UTREDNING_AVSLUTAD_UTAN_INSATS\"}");
         assertThat(avslut.statusCode()).as(avslut.body()).isEqualTo(200);
 
@@ -237,7 +237,7 @@ class ArendeApiTest {
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad med särskild service"));
         String utredningId = (String) runtimeService.getVariable(instans(arendenummer, "utredning").getId(), "utredningId");
 
-        HttpResponse<String> svar = HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD)
+        HttpResponse<String> svar = HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD)
                 .post("/api/utredningar/" + utredningId + "/forlangningar",
                         "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"x\",\"nyFrist\":\"" + LocalDate.now().plusYears(1) + "\"}");
 
@@ -246,7 +246,7 @@ class ArendeApiTest {
     }
 
     private HttpResponse<String> registrera(String anvandare, String json) {
-        return HttpSession.basic(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", json);
+        return HttpSession.api(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", json);
     }
 
     private static String ansokan(String personnummer, String fornamn, String efternamn, String arendetyp, String enhet) {

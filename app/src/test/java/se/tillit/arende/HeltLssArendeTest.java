@@ -55,7 +55,7 @@ class HeltLssArendeTest {
     @Test
     void fromAnsokanToTheFirstFollowUp() {
         LocalDate idag = LocalDate.now();
-        HttpSession handlaggare = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
                 {"personnummer":"19350105-9863","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
@@ -79,7 +79,7 @@ class HeltLssArendeTest {
         assertThat(delgivning.statusCode()).as(delgivning.body()).isEqualTo(200);
         assertThat(delgivning.body()).contains("\"overklagandefrist\":\"");
 
-        HttpResponse<String> verkstalld = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+        HttpResponse<String> verkstalld = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
         assertThat(verkstalld.statusCode()).as(verkstalld.body()).isEqualTo(204);
 
@@ -115,7 +115,7 @@ class HeltLssArendeTest {
     @Test
     void badDecisionsAndReportsAreRefusedWithTheFieldAndTheReason() {
         LocalDate idag = LocalDate.now();
-        HttpSession handlaggare = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
                 {"personnummer":"19121212-1212","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
@@ -141,9 +141,9 @@ class HeltLssArendeTest {
         assertThat(jdbc.sql("select count(*) from beslut").query(Long.class).single()).isEqualTo(beslutFore);
 
         String beslutId = HttpSession.json(handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag)).body(), "id");
-        HttpResponse<String> foreBeslutet = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+        HttpResponse<String> foreBeslutet = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag.minusDays(1) + "\"}");
-        HttpResponse<String> annanUtforare = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+        HttpResponse<String> annanUtforare = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
         HttpResponse<String> overklagatForeDelgivning = handlaggare.post("/api/beslut/" + beslutId + "/overklaganden",
                 "{\"inkom\":\"" + idag + "\"}");

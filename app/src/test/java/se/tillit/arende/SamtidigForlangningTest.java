@@ -48,7 +48,7 @@ class SamtidigForlangningTest {
 
     @Test
     void eightIdenticalForlangningarAtOnceTakeEffectOnceAndNoneAnswers500() throws Exception {
-        HttpResponse<String> anmalan = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> anmalan = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"20170506-9837","fornamn":"Barn","efternamn":"Samtidigsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
                 .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
@@ -69,7 +69,7 @@ class SamtidigForlangningTest {
         for (int i = 0; i < 8; i++) {
             svar.add(tradar.submit(() -> {
                 start.await();
-                return HttpSession.basic(port, "chef.bou", DemoKonton.LOSENORD)
+                return HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD)
                         .post("/api/aktualiseringar/" + aktualiseringId + "/forhandsbedomning/forlangningar", beslut);
             }));
         }

@@ -76,7 +76,7 @@ class UppgiftslistaBenchmarkTest {
             return () -> s.get("/forsenat");
         }));
         rapport.add(mat("Camunda REST: GET /engine-rest/task?candidateGroups=…&sortBy=dueDate&maxResults=25", traad -> {
-            HttpSession s = HttpSession.basic(port, "bench.admin", LOSENORD);
+            HttpSession s = HttpSession.api(port, "bench.admin", LOSENORD);
             String grupp = "BENCH" + String.format("%02d", traad + 1) + ":HANDLAGGARE";
             return () -> s.get("/engine-rest/task?candidateGroups=" + grupp + "&sortBy=dueDate&sortOrder=asc&maxResults=25");
         }));

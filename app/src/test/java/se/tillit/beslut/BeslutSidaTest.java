@@ -136,12 +136,12 @@ class BeslutSidaTest {
     void theApiStillTakesADelgivningWithoutAWay() {
         Fall fall = nyttAvslag(igar);
 
-        HttpResponse<String> svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/beslut/" + fall.beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}");
 
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
         assertThat(kolumn(fall, "delgivningssatt")).isNull();
-        HttpResponse<String> medSatt = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/beslut/"
+        HttpResponse<String> medSatt = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/beslut/"
                 + nyttAvslag(igar).beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\",\"delgivningssatt\":\"HAMTAT\"}");
         assertThat(medSatt.statusCode()).as(medSatt.body()).isEqualTo(200);
     }
@@ -207,7 +207,7 @@ class BeslutSidaTest {
                 "När det nya beslutet är fattat väljer du det här");
 
         // the new decision, taken elsewhere (the decision page); then named here, which completes the task
-        HttpResponse<String> nytt = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post(
+        HttpResponse<String> nytt = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post(
                 "/api/arenden/" + fall.arendeId + "/beslut", KORTTID.formatted(igar, "BIFALL",
                         ",\"utforare\":\"UTF-SOLROSEN\",\"utforartyp\":\"EGEN_REGI\",\"onskadStart\":\"" + igar + "\""));
         assertThat(nytt.statusCode()).as(nytt.body()).isEqualTo(201);
@@ -315,7 +315,7 @@ class BeslutSidaTest {
     }
 
     private Fall nyttAvslag(LocalDate beslutsdatum) {
-        HttpSession api = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bengt","efternamn":"Demosson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""

@@ -202,7 +202,7 @@ class DatageneratorTest {
         String enhet = form == Form.AKTIVT_BESLUT ? "LSS" : ENHETSKODER.get(nummer % ENHETSKODER.size());
         String arendetyp = ENHETER.get(enhet);
         String handlaggare = "gen." + enhet.toLowerCase() + ".h" + String.format("%02d", 1 + nummer % PROFIL.handlaggarePerEnhet());
-        HttpSession api = sessioner.computeIfAbsent("api:" + handlaggare, k -> HttpSession.basic(port, handlaggare, LOSENORD));
+        HttpSession api = sessioner.computeIfAbsent("api:" + handlaggare, k -> HttpSession.api(port, handlaggare, LOSENORD));
         HttpSession sida = sessioner.computeIfAbsent("sida:" + handlaggare, k -> HttpSession.browser(port, handlaggare, LOSENORD));
 
         int dagarSedan = switch (form) {
@@ -249,7 +249,7 @@ class DatageneratorTest {
         HttpResponse<String> delgivning = igen(() -> api.post("/api/beslut/" + beslutId + "/delgivning",
                 "{\"delgivningsdatum\":\"" + beslutsdag.plusDays(2) + "\"}"));
         assertThat(delgivning.statusCode()).as(delgivning.body()).isEqualTo(200);
-        HttpSession utforare = sessioner.computeIfAbsent("utforare", k -> HttpSession.basic(port, "gen.utforare", LOSENORD));
+        HttpSession utforare = sessioner.computeIfAbsent("utforare", k -> HttpSession.api(port, "gen.utforare", LOSENORD));
         LocalDate verkstalldDag = beslutsdag.plusDays(10 + slump.nextInt(30));
         HttpResponse<String> verkstalld = igen(() -> utforare.post("/api/beslut/" + beslutId + "/verkstallighet",
                 "{\"verkstalld\":\"" + verkstalldDag + "\"}"));

@@ -234,13 +234,13 @@ class EvbRapportTest {
         Evbdata.Post medOrsak = data.orsak(data.ejVerkstallt(enhet, data.person('K'), BOSTAD, LocalDate.of(2008, 11, 3)),
                 "BRIST_PA_PLATS", "Väntar på nybyggda gruppbostaden");
         Evbdata.Post utanOrsak = data.ejVerkstallt(enhet, data.person('M'), BOSTAD, LocalDate.of(2008, 12, 1));
-        HttpSession admin = HttpSession.basic(port, "admin", DemoKonton.LOSENORD);
+        HttpSession admin = HttpSession.api(port, "admin", DemoKonton.LOSENORD);
 
         HttpResponse<String> nekad = admin.post("/api/ivo/2009-Q1/inlamning", "");
         assertThat(nekad.statusCode()).isEqualTo(400);
         assertThat(nekad.body()).contains("\"falt\":\"kvartal\"", "saknar orsak", utanOrsak.arendenummer());
         assertThat(jdbc.sql("select count(*) from ivo_rapport where kvartal = '2009-Q1'").query(Long.class).single()).isZero();
-        assertThat(HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD).post("/api/ivo/2009-Q1/inlamning", "")
+        assertThat(HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD).post("/api/ivo/2009-Q1/inlamning", "")
                 .statusCode()).as("the administrator submits").isEqualTo(403);
 
         data.orsak(utanOrsak, "ENSKILD_AVBOJT", null);
@@ -302,7 +302,7 @@ class EvbRapportTest {
                 .isEqualTo(403);
         assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/ivo/2016-Q2/statistik.csv")
                 .statusCode()).isEqualTo(403);
-        assertThat(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/api/ivo/2016-Q2").statusCode())
+        assertThat(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/api/ivo/2016-Q2").statusCode())
                 .isEqualTo(403);
         assertThat(HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).get("/ivo").statusCode()).isEqualTo(403);
 
@@ -330,7 +330,7 @@ class EvbRapportTest {
                    and beskrivning = 'IVO-rapport 2016-Q2'""").param("arende", lss.arendeId()).query(Long.class).single())
                 .as("the individual report reads the case: logged").isPositive();
 
-        HttpSession chef = HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD);
+        HttpSession chef = HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD);
         assertThat(chef.get("/api/ivo/2016-kv2").statusCode()).isEqualTo(400);
         assertThat(chef.get("/api/ivo/2016-kv2").body()).contains("\"falt\":\"kvartal\"", "ÅÅÅÅ-Qn");
         assertThat(chef.get("/api/ivo/2099-Q1").statusCode()).as("not begun").isEqualTo(400);
@@ -367,7 +367,7 @@ class EvbRapportTest {
     }
 
     private JsonNode api(String anvandare, String sokvag) throws IOException {
-        HttpResponse<String> svar = HttpSession.basic(port, anvandare, DemoKonton.LOSENORD).get(sokvag);
+        HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD).get(sokvag);
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
         return json.readTree(svar.body());
     }

@@ -92,7 +92,7 @@ class JournalSidaTest {
 
     @BeforeEach
     void ettLssArende() {
-        HttpResponse<String> ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Julia","efternamn":"Journalsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
                 .formatted(personnummer(), OffsetDateTime.now().minusDays(2).truncatedTo(ChronoUnit.SECONDS)));

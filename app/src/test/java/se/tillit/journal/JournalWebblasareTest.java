@@ -74,7 +74,7 @@ class JournalWebblasareTest {
 
     @Test
     void aHandlaggareWritesANoteWithAnAttachmentAndCorrectsIt() throws IOException {
-        var ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19860303-9853","fornamn":"Jonna","efternamn":"Webbjournal","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));

@@ -62,7 +62,7 @@ class KostnadTest {
         assertThat(sida).contains("Kostnader för verkställda insatser 2014-03", "UTF-KOSTNAD-MARS (extern)",
                 "24 248,00", "11 613,00", "Kan inte prissättas (1)", utanNiva.arendenummer(),
                 "LSS_BOSTAD_SARSKILD_SERVICE 2014-03-01");
-        JsonNode manad = json.readTree(HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD).get("/api/kostnader/2014-03").body());
+        JsonNode manad = json.readTree(HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD).get("/api/kostnader/2014-03").body());
         assertThat(summa(manad, utforare)).isEqualTo("35861.00");
         assertThat(manad.get("rader").findValuesAsText("radtyp")).contains("TOMDYGN");
 
@@ -84,11 +84,11 @@ class KostnadTest {
         Kostnadsdata data = new Kostnadsdata(jdbc);
         Kostnadsdata.Insats vantar = data.insats("UTF-SOLROSEN", "EXTERN", "LSS_BOSTAD_SARSKILD_SERVICE", 4, null,
                 LocalDate.of(2014, 8, 4), null, null, false);
-        HttpSession admin = HttpSession.basic(port, "admin", DemoKonton.LOSENORD);
+        HttpSession admin = HttpSession.api(port, "admin", DemoKonton.LOSENORD);
         assertThat(json.readTree(admin.get("/api/kostnader/2014-08").body()).get("rader").findValuesAsText("arendenummer"))
                 .as("ordered, no place booked, not moved in: ej verkställt, not an empty place").doesNotContain(vantar.arendenummer());
 
-        HttpSession utforare = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        HttpSession utforare = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         assertThat(utforare.post("/api/beslut/" + vantar.beslutId() + "/plats-bokad", "{\"datum\":\"2014-08-11\"}").statusCode())
                 .isEqualTo(204);
         assertThat(utforare.post("/api/beslut/" + vantar.beslutId() + "/plats-bokad", "{\"datum\":\"2014-07-01\"}").statusCode())
@@ -107,7 +107,7 @@ class KostnadTest {
         // UTF-SOLROSEN: the demo provider whose staff is the demo user "utforare"; 20 h/week is halvtid (R27)
         Kostnadsdata.Insats dv = data.insats("UTF-SOLROSEN", "EGEN_REGI", "LSS_DAGLIG_VERKSAMHET", 2, "20 tim/vecka",
                 LocalDate.of(2014, 3, 3), LocalDate.of(2014, 3, 3), null);
-        HttpSession utforare = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        HttpSession utforare = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
 
         HttpResponse<String> vecka = utforare.post("/api/beslut/" + dv.beslutId() + "/narvaro", """
                 [{"dag":"2014-04-07","narvarande":true},{"dag":"2014-04-08","narvarande":true},
@@ -116,7 +116,7 @@ class KostnadTest {
         assertThat(vecka.statusCode()).isEqualTo(204);
         assertThat(utforare.post("/api/beslut/" + dv.beslutId() + "/narvaro", "[{\"dag\":\"2014-02-03\",\"narvarande\":true}]")
                 .statusCode()).as("before the start").isEqualTo(400);
-        assertThat(HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+        assertThat(HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .post("/api/beslut/" + dv.beslutId() + "/narvaro", "[{\"dag\":\"2014-04-14\",\"narvarande\":true}]")
                 .statusCode()).as("not the provider, not the case's unit: the decision does not exist").isEqualTo(404);
 
@@ -128,7 +128,7 @@ class KostnadTest {
                 "visad", dv.beslutId() + "|2014-04-14", "narvarande", dv.beslutId() + "|2014-04-14"));
         assertThat(sparad.statusCode()).isEqualTo(302);
 
-        JsonNode april = json.readTree(HttpSession.basic(port, "admin", DemoKonton.LOSENORD).get("/api/kostnader/2014-04").body());
+        JsonNode april = json.readTree(HttpSession.api(port, "admin", DemoKonton.LOSENORD).get("/api/kostnader/2014-04").body());
         JsonNode rad = rader(april, dv.beslutId().toString());
         assertThat(rad.get("dagar").asInt()).as("7, 8, 9, 11 and 14 April").isEqualTo(5);
         assertThat(rad.get("summa").decimalValue()).isEqualByComparingTo("2095"); // 5 × 419 (P26)
@@ -144,7 +144,7 @@ class KostnadTest {
                 LocalDate.of(2014, 1, 1), LocalDate.of(2014, 1, 1), null);
         Kostnadsdata.Insats annan = data.insats(utforare, "LOV", "LSS_PERSONLIG_ASSISTANS", null, "20 tim/vecka",
                 LocalDate.of(2014, 1, 1), LocalDate.of(2014, 1, 1), null);
-        HttpSession admin = HttpSession.basic(port, "admin", DemoKonton.LOSENORD);
+        HttpSession admin = HttpSession.api(port, "admin", DemoKonton.LOSENORD);
 
         HttpResponse<String> felaktig = admin.post("/api/kostnader/utford-tid", "text/csv", """
                 personnummer;insats;manad;timmar
@@ -198,10 +198,10 @@ class KostnadTest {
             jdbc.sql("insert into avbrott (beslut_id, fran, till, orsak, skapad_av) values (:b, '2014-02-10', '2014-02-12', 'sjukhus', 'test')")
                     .param("b", bostad.beslutId()).update();
 
-            JsonNode februari = json.readTree(HttpSession.basic(port, "admin", DemoKonton.LOSENORD).get("/api/kostnader/2014-02").body());
+            JsonNode februari = json.readTree(HttpSession.api(port, "admin", DemoKonton.LOSENORD).get("/api/kostnader/2014-02").body());
             assertThat(februari.get("stangd").asBoolean()).isTrue();
             assertThat(summa(februari, utforare)).as("frozen").isEqualTo("27020.00");
-            JsonNode mars = json.readTree(HttpSession.basic(port, "admin", DemoKonton.LOSENORD).get("/api/kostnader/2014-03").body());
+            JsonNode mars = json.readTree(HttpSession.api(port, "admin", DemoKonton.LOSENORD).get("/api/kostnader/2014-03").body());
             assertThat(rader(mars, bostad.beslutId().toString()).get("apris").decimalValue())
                     .as("an open month takes the new price").isEqualByComparingTo("999");
             assertThat(mars.get("prislistversion").asText()).isEqualTo("internpris v2");
@@ -214,7 +214,7 @@ class KostnadTest {
                 .as("a month that has not ended").isEqualTo(400);
         assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD).postForm("/kostnader/stang",
                 Map.of("manad", "2014-01")).statusCode()).as("only an administrator closes").isEqualTo(403);
-        HttpResponse<String> sent = HttpSession.basic(port, "admin", DemoKonton.LOSENORD).post("/api/kostnader/utford-tid",
+        HttpResponse<String> sent = HttpSession.api(port, "admin", DemoKonton.LOSENORD).post("/api/kostnader/utford-tid",
                 "text/csv", "personnummer;insats;manad;timmar\n" + bostad.personnummer() + ";LSS_BOSTAD_SARSKILD_SERVICE;2014-02;1\n");
         assertThat(sent.body()).contains("2014-02 är stängd");
     }

@@ -417,7 +417,7 @@ class LexSarahApiTest {
     }
 
     private HttpSession api(String konto) {
-        return HttpSession.basic(port, konto, DemoKonton.LOSENORD);
+        return HttpSession.api(port, konto, DemoKonton.LOSENORD);
     }
 
     private JsonNode las(HttpSession session, String id) throws Exception {

@@ -109,7 +109,7 @@ class EpostTest {
 
         publicera(paminnelse);
         Thread.sleep(3_000);
-        String utskick = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/actuator/utskick").body();
+        String utskick = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/actuator/utskick").body();
         assertThat(utskick).doesNotContain("\"vantande\":0");
 
         greenMail.start();
@@ -141,7 +141,7 @@ class EpostTest {
     }
 
     private Arende nyttArende(String personnummer, String enhet) {
-        var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Epost","efternamn":"Testsson","arendetyp":"SOL_FUNKTIONSNEDSATTNING","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"TEST","enhet":"%s"}""".formatted(personnummer,
                 OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet));

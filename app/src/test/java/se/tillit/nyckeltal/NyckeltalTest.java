@@ -222,7 +222,7 @@ class NyckeltalTest {
     }
 
     private HttpSession admin() {
-        return HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        return HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
     }
 
     private static JsonNode rad(JsonNode rapport, String nyckeltal, String grupp) {

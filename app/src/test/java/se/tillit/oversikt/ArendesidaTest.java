@@ -34,7 +34,7 @@ class ArendesidaTest {
     @Test
     void theCasePageShowsTheTimelineAndEveryReadIsLogged() {
         LocalDate idag = LocalDate.now();
-        HttpSession api = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
                 {"personnummer":"19570707-9876","fornamn":"Sigrid","efternamn":"Sidvy","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
@@ -48,7 +48,7 @@ class ArendesidaTest {
                  "giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":true,"delegationspunkt":"LSS-3.1",
                  "beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(idag)).body(), "id");
         api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}");
-        HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+        HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
 
         HttpResponse<String> sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + arendeId);
@@ -74,7 +74,7 @@ class ArendesidaTest {
     @Test
     void aProtectedIdentityIsMaskedOnTheCasePage() {
         // Tolvan Tolvansson, a demo person with sekretessmarkering
-        HttpResponse<String> anmalan = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19121212-1212","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO","enhet":"BOU"}"""
                 .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
 

@@ -121,7 +121,7 @@ class ArendestegSidorTest {
 
     @Test
     void theSkyddsbedomningRecordsItsResultAsAHandlingAndTheForhandsbedomningIsExtendedOnItsPage() throws Exception { // C1, C2
-        HttpResponse<String> anmalan = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Barn","efternamn":"Skyddsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
                 .formatted(personnummer(2016), OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
@@ -207,7 +207,7 @@ class ArendestegSidorTest {
         slutfor(arende.nummer(), "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arende.nummer(), "Task_Utreda", Map.of());
         LocalDate beslutsdatum = idag().minusMonths(4);
-        HttpSession api = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> fattat = api.post("/api/arenden/" + arende.id() + "/beslut", """
                 {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
                  "niva":3,"giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":true,"delegationspunkt":"LSS-3.1",
@@ -331,7 +331,7 @@ class ArendestegSidorTest {
     }
 
     private Arende ansokan(String handlaggare, String arendetyp, String enhet, OffsetDateTime inkom) {
-        HttpResponse<String> ansokan = HttpSession.basic(port, handlaggare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, handlaggare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Stina","efternamn":"Stegsson","arendetyp":"%s","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}"""
                 .formatted(personnummer(arendetyp.equals("BARN_OCH_UNGA") ? 2012 : 1950), arendetyp,

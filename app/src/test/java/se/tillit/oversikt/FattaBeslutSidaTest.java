@@ -190,7 +190,7 @@ class FattaBeslutSidaTest {
 
     /** A new ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
     private String tillBeslut(String anvandare, String personnummer, String fornamn, String efternamn, String arendetyp, String enhet) {
-        HttpResponse<String> svar = HttpSession.basic(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"%s","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(personnummer, fornamn, efternamn, arendetyp,
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS), enhet));

@@ -39,7 +39,7 @@ class ForsenatTest {
 
     @Test
     void theChefSeesAnOverdueTaskFollowsTheCountToItAndReassignsIt() {
-        HttpResponse<String> ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19400202-9892","fornamn":"Gustav","efternamn":"Forsenad","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(30).truncatedTo(ChronoUnit.SECONDS)));
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
@@ -71,7 +71,7 @@ class ForsenatTest {
     void childInvestigationsAwaitingAnExtensionDecisionAreCountedAndListedForTheChef() {
         // R04/R05: a child investigation past four months becomes the chef's task; the projection row below is the
         // one Uppgiftsprojektion writes when the utredning process creates Task_UtredningUtanForlangning
-        HttpResponse<String> ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19461111-9886","fornamn":"Gustav","efternamn":"Forlangd","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)));
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");

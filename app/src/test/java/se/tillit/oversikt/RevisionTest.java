@@ -28,7 +28,7 @@ class RevisionTest {
 
     @Test
     void theAuditorFindsACaseAndSeesItsWholeHistoryReadsIncluded() {
-        HttpResponse<String> ansokan = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19330303-9881","fornamn":"Rut","efternamn":"Revisionsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
@@ -70,7 +70,7 @@ class RevisionTest {
     void onlyTheAuditorSeesTheAuditAndTheAuditorChangesNothing() {
         assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/revision").statusCode()).isEqualTo(403);
         assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD).get("/revision/atkomst").statusCode()).isEqualTo(403);
-        HttpResponse<String> registrera = HttpSession.basic(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> registrera = HttpSession.api(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19121212-1212","arendetyp":"LSS","typ":"ANSOKAN","inkom":"2026-11-01T10:00:00+01:00",
                  "orsakskod":"X","enhet":"LSS"}""");
         assertThat(registrera.statusCode()).isEqualTo(403);

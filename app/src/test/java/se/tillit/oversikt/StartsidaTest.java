@@ -66,7 +66,7 @@ class StartsidaTest {
     @Test
     void aProtectedIdentityIsMaskedOnTheStartPage() { // A7
         // Elsa Provsson, a demo person with skyddad folkbokföring
-        HttpResponse<String> anmalan = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"20110907-9846","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO_FOR_BARN","enhet":"BOU"}"""
                 .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);

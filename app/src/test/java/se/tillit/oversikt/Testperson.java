@@ -24,7 +24,7 @@ record Testperson(String personnummer, String fornamn, String efternamn, String 
         String personnummer = nyttPersonnummer();
         String svans = svans();
         String efternamn = "Testperson" + svans;
-        HttpResponse<String> ansokan = HttpSession.basic(port, handlaggare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, handlaggare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Tyra","efternamn":"%s","arendetyp":"%s","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(personnummer, efternamn, arendetyp,
                 OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS), enhet));

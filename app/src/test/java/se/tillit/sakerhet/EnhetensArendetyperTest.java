@@ -54,9 +54,9 @@ class EnhetensArendetyperTest {
         }
     }
 
-    /** A person's or service account's session for /api (after the login work: {@code HttpSession.api}). */
+    /** A person's or service account's session for /api: a service account with Basic, a person with the login form. */
     private HttpSession api(String anvandare) {
-        return HttpSession.basic(port, anvandare, DemoKonton.LOSENORD);
+        return HttpSession.api(port, anvandare, DemoKonton.LOSENORD);
     }
 
     @Test

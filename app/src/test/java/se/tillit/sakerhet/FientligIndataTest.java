@@ -243,13 +243,13 @@ class FientligIndataTest {
      * hostile input on a row that exists whatever ran before (the demo data has neither).
      */
     private void skapaRaderAttProvaMot() {
-        HttpResponse<String> rapport = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).post("/api/lexsarah", """
+        HttpResponse<String> rapport = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).post("/api/lexsarah", """
                 {"enhet":"UTF-SOLROSEN","typ":"MISSFORHALLANDE","vadHande":"Provrapport för FientligIndataTest.",
                  "intraffade":"%s","klockslag":"08:00","plats":"Solrosen","personnummer":"%s",
                  "omedelbaraAtgarder":"Inga."}""".formatted(LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1),
                 LagradXssTest.personnummer()));
         assertThat(rapport.statusCode()).as(rapport.body()).isEqualTo(201);
-        HttpResponse<String> sip = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD).post("/api/region/sip", """
+        HttpResponse<String> sip = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD).post("/api/region/sip", """
                 {"personnummer":"%s","fornamn":"Prov","efternamn":"Fientligsson","enhet":"BOU",
                  "regionEnhet":"Vårdcentralen Prov","regionKontakt":"Sjuksköterska Prov"}""".formatted(LagradXssTest.personnummer()));
         assertThat(sip.statusCode()).as(sip.body()).isEqualTo(201);

@@ -13,8 +13,8 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 
 /**
- * Sends any method, path, content type and body as one demo user: HTTP Basic on {@code /api/**}, the browser
- * session (cookie and CSRF token, both taken once) everywhere else. The path is sent as given, so a test can put
+ * Sends any method, path, content type and body as one demo user: a service account with HTTP Basic on {@code /api/**},
+ * a person with the browser session (cookie and CSRF token, both taken once) everywhere. The path is sent as given, so a test can put
  * bytes in it that a URI builder would refuse or re-encode.
  */
 final class Klient {
@@ -52,8 +52,13 @@ final class Klient {
             return null;
         }
         request.timeout(Duration.ofSeconds(30));
-        if (api) {
+        if (api && DemoKonton.TJANSTEKONTON.contains(anvandare)) {
             request.header("Authorization", basic).header("Accept", "application/json");
+        } else if (api) {
+            // a person's way to the API: the browser session, the CSRF token in a header (people never use Basic)
+            loggaInOmBehovs();
+            request.header("Cookie", "TILLIT_SESSION=" + sessionCookie).header("Accept", "application/json")
+                    .header("X-CSRF-TOKEN", csrf);
         } else {
             loggaInOmBehovs();
             request.header("Cookie", "TILLIT_SESSION=" + sessionCookie).header("Accept", "text/html")

@@ -193,7 +193,7 @@ class KontoadministrationTest {
         assertThat(chef.get("/admin/konton").statusCode()).isEqualTo(403);
         assertThat(chef.postForm("/admin/konton/" + DemoKonton.HANDLAGGARE + "/inaktivering", Map.of("orsak", "x")).statusCode())
                 .isEqualTo(403);
-        assertThat(HttpSession.basic(port, DemoKonton.CHEF, DemoKonton.LOSENORD).get("/api/admin/konton").statusCode())
+        assertThat(HttpSession.api(port, DemoKonton.CHEF, DemoKonton.LOSENORD).get("/api/admin/konton").statusCode())
                 .isEqualTo(403);
         assertThat(jdbc.sql("select aktiv from anvandare where anvandarnamn = :a").param("a", DemoKonton.HANDLAGGARE)
                 .query(Boolean.class).single()).isTrue();
@@ -262,7 +262,7 @@ class KontoadministrationTest {
         HttpResponse<String> rollIInaktiv = skapaViaApi(nyttNamn("inaktiv"), kod, "HANDLAGGARE");
 
         // a unit with an open case stays
-        HttpResponse<String> ansokan = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Enhet","efternamn":"Provsson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(LagradXssTest.personnummer(),
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));

@@ -72,7 +72,7 @@ class LagradXssTest {
         falt.put("efternamn", "Xss" + FientligaVarden.XSS.get(4) + FientligaVarden.XSS.get(3) + FientligaVarden.XSS.get(5));
         falt.put("beskrivning", String.join(" ", FientligaVarden.XSS));
         falt.put("anmalartyp", FientligaVarden.XSS.get(2));
-        HttpResponse<String> svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":%s,"efternamn":%s,"arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"TEST","beskrivning":%s,"anmalartyp":%s,"enhet":"LSS"}""".formatted(pnr,
                 Endpunkter.quote(falt.get("fornamn")), Endpunkter.quote(falt.get("efternamn")),
@@ -91,7 +91,7 @@ class LagradXssTest {
         inteLevande(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD), "/forsenat");
         csvUtanFormler(revisor.get("/revision/arenden/" + arendeId + "/historik.csv"));
         jsonMedRattTyp(revisor.get("/revision/arenden/" + arendeId + "/historik.json"));
-        jsonMedRattTyp(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/api/arenden/" + arendeId));
+        jsonMedRattTyp(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/api/arenden/" + arendeId));
 
         // the case's deadline reminder: plain text, a fixed text and a link, none of the stored text (notifiering)
         transaktion.executeWithoutResult(status -> events.publishEvent(
@@ -108,7 +108,7 @@ class LagradXssTest {
     @Test
     void aLexSarahReportsTextIsShownEscapedToTheAnsvarigTheAuthorAndInTheLists() {
         String text = String.join(" ", FientligaVarden.XSS);
-        HttpResponse<String> svar = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).post("/api/lexsarah", """
+        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).post("/api/lexsarah", """
                 {"enhet":"UTF-SOLROSEN","typ":"MISSFORHALLANDE","vadHande":%s,"intraffade":"%s","klockslag":"21:30",
                  "plats":%s,"personnummer":"%s","omedelbaraAtgarder":%s}""".formatted(Endpunkter.quote(text),
                 LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1), Endpunkter.quote(FientligaVarden.XSS.get(1)),
@@ -121,12 +121,12 @@ class LagradXssTest {
         visasEskaperat(HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD), "/lexsarah/" + id);
         inteLevande(ansvarig, "/lexsarah?alla=true");
         inteLevande(ansvarig, "/uppgifter?vy=enhetens");
-        jsonMedRattTyp(HttpSession.basic(port, DemoKonton.LEXSARAH_ANSVARIG, DemoKonton.LOSENORD).get("/api/lexsarah/" + id));
+        jsonMedRattTyp(HttpSession.api(port, DemoKonton.LEXSARAH_ANSVARIG, DemoKonton.LOSENORD).get("/api/lexsarah/" + id));
     }
 
     @Test
     void namesAndUnitsFromTheRegionsMessagesAreShownEscapedOnTheDischargeAndSipPages() {
-        HttpSession region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        HttpSession region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
         String vardtillfalle = "VT-XSS-" + System.nanoTime();
         HttpResponse<String> inskrivning = region.post("/api/region/utskrivning/meddelanden", """
                 {"meddelandeId":"%s","typ":"INSKRIVNING","vardtillfalle":"%s","skickad":"%s","personnummer":"%s",

@@ -69,7 +69,7 @@ class XxeDmnTest {
         long deploymentsFore = repositoryService.createDeploymentQuery().count();
         long versionerFore = jdbc.sql("select count(*) from tabellversion").query(Long.class).single();
         HttpSession sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
-        HttpSession api = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
         attacker.forEach((vad, fil) -> {
             for (HttpResponse<String> svar : new HttpResponse[] {sida.postFil("/admin/tabeller", "internpris.dmn", fil),

@@ -50,8 +50,8 @@ class SipApiTest {
 
     @Test
     void aSipTheRegionAsksForGoesFromConsentThroughTwoMeetingsAndARevisedPlanToClosing() throws Exception { // R20, C52
-        HttpSession region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         HttpResponse<String> begaran = region.post("/api/region/sip", """
                 {"personnummer":"19580415-9811","fornamn":"Rut","efternamn":"Regionsdotter","enhet":"LSS",
@@ -151,8 +151,8 @@ class SipApiTest {
 
     @Test
     void aSipTheMunicipalityAsksForBelongsToTheCaseAndAWithdrawnConsentStopsSharingAndEndsIt() throws Exception { // C24
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpSession region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
         JsonNode arende = json.readTree(leo.post("/api/aktualiseringar", """
                 {"personnummer":"19660921-9818","fornamn":"Kim","efternamn":"Kommunsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
@@ -200,12 +200,12 @@ class SipApiTest {
 
     @Test
     void aPersonWhoDoesNotWantASipIsRecordedAndTheRequestClosedNotDropped() throws Exception { // G11
-        HttpSession region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        HttpSession region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
         String id = json.readTree(region.post("/api/region/sip", """
                 {"personnummer":"19721103-9818","fornamn":"Nils","efternamn":"Nejsson","enhet":"VUX",
                  "regionEnhet":"Beroendemottagningen","regionKontakt":"Läkare Per Berg"}""").body()).get("id").asText();
 
-        HttpResponse<String> nej = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        HttpResponse<String> nej = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/sip/" + id + "/onskan", "{\"onskan\":\"NEJ\",\"datum\":\"" + idag + "\"}");
 
         assertThat(nej.statusCode()).isEqualTo(200);
@@ -219,8 +219,8 @@ class SipApiTest {
 
     @Test
     void badInputIsRefusedWithTheFieldNamedAndNothingSaved() { // every step: a clear 400, nothing half-written
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpSession region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
         long sipar = antal("sip");
 
         assertThat(region.post("/api/region/sip", """
@@ -284,11 +284,11 @@ class SipApiTest {
 
     @Test
     void onlyTheUnitsReadersSeeASipTheRegionHasItsOwnEndpointsAndNoOthers() { // C55: reads logged, others 404
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         String id = HttpSession.json(leo.post("/api/sip", """
                 {"personnummer":"19831205-9812","fornamn":"Alma","efternamn":"Atkomstsson","enhet":"LSS","regionEnhet":"VC Öster"}""")
                 .body(), "id");
-        HttpSession hanna = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD); // BOU
+        HttpSession hanna = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD); // BOU
 
         assertThat(hanna.get("/api/sip/" + id).statusCode()).isEqualTo(404);
         assertThat(hanna.post("/api/sip/" + id + "/onskan", "{\"onskan\":\"NEJ\",\"datum\":\"" + idag + "\"}").statusCode())
@@ -298,18 +298,18 @@ class SipApiTest {
         assertThat(sida.body()).doesNotContain("Atkomstsson");
         assertThat(loggade(id, DemoKonton.HANDLAGGARE, null)).isZero();
 
-        HttpSession revisor = HttpSession.basic(port, DemoKonton.REVISOR, DemoKonton.LOSENORD);
+        HttpSession revisor = HttpSession.api(port, DemoKonton.REVISOR, DemoKonton.LOSENORD);
         assertThat(revisor.get("/api/sip/" + id).statusCode()).isEqualTo(200);
         assertThat(loggade(id, DemoKonton.REVISOR, "API: SIP")).isEqualTo(1);
         assertThat(revisor.post("/api/sip/" + id + "/onskan", "{\"onskan\":\"NEJ\",\"datum\":\"" + idag + "\"}").statusCode())
                 .as("a revisor reads, never writes").isEqualTo(403);
 
-        HttpSession region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        HttpSession region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
         assertThat(region.get("/api/sip/" + id).statusCode()).as("not the municipality's API").isEqualTo(403);
         assertThat(region.get("/api/arenden/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
         assertThat(region.get("/api/region/sip/" + id).statusCode()).as("not called, not its own").isEqualTo(404);
         assertThat(leo.post("/api/region/sip", "{}").statusCode()).as("the region's API is the region's").isEqualTo(403);
-        assertThat(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD).get("/api/region/sip/" + id)
+        assertThat(HttpSession.api(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD).get("/api/region/sip/" + id)
                 .statusCode()).isEqualTo(403);
         assertThat(HttpSession.anonymous(port).get("/api/region/sip/" + id).statusCode()).isEqualTo(401);
 
@@ -319,7 +319,7 @@ class SipApiTest {
     @Test
     void theHandlaggareRecordsTheStepsOnTheSipPageAndTheTaskPageSendsThemThere() throws Exception {
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        String arendeId = HttpSession.json(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        String arendeId = HttpSession.json(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/aktualiseringar", """
                         {"personnummer":"19590228-9817","fornamn":"Sixten","efternamn":"Sidsson","arendetyp":"VUXEN","typ":"ANSOKAN",
                          "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"VUX"}"""

@@ -81,7 +81,7 @@ class SipNyckeltalTest {
 
     @Test
     void theShareIsComputedFromDecisionsTheRegionsReportsAndThePlans() throws Exception { // R20, G11
-        HttpResponse<String> svar = HttpSession.basic(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
                 .get("/api/sip/nyckeltal?datum=" + DAG + "&enhet=" + ENHET);
 
         assertThat(svar.statusCode()).isEqualTo(200);
@@ -95,7 +95,7 @@ class SipNyckeltalTest {
 
     @Test
     void aDayBeforeAnyInsatsHasNoShareRatherThanZero() throws Exception {
-        JsonNode tal = json.readTree(HttpSession.basic(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+        JsonNode tal = json.readTree(HttpSession.api(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
                 .get("/api/sip/nyckeltal?datum=2014-01-01&enhet=" + ENHET).body());
 
         assertThat(tal.get("namnare").asInt()).isZero();
@@ -112,16 +112,16 @@ class SipNyckeltalTest {
 
     @Test
     void onlyThoseWhoMayReadTheUnitGetItsFigure() {
-        HttpSession chefLss = HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD);
+        HttpSession chefLss = HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD);
 
         assertThat(chefLss.get("/api/sip/nyckeltal?enhet=" + ENHET).statusCode()).isEqualTo(404);
         HttpResponse<String> egna = chefLss.get("/api/sip/nyckeltal");
         assertThat(egna.statusCode()).isEqualTo(200);
         assertThat(egna.body()).contains("\"enheter\":[\"LSS\",\"VUX\"]");
         assertThat(chefLss.get("/api/sip/nyckeltal?datum=2015-13-01").statusCode()).isEqualTo(400);
-        assertThat(HttpSession.basic(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/api/sip/nyckeltal").statusCode())
+        assertThat(HttpSession.api(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/api/sip/nyckeltal").statusCode())
                 .as("a revisor names the unit").isEqualTo(400);
-        assertThat(HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD).get("/api/sip/nyckeltal").statusCode())
+        assertThat(HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD).get("/api/sip/nyckeltal").statusCode())
                 .isEqualTo(403);
     }
 

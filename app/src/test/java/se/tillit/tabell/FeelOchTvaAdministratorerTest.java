@@ -63,7 +63,7 @@ class FeelOchTvaAdministratorerTest {
                 .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
         jdbc.sql("delete from tabellversion").update();
         // a change left waiting by a failed test would block the next upload of its table: reject it
-        HttpSession granskare = HttpSession.basic(port, ANDRA_ADMIN, DemoKonton.LOSENORD);
+        HttpSession granskare = HttpSession.api(port, ANDRA_ADMIN, DemoKonton.LOSENORD);
         jdbc.sql("select id::text from tabellandring where status = 'VANTAR'").query(String.class).list()
                 .forEach(id -> granskare.post("/api/admin/tabeller/andringar/" + id + "/avvisa", "{\"skal\":\"Teststädning\"}"));
     }
@@ -87,7 +87,7 @@ class FeelOchTvaAdministratorerTest {
         long deploymentsFore = repositoryService.createDeploymentQuery().count();
         long versionerFore = jdbc.sql("select count(*) from tabellversion").query(Long.class).single();
         HttpSession sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
-        HttpSession api = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         filer.forEach((vad, fil) -> {
             for (HttpResponse<String> svar : List.of(sida.postFil("/admin/tabeller", "paminnelse.dmn", utf8(fil)),
                     api.postFil("/api/admin/tabeller", "paminnelse.dmn", utf8(fil)))) {
@@ -124,7 +124,7 @@ class FeelOchTvaAdministratorerTest {
         HttpResponse<String> egen = admin.postForm("/admin/tabeller/andringar/" + id + "/godkann", Map.of());
         assertThat(egen.statusCode()).isEqualTo(403);
         assertThat(egen.body()).contains("inte godkänna din egen ändring");
-        assertThat(HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+        assertThat(HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
                 .post("/api/admin/tabeller/andringar/" + id + "/godkann", "").statusCode()).isEqualTo(403);
         assertThat(repositoryService.createDeploymentQuery().count()).as("still not deployed").isEqualTo(deploymentsFore);
 
@@ -141,7 +141,7 @@ class FeelOchTvaAdministratorerTest {
         assertThat(jdbc.sql("select driftsatt_av from tabellversion where deployment_id = :d").param("d", nya.get(0).getId())
                 .query(String.class).single()).isEqualTo(ANDRA_ADMIN);
         // decided once: a second approval is a conflict
-        assertThat(HttpSession.basic(port, ANDRA_ADMIN, DemoKonton.LOSENORD)
+        assertThat(HttpSession.api(port, ANDRA_ADMIN, DemoKonton.LOSENORD)
                 .post("/api/admin/tabeller/andringar/" + id + "/godkann", "").statusCode()).isEqualTo(409);
     }
 
@@ -149,8 +149,8 @@ class FeelOchTvaAdministratorerTest {
     void aRejectionNeedsAReasonAndDeploysNothingAndTheApiAnswers202ForAWaitingChange() throws IOException {
         byte[] fil = utf8(Files.readString(UTREDNINGSFRIST).replaceFirst("<description>", "<description>Avvisas i test. "));
         long deploymentsFore = repositoryService.createDeploymentQuery().count();
-        HttpSession api = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
-        HttpSession granskare = HttpSession.basic(port, ANDRA_ADMIN, DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        HttpSession granskare = HttpSession.api(port, ANDRA_ADMIN, DemoKonton.LOSENORD);
 
         HttpResponse<String> uppladdad = api.postFil("/api/admin/tabeller", "utredningsfrist.dmn", fil);
         assertThat(uppladdad.statusCode()).as(uppladdad.body()).isEqualTo(202);

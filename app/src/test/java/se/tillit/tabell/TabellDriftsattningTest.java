@@ -133,13 +133,13 @@ class TabellDriftsattningTest {
     void r25TheApiDeploysForAnAdministratorWithBasicAuthentication() throws Exception {
         int fore = senaste().getVersion();
 
-        HttpResponse<String> svar = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
                 .postFil("/api/admin/tabeller", "internpris.dmn", internpris2015());
 
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         assertThat(svar.body()).contains("\"beslutsnyckel\":\"internpris\"", "\"version\":" + (fore + 1));
         assertThat(prislista.pris(personligAssistans(DAG_2015)).belopp()).isEqualByComparingTo("279.13");
-        assertThat(HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/api/admin/tabeller").body())
+        assertThat(HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/api/admin/tabeller").body())
                 .contains("\"driftsattAv\":\"admin\"", "\"ursprung\":\"VID_START\"");
     }
 
@@ -155,7 +155,7 @@ class TabellDriftsattningTest {
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
         HttpResponse<String> sida = admin.postFil("/admin/tabeller", "internpris.dmn", felaktig);
-        HttpResponse<String> api = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+        HttpResponse<String> api = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
                 .postFil("/api/admin/tabeller", "internpris.dmn", felaktig);
 
         assertThat(sida.statusCode()).isEqualTo(400);
@@ -176,11 +176,11 @@ class TabellDriftsattningTest {
 
         assertThat(handlaggare.get("/admin/tabeller").statusCode()).isEqualTo(403);
         assertThat(handlaggare.postFil("/admin/tabeller", "internpris.dmn", internpris2015()).statusCode()).isEqualTo(403);
-        HttpResponse<String> api = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+        HttpResponse<String> api = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
                 .postFil("/api/admin/tabeller", "internpris.dmn", internpris2015());
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.body()).contains("Ej behörig");
-        assertThat(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD).get("/api/admin/tabeller").statusCode())
+        assertThat(HttpSession.api(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD).get("/api/admin/tabeller").statusCode())
                 .isEqualTo(403);
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsFore);
     }
@@ -192,7 +192,7 @@ class TabellDriftsattningTest {
         byte[] forStor = new byte[7 * 1024 * 1024];
         Arrays.fill(forStor, (byte) ' ');
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
-        HttpSession api = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
         HttpResponse<String> sida = admin.postFil("/admin/tabeller", "stor.dmn", stor);
         assertThat(sida.statusCode()).isEqualTo(400);

@@ -292,7 +292,7 @@ class FormularvardenTest {
     }
 
     private String registrera(String anvandare, String mall, String personnummer) {
-        HttpResponse<String> svar = HttpSession.basic(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar",
+        HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar",
                 mall.formatted(personnummer, OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
@@ -305,7 +305,7 @@ class FormularvardenTest {
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey("Task_Utreda").singleResult().getId());
         String igar = LocalDate.now().minusDays(1).toString();
-        HttpResponse<String> beslut = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        HttpResponse<String> beslut = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Fyra dygn per månad","giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":false,

@@ -136,7 +136,7 @@ class SamtidigaUppgifterTest {
     /** A new ansökan of a synthetic person (a valid check digit computed here), and the id of its assessment task. */
     private String nyBedomning(HttpSession integration, String utanKontrollsiffra) {
         String personnummer = se.tillit.Testpersoner.medKontrollsiffra(utanKontrollsiffra);
-        HttpResponse<String> svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Samma","efternamn":"Stund","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
                 .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));

@@ -130,7 +130,7 @@ class UppgiftslistaTest {
     private String registrera(String anvandare, String personnummer, String fornamn, String efternamn, String arendetyp,
             String typ, String enhet) {
         String namn = fornamn == null ? "" : "\"fornamn\":\"" + fornamn + "\",\"efternamn\":\"" + efternamn + "\",";
-        HttpResponse<String> svar = HttpSession.basic(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s",%s"arendetyp":"%s","typ":"%s","inkom":"%s","orsakskod":"TEST","enhet":"%s"}"""
                 .formatted(personnummer, namn, arendetyp, typ, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);

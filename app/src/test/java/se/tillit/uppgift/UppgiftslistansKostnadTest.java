@@ -161,7 +161,7 @@ class UppgiftslistansKostnadTest {
     /** At least a page and one more of the unit's unassigned tasks: new assessments, as the tests before left it. */
     private void fyllEnSida() {
         long finns = jdbc.sql("select count(*) from uppgift where enhet_kod = 'LSS' and kandidatroll = 'HANDLAGGARE' and tilldelad is null").query(Long.class).single();
-        HttpSession api = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         for (long i = finns; i < 26; i++) {
             String personnummer = Testpersoner.medKontrollsiffra("192704%02d-984".formatted(i + 1));
             HttpResponse<String> svar = api.post("/api/aktualiseringar", """

@@ -60,7 +60,7 @@ class UppgiftssidansKostnadTest {
     /** A new assessment in LSS for a person of its own; its task's id. */
     private String nyBedomning(int nr) {
         String personnummer = Testpersoner.medKontrollsiffra("192705%02d-983".formatted(nr));
-        HttpResponse<String> svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Sida","efternamn":"Formularsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"TEST","enhet":"LSS"}"""
                 .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));

@@ -156,7 +156,7 @@ class VarjeUppgiftOppnasTest {
 
     /** A real LSS case with an investigation, a decision, a SIP and a lex Sarah report, made through the use cases. */
     private Map<String, Object> ettArendeMedAllt() {
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         String personnummer = Testpersoner.medKontrollsiffra("19490707-982");
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Alla","efternamn":"Uppgiftsson","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",

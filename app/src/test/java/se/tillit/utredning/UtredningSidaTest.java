@@ -276,7 +276,7 @@ class UtredningSidaTest {
     // --- the fixture
 
     private Fall nyttFall(String personnummer) {
-        HttpSession api = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Ulla","efternamn":"Utredd","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""

@@ -49,9 +49,9 @@ class UtskrivningApiTest {
 
     @BeforeEach
     void regionen() {
-        region = HttpSession.basic(port, DemoKonton.REGION, DemoKonton.LOSENORD);
+        region = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD);
         // the year's amount, as an administrator sets it (the real 2026 amount is not in the seeds)
-        HttpResponse<String> belopp = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).put(
+        HttpResponse<String> belopp = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).put(
                 "/api/admin/utskrivning/dygnsbelopp/2026", "{\"belopp\":9300,\"kalla\":\"Testvärde, inte Socialstyrelsens belopp\"}");
         assertThat(belopp.statusCode()).as(belopp.body()).isEqualTo(200);
     }
@@ -90,7 +90,7 @@ class UtskrivningApiTest {
         assertThat(skicka("ut-1", "UTSKRIVEN", "VT-1001", "2026-11-19T10:00:00+01:00", "").statusCode()).isEqualTo(201);
         assertThat(uppgifter(arendenummer)).doesNotContain("Task_PlaneraUtskrivning", "Task_DeltaISip");
 
-        JsonNode detalj = json.readTree(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        JsonNode detalj = json.readTree(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/" + utskrivningId).body());
         assertThat(detalj.get("betalningsdagar").asInt()).isEqualTo(3);
         assertThat(detalj.get("belopp").decimalValue()).isEqualByComparingTo("27900"); // 3 × 9 300
@@ -99,7 +99,7 @@ class UtskrivningApiTest {
         assertThat(period.get("overenskommelse").asText()).isEqualTo("LAG");
         assertThat(detalj.get("meddelanden")).hasSize(4);
 
-        JsonNode rapport = json.readTree(HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD)
+        JsonNode rapport = json.readTree(HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/rapport/2026-11").body());
         JsonNode rad = rad(rapport, utskrivningId);
         assertThat(rad.get("klaraDagar").asInt()).as("13–18 November").isEqualTo(6);
@@ -132,7 +132,7 @@ class UtskrivningApiTest {
         assertThat(sen.statusCode()).isEqualTo(201);
         assertThat(sen.body()).contains("efter att vårdtillfället avslutats");
 
-        JsonNode detalj = json.readTree(HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD)
+        JsonNode detalj = json.readTree(HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/" + utskrivningId).body());
         JsonNode period = detalj.get("perioder").get(0);
         assertThat(period.get("upphordeOrsak").asText()).isEqualTo("UTSKRIVEN");
@@ -166,7 +166,7 @@ class UtskrivningApiTest {
         HttpResponse<String> avbrott = skicka("avbrott-4", "AVBROTT", "VT-4004", "2026-11-13T08:00:00+01:00", "");
         assertThat(avbrott.statusCode()).isEqualTo(201);
 
-        JsonNode detalj = json.readTree(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD)
+        JsonNode detalj = json.readTree(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/" + id).body());
         assertThat(detalj.get("perioder")).hasSize(2);
         assertThat(detalj.get("perioder").get(0).get("upphordeOrsak").asText()).isEqualTo("INTE_LANGRE_UTSKRIVNINGSKLAR");
@@ -182,7 +182,7 @@ class UtskrivningApiTest {
 
     @Test
     void onlyTheRegionsServiceAccountPostsAndItReadsNothingOfTheMunicipalitys() {
-        assertThat(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post(MEDDELANDEN, """
+        assertThat(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post(MEDDELANDEN, """
                 {"meddelandeId":"h-1","typ":"AVBROTT","vardtillfalle":"VT-1","skickad":"2026-11-02T10:00:00+01:00"}""")
                 .statusCode()).isEqualTo(403);
         assertThat(region.get("/api/utskrivningar/rapport/2026-11").statusCode()).isEqualTo(403);
@@ -193,7 +193,7 @@ class UtskrivningApiTest {
 
     @Test
     void theAgreementInForceWhenTheNoticeWasSentDecidesTheFreeDays() throws Exception { // D6, D11
-        HttpSession admin = HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        HttpSession admin = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         assertThat(admin.post("/api/admin/utskrivning/overenskommelser",
                 "{\"overenskommelse\":\"STOCKHOLM_2018\",\"giltigFrom\":\"2018-01-01\",\"giltigTom\":\"2019-12-31\"}")
                 .statusCode()).isEqualTo(201);
@@ -211,7 +211,7 @@ class UtskrivningApiTest {
         skicka("klar-19", "UTSKRIVNINGSKLAR", "VT-2019", "2019-03-08T11:00:00+01:00", ""); // a Friday
         skicka("ut-19", "UTSKRIVEN", "VT-2019", "2019-03-20T10:00:00+01:00", "");
 
-        JsonNode detalj = json.readTree(HttpSession.basic(port, "chef.lss", DemoKonton.LOSENORD).get("/api/utskrivningar/" + id).body());
+        JsonNode detalj = json.readTree(HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD).get("/api/utskrivningar/" + id).body());
         JsonNode period = detalj.get("perioder").get(0);
         assertThat(period.get("overenskommelse").asText()).isEqualTo("STOCKHOLM_2018");
         assertThat(period.get("forstaBetalningsdag").asText()).as("5 working days after Friday 8 March").isEqualTo("2019-03-15");
@@ -222,7 +222,7 @@ class UtskrivningApiTest {
     @Test
     void aPersonWithAnOpenCaseGetsTheInskrivningInItAndAReadmissionOfAnOlderPersonIsCounted() throws Exception { // R14, D9
         String pnr = personnummer(1972, 6, 30, 84);
-        String oppet = HttpSession.json(HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        String oppet = HttpSession.json(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Karin","efternamn":"Kand","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"2026-10-01T09:00:00+02:00","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(pnr)).body(), "arendenummer");
         HttpResponse<String> inskrivning = skicka("in-k", "INSKRIVNING", "VT-K", "2026-11-03T10:00:00+01:00", """
@@ -237,7 +237,7 @@ class UtskrivningApiTest {
         skicka("in-a2", "INSKRIVNING", "VT-A2", "2026-11-05T10:00:00+01:00", """
                 ,"personnummer":"%s","inskriven":"2026-11-05T08:00:00+01:00","vardenhet":"Geriatriken","vardform":"SOMATISK\"""".formatted(aldre));
 
-        JsonNode rapport = json.readTree(HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+        JsonNode rapport = json.readTree(HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/rapport/2026-11").body());
         assertThat(rapport.get("aterinskrivna65").asLong()).isEqualTo(1);
         assertThat(jdbc.sql("select enhet_kod from utskrivning where vardtillfalle = 'VT-A2'").query(String.class).single())

@@ -68,7 +68,7 @@ class EjVerkstalltApiTest {
     void theProcessOpensTheRecordAndADeclinedOfferKeepsItOpenUntilTheInsatsStarts() throws Exception { // R22, C7, C21, C36
         LocalDate idag = LocalDate.now();
         LocalDate beslutsdatum = idag.minusMonths(4);
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         Arende arende = arende(leo, "19361111-9516", "Ove");
         String beslutId = beslut(leo, arende, "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", beslutsdatum);
         String sokvag = "/api/beslut/" + beslutId + "/ej-verkstallt";
@@ -80,12 +80,12 @@ class EjVerkstalltApiTest {
         assertThat(post.get("skal").isNull()).isTrue();
         assertThat(post.get("enhet").asText()).isEqualTo("LSS");
         String postId = post.get("id").asText();
-        assertThat(HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD).get(sokvag).statusCode())
+        assertThat(HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD).get(sokvag).statusCode())
                 .as("another unit: the decision does not exist").isEqualTo(404);
 
         HttpResponse<String> annanUtanText = leo.put(sokvag + "/" + postId + "/orsak", "{\"orsak\":\"ANNAN\",\"orsakText\":\" \"}");
         HttpResponse<String> okandOrsak = leo.put(sokvag + "/" + postId + "/orsak", "{\"orsak\":\"SEMESTER\"}");
-        HttpResponse<String> annanEnhet = HttpSession.basic(port, "handlaggare.bou", DemoKonton.LOSENORD)
+        HttpResponse<String> annanEnhet = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .put(sokvag + "/" + postId + "/orsak", "{\"orsak\":\"BRIST_PA_PLATS\"}");
         HttpResponse<String> okandPost = leo.put(sokvag + "/00000000-0000-0000-0000-000000000000/orsak", "{\"orsak\":\"BRIST_PA_PLATS\"}");
         assertThat(annanUtanText.statusCode()).isEqualTo(400);
@@ -144,7 +144,7 @@ class EjVerkstalltApiTest {
         assertThat(sida).contains("Ej verkställda beslut", "Brist på plats eller bostad: Ingen ledig lägenhet",
                 "Korttidsvistelse två helger i månaden", "Lägenhet i Ekbackens gruppbostad: tackade nej",
                 "Vill bo nära sin syster i centrum", "Lägenhet på Solrosen: tackade ja");
-        JsonNode ivo = json.readTree(HttpSession.basic(port, "admin", DemoKonton.LOSENORD)
+        JsonNode ivo = json.readTree(HttpSession.api(port, "admin", DemoKonton.LOSENORD)
                 .get("/api/ivo/" + kvartal(post.get("oppnad").asText()) + "?enhet=LSS").body());
         JsonNode rad = null;
         for (JsonNode r : ivo.get("individrapport")) {
@@ -157,7 +157,7 @@ class EjVerkstalltApiTest {
         assertThat(rad.get("erbjudanden").get(0).get("skal").asText()).isEqualTo("Vill bo nära sin syster i centrum");
         assertThat(rad.get("konsekvenser").asText()).startsWith("Bor kvar hos föräldrarna");
 
-        HttpResponse<String> verkstalld = HttpSession.basic(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+        HttpResponse<String> verkstalld = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
         assertThat(verkstalld.statusCode()).as(verkstalld.body()).isEqualTo(204);
         JsonNode stangd = enda(json.readTree(leo.get(sokvag).body()));
@@ -172,7 +172,7 @@ class EjVerkstalltApiTest {
     @Test
     void aRecordClosesForAReasonAndAClosedCaseClosesTheOthersWithItsReason() throws Exception { // R22, C21, C36
         LocalDate idag = LocalDate.now();
-        HttpSession leo = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         Arende arende = arende(leo, "19361111-9524", "Greta");
         String bostad = beslut(leo, arende, "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", idag.minusMonths(5));
         String korttid = beslut(leo, arende, "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusMonths(4));

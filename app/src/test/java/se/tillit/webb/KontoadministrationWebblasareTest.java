@@ -135,7 +135,7 @@ class KontoadministrationWebblasareTest {
     }
 
     private String nyAnsokanIBou() {
-        var svar = HttpSession.basic(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bodil","efternamn":"Kontosson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
                 personnummer(),

@@ -367,7 +367,7 @@ class WebblasareTest {
     }
 
     private String nyAnsokan(String personnummer) {
-        var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bertil","efternamn":"Sidsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(personnummer,
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));

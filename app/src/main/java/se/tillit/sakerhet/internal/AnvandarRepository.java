@@ -40,6 +40,15 @@ class AnvandarRepository {
                         rad.losenordHash(), rad.tjanstekonto(), rad.aktiv(), rad.behorighetsversion()));
     }
 
+    /** The account whose identity provider id ({@code externt_id}, case ignored) is the value, if any. */
+    Optional<TillitUserDetails> hittaMedExterntId(String externtId) {
+        return jdbc.sql("select anvandarnamn from anvandare where lower(externt_id) = lower(:externtId)")
+                .param("externtId", externtId)
+                .query(String.class)
+                .optional()
+                .flatMap(this::hittaForInloggning);
+    }
+
     private Map<String, Set<Roll>> rollerPerEnhet(String anvandarnamn) {
         Map<String, Set<Roll>> roller = new LinkedHashMap<>();
         jdbc.sql("select enhet_kod, roll from anvandare_roll where anvandarnamn = :anvandarnamn order by enhet_kod, roll")

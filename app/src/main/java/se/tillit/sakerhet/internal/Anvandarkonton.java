@@ -7,13 +7,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.tillit.sakerhet.Enhet;
+import se.tillit.sakerhet.Losenordspolicy;
 
 /** Creates units and accounts; passwords are stored only as hashes. */
 @Service
 class Anvandarkonton {
 
     private static final Pattern ANVANDARNAMN = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
-    static final int MINSTA_LOSENORDSLANGD = 12;
 
     private final AnvandarRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -32,9 +32,7 @@ class Anvandarkonton {
             throw new IllegalArgumentException("Användarnamnet får bara innehålla a–z, 0–9, punkt, bindestreck "
                     + "och understreck (2–100 tecken): " + konto.anvandarnamn());
         }
-        if (losenord == null || losenord.length() < MINSTA_LOSENORDSLANGD) {
-            throw new IllegalArgumentException("Lösenordet måste ha minst " + MINSTA_LOSENORDSLANGD + " tecken");
-        }
+        Losenordspolicy.kontrollera(konto.anvandarnamn(), losenord);
         konto.rollerPerEnhet().keySet().stream().filter(kod -> !repository.enhetFinns(kod)).findFirst()
                 .ifPresent(kod -> {
                     throw new IllegalArgumentException("Enheten finns inte: " + kod);

@@ -77,6 +77,9 @@ class DemoAnvandare implements ApplicationRunner {
                         Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))),
                 new NyttKonto("region", "Regionens utskrivnings- och SIP-system (demo)", null, true,
                         Map.of("SOCFORV", EnumSet.of(Roll.REGION))),
+                // the monitoring system's scraper: /actuator/prometheus and nothing else (issue 16)
+                new NyttKonto("monitorering", "Övervakningens insamlare (demo)", null, true,
+                        Map.of("SOCFORV", EnumSet.of(Roll.MONITORING))),
                 // the municipality's user provisioning: accounts and units through /api/admin/konton and /enheter
                 new NyttKonto("provisionering", "Kommunens användaradministration (demo)", null, true,
                         Map.of("SOCFORV", EnumSet.of(Roll.PROVISIONERING))));

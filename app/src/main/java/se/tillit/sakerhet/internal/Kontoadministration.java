@@ -1,6 +1,5 @@
 package se.tillit.sakerhet.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.EnhetensArendetyper;
 import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Losenordspolicy;
 import se.tillit.sakerhet.OppnaArendenIEnhet;
 import se.tillit.sakerhet.Roll;
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
@@ -44,8 +44,6 @@ class Kontoadministration {
     private static final int MAX_NAMN = 200;
     private static final int MAX_EPOST = 254;
     private static final int MAX_ORSAK = 1000;
-    /** bcrypt reads at most 72 bytes of a password */
-    private static final int MAX_LOSENORD_BYTE = 72;
     /** In the change log, a unit without case types: it takes every type (no case type has this code). */
     private static final String ALLA_ARENDETYPER = "ALLA";
 
@@ -154,10 +152,8 @@ class Kontoadministration {
         if (losenord == null && nytt.tjanstekonto()) {
             fel.add(new Faltfel("losenord", "konto.fel.tjanstekontoLosenord"));
         } else if (losenord != null) {
-            String brist = losenordetsBrist(losenord, anvandarnamn);
-            if (brist != null) {
-                fel.add(new Faltfel("losenord", brist));
-            }
+            Losenordspolicy.brister(anvandarnamn, losenord).stream().findFirst()
+                    .ifPresent(brist -> fel.add(new Faltfel("losenord", brist)));
         }
         for (Rolltilldelning roll : roller) {
             rollensFel(roll.enhet(), roll.roll(), nytt.tjanstekonto(), av).ifPresent(fel::add);
@@ -437,24 +433,6 @@ class Kontoadministration {
     private static java.util.Optional<Faltfel> namnetsFel(String namn) {
         return namn == null || namn.length() > MAX_NAMN ? java.util.Optional.of(new Faltfel("namn", "konto.fel.namn"))
                 : java.util.Optional.empty();
-    }
-
-    /**
-     * The password policy until the login work (issue 16, branch inloggning) gives the application one: at least
-     * {@value Anvandarkonton#MINSTA_LOSENORDSLANGD} characters, at most 72 bytes (what bcrypt reads), not the user name.
-     * Returns the message key of what is wrong, or null.
-     */
-    private static String losenordetsBrist(String losenord, String anvandarnamn) {
-        if (losenord.codePointCount(0, losenord.length()) < Anvandarkonton.MINSTA_LOSENORDSLANGD) {
-            return "konto.fel.losenordKort";
-        }
-        if (losenord.getBytes(StandardCharsets.UTF_8).length > MAX_LOSENORD_BYTE) {
-            return "konto.fel.losenordLangt";
-        }
-        if (!anvandarnamn.isEmpty() && losenord.toLowerCase(Locale.ROOT).contains(anvandarnamn)) {
-            return "konto.fel.losenordAnvandarnamn";
-        }
-        return null;
     }
 
     private static Enhetstyp enhetstyp(String typ) {

@@ -16,13 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a person's session at its next request once an administrator (or the user provisioning) has deactivated the
  * account or given or taken a role: the session is invalidated and the browser sent to the login page, which says why.
  * An htmx request gets the address in {@code HX-Redirect}, so the whole page goes there, not a part of it. Requests
- * with HTTP Basic load the account on every request and need no such check.
+ * with HTTP Basic load the account on every request and need no such check. A login through the identity provider
+ * carries the matched account ({@link TillitOidcAnvandare}) and is checked the same way. Without a login page (a
+ * person's session on {@code /api}), the answer is a plain 401.
  */
 final class KontotsGiltighet extends OncePerRequestFilter {
 
     private final Kontoversioner kontoversioner;
     private final String inloggningssida;
 
+    /** @param inloggningssida where an ended session is sent; {@code null} for a 401 instead */
     KontotsGiltighet(Kontoversioner kontoversioner, String inloggningssida) {
         this.kontoversioner = kontoversioner;
         this.inloggningssida = inloggningssida;
@@ -32,13 +35,23 @@ final class KontotsGiltighet extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TillitUserDetails konto
-                && !kontoversioner.giltig(konto.getUsername(), konto.behorighetsversion())) {
+        TillitUserDetails konto = null;
+        if (authentication != null && authentication.getPrincipal() instanceof TillitUserDetails lokalt) {
+            konto = lokalt;
+        } else if (authentication != null && authentication.getPrincipal() instanceof TillitOidcAnvandare franLeverantoren) {
+            konto = franLeverantoren.konto();
+        }
+        if (konto != null && !kontoversioner.giltig(konto.getUsername(), konto.behorighetsversion())) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();
+            if (inloggningssida == null) {
+                // a person's session on the JSON API: no page to send it to
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
             String adress = request.getContextPath() + inloggningssida;
             if ("true".equals(request.getHeader("HX-Request"))) {
                 response.setHeader("HX-Redirect", adress);

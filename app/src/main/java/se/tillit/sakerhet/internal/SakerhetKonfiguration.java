@@ -2,17 +2,23 @@ package se.tillit.sakerhet.internal;
 
 import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 
+import java.net.URI;
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -21,33 +27,49 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.StringUtils;
 
+import se.tillit.sakerhet.Inloggningslogg.Metod;
+import se.tillit.sakerhet.Inloggningslogg.Orsak;
 import se.tillit.sakerhet.Roll;
 
 /**
  * Five filter chains, most specific first:
  * <ol>
- * <li>{@code /engine-rest/**}: Camunda's REST API, ADMIN or a service account, HTTP Basic, no session;</li>
- * <li>{@code /actuator/**}: health probes open, everything else ADMIN or a service account, HTTP Basic;</li>
- * <li>{@code /api/**}: our JSON API, anyone with an account, HTTP Basic, no session (units checked per use case);
- * {@code /api/region/**} for the region's service account only, which has nothing else; {@code /api/admin/konton/**}
- * and {@code /api/admin/enheter/**} for ADMIN and the user provisioning's service account, which has nothing else;</li>
+ * <li>{@code /engine-rest/**}: Camunda's REST API, a service account with HTTP Basic, no session;</li>
+ * <li>{@code /actuator/**}: health probes open; {@code /actuator/prometheus} for the monitoring account; the rest
+ * ADMIN (browser session) or the integration account;</li>
+ * <li>{@code /api/**}: our JSON API, a person's browser session (CSRF token on writes) or a service account's HTTP
+ * Basic, no session created (units checked per use case); {@code /api/region/**} for the region's service account
+ * only, which has nothing else; {@code /api/admin/konton/**} and {@code /api/admin/enheter/**} for ADMIN and the
+ * user provisioning's service account, which has nothing else;</li>
  * <li>{@code /camunda/**}: Camunda's webapps, ADMIN only, on the session of our own login page;</li>
- * <li>everything else: our pages, form login for people, CSRF on, a strict Content-Security-Policy.</li>
+ * <li>everything else: our pages, the login form and (when configured) the login through the municipality's identity
+ * provider for people, CSRF on, a strict Content-Security-Policy.</li>
  * </ol>
+ * People never use HTTP Basic: a person's account that presents it gets 401 with a message (issue 16, ADR 18). Every
+ * login, logout, failure and lockout is logged ({@link JdbcInloggningslogg}); repeated failures lock the name and
+ * throttle the address ({@link Inloggningssparr}); a session ends at its absolute lifetime ({@link SessionMaxtid}).
  * Paths are matched with path-pattern matchers: plain string matchers did not match the Jersey-served
  * {@code /engine-rest} and {@code /camunda/api} (docs/adr/0003). Browser paths never send a Basic challenge. The two
  * session chains end a session at its next request once its account is deactivated or its roles change
@@ -55,6 +77,7 @@ import se.tillit.sakerhet.Roll;
  */
 @Configuration
 @EnableWebSecurity
+@EnableConfigurationProperties(InloggningInstallningar.class)
 class SakerhetKonfiguration {
 
     static final String LOGIN_PAGE = "/login";
@@ -64,13 +87,46 @@ class SakerhetKonfiguration {
 
     private final AuthenticationManager personInloggning;
     private final AuthenticationManager apiInloggning;
-    /** Ends a session whose account was deactivated or had a role taken (not a bean: it is in the two session chains only). */
+    private final InloggningInstallningar installningar;
+    private final JdbcInloggningslogg logg;
+    private final Clock clock;
+    private final ApiInloggningssvar apiSvar;
+    /** Ends a session whose account was deactivated or had a role taken: the pages' chains send it to the login page. */
     private final KontotsGiltighet kontotsGiltighet;
+    /** The same for a person's session on {@code /api} and {@code /actuator}: a 401, no redirect. */
+    private final KontotsGiltighet kontotsGiltighetForApi;
 
-    SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder, Kontoversioner kontoversioner) {
-        this.personInloggning = authenticationManager(anvandare, passwordEncoder, true);
-        this.apiInloggning = authenticationManager(anvandare, passwordEncoder, false);
+    SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder, InloggningInstallningar installningar,
+            Inloggningssparr sparr, JdbcInloggningslogg logg, Clock clock, MessageSource meddelanden, AnvandarRepository konton,
+            Kontoversioner kontoversioner) {
         this.kontotsGiltighet = new KontotsGiltighet(kontoversioner, LOGIN_PAGE + "?avslutad");
+        this.kontotsGiltighetForApi = new KontotsGiltighet(kontoversioner, null);
+        this.installningar = installningar;
+        this.logg = logg;
+        this.clock = clock;
+        this.apiSvar = new ApiInloggningssvar(meddelanden, installningar.sparr().sparrtid());
+        boolean lokalaLosenord = !installningar.oidc().enabled() || installningar.oidc().lokalaLosenord();
+        AuthenticationProvider personensLosenord = new LoggadLosenordsinloggning(
+                losenord(anvandare, passwordEncoder, user -> {
+                    if (user instanceof TillitUserDetails details && details.tjanstekonto()) {
+                        throw new InloggningNekad(Orsak.TJANSTEKONTO_I_WEBBLASARE);
+                    }
+                    if (!lokalaLosenord) {
+                        throw new InloggningNekad(Orsak.LOKALT_LOSENORD_AVSTANGT);
+                    }
+                }), Metod.LOSENORD, sparr, logg, installningar.basicLoggintervall());
+        // our own manager, without Spring's global one as a parent: a provider's refusal (a lockout) is final; with the
+        // identity provider on, its code exchange and ID token check beside the password
+        this.personInloggning = installningar.oidc().enabled()
+                ? new ProviderManager(personensLosenord, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), new OidcInloggning(konton, installningar.oidc())))
+                : new ProviderManager(personensLosenord);
+        this.apiInloggning = new ProviderManager(new LoggadLosenordsinloggning(
+                losenord(anvandare, passwordEncoder, user -> {
+                    if (!(user instanceof TillitUserDetails details) || !details.tjanstekonto()) {
+                        throw new InloggningNekad(Orsak.PERSON_MED_BASIC);
+                    }
+                }), Metod.BASIC, sparr, logg, installningar.basicLoggintervall()));
     }
 
     @Bean
@@ -113,7 +169,7 @@ class SakerhetKonfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-        return apiChain(http, path("/engine-rest/**"))
+        return apiChain(http, path("/engine-rest/**"), false)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole("ADMIN", "INTEGRATION"))
                 .build();
     }
@@ -121,32 +177,35 @@ class SakerhetKonfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
-        return apiChain(http, path("/actuator/**"))
+        return apiChain(http, path("/actuator/**"), true)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/liveness"),
                                 path("/actuator/health/readiness")).permitAll()
-                        .anyRequest().hasAnyRole("ADMIN", "INTEGRATION"))
+                        .requestMatchers(path("/actuator/prometheus"))
+                        .hasAnyRole(Roll.MONITORING.name(), Roll.ADMIN.name(), Roll.INTEGRATION.name())
+                        .anyRequest().hasAnyRole(Roll.ADMIN.name(), Roll.INTEGRATION.name()))
                 .build();
     }
 
     /**
-     * Our JSON API: people and service accounts with HTTP Basic; the use cases check the unit. The region's service
-     * account (REGION) has {@code /api/region/**} and nothing else; no one else has that part.
+     * Our JSON API: people with their browser session, service accounts with HTTP Basic; the use cases check the unit.
+     * The region's service account (REGION) has {@code /api/region/**} and nothing else; no one else has that part. The
+     * monitoring account has no part of it.
      */
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthorizationManager<RequestAuthorizationContext> inteRegionen = AuthorizationManagers.allOf(
+        AuthorizationManager<RequestAuthorizationContext> intePaRegionenOvervakningenEllerProvisioneringen = AuthorizationManagers.allOf(
                 AuthenticatedAuthorizationManager.authenticated(),
-                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Roll.REGION.name(),
+                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Roll.REGION.name(), Roll.MONITORING.name(),
                         Roll.PROVISIONERING.name())));
-        return apiChain(http, path("/api/**"))
+        return apiChain(http, path("/api/**"), true)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/api/region/**")).hasRole(Roll.REGION.name())
                         // accounts and units: ADMIN, and the user provisioning's service account, which has nothing else
                         .requestMatchers(path("/api/admin/konton/**"), path("/api/admin/enheter/**"))
                         .hasAnyRole(Roll.ADMIN.name(), Roll.PROVISIONERING.name())
-                        .anyRequest().access(inteRegionen))
+                        .anyRequest().access(intePaRegionenOvervakningenEllerProvisioneringen))
                 .build();
     }
 
@@ -162,6 +221,8 @@ class SakerhetKonfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(UNAUTHORIZED), path("/camunda/api/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
                                 AnyRequestMatcher.INSTANCE))
+                .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, false),
+                        SecurityContextHolderFilter.class)
                 // Camunda's own CsrfPreventionFilter (X-XSRF-TOKEN) guards /camunda/api
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
@@ -173,49 +234,104 @@ class SakerhetKonfiguration {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?fel");
         // a failed login leaves no session behind and no exception text for the page to show
         failure.setAllowSessionCreation(false);
-        return http
+        http
                 .authenticationManager(personInloggning)
                 .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
                                 path("/favicon.ico"), path("/error")).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(failure).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?utloggad")
-                        .deleteCookies("TILLIT_SESSION"))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler((request, response, fel) -> {
+                    if (fel instanceof InloggningNekad nekad && nekad.sparr()) {
+                        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?sparrad");
+                    } else if (fel instanceof InloggningNekad nekad && nekad.orsak() == Orsak.LOKALT_LOSENORD_AVSTANGT) {
+                        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?nekad=" + nekad.orsak().name());
+                    } else {
+                        failure.onAuthenticationFailure(request, response, fel);
+                    }
+                }).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(new UtloggningLogg(logg))
+                        .logoutSuccessUrl(LOGIN_PAGE + "?utloggad").deleteCookies("TILLIT_SESSION"))
+                .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, false),
+                        SecurityContextHolderFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .build();
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        if (installningar.oidc().enabled()) {
+            UpptacktKlientregistrering registrering = new UpptacktKlientregistrering(installningar.oidc());
+            OidcUtfall utfall = new OidcUtfall(logg);
+            OidcClientInitiatedLogoutSuccessHandler utloggning = new OidcClientInitiatedLogoutSuccessHandler(registrering);
+            utloggning.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PAGE + "?utloggad");
+            utloggning.setDefaultTargetUrl(LOGIN_PAGE + "?utloggad");
+            http
+                    .oauth2Login(oidc -> oidc
+                            .loginPage(LOGIN_PAGE)
+                            .clientRegistrationRepository(registrering)
+                            .successHandler(utfall)
+                            .failureHandler(utfall)
+                            .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                                @Override
+                                public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                                    // the provider unreachable (its discovery document) is a message, not a 500
+                                    filter.setAuthenticationFailureHandler(utfall);
+                                    return filter;
+                                }
+                            }))
+                    .logout(logout -> logout.logoutSuccessHandler(utloggning));
+        }
+        return http.build();
     }
 
-    private HttpSecurity apiChain(HttpSecurity http, RequestMatcher paths) throws Exception {
-        return http
+    /**
+     * Ours, and with the login through the identity provider its origin may receive a form's redirect: the logout
+     * (a form post) ends at the provider's end-session endpoint.
+     */
+    private String contentSecurityPolicy() {
+        if (!installningar.oidc().enabled() || !StringUtils.hasText(installningar.oidc().issuerUri())) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        URI utgivare = URI.create(installningar.oidc().issuerUri());
+        String ursprung = utgivare.getScheme() + "://" + utgivare.getAuthority();
+        return CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + ursprung);
+    }
+
+    private HttpSecurity apiChain(HttpSecurity http, RequestMatcher paths, boolean personensSession) throws Exception {
+        http
                 .securityMatcher(paths)
                 .authenticationManager(apiInloggning)
-                .httpBasic(basic -> basic.realmName("Tillit"))
-                // stateless: a browser session is not accepted here, so there is no cookie for CSRF to abuse
+                .httpBasic(basic -> basic.realmName("Tillit").authenticationEntryPoint(apiSvar))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiSvar))
+                // no session is created here: a service account's login lives for its request
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .csrf(AbstractHttpConfigurer::disable);
+                .requestCache(AbstractHttpConfigurer::disable);
+        if (personensSession) {
+            // a person's browser session is read (never written); its writes need the session's CSRF token, as a
+            // page's form does; a request with Authorization (a service account's Basic) has no cookie to abuse
+            http
+                    .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+                            new RequestAttributeSecurityContextRepository(), new LasbarSession())))
+                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                            && request.getHeader("Authorization") == null && request.getSession(false) != null))
+                    .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, true),
+                            SecurityContextHolderFilter.class)
+                    .addFilterBefore(kontotsGiltighetForApi, AuthorizationFilter.class);
+        } else {
+            http
+                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                    .csrf(AbstractHttpConfigurer::disable);
+        }
+        return http;
     }
 
     static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
-    private static AuthenticationManager authenticationManager(UserDetailsService anvandare,
-            PasswordEncoder passwordEncoder, boolean baraPersoner) {
+    private static DaoAuthenticationProvider losenord(UserDetailsService anvandare, PasswordEncoder passwordEncoder,
+            org.springframework.security.core.userdetails.UserDetailsChecker efterLosenordet) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(anvandare);
         provider.setPasswordEncoder(passwordEncoder);
-        if (baraPersoner) {
-            provider.setPostAuthenticationChecks(user -> {
-                if (user instanceof TillitUserDetails details && details.tjanstekonto()) {
-                    throw new DisabledException("Service accounts cannot log in with a browser");
-                }
-            });
-        }
-        return new ProviderManager(provider);
+        provider.setPostAuthenticationChecks(efterLosenordet);
+        return provider;
     }
 }

@@ -45,7 +45,7 @@ class DagligSammanfattningTest {
 
     @Test
     void eachHandlaggareWithTasksDueSoonGetsOneDigestADay() throws Exception {
-        var svar = HttpSession.basic(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19600505-9859","fornamn":"Olle","efternamn":"Annanenhet","arendetyp":"VUXEN","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"TEST","enhet":"VUX"}""".formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");

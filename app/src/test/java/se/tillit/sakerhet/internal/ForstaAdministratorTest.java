@@ -63,7 +63,8 @@ class ForstaAdministratorTest {
     void aShortPasswordIsRefused() {
         assertThatThrownBy(() -> new ForstaAdministrator(konton, jdbc, "forste.admin", "kort")
                 .run(new DefaultApplicationArguments()))
-                .hasMessageContaining("minst 12 tecken");
+                .isInstanceOfSatisfying(se.tillit.sakerhet.Losenordspolicy.OgiltigtLosenord.class,
+                        fel -> assertThat(fel.brister()).containsExactly("losenord.fel.kort"));
         assertThat(administrators()).isEmpty();
     }
 

@@ -1,0 +1,191 @@
+package se.tillit.sakerhet.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.tillit.DemoKonton;
+import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Inloggningslogg;
+import se.tillit.sakerhet.Inloggningslogg.Handelse;
+import se.tillit.sakerhet.Inloggningslogg.Metod;
+import se.tillit.sakerhet.Inloggningslogg.Orsak;
+import se.tillit.sakerhet.Roll;
+import testprobes.TestIdp;
+
+/**
+ * The login through the municipality's identity provider (issue 16, ADR 18) against a real OpenID Connect provider in
+ * the test's JVM ({@link TestIdp}): the whole authorization-code flow over HTTP, redirects followed by hand, the
+ * provider's login form filled in as a person would.
+ */
+@TillitSpringTest
+class OidcInloggningTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Inloggningslogg logg;
+
+    @Autowired
+    Anvandarkonton konton;
+
+    @Test
+    void aPersonWithATillitAccountIsLoggedInAsThatAccountWithItsRoles() {
+        Webblasare webblasare = new Webblasare();
+
+        HttpResponse<String> slut = webblasare.loggaInHosLeverantoren(DemoKonton.HANDLAGGARE);
+
+        assertThat(slut.uri().getPath()).isEqualTo("/");
+        assertThat(slut.statusCode()).isEqualTo(200);
+        assertThat(webblasare.send(webblasare.begaran(app("/test/engine-identity")).setHeader("Accept", "application/json").GET())
+                .body()).contains("\"userId\":\"handlaggare.bou\"");
+        assertThat(webblasare.get("/uppgifter?vy=enhetens").statusCode()).isEqualTo(200);
+        Inloggningslogg.Rad rad = logg.lista(DemoKonton.HANDLAGGARE, Handelse.INLOGGNING, null, null, 1).get(0);
+        assertThat(rad.metod()).isEqualTo(Metod.OIDC);
+    }
+
+    @Test
+    void aPersonWithoutATillitAccountIsRefusedWithAClearPageAndNoLoop() {
+        String okand = "okand." + UUID.randomUUID().toString().substring(0, 8);
+        Webblasare webblasare = new Webblasare();
+
+        HttpResponse<String> slut = webblasare.loggaInHosLeverantoren(okand);
+
+        assertThat(slut.uri().toString()).endsWith("/login?nekad=SAKNAR_KONTO");
+        assertThat(slut.statusCode()).isEqualTo(200);
+        assertThat(slut.body()).contains("det finns inget konto i Tillit för dig");
+        assertThat(webblasare.get("/").statusCode()).isEqualTo(302);
+        Inloggningslogg.Rad rad = logg.lista(okand, null, null, null, 1).get(0);
+        assertThat(rad.handelse()).isEqualTo(Handelse.NEKAD);
+        assertThat(rad.orsak()).isEqualTo(Orsak.SAKNAR_KONTO);
+    }
+
+    @Test
+    void anAccountWithoutAnyRoleIsRefusedWithItsOwnMessage() {
+        String namn = "utanroll." + UUID.randomUUID().toString().substring(0, 8);
+        konton.skapaOmSaknas(new NyttKonto(namn, "Utan Roll (syntetisk)", null, false, Map.of()), "ett-langt-testlosenord-16",
+                "test:oidc");
+
+        HttpResponse<String> slut = new Webblasare().loggaInHosLeverantoren(namn);
+
+        assertThat(slut.uri().toString()).endsWith("/login?nekad=SAKNAR_ROLL");
+        assertThat(slut.body()).contains("har ingen roll i någon enhet");
+    }
+
+    @Test
+    void aServiceAccountIsRefusedThroughTheProviderToo() {
+        HttpResponse<String> slut = new Webblasare().loggaInHosLeverantoren(DemoKonton.INTEGRATION);
+
+        assertThat(slut.uri().toString()).endsWith("/login?nekad=TJANSTEKONTO_I_WEBBLASARE");
+    }
+
+    @Test
+    void theLogoutEndsTheSessionAndTheProvidersSession() {
+        String namn = "oidc." + UUID.randomUUID().toString().substring(0, 8);
+        konton.skapaOmSaknas(new NyttKonto(namn, "Oidc Person (syntetisk)", null, false,
+                Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))), "ett-langt-testlosenord-16", "test:oidc");
+        Webblasare webblasare = new Webblasare();
+        webblasare.loggaInHosLeverantoren(namn);
+        String token = webblasare.csrf(webblasare.get("/").body());
+
+        HttpResponse<String> utloggning = webblasare.send(webblasare.begaran(app("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+
+        String till = utloggning.headers().firstValue("Location").orElseThrow();
+        assertThat(till).startsWith(TestIdp.server().endSessionEndpointUrl(TestIdp.UTGIVARE).toString())
+                .contains("id_token_hint=").contains("post_logout_redirect_uri=");
+        HttpResponse<String> tillbaka = webblasare.folj(utloggning);
+        assertThat(tillbaka.uri().toString()).endsWith("/login?utloggad");
+        assertThat(webblasare.get("/").statusCode()).isEqualTo(302);
+        assertThat(logg.lista(namn, null, null, null, 2)).extracting(Inloggningslogg.Rad::handelse, Inloggningslogg.Rad::metod)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Handelse.UTLOGGNING, Metod.OIDC),
+                        org.assertj.core.groups.Tuple.tuple(Handelse.INLOGGNING, Metod.OIDC));
+    }
+
+    @Test
+    void theLoginPageOffersTheProviderAndTheLocalForm() {
+        String sida = new Webblasare().get("/login").body();
+
+        assertThat(sida).contains("Logga in med kommunens inloggning").contains("/oauth2/authorization/kommun")
+                .contains("name=\"password\"");
+    }
+
+    private String app(String sokvag) {
+        return "http://localhost:" + port + sokvag;
+    }
+
+    /** A browser without a screen: a cookie jar, redirects followed by hand, the provider's form filled in. */
+    final class Webblasare {
+
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> loggaInHosLeverantoren(String anvandarnamn) {
+            HttpResponse<String> inloggningssida = folj(get("/oauth2/authorization/kommun"));
+            assertThat(inloggningssida.uri().toString()).startsWith(TestIdp.utgivare());
+            String claims = "{\"preferred_username\": \"" + anvandarnamn + "\", \"name\": \"Syntetisk Person\"}";
+            HttpResponse<String> tillbaka = send(begaran(inloggningssida.uri().toString())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc("sub-" + anvandarnamn) + "&claims=" + enc(claims))));
+            return folj(tillbaka);
+        }
+
+        HttpResponse<String> get(String sokvag) {
+            return send(begaran(app(sokvag)).GET());
+        }
+
+        HttpResponse<String> folj(HttpResponse<String> svar) {
+            HttpResponse<String> aktuellt = svar;
+            for (int i = 0; i < 10 && aktuellt.statusCode() / 100 == 3; i++) {
+                URI nasta = aktuellt.uri().resolve(aktuellt.headers().firstValue("Location").orElseThrow());
+                aktuellt = send(begaran(nasta.toString()).GET());
+            }
+            return aktuellt;
+        }
+
+        HttpRequest.Builder begaran(String adress) {
+            return HttpRequest.newBuilder(URI.create(adress)).header("Accept", "text/html");
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder begaran) {
+            try {
+                return http.send(begaran.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String csrf(String html) {
+            Matcher matcher = CSRF.matcher(html);
+            assertThat(matcher.find()).as("a CSRF token").isTrue();
+            return matcher.group(1);
+        }
+
+        private static String enc(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package se.tillit.webb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.TillitSpringTest;
+
+/**
+ * Issue 16 in chromium: the login through the identity provider (the test's own, testprobes.TestIdp), refused with a
+ * clear page for a person without any role, then a handläggare who takes a task from the unit's list and completes it,
+ * and logs out at Tillit and at the provider; and the lockout message after five failed local logins.
+ */
+@TillitSpringTest
+class InloggningWebblasareTest {
+
+    static Webblasare w;
+    static WebDriver webblasare;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startaWebblasaren() throws IOException {
+        w = Webblasare.starta();
+        webblasare = w.driver();
+    }
+
+    @AfterAll
+    static void stangWebblasaren() {
+        if (w != null) {
+            w.stang();
+        }
+    }
+
+    @BeforeEach
+    void vidPorten() {
+        w.port(port);
+    }
+
+    @Test
+    void aPersonWithoutARoleIsRefusedThenAHandlaggareWorksATaskAndLogsOut() throws IOException {
+        String utanRoll = "utanroll." + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                        insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
+                        values (:namn, 'Utan Roll (syntetisk)', '{noop}inget-lokalt-losenord', 'test:webblasare')""")
+                .param("namn", utanRoll).update();
+
+        loggaInHosLeverantoren(utanRoll);
+        w.vanta(d -> d.getCurrentUrl().contains("/login?nekad=SAKNAR_ROLL"));
+        assertThat(w.text()).contains("Ditt konto i Tillit har ingen roll i någon enhet");
+        w.kontrollera("login-nekad");
+        webblasare.get(w.adress("/uppgifter"));
+        w.vanta(d -> d.getCurrentUrl().endsWith("/login"));
+
+        String arendenummer = nyAnsokan();
+        loggaInHosLeverantoren("handlaggare.lss");
+        w.vanta(d -> !d.getCurrentUrl().contains("/login") && d.getCurrentUrl().startsWith(w.adress("/")));
+        w.taFranEnhetensLista(arendenummer, "Bedöm om aktualiseringen leder till utredning");
+        webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
+        webblasare.findElement(By.id("motivering")).sendKeys("Ansökan om bostad med särskild service");
+        w.klicka("Slutför");
+        w.vantaPa("Uppgiften är slutförd.");
+
+        w.loggaUt();
+        w.vanta(d -> d.getCurrentUrl().contains("/login?utloggad"));
+        assertThat(w.text()).contains("Du är utloggad.");
+        webblasare.get(w.adress("/uppgifter"));
+        w.vanta(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+
+    @Test
+    void fiveFailedLocalLoginsLockTheNameWithAMessage() throws IOException {
+        String namn = "webb.sparr." + UUID.randomUUID().toString().substring(0, 8);
+        webblasare.manage().deleteAllCookies();
+        for (int i = 0; i < 5; i++) {
+            webblasare.get(w.adress("/login"));
+            webblasare.findElement(By.id("username")).sendKeys(namn);
+            webblasare.findElement(By.id("password")).sendKeys("fel-losenord-" + i);
+            webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+            w.vanta(d -> d.getCurrentUrl().contains("/login?"));
+        }
+
+        assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
+        assertThat(w.text()).contains("För många misslyckade inloggningar").contains("Vänta 15 minuter");
+        w.kontrollera("login-sparrad");
+    }
+
+    /** The login page's button, then the provider's own form: a subject and the claims, as its user types them. */
+    private void loggaInHosLeverantoren(String anvandarnamn) throws IOException {
+        webblasare.manage().deleteAllCookies();
+        w.oppna("/login", "login-oidc");
+        webblasare.findElement(By.id("oidc-inloggning")).click();
+        w.vanta(d -> !d.findElements(By.name("claims")).isEmpty());
+        webblasare.findElement(By.name("username")).sendKeys("sub-" + anvandarnamn);
+        webblasare.findElement(By.name("claims")).sendKeys("{\"preferred_username\": \"" + anvandarnamn + "\"}");
+        webblasare.findElement(By.cssSelector("input[type='submit']")).click();
+        w.vanta(d -> d.getCurrentUrl().startsWith(w.adress("/")));
+    }
+
+    private String nyAnsokan() {
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"Inga","efternamn":"Loggsson","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(nyttPersonnummer(),
+                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        return HttpSession.json(svar.body(), "arendenummer");
+    }
+
+    /** ÅÅÅÅMMDD-NNNN, born 1940–1989, birth number 900–999 (the series Skatteverket keeps for tests). */
+    private static String nyttPersonnummer() {
+        ThreadLocalRandom slump = ThreadLocalRandom.current();
+        String utan = String.format("%02d%02d%02d%03d", slump.nextInt(40, 90), slump.nextInt(1, 13), slump.nextInt(1, 29),
+                900 + slump.nextInt(100));
+        int summa = 0;
+        for (int i = 0; i < 9; i++) {
+            int siffra = (utan.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            summa += siffra > 9 ? siffra - 9 : siffra;
+        }
+        return "19" + utan.substring(0, 6) + "-" + utan.substring(6) + (10 - summa % 10) % 10;
+    }
+}
