@@ -113,6 +113,7 @@ class AutorisationsmatrisTest {
             GET /admin/konton/{anvandarnamn}                                             | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
             POST /admin/enheter                                                          | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/enheter/{kod}/aktivering                                         | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/enheter/{kod}/arendetyper                                        | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/enheter/{kod}/inaktivering                                       | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/enheter/{kod}/namn                                               | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/konton/ny                                                        | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -128,6 +129,7 @@ class AutorisationsmatrisTest {
             GET /api/admin/konton/{anvandarnamn}                                         | 401    | 403         | 403         | 403         | 403     | 403         | 200   | 403    | 403    | 403
             POST /api/admin/enheter                                                      | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/enheter/{kod}/aktivering                                     | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /api/admin/enheter/{kod}/arendetyper                                    | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/enheter/{kod}/inaktivering                                   | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/enheter/{kod}/namn                                           | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /api/admin/konton                                                       | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
@@ -376,6 +378,8 @@ class AutorisationsmatrisTest {
                     {"personnummer":"{pnrUtanArende}","fornamn":"Matris","efternamn":"Regionsson","regionEnhet":"VC Matris","fran":"2000-01-01"}"""),
             Map.entry("POST /api/admin/utskrivning/overenskommelser", "{\"overenskommelse\":\"MATRIS\",\"giltigFrom\":\"2000-01-01\"}"),
             Map.entry("PUT /api/admin/utskrivning/dygnsbelopp/{ar}", "{\"belopp\":-1,\"kalla\":\"Matrisen\"}"),
+            // a unit's case types (issue 16): a change without a reason, refused (400) for ADMIN, so LSS keeps its types
+            Map.entry("POST /api/admin/enheter/{kod}/arendetyper", "{\"arendetyper\":[\"LSS\"]}"),
             Map.entry("POST /aktualiseringar/ny",
                     "personnummer={pnr}&arendetyp={arendetyp}&typ=ANSOKAN&inkom={nuLokal}&orsakskod=ANSOKAN_INSATS&enhet={enhet}"),
             Map.entry("POST /sip/{id}/onskan", "nejDatum=2000-01-01"),
@@ -387,6 +391,7 @@ class AutorisationsmatrisTest {
                     "kommunensInsatser=Matrisen&regionensInsatser=Matrisen&huvudansvar=KOMMUN&uppfoljning=2000-01-01&upprattad=2000-01-01"),
             Map.entry("POST /sip/{id}/uppfoljning", "genomford=2000-01-01&resultat=AVSLUTA&anteckning=Matrisen"),
             Map.entry("POST /admin/utskrivning/overenskommelser", "overenskommelse=MATRIS&giltigFrom=2000-01-01"),
+            Map.entry("POST /admin/enheter/{kod}/arendetyper", "arendetyp=LSS"),
             Map.entry("POST /admin/utskrivning/overenskommelser/avsluta", "giltigFrom=2000-01-01&giltigTom=2000-01-02"),
             Map.entry("POST /admin/utskrivning/dygnsbelopp", "ar=1999&belopp=-1&kalla=Matrisen"),
             Map.entry("POST /forsenat/fordela", "enhet={enhet}&till=handlaggare.bou"),

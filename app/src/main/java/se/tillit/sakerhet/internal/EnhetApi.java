@@ -1,6 +1,7 @@
 package se.tillit.sakerhet.internal;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,18 @@ class EnhetApi {
     record NyttNamn(String namn, String orsak) {
     }
 
-    record EnhetMedHistorik(Enhetsrad enhet, List<Handelse> historik) {
+    /**
+     * {@code arendetyper}: the codes of the case types the unit handles (arende.Arendetyp: BARN_OCH_UNGA, LSS, ...);
+     * empty: it takes every type.
+     */
+    record EnhetMedHistorik(Enhetsrad enhet, List<String> arendetyper, List<Handelse> historik) {
+    }
+
+    /** {@code arendetyper}: the codes the unit is to handle; empty: every type; required. */
+    record NyaArendetyper(List<String> arendetyper, String orsak) {
+    }
+
+    record EnhetMedArendetyper(Enhetsrad enhet, List<String> arendetyper) {
     }
 
     private final Kontoadministration administration;
@@ -45,7 +57,7 @@ class EnhetApi {
     @GetMapping("/{kod}")
     EnhetMedHistorik enhet(@PathVariable String kod) {
         return texter.iKlartext(() -> new EnhetMedHistorik(administration.enhet(kod, Kanal.API),
-                administration.enhetshistorik(kod, Kanal.API)));
+                administration.arendetyper(kod, Kanal.API), administration.enhetshistorik(kod, Kanal.API)));
     }
 
     @PostMapping
@@ -58,6 +70,15 @@ class EnhetApi {
     @PostMapping("/{kod}/namn")
     Enhetsrad bytNamn(@PathVariable String kod, @RequestBody NyttNamn begaran) {
         return texter.iKlartext(() -> administration.bytNamn(kod, begaran.namn(), begaran.orsak(), Kanal.API));
+    }
+
+    @PostMapping("/{kod}/arendetyper")
+    EnhetMedArendetyper sattArendetyper(@PathVariable String kod, @RequestBody NyaArendetyper begaran) {
+        return texter.iKlartext(() -> {
+            Enhetsrad enhet = administration.sattArendetyper(kod, begaran.arendetyper() == null ? null
+                    : new LinkedHashSet<>(begaran.arendetyper()), begaran.orsak(), Kanal.API);
+            return new EnhetMedArendetyper(enhet, administration.arendetyper(enhet.kod(), Kanal.API));
+        });
     }
 
     @PostMapping("/{kod}/inaktivering")

@@ -1,6 +1,8 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -20,9 +22,9 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
 
 /**
- * The administrator's pages of units: the list with the form for a new unit, and a unit with its new name,
- * deactivation (refused while it has open cases) and reactivation, and its history. A refused change shows the page
- * again with the errors (400); nothing is saved.
+ * The administrator's pages of units: the list with the form for a new unit, and a unit with its new name, its case
+ * types, deactivation (refused while it has open cases) and reactivation, and its history. A refused change shows the
+ * page again with the errors (400); nothing is saved.
  */
 @Controller
 class EnhetSida {
@@ -64,6 +66,18 @@ class EnhetSida {
                 () -> administration.bytNamn(kod, falt.get("namn"), falt.get("orsak"), Kanal.SIDA));
     }
 
+    /** One checkbox per case type, {@code arendetyp} repeated; none ticked: the unit takes every type. */
+    @PostMapping("/admin/enheter/{kod}/arendetyper")
+    String sattArendetyper(@PathVariable String kod,
+            @RequestParam(name = "arendetyp", required = false) List<String> arendetyper, @RequestParam Map<String, String> falt,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        List<String> valda = arendetyper == null ? List.of() : arendetyper;
+        // a refused form shows the boxes as they were ticked, not as they are saved
+        model.addAttribute("valdaArendetyper", valda);
+        return andring(kod, "arendetyper", falt, model, response, redirect, "enhet.meddelande.arendetyper",
+                () -> administration.sattArendetyper(kod, new LinkedHashSet<>(valda), falt.get("orsak"), Kanal.SIDA));
+    }
+
     @PostMapping("/admin/enheter/{kod}/inaktivering")
     String inaktivera(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
@@ -102,6 +116,12 @@ class EnhetSida {
         Enhetsrad enhet = administration.enhet(kod, Kanal.SIDA);
         model.addAttribute("e", enhet);
         model.addAttribute("historik", administration.enhetshistorik(enhet.kod(), Kanal.SIDA));
+        List<String> arendetyper = administration.arendetyper(enhet.kod(), Kanal.SIDA);
+        model.addAttribute("arendetyper", arendetyper);
+        model.addAttribute("allaArendetyper", administration.allaArendetyper());
+        if (!model.containsAttribute("valdaArendetyper")) {
+            model.addAttribute("valdaArendetyper", arendetyper);
+        }
         model.addAttribute("formular", formular);
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);

@@ -1,8 +1,10 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +17,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
+import se.tillit.sakerhet.EnhetensArendetyper;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Losenordspolicy;
 import se.tillit.sakerhet.OppnaArendenIEnhet;
@@ -26,8 +29,8 @@ import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
 /**
  * Account and unit administration, for ADMIN on the pages and the API, and for the user provisioning's service account
  * (PROVISIONERING) on the API: create an account, give and take a role in a unit, deactivate and reactivate (never
- * delete); create a unit, rename it, deactivate it when it has no open case. Every change needs a reason and is a row
- * of the append-only change log with who, when, what and why. A change of what an account may do raises its version,
+ * delete); create a unit, rename it, set its case types, deactivate it when it has no open case. Every change needs a
+ * reason and is a row of the append-only change log with who, when, what and why. A change of what an account may do raises its version,
  * which ends its live sessions at their next request ({@link KontotsGiltighet}).
  *
  * <p>The errors are message keys (messages*.properties): the pages show them beside their fields, the API in Swedish.
@@ -43,6 +46,8 @@ class Kontoadministration {
     private static final int MAX_ORSAK = 1000;
     /** What the column {@code anvandare.externt_id} holds (V38). */
     private static final int MAX_EXTERNT_ID = 200;
+    /** In the change log, a unit without case types: it takes every type (no case type has this code). */
+    private static final String ALLA_ARENDETYPER = "ALLA";
 
     /**
      * A new account: roles may be given at once, each logged with the account's reason. {@code externtId}: the
@@ -59,10 +64,11 @@ class Kontoadministration {
     private final JdbcEnhetsregister enhetsregister;
     private final List<OppnaArendenIEnhet> oppnaArenden;
     private final Inloggningssparr sparr;
+    private final EnhetensArendetyper arendetyper;
 
     Kontoadministration(Kontoregister register, AktuellAnvandare aktuellAnvandare, PasswordEncoder passwordEncoder,
             Kontoversioner kontoversioner, JdbcEnhetsregister enhetsregister, List<OppnaArendenIEnhet> oppnaArenden,
-            Inloggningssparr sparr) {
+            Inloggningssparr sparr, EnhetensArendetyper arendetyper) {
         this.sparr = sparr;
         this.register = register;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -70,6 +76,7 @@ class Kontoadministration {
         this.kontoversioner = kontoversioner;
         this.enhetsregister = enhetsregister;
         this.oppnaArenden = oppnaArenden;
+        this.arendetyper = arendetyper;
     }
 
     // --- reading
@@ -115,6 +122,18 @@ class Kontoadministration {
     List<Kontoregister.Handelse> enhetshistorik(String kod, Kanal kanal) {
         administrator(kanal);
         return register.historikForEnhet(kod);
+    }
+
+    /** The unit's case types by code, in the case types' order; empty: the unit takes every type. */
+    @Transactional(readOnly = true)
+    List<String> arendetyper(String kod, Kanal kanal) {
+        administrator(kanal);
+        return arendetyper.enhetens(kod);
+    }
+
+    /** Every case type's code, for the unit page's choice. */
+    List<String> allaArendetyper() {
+        return arendetyper.alla();
     }
 
     // --- accounts
@@ -360,6 +379,39 @@ class Kontoadministration {
         return register.enhet(enhet.kod()).orElseThrow();
     }
 
+    /**
+     * The unit's case types become {@code typer} (codes; empty: the unit takes every type; null, a JSON body without
+     * the field, is refused rather than read as every type). Open cases stay in the unit whatever is changed; only new
+     * aktualiseringar are checked against the types. The log's {@code uppgift} is the old and the new codes,
+     * "LSS, SOL_FUNKTIONSNEDSATTNING → LSS", the empty set written {@value #ALLA_ARENDETYPER}.
+     */
+    @Transactional
+    Enhetsrad sattArendetyper(String kod, Set<String> typer, String orsak, Kanal kanal) {
+        InloggadAnvandare av = administrator(kanal);
+        register.lasAdministration();
+        Enhetsrad enhet = register.enhet(kod).orElseThrow(() -> new HittadesInte("konto.fel.enhetFinnsInte"));
+        Set<String> nya = typer == null ? Set.of() : new HashSet<>(typer);
+        List<String> alla = arendetyper.alla();
+        List<String> gamla = arendetyper.enhetens(enhet.kod());
+        List<Faltfel> fel = new ArrayList<>();
+        if (typer == null) {
+            fel.add(new Faltfel("arendetyper", "konto.fel.arendetyperSaknas"));
+        } else if (nya.stream().anyMatch(typ -> typ == null || !alla.contains(typ))) {
+            fel.add(new Faltfel("arendetyper", "konto.fel.arendetypOkand"));
+        } else if (nya.equals(new HashSet<>(gamla))) {
+            fel.add(new Faltfel("arendetyper", "konto.fel.arendetyperOforandrade"));
+        }
+        orsakensFel(text(orsak)).ifPresent(fel::add);
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        arendetyper.ersatt(enhet.kod(), nya, av.anvandarnamn());
+        List<String> iOrdning = alla.stream().filter(nya::contains).toList();
+        register.logga(av.anvandarnamn(), kanal, "ENHET_ARENDETYPER", null, enhet.kod(), null,
+                koder(gamla) + " → " + koder(iOrdning), text(orsak));
+        return register.enhet(enhet.kod()).orElseThrow();
+    }
+
     @Transactional
     Enhetsrad inaktiveraEnhet(String kod, String orsak, Kanal kanal) {
         InloggadAnvandare av = administrator(kanal);
@@ -478,6 +530,11 @@ class Kontoadministration {
     /** What the change log's {@code uppgift} holds (400 characters). */
     private static String kortad(String uppgift) {
         return uppgift.length() <= 400 ? uppgift : uppgift.substring(0, 399) + "…";
+    }
+
+    /** A unit's case types in the change log: their codes, or {@value #ALLA_ARENDETYPER} for none (every type). */
+    private static String koder(List<String> typer) {
+        return typer.isEmpty() ? ALLA_ARENDETYPER : String.join(", ", typer);
     }
 
     private static String text(String text) {
