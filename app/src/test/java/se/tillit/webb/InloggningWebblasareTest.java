@@ -25,7 +25,8 @@ import se.tillit.TillitSpringTest;
 /**
  * Issue 16 in chromium: the login through the identity provider (the test's own, testprobes.TestIdp), refused with a
  * clear page for a person without any role, then a handläggare who takes a task from the unit's list and completes it,
- * and logs out at Tillit and at the provider; and the lockout message after five failed local logins.
+ * and logs out at Tillit and at the provider; and the lockout message after five failed local logins, which an
+ * administrator lifts on the account's page.
  */
 @TillitSpringTest
 class InloggningWebblasareTest {
@@ -103,6 +104,48 @@ class InloggningWebblasareTest {
         assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
         assertThat(w.text()).contains("För många misslyckade inloggningar").contains("Vänta 15 minuter");
         w.kontrollera("login-sparrad");
+    }
+
+    /**
+     * The person who calls the service desk after a lockout: five failures lock the name, the administrator (in a second
+     * browser) sees the lockout on the account's page and lifts it with a reason, and the right password works at once.
+     */
+    @Test
+    void anAdministratorUnlocksALockedAccountAndThePersonLogsInAtOnce() throws IOException {
+        String namn = "webb.upplast-" + UUID.randomUUID().toString().substring(0, 6);
+        String losenord = "ett-eget-losenord-" + UUID.randomUUID().toString().substring(0, 4);
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).postForm("/admin/konton/ny",
+                java.util.Map.of("anvandarnamn", namn, "namn", "Ulla Upplåst (syntetisk)", "losenord", losenord,
+                        "enhet", "LSS", "roll", "HANDLAGGARE", "orsak", "Nyanställd")).statusCode()).isEqualTo(302);
+        webblasare.manage().deleteAllCookies();
+        for (int i = 0; i < 5; i++) {
+            webblasare.get(w.adress("/login"));
+            webblasare.findElement(By.id("username")).sendKeys(namn);
+            webblasare.findElement(By.id("password")).sendKeys("fel-losenord-" + i);
+            webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+            w.vanta(d -> d.getCurrentUrl().contains("/login?"));
+        }
+        assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
+
+        Webblasare admin = Webblasare.starta();
+        try {
+            admin.port(port);
+            admin.loggaIn(DemoKonton.ADMIN);
+            admin.oppna("/admin/konton/" + namn, "admin-konto-sparrat");
+            assertThat(admin.text()).contains("Spärrad efter för många misslyckade inloggningar, till");
+            admin.klickaOchVanta("Lås upp");
+            admin.vantaPa("Skriv orsaken till ändringen. Den loggas.");
+            admin.skriv("upplasning-orsak", "Ringde servicedesk, bekräftad av sin chef");
+            admin.klickaOchVanta("Lås upp");
+            admin.vantaPa("Inloggningen är upplåst.");
+            assertThat(admin.text()).contains("Inloggning upplåst", "Ringde servicedesk, bekräftad av sin chef")
+                    .doesNotContain("Spärrad efter");
+        } finally {
+            admin.stang();
+        }
+
+        w.loggaIn(namn, losenord);
+        assertThat(webblasare.getCurrentUrl()).isEqualTo(w.adress("/"));
     }
 
     /** The login page's button, then the provider's own form: a subject and the claims, as its user types them. */
