@@ -122,6 +122,29 @@ class OidcInloggningTest {
                         org.assertj.core.groups.Tuple.tuple(Handelse.INLOGGNING, Metod.OIDC));
     }
 
+    /**
+     * A session from the provider carries the Tillit account it was matched to, so an administrator's change ends it at
+     * its next request exactly as a local login's (KontotsGiltighet): deactivated here through the provisioning API.
+     */
+    @Test
+    void aDeactivatedAccountsSessionFromTheProviderEndsAtItsNextRequest() {
+        String namn = "oidc.slut." + UUID.randomUUID().toString().substring(0, 8);
+        konton.skapaOmSaknas(new NyttKonto(namn, "Oidc Avslutad (syntetisk)", null, false,
+                Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))), "ett-langt-testlosenord-16", "test:oidc");
+        Webblasare webblasare = new Webblasare();
+        webblasare.loggaInHosLeverantoren(namn);
+        assertThat(webblasare.get("/uppgifter").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> inaktiverat = se.tillit.HttpSession.basic(port, DemoKonton.PROVISIONERING, DemoKonton.LOSENORD)
+                .post("/api/admin/konton/" + namn + "/inaktivering", "{\"orsak\":\"Anställningen upphör\"}");
+        assertThat(inaktiverat.statusCode()).as(inaktiverat.body()).isEqualTo(200);
+        HttpResponse<String> nasta = webblasare.get("/uppgifter");
+
+        assertThat(nasta.statusCode()).isEqualTo(302);
+        assertThat(nasta.headers().firstValue("Location").orElseThrow()).endsWith("/login?avslutad");
+        assertThat(webblasare.get("/").statusCode()).as("the session is gone").isEqualTo(302);
+    }
+
     @Test
     void theLoginPageOffersTheProviderAndTheLocalForm() {
         String sida = new Webblasare().get("/login").body();
