@@ -56,6 +56,9 @@ public final class HttpSession {
             return basic(port, username, password);
         }
         HttpSession session = browser(port, username, password);
+        // the token now, not at the first write: a session shared by threads (the data generator) must not send a
+        // write without it while another thread fetches it
+        session.csrfToken = csrfToken(session.get("/").body()).orElse(null);
         session.accept = "*/*";
         session.csrfHeader = true;
         return session;
@@ -187,9 +190,7 @@ public final class HttpSession {
         }
         if (csrfHeader) {
             if (csrfToken == null) {
-                csrfHeader = false;
-                csrfToken = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
-                csrfHeader = true;
+                throw new AssertionError("no CSRF token on / for this session: did its login fail? " + loginResponse.headers());
             }
             builder.header("X-CSRF-TOKEN", csrfToken);
         }
