@@ -1,6 +1,8 @@
 package se.tillit.fel;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Input that cannot be accepted; answered with 400 and the fields. Nothing has been written when it is thrown. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
@@ -19,6 +21,13 @@ public class Valideringsfel extends RuntimeException {
 
     public List<Faltfel> fel() {
         return fel;
+    }
+
+    /** The first reason given for each field, in the order given: what a form shows beside its fields. */
+    public Map<String, String> perFalt() {
+        Map<String, String> perFalt = new LinkedHashMap<>();
+        fel.forEach(f -> perFalt.putIfAbsent(f.falt(), f.orsak()));
+        return perFalt;
     }
 
     public record Faltfel(String falt, String orsak) {

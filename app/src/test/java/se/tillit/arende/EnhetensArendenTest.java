@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
+import se.tillit.Testkonton;
 import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Enhet.Enhetstyp;
+import se.tillit.sakerhet.Roll;
 
 /**
  * Issue 16, "one unit's case stays in that unit". A registration in one unit once answered with another unit's open
@@ -41,22 +43,11 @@ class EnhetensArendenTest {
 
     @BeforeEach
     void enAndraLssEnhet() {
-        jdbc.sql("""
-                        insert into enhet (kod, namn, typ, skapad_av) values (:kod, 'LSS norr (test)', 'MYNDIGHET', 'test')
-                        on conflict do nothing""").param("kod", NORR).update();
+        Testkonton.skapaEnhet(jdbc, NORR, "LSS norr (test)", Enhetstyp.MYNDIGHET);
         jdbc.sql("""
                         insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values (:kod, 'LSS', 'test')
                         on conflict do nothing""").param("kod", NORR).update();
-        jdbc.sql("""
-                        insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
-                        values (:namn, 'Nora Norr (test)', :hash, 'test') on conflict do nothing""")
-                .param("namn", NORRS_HANDLAGGARE)
-                .param("hash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(DemoKonton.LOSENORD))
-                .update();
-        jdbc.sql("""
-                        insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
-                        values (:namn, :kod, 'HANDLAGGARE', 'test') on conflict do nothing""")
-                .param("namn", NORRS_HANDLAGGARE).param("kod", NORR).update();
+        Testkonton.skapaKonto(jdbc, NORRS_HANDLAGGARE, "Nora Norr (test)", NORR, Roll.HANDLAGGARE);
     }
 
     @Test

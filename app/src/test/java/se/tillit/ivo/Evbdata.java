@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.tillit.Testkonton;
+import se.tillit.sakerhet.Enhet.Enhetstyp;
+
 /**
  * Ej-verkställt records written straight into the tables, as a decision, an avbrott and the process's timer would
  * leave them, so a report test can set any past quarter without walking each case through its process. Without the
@@ -35,9 +38,7 @@ final class Evbdata {
 
     /** An authority unit of its own, so a test's rows are its own whatever else the database holds. */
     String enhet(String kod) {
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values (:kod, :kod, 'MYNDIGHET', 'test') on conflict do nothing")
-                .param("kod", kod).update();
-        return kod;
+        return Testkonton.skapaEnhet(jdbc, kod, kod, Enhetstyp.MYNDIGHET);
     }
 
     /** A person born on a day of 1936 of its own. */

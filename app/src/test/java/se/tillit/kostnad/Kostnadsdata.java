@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.tillit.Testkonton;
+import se.tillit.sakerhet.Enhet.Enhetstyp;
+
 /**
  * Executed insatser written straight into the tables, as a decision, its order and its execution would leave
  * them, so a cost test can set any past month without walking each case through its process. Synthetic people
@@ -27,9 +30,7 @@ final class Kostnadsdata {
 
     /** A provider unit of its own, so a test's rows are its own whatever else the database holds. */
     String utforare(String kod) {
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values (:kod, :kod, 'UTFORARE', 'test') on conflict do nothing")
-                .param("kod", kod).update();
-        return kod;
+        return Testkonton.skapaEnhet(jdbc, kod, kod, Enhetstyp.UTFORARE);
     }
 
     /**

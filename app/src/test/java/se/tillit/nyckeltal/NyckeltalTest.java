@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Enhet.Enhetstyp;
 
 /**
  * The committee's indicators on the seed's own figures (seed 004 §3.4): 1 204 investigations of which 1 040 within
@@ -52,8 +54,7 @@ class NyckeltalTest {
             return;
         }
         fyllt = true;
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values (:kod, 'Nyckeltalstest', 'MYNDIGHET', 'test')")
-                .param("kod", ENHET).update();
+        Testkonton.skapaEnhet(jdbc, ENHET, "Nyckeltalstest", Enhetstyp.MYNDIGHET);
         UUID person = jdbc.sql("""
                 insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
                 values ('194403159801', 'Nyckel', 'Talsson', date '1944-03-15', 'M', 'test') returning id""")
@@ -140,7 +141,7 @@ class NyckeltalTest {
 
     @Test
     void theOtherIndicatorsOnAHandfulOfCases() throws IOException { // C40, T03, R14, R22
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values ('NYCKELTEST2', 'Nyckeltalstest 2', 'MYNDIGHET', 'test')").update();
+        Testkonton.skapaEnhet(jdbc, "NYCKELTEST2", "Nyckeltalstest 2", Enhetstyp.MYNDIGHET);
         UUID person = jdbc.sql("""
                 insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
                 values ('201005129802', 'Lilla', 'Talsson', date '2010-05-12', 'K', 'test') returning id""").query(UUID.class).single();

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Enhet.Enhetstyp;
+import se.tillit.sakerhet.Roll;
 
 /**
  * R20 computed from the records (never entered), on a small dataset in a unit of its own, where the share is known:
@@ -39,9 +41,6 @@ class SipNyckeltalTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PasswordEncoder losenord;
-
     final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
@@ -51,13 +50,9 @@ class SipNyckeltalTest {
         }
         sadd = true;
         for (String enhet : new String[] {ENHET, ANNAN_ENHET}) {
-            jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values (:kod, :namn, 'MYNDIGHET', 'test')")
-                    .param("kod", enhet).param("namn", "Nyckeltalsenhet " + enhet).update();
+            Testkonton.skapaEnhet(jdbc, enhet, "Nyckeltalsenhet " + enhet, Enhetstyp.MYNDIGHET);
         }
-        jdbc.sql("insert into anvandare (anvandarnamn, namn, epost, losenord_hash, skapad_av) values (:u, 'Chef för SIPKPI', null, :h, 'test')")
-                .param("u", CHEF).param("h", losenord.encode(DemoKonton.LOSENORD)).update();
-        jdbc.sql("insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av) values (:u, :e, 'CHEF', 'test')")
-                .param("u", CHEF).param("e", ENHET).update();
+        Testkonton.skapaKonto(jdbc, CHEF, "Chef för SIPKPI", ENHET, Roll.CHEF);
 
         // in the numerator: both principals' insatser on the day, and a SIP whose plan is in force
         person("196907079815", ENHET, "BIFALL", "2015-01-01", null, "2015-02-01", null, "2015-03-10", null);

@@ -22,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Roll;
 
 /**
  * Issue 16: an uploaded decision table is FEEL only (JUEL reaches Spring beans, a script language runs code), and a
@@ -47,14 +49,7 @@ class FeelOchTvaAdministratorerTest {
 
     @BeforeEach
     void enAndraAdministrator() {
-        jdbc.sql("""
-                insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
-                select :a, 'Greta Granskare (test)', losenord_hash, 'test' from anvandare where anvandarnamn = 'admin'
-                on conflict do nothing""").param("a", ANDRA_ADMIN).update();
-        jdbc.sql("""
-                insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
-                select :a, enhet_kod, 'ADMIN', 'test' from anvandare_roll where anvandarnamn = 'admin' and roll = 'ADMIN'
-                on conflict do nothing""").param("a", ANDRA_ADMIN).update();
+        Testkonton.skapaKonto(jdbc, ANDRA_ADMIN, "Greta Granskare (test)", "SOCFORV", Roll.ADMIN);
     }
 
     @AfterEach

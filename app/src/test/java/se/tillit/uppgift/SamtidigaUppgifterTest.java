@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Roll;
 
 /**
  * Two people, one task; one person, two clicks (issue 14): each race is run many times, and every answer must be a
@@ -47,16 +48,7 @@ class SamtidigaUppgifterTest {
     @BeforeEach
     void enKollegaIsammaEnhet() {
         // a second handläggare of LSS, for this test only (the demo has one per unit)
-        jdbc.sql("""
-                        insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
-                        values (:namn, 'Lina Samtidig (test)', :hash, 'test') on conflict do nothing""")
-                .param("namn", KOLLEGA)
-                .param("hash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(DemoKonton.LOSENORD))
-                .update();
-        jdbc.sql("""
-                        insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
-                        values (:namn, 'LSS', 'HANDLAGGARE', 'test') on conflict do nothing""")
-                .param("namn", KOLLEGA).update();
+        Testkonton.skapaKonto(jdbc, KOLLEGA, "Lina Samtidig (test)", "LSS", Roll.HANDLAGGARE);
     }
 
     @Test

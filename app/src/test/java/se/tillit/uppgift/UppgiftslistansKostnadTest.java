@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testkonton;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Roll;
 import testprobes.Anropskostnad;
 import testprobes.Anropskostnad.Kostnad;
 
@@ -139,15 +141,7 @@ class UppgiftslistansKostnadTest {
      * password on every request, and the demo accounts' cost would be most of what is measured.
      */
     private void skapaTjanstekonto() {
-        String hash = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(DemoKonton.LOSENORD);
-        jdbc.sql("""
-                        insert into anvandare (anvandarnamn, namn, losenord_hash, tjanstekonto, skapad_av)
-                        values (:namn, 'Lasttestens REST-konto', :hash, true, 'test') on conflict do nothing""")
-                .param("namn", TJANSTEKONTO).param("hash", hash).update();
-        jdbc.sql("""
-                        insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
-                        values (:namn, 'SOCFORV', 'INTEGRATION', 'test') on conflict do nothing""")
-                .param("namn", TJANSTEKONTO).update();
+        Testkonton.skapaTjanstekonto(jdbc, TJANSTEKONTO, "Lasttestens REST-konto", "SOCFORV", Roll.INTEGRATION);
     }
 
     /** The ids of the first page of the unit's unassigned tasks, in the list's order. */

@@ -28,6 +28,7 @@ import se.tillit.beslut.Domstolsutfall;
 import se.tillit.beslut.Omprovningsutfall;
 import se.tillit.beslut.Overklagandeakt;
 import se.tillit.beslut.Registrering;
+import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
@@ -75,8 +76,7 @@ class BeslutSida {
 
     @GetMapping("/beslut/{id}")
     String sida(@PathVariable UUID id, Model model) {
-        fyll(id, model, Map.of(), Map.of(), null);
-        return "beslut";
+        return beslutssida(id, model, Map.of(), Map.of(), null);
     }
 
     @PostMapping("/beslut/{id}/delgivning")
@@ -177,33 +177,29 @@ class BeslutSida {
     private String steg(UUID beslutId, UUID overklagandeId, Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect, String meddelande, Predicate<Beslutsakt> klart, Steg steg) {
         Map<String, String> fel = new LinkedHashMap<>();
+        String sidan = "/beslut/" + beslutId;
         try {
             Registrering registrering = steg.utfor(fel);
             if (fel.isEmpty()) {
-                redirect.addFlashAttribute("meddelande",
-                        registrering == Registrering.REDAN_REGISTRERAD ? "beslutssida.redanRegistrerat" : meddelande);
-                return "redirect:/beslut/" + beslutId;
+                return Formularsteg.tillSidan(redirect,
+                        registrering == Registrering.REDAN_REGISTRERAD ? "beslutssida.redanRegistrerat" : meddelande, sidan);
             }
         } catch (Konflikt e) {
-            redirect.addFlashAttribute("meddelande", "beslutssida.samtidigt");
-            return "redirect:/beslut/" + beslutId;
+            return Formularsteg.tillSidan(redirect, "beslutssida.samtidigt", sidan);
         } catch (Valideringsfel e) {
             if (klart.test(beslut.akt(beslutId).orElseThrow())) {
-                redirect.addFlashAttribute("meddelande", "beslutssida.redanRegistrerat");
-                return "redirect:/beslut/" + beslutId;
+                return Formularsteg.tillSidan(redirect, "beslutssida.redanRegistrerat", sidan);
             }
-            e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
+            e.perFalt().forEach(fel::putIfAbsent);
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        fyll(beslutId, model, falt, fel, overklagandeId);
-        return "beslut";
+        return Formularsteg.visaIgen(response, () -> beslutssida(beslutId, model, falt, fel, overklagandeId));
     }
 
     private static Predicate<Beslutsakt> klart(UUID overklagandeId, Predicate<Overklagandeakt> steg) {
         return akt -> akt.overklaganden().stream().anyMatch(o -> o.id().equals(overklagandeId) && steg.test(o));
     }
 
-    private void fyll(UUID id, Model model, Map<String, String> varden, Map<String, String> fel, UUID felFor) {
+    private String beslutssida(UUID id, Model model, Map<String, String> varden, Map<String, String> fel, UUID felFor) {
         Beslutsakt akt = beslut.akt(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
         Arende arende = arenden.hitta(akt.beslut().arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
@@ -228,6 +224,7 @@ class BeslutSida {
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
         model.addAttribute("felFor", felFor);
+        return "beslut";
     }
 
     private PersonVy personVy(Person person) {

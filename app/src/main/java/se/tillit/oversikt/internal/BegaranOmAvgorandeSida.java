@@ -21,6 +21,7 @@ import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.BegaranOmAvgorande;
 import se.tillit.arende.BegardaAvgoranden;
+import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
@@ -74,15 +75,13 @@ class BegaranOmAvgorandeSida {
         if (!form.harFel()) {
             try {
                 begaranden.registrera(id, inkom);
-                redirect.addFlashAttribute("meddelande", "begaran.registrerad");
-                return "redirect:/arenden/" + id + "/begaran-om-avgorande";
+                return Formularsteg.tillSidan(redirect, "begaran.registrerad", sidan(id));
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
                     throw e;
                 }
                 if (begaranden.forArende(id).stream().anyMatch(b -> b.obesvarad() && b.inkom().equals(inkom))) {
-                    redirect.addFlashAttribute("meddelande", "begaran.redanRegistrerad");
-                    return "redirect:/arenden/" + id + "/begaran-om-avgorande";
+                    return Formularsteg.tillSidan(redirect, "begaran.redanRegistrerad", sidan(id));
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
                     form.fran(valideringsfel);
@@ -91,8 +90,7 @@ class BegaranOmAvgorandeSida {
                 }
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return visa(arende, model, form, "registrera");
+        return Formularsteg.visaIgen(response, () -> visa(arende, model, form, "registrera"));
     }
 
     @PostMapping("/arenden/{id}/begaran-om-avgorande/svar")
@@ -108,24 +106,21 @@ class BegaranOmAvgorandeSida {
         if (fore.stream().noneMatch(BegaranOmAvgorande::obesvarad)) {
             if (!fore.isEmpty()) {
                 // answered already (the first of two clicks, or a colleague): the page shows by whom
-                redirect.addFlashAttribute("meddelande", "begaran.redanBesvarad");
-                return "redirect:/arenden/" + id + "/begaran-om-avgorande";
+                return Formularsteg.tillSidan(redirect, "begaran.redanBesvarad", sidan(id));
             }
             form.fel("utfall", "begaran.ingenObesvarad");
         }
         if (!form.harFel()) {
             try {
                 begaranden.besvara(id, new BegardaAvgoranden.Svar(utfall, datum, skal));
-                redirect.addFlashAttribute("meddelande", "begaran.besvarad");
-                return "redirect:/arenden/" + id + "/begaran-om-avgorande";
+                return Formularsteg.tillSidan(redirect, "begaran.besvarad", sidan(id));
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
                     throw e;
                 }
                 if (begaranden.forArende(id).stream().noneMatch(BegaranOmAvgorande::obesvarad)) {
                     // answered by the first of two clicks or by a colleague: the page shows by whom
-                    redirect.addFlashAttribute("meddelande", "begaran.redanBesvarad");
-                    return "redirect:/arenden/" + id + "/begaran-om-avgorande";
+                    return Formularsteg.tillSidan(redirect, "begaran.redanBesvarad", sidan(id));
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
                     form.fran(valideringsfel);
@@ -134,8 +129,7 @@ class BegaranOmAvgorandeSida {
                 }
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return visa(arende, model, form, "svar");
+        return Formularsteg.visaIgen(response, () -> visa(arende, model, form, "svar"));
     }
 
     private String visa(Arende arende, Model model, Formulardata form, String formular) {
@@ -158,6 +152,10 @@ class BegaranOmAvgorandeSida {
         model.addAttribute("varden", form.varden());
         model.addAttribute("fel", form.fel());
         return "begaran-om-avgorande";
+    }
+
+    private static String sidan(UUID arendeId) {
+        return "/arenden/" + arendeId + "/begaran-om-avgorande";
     }
 
     private Arende lasbart(UUID id) {

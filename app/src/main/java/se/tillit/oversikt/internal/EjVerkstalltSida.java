@@ -23,6 +23,7 @@ import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
+import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
@@ -148,22 +149,20 @@ class EjVerkstalltSida {
         EjVerkstallt fore = post(id, postId);
         Formulardata form = new Formulardata(falt, texter);
         Steg steg = tolka.apply(form);
+        String sidan = "/beslut/" + id + "/ej-verkstallt/" + postId;
         if (!form.harFel() && steg.redanGjort().test(fore)) {
-            redirect.addFlashAttribute("meddelande", "ejVerkstallt.redanRegistrerat");
-            return "redirect:/beslut/" + id + "/ej-verkstallt/" + postId;
+            return Formularsteg.tillSidan(redirect, "ejVerkstallt.redanRegistrerat", sidan);
         }
         if (!form.harFel()) {
             try {
                 steg.utfor().run();
-                redirect.addFlashAttribute("meddelande", steg.klart());
-                return "redirect:/beslut/" + id + "/ej-verkstallt/" + postId;
+                return Formularsteg.tillSidan(redirect, steg.klart(), sidan);
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
                     throw e;
                 }
                 if (steg.redanGjort().test(post(id, postId))) {
-                    redirect.addFlashAttribute("meddelande", "ejVerkstallt.redanRegistrerat");
-                    return "redirect:/beslut/" + id + "/ej-verkstallt/" + postId;
+                    return Formularsteg.tillSidan(redirect, "ejVerkstallt.redanRegistrerat", sidan);
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
                     form.fran(valideringsfel);
@@ -172,9 +171,10 @@ class EjVerkstalltSida {
                 }
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("formular", formular);
-        return visa(arende, post(id, postId), model, form);
+        return Formularsteg.visaIgen(response, () -> {
+            model.addAttribute("formular", formular);
+            return visa(arende, post(id, postId), model, form);
+        });
     }
 
     private String visa(Arende arende, EjVerkstallt post, Model model, Formulardata form) {

@@ -77,7 +77,7 @@ final class Formulardata {
     }
 
     void fran(Valideringsfel valideringsfel) {
-        valideringsfel.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
+        valideringsfel.perFalt().forEach(fel::putIfAbsent);
     }
 
     boolean harFel() {

@@ -1,10 +1,8 @@
 package se.tillit.sakerhet.internal;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Formularsteg;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
 
@@ -43,15 +41,10 @@ class EnhetSida {
     @PostMapping("/admin/enheter")
     String skapa(@RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            Enhetsrad enhet = administration.skapaEnhet(falt.get("kod"), falt.get("namn"), falt.get("typ"),
-                    falt.get("orsak"), Kanal.SIDA);
-            redirect.addFlashAttribute("meddelande", "enhet.meddelande.skapad");
-            return "redirect:" + adress(enhet.kod());
-        } catch (Valideringsfel e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return enheter(model, falt, fel(e));
-        }
+        return Formularsteg.kor(() -> administration.skapaEnhet(falt.get("kod"), falt.get("namn"), falt.get("typ"),
+                falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "enhet.meddelande.skapad", EnhetSida::adress)
+                .nekat(response, fel -> enheter(model, falt, fel));
     }
 
     @GetMapping("/admin/enheter/{kod}")
@@ -62,8 +55,9 @@ class EnhetSida {
     @PostMapping("/admin/enheter/{kod}/namn")
     String bytNamn(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(kod, "namn", falt, model, response, redirect, "enhet.meddelande.nyttNamn",
-                () -> administration.bytNamn(kod, falt.get("namn"), falt.get("orsak"), Kanal.SIDA));
+        return Formularsteg.kor(() -> administration.bytNamn(kod, falt.get("namn"), falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "enhet.meddelande.nyttNamn", EnhetSida::adress)
+                .nekat(response, fel -> enhetssida(kod, model, "namn", falt, fel));
     }
 
     /** One checkbox per case type, {@code arendetyp} repeated; none ticked: the unit takes every type. */
@@ -74,34 +68,25 @@ class EnhetSida {
         List<String> valda = arendetyper == null ? List.of() : arendetyper;
         // a refused form shows the boxes as they were ticked, not as they are saved
         model.addAttribute("valdaArendetyper", valda);
-        return andring(kod, "arendetyper", falt, model, response, redirect, "enhet.meddelande.arendetyper",
-                () -> administration.sattArendetyper(kod, new LinkedHashSet<>(valda), falt.get("orsak"), Kanal.SIDA));
+        return Formularsteg.kor(() -> administration.sattArendetyper(kod, new LinkedHashSet<>(valda), falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "enhet.meddelande.arendetyper", EnhetSida::adress)
+                .nekat(response, fel -> enhetssida(kod, model, "arendetyper", falt, fel));
     }
 
     @PostMapping("/admin/enheter/{kod}/inaktivering")
     String inaktivera(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(kod, "inaktivera", falt, model, response, redirect, "enhet.meddelande.inaktiverad",
-                () -> administration.inaktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA));
+        return Formularsteg.kor(() -> administration.inaktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "enhet.meddelande.inaktiverad", EnhetSida::adress)
+                .nekat(response, fel -> enhetssida(kod, model, "inaktivera", falt, fel));
     }
 
     @PostMapping("/admin/enheter/{kod}/aktivering")
     String aktivera(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(kod, "aktivera", falt, model, response, redirect, "enhet.meddelande.aktiverad",
-                () -> administration.aktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA));
-    }
-
-    private String andring(String kod, String formular, Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, String klart, Supplier<Enhetsrad> andring) {
-        try {
-            Enhetsrad enhet = andring.get();
-            redirect.addFlashAttribute("meddelande", klart);
-            return "redirect:" + adress(enhet.kod());
-        } catch (Valideringsfel e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return enhetssida(kod, model, formular, falt, fel(e));
-        }
+        return Formularsteg.kor(() -> administration.aktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "enhet.meddelande.aktiverad", EnhetSida::adress)
+                .nekat(response, fel -> enhetssida(kod, model, "aktivera", falt, fel));
     }
 
     private String enheter(Model model, Map<String, String> varden, Map<String, String> fel) {
@@ -128,10 +113,8 @@ class EnhetSida {
         return "admin-enhet";
     }
 
-    private static Map<String, String> fel(Valideringsfel e) {
-        Map<String, String> fel = new LinkedHashMap<>();
-        e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
-        return fel;
+    static String adress(Enhetsrad enhet) {
+        return adress(enhet.kod());
     }
 
     static String adress(String kod) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import se.tillit.fel.Formularsteg;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.Roll;
 import se.tillit.sakerhet.internal.Kontoregister.Konto;
@@ -74,22 +74,17 @@ class KontoSida {
         } else if ((enhet == null) != (roll == null)) {
             fel.put(enhet == null ? "enhet" : "roll", "konto.fel.enhetOchRoll");
         }
-        if (fel.isEmpty()) {
-            try {
-                Konto konto = administration.skapa(new Kontoadministration.NyttKonto(falt.get("anvandarnamn"),
-                        falt.get("namn"), falt.get("epost"), falt.get("losenord"), "true".equals(falt.get("tjanstekonto")),
-                        falt.get("externtId"),
-                        roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)), falt.get("orsak")), Kanal.SIDA);
-                redirect.addFlashAttribute("meddelande", "konto.meddelande.skapat");
-                return "redirect:" + adress(konto.anvandarnamn());
-            } catch (Valideringsfel e) {
-                e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         Map<String, String> varden = new LinkedHashMap<>(falt);
         varden.remove("losenord"); // a password is never sent back to the browser
-        return nyttKonto(model, varden, fel);
+        if (!fel.isEmpty()) {
+            return Formularsteg.visaIgen(response, () -> nyttKonto(model, varden, fel));
+        }
+        return Formularsteg.kor(() -> administration.skapa(new Kontoadministration.NyttKonto(falt.get("anvandarnamn"),
+                falt.get("namn"), falt.get("epost"), falt.get("losenord"), "true".equals(falt.get("tjanstekonto")),
+                falt.get("externtId"), roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)),
+                falt.get("orsak")), Kanal.SIDA))
+                .klart(redirect, "konto.meddelande.skapat", KontoSida::adress)
+                .nekat(response, felen -> nyttKonto(model, varden, felen));
     }
 
     @GetMapping("/admin/konton/{anvandarnamn}")
@@ -100,69 +95,60 @@ class KontoSida {
     @PostMapping("/admin/konton/{anvandarnamn}/roller")
     String geRoll(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(anvandarnamn, "ge", falt, model, response, redirect, "konto.meddelande.rollGiven", () -> {
+        return Formularsteg.kor(() -> {
             Roll roll = roll(falt.get("roll"));
             if (roll == null) {
                 throw new Valideringsfel("roll", "konto.fel.roll");
             }
             return administration.geRoll(anvandarnamn, tom(falt.get("enhet")), roll, falt.get("orsak"), Kanal.SIDA);
-        });
+        }).klart(redirect, "konto.meddelande.rollGiven", KontoSida::adress)
+                .nekat(response, fel -> kontosida(anvandarnamn, model, "ge", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/roller/borttagning")
     String taRoll(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(anvandarnamn, "ta", falt, model, response, redirect, "konto.meddelande.rollTagen", () -> {
+        return Formularsteg.kor(() -> {
             // "ENHET:ROLL", as the page's list of held roles sends it
             String varde = falt.getOrDefault("rollIEnhet", "");
             int kolon = varde.lastIndexOf(':');
             String enhet = kolon > 0 ? varde.substring(0, kolon) : null;
             Roll roll = kolon > 0 ? roll(varde.substring(kolon + 1)) : null;
             return administration.taRoll(anvandarnamn, enhet, roll, falt.get("orsak"), Kanal.SIDA);
-        });
+        }).klart(redirect, "konto.meddelande.rollTagen", KontoSida::adress)
+                .nekat(response, fel -> kontosida(anvandarnamn, model, "ta", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/upplasning")
     String lasUpp(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(anvandarnamn, "upplasning", falt, model, response, redirect, "konto.meddelande.upplast",
-                () -> administration.lasUpp(anvandarnamn, falt.get("orsak"), Kanal.SIDA));
+        return Formularsteg.kor(() -> administration.lasUpp(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "konto.meddelande.upplast", KontoSida::adress)
+                .nekat(response, fel -> kontosida(anvandarnamn, model, "upplasning", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/externt-id")
     String sattExterntId(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(anvandarnamn, "externtId", falt, model, response, redirect, "konto.meddelande.externtId",
-                () -> administration.sattExterntId(anvandarnamn, falt.get("externtId"), falt.get("orsak"), Kanal.SIDA));
+        return Formularsteg.kor(() -> administration.sattExterntId(anvandarnamn, falt.get("externtId"), falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "konto.meddelande.externtId", KontoSida::adress)
+                .nekat(response, fel -> kontosida(anvandarnamn, model, "externtId", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/inaktivering")
     String inaktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(anvandarnamn, "inaktivera", falt, model, response, redirect, "konto.meddelande.inaktiverat",
-                () -> administration.inaktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA));
+        return Formularsteg.kor(() -> administration.inaktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "konto.meddelande.inaktiverat", KontoSida::adress)
+                .nekat(response, fel -> kontosida(anvandarnamn, model, "inaktivera", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/aktivering")
     String aktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return andring(anvandarnamn, "aktivera", falt, model, response, redirect, "konto.meddelande.aktiverat",
-                () -> administration.aktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA));
-    }
-
-    /** Runs one form's change; a refused one shows the account again with that form's errors and values. */
-    private String andring(String anvandarnamn, String formular, Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect, String klart, Supplier<Konto> andring) {
-        try {
-            Konto konto = andring.get();
-            redirect.addFlashAttribute("meddelande", klart);
-            return "redirect:" + adress(konto.anvandarnamn());
-        } catch (Valideringsfel e) {
-            Map<String, String> fel = new LinkedHashMap<>();
-            e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return kontosida(anvandarnamn, model, formular, falt, fel);
-        }
+        return Formularsteg.kor(() -> administration.aktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
+                .klart(redirect, "konto.meddelande.aktiverat", KontoSida::adress)
+                .nekat(response, fel -> kontosida(anvandarnamn, model, "aktivera", falt, fel));
     }
 
     private String kontosida(String anvandarnamn, Model model, String formular, Map<String, String> varden,
@@ -187,6 +173,10 @@ class KontoSida {
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
         return "admin-konto-ny";
+    }
+
+    static String adress(Konto konto) {
+        return adress(konto.anvandarnamn());
     }
 
     static String adress(String anvandarnamn) {
