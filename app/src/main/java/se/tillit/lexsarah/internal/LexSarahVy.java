@@ -42,8 +42,12 @@ class LexSarahVy {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
 
-    /** The affected person: masked for a protected identity unless the user may see those (A7). */
-    record Berord(String namn, String personnummer, boolean iPersonregistret, boolean skyddad, String kon, Integer alder) {
+    /**
+     * The affected person: masked for a protected identity unless the user may see those (A7).
+     *
+     * @param iPersonregistret null to the report's author, who is not told (ADR 11)
+     */
+    record Berord(String namn, String personnummer, Boolean iPersonregistret, boolean skyddad, String kon, Integer alder) {
     }
 
     record Utredning(String dokumentation, String enskildesUppfattning, String konsekvenser, String orsaker,
@@ -193,7 +197,8 @@ class LexSarahVy {
         }
         LocalDate intraffade = rs.getObject("intraffade", LocalDate.class);
         OffsetDateTime rapporterad = tid(rs, "rapporterad");
-        Berord person = berord(rs.getString("personnummer"), rs.getObject("person_id", UUID.class), intraffade, anvandare);
+        Berord person = atkomst == Atkomst.EGEN ? somForfattarenSer(rs.getString("personnummer"))
+                : berord(rs.getString("personnummer"), rs.getObject("person_id", UUID.class), intraffade, anvandare);
         boolean handlaggning = atkomst.seHandlaggningen();
         List<Utredning> utredningar = handlaggning ? utredningar(id) : List.of();
         Bedomning bedomning = handlaggning ? bedomning(id) : null;
@@ -236,6 +241,17 @@ class LexSarahVy {
         }
         historik.sort(Comparator.comparing(Handelse::tid));
         return historik;
+    }
+
+    /**
+     * What the author sees of the person they named: that they named someone, not who. Whether the personnummer is in
+     * the register, the name, sex and age, and a protected identity are not for the author to learn from their own
+     * report (ADR 11; issue 16: a handläggare of one unit naming another unit's client learnt the name and the
+     * protection). The number is masked as a protected one is, so that no protected person's shows and every author
+     * gets the same answer.
+     */
+    private static Berord somForfattarenSer(String personnummer) {
+        return personnummer == null ? null : new Berord(null, "********-****", null, false, null, null);
     }
 
     private Berord berord(String personnummer, UUID personId, LocalDate intraffade, InloggadAnvandare anvandare) {

@@ -122,6 +122,12 @@ class FattaBeslutSida {
             @RequestParam(required = false) UUID enligtDom,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Arende arende = arende(id);
+        if (enligtDom != null && beslutsregister.beslutForOverklagande(enligtDom).flatMap(beslutsregister::hitta)
+                .filter(overklagat -> overklagat.arendeId().equals(id)).isEmpty()) {
+            // the judgment is named after the decision is made: an appeal not of this case (another unit's, too) is
+            // refused before anything is decided, as if it did not exist (issue 16)
+            throw new HittadesInte("Överklagandet finns inte");
+        }
         List<Map<String, String>> rader = rader(falt);
         if (atgard.equals("lagg-till")) {
             rader.add(new HashMap<>());
