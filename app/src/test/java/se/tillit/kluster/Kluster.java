@@ -3,9 +3,9 @@ package se.tillit.kluster;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -207,7 +207,8 @@ public final class Kluster implements AutoCloseable {
      * engine and reads no case (docs/adr/0019), so it can no longer start instances or complete tasks there. The grants are
      * the user's own, on the two definitions the tests drive, and no more than they do:
      * <ul>
-     * <li>{@code sip}: start an instance (before "Skicka kallelse", {@link Paminnelsetimrar});</li>
+     * <li>{@code sip}: find the definition by its key and start an instance (before "Skicka kallelse",
+     * {@link Paminnelsetimrar}): without READ the start by key answers 404, "No matching process definition";</li>
      * <li>{@code forhandsbedomning}: find and complete the skyddsbedömning, find the instance and read its deadline
      * variable ({@link SamtidigKorrelationTest}).</li>
      * </ul>
@@ -217,6 +218,7 @@ public final class Kluster implements AutoCloseable {
      */
     public void tjanstekontoForMotorn() {
         bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "sip",
+                org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ,
                 org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
         bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*",
                 org.camunda.bpm.engine.authorization.ProcessInstancePermissions.CREATE);
