@@ -7,6 +7,8 @@
 # 2. builds app/target/tillit.jar if it is missing;
 # 3. fills the database tillit_<profile> with the data generator unless it exists (drop it to generate anew);
 # 4. starts Tillit on it (port 8090, no demo profile: the generated accounts), waits until it is ready;
+#    with /engine-rest switched on for the REST scenarios (off by default, ADR 19), which run as the service account
+#    lasttest.rest that this script creates (people log in with the form: never HTTP Basic, issue 16);
 # 5. runs Gatling once briefly to warm up, then the measured run (ArbetsdagSimulation);
 # 6. writes app/lasttest/target/resultat-<profile>.md: p50/p95/p99, throughput and errors per request, the dataset,
 #    the machine.
@@ -63,6 +65,18 @@ if [ "$(sql -d "$databas" -c "select count(*) from journalanteckning where text 
            generate_series(1, 200) n
      where a.nr <= 10"
 fi
+# the service account of the engine's REST scenarios, once: people never use HTTP Basic (issue 16) and /engine-rest reads
+# no browser session. lasttest.rest has the role INTEGRATION and gen.admin's password hash (the generated password, bcrypt
+# cost 4: Basic checks it on every request). Its engine group grants nothing (ADR 19), so the user gets one grant of its
+# own in the engine's table, READ_TASK (64) on every process definition (resource type 6): its task query returns the
+# unit's tasks, the set the list shows.
+sql -d "$databas" -c "insert into anvandare (anvandarnamn, namn, losenord_hash, tjanstekonto, skapad_av)
+  select 'lasttest.rest', 'Lasttestens REST-konto', losenord_hash, true, 'lasttest' from anvandare where anvandarnamn = 'gen.admin'
+  on conflict do nothing"
+sql -d "$databas" -c "insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
+  values ('lasttest.rest', 'SOCFORV', 'INTEGRATION', 'lasttest') on conflict do nothing"
+sql -d "$databas" -c "insert into act_ru_authorization (id_, rev_, type_, user_id_, resource_type_, resource_id_, perms_)
+  values (cast(gen_random_uuid() as text), 1, 1, 'lasttest.rest', 6, '*', 64) on conflict do nothing"
 sql -d "$databas" -F';' -c "select distinct a.enhet_kod, a.id from arende a join journalanteckning j on j.arende_id = a.id
   where j.text like 'Lasttest: %'" > "$ut/data/journaler.csv"
 # open tasks done on the task page, to read the page alone (the scenario slutför reads it between its writes); not the
@@ -84,7 +98,7 @@ dataset=$(sql -d "$databas" -F' ' -c "select (select count(*) from arende), (sel
 
 echo "== Starting Tillit on $databas, port $port"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$databas" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
-  PORT=$port TILLIT_SECURE_COOKIE=false TILLIT_LOG_FORMAT= SPRING_MAIL_PORT=2525 \
+  PORT=$port TILLIT_SECURE_COOKIE=false TILLIT_LOG_FORMAT= SPRING_MAIL_PORT=2525 TILLIT_CAMUNDA_ENGINE_REST=true \
   java -Xms1g -Xmx2g ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true -XX:FlightRecorderOptions=stackdepth=256} -jar app/target/tillit.jar > "$ut/tillit.log" 2>&1 &
 app=$!
 # on exit the application stops (and writes its flight recording, if one was asked for) before the script ends

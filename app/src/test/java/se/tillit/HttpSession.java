@@ -24,7 +24,7 @@ public final class HttpSession {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
-    private String sessionCookie;
+    private volatile String sessionCookie;
     private String basicAuthorization;
     private String accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private HttpResponse<String> loginResponse;
@@ -56,9 +56,6 @@ public final class HttpSession {
             return basic(port, username, password);
         }
         HttpSession session = browser(port, username, password);
-        // the token now, not at the first write: a session shared by threads (the data generator) must not send a
-        // write without it while another thread fetches it
-        session.csrfToken = csrfToken(session.get("/").body()).orElse(null);
         session.accept = "*/*";
         session.csrfHeader = true;
         return session;
@@ -181,6 +178,14 @@ public final class HttpSession {
     }
 
     private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = requestWithoutCsrf(path);
+        if (csrfHeader) {
+            builder.header("X-CSRF-TOKEN", apiCsrfToken());
+        }
+        return builder;
+    }
+
+    private HttpRequest.Builder requestWithoutCsrf(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
         if (sessionCookie != null) {
             builder.header("Cookie", "TILLIT_SESSION=" + sessionCookie);
@@ -188,13 +193,20 @@ public final class HttpSession {
         if (basicAuthorization != null) {
             builder.header("Authorization", basicAuthorization);
         }
-        if (csrfHeader) {
-            if (csrfToken == null) {
-                throw new AssertionError("no CSRF token on / for this session: did its login fail? " + loginResponse.headers());
-            }
-            builder.header("X-CSRF-TOKEN", csrfToken);
-        }
         return builder;
+    }
+
+    /**
+     * The session's CSRF token for the API, read from the start page at the first request. Synchronized: threads that
+     * share one session (the data generator's) wait for it, instead of sending a write without it (403) while another
+     * thread reads it.
+     */
+    private synchronized String apiCsrfToken() {
+        if (csrfToken == null) {
+            csrfToken = csrfToken(send(requestWithoutCsrf("/").GET()).body())
+                    .orElseThrow(() -> new AssertionError("no CSRF token on /"));
+        }
+        return csrfToken;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
