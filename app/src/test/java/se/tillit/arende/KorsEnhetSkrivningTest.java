@@ -14,16 +14,11 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.HttpSession;
 import se.tillit.KorsEnhet;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
 
@@ -38,28 +33,7 @@ import se.tillit.TillitSpringTest;
  * {@link EnhetensArendenTest}.
  */
 @TillitSpringTest
-class KorsEnhetSkrivningTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ProcessEngine motor;
-
-    KorsEnhet k;
-
-    @BeforeEach
-    void fixtur() {
-        k = new KorsEnhet(port, jdbc, motor);
-    }
-
-    @AfterEach
-    void fixturensProcesserAvslutas() {
-        k.avslutaProcesserna();
-    }
+class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     @Test
     void anAktualiseringNamingAnotherUnitIsRefusedAndWritesNothing_apiAndPage() {

@@ -13,16 +13,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.HttpSession;
 import se.tillit.KorsEnhet;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
 
@@ -35,28 +30,7 @@ import se.tillit.TillitSpringTest;
  * are the oversikt module's page: oversikt.KorsEnhetSkrivningTest.)
  */
 @TillitSpringTest
-class KorsEnhetSkrivningTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ProcessEngine motor;
-
-    KorsEnhet k;
-
-    @BeforeEach
-    void fixtur() {
-        k = new KorsEnhet(port, jdbc, motor);
-    }
-
-    @AfterEach
-    void fixturensProcesserAvslutas() {
-        k.avslutaProcesserna();
-    }
+class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     @Test
     void aDecisionOrderedFromAnotherUnitThatIsNoProviderIsRefusedAndWritesNothing() {

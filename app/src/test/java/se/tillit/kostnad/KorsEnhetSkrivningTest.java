@@ -11,15 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.KorsEnhet;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
 
@@ -30,28 +25,7 @@ import se.tillit.TillitSpringTest;
  * refused (403) before the file is read, nothing is written and the answer shows nothing of the person's case.
  */
 @TillitSpringTest
-class KorsEnhetSkrivningTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ProcessEngine motor;
-
-    KorsEnhet k;
-
-    @BeforeEach
-    void fixtur() {
-        k = new KorsEnhet(port, jdbc, motor);
-    }
-
-    @AfterEach
-    void fixturensProcesserAvslutas() {
-        k.avslutaProcesserna();
-    }
+class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     @Test
     void performedTimeForAnotherUnitsPersonFromAUnitsUserIsRefusedAndWritesNothing() {

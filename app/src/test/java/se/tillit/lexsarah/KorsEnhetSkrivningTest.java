@@ -17,16 +17,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.HttpSession;
 import se.tillit.KorsEnhet;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
 
@@ -40,31 +36,10 @@ import se.tillit.TillitSpringTest;
  * names its report in the address only: the matrix holds it.
  */
 @TillitSpringTest
-class KorsEnhetSkrivningTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ProcessEngine motor;
+class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     @Autowired
     ObjectMapper json;
-
-    KorsEnhet k;
-
-    @BeforeEach
-    void fixtur() {
-        k = new KorsEnhet(port, jdbc, motor);
-    }
-
-    @AfterEach
-    void fixturensProcesserAvslutas() {
-        k.avslutaProcesserna();
-    }
 
     @Test
     void theAuthorOfAReportNamingAnotherUnitsPersonLearnsNothingOfThePerson_theSameAnswerAsForAnUnknownPersonnummer()

@@ -12,16 +12,11 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.HttpSession;
 import se.tillit.KorsEnhet;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
 
@@ -33,28 +28,7 @@ import se.tillit.TillitSpringTest;
  * its own unit for anyone, and the SIP is LSS's, linked to no case of BOU's, showing nothing of it.
  */
 @TillitSpringTest
-class KorsEnhetSkrivningTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ProcessEngine motor;
-
-    KorsEnhet k;
-
-    @BeforeEach
-    void fixtur() {
-        k = new KorsEnhet(port, jdbc, motor);
-    }
-
-    @AfterEach
-    void fixturensProcesserAvslutas() {
-        k.avslutaProcesserna();
-    }
+class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     @Test
     void aSipFormForAnotherUnitsCaseIsAsIfTheCaseDidNotExist() {

@@ -14,17 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.KorsEnhet;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
 
@@ -38,28 +33,7 @@ import se.tillit.TillitSpringTest;
  * record's writes name a second object in the address, beside the decision: tried with another unit's record here.
  */
 @TillitSpringTest
-class KorsEnhetSkrivningTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ProcessEngine motor;
-
-    KorsEnhet k;
-
-    @BeforeEach
-    void fixtur() {
-        k = new KorsEnhet(port, jdbc, motor);
-    }
-
-    @AfterEach
-    void fixturensProcesserAvslutas() {
-        k.avslutaProcesserna();
-    }
+class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     @Test
     void attendanceForADecisionNotOrderedFromTheProviderIsAsIfItDidNotExist() {
