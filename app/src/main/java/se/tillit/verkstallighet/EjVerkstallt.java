@@ -28,9 +28,14 @@ public record EjVerkstallt(UUID id, UUID beslutId, UUID arendeId, String arenden
         return stangd == null;
     }
 
-    /** Why the decision is not executed, the consequences for the person and the interim measures (C36). */
+    /**
+     * Why the decision is not executed, the consequences for the person and the interim measures (C36).
+     *
+     * @param utforaren the reason is the provider's, carried over from the order ("cannot start yet"); the consequences
+     *        and interim measures stay the handläggare's
+     */
     public record Skal(Drojsmalsorsak orsak, String orsakText, String konsekvenser, String tillfalligaInsatser,
-            OffsetDateTime registrerad, String registreradAv) {
+            OffsetDateTime registrerad, String registreradAv, boolean utforaren) {
     }
 
     /**

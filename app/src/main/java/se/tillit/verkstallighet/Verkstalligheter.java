@@ -41,6 +41,25 @@ public interface Verkstalligheter {
      */
     void registreraNarvaro(java.util.List<Narvarodag> dagar);
 
-    /** Opens the ej-verkställt record (3 months passed from the decision or the avbrott). Idempotent. */
+    /**
+     * Opens the ej-verkställt record (3 months passed from the decision or the avbrott). Idempotent. The provider's
+     * current reason why the order cannot start, given since the decision (or the avbrott), becomes its first statement.
+     */
     void oppnaEjVerkstallt(UUID beslutId, String grund, LocalDate raknasFran, LocalDate oppnad);
+
+    /**
+     * The provider (UTFORARE of the ordered unit, or a service account) accepts the order. Accepting an accepted order
+     * changes nothing; an order already started or ended cannot be accepted (400). A handläggare who may read the case
+     * gets 403 (the acceptance is the provider's), anyone else 404.
+     */
+    void acceptera(UUID beslutId);
+
+    /**
+     * The provider (UTFORARE of the ordered unit, or a service account) states why the order cannot start, or resume
+     * after an avbrott, yet (R22, C36). A new statement replaces the current one, which is kept. While an ej-verkställt
+     * record is open, the statement becomes the record's (and IVO's report's) reason at once, keeping the handläggare's
+     * consequences and interim insatser; before it opens, it is carried over when it opens. ANNAN needs the text.
+     * Access as {@link #acceptera(UUID)}.
+     */
+    void angeHinder(UUID beslutId, Drojsmalsorsak orsak, String orsakText);
 }

@@ -185,6 +185,8 @@ class AutorisationsmatrisTest {
             GET /lexsarah/{id}                                                           | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 200   | L      | L      | 200
             GET /lexsarah/{id}/ivo                                                       | L      | 404         | 404         | 404         | 404     | 404         | 404   | L      | L      | 404
             GET /login                                                                   | 200    | 302         | 302         | 302         | 302     | 302         | 302   | 200    | 200    | 302
+            GET /bestallningar                                                           | L      | 403         | 403         | 403         | 403     | 200         | 403   | L      | L      | 403
+            GET /bestallningar/{id}                                                      | L      | 404         | 404         | 404         | 404     | 200/404/200 | 404   | L      | L      | 404
             GET /narvaro                                                                 | L      | 403         | 403         | 403         | 403     | 200         | 403   | L      | L      | 403
             GET /nyckeltal                                                               | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
             GET /nyckeltal.csv                                                           | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
@@ -229,12 +231,14 @@ class AutorisationsmatrisTest {
             POST /api/aktualiseringar/{id}/forhandsbedomning/forlangningar               | 401    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/arenden/{arendeId}/beslut                                          | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/arenden/{id}/avslut                                                | 401    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/acceptans                                              | 401    | 403/404/403 | 404         | 403/404/403 | 403/404/403 | 204/404/204 | 404   | 204/404/204 | 403    | 404
             POST /api/beslut/{id}/aterupptagande                                         | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/avbrott                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/delgivning                                             | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/ej-verkstallt/{postId}/avslut                          | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden                     | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
+            POST /api/beslut/{id}/hinder                                                 | 401    | 403/404/403 | 404         | 403/404/403 | 403/404/403 | 400/404/400 | 404   | 400/404/400 | 403    | 404
             POST /api/beslut/{id}/narvaro                                                | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/overklaganden                                          | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 400    | 403    | 404
             POST /api/beslut/{id}/plats-bokad                                            | 401    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 400/404/400 | 404   | 400    | 403    | 404
@@ -282,6 +286,12 @@ class AutorisationsmatrisTest {
             POST /lexsarah/{id}/bedomning                                                | 403    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 403    | 403    | 400
             POST /lexsarah/{id}/ivo-anmalan                                              | 403    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 403    | 403    | 400
             POST /lexsarah/{id}/utredning                                                | 403    | 403/404/403 | 404/403/404 | 403/404/403 | 403     | 404         | 403   | 403    | 403    | 400
+            POST /bestallningar/{id}/acceptans                                           | 403    | 404         | 404         | 404         | 404     | 302/404/302 | 404   | 403    | 403    | 404
+            POST /bestallningar/{id}/aterupptagande                                      | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
+            POST /bestallningar/{id}/avbrott                                             | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
+            POST /bestallningar/{id}/hinder                                              | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
+            POST /bestallningar/{id}/plats-bokad                                         | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
+            POST /bestallningar/{id}/verkstallighet                                      | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
             POST /narvaro                                                                | 403    | 403         | 403         | 403         | 403     | 400         | 403   | 403    | 403    | 403
             POST /personer/{id}/adress                                                   | 403    | 400/404/403 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /personer/{id}/skydd                                                    | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
@@ -351,6 +361,7 @@ class AutorisationsmatrisTest {
             Map.entry("POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar",
                     "{\"svar\":\"AVBOJT\",\"datum\":\"2000-01-01\"}"),
             Map.entry("PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak", "{\"orsak\":\"ANNAN\",\"orsakText\":\"Matrisen\"}"),
+            Map.entry("POST /api/beslut/{id}/hinder", "{\"orsak\":\"ANNAN\"}"),
             Map.entry("POST /api/beslut/{id}/narvaro", "[{\"dag\":\"2000-01-01\",\"narvarande\":true}]"),
             Map.entry("POST /api/beslut/{id}/overklaganden", "{\"inkom\":\"2000-01-01\"}"),
             Map.entry("POST /api/beslut/{id}/plats-bokad", "{\"datum\":\"2000-01-01\"}"),
@@ -397,6 +408,12 @@ class AutorisationsmatrisTest {
             Map.entry("POST /forsenat/fordela", "enhet={enhet}&till=handlaggare.bou"),
             Map.entry("POST /kostnader/stang", "manad=2099-01"),
             Map.entry("POST /narvaro", "vecka=2000-W01&enhet=UTF-SOLROSEN"),
+            // the provider's steps on its order page (issue 17): each refused, so the fixture's order stays as it was
+            Map.entry("POST /bestallningar/{id}/aterupptagande", "datum=2000-01-01"),
+            Map.entry("POST /bestallningar/{id}/avbrott", "fran=2000-01-01&orsak="),
+            Map.entry("POST /bestallningar/{id}/hinder", "orsak=ANNAN"),
+            Map.entry("POST /bestallningar/{id}/plats-bokad", "datum=2000-01-01"),
+            Map.entry("POST /bestallningar/{id}/verkstallighet", "verkstalld=2000-01-01"),
             Map.entry("POST /sip/ny", "arende={arende}"),
             // a search names its person in the body, never in the address (issue 14)
             Map.entry("POST /sok", "sok={pnr}"),
@@ -442,6 +459,7 @@ class AutorisationsmatrisTest {
     private final List<String> observerat = new ArrayList<>();
 
     private final Map<String, String> losenordshashar = new LinkedHashMap<>();
+    private String annanUtforare;
 
     /**
      * About 2 500 requests, most with HTTP Basic: at bcrypt's default cost each costs some 60 ms of CPU. The demo accounts
@@ -476,6 +494,10 @@ class AutorisationsmatrisTest {
             }
         }
         Random slump = new Random();
+        // a second provider, to which B's ej-verkställt decision is ordered: the demo provider's staff (UTFORARE) sees
+        // the orders of A and S, never B's (issue 17)
+        annanUtforare = se.tillit.Testkonton.skapaEnhet(jdbc, "UTF-MATRIS", "Matrisens utförare",
+                se.tillit.sakerhet.Enhet.Enhetstyp.UTFORARE);
         fixtur.put(Objekt.A, objekt("BOU", DemoKonton.HANDLAGGARE, nyPerson(slump, Skyddsniva.INGEN), true));
         fixtur.put(Objekt.B, objekt("LSS", "handlaggare.lss", nyPerson(slump, Skyddsniva.INGEN), false));
         fixtur.put(Objekt.S, objekt("BOU", DemoKonton.HANDLAGGARE, nyPerson(slump, Skyddsniva.SKYDDAD_FOLKBOKFORING), true));
@@ -863,15 +885,17 @@ class AutorisationsmatrisTest {
 
     /**
      * A favourable decision four months old, whose process has opened its ej-verkställt record (R22), with one offer
-     * unanswered: the object of the ej-verkställt rows ({@code {id}} there is this decision).
+     * unanswered: the object of the ej-verkställt rows ({@code {id}} there is this decision), and of the provider's order
+     * page ({@code /bestallningar/{id}}). B's is ordered from another provider than the demo one.
      */
     private void ejVerkstallt(HttpSession api, Map<String, String> o, LocalDate idag) {
         LocalDate datum = idag.minusMonths(4);
+        String utforare = o.get("enhet").equals("LSS") ? annanUtforare : "UTF-SOLROSEN";
         HttpResponse<String> beslut = api.post("/api/arenden/" + o.get("arenden") + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"En helg i månaden","niva":1,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(datum));
+                 "utforare":"%2$s","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(datum, utforare));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
         assertThat(api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode())
@@ -906,6 +930,7 @@ class AutorisationsmatrisTest {
                 "{\"erbjudet\":\"" + idag + "\",\"vad\":\"Plats på Solrosen\"}");
         assertThat(erbjudande.statusCode()).as(erbjudande.body()).isEqualTo(201);
         o.put("ejVerkstalltBeslut", beslutId);
+        o.put("bestallningar", beslutId);
         o.put("postId", postId);
         o.put("erbjudandeId", jdbc.sql("select id from ej_verkstallt_erbjudande where ej_verkstallt_id = :p")
                 .param("p", UUID.fromString(postId)).query(UUID.class).single().toString());

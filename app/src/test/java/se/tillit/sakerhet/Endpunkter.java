@@ -173,7 +173,8 @@ final class Endpunkter {
                 || p.startsWith("/api/sip/nyckeltal")) {
             return DemoKonton.CHEF;
         }
-        if (p.startsWith("/narvaro") || p.endsWith("/plats-bokad") || p.endsWith("/narvaro")) {
+        if (p.startsWith("/narvaro") || p.endsWith("/plats-bokad") || p.endsWith("/narvaro") || p.startsWith("/bestallningar")
+                || p.endsWith("/acceptans") || p.endsWith("/hinder")) {
             return DemoKonton.UTFORARE;
         }
         if ((p.startsWith("/lexsarah/{id}") || p.startsWith("/api/lexsarah/{id}")) && endpunkt.skriver()) {

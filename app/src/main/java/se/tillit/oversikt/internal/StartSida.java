@@ -1,7 +1,9 @@
 package se.tillit.oversikt.internal;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -15,10 +17,13 @@ import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.uppgift.Uppgiftsoversikt;
+import se.tillit.verkstallighet.Bestallning;
+import se.tillit.verkstallighet.Bestallningar;
 
 /**
  * The start page: the user's own work (their tasks overdue and due within seven days, the unassigned tasks of their
- * units, for a chef the overdue tasks of the units they lead), then their units and roles. It lives here and not in
+ * units, for a chef the overdue tasks of the units they lead, for a provider's staff the orders to start), then their
+ * units and roles. It lives here and not in
  * {@code sakerhet} because it reads the task lists, which depend on {@code sakerhet} (docs/adr/0006). Like the task
  * lists it is the user's own work queue and is not logged per row (ADR 6). The link to Camunda's Cockpit is shown only
  * where {@code tillit.camunda.webapps} switches the webapps on (docs/adr/0019); Camunda Admin and Tasklist are not
@@ -37,13 +42,15 @@ class StartSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Enhetsregister enhetsregister;
     private final Uppgiftsoversikt uppgifter;
+    private final Bestallningar bestallningar;
     private final boolean motorwebbar;
 
     StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter,
-            @Value("${tillit.camunda.webapps:false}") boolean motorwebbar) {
+            Bestallningar bestallningar, @Value("${tillit.camunda.webapps:false}") boolean motorwebbar) {
         this.aktuellAnvandare = aktuellAnvandare;
         this.enhetsregister = enhetsregister;
         this.uppgifter = uppgifter;
+        this.bestallningar = bestallningar;
         this.motorwebbar = motorwebbar;
     }
 
@@ -68,6 +75,17 @@ class StartSida {
                     .mapToLong(enhet -> uppgifter.forseningar(enhet, ForsenatController.STANDARD_DAGAR).perHandlaggare()
                             .values().stream().mapToLong(Long::longValue).sum())
                     .sum());
+        }
+        // the provider's orders, counted by status: no person is shown, so nothing is logged (the list logs)
+        if (anvandare.harRoll(Roll.UTFORARE)) {
+            Map<String, Long> antal = new HashMap<>();
+            for (Bestallning.Status status : Bestallning.Status.values()) {
+                antal.put(status.name(), 0L);
+            }
+            bestallningar.utforarens().forEach(b -> antal.merge(b.status().name(), 1L, Long::sum));
+            model.addAttribute("bestallningar", antal);
+        } else {
+            model.addAttribute("bestallningar", null);
         }
         return "start";
     }

@@ -29,7 +29,7 @@ class EjVerkstalltLasning {
             select e.id, e.beslut_id, a.id as arende_id, a.arendenummer, a.person_id,
                    coalesce(o.bestallande_enhet, a.enhet_kod) as enhet, b.lag, b.insatstyp, b.beslutsdatum,
                    e.grund, e.raknas_fran, e.oppnad, e.stangd, e.stangd_orsak,
-                   s.orsak, s.orsak_text, s.konsekvenser, s.tillfalliga_insatser, s.registrerad, s.registrerad_av
+                   s.orsak, s.orsak_text, s.konsekvenser, s.tillfalliga_insatser, s.registrerad, s.registrerad_av, s.kalla
               from ej_verkstallt e
               join beslut b on b.id = e.beslut_id
               join arende a on a.id = b.arende_id
@@ -86,7 +86,7 @@ class EjVerkstalltLasning {
         EjVerkstallt.Skal skal = orsak == null ? null : new EjVerkstallt.Skal(Drojsmalsorsak.valueOf(orsak),
                 rs.getString("orsak_text"), rs.getString("konsekvenser"), rs.getString("tillfalliga_insatser"),
                 rs.getObject("registrerad", OffsetDateTime.class).atZoneSameInstant(SVENSK_TID).toOffsetDateTime(),
-                rs.getString("registrerad_av"));
+                rs.getString("registrerad_av"), "UTFORARE".equals(rs.getString("kalla")));
         String stangdOrsak = rs.getString("stangd_orsak");
         return new EjVerkstallt(rs.getObject("id", UUID.class), rs.getObject("beslut_id", UUID.class),
                 rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),

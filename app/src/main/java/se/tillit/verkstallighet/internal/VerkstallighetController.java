@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.tillit.verkstallighet.Drojsmalsorsak;
+import se.tillit.verkstallighet.EjVerkstalldaBeslut;
 import se.tillit.verkstallighet.Verkstalligheter;
 
 @RestController
@@ -69,6 +71,27 @@ class VerkstallighetController {
     @PostMapping("/avbrott")
     ResponseEntity<Void> avbrott(@PathVariable UUID id, @Valid @RequestBody Avbrott avbrott) {
         verkstalligheter.registreraAvbrott(id, avbrott.fran(), avbrott.orsak());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The provider accepts the order (issue 17): from then on it is the provider's to start. */
+    @PostMapping("/acceptans")
+    ResponseEntity<Void> acceptans(@PathVariable UUID id) {
+        verkstalligheter.acceptera(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    record Hinder(@NotNull(message = "Orsak saknas: " + EjVerkstalldaBeslut.ORSAKER) Drojsmalsorsak orsak,
+            @Size(max = 2000, message = "Högst 2000 tecken") String orsakText) {
+    }
+
+    /**
+     * Why the provider cannot start the order, or resume it after an avbrott, yet (issue 17): the reason of the
+     * ej-verkställt record and IVO's report.
+     */
+    @PostMapping("/hinder")
+    ResponseEntity<Void> hinder(@PathVariable UUID id, @Valid @RequestBody Hinder hinder) {
+        verkstalligheter.angeHinder(id, hinder.orsak(), hinder.orsakText());
         return ResponseEntity.noContent().build();
     }
 

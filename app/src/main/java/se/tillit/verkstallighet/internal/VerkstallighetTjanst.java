@@ -2,6 +2,8 @@ package se.tillit.verkstallighet.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +27,10 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.pris.Manadskostnad;
 import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.BestalldInsats;
+import se.tillit.verkstallighet.Drojsmalsorsak;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
@@ -34,6 +39,8 @@ import se.tillit.verkstallighet.Verkstalligheter;
 
 @Service
 class VerkstallighetTjanst implements Verkstalligheter {
+
+    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
 
     private final JdbcClient jdbc;
     private final Beslutsregister beslut;
@@ -55,16 +62,36 @@ class VerkstallighetTjanst implements Verkstalligheter {
     @Override
     public java.util.Optional<se.tillit.verkstallighet.Verkstallighetsstatus> status(UUID beslutId) {
         return jdbc.sql("""
-                        select b.utforare, b.utforartyp, b.onskad_start, b.verkstalld,
+                        select b.utforare, b.utforartyp, b.onskad_start, b.verkstalld, b.accepterad, b.plats_bokad,
                                (select fran from avbrott a where a.beslut_id = b.beslut_id and a.till is null) as avbruten,
-                               (select oppnad from ej_verkstallt e where e.beslut_id = b.beslut_id and e.stangd is null) as ej
-                          from bestallning b where b.beslut_id = :beslut""")
+                               (select oppnad from ej_verkstallt e where e.beslut_id = b.beslut_id and e.stangd is null) as ej,
+                               h.orsak as hinder, h.orsak_text as hinder_text, h.registrerad as hinder_registrerad
+                          from bestallning b
+                          left join lateral (select x.orsak, x.orsak_text, x.registrerad from bestallning_hinder x
+                                              where x.beslut_id = b.beslut_id order by x.registrerad desc limit 1) h on true
+                         where b.beslut_id = :beslut""")
                 .param("beslut", beslutId)
-                .query((rs, n) -> new se.tillit.verkstallighet.Verkstallighetsstatus(rs.getString("utforare"),
-                        rs.getString("utforartyp"), rs.getObject("onskad_start", LocalDate.class),
-                        rs.getObject("verkstalld", LocalDate.class), rs.getObject("avbruten", LocalDate.class),
-                        rs.getObject("ej", LocalDate.class)))
+                .query((rs, n) -> {
+                    LocalDate verkstalld = rs.getObject("verkstalld", LocalDate.class);
+                    LocalDate avbruten = rs.getObject("avbruten", LocalDate.class);
+                    OffsetDateTime accepterad = rs.getObject("accepterad", OffsetDateTime.class);
+                    OffsetDateTime hinderRegistrerat = rs.getObject("hinder_registrerad", OffsetDateTime.class);
+                    // the provider's reason counts while the order waits to start, or to resume after the avbrott
+                    boolean hinderGaller = hinderRegistrerat != null && (verkstalld == null
+                            || avbruten != null && !dag(hinderRegistrerat).isBefore(avbruten));
+                    return new se.tillit.verkstallighet.Verkstallighetsstatus(rs.getString("utforare"),
+                            rs.getString("utforartyp"), rs.getObject("onskad_start", LocalDate.class), verkstalld, avbruten,
+                            rs.getObject("ej", LocalDate.class), accepterad == null ? null : dag(accepterad),
+                            rs.getObject("plats_bokad", LocalDate.class),
+                            hinderGaller ? Drojsmalsorsak.valueOf(rs.getString("hinder")) : null,
+                            hinderGaller ? rs.getString("hinder_text") : null);
+                })
                 .optional();
+    }
+
+    /** The day of a moment, in the municipality's time. */
+    static LocalDate dag(OffsetDateTime tid) {
+        return tid.atZoneSameInstant(SVENSK_TID).toLocalDate();
     }
 
     @Override
@@ -139,11 +166,145 @@ class VerkstallighetTjanst implements Verkstalligheter {
     @Override
     @Transactional
     public void oppnaEjVerkstallt(UUID beslutId, String grund, LocalDate raknasFran, LocalDate oppnad) {
-        jdbc.sql("""
+        Optional<UUID> oppnat = jdbc.sql("""
                         insert into ej_verkstallt (beslut_id, grund, raknas_fran, oppnad)
-                        values (:beslut, :grund, :fran, :oppnad) on conflict (beslut_id) where stangd is null do nothing""")
+                        values (:beslut, :grund, :fran, :oppnad) on conflict (beslut_id) where stangd is null do nothing
+                        returning id""")
                 .param("beslut", beslutId).param("grund", grund).param("fran", raknasFran).param("oppnad", oppnad)
+                .query(UUID.class).optional();
+        // the provider's current reason, given since the decision (or the avbrott), is the record's first statement
+        oppnat.ifPresent(post -> jdbc.sql("""
+                        insert into ej_verkstallt_skal (ej_verkstallt_id, orsak, orsak_text, registrerad, registrerad_av, kalla)
+                        select :post, h.orsak, h.orsak_text, h.registrerad, h.registrerad_av, 'UTFORARE'
+                          from bestallning_hinder h
+                         where h.beslut_id = :beslut and h.registrerad >= :fran
+                         order by h.registrerad desc limit 1""")
+                .param("post", post).param("beslut", beslutId)
+                .param("fran", raknasFran.atStartOfDay(SVENSK_TID).toOffsetDateTime()).update());
+    }
+
+    @Override
+    @Transactional
+    public void acceptera(UUID beslutId) {
+        InloggadAnvandare utforaren = utforaren(beslutId);
+        Orderlage order = orderlage(beslutId);
+        if (order.accepterad() != null && order.verkstalld() == null) {
+            return; // accepted before (a double click, a provider's system sending again): nothing new
+        }
+        if (order.verkstalld() != null) {
+            throw new Valideringsfel("accepterad", "Insatsen är redan verkställd " + order.verkstalld()
+                    + "; en påbörjad beställning behöver inte accepteras");
+        }
+        if (order.avslutad()) {
+            throw new Valideringsfel("accepterad", "Beställningen är avslutad och kan inte accepteras");
+        }
+        jdbc.sql("update bestallning set accepterad = :nu, accepterad_av = :av where beslut_id = :beslut and accepterad is null")
+                .param("nu", OffsetDateTime.now(clock)).param("av", utforaren.anvandarnamn()).param("beslut", beslutId)
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public void angeHinder(UUID beslutId, Drojsmalsorsak orsak, String orsakText) {
+        InloggadAnvandare utforaren = utforaren(beslutId);
+        Orderlage order = orderlage(beslutId);
+        String text = text(orsakText);
+        List<Faltfel> fel = new ArrayList<>();
+        if (orsak == null) {
+            fel.add(new Faltfel("orsak", "Orsak saknas: " + se.tillit.verkstallighet.EjVerkstalldaBeslut.ORSAKER));
+        } else if (orsak == Drojsmalsorsak.ANNAN && text == null) {
+            fel.add(new Faltfel("orsakText", "Beskriv orsaken när den är ANNAN"));
+        }
+        if (text != null && text.length() > 2000) {
+            fel.add(new Faltfel("orsakText", "Högst 2000 tecken"));
+        }
+        if (order.avslutad()) {
+            fel.add(new Faltfel("orsak", "Beställningen är avslutad"));
+        } else if (order.verkstalld() != null && order.avbrutenSedan() == null) {
+            fel.add(new Faltfel("orsak", "Insatsen är verkställd " + order.verkstalld()
+                    + " och pågår; ett avbrott registreras som avbrott"));
+        }
+        if (!fel.isEmpty()) {
+            throw new Valideringsfel(fel);
+        }
+        Optional<Hinder> nuvarande = jdbc.sql("""
+                        select orsak, orsak_text, registrerad from bestallning_hinder where beslut_id = :beslut
+                         order by registrerad desc limit 1""")
+                .param("beslut", beslutId)
+                .query((rs, n) -> new Hinder(Drojsmalsorsak.valueOf(rs.getString("orsak")), rs.getString("orsak_text"),
+                        rs.getObject("registrerad", OffsetDateTime.class)))
+                .optional();
+        boolean sammaSomGaller = nuvarande.filter(h -> h.orsak() == orsak && java.util.Objects.equals(h.orsakText(), text)
+                && (order.avbrutenSedan() == null || !dag(h.registrerad()).isBefore(order.avbrutenSedan()))).isPresent();
+        if (sammaSomGaller) {
+            return; // the statement in force, sent again (a double click): nothing new to keep
+        }
+        jdbc.sql("insert into bestallning_hinder (beslut_id, orsak, orsak_text, registrerad_av) values (:beslut, :orsak, :text, :av)")
+                .param("beslut", beslutId).param("orsak", orsak.name()).param("text", text)
+                .param("av", utforaren.anvandarnamn()).update();
+        // an open ej-verkställt record takes the provider's reason at once, keeping the handläggare's consequences and
+        // interim insatser of the statement it replaces
+        jdbc.sql("""
+                        insert into ej_verkstallt_skal (ej_verkstallt_id, orsak, orsak_text, konsekvenser, tillfalliga_insatser,
+                                                        registrerad_av, kalla)
+                        select e.id, :orsak, :text, s.konsekvenser, s.tillfalliga_insatser, :av, 'UTFORARE'
+                          from ej_verkstallt e
+                          left join lateral (select x.konsekvenser, x.tillfalliga_insatser from ej_verkstallt_skal x
+                                              where x.ej_verkstallt_id = e.id order by x.registrerad desc limit 1) s on true
+                         where e.beslut_id = :beslut and e.stangd is null""")
+                .param("orsak", orsak.name()).param("text", text).param("av", utforaren.anvandarnamn())
+                .param("beslut", beslutId).update();
+    }
+
+    private record Hinder(Drojsmalsorsak orsak, String orsakText, OffsetDateTime registrerad) {
+    }
+
+    /** What the provider's steps need to know of the order, its row locked until the transaction ends. */
+    private record Orderlage(OffsetDateTime accepterad, LocalDate verkstalld, LocalDate avbrutenSedan, boolean avslutad) {
+    }
+
+    private Orderlage orderlage(UUID beslutId) {
+        LocalDate idag = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select o.accepterad, o.verkstalld, o.avslutad, b.giltig_tom, a.avslutat,
+                               (select fran from avbrott x where x.beslut_id = o.beslut_id and x.till is null) as avbruten
+                          from bestallning o join beslut b on b.id = o.beslut_id join arende a on a.id = b.arende_id
+                         where o.beslut_id = :beslut for update of o""")
+                .param("beslut", beslutId)
+                .query((rs, n) -> {
+                    LocalDate avslutad = rs.getObject("avslutad", LocalDate.class);
+                    LocalDate giltigTom = rs.getObject("giltig_tom", LocalDate.class);
+                    boolean slut = avslutad != null && !avslutad.isAfter(idag) || giltigTom != null && giltigTom.isBefore(idag)
+                            || rs.getObject("avslutat") != null;
+                    return new Orderlage(rs.getObject("accepterad", OffsetDateTime.class),
+                            rs.getObject("verkstalld", LocalDate.class), rs.getObject("avbruten", LocalDate.class), slut);
+                })
+                .single();
+    }
+
+    /**
+     * The ordered provider's staff, or a service account (the provider's own system); a handläggare who may read the
+     * case gets 403 (these steps are the provider's), anyone else 404, as for a decision without an order.
+     */
+    private InloggadAnvandare utforaren(UUID beslutId) {
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
+                .query(String.class).optional()
+                .orElseThrow(() -> new HittadesInte("Beslutet har ingen beställning: " + beslutId));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        if (anvandare.harRollIEnhet(utforare, Roll.UTFORARE) || anvandare.harRoll(Roll.INTEGRATION)) {
+            return anvandare;
+        }
+        if (aktuellAnvandare.kanLasaEnhet(arenden.hitta(fattat.arendeId()).orElseThrow().enhet())) {
+            throw new AccessDeniedException("Det är utföraren som accepterar beställningen och anger varför den inte kan starta");
+        }
+        throw new HittadesInte("Beslutet finns inte: " + beslutId);
+    }
+
+    /** Stripped, without control characters other than line breaks and tabs (they break the reports' PDF and CSV). */
+    private static String text(String text) {
+        String rensad = text == null ? null : text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
+        return rensad == null || rensad.isEmpty() ? null : rensad;
     }
 
     @Override

@@ -1,0 +1,280 @@
+package se.tillit.oversikt.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tillit.fel.Formularsteg;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.person.Person;
+import se.tillit.person.Personregister;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Enhetsregister;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+import se.tillit.verkstallighet.Bestallning;
+import se.tillit.verkstallighet.Bestallningar;
+import se.tillit.verkstallighet.Drojsmalsorsak;
+import se.tillit.verkstallighet.Verkstalligheter;
+
+/**
+ * The provider's orders (issue 17): the list of every order to the user's own provider units, by status, and an
+ * order's page with what it needs to start (the insats, omfattning and nivå, the requested start, who ordered it and
+ * whom it is for, never the investigation, the journal or the decision's motivering) and the provider's steps: accept,
+ * book a place (tomdygn), report the start, an avbrott and its resumption, and why it cannot start yet. Each step calls
+ * the use case the JSON API calls. An order of another provider does not exist (404), on the list, the page and every
+ * form. Every order shown is a read in the access log, one row per order and person.
+ */
+@Controller
+class BestallningSida {
+
+    /** What the list shows when no status is chosen: every order still running or still to start. */
+    static final String AKTUELLA = "aktuella";
+    static final String ALLA = "alla";
+
+    /** A row of the list: the order, and whom it is for as this reader may see it. */
+    record Rad(Bestallning bestallning, Vem vem) {
+    }
+
+    /** The person, or null name and number when the identity is protected and the reader may not see it (A7). */
+    record Vem(String namn, String personnummer) {
+
+        public boolean maskerad() {
+            return namn == null;
+        }
+    }
+
+    /** Who placed the order, to contact about it. */
+    record Kontakt(String namn, String epost) {
+    }
+
+    private final Bestallningar bestallningar;
+    private final Verkstalligheter verkstalligheter;
+    private final Personregister personer;
+    private final Enhetsregister enheter;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Atkomstlogg atkomstlogg;
+    private final MessageSource texter;
+
+    BestallningSida(Bestallningar bestallningar, Verkstalligheter verkstalligheter, Personregister personer,
+            Enhetsregister enheter, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, MessageSource texter) {
+        this.bestallningar = bestallningar;
+        this.verkstalligheter = verkstalligheter;
+        this.personer = personer;
+        this.enheter = enheter;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
+        this.texter = texter;
+    }
+
+    @GetMapping("/bestallningar")
+    String lista(@RequestParam(required = false) String status, Model model) {
+        InloggadAnvandare anvandare = anvandare();
+        List<Bestallning> alla = bestallningar.utforarens();
+        String vald = status != null && (status.equals(ALLA) || Arrays.stream(Bestallning.Status.values())
+                .anyMatch(s -> s.name().equals(status))) ? status : AKTUELLA;
+        Predicate<Bestallning> visas = switch (vald) {
+            case ALLA -> b -> true;
+            case AKTUELLA -> b -> b.status() != Bestallning.Status.AVSLUTAD;
+            default -> b -> b.status().name().equals(vald);
+        };
+        Map<Bestallning.Status, Long> antal = new EnumMap<>(Bestallning.Status.class);
+        Arrays.stream(Bestallning.Status.values()).forEach(s -> antal.put(s, 0L));
+        alla.forEach(b -> antal.merge(b.status(), 1L, Long::sum));
+        List<Rad> rader = alla.stream().filter(visas).map(b -> new Rad(b, vem(b.personId(), anvandare))).toList();
+        Set<List<UUID>> loggade = new LinkedHashSet<>();
+        for (Rad rad : rader) {
+            if (loggade.add(List.of(rad.bestallning().arendeId(), rad.bestallning().personId()))) {
+                atkomstlogg.logga(Atkomstlogg.Handling.LAS, rad.bestallning().arendeId(), rad.bestallning().personId(),
+                        "Utförarens beställningar");
+            }
+        }
+        model.addAttribute("rader", rader);
+        model.addAttribute("antal", antal);
+        model.addAttribute("aktuella", alla.size() - antal.get(Bestallning.Status.AVSLUTAD));
+        model.addAttribute("totalt", alla.size());
+        model.addAttribute("vald", vald);
+        model.addAttribute("flerEnheter", anvandare.enheterMedRoll(Roll.UTFORARE).size() > 1);
+        return "bestallningar";
+    }
+
+    @GetMapping("/bestallningar/{id}")
+    String bestallning(@PathVariable UUID id, Model model) {
+        Bestallning bestallning = bestallningar.utforarens(id);
+        return visa(bestallning, model, new Formulardata(Map.of(), texter), null);
+    }
+
+    @PostMapping("/bestallningar/{id}/acceptans")
+    String acceptera(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(id, falt, model, response, redirect, "acceptans", form -> new Steg(() -> verkstalligheter.acceptera(id),
+                "bestallning.accepterad", b -> b.accepterad() != null));
+    }
+
+    @PostMapping("/bestallningar/{id}/plats-bokad")
+    String platsBokad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(id, falt, model, response, redirect, "plats", form -> {
+            LocalDate datum = form.datum("datum", true);
+            return new Steg(() -> verkstalligheter.registreraBokadPlats(id, datum), "bestallning.platsBokad",
+                    b -> Objects.equals(b.platsBokad(), datum));
+        });
+    }
+
+    @PostMapping("/bestallningar/{id}/verkstallighet")
+    String verkstalld(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(id, falt, model, response, redirect, "start", form -> {
+            LocalDate verkstalld = form.datum("verkstalld", true);
+            return new Steg(() -> verkstalligheter.rapporteraVerkstalld(id, verkstalld), "bestallning.verkstalld",
+                    b -> Objects.equals(b.verkstalld(), verkstalld));
+        });
+    }
+
+    @PostMapping("/bestallningar/{id}/avbrott")
+    String avbrott(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(id, falt, model, response, redirect, "avbrott", form -> {
+            LocalDate fran = form.datum("fran", true);
+            String orsak = form.kravdText("orsak");
+            langd(form, 400, "orsak");
+            return new Steg(() -> verkstalligheter.registreraAvbrott(id, fran, orsak), "bestallning.avbruten",
+                    b -> b.pagaendeAvbrott() != null && b.pagaendeAvbrott().fran().equals(fran)
+                            && b.pagaendeAvbrott().orsak().equals(orsak));
+        });
+    }
+
+    @PostMapping("/bestallningar/{id}/aterupptagande")
+    String aterupptagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return steg(id, falt, model, response, redirect, "aterupptagande", form -> {
+            LocalDate datum = form.datum("datum", true);
+            return new Steg(() -> verkstalligheter.registreraAterupptagande(id, datum), "bestallning.aterupptagen",
+                    b -> !b.avbrott().isEmpty() && Objects.equals(b.avbrott().get(b.avbrott().size() - 1).till(), datum));
+        });
+    }
+
+    @PostMapping("/bestallningar/{id}/hinder")
+    String hinder(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(id, falt, model, response, redirect, "hinder", form -> {
+            Drojsmalsorsak orsak = form.val(Drojsmalsorsak.class, "orsak", true);
+            String text = form.text("orsakText");
+            if (orsak == Drojsmalsorsak.ANNAN && text == null) {
+                form.fel("orsakText", "bestallning.fel.annanUtanText");
+            }
+            langd(form, 2000, "orsakText");
+            return new Steg(() -> verkstalligheter.angeHinder(id, orsak, text), "bestallning.hinderSparat",
+                    b -> b.aktuelltHinder() != null && b.aktuelltHinder().orsak() == orsak
+                            && Objects.equals(b.aktuelltHinder().orsakText(), text));
+        });
+    }
+
+    /** A step: the use case to run, the status line when done, and how to see that it was already done. */
+    private record Steg(Runnable utfor, String klart, Predicate<Bestallning> redanGjort) {
+    }
+
+    /**
+     * The order must be one of the user's own provider units before the form is read (404 otherwise); a step whose effect
+     * is already there (sent twice) says so instead of failing; a refused one shows the page again with 400, nothing saved.
+     */
+    private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String formular, Function<Formulardata, Steg> tolka) {
+        Bestallning fore = bestallningar.utforarens(id);
+        String sidan = "/bestallningar/" + id;
+        Formulardata form = new Formulardata(falt, texter);
+        Steg steg = tolka.apply(form);
+        if (!form.harFel() && steg.redanGjort().test(fore)) {
+            return Formularsteg.tillSidan(redirect, "bestallning.redanRegistrerat", sidan);
+        }
+        if (!form.harFel()) {
+            try {
+                steg.utfor().run();
+                return Formularsteg.tillSidan(redirect, steg.klart(), sidan);
+            } catch (RuntimeException e) {
+                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                    throw e;
+                }
+                if (steg.redanGjort().test(bestallningar.utforarens(id))) {
+                    return Formularsteg.tillSidan(redirect, "bestallning.redanRegistrerat", sidan);
+                }
+                if (e instanceof Valideringsfel valideringsfel) {
+                    form.fran(valideringsfel);
+                } else {
+                    form.fel("formular", "steg.fel.samtidigt");
+                }
+            }
+        }
+        return Formularsteg.visaIgen(response, () -> visa(bestallningar.utforarens(id), model, form, formular));
+    }
+
+    private String visa(Bestallning bestallning, Model model, Formulardata form, String formular) {
+        InloggadAnvandare anvandare = anvandare();
+        atkomstlogg.logga(Atkomstlogg.Handling.LAS, bestallning.arendeId(), bestallning.personId(), "Beställning hos utföraren");
+        model.addAttribute("b", bestallning);
+        model.addAttribute("vem", vem(bestallning.personId(), anvandare));
+        model.addAttribute("kontakt", kontakt(bestallning));
+        model.addAttribute("orsaker", Drojsmalsorsak.values());
+        model.addAttribute("formular", formular);
+        model.addAttribute("varden", form.varden());
+        model.addAttribute("fel", form.fel());
+        return "bestallning";
+    }
+
+    /** The user who placed the order, or the decision maker when the process placed it: name and e-mail. */
+    private Kontakt kontakt(Bestallning b) {
+        String anvandarnamn = b.bestalldAv() == null || b.bestalldAv().contains(":") ? b.beslutsfattare() : b.bestalldAv();
+        String namn = enheter.medRoll(b.bestallandeEnhet(), Roll.HANDLAGGARE).get(anvandarnamn);
+        if (namn == null) {
+            namn = enheter.medRoll(b.bestallandeEnhet(), Roll.CHEF).getOrDefault(anvandarnamn, anvandarnamn);
+        }
+        return new Kontakt(namn, enheter.epost(List.of(anvandarnamn)).get(anvandarnamn));
+    }
+
+    private Vem vem(UUID personId, InloggadAnvandare lasare) {
+        return personer.hitta(personId)
+                .map(person -> person.skyddsniva().arSkyddad() && !lasare.farSeSkyddadeUppgifter() ? new Vem(null, null)
+                        : new Vem(namn(person), person.personnummer().formaterat()))
+                .orElse(new Vem(null, null));
+    }
+
+    private static String namn(Person person) {
+        String namn = ((person.fornamn() == null ? "" : person.fornamn()) + " "
+                + (person.efternamn() == null ? "" : person.efternamn())).strip();
+        return namn.isEmpty() ? person.personnummer().formaterat() : namn;
+    }
+
+    private InloggadAnvandare anvandare() {
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+    }
+
+    private static void langd(Formulardata form, int max, String... namn) {
+        for (String n : namn) {
+            String text = form.text(n);
+            if (text != null && text.length() > max) {
+                form.fel(n, "steg.fel.langd", max);
+            }
+        }
+    }
+}

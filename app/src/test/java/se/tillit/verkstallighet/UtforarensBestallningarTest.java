@@ -1,0 +1,390 @@
+package se.tillit.verkstallighet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.Testkonton;
+import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Enhet;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * The provider's orders in the browser (issue 17): the list of the orders to the provider's own unit, the order's page
+ * with what the order needs to start and nothing else of the case, and the provider's steps, each through the use case
+ * the JSON API calls: accept, book a place (tomdygn, R24), report the start, an avbrott and its resumption, and why the
+ * order cannot start yet, which becomes the ej-verkställt record's reason and IVO's (R22, C36). A refused step answers 400
+ * with the error beside its field and saves nothing; another provider's order does not exist (404); every order shown is
+ * a read in the access log.
+ */
+@TillitSpringTest
+class UtforarensBestallningarTest {
+
+    static final String MOTIVERING = "Motiveringen som utföraren aldrig ska se";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Test
+    void theProviderAcceptsBooksAPlaceAndReportsTheStartWhichTheHandlaggareSees() { // R24, issue 17
+        LocalDate idag = LocalDate.now();
+        LocalDate beslutsdatum = idag.minusDays(10);
+        Order order = order("Bodil", "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", beslutsdatum);
+        HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        String sida = "/bestallningar/" + order.beslutId();
+
+        String start = utforare.get("/").body();
+        assertThat(start).contains("href=\"/bestallningar\"", "nya beställningar att ta emot");
+        String nya = utforare.get("/bestallningar?status=NY").body();
+        assertThat(nya).contains("Bodil Beställdsson", order.personnummer(), "Bostad med särskild service", "href=\"" + sida + "\"");
+        HttpResponse<String> bestallning = utforare.get(sida);
+        assertThat(bestallning.statusCode()).isEqualTo(200);
+        assertThat(bestallning.body()).contains("Bodil Beställdsson", order.personnummer(), order.arendenummer(), "Gruppbostad",
+                        "Leo Lind (demo)", "handlaggare.lss@demo.tillit.invalid", "Ny", "Acceptera beställningen")
+                .as("nothing of the case beyond the order").doesNotContain(MOTIVERING).doesNotContain("Utredning");
+
+        assertThat(utforare.postForm(sida + "/acceptans", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Beställningen är accepterad.", "Accepterad", "utforare")
+                .doesNotContain("Acceptera beställningen</button>");
+        assertThat(utforare.postForm(sida + "/acceptans", Map.of()).statusCode()).as("sent twice: recorded once").isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Det var redan registrerat.");
+
+        HttpResponse<String> utanDatum = utforare.postForm(sida + "/plats-bokad", Map.of("datum", ""));
+        HttpResponse<String> foreBeslutet = utforare.postForm(sida + "/plats-bokad", Map.of("datum", beslutsdatum.minusDays(1).toString()));
+        HttpResponse<String> framtid = utforare.postForm(sida + "/plats-bokad", Map.of("datum", idag.plusDays(1).toString()));
+        assertThat(utanDatum.statusCode()).isEqualTo(400);
+        assertThat(utanDatum.body()).contains("id=\"plats-fel-datum\"", "Ange ett datum.");
+        assertThat(foreBeslutet.statusCode()).isEqualTo(400);
+        assertThat(foreBeslutet.body()).contains("id=\"plats-fel-datum\"", "Platsen kan inte ha bokats före beslutet");
+        assertThat(framtid.statusCode()).isEqualTo(400);
+        assertThat(framtid.body()).contains("kan inte ligga i framtiden");
+        assertThat(kolumn(order, "plats_bokad")).as("nothing saved").isNull();
+        LocalDate bokad = idag.minusDays(7);
+        assertThat(utforare.postForm(sida + "/plats-bokad", Map.of("datum", bokad.toString())).statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Den bokade platsen är sparad.", bokad + " (tomdygn");
+
+        HttpResponse<String> utanStart = utforare.postForm(sida + "/verkstallighet", Map.of());
+        HttpResponse<String> startIFramtiden = utforare.postForm(sida + "/verkstallighet", Map.of("verkstalld", idag.plusDays(3).toString()));
+        HttpResponse<String> startForeBeslutet = utforare.postForm(sida + "/verkstallighet",
+                Map.of("verkstalld", beslutsdatum.minusDays(1).toString()));
+        assertThat(utanStart.statusCode()).isEqualTo(400);
+        assertThat(utanStart.body()).contains("id=\"start-fel-verkstalld\"", "Ange ett datum.");
+        assertThat(startIFramtiden.statusCode()).isEqualTo(400);
+        assertThat(startIFramtiden.body()).contains("id=\"start-fel-verkstalld\"", "Verkställighetsdatum kan inte ligga i framtiden");
+        assertThat(startForeBeslutet.body()).contains("Verkställighetsdatum kan inte vara före beslutsdatum");
+        assertThat(kolumn(order, "verkstalld")).as("nothing saved").isNull();
+        LocalDate startade = idag.minusDays(2);
+        assertThat(utforare.postForm(sida + "/verkstallighet", Map.of("verkstalld", startade.toString())).statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Starten är rapporterad.", "Pågår", "Registrera avbrott");
+        assertThat(utforare.postForm(sida + "/verkstallighet", Map.of("verkstalld", startade.toString())).statusCode())
+                .as("sent twice: recorded once").isEqualTo(302);
+        assertThat(utforare.get("/bestallningar?status=VERKSTALLD").body()).contains("href=\"" + sida + "\"");
+
+        String arendesida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + order.arendeId()).body();
+        assertThat(arendesida).contains("Verkställt " + startade + " (Solrosens omsorg (utförare))");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("uppfoljning")
+                .variableValueEquals("beslutId", order.beslutId()).count()).as("the start moved the decision's process on").isOne();
+
+        assertThat(loggade(order, "Beställning hos utföraren")).as("every read of the order's page is logged").isGreaterThanOrEqualTo(8);
+        assertThat(loggade(order, "Utförarens beställningar")).as("every list that showed it").isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select count(*) from atkomstlogg where anvandarnamn = 'utforare' and arende_id = :a::uuid and person_id = :p::uuid""")
+                .param("a", order.arendeId()).param("p", order.personId()).query(Long.class).single())
+                .as("each row names the case and the person").isEqualTo(loggade(order, "Beställning hos utföraren")
+                        + loggade(order, "Utförarens beställningar"));
+    }
+
+    @Test
+    void anAcceptedOrderShowsOnTheCasePageAndTheApiAcceptsAsThePageDoes() {
+        Order order = order("Arne", "LSS_KORTTIDSVISTELSE", "9 § 6", LocalDate.now().minusDays(3));
+        HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+
+        assertThat(handlaggare.post("/api/beslut/" + order.beslutId() + "/acceptans", "{}").statusCode())
+                .as("the acceptance is the provider's").isEqualTo(403);
+        assertThat(HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + order.beslutId() + "/acceptans", "{}").statusCode()).as("another unit").isEqualTo(404);
+        HttpResponse<String> accepterad = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + order.beslutId() + "/acceptans", "{}");
+        assertThat(accepterad.statusCode()).as(accepterad.body()).isEqualTo(204);
+        assertThat(HttpSession.api(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + order.beslutId() + "/acceptans", "{}").statusCode()).as("again: nothing new").isEqualTo(204);
+        assertThat(kolumn(order, "accepterad_av")).isEqualTo("utforare");
+
+        String arendesida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + order.arendeId()).body();
+        assertThat(arendesida).contains("Beställt hos Solrosens omsorg (utförare)", "Accepterat av utföraren " + LocalDate.now());
+        assertThat(HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).get("/bestallningar/" + order.beslutId()).body())
+                .contains("Accepterad", "Rapportera start").as("booked places are for housing").doesNotContain("Bokad plats");
+    }
+
+    @Test
+    void anAvbrottWithItsReasonAndTheResumption() { // R23
+        LocalDate idag = LocalDate.now();
+        Order order = order("Alva", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(20));
+        HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        String sida = "/bestallningar/" + order.beslutId();
+        assertThat(utforare.postForm(sida + "/verkstallighet", Map.of("verkstalld", idag.minusDays(15).toString())).statusCode())
+                .as("started without accepting first").isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Starten är rapporterad.", "Pågår");
+
+        HttpResponse<String> utanOrsak = utforare.postForm(sida + "/avbrott", Map.of("fran", idag.minusDays(5).toString(), "orsak", " "));
+        HttpResponse<String> utanDatum = utforare.postForm(sida + "/avbrott", Map.of("orsak", "Sjukhusvistelse"));
+        assertThat(utanOrsak.statusCode()).isEqualTo(400);
+        assertThat(utanOrsak.body()).contains("id=\"avbrott-fel-orsak\"", "Fältet måste fyllas i.");
+        assertThat(utanDatum.statusCode()).isEqualTo(400);
+        assertThat(utanDatum.body()).contains("id=\"avbrott-fel-fran\"");
+        assertThat(antalAvbrott(order)).as("nothing saved").isZero();
+
+        assertThat(utforare.postForm(sida + "/avbrott", Map.of("fran", idag.minusDays(5).toString(), "orsak", "Sjukhusvistelse"))
+                .statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Avbrottet är registrerat.", "Avbruten", "Från " + idag.minusDays(5)
+                + ", pågår: Sjukhusvistelse", "Kan inte återupptas än");
+        assertThat(utforare.get("/bestallningar?status=AVBRUTEN").body()).contains("href=\"" + sida + "\"");
+        assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + order.arendeId()).body())
+                .contains("Avbrutet sedan " + idag.minusDays(5));
+
+        HttpResponse<String> foreAvbrottet = utforare.postForm(sida + "/aterupptagande", Map.of("datum", idag.minusDays(6).toString()));
+        assertThat(foreAvbrottet.statusCode()).isEqualTo(400);
+        assertThat(foreAvbrottet.body()).contains("id=\"aterupptagande-fel-datum\"", "inget pågående avbrott");
+        assertThat(utforare.postForm(sida + "/aterupptagande", Map.of("datum", idag.minusDays(1).toString())).statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Återupptagandet är registrerat.", "Pågår",
+                "Från " + idag.minusDays(5) + " till " + idag.minusDays(1) + ": Sjukhusvistelse");
+        assertThat(jdbc.sql("select till from avbrott where beslut_id = :b::uuid").param("b", order.beslutId())
+                .query(LocalDate.class).single()).isEqualTo(idag.minusDays(1));
+    }
+
+    @Test
+    void whyAnOrderCannotStartBecomesTheEjVerkstalltRecordsReasonAndIvos() throws Exception { // R22, C36
+        LocalDate idag = LocalDate.now();
+        Order order = order("Greta", "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", idag.minusMonths(1));
+        HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        String sida = "/bestallningar/" + order.beslutId();
+
+        HttpResponse<String> utanOrsak = utforare.postForm(sida + "/hinder", Map.of("orsakText", "Ingen plats"));
+        HttpResponse<String> annanUtanText = utforare.postForm(sida + "/hinder", Map.of("orsak", "ANNAN"));
+        HttpResponse<String> okand = utforare.postForm(sida + "/hinder", Map.of("orsak", "SEMESTER"));
+        assertThat(utanOrsak.statusCode()).isEqualTo(400);
+        assertThat(utanOrsak.body()).contains("id=\"hinder-fel-orsak\"", "Välj ett av alternativen.");
+        assertThat(annanUtanText.statusCode()).isEqualTo(400);
+        assertThat(annanUtanText.body()).contains("id=\"hinder-fel-orsakText\"", "Beskriv orsaken när du väljer Annan orsak.");
+        assertThat(okand.statusCode()).isEqualTo(400);
+        assertThat(antalHinder(order)).as("nothing saved").isZero();
+        HttpResponse<String> apiUtanText = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+                .post("/api/beslut/" + order.beslutId() + "/hinder", "{\"orsak\":\"ANNAN\",\"orsakText\":\" \"}");
+        assertThat(apiUtanText.statusCode()).isEqualTo(400);
+        assertThat(apiUtanText.body()).contains("\"falt\":\"orsakText\"");
+
+        assertThat(utforare.postForm(sida + "/hinder", Map.of("orsak", "BRIST_PA_PLATS",
+                "orsakText", "Ingen ledig lägenhet förrän Ekbacken öppnar")).statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Orsaken är sparad", "Kan inte starta än",
+                "Brist på plats eller bostad: Ingen ledig lägenhet förrän Ekbacken öppnar");
+        assertThat(utforare.get("/bestallningar").body()).contains("Kan inte starta: Brist på plats eller bostad");
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        assertThat(leo.get("/arenden/" + order.arendeId()).body())
+                .contains("Utföraren kan inte starta: Brist på plats eller bostad: Ingen ledig lägenhet förrän Ekbacken öppnar");
+
+        // three months pass (the timer, run now): the record opens with the provider's reason as its statement
+        oppnaEjVerkstallt(order);
+        HttpSession leoApi = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        JsonNode post = json.readTree(leoApi.get("/api/beslut/" + order.beslutId() + "/ej-verkstallt").body()).get(0);
+        assertThat(post.get("skal").get("orsak").asText()).isEqualTo("BRIST_PA_PLATS");
+        assertThat(post.get("skal").get("orsakText").asText()).isEqualTo("Ingen ledig lägenhet förrän Ekbacken öppnar");
+        assertThat(post.get("skal").get("registreradAv").asText()).isEqualTo(DemoKonton.UTFORARE);
+        assertThat(post.get("skal").get("utforaren").asBoolean()).isTrue();
+        String postId = post.get("id").asText();
+
+        // the handläggare adds the consequences; the provider's next reason keeps them
+        assertThat(leoApi.put("/api/beslut/" + order.beslutId() + "/ej-verkstallt/" + postId + "/orsak", """
+                {"orsak":"BRIST_PA_PLATS","orsakText":"Ingen ledig lägenhet förrän Ekbacken öppnar",
+                 "konsekvenser":"Bor kvar hos föräldrarna","tillfalligaInsatser":"Korttidsvistelse varannan helg"}""").statusCode())
+                .isEqualTo(200);
+        assertThat(utforare.postForm(sida + "/hinder", Map.of("orsak", "BRIST_PA_PERSONAL",
+                "orsakText", "Två tjänster vakanta till mars")).statusCode()).isEqualTo(302);
+        JsonNode efter = json.readTree(leoApi.get("/api/beslut/" + order.beslutId() + "/ej-verkstallt").body()).get(0).get("skal");
+        assertThat(efter.get("orsak").asText()).isEqualTo("BRIST_PA_PERSONAL");
+        assertThat(efter.get("konsekvenser").asText()).isEqualTo("Bor kvar hos föräldrarna");
+        assertThat(efter.get("tillfalligaInsatser").asText()).isEqualTo("Korttidsvistelse varannan helg");
+        assertThat(efter.get("utforaren").asBoolean()).isTrue();
+        assertThat(jdbc.sql("select count(*) from ej_verkstallt_skal where ej_verkstallt_id = :p::uuid").param("p", postId)
+                .query(Long.class).single()).as("every statement kept").isEqualTo(3);
+        assertThat(utforare.postForm(sida + "/hinder", Map.of("orsak", "BRIST_PA_PERSONAL",
+                "orsakText", "Två tjänster vakanta till mars")).statusCode()).as("sent twice: recorded once").isEqualTo(302);
+        assertThat(antalHinder(order)).isEqualTo(2);
+
+        assertThat(leo.get("/beslut/" + order.beslutId() + "/ej-verkstallt/" + postId).body())
+                .contains("Brist på personal: Två tjänster vakanta till mars", "(utförarens orsak)", "Bor kvar hos föräldrarna");
+        assertThat(utforare.get(sida).body()).contains("Ej verkställt", "rapporteras till IVO");
+        JsonNode ivo = json.readTree(HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                .get("/api/ivo/" + idag.getYear() + "-Q" + ((idag.getMonthValue() - 1) / 3 + 1) + "?enhet=LSS").body());
+        JsonNode rad = null;
+        for (JsonNode r : ivo.get("individrapport")) {
+            if (r.get("beslutId").asText().equals(order.beslutId())) {
+                rad = r;
+            }
+        }
+        assertThat(rad).as("in the quarter's individual report").isNotNull();
+        assertThat(rad.get("orsak").asText()).isEqualTo("BRIST_PA_PERSONAL");
+        assertThat(rad.get("orsakText").asText()).isEqualTo("Två tjänster vakanta till mars");
+
+        // the start closes the record; the reason no longer holds and the form is gone
+        assertThat(utforare.postForm(sida + "/verkstallighet", Map.of("verkstalld", idag.toString())).statusCode()).isEqualTo(302);
+        assertThat(utforare.get(sida).body()).contains("Tidigare angivet hinder").doesNotContain("Spara orsaken");
+        HttpResponse<String> efterStart = utforare.postForm(sida + "/hinder", Map.of("orsak", "BRIST_PA_PLATS"));
+        assertThat(efterStart.statusCode()).isEqualTo(400);
+        assertThat(efterStart.body()).contains("verkställd " + idag + " och pågår");
+    }
+
+    @Test
+    void anotherProvidersOrderIsNotFoundOnTheListThePageOrAnyForm() {
+        Order order = order("Ivar", "LSS_KORTTIDSVISTELSE", "9 § 6", LocalDate.now().minusDays(4));
+        // another provider unit, with its own staff
+        String kod = Testkonton.skapaEnhet(jdbc, "UTF-PROV", "Provets omsorg (utförare)", Enhet.Enhetstyp.UTFORARE);
+        String anvandarnamn = Testkonton.skapaKonto(jdbc, "utforare.prov", "Petra Provsson", kod, Roll.UTFORARE);
+        HttpSession annan = HttpSession.browser(port, anvandarnamn, DemoKonton.LOSENORD);
+        String sida = "/bestallningar/" + order.beslutId();
+
+        assertThat(annan.get("/bestallningar?status=alla").body()).doesNotContain(order.personnummer())
+                .doesNotContain(order.beslutId()).contains("Inga beställningar med den statusen.");
+        HttpResponse<String> las = annan.get(sida);
+        assertThat(las.statusCode()).isEqualTo(404);
+        assertThat(las.body()).doesNotContain(order.personnummer()).doesNotContain("Ivar");
+        Map<String, Map<String, String>> formular = new LinkedHashMap<>();
+        formular.put("/acceptans", Map.of());
+        formular.put("/plats-bokad", Map.of("datum", LocalDate.now().toString()));
+        formular.put("/verkstallighet", Map.of("verkstalld", LocalDate.now().toString()));
+        formular.put("/avbrott", Map.of("fran", LocalDate.now().toString(), "orsak", "Prov"));
+        formular.put("/aterupptagande", Map.of("datum", LocalDate.now().toString()));
+        formular.put("/hinder", Map.of("orsak", "BRIST_PA_PLATS"));
+        formular.forEach((steg, falt) -> assertThat(annan.postForm(sida + steg, falt).statusCode()).as(steg).isEqualTo(404));
+        HttpSession annanApi = HttpSession.api(port, anvandarnamn, DemoKonton.LOSENORD);
+        assertThat(annanApi.post("/api/beslut/" + order.beslutId() + "/acceptans", "{}").statusCode()).isEqualTo(404);
+        assertThat(annanApi.post("/api/beslut/" + order.beslutId() + "/hinder", "{\"orsak\":\"BRIST_PA_PLATS\"}").statusCode())
+                .isEqualTo(404);
+        assertThat(kolumn(order, "accepterad")).as("nothing saved").isNull();
+        assertThat(kolumn(order, "verkstalld")).isNull();
+        assertThat(antalHinder(order)).isZero();
+        assertThat(jdbc.sql("select count(*) from atkomstlogg where anvandarnamn = :a and arende_id = :arende::uuid")
+                .param("a", anvandarnamn).param("arende", order.arendeId()).query(Long.class).single())
+                .as("nothing shown, nothing logged").isZero();
+
+        HttpSession handlaggare = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        assertThat(handlaggare.get("/bestallningar").statusCode()).as("the provider's list").isEqualTo(403);
+        assertThat(handlaggare.get(sida).statusCode()).as("the handläggare has the case page").isEqualTo(404);
+        assertThat(HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).get(sida).statusCode()).isEqualTo(200);
+    }
+
+    record Order(String beslutId, String arendeId, String arendenummer, String personId, String personnummer) {
+    }
+
+    /**
+     * A favourable LSS decision for a new synthetic person, ordered from Solrosen, delivered on the decision day: set up
+     * through the handläggare's API (the assessment's task through the engine, as the case tests do).
+     */
+    private Order order(String fornamn, String insatstyp, String paragraf, LocalDate beslutsdatum) {
+        String personnummer = personnummer();
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"%s","efternamn":"Beställdsson","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
+                .formatted(personnummer, fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
+        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
+        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
+                {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
+                 "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%3$s","motivering":"%4$s",
+                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%3$s",
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%3$s"}"""
+                .formatted(insatstyp, paragraf, beslutsdatum, MOTIVERING));
+        assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
+        String beslutId = HttpSession.json(beslut.body(), "id");
+        assertThat(leo.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + beslutsdatum + "\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from bestallning where beslut_id = :b::uuid").param("b", beslutId)
+                .query(Long.class).single()).as("the decision's process placed the order").isOne();
+        String personId = jdbc.sql("select person_id::text from arende where id = :a::uuid").param("a", arendeId)
+                .query(String.class).single();
+        return new Order(beslutId, arendeId, arendenummer, personId, personnummer);
+    }
+
+    /** The three months have passed: the decision's timer runs now, as the engine runs it when it is due. */
+    private void oppnaEjVerkstallt(Order order) {
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+                .variableValueEquals("beslutId", order.beslutId()).singleResult();
+        List<Job> timer = managementService.createJobQuery().processInstanceId(verkstallighet.getId())
+                .activityId("Timer_EjVerkstallt").list();
+        assertThat(timer).hasSize(1);
+        managementService.executeJob(timer.get(0).getId());
+        assertThat(jdbc.sql("select count(*) from ej_verkstallt where beslut_id = :b::uuid and stangd is null")
+                .param("b", order.beslutId()).query(Long.class).single()).isOne();
+    }
+
+    private Object kolumn(Order order, String kolumn) {
+        return jdbc.sql("select " + kolumn + " from bestallning where beslut_id = :b::uuid").param("b", order.beslutId())
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1))).single().orElse(null);
+    }
+
+    private long antalAvbrott(Order order) {
+        return jdbc.sql("select count(*) from avbrott where beslut_id = :b::uuid").param("b", order.beslutId())
+                .query(Long.class).single();
+    }
+
+    private long antalHinder(Order order) {
+        return jdbc.sql("select count(*) from bestallning_hinder where beslut_id = :b::uuid").param("b", order.beslutId())
+                .query(Long.class).single();
+    }
+
+    private long loggade(Order order, String beskrivning) {
+        return jdbc.sql("""
+                select count(*) from atkomstlogg where anvandarnamn = 'utforare' and arende_id = :a::uuid
+                   and beskrivning = :beskrivning""")
+                .param("a", order.arendeId()).param("beskrivning", beskrivning).query(Long.class).single();
+    }
+
+    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
+    private static String personnummer() {
+        ThreadLocalRandom slump = ThreadLocalRandom.current();
+        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
+                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+    }
+}

@@ -1,0 +1,155 @@
+package se.tillit.webb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
+
+/**
+ * Issue 17 in a real browser: the handläggare's favourable decisions (set up through the API) are orders to Solrosen;
+ * the provider logs in, finds the housing order in the list, accepts it, books a place, is refused a start without a
+ * date, reports the start, and says why the other order cannot start yet; the handläggare sees the start and the
+ * provider's reason on the case page. The provider's steps only in the browser; axe-core on every page.
+ */
+@TillitSpringTest
+class BestallningWebblasareTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    private Webblasare w;
+
+    @AfterEach
+    void stangWebblasaren() {
+        if (w != null) {
+            w.stang();
+        }
+    }
+
+    @Test
+    void theProviderAcceptsBooksAPlaceAndReportsTheStartAndTheHandlaggareSeesIt() throws IOException {
+        LocalDate idag = LocalDate.now();
+        String personnummer = personnummer();
+        String arendenummer = tvaGynnandeBeslut(personnummer, idag.minusDays(14));
+        w = Webblasare.starta();
+        w.port(port);
+
+        // the provider: from the start page to the orders, the housing order, accept, book, start
+        w.loggaIn(DemoKonton.UTFORARE);
+        w.kontrollera("utforare-start");
+        w.driver().findElement(By.linkText("Beställningar")).click();
+        w.vanta(d -> d.getCurrentUrl().endsWith("/bestallningar"));
+        w.kontrollera("bestallningar");
+        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Bostad med särskild service')]"
+                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
+        w.vantaPa("Acceptera beställningen");
+        assertThat(w.text()).contains("Vera Webbsson", personnummer, arendenummer, "Leo Lind (demo)",
+                "handlaggare.lss@demo.tillit.invalid").doesNotContain("Behovet av en egen lägenhet är styrkt");
+        w.kontrollera("bestallning-ny");
+        w.klickaOchVanta("Acceptera beställningen");
+        w.vantaPa("Beställningen är accepterad.");
+        w.sattVarde("plats-datum", idag.minusDays(7).toString());
+        w.klickaOchVanta("Spara bokad plats");
+        w.vantaPa("Den bokade platsen är sparad.");
+        visa("rubrik-lage");
+        w.kontrollera("bestallning-accepterad");
+        w.klickaOchVanta("Rapportera start");
+        w.vantaPa("Ange ett datum.");
+        visa("rubrik-start");
+        w.kontrollera("bestallning-fel");
+        w.sattVarde("start-verkstalld", idag.minusDays(1).toString());
+        w.klickaOchVanta("Rapportera start");
+        w.vantaPa("Starten är rapporterad.");
+        assertThat(w.text()).contains("Pågår", "Registrera avbrott");
+        visa("rubrik-lage");
+        w.kontrollera("bestallning-startad");
+
+        // the other order cannot start yet: the provider says why
+        w.oppna("/bestallningar?status=NY", "bestallningar-nya");
+        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Korttidsvistelse')]"
+                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.vantaPa("Kan inte starta än");
+        w.valj("hinder-orsak", "BRIST_PA_PERSONAL");
+        w.skriv("hinder-orsakText", "Två tjänster vakanta till mars");
+        w.klickaOchVanta("Spara orsaken");
+        w.vantaPa("Orsaken är sparad och visas för handläggaren.");
+        visa("rubrik-lage");
+        w.kontrollera("bestallning-hinder");
+        w.loggaUt();
+
+        // the handläggare finds the case and sees the start and the provider's reason
+        w.loggaIn("handlaggare.lss");
+        String arendeId = w.arendeId(arendenummer);
+        w.driver().get(w.adress("/arenden/" + arendeId));
+        visa("rubrik-beslut");
+        w.kontrollera("arende-bestallningar");
+        assertThat(w.text()).contains("Verkställt " + idag.minusDays(1) + " (Solrosens omsorg (utförare))",
+                "Utföraren kan inte starta: Brist på personal: Två tjänster vakanta till mars");
+    }
+
+    /** Scrolls the section with the heading {@code id} to the top of the window, for the screenshot. */
+    private void visa(String id) {
+        ((JavascriptExecutor) w.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    /**
+     * An LSS case for a new synthetic person with two favourable decisions delivered on the same day, both ordered from
+     * Solrosen: bostad med särskild service and korttidsvistelse. Through the handläggare's API; the assessment's task
+     * through the engine, as the case tests set up their cases.
+     */
+    private String tvaGynnandeBeslut(String personnummer, LocalDate datum) {
+        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"Vera","efternamn":"Webbsson","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
+                .formatted(personnummer, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
+        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
+        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad och korttidsvistelse"));
+        for (String[] insats : new String[][] {{"LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", "Gruppbostad"},
+                {"LSS_KORTTIDSVISTELSE", "9 § 6", "Två helger i månaden"}}) {
+            HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
+                    {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
+                     "omfattning":"%s","niva":3,"giltigFrom":"%4$s","motivering":"Behovet av en egen lägenhet är styrkt",
+                     "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%4$s",
+                     "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%4$s"}"""
+                    .formatted(insats[0], insats[1], insats[2], datum));
+            assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
+            assertThat(leo.post("/api/beslut/" + HttpSession.json(beslut.body(), "id") + "/delgivning",
+                    "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode()).isEqualTo(200);
+        }
+        return arendenummer;
+    }
+
+    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
+    private static String personnummer() {
+        ThreadLocalRandom slump = ThreadLocalRandom.current();
+        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
+                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+    }
+}
