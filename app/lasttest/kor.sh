@@ -25,7 +25,7 @@ databas=${TILLIT_LASTTEST_DATABAS:-tillit_$profil}
 port=${TILLIT_LASTTEST_PORT:-8090}
 anvandare=${ANVANDARE:-50}
 sekunder=${SEKUNDER:-60}
-scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad}
+scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,bestallningar,bestallning,slutfor,rest,restfiltrerad}
 ut=app/lasttest/target
 mkdir -p "$ut/data"
 
@@ -87,6 +87,8 @@ sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where kandida
 # decisions of open cases for the decision page; the open cases with the longest engine history for the auditor's page
 sql -d "$databas" -F';' -c "select a.enhet_kod, b.id from beslut b join arende a on a.id = b.arende_id where a.avslutat is null
   order by random() limit 20000" > "$ut/data/beslut.csv"
+# the provider's orders (issue 17): orders to the generated provider unit, for the order's page (its list is read whole)
+sql -d "$databas" -F';' -c "select utforare, beslut_id from bestallning order by random() limit 20000" > "$ut/data/bestallningar.csv"
 sql -d "$databas" -F';' -c "select a.enhet_kod, a.id from arende a join act_hi_procinst p on p.business_key_ = a.arendenummer
   join act_hi_actinst h on h.proc_inst_id_ = p.id_ where a.avslutat is null group by a.enhet_kod, a.id
   order by count(*) desc limit 200" > "$ut/data/langa-arenden.csv"
@@ -116,7 +118,7 @@ gatling() {
 if [ "${UPPVARMNING:-ja}" = "ja" ]; then
   echo "== Warm-up (not measured): 10 users, 15 s per scenario"
   gatling -Danvandare=10 -Dsekunder=15 -Duppgifter=uppgifter-uppvarmning.csv \
-    -Dscenarier=lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
+    -Dscenarier=lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,bestallningar,bestallning,slutfor,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
 fi
 echo "== Measured: $anvandare users, $sekunder s per scenario: $scenarier"
 status=0
