@@ -63,7 +63,7 @@ class FattaBeslutSida {
         }
 
         /** A child's placement: the row asks for the placement's form, place and first day (issue 17). */
-        boolean placering() {
+        public boolean placering() {
             return Insats.hitta(varden.get("insatstyp")).map(Insats::placering).orElse(false);
         }
     }
