@@ -119,6 +119,9 @@ class BarnSidaTest {
         assertThat(dag(foljUpp)).as("23 kap.: six months from the placement's end").isEqualTo(idag.plusMonths(6));
         assertThat(hanna.postForm("/beslut/" + beslutId + "/placering/avslut",
                 Map.of("avslutad", idag.toString(), "orsak", "HEMFLYTT")).statusCode()).as("the same end again").isEqualTo(302);
+        // R11: the ended placement's care days, per form, among the committee's indicators
+        assertThat(cecilia.get("/nyckeltal?fran=" + idag.withDayOfMonth(1) + "&tom=" + idag + "&enhet=BOU").body())
+                .contains("Placeringarnas längd – Familjehem");
 
         // the follow-up ended on the page (after a SoL placement it may be "not for this child", with why)
         String uppfoljningId = jdbc.sql("select id::text from barnuppfoljning where placering_id = :p::uuid").param("p", placeringId)

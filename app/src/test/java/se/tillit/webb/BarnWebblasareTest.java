@@ -101,7 +101,10 @@ class BarnWebblasareTest {
 
         // the chef sees it on the overdue view, and the case in its list
         w.loggaIn(DemoKonton.CHEF);
-        w.oppna("/forsenat", "barn-forsenat");
+        w.driver().get(w.adress("/forsenat"));
+        org.openqa.selenium.WebElement rad = w.driver().findElement(By.xpath("//tr[th[text()='Uppföljningar av barn (sex månader)']]"));
+        ((JavascriptExecutor) w.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", rad);
+        w.kontrollera("barn-forsenat");
         String forsenade = w.driver().findElement(By.xpath(
                 "//tr[th[text()='Uppföljningar av barn (sex månader)']]/td[1]/a")).getText();
         assertThat(Integer.parseInt(forsenade)).isPositive();
