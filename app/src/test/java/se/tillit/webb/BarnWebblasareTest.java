@@ -128,9 +128,10 @@ class BarnWebblasareTest {
         String arendeId = w.arendeId(arendenummer);
         w.driver().get(w.adress("/arenden/" + arendeId + "/beslut/nytt"));
         w.valj("beslut[0].insatstyp", "SOL_PLACERING_BARN");
+        w.kryssa("beslut[0].utfall-BIFALL");
         w.klickaOchVanta("Visa lagrum");
         w.vantaPa("Vid bifall: placeringen");
-        w.kryssa("beslut[0].utfall-BIFALL");
+        w.vantaPa("Utskottets protokoll");
         w.valj("beslut[0].placeringsform", "FAMILJEHEM");
         w.skriv("beslut[0].plats", "Familjehemmet Ek i Tillby");
         w.sattVarde("beslut[0].placeradFran", idag.toString());
