@@ -131,7 +131,7 @@ class BarnWebblasareTest {
         w.kryssa("beslut[0].utfall-BIFALL");
         w.klickaOchVanta("Visa lagrum");
         w.vantaPa("Vid bifall: placeringen");
-        w.vantaPa("Utskottets protokoll");
+        w.vantaPa("utskottets protokoll");
         w.valj("beslut[0].placeringsform", "FAMILJEHEM");
         w.skriv("beslut[0].plats", "Familjehemmet Ek i Tillby");
         w.sattVarde("beslut[0].placeradFran", idag.toString());
