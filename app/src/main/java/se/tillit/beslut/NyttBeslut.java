@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param giltigTom null: tills vidare
  * @param utforare the provider unit (code) of the order; required unless AVSLAG
+ * @param placering for a favourable decision on a child's placement ({@link Insats#placering()}): the form, where and
+ *        from when (R11, issue 17); null for every other decision
  */
 public record NyttBeslut(
         @NotBlank(message = "Insatstyp saknas") @Pattern(regexp = "[A-Z0-9_]{2,60}", message = "Insatstyp som LSS_BOSTAD_SARSKILD_SERVICE") String insatstyp,
@@ -31,7 +33,16 @@ public record NyttBeslut(
         @NotNull(message = "Beslutsdatum saknas") @PastOrPresent(message = "Beslutsdatum kan inte ligga i framtiden") LocalDate beslutsdatum,
         @Size(max = 32, message = "Okänd utförare") String utforare,
         Utforartyp utforartyp,
-        LocalDate onskadStart) {
+        LocalDate onskadStart,
+        @Valid Placeringsuppgift placering) {
+
+    /** A decision that is no placement: as before issue 17. */
+    public NyttBeslut(String insatstyp, Beslutsutfall utfall, Lagrum lagrum, String omfattning, Integer niva,
+            LocalDate giltigFrom, LocalDate giltigTom, String motivering, boolean overklagandehanvisning,
+            String delegationspunkt, LocalDate beslutsdatum, String utforare, Utforartyp utforartyp, LocalDate onskadStart) {
+        this(insatstyp, utfall, lagrum, omfattning, niva, giltigFrom, giltigTom, motivering, overklagandehanvisning,
+                delegationspunkt, beslutsdatum, utforare, utforartyp, onskadStart, null);
+    }
 
     public enum Utforartyp { EGEN_REGI, EXTERN, LOV }
 }
