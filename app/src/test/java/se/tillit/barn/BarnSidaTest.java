@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +52,9 @@ class BarnSidaTest {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void aPlacementIsDecidedReviewedAndEndedAndItsFollowUpStarts() { // R11, C1 items 11 and 12
@@ -205,6 +209,36 @@ class BarnSidaTest {
     }
 
     /** A child's ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
+    /**
+     * A care decision under LVU is the committee's own to carry out: the duty to report a decision not executed within
+     * three months covers SoL and LSS 9 § decisions (SoL 34 kap. 1 §, LSS 28 f §; law-and-peers.md A2), so its three
+     * months passing opens no ej-verkställt record and puts nothing in IVO's report; an SoL placement's does.
+     */
+    @Test
+    void anLvuPlacementNotStartedInThreeMonthsIsNoEjVerkstalltRecordAnSolPlacementIs() {
+        LocalDate idag = LocalDate.now(SVENSK_TID);
+        for (String[] fall : new String[][] {{"LVU_PLACERING_BARN", "0"}, {"SOL_PLACERING_BARN", "1"}}) {
+            String arendeId = tillBeslut("Lova", "Lvusson");
+            HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
+            Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId(cecilia.get("/arenden/" + arendeId + "/beslut/nytt").body()),
+                    "beslutsdatum", idag.toString(), "atgard", "fatta", "utskottsprotokoll", "SU " + idag + " § 9"));
+            falt.putAll(Map.of("beslut[0].insatstyp", fall[0], "beslut[0].utfall", "BIFALL", "beslut[0].lagrum", "0",
+                    "beslut[0].giltigFrom", idag.toString(), "beslut[0].motivering", "Vård utanför hemmet behövs.",
+                    "beslut[0].utforare", "UTF-SOLROSEN", "beslut[0].utforartyp", "EXTERN", "beslut[0].onskadStart", idag.toString()));
+            falt.putAll(Map.of("beslut[0].placeringsform", "HVB", "beslut[0].plats", "Hemmet Lind", "beslut[0].placeradFran", idag.toString()));
+            HttpResponse<String> fattat = cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);
+            assertThat(fattat.statusCode()).as(fall[0] + ": " + fattat.body()).isEqualTo(302);
+            String beslutId = jdbc.sql("select id::text from beslut where arende_id = :a::uuid").param("a", arendeId)
+                    .query(String.class).single();
+            String verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+                    .variableValueEquals("beslutId", beslutId).singleResult().getId();
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(verkstallighet)
+                    .activityId("Timer_EjVerkstallt").singleResult().getId());
+            assertThat(jdbc.sql("select count(*) from ej_verkstallt where beslut_id = :b::uuid").param("b", beslutId)
+                    .query(Long.class).single()).as(fall[0]).isEqualTo(Long.parseLong(fall[1]));
+        }
+    }
+
     private String tillBeslut(String fornamn, String efternamn) {
         HttpResponse<String> svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN","inkom":"%s",

@@ -166,6 +166,12 @@ class VerkstallighetTjanst implements Verkstalligheter {
     @Override
     @Transactional
     public void oppnaEjVerkstallt(UUID beslutId, String grund, LocalDate raknasFran, LocalDate oppnad) {
+        // the duty to report an unexecuted decision covers decisions under SoL (34 kap. 1 §) and LSS 9 § (28 f §), not a
+        // care decision under LVU, which the committee carries out itself (law-and-peers.md A2): no record for IVO
+        if ("LVU".equals(jdbc.sql("select lag from beslut where id = :beslut").param("beslut", beslutId)
+                .query(String.class).optional().orElse(null))) {
+            return;
+        }
         Optional<UUID> oppnat = jdbc.sql("""
                         insert into ej_verkstallt (beslut_id, grund, raknas_fran, oppnad)
                         values (:beslut, :grund, :fran, :oppnad) on conflict (beslut_id) where stangd is null do nothing
