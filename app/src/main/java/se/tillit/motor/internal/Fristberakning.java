@@ -60,6 +60,9 @@ public class Fristberakning implements JavaDelegate {
                 // the reply to a kommunicering: by the way the basis was sent, and the case type (FL 25 §)
                 case "KOMMUNICERING" -> enda(tabeller, "kommuniceringsfrist", indata(
                         "satt", execution.getVariable("kommuniceringSatt"), "arendetyp", execution.getVariable("arendetyp")));
+                // the provider's genomförandeplan: a local target per insats from its start (R18)
+                case "GENOMFORANDEPLAN" -> enda(tabeller, "genomforandeplanfrist",
+                        indata("insatstyp", execution.getVariable("insatstyp")));
                 default -> enda(tabeller, "bevakningsfrist", indata("bevakning", bevakning));
             };
             LocalDate start = startdag(execution.getVariableLocal("fristStart"));

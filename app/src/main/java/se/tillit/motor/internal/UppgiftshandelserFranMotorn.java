@@ -44,7 +44,10 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_UtredaLexSarah", "utredning"),
             Map.entry("Task_BedomaAllvarlighet", "bedomning"),
             Map.entry("Task_AnmalaTillIvo", "ivoAnmalan"),
-            Map.entry("Task_RegistreraAtgarder", "atgarder"));
+            Map.entry("Task_RegistreraAtgarder", "atgarder"),
+            // the provider's genomförandeplan (table genomforandeplanfrist): a local target
+            Map.entry("Task_UpprattaGenomforandeplan", "genomforandeplan"),
+            Map.entry("Task_GenomforandeplanForsenad", "genomforandeplan"));
 
     private final ApplicationEventPublisher events;
 

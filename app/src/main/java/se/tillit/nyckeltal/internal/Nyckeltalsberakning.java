@@ -94,6 +94,15 @@ class Nyckeltalsberakning {
                 select '' as grupp, coalesce(sum(o.verkstalld - b.beslutsdatum), 0) as taljare, count(*) as namnare
                   from beslut b join bestallning o on o.beslut_id = b.id join arende a on a.id = b.arende_id
                  where o.verkstalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
+        // R19: every plan (not a sample) first set in the period; its version in force shows whether and how (R18)
+        lagg(varden, Nyckeltal.GENOMFORANDEPLANER_MED_DELAKTIGHET, """
+                select '' as grupp,
+                       count(*) filter (where g.deltog in ('JA', 'DELVIS') and cardinality(g.hur) > 0) as taljare,
+                       count(*) as namnare
+                  from genomforandeplan p join beslut b on b.id = p.beslut_id join arende a on a.id = b.arende_id
+                  join lateral (select x.deltog, x.hur from genomforandeplan x where x.beslut_id = p.beslut_id
+                                 order by x.version desc limit 1) g on true
+                 where p.version = 1 and p.faststalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
         return varden;
     }
 
