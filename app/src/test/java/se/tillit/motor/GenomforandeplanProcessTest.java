@@ -62,7 +62,7 @@ class GenomforandeplanProcessTest {
 
         assertThat(plan).isWaitingAt(UPPRATTA);
         assertThat(task(UPPRATTA, plan)).hasCandidateGroup("UTF-SOLROSEN:UTFORARE")
-                .hasFormKey("/bestallningar/" + runtimeService().getVariable(plan.getId(), "beslutId") + "/genomforandeplan");
+                .hasFormKey("/bestallningar/${beslutId}/genomforandeplan"); // the order's plan page, resolved by the task list
         Assertions.assertThat(task(UPPRATTA, plan).getDueDate()).as("six weeks from the move-in, the end of that day")
                 .isEqualTo(tidpunkt("2026-04-13T23:59"));
         Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE).getDuedate()).as("a week before, 08:00")

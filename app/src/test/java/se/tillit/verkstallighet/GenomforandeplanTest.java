@@ -111,7 +111,7 @@ class GenomforandeplanTest {
 
         assertThat(skicka(utforare, plan, giltig(idag, "JA", List.of("SAMTAL", "MOTE"))).statusCode()).isEqualTo(302);
         String faststalld = utforare.get(plan).body();
-        assertThat(faststalld).contains("Genomförandeplanen är fastställd.", GENOMFORANDE, "Samtal, Möte", "Version 1",
+        assertThat(faststalld).contains("Genomförandeplanen är fastställd.", GENOMFORANDE, "<span>Samtal</span>, <span>Möte</span>", "Version 1",
                 "Revidera planen");
         assertThat(taskService.createTaskQuery().taskId(uppgift.getId()).count()).as("setting the plan completed the task").isZero();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(uppgift.getProcessInstanceId())
@@ -131,7 +131,7 @@ class GenomforandeplanTest {
                 .get("/arenden/" + order.arendeId());
         assertThat(arendesida.statusCode()).isEqualTo(200);
         assertThat(arendesida.body()).contains("Genomförandeplaner", "Genomförandeplan: Korttidsvistelse utanför hemmet (LSS)",
-                GENOMFORANDE, "Nej, personen har avböjt", ALTERNATIV, "Genom företrädare", "Tidigare versioner", "Samtal, Möte");
+                GENOMFORANDE, "Nej, personen har avböjt", ALTERNATIV, "Genom företrädare", "Tidigare versioner", "<span>Samtal</span>, <span>Möte</span>");
         assertThat(loggade(order, "handlaggare.lss", "Genomförandeplan")).as("the handläggare's read is logged").isOne();
         assertThat(loggade(order, "utforare", "Genomförandeplan hos utföraren")).as("every showing of the provider's page")
                 .isGreaterThanOrEqualTo(9);

@@ -73,6 +73,9 @@ class UppgiftshandelserFranMotorn {
         Object enhet = task.getVariable("enhet");
         String kandidatgrupp = grupper.stream().filter(g -> enhet != null && g.startsWith(enhet + ":")).findFirst()
                 .orElse(grupper.get(0));
+        if (kandidatgrupp.endsWith(":" + se.tillit.sakerhet.Roll.UTFORARE.name())) {
+            return; // a provider's task (the genomförandeplan) is worked from its orders (/bestallningar), not the task list
+        }
         grupper.remove(kandidatgrupp);
         String frist = FRIST_PER_UPPGIFT.get(task.getTaskDefinitionKey());
         events.publishEvent(new UppgiftSkapad(task.getId(), task.getProcessInstanceId(),
