@@ -124,7 +124,7 @@ class GenomforandeplanWebblasareTest {
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om daglig verksamhet"));
         HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_DAGLIG_VERKSAMHET","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 10"},
-                 "omfattning":"Fyra dagar i veckan","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
+                 "omfattning":"HELTID","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
                  "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(datum));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
