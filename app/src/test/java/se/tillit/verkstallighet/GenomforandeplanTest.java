@@ -58,6 +58,9 @@ class GenomforandeplanTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+
     @Test
     void theProviderWritesThePlanWithThePersonAndTheHandlaggareReadsItOnTheCasePage() { // R18
         LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
@@ -155,6 +158,59 @@ class GenomforandeplanTest {
         }
         assertThat(antalVersioner(order)).as("nothing saved").isZero();
         assertThat(utforare.get(plan).statusCode()).as("the order's own provider").isEqualTo(200);
+    }
+
+    @Test
+    void whenTheTargetPassesTheOrderingUnitsChefSeesItInTheOverdueViewUntilThePlanIsSet() { // R18, like every deadline
+        LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        Order order = order("Ingrid", idag.minusDays(60));
+        HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
+        String plan = "/bestallningar/" + order.beslutId() + "/genomforandeplan";
+        // reported late: started 40 days ago, so the four weeks' target passed 12 days ago
+        assertThat(utforare.postForm("/bestallningar/" + order.beslutId() + "/verkstallighet",
+                Map.of("verkstalld", idag.minusDays(40).toString())).statusCode()).isEqualTo(302);
+        String processId = runtimeService.createProcessInstanceQuery().processDefinitionKey("genomforandeplan")
+                .variableValueEquals("beslutId", order.beslutId()).singleResult().getId();
+
+        // both timers are due: the job executor runs them; the test runs them too, whichever comes first
+        Task eskalering = null;
+        for (int forsok = 0; forsok < 150 && eskalering == null; forsok++) {
+            for (var jobb : managementService.createJobQuery().processInstanceId(processId).timers().list()) {
+                try {
+                    managementService.executeJob(jobb.getId());
+                } catch (RuntimeException jobbExekutornHannForst) {
+                    // the job executor ran it at the same time
+                }
+            }
+            eskalering = taskService.createTaskQuery().processInstanceId(processId)
+                    .taskDefinitionKey("Task_GenomforandeplanForsenad").singleResult();
+            if (eskalering == null) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        assertThat(eskalering).as("the chef's task").isNotNull();
+        assertThat(taskService.getIdentityLinksForTask(eskalering.getId())).anyMatch(l -> "LSS:CHEF".equals(l.getGroupId()));
+        HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
+        assertThat(chef.get("/forsenat").body()).contains("Genomförandeplaner efter målet",
+                "typ=Task_GenomforandeplanForsenad");
+        String lista = "/forsenat/lista?enhet=LSS&typ=Task_GenomforandeplanForsenad&forsenade=true";
+        assertThat(chef.get(lista).body()).as("overdue on the chef's list of the ordering unit").contains(order.arendenummer());
+
+        assertThat(skicka(utforare, plan, giltig(idag, "DELVIS", List.of("FORETRADARE"))).statusCode()).isEqualTo(302);
+
+        assertThat(taskService.createTaskQuery().taskId(eskalering.getId()).count()).as("the plan set ends the chef's task").isZero();
+        assertThat(chef.get(lista).body()).doesNotContain(order.arendenummer());
+        // the reminder's and the escalation's e-mails wait in the outbox (no mail server here); they would reach the next
+        // test that sends one
+        jdbc.sql("""
+                delete from event_publication where completion_date is null
+                   and (serialized_event like :task or serialized_event like :beslut)""")
+                .param("task", "%" + eskalering.getId() + "%").param("beslut", "%" + order.beslutId() + "%").update();
     }
 
     /** The form as a page sends it: the CSRF token, and one {@code hur} per ticked box. */
