@@ -187,6 +187,7 @@ class AutorisationsmatrisTest {
             GET /login                                                                   | 200    | 302         | 302         | 302         | 302     | 302         | 302   | 200    | 200    | 302
             GET /bestallningar                                                           | L      | 403         | 403         | 403         | 403     | 200         | 403   | L      | L      | 403
             GET /bestallningar/{id}                                                      | L      | 404         | 404         | 404         | 404     | 200/404/200 | 404   | L      | L      | 404
+            GET /bestallningar/{id}/genomforandeplan                                     | L      | 404         | 404         | 404         | 404     | 200/404/200 | 404   | L      | L      | 404
             GET /narvaro                                                                 | L      | 403         | 403         | 403         | 403     | 200         | 403   | L      | L      | 403
             GET /nyckeltal                                                               | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
             GET /nyckeltal.csv                                                           | L      | 403         | 403         | 200         | 403     | 403         | 200   | L      | L      | 403
@@ -289,6 +290,7 @@ class AutorisationsmatrisTest {
             POST /bestallningar/{id}/acceptans                                           | 403    | 404         | 404         | 404         | 404     | 302/404/302 | 404   | 403    | 403    | 404
             POST /bestallningar/{id}/aterupptagande                                      | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
             POST /bestallningar/{id}/avbrott                                             | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
+            POST /bestallningar/{id}/genomforandeplan                                    | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
             POST /bestallningar/{id}/hinder                                              | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
             POST /bestallningar/{id}/plats-bokad                                         | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
             POST /bestallningar/{id}/verkstallighet                                      | 403    | 404         | 404         | 404         | 404     | 400/404/400 | 404   | 403    | 403    | 404
@@ -419,6 +421,7 @@ class AutorisationsmatrisTest {
             // the provider's steps on its order page (issue 17): each refused, so the fixture's order stays as it was
             Map.entry("POST /bestallningar/{id}/aterupptagande", "datum=2000-01-01"),
             Map.entry("POST /bestallningar/{id}/avbrott", "fran=2000-01-01&orsak="),
+            Map.entry("POST /bestallningar/{id}/genomforandeplan", "genomforande=&deltog=NEJ_AVBOJDE"),
             Map.entry("POST /bestallningar/{id}/hinder", "orsak=ANNAN"),
             Map.entry("POST /bestallningar/{id}/plats-bokad", "datum=2000-01-01"),
             Map.entry("POST /bestallningar/{id}/verkstallighet", "verkstalld=2000-01-01"),

@@ -61,6 +61,9 @@ public class Fristberakning implements JavaDelegate {
                 // the reply to a kommunicering: by the way the basis was sent, and the case type (FL 25 §)
                 case "KOMMUNICERING" -> enda(tabeller, "kommuniceringsfrist", indata(
                         "satt", execution.getVariable("kommuniceringSatt"), "arendetyp", execution.getVariable("arendetyp")));
+                // the provider's genomförandeplan: a local target per insats from its start (R18)
+                case "GENOMFORANDEPLAN" -> enda(tabeller, "genomforandeplanfrist",
+                        indata("insatstyp", execution.getVariable("insatstyp")));
                 // a model may name its own table (input tabell): the children's clocks are in barnfrister (issue 17)
                 default -> enda(tabeller, execution.getVariableLocal("tabell") instanceof String tabell ? tabell
                         : "bevakningsfrist", indata("bevakning", bevakning));

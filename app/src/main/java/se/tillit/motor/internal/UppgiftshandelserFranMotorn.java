@@ -48,7 +48,10 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_UtredaLexSarah", "utredning"),
             Map.entry("Task_BedomaAllvarlighet", "bedomning"),
             Map.entry("Task_AnmalaTillIvo", "ivoAnmalan"),
-            Map.entry("Task_RegistreraAtgarder", "atgarder"));
+            Map.entry("Task_RegistreraAtgarder", "atgarder"),
+            // the provider's genomförandeplan (table genomforandeplanfrist): a local target
+            Map.entry("Task_UpprattaGenomforandeplan", "genomforandeplan"),
+            Map.entry("Task_GenomforandeplanForsenad", "genomforandeplan"));
 
     private final ApplicationEventPublisher events;
 
@@ -74,6 +77,9 @@ class UppgiftshandelserFranMotorn {
         Object enhet = task.getVariable("enhet");
         String kandidatgrupp = grupper.stream().filter(g -> enhet != null && g.startsWith(enhet + ":")).findFirst()
                 .orElse(grupper.get(0));
+        if (kandidatgrupp.endsWith(":" + se.tillit.sakerhet.Roll.UTFORARE.name())) {
+            return; // a provider's task (the genomförandeplan) is worked from its orders (/bestallningar), not the task list
+        }
         grupper.remove(kandidatgrupp);
         String frist = FRIST_PER_UPPGIFT.get(task.getTaskDefinitionKey());
         events.publishEvent(new UppgiftSkapad(task.getId(), task.getProcessInstanceId(),

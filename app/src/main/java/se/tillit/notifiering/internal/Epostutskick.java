@@ -48,6 +48,9 @@ class Epostutskick {
             "SIP_KALLELSE", "Task_SkickaKallelse", "SIP_UPPFOLJNING", "Task_FoljaUppSip",
             "BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla");
 
+    /** The provider's genomförandeplan: reminded to the provider's staff, not the case's handläggare. */
+    static final String GENOMFORANDEPLAN = "GENOMFORANDEPLAN";
+
     private final JavaMailSender mail;
     private final JdbcClient jdbc;
     private final Enhetsregister enheter;
@@ -76,6 +79,13 @@ class Epostutskick {
      */
     @ApplicationModuleListener
     void paminnelse(FristPaminnelse paminnelse) {
+        if (GENOMFORANDEPLAN.equals(paminnelse.bevakning())) {
+            // the provider's plan (R18): the provider unit's staff, with a link to the order's plan
+            skicka(paminnelse.handelseId(), paminnelse.arendeId(), "PAMINNELSE",
+                    enheter.medRoll(paminnelse.enhet(), Roll.UTFORARE).keySet(), "epost.paminnelse.amne",
+                    "epost.paminnelse.text", basUrl + "/bestallningar/" + paminnelse.objektId() + "/genomforandeplan");
+            return;
+        }
         String enhet = paminnelse.enhet() != null ? paminnelse.enhet()
                 : arenden.hitta(paminnelse.arendeId()).orElseThrow().enhet();
         String uppgiftstyp = UPPGIFT_PER_BEVAKNING.get(paminnelse.bevakning());

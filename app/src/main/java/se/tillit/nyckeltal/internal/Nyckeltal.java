@@ -19,7 +19,9 @@ enum Nyckeltal {
     /** The average days from decision to verkställighet, for decisions executed in the period. */
     DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET(Typ.MEDEL, "R22"),
     /** R11: the average length in days of children's placements ended in the period, per placement form (issue 17). */
-    PLACERINGSDYGN_PER_FORM(Typ.MEDEL, "R11");
+    PLACERINGSDYGN_PER_FORM(Typ.MEDEL, "R11"),
+    /** R19: of every genomförandeplan first set in the period, those showing that and how the person took part (R18). */
+    GENOMFORANDEPLANER_MED_DELAKTIGHET(Typ.ANDEL, "R19");
 
     enum Typ {
         /** taljare / namnare as a percentage */

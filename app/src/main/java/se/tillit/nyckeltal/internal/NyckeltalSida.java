@@ -42,8 +42,13 @@ class NyckeltalSida {
     private final Nyckeltalsrapport rapporter;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
+    private final Stickprov stickprov;
+    private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
-    NyckeltalSida(Nyckeltalsrapport rapporter, AktuellAnvandare aktuellAnvandare, Clock clock) {
+    NyckeltalSida(Nyckeltalsrapport rapporter, AktuellAnvandare aktuellAnvandare, Clock clock, Stickprov stickprov,
+            se.tillit.revision.Atkomstlogg atkomstlogg) {
+        this.stickprov = stickprov;
+        this.atkomstlogg = atkomstlogg;
         this.rapporter = rapporter;
         this.aktuellAnvandare = aktuellAnvandare;
         this.clock = clock;
@@ -66,6 +71,11 @@ class NyckeltalSida {
         model.addAttribute("enhet", vald);
         model.addAttribute("manader", manader);
         model.addAttribute("trender", trender(manader, vald));
+        // R19: the file audit's sample of genomförandeplaner; each case listed is a read in the access log
+        List<Stickprov.Plan> urval = stickprov.genomforandeplaner(period[0], period[1], vald);
+        urval.forEach(plan -> atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, plan.arendeId(), plan.personId(),
+                "Stickprov av genomförandeplaner"));
+        model.addAttribute("stickprov", urval);
         return "nyckeltal";
     }
 

@@ -102,6 +102,15 @@ class Nyckeltalsberakning {
                   from placering p join arende a on a.id = p.arende_id
                  where p.avslutad between :fran and :tom and (:alla or a.enhet_kod = :enhet)
                  group by p.placeringsform""", p);
+        // R19: every plan (not a sample) first set in the period; its version in force shows whether and how (R18)
+        lagg(varden, Nyckeltal.GENOMFORANDEPLANER_MED_DELAKTIGHET, """
+                select '' as grupp,
+                       count(*) filter (where g.deltog in ('JA', 'DELVIS') and cardinality(g.hur) > 0) as taljare,
+                       count(*) as namnare
+                  from genomforandeplan p join beslut b on b.id = p.beslut_id join arende a on a.id = b.arende_id
+                  join lateral (select x.deltog, x.hur from genomforandeplan x where x.beslut_id = p.beslut_id
+                                 order by x.version desc limit 1) g on true
+                 where p.version = 1 and p.faststalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
         return varden;
     }
 

@@ -60,11 +60,14 @@ class ArendesidaController {
     private final Atkomstlogg atkomstlogg;
     private final se.tillit.sip.Sipar sipar;
     private final se.tillit.journal.Journal journal;
+    private final se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner;
 
     ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar,
-            se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda, se.tillit.journal.Journal journal) {
+            se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda, se.tillit.journal.Journal journal,
+            se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner) {
+        this.genomforandeplaner = genomforandeplaner;
         this.journal = journal;
         this.sipar = sipar;
         this.handlingar = handlingar;
@@ -123,6 +126,12 @@ class ArendesidaController {
                 .orElse(java.util.Set.of()));
         model.addAttribute("kanBegaraSip", arende.oppet() && aktuellAnvandare.hamta()
                 .map(a -> a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)).orElse(false));
+        // the providers' genomförandeplaner of the case's orders (R18), each plan shown a read of its own in the log
+        List<se.tillit.verkstallighet.Genomforandeplan> planer = genomforandeplaner.forArende(id);
+        if (!planer.isEmpty()) {
+            atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Genomförandeplan");
+        }
+        model.addAttribute("genomforandeplaner", planer);
         return "arende";
     }
 }

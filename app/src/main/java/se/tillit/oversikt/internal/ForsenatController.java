@@ -44,7 +44,9 @@ class ForsenatController {
             "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla",
             // a child's clocks after the decision (issue 17): reporter's information, placement review, follow-up
             se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN, se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING,
-            se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET);
+            se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET,
+            // the provider's genomförandeplan past its target (issue 17, R18)
+            "Task_GenomforandeplanForsenad");
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
     static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");
 

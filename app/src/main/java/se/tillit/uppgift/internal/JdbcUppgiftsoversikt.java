@@ -70,10 +70,13 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
         // open task of the unit (106 000 of LSS at Stockholm's size)
         OffsetDateTime nu = OffsetDateTime.now(clock);
         java.util.Map<String, long[]> perTyp = new java.util.TreeMap<>();
+        // the chef's own tasks count where they have a due date: an escalation that stays overdue until its cause is
+        // done (the genomförandeplan's, issue 17); the chef's other tasks have none
         jdbc.sql("""
                         select uppgiftstyp, count(*) filter (where forfaller < :nu) as forsenade,
                                count(*) filter (where forfaller >= :nu and forfaller < :snart) as snart
-                          from uppgift where enhet_kod = :enhet and kandidatroll = 'HANDLAGGARE' and forfaller < :snart
+                          from uppgift where enhet_kod = :enhet and kandidatroll in ('HANDLAGGARE', 'CHEF')
+                           and forfaller < :snart
                          group by uppgiftstyp""")
                 .param("nu", nu).param("snart", nu.plusDays(dagar)).param("enhet", enhet)
                 .query((rs, n) -> perTyp.put(rs.getString("uppgiftstyp"), new long[] {rs.getLong("forsenade"), rs.getLong("snart")}))
@@ -95,7 +98,7 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
     public List<OppenUppgift> lista(String enhet, String uppgiftstyp, String tilldelad, boolean endastForsenade, int dagar) {
         OffsetDateTime nu = OffsetDateTime.now(clock);
         return jdbc.sql("""
-                        select * from uppgift where enhet_kod = :enhet and kandidatroll = 'HANDLAGGARE'
+                        select * from uppgift where enhet_kod = :enhet and kandidatroll in ('HANDLAGGARE', 'CHEF')
                            and (cast(:typ as varchar) is null or uppgiftstyp = :typ)
                            and (cast(:tilldelad as varchar) is null or coalesce(tilldelad, '') = :tilldelad)
                            and forfaller < :grans

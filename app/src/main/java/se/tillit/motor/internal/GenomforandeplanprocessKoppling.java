@@ -1,0 +1,66 @@
+package se.tillit.motor.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.fel.Konflikt;
+import se.tillit.verkstallighet.GenomforandeplanFaststalld;
+import se.tillit.verkstallighet.GenomforandeplanKravs;
+
+/**
+ * From the genomförandeplan's use cases to processes/genomforandeplan.bpmn, inside the use case's transaction (ADR 5):
+ * the order's start starts the process, the plan's first version completes its task. A plan set where no process waits
+ * (a revision, an order started before the process existed) is recorded all the same: the record is the plan.
+ */
+@Component
+class GenomforandeplanprocessKoppling {
+
+    static final String PROCESS = "genomforandeplan";
+    static final String TASK_UPPRATTA = "Task_UpprattaGenomforandeplan";
+    static final String TASK_FORSENAD = "Task_GenomforandeplanForsenad";
+    static final String TIMER_PAMINNELSE = "Timer_PaminnelseGenomforandeplan";
+    static final String TIMER_MAL_PASSERAT = "Timer_GenomforandeplanMalPasserat";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    GenomforandeplanprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    /** The business key is the case number, so the auditor sees the plan's process in the case's history. */
+    @EventListener
+    void kravs(GenomforandeplanKravs kravs) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("beslutId", kravs.beslutId().toString());
+        variabler.put("arendeId", kravs.arendeId().toString());
+        variabler.put("personId", kravs.personId().toString());
+        variabler.put("enhet", kravs.bestallandeEnhet());
+        variabler.put("utforare", kravs.utforare());
+        variabler.put("insatstyp", kravs.insatstyp());
+        variabler.put("verkstalldDatum", kravs.verkstalld().toString());
+        runtimeService.startProcessInstanceByKey(PROCESS, kravs.arendenummer(), variabler);
+    }
+
+    @EventListener
+    void faststalld(GenomforandeplanFaststalld faststalld) {
+        Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_UPPRATTA)
+                .processVariableValueEquals("beslutId", faststalld.beslutId().toString()).singleResult();
+        if (task == null) {
+            return;
+        }
+        try {
+            taskService.complete(task.getId());
+        } catch (OptimisticLockingException e) {
+            throw new Konflikt("Genomförandeplanens process ändrades samtidigt: " + e.getMessage());
+        }
+    }
+}
