@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
  *
  * @param giltigTom null: tills vidare
  * @param utforare the provider unit (code) of the order; required unless AVSLAG
+ * @param individuellPlan how the person was told of the right to an individuell plan (LSS 10 §, R21): required by
+ *        the decision page for a favourable LSS decision, optional through the API, not allowed for SoL
  */
 public record NyttBeslut(
         @NotBlank(message = "Insatstyp saknas") @Pattern(regexp = "[A-Z0-9_]{2,60}", message = "Insatstyp som LSS_BOSTAD_SARSKILD_SERVICE") String insatstyp,
@@ -31,7 +33,8 @@ public record NyttBeslut(
         @NotNull(message = "Beslutsdatum saknas") @PastOrPresent(message = "Beslutsdatum kan inte ligga i framtiden") LocalDate beslutsdatum,
         @Size(max = 32, message = "Okänd utförare") String utforare,
         Utforartyp utforartyp,
-        LocalDate onskadStart) {
+        LocalDate onskadStart,
+        IndividuellPlanInformation individuellPlan) {
 
     public enum Utforartyp { EGEN_REGI, EXTERN, LOV }
 }

@@ -44,7 +44,9 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_UtredaLexSarah", "utredning"),
             Map.entry("Task_BedomaAllvarlighet", "bedomning"),
             Map.entry("Task_AnmalaTillIvo", "ivoAnmalan"),
-            Map.entry("Task_RegistreraAtgarder", "atgarder"));
+            Map.entry("Task_RegistreraAtgarder", "atgarder"),
+            // LSS individuell plan (table bevakningsfrist INDIVIDUELL_PLAN, LSS 10 §)
+            Map.entry("Task_OmprovaIndividuellPlan", "individuellPlan"));
 
     private final ApplicationEventPublisher events;
 

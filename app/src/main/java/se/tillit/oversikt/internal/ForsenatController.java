@@ -41,7 +41,8 @@ class ForsenatController {
     static final int STANDARD_DAGAR = 14;
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
     static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
-            "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla");
+            "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla",
+            "Task_OmprovaIndividuellPlan");
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
     static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");
 
