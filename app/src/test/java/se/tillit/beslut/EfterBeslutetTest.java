@@ -118,7 +118,8 @@ class EfterBeslutetTest {
         assertThat(skicka(leo, plan + "begaran", Map.of("begard", idag.toString()), fall))
                 .contains("Begäran är registrerad", "Planen upprättades");
         Task uppratta = uppgift(fall, "Task_UpprattaIndividuellPlan");
-        assertThat(uppratta.getFormKey()).isEqualTo("/beslut/" + fall.beslutId());
+        assertThat(leo.get("/uppgifter/" + uppratta.getId()).body()).as("the task is done on the decision's page")
+                .contains("href=\"/beslut/" + fall.beslutId() + "\"");
         assertThat(leo.postForm(plan + "begaran", Map.of("begard", idag.toString())).body())
                 .contains("En individuell plan är redan begärd för beslutet");
         assertThat(leo.postForm(plan + "omprovning", Map.of("omprovad", idag.toString())).body())
