@@ -51,7 +51,7 @@ class EfterBeslutetWebblasareTest {
     @Test
     void theYearlyFollowUpIsReachedFromTheCasePageAndCompleted() throws IOException { // R15, T02
         LocalDate idag = LocalDate.now();
-        String arendenummer = verkstalltBeslut("Ylva", idag.minusDays(20));
+        String arendenummer = verkstalltBeslut("Ylva", personnummer(), idag.minusDays(20));
         w = Webblasare.starta();
         w.port(port);
         w.loggaIn("handlaggare.lss");
@@ -74,7 +74,8 @@ class EfterBeslutetWebblasareTest {
     @Test
     void anInsatsEndedOnTheDecisionPageEndsTheProvidersOrderWithItsReason() throws IOException {
         LocalDate idag = LocalDate.now();
-        String arendenummer = verkstalltBeslut("Bo", idag.minusDays(20));
+        String personnummer = personnummer();
+        String arendenummer = verkstalltBeslut("Bo", personnummer, idag.minusDays(20));
         w = Webblasare.starta();
         w.port(port);
         w.loggaIn("handlaggare.lss");
@@ -95,8 +96,8 @@ class EfterBeslutetWebblasareTest {
         w.loggaUt();
 
         w.loggaIn(DemoKonton.UTFORARE);
-        w.oppna("/bestallningar", "bestallningar-avslutad");
-        w.driver().findElement(By.xpath("//tr[contains(., '" + arendenummer + "')]//a[contains(@href, '/bestallningar/')]")).click();
+        w.oppna("/bestallningar?status=AVSLUTAD", "bestallningar-avslutade");
+        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "')]//a[contains(@href, '/bestallningar/')]")).click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
         w.vantaPa("insatsen avslutades av handläggaren");
         visa("rubrik-lage");
@@ -115,7 +116,7 @@ class EfterBeslutetWebblasareTest {
         w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer) + "/beslut/nytt"));
         w.vantaPa("Fatta beslut");
         w.valj("beslut[0].insatstyp", "LSS_KORTTIDSVISTELSE");
-        w.klickaOchVanta("Visa lagrum för insatsen");
+        w.klickaOchVanta("Visa lagrum för vald insats");
         w.kryssa("beslut[0].utfall-BIFALL");
         w.sattVarde("beslut[0].giltigFrom", idag.toString());
         w.skriv("beslut[0].omfattning", "Fyra dygn per månad");
@@ -175,12 +176,12 @@ class EfterBeslutetWebblasareTest {
     }
 
     /** A favourable LSS decision on korttidsvistelse, ordered from Solrosen, delivered and started on the day. */
-    private String verkstalltBeslut(String fornamn, LocalDate datum) {
+    private String verkstalltBeslut(String fornamn, String personnummer, LocalDate datum) {
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Efterbeslutsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer(), fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(personnummer, fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
