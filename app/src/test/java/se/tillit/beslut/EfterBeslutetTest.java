@@ -151,6 +151,24 @@ class EfterBeslutetTest {
     }
 
     @Test
+    void anOverdueReviewOfThePlanCountsInTheChefsOverdueView() { // LSS 10 §, C1 item 10: escalation to the chef
+        Fall fall = bifall("Ove");
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        String plan = "/beslut/" + fall.beslutId() + "/individuell-plan/";
+        skicka(leo, plan + "begaran", Map.of("begard", idag.toString()), fall);
+        skicka(leo, plan + "upprattad", Map.of("upprattad", idag.toString()), fall);
+        Task omprova = uppgift(fall, "Task_OmprovaIndividuellPlan");
+        // the year has passed (the timer's path itself: IndividuellPlanProcessTest)
+        jdbc.sql("update uppgift set forfaller = now() - interval '2 days' where task_id = :t").param("t", omprova.getId()).update();
+        HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
+
+        assertThat(chef.get("/forsenat").body()).contains("Omprövningar av individuell plan (LSS)",
+                "/forsenat/lista?enhet=LSS&amp;typ=Task_OmprovaIndividuellPlan&amp;forsenade=true");
+        assertThat(chef.get("/forsenat/lista?enhet=LSS&typ=Task_OmprovaIndividuellPlan&forsenade=true").body())
+                .contains(fall.arendenummer());
+    }
+
+    @Test
     void anEndedInsatsEndsItsVerkstallighetFollowUpAndOrderAndTheProviderSeesWhy() {
         Fall fall = bifall("Åke");
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
