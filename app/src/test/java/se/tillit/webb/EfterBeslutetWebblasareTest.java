@@ -130,6 +130,13 @@ class EfterBeslutetWebblasareTest {
         w.valj("beslut[0].individuellPlan", "MUNTLIGT_OCH_SKRIFTLIGT");
         w.klickaOchVanta("Fatta beslut");
         w.vantaPa("Beslutet är fattat och beslutsbrevet skrivet.");
+        // the letter tells the person in writing of the right to a plan (R21)
+        String brev = w.driver().findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]")).getAttribute("href");
+        try {
+            assertThat(w.pdfText(brev)).contains("Individuell plan", "10 § LSS");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
 
         // the person asks for a plan: registered from the case page
         visa("rubrik-efter-beslutet");
