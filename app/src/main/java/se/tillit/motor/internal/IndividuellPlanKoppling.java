@@ -12,14 +12,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.beslut.IndividuellPlanSteg;
-import se.tillit.beslut.InsatsAvslutad;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
 
 /**
- * From the decision's use cases after the decision (issue 17) to processes/individuellplan.bpmn and to the decision's
- * verkställighet, inside the use case's transaction (ADR 5), as SipprocessKoppling: a step the process does not wait
- * for is refused with a 400 and nothing is saved.
+ * From the individuell plan's use cases (issue 17, LSS 10 §) to processes/individuellplan.bpmn, inside the use case's
+ * transaction (ADR 5), as SipprocessKoppling: a step the process does not wait for is refused with a 400 and nothing
+ * is saved.
  */
 @Component
 class IndividuellPlanKoppling {
@@ -28,7 +27,6 @@ class IndividuellPlanKoppling {
     static final String TASK_UPPRATTA = "Task_UpprattaIndividuellPlan";
     static final String TASK_OMPROVA = "Task_OmprovaIndividuellPlan";
     static final String MEDDELANDE_PLAN_AVSLUTAD = "IndividuellPlanAvslutad";
-    static final String MEDDELANDE_INSATS_AVSLUTAD = "InsatsAvslutad";
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -61,22 +59,6 @@ class IndividuellPlanKoppling {
                     throw new Valideringsfel("planAvslutad", "Planens process pågår inte längre");
                 }
             }
-        }
-    }
-
-    /**
-     * The insats ended: every process of the decision that waits for the message ends (verkställighet, and with it the
-     * called uppföljning). A decision whose verkställighet already ended (a follow-up ended it) has none: nothing to do.
-     */
-    @EventListener
-    void insatsAvslutad(InsatsAvslutad avslutad) {
-        try {
-            runtimeService.createMessageCorrelation(MEDDELANDE_INSATS_AVSLUTAD)
-                    .processInstanceVariableEquals("beslutId", avslutad.beslutId().toString())
-                    .setVariable("insatsAvslutad", avslutad.datum().toString())
-                    .correlateAllWithResult();
-        } catch (OptimisticLockingException e) {
-            throw new Konflikt("Beslutets process ändrades samtidigt: " + e.getMessage());
         }
     }
 
