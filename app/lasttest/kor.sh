@@ -15,6 +15,8 @@
 # Settings: ANVANDARE (concurrent users, 50), SEKUNDER (per scenario, 60), PAUS_MIN_MS/PAUS_MAX_MS (think time,
 # 1000/3000), SCENARIER (comma list), UPPVARMNING=nej (no warm-up run), UPPVARMNING_UPPGIFTER (assessments completed in the
 # warm-up, 40), TILLIT_LASTTEST_DATABAS, TILLIT_LASTTEST_PORT,
+# BEHORIGHETSKONTROLL=nej (switch the engine's authorization check off for this run, as the runs before issue 16 measured
+# the REST query: the engine's raw query, a baseline; Tillit's own pages are unaffected, they run in an engine admin group),
 # JFR=<file>.jfr (record the application with Java Flight Recorder's profiling settings, written when it stops; read
 # it with app/lasttest/profil.py, docs/performance.md "Profiling").
 set -euo pipefail
@@ -24,8 +26,9 @@ profil=${1:-stockholm}
 databas=${TILLIT_LASTTEST_DATABAS:-tillit_$profil}
 port=${TILLIT_LASTTEST_PORT:-8090}
 anvandare=${ANVANDARE:-50}
+behorighetskontroll=${BEHORIGHETSKONTROLL:-ja}
 sekunder=${SEKUNDER:-60}
-scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad}
+scenarier=${SCENARIER:-lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,bestallningar,bestallning,slutfor,rest,restfiltrerad}
 ut=app/lasttest/target
 mkdir -p "$ut/data"
 
@@ -87,6 +90,8 @@ sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where kandida
 # decisions of open cases for the decision page; the open cases with the longest engine history for the auditor's page
 sql -d "$databas" -F';' -c "select a.enhet_kod, b.id from beslut b join arende a on a.id = b.arende_id where a.avslutat is null
   order by random() limit 20000" > "$ut/data/beslut.csv"
+# the provider's orders (issue 17): orders to the generated provider unit, for the order's page (its list is read whole)
+sql -d "$databas" -F';' -c "select utforare, beslut_id from bestallning order by random() limit 20000" > "$ut/data/bestallningar.csv"
 sql -d "$databas" -F';' -c "select a.enhet_kod, a.id from arende a join act_hi_procinst p on p.business_key_ = a.arendenummer
   join act_hi_actinst h on h.proc_inst_id_ = p.id_ where a.avslutat is null group by a.enhet_kod, a.id
   order by count(*) desc limit 200" > "$ut/data/langa-arenden.csv"
@@ -99,6 +104,7 @@ dataset=$(sql -d "$databas" -F' ' -c "select (select count(*) from arende), (sel
 echo "== Starting Tillit on $databas, port $port"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$databas" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
   PORT=$port TILLIT_SECURE_COOKIE=false TILLIT_LOG_FORMAT= SPRING_MAIL_PORT=2525 TILLIT_CAMUNDA_ENGINE_REST=true \
+  CAMUNDA_BPM_AUTHORIZATION_ENABLED=$([ "$behorighetskontroll" = "nej" ] && echo false || echo true) \
   java -Xms1g -Xmx2g ${JFR:+-XX:StartFlightRecording=filename=$JFR,settings=profile,dumponexit=true -XX:FlightRecorderOptions=stackdepth=256} -jar app/target/tillit.jar > "$ut/tillit.log" 2>&1 &
 app=$!
 # on exit the application stops (and writes its flight recording, if one was asked for) before the script ends
@@ -114,9 +120,9 @@ gatling() {
     -Ddata="$rot/$ut/data" -DpausMinMs="${PAUS_MIN_MS:-1000}" -DpausMaxMs="${PAUS_MAX_MS:-3000}" "$@"
 }
 if [ "${UPPVARMNING:-ja}" = "ja" ]; then
-  echo "== Warm-up (not measured): 10 users, 15 s per scenario"
+  echo "== Warm-up (not measured): 10 users, 15 s per scenario: $scenarier"
   gatling -Danvandare=10 -Dsekunder=15 -Duppgifter=uppgifter-uppvarmning.csv \
-    -Dscenarier=lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad > "$ut/uppvarmning.log" 2>&1 || true
+    -Dscenarier="$scenarier" > "$ut/uppvarmning.log" 2>&1 || true
 fi
 echo "== Measured: $anvandare users, $sekunder s per scenario: $scenarier"
 status=0
@@ -125,6 +131,7 @@ gatling -Danvandare="$anvandare" -Dsekunder="$sekunder" -Dscenarier="$scenarier"
 rapport=$(ls -td "$ut"/gatling/arbetsdagsimulation-* | head -1)
 python3 app/lasttest/sammanfatta.py "$rapport" "$profil" "$databas" "$anvandare" "$sekunder" "${PAUS_MIN_MS:-1000}" "${PAUS_MAX_MS:-3000}" \
   "$dataset" > "$ut/resultat-$profil.md"
+echo "Engine authorization check for the REST scenarios' service account: $behorighetskontroll (BEHORIGHETSKONTROLL)." >> "$ut/resultat-$profil.md"
 cat "$ut/resultat-$profil.md"
 echo "Gatling's own report: $rapport/index.html"
 exit $status

@@ -35,7 +35,9 @@ public enum Insats {
     SOL_BOENDE_PERMANENT(sol(11, "1 §")),
     SOL_MISSBRUKSVARD(sol(11, "1 §")),
     SOL_PLACERING_BARN(sol(11, "1 §")),
-    SOL_EKONOMISKT_BISTAND(sol(12, "1 §"));
+    SOL_EKONOMISKT_BISTAND(sol(12, "1 §")),
+    /** A child's placement under LVU: the nämnd decides where the young person stays (LVU 1990:52 11 §; issue 17). */
+    LVU_PLACERING_BARN(new Lagrum(Lag.LVU, "1990:52", null, "11 §"));
 
     private final List<Lagrum> lagrum;
 
@@ -50,6 +52,11 @@ public enum Insats {
 
     public Lag lag() {
         return lagrum.get(0).lag();
+    }
+
+    /** A child's placement outside the home: a favourable decision on it carries a placement record (R11, issue 17). */
+    public boolean placering() {
+        return this == SOL_PLACERING_BARN || this == LVU_PLACERING_BARN;
     }
 
     public static Optional<Insats> hitta(String kod) {

@@ -8,14 +8,15 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * The legal basis as data (C45): SoL in the old (2001:453) or new (2025:400) numbering, with chapter, or
- * LSS (1993:387), which has no chapters. Example: SOL 2025:400 kap. 10, "1 §"; LSS 1993:387 "9 § 9".
+ * LSS (1993:387) or LVU (1990:52), which have no chapters. Example: SOL 2025:400 kap. 10, "1 §"; LSS 1993:387 "9 § 9";
+ * LVU 1990:52 "11 §" (a child's placement under LVU, issue 17).
  */
 public record Lagrum(
-        @NotNull(message = "Lag saknas: SOL eller LSS") Lag lag,
-        @NotBlank(message = "Lagversion saknas: 2001:453, 2025:400 eller 1993:387") String lagversion,
+        @NotNull(message = "Lag saknas: SOL, LSS eller LVU") Lag lag,
+        @NotBlank(message = "Lagversion saknas: 2001:453, 2025:400, 1993:387 eller 1990:52") String lagversion,
         @Min(value = 1, message = "Kapitel 1–40") @Max(value = 40, message = "Kapitel 1–40") Integer kapitel,
         @NotBlank(message = "Paragraf saknas") @Pattern(regexp = "[0-9]{1,3} ?[a-z]? ?§( ?[0-9]{1,2}( ?p\\.?)?)?",
                 message = "Paragraf som \"1 §\", \"4 a §\" eller \"9 § 9\"") String paragraf) {
 
-    public enum Lag { SOL, LSS }
+    public enum Lag { SOL, LSS, LVU }
 }

@@ -12,6 +12,9 @@ public interface Personregister {
 
     Optional<Person> hitta(java.util.UUID id);
 
+    /** The persons of these ids that exist, by id, in one query (a list's rows). */
+    java.util.Map<java.util.UUID, Person> hittaAlla(java.util.Collection<java.util.UUID> ids);
+
     long antal();
 
     /** The person's postal address, if one is registered (the decision letter is sent to it). */

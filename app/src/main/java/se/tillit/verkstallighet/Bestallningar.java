@@ -1,6 +1,8 @@
 package se.tillit.verkstallighet;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,12 +12,20 @@ import java.util.UUID;
 public interface Bestallningar {
 
     /**
-     * Every order of a favourable decision to a unit where the logged-in user holds UTFORARE, ended ones included,
-     * in the order the provider works them: by status, then requested start. Not logged: the caller logs what it shows.
+     * How many orders of favourable decisions to the units where the logged-in user holds UTFORARE are in each status
+     * (every status a key, zero included), counted in the database: a provider may hold tens of thousands.
      *
      * @throws org.springframework.security.access.AccessDeniedException (403) for a user who is no provider's staff
      */
-    List<Bestallning> utforarens();
+    Map<Bestallning.Status, Long> antalPerStatus();
+
+    /**
+     * One page ({@code sida} from 0, {@code perSida} rows) of those orders in the given statuses, in the order the
+     * provider works them: by status, then requested start, then case number. Not logged: the caller logs what it shows.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException (403) for a user who is no provider's staff
+     */
+    List<Bestallning> utforarens(Set<Bestallning.Status> statusar, int sida, int perSida);
 
     /**
      * One order to a unit where the logged-in user holds UTFORARE.

@@ -28,6 +28,7 @@ class DelegationsordningDmnTest {
             // a child's placement: the committee's utskott, whatever the outcome
             "BARN_OCH_UNGA,            SOL_PLACERING_BARN,          BIFALL,        UTSKOTT,     2.1",
             "BARN_OCH_UNGA,            SOL_PLACERING_BARN,          AVSLAG,        UTSKOTT,     2.1",
+            "BARN_OCH_UNGA,            LVU_PLACERING_BARN,          BIFALL,        UTSKOTT,     2.1", // issue 17: LVU 11 §
             // every other decision about a child: the chef
             "BARN_OCH_UNGA,            SOL_KONTAKTPERSON,           BIFALL,        CHEF,        2.2",
             "BARN_OCH_UNGA,            LSS_KORTTIDSVISTELSE,        AVSLAG,        CHEF,        2.2",

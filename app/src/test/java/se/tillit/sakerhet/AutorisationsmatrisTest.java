@@ -325,6 +325,14 @@ class AutorisationsmatrisTest {
             POST /utredningar/{id}/signera                                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/utkast                                                | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             PUT /api/admin/utskrivning/dygnsbelopp/{ar}                                  | 401    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            # a child's placement and clocks after the decision (issue 17): the page of a case, the placement's end on its decision's page
+            GET /arenden/{id}/barn                                                       | L      | 200/404/200 | 404/200/404 | 200/404/200 | 403     | 404         | 404   | L      | L      | 404
+            GET /beslut/{id}/placering/avslut                                            | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
+            POST /arenden/{id}/barn/anmalarinformation                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /anmalarinformation/{id}/lamnad                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /placeringar/{id}/overvagande                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /barnuppfoljningar/{id}/avslut                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/placering/avslut                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 200    | 403    | 404
             """;
 
@@ -850,6 +858,21 @@ class AutorisationsmatrisTest {
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s"}""").formatted(idag));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         o.put("beslut", HttpSession.json(beslut.body(), "id"));
+        // issue 17 (children): a placement recorded on the decision, a reporter's request and a follow-up, the objects of
+        // their pages' rows (their own tests make them through the use cases: BarnSidaTest)
+        o.put("placeringar", jdbc.sql("""
+                insert into placering (beslut_id, arende_id, placeringsform, plats, lag, placerad_fran, skapad_av)
+                values (:beslut::uuid, :arende::uuid, 'FAMILJEHEM', 'Matrisens familjehem', 'SOL', current_date, :av)
+                returning id::text""").param("beslut", o.get("beslut")).param("arende", o.get("arenden"))
+                .param("av", handlaggare).query(String.class).single());
+        o.put("anmalarinformation", jdbc.sql("""
+                insert into anmalarinformation (arende_id, aktualisering_id, begaran_inkom, sen_begaran, frist_start, registrerad_av)
+                values (:arende::uuid, :aktualisering::uuid, current_date, false, current_date, :av) returning id::text""")
+                .param("arende", o.get("arenden")).param("aktualisering", o.get("aktualiseringar")).param("av", handlaggare)
+                .query(String.class).single());
+        o.put("barnuppfoljningar", jdbc.sql("""
+                insert into barnuppfoljning (arende_id, grund, skyldighet, start) values (:arende::uuid, 'EFTER_UTREDNING', false, current_date)
+                returning id::text""").param("arende", o.get("arenden")).query(String.class).single());
         assertThat(api.post("/api/beslut/" + o.get("beslut") + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}")
                 .statusCode()).isEqualTo(200);
         HttpResponse<String> overklagande = api.post("/api/beslut/" + o.get("beslut") + "/overklaganden", "{\"inkom\":\"" + idag + "\"}");

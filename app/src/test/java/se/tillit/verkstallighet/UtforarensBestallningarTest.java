@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,6 +66,12 @@ class UtforarensBestallningarTest {
 
     @Autowired
     ManagementService managementService;
+
+    @Autowired
+    Bestallningar bestallningar;
+
+    @Autowired
+    UserDetailsService anvandare;
 
     @Test
     void theProviderAcceptsBooksAPlaceAndReportsTheStartWhichTheHandlaggareSees() { // R24, issue 17
@@ -310,6 +320,58 @@ class UtforarensBestallningarTest {
         assertThat(HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).get(sida).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theListIsCountedAndPagedInTheDatabaseAndEveryRowHasTheStatusItWasCountedIn() { // issue 17, 2/7
+        // a provider unit of its own, so that the other tests' orders do not count: one order in each status
+        String kod = Testkonton.skapaEnhet(jdbc, "UTF-SIDOR", "Sidornas omsorg (utförare)", Enhet.Enhetstyp.UTFORARE);
+        String anvandarnamn = Testkonton.skapaKonto(jdbc, "utforare.sidor", "Sid Sidsson", kod, Roll.UTFORARE);
+        LocalDate idag = LocalDate.now();
+        Order ny = order("Nora", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
+        Order accepterad = order("Axel", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
+        Order startad = order("Stina", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
+        Order avbruten = order("Arvid", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
+        Order avslutad = order("Agnes", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, idag.minusDays(1));
+        HttpSession sid = HttpSession.browser(port, anvandarnamn, DemoKonton.LOSENORD);
+        assertThat(sid.postForm("/bestallningar/" + accepterad.beslutId() + "/acceptans", Map.of()).statusCode()).isEqualTo(302);
+        for (Order order : List.of(startad, avbruten)) {
+            assertThat(sid.postForm("/bestallningar/" + order.beslutId() + "/verkstallighet",
+                    Map.of("verkstalld", idag.minusDays(20).toString())).statusCode()).isEqualTo(302);
+        }
+        assertThat(sid.postForm("/bestallningar/" + avbruten.beslutId() + "/avbrott",
+                Map.of("fran", idag.minusDays(5).toString(), "orsak", "Sjukhusvistelse")).statusCode()).isEqualTo(302);
+
+        List<Order> iListansOrdning = List.of(ny, accepterad, startad, avbruten, avslutad);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                anvandare.loadUserByUsername(anvandarnamn), null, List.of()));
+        try {
+            Map<Bestallning.Status, Long> antal = bestallningar.antalPerStatus();
+            assertThat(antal).as("counted in SQL").containsOnlyKeys(Bestallning.Status.values()).allSatisfy((s, n) -> assertThat(n).isOne());
+            for (int i = 0; i < iListansOrdning.size(); i++) {
+                Bestallning.Status status = Bestallning.Status.values()[i];
+                assertThat(bestallningar.utforarens(EnumSet.of(status), 0, 10))
+                        .as("the order paged as %s has that status when read", status)
+                        .singleElement().satisfies(b -> assertThat(b.status()).isEqualTo(status))
+                        .extracting(b -> b.beslutId().toString()).isEqualTo(iListansOrdning.get(i).beslutId());
+            }
+            List<String> sidorna = new java.util.ArrayList<>();
+            for (int sida = 0; sida < 4; sida++) {
+                List<Bestallning> pasidan = bestallningar.utforarens(EnumSet.allOf(Bestallning.Status.class), sida, 2);
+                assertThat(pasidan).hasSizeLessThanOrEqualTo(2);
+                pasidan.forEach(b -> sidorna.add(b.beslutId().toString()));
+            }
+            assertThat(sidorna).as("pages of two, in the list's order, each order once")
+                    .containsExactlyElementsOf(iListansOrdning.stream().map(Order::beslutId).toList());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        String aktuella = sid.get("/bestallningar").body();
+        assertThat(aktuella).contains("Aktuella (4)", "Alla (5)", ny.personnummer(), avbruten.personnummer())
+                .doesNotContain(avslutad.personnummer()).doesNotContain("Sida 1 av");
+        assertThat(sid.get("/bestallningar?status=alla&sida=9").body()).as("a page past the end shows the last")
+                .contains(avslutad.personnummer(), ny.personnummer());
+    }
+
     record Order(String beslutId, String arendeId, String arendenummer, String personId, String personnummer) {
     }
 
@@ -318,6 +380,12 @@ class UtforarensBestallningarTest {
      * through the handläggare's API (the assessment's task through the engine, as the case tests do).
      */
     private Order order(String fornamn, String insatstyp, String paragraf, LocalDate beslutsdatum) {
+        return order(fornamn, insatstyp, paragraf, beslutsdatum, "UTF-SOLROSEN", null);
+    }
+
+    /** As above, from the provider unit {@code utforare}, valid until {@code giltigTom} (null: until further notice). */
+    private Order order(String fornamn, String insatstyp, String paragraf, LocalDate beslutsdatum, String utforare,
+            LocalDate giltigTom) {
         String personnummer = personnummer();
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
@@ -332,10 +400,11 @@ class UtforarensBestallningarTest {
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
-                 "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%3$s","motivering":"%4$s",
+                 "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%3$s","motivering":"%4$s",%6$s
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%3$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%3$s"}"""
-                .formatted(insatstyp, paragraf, beslutsdatum, MOTIVERING));
+                 "utforare":"%5$s","utforartyp":"EGEN_REGI","onskadStart":"%3$s"}"""
+                .formatted(insatstyp, paragraf, beslutsdatum, MOTIVERING, utforare,
+                        giltigTom == null ? "" : "\"giltigTom\":\"" + giltigTom + "\","));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
         assertThat(leo.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + beslutsdatum + "\"}")

@@ -7,9 +7,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,12 @@ class BestallningWebblasareTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
 
     private Webblasare w;
 
@@ -107,6 +116,78 @@ class BestallningWebblasareTest {
         w.kontrollera("arende-bestallningar");
         assertThat(w.text()).contains("Verkställt " + idag.minusDays(1) + " (Solrosens omsorg (utförare))",
                 "Utföraren kan inte starta: Brist på personal: Två tjänster vakanta till mars");
+    }
+
+    /**
+     * Issue 17's scenarios (2) and (3): the housing order is started, interrupted and resumed in the browser; the other
+     * order cannot start, the provider says why, three months pass (the decision's timer, due then, runs now), and the
+     * ej-verkställt record the handläggare opens from the case page carries the provider's reason, marked as the
+     * provider's (R22, R23, C36).
+     */
+    @Test
+    void anAvbrottIsResumedAndAnOrderThatCannotStartBecomesEjVerkstalltWithTheProvidersReason() throws IOException {
+        LocalDate idag = LocalDate.now();
+        String personnummer = personnummer();
+        String arendenummer = tvaGynnandeBeslut(personnummer, idag.minusDays(20));
+        w = Webblasare.starta();
+        w.port(port);
+
+        w.loggaIn(DemoKonton.UTFORARE);
+        w.oppna("/bestallningar?status=NY", "bestallningar-nya-tva");
+        oppnaOrdern(personnummer, "Bostad med särskild service");
+        w.sattVarde("start-verkstalld", idag.minusDays(15).toString());
+        w.klickaOchVanta("Rapportera start");
+        w.vantaPa("Starten är rapporterad.");
+        w.sattVarde("avbrott-fran", idag.minusDays(6).toString());
+        w.skriv("avbrott-orsak", "Sjukhusvistelse");
+        w.klickaOchVanta("Registrera avbrott");
+        w.vantaPa("Avbrottet är registrerat.");
+        assertThat(w.text()).contains("Avbruten", "Från " + idag.minusDays(6) + ", pågår");
+        visa("rubrik-lage");
+        w.kontrollera("bestallning-avbruten");
+        w.sattVarde("aterupptagande-datum", idag.minusDays(2).toString());
+        w.klickaOchVanta("Registrera återupptagande");
+        w.vantaPa("Återupptagandet är registrerat.");
+        assertThat(w.text()).contains("Pågår", "Från " + idag.minusDays(6) + " till " + idag.minusDays(2));
+        visa("rubrik-lage");
+        w.kontrollera("bestallning-aterupptagen");
+
+        w.oppna("/bestallningar?status=NY", "bestallningar-nya-en");
+        oppnaOrdern(personnummer, "Korttidsvistelse");
+        w.valj("hinder-orsak", "BRIST_PA_PLATS");
+        w.skriv("hinder-orsakText", "Inga lediga helger förrän i vår");
+        w.klickaOchVanta("Spara orsaken");
+        w.vantaPa("Orsaken är sparad och visas för handläggaren.");
+
+        // three months after the decision: the engine's timer, due then, runs now
+        List<String> tidtagare = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+                .processInstanceBusinessKey(arendenummer).list().stream()
+                .flatMap(instans -> managementService.createJobQuery().processInstanceId(instans.getId())
+                        .activityId("Timer_EjVerkstallt").list().stream())
+                .map(jobb -> jobb.getId()).toList();
+        assertThat(tidtagare).as("only the order that has not started waits for its three months").hasSize(1);
+        managementService.executeJob(tidtagare.get(0));
+
+        w.oppna("/bestallningar?status=NY", "bestallningar-ej-verkstallt");
+        assertThat(w.text()).contains("Kan inte starta: Brist på plats", "Ej verkställt sedan " + idag);
+        w.loggaUt();
+
+        w.loggaIn("handlaggare.lss");
+        w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer)));
+        w.vantaPa("Ej verkställda beslut");
+        assertThat(w.text()).as("resumed: no longer interrupted").contains("Verkställt " + idag.minusDays(15))
+                .doesNotContain("Avbrutet sedan");
+        w.driver().findElement(By.xpath("//section[@aria-labelledby='rubrik-ej-verkstallt']//a[contains(@href, '/ej-verkstallt/')]")).click();
+        w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]{36}/ej-verkstallt/[0-9a-f-]{36}$"));
+        w.vantaPa("(utförarens orsak)");
+        assertThat(w.text()).contains("Brist på plats", "Inga lediga helger förrän i vår");
+        w.kontrollera("ej-verkstallt-utforarens-orsak");
+    }
+
+    private void oppnaOrdern(String personnummer, String insats) {
+        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., '" + insats + "')]"
+                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
     }
 
     /** Scrolls the section with the heading {@code id} to the top of the window, for the screenshot. */

@@ -38,6 +38,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <li>chefs reading Försenat;</li>
  * <li>handläggare opening case pages of their unit, task pages, decision pages and case journals 200 notes long;</li>
  * <li>the auditor reading the history of the cases with the longest engine history;</li>
+ * <li>the provider's staff reading their list of orders and an order's page (issue 17);</li>
  * <li>handläggare taking and completing an assessment task on its page;</li>
  * <li>the same unit's tasks through Camunda's REST task query, plain and with three process-variable filters, as a
  * service account.</li>
@@ -49,7 +50,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Settings as system properties: {@code bas}, {@code anvandare} (concurrent users, 50), {@code sekunder} (per
  * scenario, 60), {@code pausMinMs}/{@code pausMaxMs} (think time, 1000–3000), {@code handlaggarePerEnhet},
  * {@code losenord}, {@code tjanstekonto}, {@code data} (the folder with arenden.csv, uppgifter.csv, uppgiftssidor.csv,
- * beslut.csv, journaler.csv and langa-arenden.csv that kor.sh writes from the database).
+ * beslut.csv, journaler.csv, langa-arenden.csv and bestallningar.csv that kor.sh writes from the database).
  */
 public class ArbetsdagSimulation extends Simulation {
 
@@ -80,6 +81,12 @@ public class ArbetsdagSimulation extends Simulation {
     static final Map<String, List<String>> JOURNALER = las("journaler.csv");
     /** The open cases with the longest engine history, for the auditor. */
     static final List<String> LANGA_ARENDEN = las("langa-arenden.csv").values().stream().flatMap(List::stream).toList();
+    /** Orders per provider unit, for the order's page. */
+    static final Map<String, List<String>> BESTALLNINGAR = las("bestallningar.csv");
+    /** The provider's staff: the generator's one account of the provider unit, logged in once per virtual user. */
+    static final List<Map<String, Object>> UTFORARE = (BESTALLNINGAR.isEmpty() ? List.of("UTF-SOLROSEN") : List.copyOf(BESTALLNINGAR.keySet()))
+            .stream().map(enhet -> Map.<String, Object>of("anvandare", System.getProperty("utforare", "gen.utforare"), "enhet", enhet))
+            .toList();
     /** Unassigned assessment tasks per unit, each completed once. */
     static final Map<String, Queue<String>> UPPGIFTER = new ConcurrentHashMap<>();
 
@@ -173,6 +180,15 @@ public class ArbetsdagSimulation extends Simulation {
             exec(session -> session.set("arendeId", slumpa(LANGA_ARENDEN)))
                     .exec(http("Tillit: revisorns historik").get("/revision/arenden/#{arendeId}").check(status().is(200))));
 
+    /** The provider's list of current orders, its first page (issue 17). */
+    ScenarioBuilder bestallningar = webb("Tillit: utförarens beställningar", UTFORARE,
+            exec(http("Tillit: utförarens beställningar").get("/bestallningar").check(status().is(200))));
+
+    /** An order's page, as the provider reads it before a step. */
+    ScenarioBuilder bestallning = webb("Tillit: beställningens sida", UTFORARE,
+            exec(session -> session.set("beslutId", slumpa(BESTALLNINGAR.get(session.getString("enhet")))))
+                    .exec(http("Tillit: beställningens sida").get("/bestallningar/#{beslutId}").check(status().is(200))));
+
     /** Take an unassigned assessment of one's unit, open it, complete it with "leads to an investigation". */
     ScenarioBuilder slutfor = webb("Tillit: slutför uppgift", handlaggare(),
             exec(session -> {
@@ -209,7 +225,7 @@ public class ArbetsdagSimulation extends Simulation {
 
     {
         String vilka = System.getProperty("scenarier",
-                "lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,slutfor,rest,restfiltrerad");
+                "lista,filtrerad,forsenat,arendesida,uppgiftssida,beslutssida,journal,revision,bestallningar,bestallning,slutfor,rest,restfiltrerad");
         Map<String, ScenarioBuilder> alla = new HashMap<>();
         alla.put("lista", uppgiftslista);
         alla.put("filtrerad", filtreradLista);
@@ -219,6 +235,8 @@ public class ArbetsdagSimulation extends Simulation {
         alla.put("beslutssida", beslutssida);
         alla.put("journal", journal);
         alla.put("revision", revision);
+        alla.put("bestallningar", bestallningar);
+        alla.put("bestallning", bestallning);
         alla.put("slutfor", slutfor);
         alla.put("rest", restEnkel);
         alla.put("restfiltrerad", restFiltrerad);

@@ -313,6 +313,9 @@ class BeslutSida {
         model.addAttribute("planAvslutsorsaker", List.of(se.tillit.beslut.IndividuellPlan.Avslutsorsak.values()));
         model.addAttribute("insatsavslut", insatsavslut.avslut(id).orElse(null));
         model.addAttribute("insatsslut", List.of(se.tillit.beslut.Insatsslut.values()));
+        // a child's placement ends on its own form (placering-avslut), not as an insats
+        model.addAttribute("arPlacering", se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
+                .map(se.tillit.beslut.Insats::placering).orElse(false));
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
         model.addAttribute("felFor", felFor);

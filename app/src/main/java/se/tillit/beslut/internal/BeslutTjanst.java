@@ -67,11 +67,13 @@ class BeslutTjanst implements Beslutsregister {
     private final Beslutsbrevskrivare brevskrivare;
     private final jakarta.validation.Validator validator;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final PlaceringTjanst placeringar;
 
-    BeslutTjanst(JdbcClient jdbc, Arenden arenden, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
+    BeslutTjanst(PlaceringTjanst placeringar, JdbcClient jdbc, Arenden arenden, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
             ApplicationEventPublisher events, Clock clock, Prislista prislista, Delegationsordning delegationsordning,
             Beslutsbrevskrivare brevskrivare, jakarta.validation.Validator validator,
             com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.placeringar = placeringar;
         this.prislista = prislista;
         this.delegationsordning = delegationsordning;
         this.brevskrivare = brevskrivare;
@@ -266,7 +268,7 @@ class BeslutTjanst implements Beslutsregister {
     private static NyttBeslut medDelegationspunkt(NyttBeslut rad, String punkt) {
         return new NyttBeslut(rad.insatstyp(), rad.utfall(), rad.lagrum(), rad.omfattning(), rad.niva(), rad.giltigFrom(),
                 rad.giltigTom(), rad.motivering(), rad.overklagandehanvisning(), punkt, rad.beslutsdatum(), rad.utforare(),
-                rad.utforartyp(), rad.onskadStart(), rad.individuellPlan());
+                rad.utforartyp(), rad.onskadStart(), rad.placering(), rad.individuellPlan());
     }
 
     /** Records one checked decision and starts its process (the BeslutFattat event, in this transaction). */
@@ -293,6 +295,7 @@ class BeslutTjanst implements Beslutsregister {
                 .param("beslutsniva", niva == null ? null : niva.name()).param("protokoll", utskottsprotokoll)
                 .param("individuellPlan", nytt.individuellPlan() == null ? null : nytt.individuellPlan().name())
                 .query(UUID.class).single();
+        placeringar.registrera(id, arende, nytt, beslutsfattare.anvandarnamn());
         events.publishEvent(new BeslutFattat(id, arende.id(), arende.arendenummer(), arende.enhet(), nytt.utfall(),
                 nytt.beslutsdatum(), nytt.giltigTom(), nytt.utforare(), nytt.utforartyp(), nytt.onskadStart()));
         return id;
@@ -308,18 +311,22 @@ class BeslutTjanst implements Beslutsregister {
         if (sol && !List.of("2001:453", "2025:400").contains(lagrum.lagversion())) {
             fel.add(new Faltfel("lagrum.lagversion", "SoL finns i versionerna 2001:453 och 2025:400"));
         }
-        if (!sol && !"1993:387".equals(lagrum.lagversion())) {
+        if (lagrum.lag() == Lagrum.Lag.LSS && !"1993:387".equals(lagrum.lagversion())) {
             fel.add(new Faltfel("lagrum.lagversion", "LSS är lag 1993:387"));
+        }
+        if (lagrum.lag() == Lagrum.Lag.LVU && !"1990:52".equals(lagrum.lagversion())) {
+            fel.add(new Faltfel("lagrum.lagversion", "LVU är lag 1990:52"));
         }
         if (sol && lagrum.kapitel() == null) {
             fel.add(new Faltfel("lagrum.kapitel", "SoL anges med kapitel och paragraf"));
         }
         if (!sol && lagrum.kapitel() != null) {
-            fel.add(new Faltfel("lagrum.kapitel", "LSS har inga kapitel"));
+            fel.add(new Faltfel("lagrum.kapitel", lagrum.lag() + " har inga kapitel"));
         }
-        if (sol && nytt.individuellPlan() != null) {
+        if (lagrum.lag() != Lagrum.Lag.LSS && nytt.individuellPlan() != null) {
             fel.add(new Faltfel("individuellPlan", "Individuell plan enligt 10 § LSS hör till LSS-beslut"));
         }
+        fel.addAll(PlaceringTjanst.kontrollera(arende, nytt));
         if (nytt.giltigTom() != null && nytt.giltigTom().isBefore(nytt.giltigFrom())) {
             fel.add(new Faltfel("giltigTom", "Giltig till och med kan inte vara före giltig från"));
         }

@@ -24,7 +24,8 @@ import se.tillit.bevakning.Arbetsdagskalender;
  * <p>A kommunicering's reply deadline (bevakning KOMMUNICERING) comes from the table kommuniceringsfrist by the
  * process variables {@code kommuniceringSatt} and {@code arendetyp}.
  *
- * <p>Local inputs: {@code bevakning}, {@code prefix}, and {@code fristStart} (an ISO date or date-time) or
+ * <p>Local inputs: {@code bevakning}, {@code prefix}, optionally {@code tabell} (another table with the outputs of
+ * bevakningsfrist, such as barnfrister), and {@code fristStart} (an ISO date or date-time) or
  * {@code fastFrist} (a deadline already decided, after a förlängning), and optionally {@code avdragDagar}
  * (days of the period already used, C4). Sets {@code <prefix>Frist} (date),
  * {@code <prefix>Forfaller} (23:59 on that day, the task's due date),
@@ -60,7 +61,9 @@ public class Fristberakning implements JavaDelegate {
                 // the reply to a kommunicering: by the way the basis was sent, and the case type (FL 25 §)
                 case "KOMMUNICERING" -> enda(tabeller, "kommuniceringsfrist", indata(
                         "satt", execution.getVariable("kommuniceringSatt"), "arendetyp", execution.getVariable("arendetyp")));
-                default -> enda(tabeller, "bevakningsfrist", indata("bevakning", bevakning));
+                // a model may name its own table (input tabell): the children's clocks are in barnfrister (issue 17)
+                default -> enda(tabeller, execution.getVariableLocal("tabell") instanceof String tabell ? tabell
+                        : "bevakningsfrist", indata("bevakning", bevakning));
             };
             LocalDate start = startdag(execution.getVariableLocal("fristStart"));
             frist = start.plus(Period.parse((String) regel.get("frist")));

@@ -40,6 +40,10 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_SkickaKallelse", "sipKallelse"),
             Map.entry("Task_HallaMote", "sipMote"),
             Map.entry("Task_FoljaUppSip", "sipUppfoljning"),
+            // a child's clocks after the decision (table barnfrister, issue 17)
+            Map.entry("Task_InformeraAnmalaren", "anmalarinformation"),
+            Map.entry("Task_OvervagaPlacering", "placeringsovervagande"),
+            Map.entry("Task_FoljaUppBarnet", "barnuppfoljning"),
             // lex Sarah (table lexsarahfrist): local targets
             Map.entry("Task_UtredaLexSarah", "utredning"),
             Map.entry("Task_BedomaAllvarlighet", "bedomning"),

@@ -17,7 +17,9 @@ enum Nyckeltal {
     /** R14: aktualiseringar of a person whose case of the type closed less than 365 days before. */
     ATERAKTUALISERADE_INOM_365_DAGAR(Typ.ANDEL, "R14"),
     /** The average days from decision to verkställighet, for decisions executed in the period. */
-    DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET(Typ.MEDEL, "R22");
+    DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET(Typ.MEDEL, "R22"),
+    /** R11: the average length in days of children's placements ended in the period, per placement form (issue 17). */
+    PLACERINGSDYGN_PER_FORM(Typ.MEDEL, "R11");
 
     enum Typ {
         /** taljare / namnare as a percentage */

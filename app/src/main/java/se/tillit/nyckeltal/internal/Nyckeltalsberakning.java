@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The indicators computed from the records for a period and a unit ({@code *}: every unit). Each is a numerator
  * and a denominator per group, so a share or an average can be recomputed, summed over units, or frozen as is.
- * Read-only SQL over the tables of arende, utredning, beslut, verkstallighet and uppfoljning (ADR 12).
+ * Read-only SQL over the tables of arende, utredning, beslut (with placering), verkstallighet and uppfoljning (ADR 12).
  */
 @Component
 class Nyckeltalsberakning {
@@ -94,6 +94,14 @@ class Nyckeltalsberakning {
                 select '' as grupp, coalesce(sum(o.verkstalld - b.beslutsdatum), 0) as taljare, count(*) as namnare
                   from beslut b join bestallning o on o.beslut_id = b.id join arende a on a.id = b.arende_id
                  where o.verkstalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
+        // R11: children's placements ended in the period, their care days (from the first day to the last) per form;
+        // R10 (the parental-support contact offered within 7 days) needs a task this record does not have
+        lagg(varden, Nyckeltal.PLACERINGSDYGN_PER_FORM, """
+                select p.placeringsform as grupp, coalesce(sum(p.avslutad - p.placerad_fran + 1), 0) as taljare,
+                       count(*) as namnare
+                  from placering p join arende a on a.id = p.arende_id
+                 where p.avslutad between :fran and :tom and (:alla or a.enhet_kod = :enhet)
+                 group by p.placeringsform""", p);
         return varden;
     }
 

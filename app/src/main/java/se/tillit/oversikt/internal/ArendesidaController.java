@@ -1,6 +1,8 @@
 package se.tillit.oversikt.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.uppfoljning.Uppfoljning;
 import se.tillit.uppfoljning.Uppfoljningar;
+import se.tillit.uppgift.OppenUppgift;
 import se.tillit.uppgift.Uppgiftsoversikt;
 import se.tillit.utredning.Forlangning;
 import se.tillit.utredning.Utredning;
@@ -113,10 +116,15 @@ class ArendesidaController {
                 .map(b -> new BeslutMedFoljd(b, verkstalligheter.status(b.id()).orElse(null), uppfoljningar.forBeslut(b.id()),
                         ejVerkstallda.forBeslut(b.id())))
                 .toList());
-        List<se.tillit.uppgift.OppenUppgift> oppna = uppgifter.forArende(id);
+        List<OppenUppgift> oppna = uppgifter.forArende(id);
         model.addAttribute("uppgifter", oppna);
+        // a task is a link only for whoever may open it: its candidate role in its unit (the task page's rule)
+        model.addAttribute("oppningsbara", aktuellAnvandare.hamta().map(a -> oppna.stream()
+                .filter(u -> Arrays.stream(se.tillit.sakerhet.Roll.values()).anyMatch(roll -> roll.name().equals(u.kandidatroll())
+                        && a.harRollIEnhet(u.enhet(), roll)))
+                .map(OppenUppgift::taskId).collect(java.util.stream.Collectors.toSet())).orElse(Set.of()));
         // issue 17: each decision's open follow-up, omprövning or plan task, its individuell plan and its avslut
-        java.util.Map<UUID, List<se.tillit.uppgift.OppenUppgift>> beslutetsUppgifter = new java.util.HashMap<>();
+        java.util.Map<UUID, List<OppenUppgift>> beslutetsUppgifter = new java.util.HashMap<>();
         oppna.stream().filter(u -> BESLUTETS_UPPGIFTER.contains(u.uppgiftstyp())).forEach(u -> motor.beslutFor(u.taskId())
                 .ifPresent(beslutId -> beslutetsUppgifter.computeIfAbsent(beslutId, b -> new java.util.ArrayList<>()).add(u)));
         model.addAttribute("beslutetsUppgifter", beslutetsUppgifter);
@@ -129,6 +137,8 @@ class ArendesidaController {
         model.addAttribute("individuellaPlaner", planer);
         model.addAttribute("insatsavslut", avslut);
         model.addAttribute("idag", java.time.LocalDate.now(clock));
+        model.addAttribute("placeringsinsatser", java.util.Arrays.stream(se.tillit.beslut.Insats.values())
+                .filter(se.tillit.beslut.Insats::placering).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("beslutsbrev", beslut.brevForArende(id));
         model.addAttribute("kanFattaBeslut", arende.oppet() && aktuellAnvandare.hamta().map(a ->
                 a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)

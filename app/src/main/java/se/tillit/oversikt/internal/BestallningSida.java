@@ -2,7 +2,7 @@ package se.tillit.oversikt.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +52,8 @@ class BestallningSida {
     /** What the list shows when no status is chosen: every order still running or still to start. */
     static final String AKTUELLA = "aktuella";
     static final String ALLA = "alla";
+    /** Rows on a page of the list: a provider may hold thousands of orders. */
+    static final int PER_SIDA = 50;
 
     /** A row of the list: the order, and whom it is for as this reader may see it. */
     record Rad(Bestallning bestallning, Vem vem) {
@@ -89,20 +91,22 @@ class BestallningSida {
     }
 
     @GetMapping("/bestallningar")
-    String lista(@RequestParam(required = false) String status, Model model) {
+    String lista(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int sida, Model model) {
         InloggadAnvandare anvandare = anvandare();
-        List<Bestallning> alla = bestallningar.utforarens();
+        Map<Bestallning.Status, Long> antal = bestallningar.antalPerStatus();
         String vald = status != null && (status.equals(ALLA) || Arrays.stream(Bestallning.Status.values())
                 .anyMatch(s -> s.name().equals(status))) ? status : AKTUELLA;
-        Predicate<Bestallning> visas = switch (vald) {
-            case ALLA -> b -> true;
-            case AKTUELLA -> b -> b.status() != Bestallning.Status.AVSLUTAD;
-            default -> b -> b.status().name().equals(vald);
+        Set<Bestallning.Status> visas = switch (vald) {
+            case ALLA -> EnumSet.allOf(Bestallning.Status.class);
+            case AKTUELLA -> EnumSet.complementOf(EnumSet.of(Bestallning.Status.AVSLUTAD));
+            default -> EnumSet.of(Bestallning.Status.valueOf(vald));
         };
-        Map<Bestallning.Status, Long> antal = new EnumMap<>(Bestallning.Status.class);
-        Arrays.stream(Bestallning.Status.values()).forEach(s -> antal.put(s, 0L));
-        alla.forEach(b -> antal.merge(b.status(), 1L, Long::sum));
-        List<Rad> rader = alla.stream().filter(visas).map(b -> new Rad(b, vem(b.personId(), anvandare))).toList();
+        long antalVisade = visas.stream().mapToLong(antal::get).sum();
+        int antalSidor = (int) Math.max(1, (antalVisade + PER_SIDA - 1) / PER_SIDA);
+        int sidan = Math.max(0, Math.min(sida, antalSidor - 1));
+        List<Bestallning> pasidan = bestallningar.utforarens(visas, sidan, PER_SIDA);
+        Map<UUID, Person> personerna = personer.hittaAlla(pasidan.stream().map(Bestallning::personId).toList());
+        List<Rad> rader = pasidan.stream().map(b -> new Rad(b, vem(personerna.get(b.personId()), anvandare))).toList();
         Set<List<UUID>> loggade = new LinkedHashSet<>();
         for (Rad rad : rader) {
             if (loggade.add(List.of(rad.bestallning().arendeId(), rad.bestallning().personId()))) {
@@ -110,11 +114,14 @@ class BestallningSida {
                         "Utförarens beställningar");
             }
         }
+        long totalt = antal.values().stream().mapToLong(Long::longValue).sum();
         model.addAttribute("rader", rader);
         model.addAttribute("antal", antal);
-        model.addAttribute("aktuella", alla.size() - antal.get(Bestallning.Status.AVSLUTAD));
-        model.addAttribute("totalt", alla.size());
+        model.addAttribute("aktuella", totalt - antal.get(Bestallning.Status.AVSLUTAD));
+        model.addAttribute("totalt", totalt);
         model.addAttribute("vald", vald);
+        model.addAttribute("sida", sidan);
+        model.addAttribute("antalSidor", antalSidor);
         model.addAttribute("flerEnheter", anvandare.enheterMedRoll(Roll.UTFORARE).size() > 1);
         return "bestallningar";
     }
@@ -253,7 +260,11 @@ class BestallningSida {
     }
 
     private Vem vem(UUID personId, InloggadAnvandare lasare) {
-        return personer.hitta(personId)
+        return vem(personer.hitta(personId).orElse(null), lasare);
+    }
+
+    private static Vem vem(Person personen, InloggadAnvandare lasare) {
+        return java.util.Optional.ofNullable(personen)
                 .map(person -> person.skyddsniva().arSkyddad() && !lasare.farSeSkyddadeUppgifter() ? new Vem(null, null)
                         : new Vem(namn(person), person.personnummer().formaterat()))
                 .orElse(new Vem(null, null));

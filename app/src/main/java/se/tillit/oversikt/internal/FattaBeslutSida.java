@@ -53,13 +53,18 @@ class FattaBeslutSida {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
     static final String[] FALT = {"insatstyp", "utfall", "lagrum", "omfattning", "niva", "giltigFrom", "giltigTom",
-            "motivering", "utforare", "utforartyp", "onskadStart", "individuellPlan"};
+            "motivering", "utforare", "utforartyp", "onskadStart", "placeringsform", "plats", "placeradFran", "individuellPlan"};
 
     /** One row of the page as typed, the lagrum its insats offers, and who may decide it. */
     record Rad(int index, Map<String, String> varden, List<Lagrum> lagrum, Delegationsordning.Delegering delegering) {
 
         String namn(String falt) {
             return "beslut[" + index + "]." + falt;
+        }
+
+        /** A child's placement: the row asks for the placement's form, place and first day (issue 17). */
+        public boolean placering() {
+            return Insats.hitta(varden.get("insatstyp")).map(Insats::placering).orElse(false);
         }
     }
 
@@ -204,6 +209,7 @@ class FattaBeslutSida {
         model.addAttribute("insatser", Insats.values());
         model.addAttribute("utfall", Beslutsutfall.values());
         model.addAttribute("utforartyper", NyttBeslut.Utforartyp.values());
+        model.addAttribute("placeringsformer", se.tillit.beslut.Placeringsform.values());
         model.addAttribute("individuellPlanInformation", se.tillit.beslut.IndividuellPlanInformation.values());
         model.addAttribute("utforare", enheter.aktiva().stream().filter(e -> e.typ() == Enhet.Enhetstyp.UTFORARE).toList());
         model.addAttribute("utskott", visade.stream().anyMatch(r -> r.delegering() != null
@@ -259,6 +265,11 @@ class FattaBeslutSida {
         rad.put("utforartyp", b.utforartyp() == null ? null : b.utforartyp().name());
         rad.put("onskadStart", b.onskadStart() == null ? null : b.onskadStart().toString());
         rad.put("individuellPlan", b.individuellPlan() == null ? null : b.individuellPlan().name());
+        if (b.placering() != null) {
+            rad.put("placeringsform", b.placering().form() == null ? null : b.placering().form().name());
+            rad.put("plats", b.placering().plats());
+            rad.put("placeradFran", b.placering().placeradFran() == null ? null : b.placering().placeradFran().toString());
+        }
         return rad;
     }
 
@@ -310,7 +321,26 @@ class FattaBeslutSida {
                 datum(rad.get("giltigFrom"), prefix + "giltigFrom", fel), valfrittDatum(rad.get("giltigTom"), prefix + "giltigTom", fel),
                 tom(rad.get("motivering")), utfall != null && utfall != Beslutsutfall.BIFALL, null, beslutsdatum,
                 tom(rad.get("utforare")), utforartyp, valfrittDatum(rad.get("onskadStart"), prefix + "onskadStart", fel),
-                individuellPlan);
+                placering(insats, rad, prefix, fel), individuellPlan);
+    }
+
+    /** A placement row's placement (issue 17): the register says what is missing; a wrong form or date is said here. */
+    private static se.tillit.beslut.Placeringsuppgift placering(Insats insats, Map<String, String> rad, String prefix,
+            Map<String, String> fel) {
+        if (insats == null || !insats.placering()
+                || (tom(rad.get("placeringsform")) == null && tom(rad.get("plats")) == null && tom(rad.get("placeradFran")) == null)) {
+            return null;
+        }
+        se.tillit.beslut.Placeringsform form = null;
+        if (tom(rad.get("placeringsform")) != null) {
+            try {
+                form = se.tillit.beslut.Placeringsform.valueOf(rad.get("placeringsform"));
+            } catch (IllegalArgumentException e) {
+                fel.put(prefix + "placering.form", "beslut.nytt.fel.placeringsform");
+            }
+        }
+        return new se.tillit.beslut.Placeringsuppgift(form, tom(rad.get("plats")),
+                valfrittDatum(rad.get("placeradFran"), prefix + "placering.placeradFran", fel));
     }
 
     private static LocalDate datum(String text, String falt, Map<String, String> fel) {

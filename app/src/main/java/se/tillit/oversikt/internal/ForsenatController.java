@@ -42,6 +42,9 @@ class ForsenatController {
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
     static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
             "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla",
+            // a child's clocks after the decision (issue 17): reporter's information, placement review, follow-up
+            se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN, se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING,
+            se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET,
             "Task_OmprovaIndividuellPlan");
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
     static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");

@@ -231,8 +231,8 @@ class RevisorController {
         for (Beslut b : beslut.forArende(arende.id())) {
             handelser.add(new Handelse(dag(b.beslutsdatum()), b.beslutsfattare(), text("revision.h.beslut",
                     namn("insats.", b.insatstyp()), namn("beslutsutfall.", b.utfall().name())),
-                    text("revision.h.lagrum", b.lagrum().lag().name().equals("LSS")
-                            ? text("lagrum.LSS", b.lagrum().paragraf(), b.lagrum().lagversion())
+                    text("revision.h.lagrum", !b.lagrum().lag().name().equals("SOL")
+                            ? text("lagrum." + b.lagrum().lag().name(), b.lagrum().paragraf(), b.lagrum().lagversion())
                             : text("lagrum.SOL", b.lagrum().kapitel(), b.lagrum().paragraf(), b.lagrum().lagversion()),
                             b.delegationspunkt())));
             if (b.delgivningsdatum() != null) {

@@ -17,7 +17,6 @@ import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.uppgift.Uppgiftsoversikt;
-import se.tillit.verkstallighet.Bestallning;
 import se.tillit.verkstallighet.Bestallningar;
 
 /**
@@ -79,10 +78,7 @@ class StartSida {
         // the provider's orders, counted by status: no person is shown, so nothing is logged (the list logs)
         if (anvandare.harRoll(Roll.UTFORARE)) {
             Map<String, Long> antal = new HashMap<>();
-            for (Bestallning.Status status : Bestallning.Status.values()) {
-                antal.put(status.name(), 0L);
-            }
-            bestallningar.utforarens().forEach(b -> antal.merge(b.status().name(), 1L, Long::sum));
+            bestallningar.antalPerStatus().forEach((status, n) -> antal.put(status.name(), n));
             model.addAttribute("bestallningar", antal);
         } else {
             model.addAttribute("bestallningar", null);

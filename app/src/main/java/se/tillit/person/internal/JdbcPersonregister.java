@@ -65,6 +65,18 @@ class JdbcPersonregister implements Personregister {
     }
 
     @Override
+    public java.util.Map<UUID, Person> hittaAlla(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                        select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
+                          from person where id in (:ids)""")
+                .param("ids", java.util.Set.copyOf(ids)).query(JdbcPersonregister::person).stream()
+                .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
+    }
+
+    @Override
     public long antal() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }

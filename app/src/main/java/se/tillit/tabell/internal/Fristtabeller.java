@@ -13,6 +13,8 @@ import java.util.Set;
  * 44 §), the ej-verkställt report's three months, the other watches of a case;</li>
  * <li>{@code kommuniceringsfrist}: the time a party has to reply (förvaltningslagen 25 §);</li>
  * <li>{@code utskrivningsfrist}: the deadlines of discharge from hospital care (lag 2017:612 4 kap.);</li>
+ * <li>{@code barnfrister}: a child's clocks after the decision: information to the reporter (19 kap. 6 §), the
+ * placement's six-month review (22 kap. 13 §), the follow-up after an investigation or placement (23 kap.);</li>
  * <li>{@code betalningsansvar}: the free days before the municipality pays for a patient ready for discharge
  * (lag 2017:612 5 kap., or the regional agreement).</li>
  * </ul>
@@ -24,7 +26,7 @@ import java.util.Set;
 final class Fristtabeller {
 
     static final Set<String> NYCKLAR = Set.of("utredningsfrist", "bevakningsfrist", "kommuniceringsfrist",
-            "utskrivningsfrist", "betalningsansvar");
+            "utskrivningsfrist", "betalningsansvar", "barnfrister");
 
     private Fristtabeller() {
     }

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -46,6 +49,27 @@ class BestallningLasning implements Bestallningar {
              where b.utfall <> 'AVSLAG'
             """;
 
+    /**
+     * Every order to the units :enheter with its status as of :idag, as {@link Bestallning.Status}'s ordinal: the rules
+     * of {@link #bestallning} in SQL, so that a provider's tens of thousands of orders are counted and paged in the
+     * database. A test holds the two to the same answer for every status.
+     */
+    private static final String STATUSAR = """
+            select o.beslut_id, o.onskad_start, a.arendenummer,
+                   case when (o.avslutad is not null and o.avslutad <= :idag) or (b.giltig_tom is not null and b.giltig_tom < :idag)
+                             or a.avslutat is not null then 4
+                        when v.pagar then 3
+                        when o.verkstalld is not null then 2
+                        when o.accepterad is not null then 1
+                        else 0 end as status
+              from bestallning o
+              join beslut b on b.id = o.beslut_id
+              join arende a on a.id = b.arende_id
+              left join lateral (select x.till is null as pagar from avbrott x where x.beslut_id = o.beslut_id
+                                  order by x.fran desc, x.skapad desc limit 1) v on true
+             where b.utfall <> 'AVSLAG' and o.utforare in (:enheter)
+            """;
+
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
@@ -57,18 +81,50 @@ class BestallningLasning implements Bestallningar {
     }
 
     @Override
-    public List<Bestallning> utforarens() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-        List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
-        if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Beställningarna visas för utförarens personal");
+    public Map<Bestallning.Status, Long> antalPerStatus() {
+        Map<Bestallning.Status, Long> antal = new EnumMap<>(Bestallning.Status.class);
+        Arrays.stream(Bestallning.Status.values()).forEach(status -> antal.put(status, 0L));
+        jdbc.sql("select status, count(*) as antal from (" + STATUSAR + ") s group by status")
+                .param("enheter", utforarensEnheter()).param("idag", LocalDate.now(clock))
+                .query(rs -> {
+                    antal.put(Bestallning.Status.values()[rs.getInt("status")], rs.getLong("antal"));
+                });
+        return antal;
+    }
+
+    @Override
+    public List<Bestallning> utforarens(Set<Bestallning.Status> statusar, int sida, int perSida) {
+        List<String> enheter = utforarensEnheter();
+        if (statusar.isEmpty() || perSida < 1 || sida < 0) {
+            return List.of();
         }
-        List<Rad> rader = jdbc.sql(ORDRAR + " and o.utforare in (:enheter)").param("enheter", enheter)
+        // the page's ids in the list's order, then their rows: the status is computed once in SQL for paging and once
+        // in Java for the rows shown, from the same columns and the same day
+        LocalDate idag = LocalDate.now(clock);
+        List<UUID> sidan = jdbc.sql("select beslut_id from (" + STATUSAR + ") s where status in (:statusar)"
+                        + " order by status, onskad_start, arendenummer limit :antal offset :forsta")
+                .param("enheter", enheter).param("idag", idag)
+                .param("statusar", statusar.stream().map(Enum::ordinal).toList())
+                .param("antal", perSida).param("forsta", (long) sida * perSida)
+                .query(UUID.class).list();
+        if (sidan.isEmpty()) {
+            return List.of();
+        }
+        List<Rad> rader = jdbc.sql(ORDRAR + " and o.beslut_id in (:beslut)").param("beslut", sidan)
                 .query(BestallningLasning::rad).list();
         return medAvbrott(rader).stream()
                 .sorted(Comparator.comparing(Bestallning::status).thenComparing(Bestallning::onskadStart)
                         .thenComparing(Bestallning::arendenummer))
                 .toList();
+    }
+
+    private List<String> utforarensEnheter() {
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
+        if (enheter.isEmpty()) {
+            throw new AccessDeniedException("Beställningarna visas för utförarens personal");
+        }
+        return enheter;
     }
 
     @Override

@@ -1,0 +1,208 @@
+package se.tillit.barn.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.tillit.arende.Aktualiseringstyp;
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.barn.Anmalarinformation;
+import se.tillit.barn.Barnuppfoljning;
+import se.tillit.barn.Informationssatt;
+import se.tillit.barn.Uppfoljningsutfall;
+import se.tillit.beslut.Placering;
+import se.tillit.beslut.Placeringar;
+import se.tillit.fel.Formularsteg;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.person.Personregister;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * A child's clocks after the decision on one page of the case (issue 17), where their tasks lead: the reporter's
+ * requests for information and that it was given (19 kap. 6 §), the placements and their six-month reviews
+ * (22 kap. 13 §), and the follow-ups after an investigation or a placement (23 kap. 1–5 §§). Each form works without
+ * JavaScript; a refused one shows the page again with what was typed and why (400), nothing saved.
+ */
+@Controller
+class BarnSida {
+
+    private final Arenden arenden;
+    private final BarnTjanst barn;
+    private final Placeringar placeringar;
+    private final Personregister personer;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Atkomstlogg atkomstlogg;
+
+    BarnSida(Arenden arenden, BarnTjanst barn, Placeringar placeringar, Personregister personer,
+            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+        this.arenden = arenden;
+        this.barn = barn;
+        this.placeringar = placeringar;
+        this.personer = personer;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.atkomstlogg = atkomstlogg;
+    }
+
+    @GetMapping("/arenden/{id}/barn")
+    String sida(@PathVariable UUID id, Model model) {
+        return visa(arende(id), model, null, Map.of(), Map.of());
+    }
+
+    @PostMapping("/arenden/{id}/barn/anmalarinformation")
+    String begaran(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Arende arende = arendeForSkrivning(id);
+        return steg(arende, "begaran", falt, model, response, redirect, "barn.anmalarinformation.registrerad", fel -> {
+            UUID aktualisering = uuid(falt.get("aktualiseringId"), "aktualiseringId", fel);
+            LocalDate inkom = datum(falt.get("begaranInkom"), "begaranInkom", fel);
+            if (fel.isEmpty()) {
+                barn.registreraBegaran(arende.id(), aktualisering, inkom);
+            }
+        });
+    }
+
+    @PostMapping("/anmalarinformation/{id}/lamnad")
+    String lamnad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Anmalarinformation begaran = barn.hittaBegaranOmFinns(id).orElseThrow(() -> new HittadesInte("Begäran finns inte"));
+        Arende arende = arendeForSkrivning(begaran.arendeId());
+        return steg(arende, id.toString(), falt, model, response, redirect, "barn.anmalarinformation.lamnad", fel -> {
+            LocalDate lamnad = datum(falt.get("lamnad"), "lamnad", fel);
+            Informationssatt satt = val(Informationssatt.class, falt.get("satt"), "satt", fel);
+            if (fel.isEmpty()) {
+                barn.registreraLamnad(id, lamnad, satt);
+            }
+        });
+    }
+
+    @PostMapping("/placeringar/{id}/overvagande")
+    String overvagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("Placeringen finns inte"));
+        Arende arende = arendeForSkrivning(placering.arendeId());
+        return steg(arende, id.toString(), falt, model, response, redirect, "barn.placering.overvagd", fel -> {
+            LocalDate datum = datum(falt.get("datum"), "datum", fel);
+            String fortsatt = falt.get("fortsatt");
+            if (!"true".equals(fortsatt) && !"false".equals(fortsatt)) {
+                fel.put("fortsatt", "barn.fel.val");
+            }
+            if (fel.isEmpty()) {
+                placeringar.overvag(id, datum, Boolean.parseBoolean(fortsatt));
+            }
+        });
+    }
+
+    @PostMapping("/barnuppfoljningar/{id}/avslut")
+    String avslutaUppfoljning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Barnuppfoljning uppfoljning = barn.hittaUppfoljning(id).orElseThrow(() -> new HittadesInte("Uppföljningen finns inte"));
+        Arende arende = arendeForSkrivning(uppfoljning.arendeId());
+        return steg(arende, id.toString(), falt, model, response, redirect, "barn.uppfoljning.avslutad", fel -> {
+            LocalDate avslutad = datum(falt.get("avslutad"), "avslutad", fel);
+            Uppfoljningsutfall utfall = val(Uppfoljningsutfall.class, falt.get("utfall"), "utfall", fel);
+            if (fel.isEmpty()) {
+                barn.avslutaUppfoljning(id, avslutad, utfall, falt.get("motivering"));
+            }
+        });
+    }
+
+    /** Runs a form's step; refused (the page's own checks, or the use case's), the page again with the form's errors. */
+    private String steg(Arende arende, String formular, Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String meddelande, Consumer<Map<String, String>> steg) {
+        Map<String, String> fel = new LinkedHashMap<>();
+        try {
+            steg.accept(fel);
+            if (fel.isEmpty()) {
+                return Formularsteg.tillSidan(redirect, meddelande, "/arenden/" + arende.id() + "/barn");
+            }
+        } catch (Valideringsfel e) {
+            e.perFalt().forEach(fel::putIfAbsent);
+        }
+        return Formularsteg.visaIgen(response, () -> visa(arende, model, formular, falt, fel));
+    }
+
+    private String visa(Arende arende, Model model, String felFor, Map<String, String> varden, Map<String, String> fel) {
+        atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Barn: placering och uppföljning");
+        boolean maskerad = personer.hitta(arende.personId()).map(p -> p.skyddsniva().arSkyddad()).orElse(false)
+                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
+        model.addAttribute("arende", arende);
+        model.addAttribute("person", maskerad ? null : personer.hitta(arende.personId()).orElse(null));
+        model.addAttribute("barnarende", arende.arendetyp() == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
+        model.addAttribute("kanSkriva", aktuellAnvandare.hamta()
+                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)).orElse(false) && arende.arendetyp()
+                == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
+        model.addAttribute("anmalningar", arenden.aktualiseringar(arende.id()).stream()
+                .filter(a -> a.typ() == Aktualiseringstyp.ANMALAN).toList());
+        model.addAttribute("begaranden", barn.anmalarinformation(arende.id()));
+        model.addAttribute("placeringar", placeringar.forArende(arende.id()));
+        model.addAttribute("uppfoljningar", barn.uppfoljningar(arende.id()));
+        model.addAttribute("satt", Informationssatt.values());
+        model.addAttribute("utfall", Uppfoljningsutfall.values());
+        model.addAttribute("felFor", felFor);
+        model.addAttribute("varden", varden);
+        model.addAttribute("fel", fel);
+        return "barn";
+    }
+
+    /** The case, for a handläggare or chef of its unit; to anyone else it does not exist. */
+    private Arende arende(UUID id) {
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE, Roll.CHEF);
+        return arende;
+    }
+
+    /** The case, for a write by a handläggare of its unit: to a chef of the unit 403, to anyone else it does not exist. */
+    private Arende arendeForSkrivning(UUID id) {
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE);
+        return arende;
+    }
+
+    private static LocalDate datum(String text, String falt, Map<String, String> fel) {
+        if (text == null || text.isBlank()) {
+            fel.put(falt, "barn.fel.datumSaknas");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            fel.put(falt, "barn.fel.datum");
+            return null;
+        }
+    }
+
+    private static UUID uuid(String text, String falt, Map<String, String> fel) {
+        try {
+            return UUID.fromString(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            fel.put(falt, "barn.fel.val");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E val(Class<E> typ, String text, String falt, Map<String, String> fel) {
+        try {
+            return Enum.valueOf(typ, text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            fel.put(falt, "barn.fel.val");
+            return null;
+        }
+    }
+}

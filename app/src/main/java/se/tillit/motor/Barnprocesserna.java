@@ -1,0 +1,35 @@
+package se.tillit.motor;
+
+/**
+ * The element ids of a child's clocks after the decision (issue 17): processes/anmalarinformation.bpmn,
+ * barnplacering.bpmn and barnuppfoljning.bpmn. The task lists, the chef's overdue view and the tests name them here.
+ */
+public final class Barnprocesserna {
+
+    public static final String ANMALARINFORMATION = "anmalarinformation";
+    public static final String BARNPLACERING = "barnplacering";
+    public static final String BARNUPPFOLJNING = "barnuppfoljning";
+
+    /** 19 kap. 6 §: give the reporter the information. */
+    public static final String TASK_INFORMERA_ANMALAREN = "Task_InformeraAnmalaren";
+    public static final String TASK_ANMALARINFORMATION_FORSENAD = "Task_AnmalarinformationForsenad";
+    public static final String TIMER_PAMINNELSE_ANMALARINFORMATION = "Timer_PaminnelseAnmalarinformation";
+    public static final String TIMER_ANMALARINFORMATION_FORSENAD = "Timer_AnmalarinformationForsenad";
+    public static final String GATEWAY_SEN_BEGARAN = "Gateway_SenBegaran";
+
+    /** 22 kap. 13 §: review the placement, at least every six months. */
+    public static final String TASK_OVERVAGA_PLACERING = "Task_OvervagaPlacering";
+    public static final String TASK_PLACERINGSOVERVAGANDE_FORSENAT = "Task_PlaceringsovervagandeForsenat";
+    public static final String TIMER_PAMINNELSE_PLACERINGSOVERVAGANDE = "Timer_PaminnelsePlaceringsovervagande";
+    public static final String TIMER_PLACERINGSOVERVAGANDE_FORSENAT = "Timer_PlaceringsovervagandeForsenat";
+    public static final String MEDDELANDE_PLACERING_AVSLUTAD = "PlaceringAvslutad";
+
+    /** 23 kap. 1–5 §§: follow up the child's situation within six months. */
+    public static final String TASK_FOLJA_UPP_BARNET = "Task_FoljaUppBarnet";
+    public static final String TASK_BARNUPPFOLJNING_FORSENAD = "Task_BarnuppfoljningForsenad";
+    public static final String TIMER_PAMINNELSE_BARNUPPFOLJNING = "Timer_PaminnelseBarnuppfoljning";
+    public static final String TIMER_BARNUPPFOLJNING_FORSENAD = "Timer_BarnuppfoljningForsenad";
+
+    private Barnprocesserna() {
+    }
+}

@@ -1,0 +1,116 @@
+package se.tillit.motor.internal;
+
+import static se.tillit.motor.Barnprocesserna.ANMALARINFORMATION;
+import static se.tillit.motor.Barnprocesserna.BARNPLACERING;
+import static se.tillit.motor.Barnprocesserna.BARNUPPFOLJNING;
+import static se.tillit.motor.Barnprocesserna.MEDDELANDE_PLACERING_AVSLUTAD;
+import static se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET;
+import static se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN;
+import static se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.barn.AnmalarinformationBegard;
+import se.tillit.barn.AnmalarinformationLamnad;
+import se.tillit.barn.BarnuppfoljningAvslutad;
+import se.tillit.barn.BarnuppfoljningStartad;
+import se.tillit.beslut.PlaceringAvslutad;
+import se.tillit.beslut.PlaceringOvervagd;
+import se.tillit.beslut.PlaceringRegistrerad;
+import se.tillit.fel.Valideringsfel;
+
+/**
+ * From a child's steps after the decision to processes/anmalarinformation.bpmn, barnplacering.bpmn and
+ * barnuppfoljning.bpmn, inside the use case's transaction (ADR 5), as SipprocessKoppling does for the SIP: a request,
+ * a placement and a follow-up each start their process (business key: the case number); a recorded step completes the
+ * task that waits for it, with the date the next timer needs; an ended placement interrupts its reviews. A step the
+ * process does not wait for is refused with a 400 and nothing is saved. Only ids, dates and flags go to the engine.
+ */
+@Component
+class BarnprocessKoppling {
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    BarnprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    @EventListener
+    void anmalarinformationBegard(AnmalarinformationBegard begard) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("begaranId", begard.begaranId().toString());
+        variabler.put("arendeId", begard.arendeId().toString());
+        variabler.put("enhet", begard.enhet());
+        variabler.put("anmalarinformationStart", begard.fristStart().toString());
+        variabler.put("anmalarinformationSen", begard.senBegaran());
+        runtimeService.startProcessInstanceByKey(ANMALARINFORMATION, begard.arendenummer(), variabler);
+    }
+
+    @EventListener
+    void anmalarinformationLamnad(AnmalarinformationLamnad lamnad) {
+        slutfor("begaranId", lamnad.begaranId().toString(), TASK_INFORMERA_ANMALAREN, Map.of(), "lamnad",
+                "Begäran väntar inte på att informationen lämnas");
+    }
+
+    @EventListener
+    void placeringRegistrerad(PlaceringRegistrerad placering) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("placeringId", placering.placeringId().toString());
+        variabler.put("beslutId", placering.beslutId().toString());
+        variabler.put("arendeId", placering.arendeId().toString());
+        variabler.put("enhet", placering.enhet());
+        variabler.put("placeringSenastOvervagd", placering.placeradFran().toString());
+        runtimeService.startProcessInstanceByKey(BARNPLACERING, placering.arendenummer(), variabler);
+    }
+
+    @EventListener
+    void placeringOvervagd(PlaceringOvervagd overvagd) {
+        slutfor("placeringId", overvagd.placeringId().toString(), TASK_OVERVAGA_PLACERING,
+                Map.of("placeringSenastOvervagd", overvagd.datum().toString()), "datum",
+                "Placeringen väntar inte på ett övervägande");
+    }
+
+    /** The reviews stop; a placement whose process has already ended (an older placement) has nothing to stop. */
+    @EventListener
+    void placeringAvslutad(PlaceringAvslutad avslutad) {
+        runtimeService.createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
+                .processInstanceVariableEquals("placeringId", avslutad.placeringId().toString())
+                .setVariable("placeringAvslutad", avslutad.avslutad().toString())
+                .correlateAllWithResult();
+    }
+
+    @EventListener
+    void barnuppfoljningStartad(BarnuppfoljningStartad startad) {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("barnuppfoljningId", startad.uppfoljningId().toString());
+        variabler.put("arendeId", startad.arendeId().toString());
+        variabler.put("enhet", startad.enhet());
+        variabler.put("barnuppfoljningBevakning", startad.grund().bevakning());
+        variabler.put("barnuppfoljningStart", startad.start().toString());
+        runtimeService.startProcessInstanceByKey(BARNUPPFOLJNING, startad.arendenummer(), variabler);
+    }
+
+    @EventListener
+    void barnuppfoljningAvslutad(BarnuppfoljningAvslutad avslutad) {
+        slutfor("barnuppfoljningId", avslutad.uppfoljningId().toString(), TASK_FOLJA_UPP_BARNET, Map.of(), "avslutad",
+                "Uppföljningen väntar inte på att avslutas");
+    }
+
+    private void slutfor(String variabel, String id, String uppgift, Map<String, Object> variabler, String falt, String fel) {
+        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals(variabel, id)
+                .singleResult();
+        if (task == null) {
+            throw new Valideringsfel(falt, fel);
+        }
+        taskService.complete(task.getId(), variabler);
+    }
+}

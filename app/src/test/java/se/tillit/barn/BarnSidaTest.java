@@ -1,0 +1,256 @@
+package se.tillit.barn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
+import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
+import se.tillit.motor.Barnprocesserna;
+
+/**
+ * Issue 17, children, through the pages as a handläggare and a chef use them: a placement decided on the decision
+ * form with its structured fields (R11), reviewed every six months and ended on the decision's page (22 kap. 13 §,
+ * C1 item 11); the follow-up after the placement and after an investigation ended without insats (23 kap. 1–5 §§,
+ * C1 item 12); the reporter's request for information and that it was given (19 kap. 6 §, C1 item 3). Each with the
+ * bad input a person can send: a clear error beside its field, 400, nothing written, the process untouched.
+ */
+@TillitSpringTest
+class BarnSidaTest {
+
+    static final Pattern FORMULAR_ID = Pattern.compile("name=\"formularId\" value=\"([^\"]+)\"");
+    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Test
+    void aPlacementIsDecidedReviewedAndEndedAndItsFollowUpStarts() { // R11, C1 items 11 and 12
+        String arendeId = tillBeslut("Pia", "Placeringsson");
+        String arendenummer = arendenummer(arendeId);
+        HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
+        LocalDate idag = LocalDate.now(SVENSK_TID);
+        LocalDate placerad = idag.minusDays(10);
+
+        // the decision form asks for the placement's fields once the insats is a placement
+        Map<String, String> uppdatera = new HashMap<>(Map.of("atgard", "uppdatera", "beslut[0].insatstyp", "SOL_PLACERING_BARN"));
+        assertThat(cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", uppdatera).body())
+                .contains("Vid bifall: placeringen", "Placeringsform", "Konsulentstött familjehem");
+
+        Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId(cecilia.get("/arenden/" + arendeId + "/beslut/nytt").body()),
+                "beslutsdatum", idag.toString(), "atgard", "fatta", "utskottsprotokoll", "SU " + idag + " § 7"));
+        falt.putAll(Map.of("beslut[0].insatstyp", "SOL_PLACERING_BARN", "beslut[0].utfall", "BIFALL", "beslut[0].lagrum", "0",
+                "beslut[0].giltigFrom", placerad.toString(), "beslut[0].motivering", "Pia behöver vård utanför hemmet.",
+                "beslut[0].utforare", "UTF-SOLROSEN", "beslut[0].utforartyp", "EXTERN", "beslut[0].onskadStart", placerad.toString()));
+        HttpResponse<String> utanPlacering = cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);
+        assertThat(utanPlacering.statusCode()).isEqualTo(400);
+        assertThat(utanPlacering.body()).contains("Ange placeringsform, var barnet placeras och från vilken dag");
+        falt.putAll(Map.of("beslut[0].placeringsform", "INTERNAT", "beslut[0].plats", "Familjehemmet Ek",
+                "beslut[0].placeradFran", placerad.toString()));
+        HttpResponse<String> felForm = cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);
+        assertThat(felForm.statusCode()).isEqualTo(400);
+        assertThat(felForm.body()).contains("Välj en placeringsform ur listan.", "value=\"Familjehemmet Ek\"");
+        assertThat(antal("beslut", arendeId)).as("nothing half-written").isZero();
+
+        falt.put("beslut[0].placeringsform", "FAMILJEHEM");
+        assertThat(cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", falt).statusCode()).isEqualTo(302);
+        String beslutId = jdbc.sql("select id::text from beslut where arende_id = :a::uuid").param("a", arendeId)
+                .query(String.class).single();
+        String placeringId = jdbc.sql("select id::text from placering where beslut_id = :b::uuid").param("b", beslutId)
+                .query(String.class).single();
+        Task overvag = uppgift(arendenummer, Barnprocesserna.TASK_OVERVAGA_PLACERING);
+        assertThat(dag(overvag)).as("22 kap. 13 §: six months from the placement").isEqualTo(placerad.plusMonths(6));
+
+        // the decision's page shows the placement, and the handläggare ends it there
+        HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
+        assertThat(hanna.get("/beslut/" + beslutId).body()).contains("Placering", "Familjehemmet Ek", "Familjehem",
+                "Avsluta placeringen");
+
+        // a review on the case's children page: refused without a day, then the next is due six months after it
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Familjehemmet Ek", "Registrera övervägandet");
+        HttpResponse<String> utanDag = hanna.postForm("/placeringar/" + placeringId + "/overvagande", Map.of("fortsatt", "true"));
+        assertThat(utanDag.statusCode()).isEqualTo(400);
+        assertThat(utanDag.body()).contains("Ange ett datum.");
+        assertThat(hanna.postForm("/placeringar/" + placeringId + "/overvagande",
+                Map.of("datum", idag.minusDays(1).toString(), "fortsatt", "true")).statusCode()).isEqualTo(302);
+        assertThat(dag(uppgift(arendenummer, Barnprocesserna.TASK_OVERVAGA_PLACERING))).isEqualTo(idag.minusDays(1).plusMonths(6));
+        assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .postForm("/placeringar/" + placeringId + "/overvagande", Map.of()).statusCode()).as("another unit").isEqualTo(404);
+
+        // ending it: another reason needs a text; then the reviews stop and the follow-up's six months start
+        HttpResponse<String> utanText = hanna.postForm("/beslut/" + beslutId + "/placering/avslut",
+                Map.of("avslutad", idag.toString(), "orsak", "ANNAN"));
+        assertThat(utanText.statusCode()).isEqualTo(400);
+        assertThat(utanText.body()).contains("Beskriv orsaken", "Avsluta placeringen");
+        assertThat(hanna.postForm("/beslut/" + beslutId + "/placering/avslut",
+                Map.of("avslutad", idag.toString(), "orsak", "HEMFLYTT")).statusCode()).isEqualTo(302);
+        assertThat(hanna.get("/beslut/" + beslutId).body()).contains("Placeringen är avslutad.", "Barnet har flyttat hem");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Barnprocesserna.TASK_OVERVAGA_PLACERING).count()).as("the reviews stop").isZero();
+        Task foljUpp = uppgift(arendenummer, Barnprocesserna.TASK_FOLJA_UPP_BARNET);
+        assertThat(dag(foljUpp)).as("23 kap.: six months from the placement's end").isEqualTo(idag.plusMonths(6));
+        assertThat(hanna.postForm("/beslut/" + beslutId + "/placering/avslut",
+                Map.of("avslutad", idag.toString(), "orsak", "HEMFLYTT")).statusCode()).as("the same end again").isEqualTo(302);
+        // R11: the ended placement's care days, per form, among the committee's indicators
+        assertThat(cecilia.get("/nyckeltal?fran=" + idag.withDayOfMonth(1) + "&tom=" + idag + "&enhet=BOU").body())
+                .contains("Placeringarnas längd – Familjehem");
+
+        // the follow-up ended on the page (after a SoL placement it may be "not for this child", with why)
+        String uppfoljningId = jdbc.sql("select id::text from barnuppfoljning where placering_id = :p::uuid").param("p", placeringId)
+                .query(String.class).single();
+        HttpResponse<String> utanMotivering = hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut",
+                Map.of("avslutad", idag.toString(), "utfall", "GENOMFORD"));
+        assertThat(utanMotivering.statusCode()).isEqualTo(400);
+        assertThat(utanMotivering.body()).contains("Beskriv vad uppföljningen visade");
+        assertThat(hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of("avslutad", idag.toString(),
+                "utfall", "GENOMFORD", "motivering", "Pia har det bra hemma; skolan bekräftar.")).statusCode()).isEqualTo(302);
+        assertThat(taskService.createTaskQuery().taskId(foljUpp.getId()).count()).isZero();
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Genomförd och avslutad", "Pia har det bra hemma");
+        assertThat(jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and beskrivning like 'Barn:%'")
+                .param("a", arendeId).query(Long.class).single()).as("every read is logged").isPositive();
+    }
+
+    @Test
+    void aChildsCaseClosedAfterAnInvestigationWithoutInsatsStartsTheFollowUp() { // C1 item 12
+        String arendeId = tillBeslut("Uno", "Uppfoljningsson");
+        String arendenummer = arendenummer(arendeId);
+        HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
+
+        assertThat(hanna.postForm("/arenden/" + arendeId + "/avslut", Map.of("avslutsorsak", "UTREDNING_AVSLUTAD_UTAN_INSATS"))
+                .statusCode()).isEqualTo(302);
+
+        Task foljUpp = uppgift(arendenummer, Barnprocesserna.TASK_FOLJA_UPP_BARNET);
+        assertThat(foljUpp.getTaskDefinitionKey()).isEqualTo("Task_FoljaUppBarnet");
+        String sida = hanna.get("/arenden/" + arendeId + "/barn").body();
+        assertThat(sida).contains("Efter avslutad utredning", "ska vara avslutad senast");
+        String uppfoljningId = jdbc.sql("select id::text from barnuppfoljning where arende_id = :a::uuid").param("a", arendeId)
+                .query(String.class).single();
+        HttpResponse<String> framtid = hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of("avslutad",
+                LocalDate.now().plusDays(3).toString(), "utfall", "INTE_AKTUELL", "motivering", "Vårdnadshavarna tog emot stöd."));
+        assertThat(framtid.statusCode()).isEqualTo(400);
+        assertThat(framtid.body()).contains("Dagen måste ligga mellan");
+        assertThat(HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD)
+                .postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of()).statusCode()).as("a chef reads, does not write")
+                .isEqualTo(403);
+        assertThat(hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of("avslutad", LocalDate.now().toString(),
+                "utfall", "INTE_AKTUELL", "motivering", "Vårdnadshavarna tog emot stöd; inget särskilt behov.")).statusCode())
+                .isEqualTo(302);
+        assertThat(taskService.createTaskQuery().taskId(foljUpp.getId()).count()).isZero();
+    }
+
+    @Test
+    void aReportersRequestIsAnsweredWithinTheWeekAndRecordedAsGiven() { // C1 item 3
+        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"Ada","efternamn":"Anmalarsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
+                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
+                .formatted(personnummer(), OffsetDateTime.now().minusHours(3).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
+        String arendeId = HttpSession.json(anmalan.body(), "arendeId");
+        String aktualiseringId = HttpSession.json(anmalan.body(), "aktualiseringId");
+        HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
+        LocalDate idag = LocalDate.now(SVENSK_TID);
+
+        assertThat(hanna.get("/arenden/" + arendeId).body()).contains("/arenden/" + arendeId + "/barn");
+        HttpResponse<String> framtid = hanna.postForm("/arenden/" + arendeId + "/barn/anmalarinformation",
+                Map.of("aktualiseringId", aktualiseringId, "begaranInkom", idag.plusDays(2).toString()));
+        assertThat(framtid.statusCode()).isEqualTo(400);
+        assertThat(framtid.body()).contains("Dagen måste ligga mellan anmälan och i dag");
+        HttpResponse<String> annanAnmalan = hanna.postForm("/arenden/" + arendeId + "/barn/anmalarinformation",
+                Map.of("aktualiseringId", java.util.UUID.randomUUID().toString(), "begaranInkom", idag.toString()));
+        assertThat(annanAnmalan.statusCode()).as("an id not of this case").isEqualTo(400);
+        assertThat(annanAnmalan.body()).contains("Välj en anmälan i ärendet");
+        assertThat(antal("anmalarinformation", arendeId)).isZero();
+
+        assertThat(hanna.postForm("/arenden/" + arendeId + "/barn/anmalarinformation",
+                Map.of("aktualiseringId", aktualiseringId, "begaranInkom", idag.toString())).statusCode()).isEqualTo(302);
+        Task informera = uppgift(arendenummer(arendeId), Barnprocesserna.TASK_INFORMERA_ANMALAREN);
+        assertThat(dag(informera)).as("no decision yet: a week from the request").isEqualTo(idag.plusDays(7));
+        String begaranId = jdbc.sql("select id::text from anmalarinformation where arende_id = :a::uuid").param("a", arendeId)
+                .query(String.class).single();
+        HttpResponse<String> utanSatt = hanna.postForm("/anmalarinformation/" + begaranId + "/lamnad", Map.of("lamnad", idag.toString()));
+        assertThat(utanSatt.statusCode()).isEqualTo(400);
+        assertThat(utanSatt.body()).contains("Välj ett av alternativen.");
+        assertThat(hanna.postForm("/anmalarinformation/" + begaranId + "/lamnad",
+                Map.of("lamnad", idag.toString(), "satt", "TELEFON")).statusCode()).isEqualTo(302);
+        assertThat(taskService.createTaskQuery().taskId(informera.getId()).count()).isZero();
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Lämnad " + idag + " (Telefon)");
+    }
+
+    /** A child's ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
+    private String tillBeslut(String fornamn, String efternamn) {
+        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN","inkom":"%s",
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(personnummer(), fornamn, efternamn,
+                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        String arendenummer = HttpSession.json(svar.body(), "arendenummer");
+        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, "Task_Utreda", Map.of());
+        return HttpSession.json(svar.body(), "arendeId");
+    }
+
+    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(uppgift).singleResult().getId(), varden);
+    }
+
+    private Task uppgift(String arendenummer, String typ) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).taskDefinitionKey(typ).singleResult();
+        assertThat(task).as("the task %s of %s", typ, arendenummer).isNotNull();
+        return task;
+    }
+
+    private static LocalDate dag(Task task) {
+        return task.getDueDate().toInstant().atZone(SVENSK_TID).toLocalDate();
+    }
+
+    private String arendenummer(String arendeId) {
+        return jdbc.sql("select arendenummer from arende where id = cast(:a as uuid)").param("a", arendeId).query(String.class).single();
+    }
+
+    private long antal(String tabell, String arendeId) {
+        return jdbc.sql("select count(*) from " + tabell + " where arende_id = cast(:a as uuid)").param("a", arendeId)
+                .query(Long.class).single();
+    }
+
+    private static String formularId(String html) {
+        Matcher matcher = FORMULAR_ID.matcher(html);
+        assertThat(matcher.find()).as("the page carries its own id").isTrue();
+        return matcher.group(1);
+    }
+
+    /** A synthetic child's personnummer of Skatteverket's test series (980–999), born 2010–2019. */
+    static String personnummer() {
+        ThreadLocalRandom slump = ThreadLocalRandom.current();
+        return Testpersoner.medKontrollsiffra(String.format("20%02d%02d%02d-%03d", slump.nextInt(10, 20),
+                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+    }
+}

@@ -1,0 +1,118 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static se.tillit.motor.Barnprocesserna.ANMALARINFORMATION;
+import static se.tillit.motor.Barnprocesserna.TASK_ANMALARINFORMATION_FORSENAD;
+import static se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN;
+import static se.tillit.motor.Barnprocesserna.TIMER_ANMALARINFORMATION_FORSENAD;
+import static se.tillit.motor.Barnprocesserna.TIMER_PAMINNELSE_ANMALARINFORMATION;
+import static se.tillit.motor.Processfakes.klockan;
+import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.SipProcessTest.timer;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Information to the reporter on request (SoL 2025:400 19 kap. 6 §; law-and-peers.md C1 item 3; issue 17), every
+ * path: a week from the decision, at once for a late request, the reminder, the escalation to the chef, done in time.
+ * The request and the information given are recorded by the barn module (BarnSidaTest); here the engine alone.
+ */
+@Deployment(resources = {"processes/anmalarinformation.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
+class AnmalarinformationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    @RegisterExtension
+    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+
+    @Test
+    void theInformationIsDueAWeekAfterTheDecisionWithAReminderTwoDaysBefore() { // C1 item 3
+        ProcessInstance begaran = starta("2026-03-02", false);
+
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("Service_BeraknaAnmalarinformationsfrist")
+                .variables().containsEntry("anmalarinformationFrist", "2026-03-09")
+                .containsEntry("anmalarinformationFristKalla", "LAG");
+        assertThat(task(begaran)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-09T23:59"));
+        Assertions.assertThat(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-07T08:00"));
+        Assertions.assertThat(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-10T00:00"));
+        Task medFormular = taskQuery().processInstanceId(begaran.getId()).initializeFormKeys().singleResult();
+        Assertions.assertThat(medFormular.getFormKey()).as("done on the case's children page").endsWith("/barn");
+    }
+
+    @Test
+    void aRequestAfterTheWeekIsDueTheSameDay() { // 19 kap. 6 §: "genast"
+        ProcessInstance begaran = starta("2026-03-02", true);
+
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("Service_BeraknaGenastfrist")
+                .hasNotPassed("Service_BeraknaAnmalarinformationsfrist");
+        assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-02T23:59"));
+    }
+
+    @Test
+    void theReminderGoesToTheHandlaggareAndTheTaskStays() {
+        ProcessInstance begaran = starta("2026-03-02", false);
+        klockan("2026-03-07T08:00");
+
+        execute(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION));
+
+        Assertions.assertThat(fakes.paminnelser).containsExactly("ANMALARINFORMATION:2026-03-09");
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("End_AnmalarinformationPaminnd");
+    }
+
+    @Test
+    void aLateRequestsReminderNamesItsOwnRow() {
+        ProcessInstance begaran = starta("2026-03-02", true);
+        klockan("2026-03-02T08:00");
+
+        execute(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION));
+
+        Assertions.assertThat(fakes.paminnelser).containsExactly("ANMALARINFORMATION_SEN_BEGARAN:2026-03-02");
+    }
+
+    @Test
+    void informationNotGivenInTimeEscalatesToTheChefAndTheTaskStays() {
+        ProcessInstance begaran = starta("2026-03-02", false);
+        klockan("2026-03-10T00:00");
+
+        execute(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD));
+
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN, TASK_ANMALARINFORMATION_FORSENAD);
+        Task eskalering = taskQuery().taskDefinitionKey(TASK_ANMALARINFORMATION_FORSENAD).singleResult();
+        assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
+        complete(eskalering);
+        assertThat(begaran).hasPassed("End_AnmalarinformationEskalerad").isWaitingAt(TASK_INFORMERA_ANMALAREN);
+    }
+
+    @Test
+    void informationGivenInTimeEndsTheProcessAndItsTimers() {
+        ProcessInstance begaran = starta("2026-03-02", false);
+
+        complete(task(begaran));
+
+        assertThat(begaran).isEnded().hasPassed("End_AnmalarenInformerad").hasNotPassed(TASK_ANMALARINFORMATION_FORSENAD);
+        Assertions.assertThat(fakes.paminnelser).isEmpty();
+    }
+
+    private static ProcessInstance starta(String start, boolean sen) {
+        return runtimeService().startProcessInstanceByKey(ANMALARINFORMATION, "BOU-2026-1",
+                Map.of("begaranId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "BOU",
+                        "anmalarinformationStart", start, "anmalarinformationSen", sen));
+    }
+}
