@@ -72,7 +72,8 @@ class JdbcPersonregister implements Personregister {
         return jdbc.sql("""
                         select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
                           from person where id in (:ids)""")
-                .param("ids", java.util.Set.copyOf(ids)).query(JdbcPersonregister::person).stream()
+                // list(), not stream(): a stream holds its connection until closed, and outside a transaction nothing closes it
+                .param("ids", java.util.Set.copyOf(ids)).query(JdbcPersonregister::person).list().stream()
                 .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
     }
 
