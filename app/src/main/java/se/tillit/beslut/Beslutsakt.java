@@ -7,9 +7,12 @@ import java.util.List;
  * (delgivning) and by whom, and its appeals oldest first.
  *
  * @param delgivningssatt null for a delgivning registered without it (the API's field is optional)
+ * @param individuellPlanInformation how the person was told of the right to an individuell plan (LSS 10 §), null
+ *        when not recorded (an SoL decision, or an LSS decision through the API without it)
  */
 public record Beslutsakt(Beslut beslut, String motivering, boolean overklagandehanvisning, Delgivningssatt delgivningssatt,
-        String delgivningRegistreradAv, List<Overklagandeakt> overklaganden) {
+        String delgivningRegistreradAv, List<Overklagandeakt> overklaganden,
+        IndividuellPlanInformation individuellPlanInformation) {
 
     public boolean delgivet() {
         return beslut.delgivningsdatum() != null;

@@ -39,4 +39,11 @@ public interface Uppgiftsmotor {
 
     /** Completes the task with the form's values as process variables (strings, booleans, numbers). */
     void slutfor(String taskId, Map<String, Object> varden);
+
+    /**
+     * The id of the decision an open task is about (its process variable {@code beslutId}), or empty: a task of a case
+     * or a person, or no task. Issue 17: the case page links each decision's follow-up, and a follow-up's outcome leads
+     * to that decision's next step.
+     */
+    Optional<java.util.UUID> beslutFor(String taskId);
 }

@@ -19,13 +19,15 @@ import java.util.UUID;
  * @param ejVerkstalltSedan the day an open ej-verkställt record was opened, else null
  * @param slut the day the order ended, null while it runs (see {@link Slut})
  * @param arendetsAvslutsorsak when the case was closed: its reason (an {@code Avslutsorsak} name), else null
+ * @param insatsensAvslutsorsak when the insats was ended on the decision's page: its reason (an {@code Insatsslut}
+ *        name), else null
  */
 public record Bestallning(UUID beslutId, UUID arendeId, String arendenummer, UUID personId, String insatstyp,
         String omfattning, Integer niva, LocalDate beslutsdatum, LocalDate giltigFrom, LocalDate giltigTom, String utforare,
         String utforartyp, String bestallandeEnhet, String bestalldAv, String beslutsfattare, OffsetDateTime bestalld,
         LocalDate onskadStart, boolean bostad, OffsetDateTime accepterad, String accepteradAv, LocalDate platsBokad,
         LocalDate verkstalld, List<Avbrott> avbrott, Hinder hinder, LocalDate ejVerkstalltSedan, LocalDate slut,
-        Slut slutorsak, String arendetsAvslutsorsak, Status status) {
+        Slut slutorsak, String arendetsAvslutsorsak, Status status, String insatsensAvslutsorsak) {
 
     public Bestallning {
         avbrott = List.copyOf(avbrott);
@@ -51,7 +53,7 @@ public record Bestallning(UUID beslutId, UUID arendeId, String arendenummer, UUI
     }
 
     /** Why an order ended. */
-    public enum Slut { BESTALLNINGEN_AVSLUTAD, GILTIGHETEN_UPPHORDE, ARENDET_AVSLUTAT }
+    public enum Slut { BESTALLNINGEN_AVSLUTAD, GILTIGHETEN_UPPHORDE, ARENDET_AVSLUTAT, INSATSEN_AVSLUTAD }
 
     /** An interruption: {@code till} null while it lasts. */
     public record Avbrott(LocalDate fran, LocalDate till, String orsak) {

@@ -64,7 +64,7 @@ class FattaBeslutSidaTest {
         falt.putAll(rad(0, "LSS_KORTTIDSVISTELSE", "BIFALL", "Fyra dygn per månad", idag,
                 "Du behöver miljöombyte och dina anhöriga behöver avlösning."));
         falt.putAll(Map.of("beslut[0].utforare", "UTF-SOLROSEN", "beslut[0].utforartyp", "EGEN_REGI",
-                "beslut[0].onskadStart", idag.plusDays(7).toString()));
+                "beslut[0].onskadStart", idag.plusDays(7).toString(), "beslut[0].individuellPlan", "MUNTLIGT"));
         falt.putAll(rad(1, "LSS_LEDSAGARSERVICE_AVLOSARSERVICE", "AVSLAG", null, idag, ""));
 
         HttpResponse<String> ogiltigt = leo.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);

@@ -159,6 +159,9 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
                 "beslut[0].utfall", "BIFALL", "beslut[0].lagrum", "0", "beslut[0].giltigFrom", idag.toString(),
                 "beslut[0].omfattning", "Korsenhetstestet", "beslut[0].motivering", "Behovet är styrkt.",
                 "beslut[0].utforare", utforare, "beslut[0].utforartyp", "EGEN_REGI", "beslut[0].onskadStart", idag.toString()));
+        if (!bou) {
+            form.put("beslut[0].individuellPlan", "MUNTLIGT"); // R21: an LSS grant records the information (issue 17)
+        }
         return form;
     }
 

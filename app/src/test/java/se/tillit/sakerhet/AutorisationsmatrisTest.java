@@ -275,7 +275,12 @@ class AutorisationsmatrisTest {
             POST /arenden/{id}/journal                                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /arenden/{id}/journal/{anteckning}/rattelse                             | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /arenden/{id}/beslut/nytt                                               | 403    | 400/404/400 | 404/400/404 | 400/404/400 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/avslut                                                     | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/delgivning                                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/individuell-plan/avslut                                    | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/individuell-plan/begaran                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/individuell-plan/omprovning                                | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            POST /beslut/{id}/individuell-plan/upprattad                                 | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/overklagande                                               | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /forsenat/fordela                                                       | 403    | 404         | 404         | 302/404/302 | 404     | 404         | 404   | 403    | 403    | 404
             POST /ivo/{kvartal}/inlamning                                                | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403

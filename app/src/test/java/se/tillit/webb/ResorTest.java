@@ -311,6 +311,7 @@ class ResorTest {
         w.valj("beslut[0].utforare", "UTF-SOLROSEN");
         w.valj("beslut[0].utforartyp", "EGEN_REGI");
         w.sattVarde("beslut[0].onskadStart", idag);
+        w.valj("beslut[0].individuellPlan", "MUNTLIGT");
         w.skriv("beslut[0].omfattning", "Fyra dygn per månad");
         w.sattVarde("beslut[1].giltigFrom", idag);
         w.klicka("Fatta beslut");

@@ -332,6 +332,7 @@ class WebblasareTest {
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforare"))).selectByValue("UTF-SOLROSEN");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforartyp"))).selectByValue("EGEN_REGI");
         w.sattVarde("beslut[0].onskadStart", idag);
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].individuellPlan"))).selectByValue("MUNTLIGT_OCH_SKRIFTLIGT");
         webblasare.findElement(By.id("beslut[0].omfattning")).sendKeys("Fyra dygn per månad");
         w.sattVarde("beslut[1].giltigFrom", idag);
         w.klicka("Fatta beslut");

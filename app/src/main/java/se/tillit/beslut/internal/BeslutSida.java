@@ -63,9 +63,14 @@ class BeslutSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
+    private final se.tillit.beslut.Insatsavslutningar insatsavslut;
+    private final se.tillit.beslut.IndividuellaPlaner planer;
 
     BeslutSida(BeslutTjanst beslut, Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg, Clock clock) {
+            Atkomstlogg atkomstlogg, Clock clock, se.tillit.beslut.Insatsavslutningar insatsavslut,
+            se.tillit.beslut.IndividuellaPlaner planer) {
+        this.insatsavslut = insatsavslut;
+        this.planer = planer;
         this.beslut = beslut;
         this.arenden = arenden;
         this.personer = personer;
@@ -74,9 +79,91 @@ class BeslutSida {
         this.clock = clock;
     }
 
+    /**
+     * @param avslut a reason to prefill the avslut form with (a follow-up whose outcome is avslut leads here, issue 17);
+     *        an unknown one prefills nothing
+     */
     @GetMapping("/beslut/{id}")
-    String sida(@PathVariable UUID id, Model model) {
-        return beslutssida(id, model, Map.of(), Map.of(), null);
+    String sida(@PathVariable UUID id, @RequestParam(required = false) String avslut, Model model) {
+        Map<String, String> varden = java.util.Arrays.stream(se.tillit.beslut.Insatsslut.values())
+                .filter(o -> o.name().equals(avslut)).findFirst()
+                .map(o -> Map.of("insatsslut", o.name(), "avslutsdatum", LocalDate.now(clock).toString())).orElse(Map.of());
+        return beslutssida(id, model, varden, Map.of(), null);
+    }
+
+    /** The avslut of the insats (issue 17): its verkställighet and uppföljning end, the provider sees why. */
+    @PostMapping("/beslut/{id}/avslut")
+    String avslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "insatsavslut.registrerat", akt -> false, fel -> {
+            se.tillit.beslut.Insatsslut orsak = enumVarde(se.tillit.beslut.Insatsslut.class, falt, "insatsslut", fel);
+            LocalDate datum = datum(falt, "avslutsdatum", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            if (fel.isEmpty()) {
+                insatsavslut.avsluta(id, datum, orsak);
+                return Registrering.REGISTRERAD;
+            }
+            return null;
+        });
+    }
+
+    /** The person's request for an individuell plan (LSS 10 §, R21); the case page's form posts here too. */
+    @PostMapping("/beslut/{id}/individuell-plan/begaran")
+    String planBegaran(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "individuellPlan.begaranRegistrerad", akt -> false, fel -> {
+            LocalDate datum = datum(falt, "begard", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            if (fel.isEmpty()) {
+                planer.begar(id, datum);
+                return Registrering.REGISTRERAD;
+            }
+            return null;
+        });
+    }
+
+    @PostMapping("/beslut/{id}/individuell-plan/upprattad")
+    String planUpprattad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "individuellPlan.upprattadRegistrerad", akt -> false, fel -> {
+            LocalDate datum = datum(falt, "upprattad", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            if (fel.isEmpty()) {
+                planer.registreraUpprattad(id, datum);
+                return Registrering.REGISTRERAD;
+            }
+            return null;
+        });
+    }
+
+    @PostMapping("/beslut/{id}/individuell-plan/omprovning")
+    String planOmprovning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "individuellPlan.omprovningRegistrerad", akt -> false, fel -> {
+            LocalDate datum = datum(falt, "omprovad", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            if (fel.isEmpty()) {
+                planer.registreraOmprovning(id, datum);
+                return Registrering.REGISTRERAD;
+            }
+            return null;
+        });
+    }
+
+    @PostMapping("/beslut/{id}/individuell-plan/avslut")
+    String planAvslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        return steg(id, null, falt, model, response, redirect, "individuellPlan.avslutRegistrerat", akt -> false, fel -> {
+            se.tillit.beslut.IndividuellPlan.Avslutsorsak orsak = enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class,
+                    falt, "planAvslutsorsak", fel);
+            LocalDate datum = datum(falt, "planAvslutad", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            if (fel.isEmpty()) {
+                planer.avsluta(id, datum, orsak);
+                return Registrering.REGISTRERAD;
+            }
+            return null;
+        });
     }
 
     @PostMapping("/beslut/{id}/delgivning")
@@ -221,6 +308,14 @@ class BeslutSida {
         model.addAttribute("delgivningssatt", List.of(Delgivningssatt.values()));
         model.addAttribute("omprovningsutfall", List.of(Omprovningsutfall.values()));
         model.addAttribute("domstolsutfall", List.of(Domstolsutfall.values()));
+        // issue 17: the individuell plan (LSS 10 §) and the avslut of the insats
+        model.addAttribute("individuellPlan", planer.forBeslut(id).orElse(null));
+        model.addAttribute("planAvslutsorsaker", List.of(se.tillit.beslut.IndividuellPlan.Avslutsorsak.values()));
+        model.addAttribute("insatsavslut", insatsavslut.avslut(id).orElse(null));
+        model.addAttribute("insatsslut", List.of(se.tillit.beslut.Insatsslut.values()));
+        // a child's placement ends on its own form (placering-avslut), not as an insats
+        model.addAttribute("arPlacering", se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
+                .map(se.tillit.beslut.Insats::placering).orElse(false));
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
         model.addAttribute("felFor", felFor);

@@ -126,6 +126,12 @@ class BeslutTjanst implements Beslutsregister {
             if (insats.isPresent() && rad.lagrum() != null && !insats.get().lagrum().contains(normaliserat(rad.lagrum()))) {
                 radfel.add(new Faltfel("lagrum", "Välj ett lagrum som hör till insatsen"));
             }
+            if (rad.lagrum() != null && rad.lagrum().lag() == Lagrum.Lag.LSS && rad.utfall() != null
+                    && rad.utfall().gynnande() && rad.individuellPlan() == null) {
+                // R21, LSS 10 §: the plan is offered when an LSS insats is granted; the page records how it was told
+                radfel.add(new Faltfel("individuellPlan",
+                        "Ange hur personen informerades om rätten till individuell plan (10 § LSS)"));
+            }
             if (radfel.isEmpty()) {
                 try {
                     kontrollera(arende, rad);
@@ -262,7 +268,7 @@ class BeslutTjanst implements Beslutsregister {
     private static NyttBeslut medDelegationspunkt(NyttBeslut rad, String punkt) {
         return new NyttBeslut(rad.insatstyp(), rad.utfall(), rad.lagrum(), rad.omfattning(), rad.niva(), rad.giltigFrom(),
                 rad.giltigTom(), rad.motivering(), rad.overklagandehanvisning(), punkt, rad.beslutsdatum(), rad.utforare(),
-                rad.utforartyp(), rad.onskadStart(), rad.placering());
+                rad.utforartyp(), rad.onskadStart(), rad.placering(), rad.individuellPlan());
     }
 
     /** Records one checked decision and starts its process (the BeslutFattat event, in this transaction). */
@@ -272,10 +278,11 @@ class BeslutTjanst implements Beslutsregister {
                         insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning,
                                             niva, giltig_from, giltig_tom, motivering, overklagandehanvisning,
                                             beslutsfattare, delegationspunkt, beslutsdatum, skapad_av, beslutsniva,
-                                            utskottsprotokoll)
+                                            utskottsprotokoll, individuell_plan_information)
                         values (:arende, :insatstyp, :utfall, :lag, :lagversion, :kapitel, :paragraf, :omfattning,
                                 :niva, :giltigFrom, :giltigTom, :motivering, :hanvisning,
-                                :beslutsfattare, :delegationspunkt, :beslutsdatum, :av, :beslutsniva, :protokoll)
+                                :beslutsfattare, :delegationspunkt, :beslutsdatum, :av, :beslutsniva, :protokoll,
+                                :individuellPlan)
                         returning id""")
                 .param("arende", arende.id()).param("insatstyp", nytt.insatstyp()).param("utfall", nytt.utfall().name())
                 .param("lag", nytt.lagrum().lag().name()).param("lagversion", nytt.lagrum().lagversion())
@@ -286,6 +293,7 @@ class BeslutTjanst implements Beslutsregister {
                 .param("beslutsfattare", beslutsfattare.anvandarnamn()).param("delegationspunkt", nytt.delegationspunkt())
                 .param("beslutsdatum", nytt.beslutsdatum()).param("av", beslutsfattare.anvandarnamn())
                 .param("beslutsniva", niva == null ? null : niva.name()).param("protokoll", utskottsprotokoll)
+                .param("individuellPlan", nytt.individuellPlan() == null ? null : nytt.individuellPlan().name())
                 .query(UUID.class).single();
         placeringar.registrera(id, arende, nytt, beslutsfattare.anvandarnamn());
         events.publishEvent(new BeslutFattat(id, arende.id(), arende.arendenummer(), arende.enhet(), nytt.utfall(),
@@ -314,6 +322,9 @@ class BeslutTjanst implements Beslutsregister {
         }
         if (!sol && lagrum.kapitel() != null) {
             fel.add(new Faltfel("lagrum.kapitel", lagrum.lag() + " har inga kapitel"));
+        }
+        if (lagrum.lag() != Lagrum.Lag.LSS && nytt.individuellPlan() != null) {
+            fel.add(new Faltfel("individuellPlan", "Individuell plan enligt 10 § LSS hör till LSS-beslut"));
         }
         fel.addAll(PlaceringTjanst.kontrollera(arende, nytt));
         if (nytt.giltigTom() != null && nytt.giltigTom().isBefore(nytt.giltigFrom())) {
@@ -557,11 +568,14 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     public Optional<Beslutsakt> akt(UUID beslutId) {
         return hitta(beslutId).map(beslut -> jdbc.sql("""
-                        select motivering, overklagandehanvisning, delgivningssatt, delgivning_registrerad_av
+                        select motivering, overklagandehanvisning, delgivningssatt, delgivning_registrerad_av,
+                               individuell_plan_information
                           from beslut where id = :id""").param("id", beslutId)
                 .query((rs, rad) -> new Beslutsakt(beslut, rs.getString("motivering"), rs.getBoolean("overklagandehanvisning"),
                         rs.getString("delgivningssatt") == null ? null : Delgivningssatt.valueOf(rs.getString("delgivningssatt")),
-                        rs.getString("delgivning_registrerad_av"), overklaganden(beslutId)))
+                        rs.getString("delgivning_registrerad_av"), overklaganden(beslutId),
+                        rs.getString("individuell_plan_information") == null ? null
+                                : se.tillit.beslut.IndividuellPlanInformation.valueOf(rs.getString("individuell_plan_information"))))
                 .single());
     }
 

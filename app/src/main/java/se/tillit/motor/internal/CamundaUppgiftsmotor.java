@@ -153,4 +153,13 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
         });
         taskService.complete(taskId, variabler);
     }
+
+    @Override
+    public Optional<java.util.UUID> beslutFor(String taskId) {
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            return Optional.empty();
+        }
+        Object beslutId = taskService.getVariable(taskId, "beslutId");
+        return beslutId == null ? Optional.empty() : Optional.of(java.util.UUID.fromString(beslutId.toString()));
+    }
 }

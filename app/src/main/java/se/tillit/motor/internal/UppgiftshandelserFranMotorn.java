@@ -51,7 +51,9 @@ class UppgiftshandelserFranMotorn {
             Map.entry("Task_RegistreraAtgarder", "atgarder"),
             // the provider's genomförandeplan (table genomforandeplanfrist): a local target
             Map.entry("Task_UpprattaGenomforandeplan", "genomforandeplan"),
-            Map.entry("Task_GenomforandeplanForsenad", "genomforandeplan"));
+            Map.entry("Task_GenomforandeplanForsenad", "genomforandeplan"),
+            // LSS individuell plan (table bevakningsfrist INDIVIDUELL_PLAN, LSS 10 §)
+            Map.entry("Task_OmprovaIndividuellPlan", "individuellPlan"));
 
     private final ApplicationEventPublisher events;
 

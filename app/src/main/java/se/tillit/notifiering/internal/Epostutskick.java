@@ -46,7 +46,7 @@ class Epostutskick {
     static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.of("UTREDNING", "Task_Utreda",
             "FORHANDSBEDOMNING", "Task_BeslutaOmUtredning", "UPPFOLJNING", "Task_FoljaUpp",
             "SIP_KALLELSE", "Task_SkickaKallelse", "SIP_UPPFOLJNING", "Task_FoljaUppSip",
-            "BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla");
+            "BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla", "INDIVIDUELL_PLAN", "Task_OmprovaIndividuellPlan");
 
     /** The provider's genomförandeplan: reminded to the provider's staff, not the case's handläggare. */
     static final String GENOMFORANDEPLAN = "GENOMFORANDEPLAN";

@@ -62,12 +62,27 @@ class ArendesidaController {
     private final se.tillit.journal.Journal journal;
     private final se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner;
 
+    /** Issue 17: the open tasks of a decision after it was taken, reached from the case page. */
+    static final java.util.Set<String> BESLUTETS_UPPGIFTER = java.util.Set.of("Task_FoljaUpp", "Task_OmprovaForeGiltigTom",
+            "Task_Omprova", "Task_UpprattaIndividuellPlan", "Task_OmprovaIndividuellPlan");
+
+    private final se.tillit.motor.Uppgiftsmotor motor;
+    private final se.tillit.beslut.IndividuellaPlaner individuellaPlaner;
+    private final se.tillit.beslut.Insatsavslutningar insatsavslutningar;
+    private final java.time.Clock clock;
+
     ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar,
             se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda, se.tillit.journal.Journal journal,
-            se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner) {
+            se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner,
+            se.tillit.motor.Uppgiftsmotor motor, se.tillit.beslut.IndividuellaPlaner individuellaPlaner,
+            se.tillit.beslut.Insatsavslutningar insatsavslutningar, java.time.Clock clock) {
         this.genomforandeplaner = genomforandeplaner;
+        this.clock = clock;
+        this.motor = motor;
+        this.individuellaPlaner = individuellaPlaner;
+        this.insatsavslutningar = insatsavslutningar;
         this.journal = journal;
         this.sipar = sipar;
         this.handlingar = handlingar;
@@ -111,6 +126,22 @@ class ArendesidaController {
                 .filter(u -> Arrays.stream(se.tillit.sakerhet.Roll.values()).anyMatch(roll -> roll.name().equals(u.kandidatroll())
                         && a.harRollIEnhet(u.enhet(), roll)))
                 .map(OppenUppgift::taskId).collect(java.util.stream.Collectors.toSet())).orElse(Set.of()));
+        // issue 17: each decision's open follow-up, omprövning or plan task, its individuell plan and its avslut
+        java.util.Map<UUID, List<OppenUppgift>> beslutetsUppgifter = new java.util.HashMap<>();
+        oppna.stream().filter(u -> BESLUTETS_UPPGIFTER.contains(u.uppgiftstyp())).forEach(u -> motor.beslutFor(u.taskId())
+                .ifPresent(beslutId -> beslutetsUppgifter.computeIfAbsent(beslutId, b -> new java.util.ArrayList<>()).add(u)));
+        model.addAttribute("beslutetsUppgifter", beslutetsUppgifter);
+        java.util.Map<UUID, se.tillit.beslut.IndividuellPlan> planer = new java.util.HashMap<>();
+        java.util.Map<UUID, se.tillit.beslut.Insatsavslut> avslut = new java.util.HashMap<>();
+        beslut.forArende(id).forEach(b -> {
+            individuellaPlaner.forBeslut(b.id()).ifPresent(p -> planer.put(b.id(), p));
+            insatsavslutningar.avslut(b.id()).ifPresent(a -> avslut.put(b.id(), a));
+        });
+        model.addAttribute("individuellaPlaner", planer);
+        model.addAttribute("insatsavslut", avslut);
+        model.addAttribute("idag", java.time.LocalDate.now(clock));
+        model.addAttribute("placeringsinsatser", java.util.Arrays.stream(se.tillit.beslut.Insats.values())
+                .filter(se.tillit.beslut.Insats::placering).map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("beslutsbrev", beslut.brevForArende(id));
         model.addAttribute("kanFattaBeslut", arende.oppet() && aktuellAnvandare.hamta().map(a ->
                 a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)

@@ -53,7 +53,7 @@ class FattaBeslutSida {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
     static final String[] FALT = {"insatstyp", "utfall", "lagrum", "omfattning", "niva", "giltigFrom", "giltigTom",
-            "motivering", "utforare", "utforartyp", "onskadStart", "placeringsform", "plats", "placeradFran"};
+            "motivering", "utforare", "utforartyp", "onskadStart", "placeringsform", "plats", "placeradFran", "individuellPlan"};
 
     /** One row of the page as typed, the lagrum its insats offers, and who may decide it. */
     record Rad(int index, Map<String, String> varden, List<Lagrum> lagrum, Delegationsordning.Delegering delegering) {
@@ -210,6 +210,7 @@ class FattaBeslutSida {
         model.addAttribute("utfall", Beslutsutfall.values());
         model.addAttribute("utforartyper", NyttBeslut.Utforartyp.values());
         model.addAttribute("placeringsformer", se.tillit.beslut.Placeringsform.values());
+        model.addAttribute("individuellPlanInformation", se.tillit.beslut.IndividuellPlanInformation.values());
         model.addAttribute("utforare", enheter.aktiva().stream().filter(e -> e.typ() == Enhet.Enhetstyp.UTFORARE).toList());
         model.addAttribute("utskott", visade.stream().anyMatch(r -> r.delegering() != null
                 && r.delegering().niva() == Delegationsordning.Beslutsniva.UTSKOTT));
@@ -263,6 +264,7 @@ class FattaBeslutSida {
         rad.put("utforare", b.utforare());
         rad.put("utforartyp", b.utforartyp() == null ? null : b.utforartyp().name());
         rad.put("onskadStart", b.onskadStart() == null ? null : b.onskadStart().toString());
+        rad.put("individuellPlan", b.individuellPlan() == null ? null : b.individuellPlan().name());
         if (b.placering() != null) {
             rad.put("placeringsform", b.placering().form() == null ? null : b.placering().form().name());
             rad.put("plats", b.placering().plats());
@@ -307,11 +309,19 @@ class FattaBeslutSida {
                 fel.put(prefix + "utforartyp", "beslut.nytt.fel.utforartyp");
             }
         }
+        se.tillit.beslut.IndividuellPlanInformation individuellPlan = null;
+        if (tom(rad.get("individuellPlan")) != null) {
+            try {
+                individuellPlan = se.tillit.beslut.IndividuellPlanInformation.valueOf(rad.get("individuellPlan"));
+            } catch (IllegalArgumentException e) {
+                fel.put(prefix + "individuellPlan", "individuellPlan.fel.information");
+            }
+        }
         return new NyttBeslut(insats == null ? null : insats.name(), utfall, lagrum, tom(rad.get("omfattning")), niva,
                 datum(rad.get("giltigFrom"), prefix + "giltigFrom", fel), valfrittDatum(rad.get("giltigTom"), prefix + "giltigTom", fel),
                 tom(rad.get("motivering")), utfall != null && utfall != Beslutsutfall.BIFALL, null, beslutsdatum,
                 tom(rad.get("utforare")), utforartyp, valfrittDatum(rad.get("onskadStart"), prefix + "onskadStart", fel),
-                placering(insats, rad, prefix, fel));
+                placering(insats, rad, prefix, fel), individuellPlan);
     }
 
     /** A placement row's placement (issue 17): the register says what is missing; a wrong form or date is said here. */

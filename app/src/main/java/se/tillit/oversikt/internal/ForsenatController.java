@@ -46,7 +46,9 @@ class ForsenatController {
             se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN, se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING,
             se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET,
             // the provider's genomförandeplan past its target (issue 17, R18)
-            "Task_GenomforandeplanForsenad");
+            "Task_GenomforandeplanForsenad",
+            // an LSS individuell plan past its yearly review (issue 17, LSS 10 §)
+            "Task_OmprovaIndividuellPlan");
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
     static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");
 

@@ -76,11 +76,16 @@ class RevisorController {
     private final se.tillit.uppgift.Handlingar handlingar;
     private final MessageSource meddelanden;
     private final Enhetsregister enheter;
+    private final se.tillit.beslut.Insatsavslutningar insatsavslutningar;
+    private final se.tillit.beslut.IndividuellaPlaner individuellaPlaner;
 
     RevisorController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Motorhistorik motorhistorik,
             Utskickshistorik utskick, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare,
-            se.tillit.uppgift.Handlingar handlingar, MessageSource meddelanden, Enhetsregister enheter) {
+            se.tillit.uppgift.Handlingar handlingar, MessageSource meddelanden, Enhetsregister enheter,
+            se.tillit.beslut.Insatsavslutningar insatsavslutningar, se.tillit.beslut.IndividuellaPlaner individuellaPlaner) {
+        this.insatsavslutningar = insatsavslutningar;
+        this.individuellaPlaner = individuellaPlaner;
         this.meddelanden = meddelanden;
         this.enheter = enheter;
         this.handlingar = handlingar;
@@ -249,6 +254,21 @@ class RevisorController {
             uppfoljningar.forBeslut(b.id()).stream().filter(u -> u.genomford() != null).forEach(u ->
                     handelser.add(new Handelse(dag(u.genomford()), null, text("revision.h.uppfoljning"),
                             namn("revision.uppfoljningsresultat.", u.resultat()))));
+            // issue 17: the avslut of the insats and the individuell plan (LSS 10 §)
+            insatsavslutningar.avslut(b.id()).ifPresent(a -> handelser.add(new Handelse(a.registrerad(), a.registreradAv(),
+                    text("revision.h.insatsavslut", namn("insats.", b.insatstyp())),
+                    text("revision.h.insatsavslutOrsak", a.datum(), namn("insatsslut.", a.orsak().name())))));
+            individuellaPlaner.forBeslut(b.id()).ifPresent(p -> {
+                handelser.add(new Handelse(dag(p.begard()), null, text("revision.h.planBegard"), ""));
+                if (p.upprattad() != null) {
+                    handelser.add(new Handelse(dag(p.upprattad()), null, text("revision.h.planUpprattad"), ""));
+                }
+                p.omprovningar().forEach(d -> handelser.add(new Handelse(dag(d), null, text("revision.h.planOmprovad"), "")));
+                if (p.avslutad() != null) {
+                    handelser.add(new Handelse(dag(p.avslutad()), null, text("revision.h.planAvslutad"),
+                            namn("individuellPlan.avslutsorsak.", p.avslutsorsak().name())));
+                }
+            });
         }
         // a document's content is on the case page; the history records that it was written, by whom and when
         handlingar.forArende(arende.id()).forEach(h -> handelser.add(new Handelse(h.upprattad(), h.upprattadAv(),

@@ -172,6 +172,10 @@ class UppgiftController {
             model.addAttribute("fel", fel);
             return "uppgift";
         }
+        // issue 17: a follow-up whose outcome is a new decision or avslut leads straight to that step, the decision's
+        // id read before the task is gone
+        java.util.Optional<java.util.UUID> beslutId = "Task_FoljaUpp".equals(uppgift.uppgiftstyp())
+                ? motor.beslutFor(id) : java.util.Optional.empty();
         // the handling and the completed task commit together: no document without its step, nor the reverse
         try {
             transaktion.executeWithoutResult(status -> {
@@ -184,6 +188,14 @@ class UppgiftController {
                 return redanSlutford(id, redirect);
             }
             throw e;
+        }
+        if (beslutId.isPresent() && "NYTT_BESLUT".equals(inskickat.get("resultat"))) {
+            redirect.addFlashAttribute("meddelande", "uppfoljning.tillNyttBeslut");
+            return "redirect:/arenden/" + uppgift.arendeId() + "/beslut/nytt";
+        }
+        if (beslutId.isPresent() && "AVSLUT".equals(inskickat.get("resultat"))) {
+            redirect.addFlashAttribute("meddelande", "uppfoljning.tillAvslut");
+            return "redirect:/beslut/" + beslutId.get() + "?avslut=BEHOVET_UPPHORT#avslut";
         }
         redirect.addFlashAttribute("meddelande", "uppgift.klar");
         return "redirect:/uppgifter";

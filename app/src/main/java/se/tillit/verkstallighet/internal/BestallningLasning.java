@@ -39,7 +39,7 @@ class BestallningLasning implements Bestallningar {
                    b.insatstyp, b.omfattning, b.niva, b.beslutsdatum, b.giltig_from, b.giltig_tom, b.beslutsfattare,
                    o.utforare, o.utforartyp, coalesce(o.bestallande_enhet, a.enhet_kod) as bestallande_enhet,
                    o.skapad_av, o.skapad, o.onskad_start, o.accepterad, o.accepterad_av, o.plats_bokad, o.verkstalld,
-                   o.avslutad, (select oppnad from ej_verkstallt e where e.beslut_id = o.beslut_id and e.stangd is null) as ej,
+                   o.avslutad, o.avslutsorsak as insatsens_avslutsorsak, (select oppnad from ej_verkstallt e where e.beslut_id = o.beslut_id and e.stangd is null) as ej,
                    h.orsak, h.orsak_text, h.registrerad as hinder_registrerad, h.registrerad_av as hinder_av
               from bestallning o
               join beslut b on b.id = o.beslut_id
@@ -143,7 +143,7 @@ class BestallningLasning implements Bestallningar {
             LocalDate giltigFrom, LocalDate giltigTom, String beslutsfattare, String utforare, String utforartyp,
             String bestallandeEnhet, String bestalldAv, OffsetDateTime bestalld, LocalDate onskadStart,
             OffsetDateTime accepterad, String accepteradAv, LocalDate platsBokad, LocalDate verkstalld, LocalDate avslutad,
-            LocalDate ejVerkstalltSedan, Bestallning.Hinder hinder) {
+            LocalDate ejVerkstalltSedan, Bestallning.Hinder hinder, String insatsensAvslutsorsak) {
     }
 
     private static Rad rad(ResultSet rs, int n) throws SQLException {
@@ -164,7 +164,7 @@ class BestallningLasning implements Bestallningar {
                 accepterad == null ? null : accepterad.atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID).toOffsetDateTime(),
                 rs.getString("accepterad_av"), rs.getObject("plats_bokad", LocalDate.class),
                 rs.getObject("verkstalld", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                rs.getObject("ej", LocalDate.class), hinder);
+                rs.getObject("ej", LocalDate.class), hinder, rs.getString("insatsens_avslutsorsak"));
     }
 
     private List<Bestallning> medAvbrott(List<Rad> rader) {
@@ -191,7 +191,8 @@ class BestallningLasning implements Bestallningar {
         }
         Slutet slutet = Stream.of(
                         r.avslutad() != null && !r.avslutad().isAfter(idag)
-                                ? new Slutet(r.avslutad(), Bestallning.Slut.BESTALLNINGEN_AVSLUTAD) : null,
+                                ? new Slutet(r.avslutad(), r.insatsensAvslutsorsak() != null
+                                        ? Bestallning.Slut.INSATSEN_AVSLUTAD : Bestallning.Slut.BESTALLNINGEN_AVSLUTAD) : null,
                         r.giltigTom() != null && r.giltigTom().isBefore(idag)
                                 ? new Slutet(r.giltigTom(), Bestallning.Slut.GILTIGHETEN_UPPHORDE) : null,
                         arendetAvslutat != null ? new Slutet(arendetAvslutat, Bestallning.Slut.ARENDET_AVSLUTAT) : null)
@@ -208,6 +209,7 @@ class BestallningLasning implements Bestallningar {
                 Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE.equals(r.insatstyp()), r.accepterad(), r.accepteradAv(),
                 r.platsBokad(), r.verkstalld(), avbrott, r.hinder(), r.ejVerkstalltSedan(),
                 slutet == null ? null : slutet.dag(), slutet == null ? null : slutet.orsak(),
-                slutet != null && slutet.orsak() == Bestallning.Slut.ARENDET_AVSLUTAT ? r.avslutsorsak() : null, status);
+                slutet != null && slutet.orsak() == Bestallning.Slut.ARENDET_AVSLUTAT ? r.avslutsorsak() : null, status,
+                slutet != null && slutet.orsak() == Bestallning.Slut.INSATSEN_AVSLUTAD ? r.insatsensAvslutsorsak() : null);
     }
 }

@@ -1,0 +1,36 @@
+package se.tillit.beslut;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An LSS individuell plan (LSS 10 §, R21) of a decision: requested by the person, drawn up by the unit, reviewed at
+ * least once a year, ended when the person declines or withdraws it.
+ *
+ * @param omprovningar the days it was reviewed, oldest first
+ */
+public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDate upprattad, LocalDate avslutad,
+        Avslutsorsak avslutsorsak, List<LocalDate> omprovningar) {
+
+    public IndividuellPlan {
+        omprovningar = List.copyOf(omprovningar);
+    }
+
+    /** Why a plan ended. Names for people: {@code individuellPlan.avslutsorsak.<NAME>}. */
+    public enum Avslutsorsak {
+        /** The person declined the plan before it was drawn up. */
+        AVBOJD,
+        /** The person withdrew the request, or no longer wants the plan. */
+        ATERKALLAD
+    }
+
+    public boolean pagar() {
+        return avslutad == null;
+    }
+
+    /** The last day the plan was drawn up or reviewed: the next review is counted from it. */
+    public LocalDate senastOmprovad() {
+        return omprovningar.isEmpty() ? upprattad : omprovningar.get(omprovningar.size() - 1);
+    }
+}

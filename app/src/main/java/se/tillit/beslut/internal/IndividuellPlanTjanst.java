@@ -1,0 +1,168 @@
+package se.tillit.beslut.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.beslut.Beslut;
+import se.tillit.beslut.Beslutsregister;
+import se.tillit.beslut.IndividuellPlan;
+import se.tillit.beslut.IndividuellPlanSteg;
+import se.tillit.beslut.IndividuellaPlaner;
+import se.tillit.beslut.Lagrum;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * The LSS individuell plan (LSS 10 §, R21): each step recorded here and handed to the plan's process in the same
+ * transaction ({@link IndividuellPlanSteg}); a step the process does not wait for is refused there, nothing saved.
+ */
+@Service
+class IndividuellPlanTjanst implements IndividuellaPlaner {
+
+    private final JdbcClient jdbc;
+    private final Beslutsregister beslut;
+    private final Arenden arenden;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    IndividuellPlanTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.beslut = beslut;
+        this.arenden = arenden;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The decision and its case, for a write by a handläggare of the unit, the decision locked until the transaction ends. */
+    private record Skrivning(Beslut beslut, Arende arende, InloggadAnvandare av) {
+    }
+
+    private Skrivning skrivning(UUID beslutId) {
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
+        InloggadAnvandare av = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
+                () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
+        jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
+        return new Skrivning(fattat, arende, av);
+    }
+
+    @Override
+    @Transactional
+    public IndividuellPlan begar(UUID beslutId, LocalDate begard) {
+        Skrivning s = skrivning(beslutId);
+        if (s.beslut().lagrum().lag() != Lagrum.Lag.LSS || !s.beslut().utfall().gynnande()) {
+            throw new Valideringsfel("begard", "Individuell plan enligt 10 § LSS begärs för ett beviljat LSS-beslut");
+        }
+        if (forBeslut(beslutId).filter(IndividuellPlan::pagar).isPresent()) {
+            throw new Valideringsfel("begard", "En individuell plan är redan begärd för beslutet");
+        }
+        datum(begard, s.beslut().beslutsdatum(), "begard");
+        UUID id = jdbc.sql("insert into individuell_plan (beslut_id, begard, skapad_av) values (:beslut, :begard, :av) returning id")
+                .param("beslut", beslutId).param("begard", begard).param("av", s.av().anvandarnamn()).query(UUID.class).single();
+        publicera(id, s, IndividuellPlanSteg.Steg.BEGARD, begard);
+        return forBeslut(beslutId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public IndividuellPlan registreraUpprattad(UUID beslutId, LocalDate datum) {
+        Skrivning s = skrivning(beslutId);
+        IndividuellPlan plan = pagaende(beslutId, "upprattad");
+        if (plan.upprattad() != null) {
+            throw new Valideringsfel("upprattad", "Planen är redan upprättad " + plan.upprattad());
+        }
+        datum(datum, plan.begard(), "upprattad");
+        jdbc.sql("update individuell_plan set upprattad = :datum where id = :id").param("datum", datum)
+                .param("id", plan.id()).update();
+        publicera(plan.id(), s, IndividuellPlanSteg.Steg.UPPRATTAD, datum);
+        return forBeslut(beslutId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public IndividuellPlan registreraOmprovning(UUID beslutId, LocalDate datum) {
+        Skrivning s = skrivning(beslutId);
+        IndividuellPlan plan = pagaende(beslutId, "omprovad");
+        if (plan.upprattad() == null) {
+            throw new Valideringsfel("omprovad", "Planen är inte upprättad ännu: registrera först att den upprättats");
+        }
+        datum(datum, plan.senastOmprovad(), "omprovad");
+        jdbc.sql("insert into individuell_plan_omprovning (plan_id, datum, registrerad_av) values (:plan, :datum, :av)")
+                .param("plan", plan.id()).param("datum", datum).param("av", s.av().anvandarnamn()).update();
+        publicera(plan.id(), s, IndividuellPlanSteg.Steg.OMPROVAD, datum);
+        return forBeslut(beslutId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public IndividuellPlan avsluta(UUID beslutId, LocalDate datum, IndividuellPlan.Avslutsorsak orsak) {
+        Skrivning s = skrivning(beslutId);
+        IndividuellPlan plan = pagaende(beslutId, "planAvslutad");
+        if (orsak == null) {
+            throw new Valideringsfel("planAvslutsorsak", "Välj om personen avböjer planen eller återkallar begäran");
+        }
+        datum(datum, plan.begard(), "planAvslutad");
+        jdbc.sql("""
+                        update individuell_plan set avslutad = :datum, avslutsorsak = :orsak, avslutad_av = :av
+                         where id = :id and avslutad is null""")
+                .param("datum", datum).param("orsak", orsak.name()).param("av", s.av().anvandarnamn())
+                .param("id", plan.id()).update();
+        publicera(plan.id(), s, IndividuellPlanSteg.Steg.AVSLUTAD, datum);
+        return forBeslut(beslutId).orElseThrow();
+    }
+
+    @Override
+    public Optional<IndividuellPlan> forBeslut(UUID beslutId) {
+        return jdbc.sql("""
+                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak from individuell_plan
+                         where beslut_id = :beslut order by skapad desc, begard desc limit 1""")
+                .param("beslut", beslutId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String orsak = rs.getString("avslutsorsak");
+                    return new IndividuellPlan(id, rs.getObject("beslut_id", UUID.class), rs.getObject("begard", LocalDate.class),
+                            rs.getObject("upprattad", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
+                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id));
+                }).optional();
+    }
+
+    private List<LocalDate> omprovningar(UUID planId) {
+        return jdbc.sql("select datum from individuell_plan_omprovning where plan_id = :plan order by datum, registrerad")
+                .param("plan", planId).query(LocalDate.class).list();
+    }
+
+    private IndividuellPlan pagaende(UUID beslutId, String falt) {
+        return forBeslut(beslutId).filter(IndividuellPlan::pagar)
+                .orElseThrow(() -> new Valideringsfel(falt, "Beslutet har ingen pågående individuell plan: registrera först personens begäran"));
+    }
+
+    private void datum(LocalDate datum, LocalDate tidigast, String falt) {
+        if (datum == null) {
+            throw new Valideringsfel(falt, "Datum saknas");
+        }
+        if (datum.isBefore(tidigast) || datum.isAfter(LocalDate.now(clock))) {
+            throw new Valideringsfel(falt, "Datumet måste ligga mellan " + tidigast + " och i dag");
+        }
+    }
+
+    private void publicera(UUID planId, Skrivning s, IndividuellPlanSteg.Steg steg, LocalDate datum) {
+        events.publishEvent(new IndividuellPlanSteg(planId, s.beslut().id(), s.arende().id(), s.arende().arendenummer(),
+                s.arende().enhet(), steg, datum));
+    }
+}

@@ -1,0 +1,90 @@
+package se.tillit.beslut.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.arende.Arende;
+import se.tillit.arende.Arenden;
+import se.tillit.beslut.Beslut;
+import se.tillit.beslut.Beslutsregister;
+import se.tillit.beslut.InsatsAvslutad;
+import se.tillit.beslut.Insatsavslut;
+import se.tillit.beslut.Insatsavslutningar;
+import se.tillit.beslut.Insatsslut;
+import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Valideringsfel;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/** The avslut of an insats (issue 17): once per decision, by a handläggare of the case's unit. */
+@Service
+class InsatsavslutTjanst implements Insatsavslutningar {
+
+    private final JdbcClient jdbc;
+    private final Beslutsregister beslut;
+    private final Arenden arenden;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InsatsavslutTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.beslut = beslut;
+        this.arenden = arenden;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Insatsavslut avsluta(UUID beslutId, LocalDate datum, Insatsslut orsak) {
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
+        InloggadAnvandare handlaggare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
+                () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
+        // two requests on one decision run one after the other: the second sees the first's avslut
+        jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
+        Optional<Insatsavslut> tidigare = avslut(beslutId);
+        if (tidigare.isPresent()) {
+            throw new Valideringsfel("insatsslut", "Insatsen är redan avslutad " + tidigare.get().datum() + ": den kan inte avslutas igen");
+        }
+        if (!fattat.utfall().gynnande()) {
+            throw new Valideringsfel("insatsslut", "Ett avslag beviljar ingen insats att avsluta");
+        }
+        if (orsak == null) {
+            throw new Valideringsfel("insatsslut", "Välj varför insatsen avslutas");
+        }
+        if (datum == null) {
+            throw new Valideringsfel("avslutsdatum", "Datum saknas");
+        }
+        if (datum.isBefore(fattat.beslutsdatum()) || datum.isAfter(LocalDate.now(clock))) {
+            throw new Valideringsfel("avslutsdatum", "Datumet måste ligga mellan beslutsdatum " + fattat.beslutsdatum() + " och i dag");
+        }
+        jdbc.sql("insert into insatsavslut (beslut_id, datum, orsak, registrerad_av) values (:beslut, :datum, :orsak, :av)")
+                .param("beslut", beslutId).param("datum", datum).param("orsak", orsak.name())
+                .param("av", handlaggare.anvandarnamn()).update();
+        events.publishEvent(new InsatsAvslutad(beslutId, arende.id(), arende.arendenummer(), datum, orsak));
+        return avslut(beslutId).orElseThrow();
+    }
+
+    @Override
+    public Optional<Insatsavslut> avslut(UUID beslutId) {
+        return jdbc.sql("select beslut_id, datum, orsak, registrerad, registrerad_av from insatsavslut where beslut_id = :id")
+                .param("id", beslutId)
+                .query((rs, n) -> new Insatsavslut(rs.getObject("beslut_id", UUID.class), rs.getObject("datum", LocalDate.class),
+                        Insatsslut.valueOf(rs.getString("orsak")), rs.getObject("registrerad", OffsetDateTime.class),
+                        rs.getString("registrerad_av")))
+                .optional();
+    }
+}

@@ -1,0 +1,77 @@
+package se.tillit.motor.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import se.tillit.beslut.IndividuellPlanSteg;
+import se.tillit.fel.Konflikt;
+import se.tillit.fel.Valideringsfel;
+
+/**
+ * From the individuell plan's use cases (issue 17, LSS 10 §) to processes/individuellplan.bpmn, inside the use case's
+ * transaction (ADR 5), as SipprocessKoppling: a step the process does not wait for is refused with a 400 and nothing
+ * is saved.
+ */
+@Component
+class IndividuellPlanKoppling {
+
+    static final String PROCESS = "individuellplan";
+    static final String TASK_UPPRATTA = "Task_UpprattaIndividuellPlan";
+    static final String TASK_OMPROVA = "Task_OmprovaIndividuellPlan";
+    static final String MEDDELANDE_PLAN_AVSLUTAD = "IndividuellPlanAvslutad";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    IndividuellPlanKoppling(RuntimeService runtimeService, TaskService taskService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    @EventListener
+    void steg(IndividuellPlanSteg steg) {
+        String planId = steg.planId().toString();
+        switch (steg.steg()) {
+            case BEGARD -> {
+                Map<String, Object> variabler = new HashMap<>();
+                variabler.put("planId", planId);
+                variabler.put("beslutId", steg.beslutId().toString());
+                variabler.put("arendeId", steg.arendeId().toString());
+                variabler.put("enhet", steg.enhet());
+                variabler.put("individuellPlanBegard", steg.datum().toString());
+                runtimeService.startProcessInstanceByKey(PROCESS, steg.arendenummer(), variabler);
+            }
+            case UPPRATTAD -> slutfor(planId, TASK_UPPRATTA, steg, "upprattad", "Planen väntar inte på att upprättas");
+            case OMPROVAD -> slutfor(planId, TASK_OMPROVA, steg, "omprovad", "Planen väntar inte på en omprövning");
+            case AVSLUTAD -> {
+                try {
+                    runtimeService.createMessageCorrelation(MEDDELANDE_PLAN_AVSLUTAD)
+                            .processInstanceVariableEquals("planId", planId).correlateWithResult();
+                } catch (MismatchingMessageCorrelationException e) {
+                    throw new Valideringsfel("planAvslutad", "Planens process pågår inte längre");
+                }
+            }
+        }
+    }
+
+    private void slutfor(String planId, String uppgift, IndividuellPlanSteg steg, String falt, String fel) {
+        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals("planId", planId)
+                .singleResult();
+        if (task == null) {
+            throw new Valideringsfel(falt, fel);
+        }
+        try {
+            taskService.complete(task.getId(), Map.of("individuellPlanDatum", steg.datum().toString()));
+        } catch (OptimisticLockingException e) {
+            throw new Konflikt("Planens process ändrades samtidigt: " + e.getMessage());
+        }
+    }
+}

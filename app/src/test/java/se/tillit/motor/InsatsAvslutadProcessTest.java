@@ -1,0 +1,103 @@
+package se.tillit.motor;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The avslut of an insats (issue 17): the message InsatsAvslutad, correlated to every process of the decision that
+ * waits for it (as IndividuellPlanKoppling does), ends the decision's verkställighet wherever it is, and with it the
+ * follow-up it called, its timers included.
+ */
+@Deployment(resources = {"processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn",
+        "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
+class InsatsAvslutadProcessTest {
+
+    static final String MEDDELANDE = "InsatsAvslutad";
+    static final String END = "End_InsatsAvslutadPaBeslutet";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
+
+    @RegisterExtension
+    Processfakes fakes = Processfakes.med(engine, "2026-02-10T09:00");
+
+    private final String beslutId = UUID.randomUUID().toString();
+
+    @Test
+    void anInsatsEndedDuringTheFollowUpEndsTheVerkstallighetAndTheFollowUpWithItsTimers() {
+        ProcessInstance verkstallighet = starta();
+        korrelera(verkstallighet, "Verkstalld", "uppfoljningStart", "2026-03-02");
+        ProcessInstance uppfoljning = runtimeService().createProcessInstanceQuery().processDefinitionKey("uppfoljning")
+                .superProcessInstanceId(verkstallighet.getId()).singleResult();
+        Assertions.assertThat(taskQuery().taskDefinitionKey("Task_FoljaUpp").count()).isOne();
+
+        Assertions.assertThat(avsluta()).hasSize(1); // only the verkställighet waits for it; the follow-up ends with it
+
+        assertThat(verkstallighet).isEnded().hasPassed(END).hasNotPassed("End_InsatsAvslutad");
+        assertThat(uppfoljning).isEnded();
+        Assertions.assertThat(taskQuery().processInstanceId(uppfoljning.getId()).count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(uppfoljning.getId()).count()).isZero();
+        Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(uppfoljning.getId())
+                .singleResult().getEndTime()).isNotNull();
+    }
+
+    @Test
+    void anInsatsEndedBeforeItStartedEndsTheWaitAndTheEjVerkstalltClock() { // C7: nothing left to execute
+        ProcessInstance verkstallighet = starta();
+        assertThat(verkstallighet).isWaitingAt("Receive_Verkstalld");
+
+        avsluta();
+
+        assertThat(verkstallighet).isEnded().hasPassed(END);
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(verkstallighet.getId()).count()).isZero();
+        Assertions.assertThat(fakes.ejVerkstallda).isEmpty();
+    }
+
+    @Test
+    void anInsatsEndedDuringAnAvbrottEndsTheWaitForItsResumption() { // R23, C21
+        ProcessInstance verkstallighet = starta();
+        korrelera(verkstallighet, "Verkstalld", "uppfoljningStart", "2026-03-02");
+        korrelera(verkstallighet, "Avbrott", "avbrottFran", "2026-09-15");
+        assertThat(verkstallighet).isWaitingAt("Receive_Aterupptagen");
+
+        avsluta();
+
+        assertThat(verkstallighet).isEnded().hasPassed(END);
+    }
+
+    private java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avsluta() {
+        return runtimeService().createMessageCorrelation(MEDDELANDE).processInstanceVariableEquals("beslutId", beslutId)
+                .setVariable("insatsAvslutad", "2026-10-01").correlateAllWithResult();
+    }
+
+    private ProcessInstance starta() {
+        Map<String, Object> variabler = new HashMap<>();
+        variabler.put("beslutId", beslutId);
+        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put("enhet", "LSS");
+        variabler.put("beslutsdatum", "2026-02-10");
+        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put("utforartyp", "LOV");
+        variabler.put("onskadStart", "2026-03-01");
+        return runtimeService().startProcessInstanceByKey("verkstallighet", "2026-000017", variabler);
+    }
+
+    private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {
+        runtimeService().createMessageCorrelation(meddelande).processInstanceId(instance.getId())
+                .setVariable(variabel, varde).correlate();
+    }
+}
