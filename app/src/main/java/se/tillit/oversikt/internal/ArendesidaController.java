@@ -158,11 +158,11 @@ class ArendesidaController {
         model.addAttribute("kanBegaraSip", arende.oppet() && aktuellAnvandare.hamta()
                 .map(a -> a.harRollIEnhet(arende.enhet(), se.tillit.sakerhet.Roll.HANDLAGGARE)).orElse(false));
         // the providers' genomförandeplaner of the case's orders (R18), each plan shown a read of its own in the log
-        List<se.tillit.verkstallighet.Genomforandeplan> planer = genomforandeplaner.forArende(id);
-        if (!planer.isEmpty()) {
+        List<se.tillit.verkstallighet.Genomforandeplan> genomforandeplanerna = genomforandeplaner.forArende(id);
+        if (!genomforandeplanerna.isEmpty()) {
             atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Genomförandeplan");
         }
-        model.addAttribute("genomforandeplaner", planer);
+        model.addAttribute("genomforandeplaner", genomforandeplanerna);
         return "arende";
     }
 }
