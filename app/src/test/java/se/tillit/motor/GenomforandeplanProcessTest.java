@@ -1,5 +1,6 @@
 package se.tillit.motor;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -114,6 +115,21 @@ class GenomforandeplanProcessTest {
         assertThat(plan).isWaitingAt(UPPRATTA).hasPassed("End_GenomforandeplanChefUnderrattad");
         complete(task(UPPRATTA, plan));
         assertThat(plan).isEnded();
+    }
+
+    @Test
+    void anInsatsEndedBeforeItsPlanEndsTheProcessTheChefsTaskAndTheTimersWithIt() { // issue 17: avslut of an insats
+        ProcessInstance plan = starta("SOL_HEMTJANST", "2026-03-02");
+        execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
+        assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
+
+        runtimeService().createMessageCorrelation("InsatsAvslutad")
+                .processInstanceVariableEquals("beslutId", runtimeService().getVariable(plan.getId(), "beslutId"))
+                .correlateAllWithResult();
+
+        assertThat(plan).isEnded().hasPassed("End_PlanenBehovsInte").hasNotPassed(FASTSTALLD);
+        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).count()).isZero();
     }
 
     @Test

@@ -22,7 +22,7 @@ class InsatsavslutKoppling {
 
     /**
      * The insats ended: every process of the decision that waits for the message ends (verkställighet, and with it the
-     * called uppföljning). A decision whose verkställighet already ended (a follow-up ended it) has none: nothing to do.
+     * called uppföljning; the provider's genomförandeplan not yet set). A decision whose verkställighet already ended (a follow-up ended it) has none: nothing to do.
      */
     @EventListener
     void insatsAvslutad(InsatsAvslutad avslutad) {
