@@ -245,10 +245,12 @@ class WebblasareTest {
     /**
      * Issue 14, journey 1, in the browser only (no API call, no SQL): an LSS ansökan for two insatser, the assessment,
      * the investigation written over two saves, two journal notes (one with an attachment), kommunicering, the decision
-     * with one bifall and one avslag, the letter opened as PDF and read, delgivning.
+     * with one bifall and one avslag, the letter opened as PDF and read, delgivning; then (issue 17, scenario 1) the
+     * provider accepts and starts the order and writes the genomförandeplan, and the handläggare reads it on the case
+     * page and does the yearly follow-up reached from there.
      */
     @Test
-    void aWholeLssCaseInTheBrowser_fromAnsokanToDelgivning() throws Exception {
+    void aWholeLssCaseInTheBrowser_fromAnsokanToTheProvidersPlanAndTheFollowUp() throws Exception {
         String personnummer = se.tillit.Testpersoner.medKontrollsiffra("19510315-982");
         String idag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
         w.loggaIn("handlaggare.lss");
@@ -353,6 +355,47 @@ class WebblasareTest {
         webblasare.findElement(By.cssSelector("label[for='delgivningssatt-POST']")).click();
         w.klicka("Registrera delgivningen");
         w.vanta(d -> d.getPageSource().contains("Delgivningen är registrerad."));
+        w.loggaUt();
+
+        // issue 17, scenario (1), after the decision: the provider finds the order, accepts it, reports the start and
+        // writes the genomförandeplan with Maj (R18); the handläggare reads it on the case page and reaches the yearly
+        // follow-up from there (R15)
+        w.loggaIn(DemoKonton.UTFORARE);
+        w.oppna("/bestallningar?status=NY", "resa-bestallningar");
+        webblasare.findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Korttidsvistelse')]"
+                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
+        assertThat(w.text()).contains("Maj Resasson", arendenummer, "Fyra dygn per månad")
+                .doesNotContain("Miljöombyte och avlösning för mamman");
+        w.klickaOchVanta("Acceptera beställningen");
+        w.vantaPa("Beställningen är accepterad.");
+        w.sattVarde("start-verkstalld", idag);
+        w.klickaOchVanta("Rapportera start");
+        w.vantaPa("Starten är rapporterad.");
+        webblasare.findElement(By.linkText("Skriv eller läs genomförandeplanen")).click();
+        w.vantaPa("Ingen genomförandeplan är fastställd ännu.");
+        w.skriv("plan-genomforande", "Korttidsvistelse på Solrosen en helg i månaden; Maj väljer aktiviteterna själv.");
+        w.kryssa("plan-deltog-JA");
+        w.kryssa("plan-hur-SAMTAL");
+        w.sattVarde("plan-faststalld", idag);
+        w.sattVarde("plan-foljsUpp", java.time.LocalDate.parse(idag).plusMonths(6).toString());
+        w.klickaOchVanta("Fastställ planen");
+        w.vantaPa("Genomförandeplanen är fastställd.");
+        w.kontrollera("resa-genomforandeplan");
+        w.loggaUt();
+
+        w.loggaIn("handlaggare.lss");
+        w.driver().get(w.adress("/arenden/" + arendeId));
+        w.vantaPa("Genomförandeplaner");
+        assertThat(w.text()).contains("Korttidsvistelse på Solrosen en helg i månaden", "Samtal");
+        webblasare.findElement(By.xpath("//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(@href, '/uppgifter/')]")).click();
+        w.vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^/?]+$"));
+        w.klickaOchVanta("Ta uppgiften");
+        w.vantaPa("Resultat av uppföljningen");
+        w.kryssa("resultat-0");
+        w.skriv("anteckning", "Maj trivs på korttidsvistelsen; insatsen fortsätter oförändrad.");
+        w.klickaOchVanta("Slutför uppgiften");
+        w.vantaPa("Uppgiften är slutförd.");
         w.loggaUt();
     }
 
