@@ -133,7 +133,16 @@ final class Webblasare {
     void klickaOchVanta(String knapptext) {
         org.openqa.selenium.WebElement sidan = driver.findElement(By.tagName("html"));
         klicka(knapptext);
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(sidan));
+        // left once the old page's element is gone: stale, or chromium's "does not belong to the document" while it
+        // navigates (a WebDriverException that ExpectedConditions.stalenessOf does not take for staleness)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                sidan.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException lamnad) {
+                return true;
+            }
+        });
     }
 
     /** Sets a field by script: how a date or date-time input is filled whatever the browser's locale. */
