@@ -230,7 +230,7 @@ class FientligIndataTest {
         // the newest row (the ones made above, or another test's) where the table records when
         String nyast = jdbc.sql("""
                         select coalesce(max(column_name) || ' desc', '1') from information_schema.columns
-                        where table_name = :t and column_name in ('skapad', 'rapporterad')""").param("t", tabell)
+                        where table_name = :t and column_name in ('skapad', 'rapporterad', 'create_time_')""").param("t", tabell)
                 .query(String.class).single();
         Optional<String> rad = jdbc.sql("select " + id + " from " + tabell + " order by " + nyast + " limit 1")
                 .query(String.class).optional();

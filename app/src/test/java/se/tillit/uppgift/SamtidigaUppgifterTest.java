@@ -103,6 +103,23 @@ class SamtidigaUppgifterTest {
         assertThat(leo.get("/uppgifter").body()).contains("Uppgiften är redan slutförd");
     }
 
+    @Test
+    void aSubmitOfATaskNobodyClaimed_isRefusedWith409_andTheTaskPageSaysWhy_andNothingIsSaved() {
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        String taskId = nyBedomning(leo, "19450430-980");
+        leo.get("/uppgifter/" + taskId);
+
+        HttpResponse<String> svar = leo.postForm("/uppgifter/" + taskId, Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
+                "motivering", "Inskickat utan att ta uppgiften."));
+
+        // a refusal, not a redirect that a browser's history or an integration would take for a completed step
+        assertThat(svar.statusCode()).isEqualTo(409);
+        assertThat(svar.body()).contains("Ta uppgiften innan du slutför den.", "Ta uppgiften");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
+        assertThat(jdbc.sql("select count(*) from handling where task_id = :t").param("t", taskId).query(Long.class)
+                .single()).isZero();
+    }
+
     /** Sends both at the same moment; returns the answers in the order given. */
     @SafeVarargs
     private static List<HttpResponse<String>> samtidigt(Supplier<HttpResponse<String>>... anrop) throws Exception {

@@ -129,6 +129,11 @@ class UppgiftController {
         if (uppgift.gorsPaRapportsidan()) {
             return "redirect:/lexsarah/" + uppgift.lexsarahId(); // the report's page logs the read
         }
+        return visa(id, uppgift, model);
+    }
+
+    /** The task page, its read logged for the auditors. */
+    private String visa(String id, Rad uppgift, Model model) {
         atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, uppgift.arendeId(), uppgift.personId(),
                 "Uppgift: " + uppgift.uppgiftstyp());
         model.addAttribute("uppgift", uppgift);
@@ -137,6 +142,16 @@ class UppgiftController {
         model.addAttribute("varden", Map.of());
         model.addAttribute("fel", Map.of());
         return "uppgift";
+    }
+
+    /**
+     * A completion this task does not take (not claimed, done on another page): the task page again with the reason,
+     * answered 409 so that neither a browser's history nor an integration takes the refusal for a completed step.
+     */
+    private String avvisa(String id, Rad uppgift, String meddelande, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("meddelande", meddelande);
+        return visa(id, uppgift, model);
     }
 
     /** Completes the task after validating the submission against its own form; an invalid one changes nothing. */
@@ -149,17 +164,14 @@ class UppgiftController {
         }
         Rad uppgift = hittad.get();
         if (uppgift.gorsPaRapportsidan()) {
-            redirect.addFlashAttribute("meddelande", "uppgift.paRapportsidan");
-            return "redirect:/lexsarah/" + uppgift.lexsarahId();
+            return avvisa(id, uppgift, "uppgift.paRapportsidan", model, response);
         }
         if (!anvandare().anvandarnamn().equals(uppgift.tilldelad())) {
-            redirect.addFlashAttribute("meddelande", "uppgift.intedin");
-            return "redirect:/uppgifter/" + id;
+            return avvisa(id, uppgift, "uppgift.intedin", model, response);
         }
         if (uppgift.sida() != null) {
             // done on its own page through the use cases, which complete the task: never completed empty here
-            redirect.addFlashAttribute("meddelande", "uppgift.gorsPaSida");
-            return "redirect:/uppgifter/" + id;
+            return avvisa(id, uppgift, "uppgift.gorsPaSida", model, response);
         }
         Optional<Formular> formular = formular(id);
         Map<String, Formular.Fel> fel = formular.map(f -> f.validera(inskickat)).orElse(Map.of());
