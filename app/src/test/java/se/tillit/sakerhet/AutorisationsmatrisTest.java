@@ -198,6 +198,7 @@ class AutorisationsmatrisTest {
             GET /revision/arenden/{id}/historik.json                                     | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/atkomst                                                        | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/inloggningar                                                   | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
+            GET /revision/kedja                                                          | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /sip/ny                                                                  | L      | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | L      | L      | 404
             GET /sip/{id}                                                                | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /sok                                                                     | L      | 200         | 200         | 200         | 403     | 403         | 403   | L      | L      | 403

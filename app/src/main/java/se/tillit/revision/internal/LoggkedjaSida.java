@@ -1,0 +1,32 @@
+package se.tillit.revision.internal;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.tillit.revision.Loggkedja;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/** The auditor checks the access log's chain (issue 18): whole, or broken at a named row. */
+@Controller
+class LoggkedjaSida {
+
+    private final Loggkedja kedja;
+    private final AktuellAnvandare aktuellAnvandare;
+
+    LoggkedjaSida(Loggkedja kedja, AktuellAnvandare aktuellAnvandare) {
+        this.kedja = kedja;
+        this.aktuellAnvandare = aktuellAnvandare;
+    }
+
+    @GetMapping("/revision/kedja")
+    String kontrollera(Model model) {
+        if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
+            throw new AccessDeniedException("För revisorer");
+        }
+        model.addAttribute("kontroll", kedja.kontrollera());
+        return "revision-kedja";
+    }
+}
