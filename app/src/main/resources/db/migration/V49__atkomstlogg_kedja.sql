@@ -13,7 +13,13 @@
 -- may only insert and read the table (docker/roller.sql); sealing runs through atkomstlogg_forsegla, which runs as
 -- the owner.
 
+-- A list, report or search shows many persons in one answer: one row for the request names them all (issue 18).
+-- A denied attempt on an object is on record as well (NEKAD).
+alter table atkomstlogg drop constraint atkomstlogg_handling_check;
+alter table atkomstlogg add constraint atkomstlogg_handling_check
+    check (handling in ('LAS', 'SOK', 'EXPORT', 'SKRIV', 'NEKAD'));
 alter table atkomstlogg
+    add column personer      uuid[],
     add column innehallshash bytea,
     add column kedjeposition bigint unique,
     add column kedjehash     bytea;
@@ -22,12 +28,14 @@ alter table atkomstlogg
 create function atkomstlogg_innehall(rad atkomstlogg) returns bytea language sql immutable as $$
     select sha256(convert_to(concat_ws(chr(31), rad.id::text,
             to_char(rad.tidpunkt at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), rad.anvandarnamn, rad.roller,
-            rad.handling, coalesce(rad.arende_id::text, '-'), coalesce(rad.person_id::text, '-'), rad.beskrivning), 'UTF8'))
+            rad.handling, coalesce(rad.arende_id::text, '-'), coalesce(rad.person_id::text, '-'), rad.beskrivning,
+            coalesce(array_to_string(rad.personer, ','), '-')), 'UTF8'))
 $$;
 
 update atkomstlogg set innehallshash = atkomstlogg_innehall(atkomstlogg);
 alter table atkomstlogg alter column innehallshash set not null;
 create index atkomstlogg_oforseglade on atkomstlogg (id) where kedjeposition is null;
+create index atkomstlogg_personer on atkomstlogg using gin (personer);
 
 create function atkomstlogg_ny_rad() returns trigger language plpgsql as $$
 begin
@@ -42,10 +50,10 @@ create function atkomstlogg_skrivskydd() returns trigger language plpgsql as $$
 begin
     if tg_op = 'UPDATE' and old.kedjeposition is null and new.kedjeposition is not null and new.kedjehash is not null
        and (new.id, new.tidpunkt, new.anvandarnamn, new.roller, new.handling, new.arende_id, new.person_id,
-            new.beskrivning, new.innehallshash)
+            new.beskrivning, new.personer, new.innehallshash)
            is not distinct from
            (old.id, old.tidpunkt, old.anvandarnamn, old.roller, old.handling, old.arende_id, old.person_id,
-            old.beskrivning, old.innehallshash) then
+            old.beskrivning, old.personer, old.innehallshash) then
         return new; -- sealing
     end if;
     raise exception 'Åtkomstloggen: % av en rad är inte tillåten; loggen ändras och raderas aldrig', tg_op

@@ -5,7 +5,8 @@ import java.util.UUID;
 /** Records who read what (C55). Call it from every page and API read of a case or a person. */
 public interface Atkomstlogg {
 
-    enum Handling { LAS, SOK, EXPORT, SKRIV }
+    /** NEKAD: a request on an object that was answered 403 or 404 (issue 18). */
+    enum Handling { LAS, SOK, EXPORT, SKRIV, NEKAD }
 
     /** Logs the current user's access; in the caller's transaction, so a read that fails is not logged. */
     void logga(Handling handling, UUID arendeId, UUID personId, String beskrivning);
@@ -23,14 +24,23 @@ public interface Atkomstlogg {
         }
     }
 
-    /** One row of the log. */
+    /**
+     * Logs a list, report or search answer (issue 18): one row for the request, naming every person it showed (none is
+     * still a row: the request was made). The description says which list, never what was typed.
+     */
+    void loggaVisade(Handling handling, String beskrivning, java.util.Collection<UUID> visadePersoner);
+
+    /** One row of the log; {@code personer} are the persons a list or report showed, empty for a single read. */
     record Rad(java.time.OffsetDateTime tidpunkt, String anvandarnamn, String roller, Handling handling, UUID arendeId,
-            UUID personId, String beskrivning) {
+            UUID personId, String beskrivning, java.util.List<UUID> personer) {
     }
 
     /** Every logged access to a case, oldest first. */
     java.util.List<Rad> forArende(UUID arendeId);
 
-    /** The log filtered by user, person and period (each optional), newest first, at most {@code max} rows. */
+    /**
+     * The log filtered by user, person and period (each optional), newest first, at most {@code max} rows; a person
+     * matches the rows about them and the lists that showed them.
+     */
     java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran, java.time.OffsetDateTime till, int max);
 }

@@ -22,7 +22,7 @@ public record MittArbete(List<Rad> forsenade, long antalForsenade, List<Rad> ino
      */
     public record Rad(String taskId, String namn, UUID arendeId, String arendenummer, String arendetyp, String person,
             String personnummer, boolean maskerad, UUID lexsarahId, OffsetDateTime forfaller, String fristdag,
-            Integer dagarKvar, String dagberakning) {
+            Integer dagarKvar, String dagberakning, UUID personId) {
 
         public boolean forsenad() {
             return dagarKvar != null && dagarKvar < 0;

@@ -59,8 +59,13 @@ class StartsidaTest {
                 : Long.parseLong(enhetens.replaceAll("(?s).*<caption>(\\d+) uppgifter.*", "$1"));
         assertThat(start).contains("Otilldelade uppgifter i dina enheter: " + otilldelade);
         assertThat(start).as("not a chef").doesNotContain("enheterna du är chef för");
-        assertThat(loggrader("handlaggare.lss")).as("the user's own work queue, not logged per row (ADR 6)")
-                .isEqualTo(loggradFore);
+        // issue 18 (ADR 22): each page is one row for the request, naming the persons it showed
+        assertThat(loggrader("handlaggare.lss")).as("the start page and the unit's list, one row each").isEqualTo(loggradFore + 2);
+        assertThat(jdbc.sql("""
+                        select count(*) from atkomstlogg where anvandarnamn = 'handlaggare.lss' and beskrivning = 'Startsidan: mitt arbete'
+                           and personer @> array[cast(:forsenad as uuid), cast(:snart as uuid)] and person_id is null""")
+                .param("forsenad", forsenad.personId()).param("snart", snart.personId()).query(Long.class).single())
+                .as("the start page's row names both persons it showed").isOne();
     }
 
     @Test

@@ -145,6 +145,26 @@ class LoggkedjaTest {
                 .contains(kedja.kontrollera().sistaHash().substring(0, 16));
     }
 
+    @Test
+    void aDeniedAttemptOnAnotherUnitsCase_isOnRecord_andAListIsOneRowNamingWhomItShowed() {
+        UUID bouArende = jdbc.sql("select id from arende where enhet_kod = 'BOU' order by skapad desc limit 1")
+                .query(UUID.class).optional().orElseGet(() -> UUID.randomUUID());
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        long fore = jdbc.sql("select coalesce(max(id), 0) from atkomstlogg").query(Long.class).single();
+
+        assertThat(leo.get("/arenden/" + bouArende).statusCode()).isEqualTo(404);
+        leo.get("/uppgifter?vy=enhetens");
+
+        assertThat(jdbc.sql("""
+                        select count(*) from atkomstlogg where id > :fore and anvandarnamn = 'handlaggare.lss'
+                           and handling = 'NEKAD' and arende_id = :arende and beskrivning like 'Nekad: GET /arenden/{id}%'""")
+                .param("fore", fore).param("arende", bouArende).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("""
+                        select count(*) from atkomstlogg where id > :fore and anvandarnamn = 'handlaggare.lss'
+                           and beskrivning = 'Uppgiftslista: enhetens' and person_id is null""")
+                .param("fore", fore).query(Long.class).single()).as("one row for the whole list").isOne();
+    }
+
     private long nyRad(String beskrivning) {
         return jdbc.sql("""
                         insert into atkomstlogg (anvandarnamn, roller, handling, person_id, beskrivning)

@@ -318,7 +318,7 @@ class AutorisationsmatrisTest {
             POST /sip/{id}/samtycke                                                      | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sip/{id}/uppfoljning                                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /sok                                                                    | 403    | 200         | 200         | 200         | 403     | 403         | 403   | 403    | 403    | 403
-            POST /uppgifter/{id}                                                         | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
+            POST /uppgifter/{id}                                                         | 403    | 409/404/409 | 404/409/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/slapp                                                   | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /uppgifter/{id}/ta                                                      | 403    | 302/404/302 | 404/302/404 | 404         | 404     | 404         | 404   | 403    | 403    | 404
             POST /utredningar/{id}/kommunicering                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
@@ -474,6 +474,8 @@ class AutorisationsmatrisTest {
     private final Map<Aktor, String> csrf = new LinkedHashMap<>();
     private final Map<Objekt, Map<String, String>> fixtur = new LinkedHashMap<>();
     private final List<String> observerat = new ArrayList<>();
+    /** Answers that showed a person and wrote no access-log row (issue 18). */
+    private final List<String> oLoggade = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private final Map<String, String> losenordshashar = new LinkedHashMap<>();
     private String annanUtforare;
@@ -582,6 +584,14 @@ class AutorisationsmatrisTest {
                 Svar faktiskt = skicka(aktor, metod.equals("*") ? "GET" : metod, fyll(adress, o, nyckel), kropp(nyckel, o),
                         innehallstyp(nyckel, adress));
                 svar.add(faktiskt.status());
+                // issue 18: an answer that shows a person's identity is on record, by the one who got it
+                if (aktor.konto != null && faktiskt.status().startsWith("2") && objekten.stream().anyMatch(x -> visarPerson(x, faktiskt.kropp()))
+                        && jdbc.sql("select count(*) from atkomstlogg where id > :fore and anvandarnamn = :konto")
+                                .param("fore", faktiskt.loggFore()).param("konto", aktor.konto).query(Long.class).single() == 0) {
+                    oLoggade.add("%s %s as %s on %s".formatted(metod, adress, aktor, objekt ? o : "none"));
+                    fel.add("%s %s as %s on %s: shows a person's personnummer and wrote no access-log row (issue 18)"
+                            .formatted(metod, adress, aktor, objekt ? o : "none"));
+                }
                 // a search for a personnummer may echo what was typed: then only the name counts
                 boolean ekar = (adress + KROPPAR.getOrDefault(nyckel, "")).contains("{pnr}");
                 if (!SER_SKYDDADE.contains(aktor) && (ekar ? faktiskt.kropp() != null && faktiskt.kropp().contains("Skyddad Matrissson")
@@ -609,6 +619,7 @@ class AutorisationsmatrisTest {
         }
         observerat.add(observeradRad.toString().stripTrailing() + "   # " + (System.nanoTime() - start) / 1_000_000 + " ms");
         Files.writeString(Path.of("target", "autorisationsmatris-observerad.txt"), String.join("\n", observerat) + "\n");
+        Files.writeString(Path.of("target", "atkomstlogg-saknas.txt"), String.join("\n", oLoggade) + "\n");
         assertThat(fel).as(nyckel).isEmpty();
         assertThat(rad).as("%s has no row in TABELL; observed: %s", nyckel, observeradRad).isNotNull();
     }
@@ -645,6 +656,16 @@ class AutorisationsmatrisTest {
         String tio = pnr.substring(2);
         return kropp.contains(o.get("arendenummer")) || kropp.contains(tio) || kropp.contains(tio.replace("-", ""))
                 || kropp.contains(pnr.replace("-", ""));
+    }
+
+    /** The object's person by personnummer, in any of its forms. */
+    private boolean visarPerson(Objekt objekt, String kropp) {
+        if (kropp == null) {
+            return false;
+        }
+        String pnr = fixtur.get(objekt).get("pnr");
+        String tio = pnr.substring(2);
+        return kropp.contains(tio) || kropp.contains(tio.replace("-", "")) || kropp.contains(pnr.replace("-", ""));
     }
 
     private boolean visarSkyddad(String kropp) {
@@ -707,10 +728,12 @@ class AutorisationsmatrisTest {
 
     // --- requests
 
-    record Svar(String status, String kropp) {
+    /** @param loggFore the access log's last id before the request */
+    record Svar(String status, String kropp, long loggFore) {
     }
 
     private Svar skicka(Aktor aktor, String metod, String adress, String kropp, String typ) {
+        long loggFore = jdbc.sql("select coalesce(max(id), 0) from atkomstlogg").query(Long.class).single();
         boolean api = adress.startsWith("/api/");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + adress))
                 .header("Accept", api ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
@@ -742,9 +765,9 @@ class AutorisationsmatrisTest {
         try {
             HttpResponse<String> svar = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (svar.statusCode() == 302 && svar.headers().firstValue("Location").orElse("").endsWith("/login")) {
-                return new Svar("L", svar.body());
+                return new Svar("L", svar.body(), loggFore);
             }
-            return new Svar(String.valueOf(svar.statusCode()), svar.body());
+            return new Svar(String.valueOf(svar.statusCode()), svar.body(), loggFore);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -187,6 +187,9 @@ class RevisorController {
                 fel = "revision.fel.sok";
             }
         }
+        // issue 18: the auditor's reads of the log are on record too, with the person looked up
+        atkomstlogg.logga(Atkomstlogg.Handling.SOK, null, personId == null || personId.equals(new UUID(0, 0)) ? null : personId,
+                "Revision: åtkomstloggen");
         model.addAttribute("rader", fel != null ? List.of() : atkomstlogg.lista(StringUtils.hasText(anvandare) ? anvandare.strip() : null,
                 personId, fran == null ? null : fran.atStartOfDay(SVENSK_TID).toOffsetDateTime(),
                 till == null ? null : till.plusDays(1).atStartOfDay(SVENSK_TID).toOffsetDateTime(), 1000));

@@ -43,9 +43,12 @@ class StartSida {
     private final Uppgiftsoversikt uppgifter;
     private final Bestallningar bestallningar;
     private final boolean motorwebbar;
+    private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
     StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter,
-            Bestallningar bestallningar, @Value("${tillit.camunda.webapps:false}") boolean motorwebbar) {
+            Bestallningar bestallningar, @Value("${tillit.camunda.webapps:false}") boolean motorwebbar,
+            se.tillit.revision.Atkomstlogg atkomstlogg) {
+        this.atkomstlogg = atkomstlogg;
         this.aktuellAnvandare = aktuellAnvandare;
         this.enhetsregister = enhetsregister;
         this.uppgifter = uppgifter;
@@ -66,7 +69,14 @@ class StartSida {
         model.addAttribute("admin", anvandare.harRoll(Roll.ADMIN));
         model.addAttribute("motorwebbar", motorwebbar);
         boolean harUppgifter = UPPGIFTSROLLER.stream().anyMatch(anvandare::harRoll);
-        model.addAttribute("arbete", harUppgifter ? uppgifter.mittArbete(anvandare, MAX_RADER) : null);
+        se.tillit.uppgift.MittArbete arbete = harUppgifter ? uppgifter.mittArbete(anvandare, MAX_RADER) : null;
+        if (arbete != null) {
+            // issue 18: "my work" names persons, so the page is a read of those it shows
+            atkomstlogg.loggaVisade(se.tillit.revision.Atkomstlogg.Handling.LAS, "Startsidan: mitt arbete",
+                    java.util.stream.Stream.concat(arbete.forsenade().stream(), arbete.inomSjuDagar().stream())
+                            .map(se.tillit.uppgift.MittArbete.Rad::personId).filter(java.util.Objects::nonNull).toList());
+        }
+        model.addAttribute("arbete", arbete);
         boolean chef = anvandare.harRoll(Roll.CHEF);
         model.addAttribute("chef", chef);
         if (chef) {

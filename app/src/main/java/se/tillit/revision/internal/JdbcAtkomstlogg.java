@@ -24,12 +24,10 @@ class JdbcAtkomstlogg implements Atkomstlogg {
     @Override
     public java.util.List<Rad> forArende(UUID arendeId) {
         return jdbc.sql("""
-                        select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning
+                        select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning, personer
                           from atkomstlogg where arende_id = :a order by tidpunkt""")
                 .param("a", arendeId)
-                .query((rs, n) -> new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class), rs.getString("anvandarnamn"),
-                        rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
-                        rs.getObject("person_id", UUID.class), rs.getString("beskrivning")))
+                .query((rs, n) -> rad(rs))
                 .list();
     }
 
@@ -37,32 +35,49 @@ class JdbcAtkomstlogg implements Atkomstlogg {
     public java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran,
             java.time.OffsetDateTime till, int max) {
         return jdbc.sql("""
-                        select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning from atkomstlogg
+                        select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning, personer
+                          from atkomstlogg
                          where (cast(:anvandare as varchar) is null or anvandarnamn = :anvandare)
-                           and (cast(:person as uuid) is null or person_id = :person)
+                           and (cast(:person as uuid) is null or person_id = :person or personer @> array[cast(:person as uuid)])
                            and (cast(:fran as timestamptz) is null or tidpunkt >= :fran)
                            and (cast(:till as timestamptz) is null or tidpunkt < :till)
                          order by tidpunkt desc limit :max""")
                 .param("anvandare", anvandarnamn).param("person", personId).param("fran", fran).param("till", till)
                 .param("max", Math.max(1, Math.min(max, 10_000)))
-                .query((rs, n) -> new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class), rs.getString("anvandarnamn"),
-                        rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
-                        rs.getObject("person_id", UUID.class), rs.getString("beskrivning")))
+                .query((rs, n) -> rad(rs))
                 .list();
+    }
+
+    private static Rad rad(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.Array personer = rs.getArray("personer");
+        return new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class), rs.getString("anvandarnamn"),
+                rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
+                rs.getObject("person_id", UUID.class), rs.getString("beskrivning"),
+                personer == null ? java.util.List.of() : java.util.List.of((UUID[]) personer.getArray()));
     }
 
     @Override
     public void logga(Handling handling, UUID arendeId, UUID personId, String beskrivning) {
+        skriv(handling, arendeId, personId, beskrivning, null);
+    }
+
+    @Override
+    public void loggaVisade(Handling handling, String beskrivning, java.util.Collection<UUID> visadePersoner) {
+        skriv(handling, null, null, beskrivning, new java.util.LinkedHashSet<>(visadePersoner).toArray(UUID[]::new));
+    }
+
+    private void skriv(Handling handling, UUID arendeId, UUID personId, String beskrivning, UUID[] personer) {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta()
                 .orElseThrow(() -> new IllegalStateException("Access without a user cannot be logged"));
         String roller = anvandare.rollerPerEnhet().entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(roll -> e.getKey() + ":" + roll))
                 .sorted().collect(Collectors.joining(" "));
         jdbc.sql("""
-                        insert into atkomstlogg (anvandarnamn, roller, handling, arende_id, person_id, beskrivning)
-                        values (:anvandare, :roller, :handling, :arende, :person, :beskrivning)""")
+                        insert into atkomstlogg (anvandarnamn, roller, handling, arende_id, person_id, beskrivning, personer)
+                        values (:anvandare, :roller, :handling, :arende, :person, :beskrivning, :personer)""")
                 .param("anvandare", anvandare.anvandarnamn()).param("roller", roller).param("handling", handling.name())
                 .param("arende", arendeId).param("person", personId).param("beskrivning", beskrivning)
+                .param("personer", personer)
                 .update();
     }
 }

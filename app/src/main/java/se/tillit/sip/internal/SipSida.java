@@ -79,6 +79,7 @@ class SipSida {
     @GetMapping("/sip/ny")
     String ny(@RequestParam UUID arende, Model model) {
         Arende fran = handlaggarensArende(arende);
+        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, fran.id(), fran.personId(), "SIP: ny begäran");
         fyllNy(model, fran, Map.of("onskan", Onskan.EJ_TILLFRAGAD.name()), Map.of());
         return "sip-ny";
     }

@@ -39,7 +39,7 @@ class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
         return sida.rader().stream().limit(max)
                 .map(r -> new MittArbete.Rad(r.taskId(), r.namn(), r.arendeId(), r.arendenummer(), r.arendetyp(), r.person(),
                         r.personnummer(), r.maskerad(), r.lexsarahId(), r.forfaller(), r.fristdag(), r.dagarKvar(),
-                        r.dagberakning()))
+                        r.dagberakning(), r.personId()))
                 .toList();
     }
 

@@ -56,7 +56,12 @@ class UppgiftController {
         Vy valdVy = "enhetens".equals(vy) ? Vy.ENHETENS : Vy.MINA;
         Filter valtFilter = new Filter("forsenade".equals(filter), "inom7".equals(filter),
                 StringUtils.hasText(arendetyp) ? arendetyp : null, StringUtils.hasText(uppgiftstyp) ? uppgiftstyp : null);
-        model.addAttribute("sida", lista.lista(anvandare(), valdVy, valtFilter, sida));
+        Uppgiftslista.Sida visad = lista.lista(anvandare(), valdVy, valtFilter, sida);
+        // issue 18: the list shows persons' names and personnummer, so the request is on record with whom it showed
+        atkomstlogg.loggaVisade(se.tillit.revision.Atkomstlogg.Handling.LAS,
+                valdVy == Vy.MINA ? "Uppgiftslista: mina" : "Uppgiftslista: enhetens",
+                visad.rader().stream().map(Uppgiftslista.Rad::personId).filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("sida", visad);
         model.addAttribute("vy", valdVy == Vy.MINA ? "mina" : "enhetens");
         model.addAttribute("filter", filter == null ? "" : filter);
         model.addAttribute("arendetyp", valtFilter.arendetyp());

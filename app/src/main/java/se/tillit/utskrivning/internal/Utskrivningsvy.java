@@ -33,7 +33,7 @@ class Utskrivningsvy {
 
     record Rad(UUID id, String arendenummer, String namn, String personnummer, String enhet, String vardenhet,
             String vardform, OffsetDateTime inskriven, LocalDate beraknadUtskrivning, String status,
-            OffsetDateTime sipKallelse, long anmarkningar) {
+            OffsetDateTime sipKallelse, long anmarkningar, UUID personId) {
     }
 
     record Meddelande(String meddelandeId, String typ, OffsetDateTime skickad, OffsetDateTime mottagen, String anmarkning) {
@@ -83,12 +83,16 @@ class Utskrivningsvy {
         if (enheter.isEmpty()) {
             throw new AccessDeniedException("Utskrivningar visas för handläggare och chefer");
         }
-        return jdbc.sql(SELECT + """
+        List<Rad> rader = jdbc.sql(SELECT + """
                          where u.enhet_kod in (:enheter) and (not :baraPagaende or u.status in ('INSKRIVEN', 'UTSKRIVNINGSKLAR'))
                          order by case when u.status in ('INSKRIVEN', 'UTSKRIVNINGSKLAR') then 0 else 1 end, u.inskriven desc
                          limit 500""")
                 .param("enheter", enheter).param("baraPagaende", baraPagaende)
                 .query((rs, n) -> rad(rs, anvandare)).list();
+        // issue 18: the list names its patients; one row for the request, with whom it showed
+        atkomstlogg.loggaVisade(Atkomstlogg.Handling.LAS, baraPagaende ? "Utskrivningar: pågående" : "Utskrivningar: alla",
+                rader.stream().map(Rad::personId).toList());
+        return rader;
     }
 
     @Transactional
@@ -214,7 +218,8 @@ class Utskrivningsvy {
                 maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8), rs.getString("enhet_kod"),
                 rs.getString("vardenhet"), rs.getString("vardform"), Betalningsberakning.svensk(rs.getObject("inskriven", OffsetDateTime.class)),
                 rs.getObject("beraknad_utskrivning", LocalDate.class), rs.getString("status"),
-                Betalningsberakning.svensk(rs.getObject("sip_kallelse", OffsetDateTime.class)), rs.getLong("anmarkningar"));
+                Betalningsberakning.svensk(rs.getObject("sip_kallelse", OffsetDateTime.class)), rs.getLong("anmarkningar"),
+                rs.getObject("person_id", UUID.class));
     }
 
     private InloggadAnvandare anvandare() {
