@@ -42,5 +42,20 @@ public interface Atkomstlogg {
      * The log filtered by user, person and period (each optional), newest first, at most {@code max} rows; a person
      * matches the rows about them and the lists that showed them.
      */
-    java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran, java.time.OffsetDateTime till, int max);
+    default java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran,
+            java.time.OffsetDateTime till, int max) {
+        return lista(new Urval(anvandarnamn, personId, null, null, null, fran, till), max);
+    }
+
+    /**
+     * What to read of the log; every part optional (null).
+     *
+     * @param enhet rows by users who held a role in the unit when they read (the chef's log review)
+     */
+    record Urval(String anvandarnamn, UUID personId, UUID arendeId, Handling handling, String enhet,
+            java.time.OffsetDateTime fran, java.time.OffsetDateTime till) {
+    }
+
+    /** The rows the selection names, newest first, at most {@code max}. */
+    java.util.List<Rad> lista(Urval urval, int max);
 }

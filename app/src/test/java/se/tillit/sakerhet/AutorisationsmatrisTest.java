@@ -103,6 +103,7 @@ class AutorisationsmatrisTest {
             # endpoint                                                                   | ANONYM | HANDL_A     | HANDL_B     | CHEF        | REVISOR | UTFORARE    | ADMIN | INTEGR | REGION | LEXSARAH
             * /error                                                                     | 404    | 404         | 404         | 404         | 404     | 404         | 404   | 404    | 404    | 404
             GET /                                                                        | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
+            GET /atkomstlogg                                                             | L      | 403         | 403         | 200         | 403     | 403         | 403   | L      | L      | 403
             GET /admin/tabeller                                                          | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
             GET /admin/tabeller/andringar/{id}/fil                                       | L      | 403         | 403         | 403         | 403     | 403         | 404   | L      | L      | 403
             GET /admin/utskrivning                                                       | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
@@ -197,6 +198,7 @@ class AutorisationsmatrisTest {
             GET /revision/arenden/{id}/historik.csv                                      | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/arenden/{id}/historik.json                                     | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/atkomst                                                        | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
+            GET /revision/atkomst.csv                                                    | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/inloggningar                                                   | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/kedja                                                          | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /sip/ny                                                                  | L      | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | L      | L      | 404

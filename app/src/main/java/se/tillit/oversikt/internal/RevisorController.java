@@ -174,31 +174,85 @@ class RevisorController {
                 .body(csv.toString());
     }
 
+    /** The auditor's reading of the log: by user, person, case, kind and period, on the page or as CSV (issue 18). */
+    record Loggurval(Atkomstlogg.Urval urval, String fel) {
+    }
+
     @GetMapping("/revision/atkomst")
     String atkomst(@RequestParam(required = false) String anvandare, @RequestParam(required = false) String personnummer,
+            @RequestParam(required = false) String arende, @RequestParam(required = false) Atkomstlogg.Handling handling,
             @RequestParam(required = false) LocalDate fran, @RequestParam(required = false) LocalDate till, Model model) {
         kravRevisor();
+        Loggurval valt = loggurval(anvandare, personnummer, arende, handling, fran, till);
+        // issue 18: the auditor's reads of the log are on record too, with the person and case looked up
+        atkomstlogg.logga(Atkomstlogg.Handling.SOK, verklig(valt.urval().arendeId()), verklig(valt.urval().personId()),
+                "Revision: åtkomstloggen");
+        model.addAttribute("rader", valt.fel() != null ? List.of() : atkomstlogg.lista(valt.urval(), 1000));
+        model.addAttribute("anvandare", anvandare);
+        model.addAttribute("personnummer", personnummer);
+        model.addAttribute("arende", arende);
+        model.addAttribute("handling", handling);
+        model.addAttribute("handlingar", Atkomstlogg.Handling.values());
+        model.addAttribute("fran", fran);
+        model.addAttribute("till", till);
+        model.addAttribute("fel", valt.fel());
+        return "revision-atkomst";
+    }
+
+    @GetMapping("/revision/atkomst.csv")
+    @ResponseBody
+    ResponseEntity<String> atkomstCsv(@RequestParam(required = false) String anvandare,
+            @RequestParam(required = false) String personnummer, @RequestParam(required = false) String arende,
+            @RequestParam(required = false) Atkomstlogg.Handling handling, @RequestParam(required = false) LocalDate fran,
+            @RequestParam(required = false) LocalDate till) {
+        kravRevisor();
+        Loggurval valt = loggurval(anvandare, personnummer, arende, handling, fran, till);
+        if (valt.fel() != null) {
+            throw new se.tillit.fel.Valideringsfel("urval", text(valt.fel()));
+        }
+        List<Atkomstlogg.Rad> rader = atkomstlogg.lista(valt.urval(), 10_000);
+        atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, verklig(valt.urval().arendeId()), verklig(valt.urval().personId()),
+                "Revision: åtkomstloggen, export CSV (" + rader.size() + " rader)");
+        StringBuilder csv = new StringBuilder("tid;anvandare;roller;handling;arende_id;person_id;personer;beskrivning\r\n");
+        for (Atkomstlogg.Rad r : rader) {
+            csv.append(String.join(";", cell(r.tidpunkt().atZoneSameInstant(SVENSK_TID).toOffsetDateTime().toString()),
+                    cell(r.anvandarnamn()), cell(r.roller()), cell(r.handling().name()),
+                    cell(r.arendeId() == null ? "" : r.arendeId().toString()), cell(r.personId() == null ? "" : r.personId().toString()),
+                    cell(r.personer().stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(" "))),
+                    cell(r.beskrivning()))).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"atkomstlogg.csv\"").body(csv.toString());
+    }
+
+    /** An id looked up, or null for none and for the zero id that stands for "not found". */
+    private static UUID verklig(UUID id) {
+        return id == null || id.equals(new UUID(0, 0)) ? null : id;
+    }
+
+    private Loggurval loggurval(String anvandare, String personnummer, String arende, Atkomstlogg.Handling handling,
+            LocalDate fran, LocalDate till) {
         UUID personId = null;
+        UUID arendeId = null;
         String fel = null;
         if (StringUtils.hasText(personnummer)) {
             try {
+                // a person not in the register matches no row (the zero id), rather than every row
                 personId = personer.hitta(Personnummer.tolka(personnummer)).map(Person::id).orElse(new UUID(0, 0));
             } catch (OgiltigtPersonnummerException e) {
                 fel = "revision.fel.sok";
             }
         }
-        // issue 18: the auditor's reads of the log are on record too, with the person looked up
-        atkomstlogg.logga(Atkomstlogg.Handling.SOK, null, personId == null || personId.equals(new UUID(0, 0)) ? null : personId,
-                "Revision: åtkomstloggen");
-        model.addAttribute("rader", fel != null ? List.of() : atkomstlogg.lista(StringUtils.hasText(anvandare) ? anvandare.strip() : null,
-                personId, fran == null ? null : fran.atStartOfDay(SVENSK_TID).toOffsetDateTime(),
-                till == null ? null : till.plusDays(1).atStartOfDay(SVENSK_TID).toOffsetDateTime(), 1000));
-        model.addAttribute("anvandare", anvandare);
-        model.addAttribute("personnummer", personnummer);
-        model.addAttribute("fran", fran);
-        model.addAttribute("till", till);
-        model.addAttribute("fel", fel);
-        return "revision-atkomst";
+        if (StringUtils.hasText(arende)) {
+            if (arende.strip().matches("\\d{4}-\\d{6}")) {
+                arendeId = arenden.hittaMedNummer(arende.strip()).map(Arende::id).orElse(new UUID(0, 0));
+            } else {
+                fel = "revision.fel.arende";
+            }
+        }
+        return new Loggurval(new Atkomstlogg.Urval(StringUtils.hasText(anvandare) ? anvandare.strip() : null, personId,
+                arendeId, handling, null, fran == null ? null : fran.atStartOfDay(SVENSK_TID).toOffsetDateTime(),
+                till == null ? null : till.plusDays(1).atStartOfDay(SVENSK_TID).toOffsetDateTime()), fel);
     }
 
     /**

@@ -32,17 +32,22 @@ class JdbcAtkomstlogg implements Atkomstlogg {
     }
 
     @Override
-    public java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran,
-            java.time.OffsetDateTime till, int max) {
+    public java.util.List<Rad> lista(Urval urval, int max) {
         return jdbc.sql("""
                         select tidpunkt, anvandarnamn, roller, handling, arende_id, person_id, beskrivning, personer
                           from atkomstlogg
                          where (cast(:anvandare as varchar) is null or anvandarnamn = :anvandare)
                            and (cast(:person as uuid) is null or person_id = :person or personer @> array[cast(:person as uuid)])
+                           and (cast(:arende as uuid) is null or arende_id = :arende)
+                           and (cast(:handling as varchar) is null or handling = :handling)
+                           and (cast(:enhet as varchar) is null or (' ' || roller) like '% ' || :enhet || ':%')
                            and (cast(:fran as timestamptz) is null or tidpunkt >= :fran)
                            and (cast(:till as timestamptz) is null or tidpunkt < :till)
-                         order by tidpunkt desc limit :max""")
-                .param("anvandare", anvandarnamn).param("person", personId).param("fran", fran).param("till", till)
+                         order by tidpunkt desc, id desc limit :max""")
+                .param("anvandare", urval.anvandarnamn()).param("person", urval.personId()).param("arende", urval.arendeId())
+                .param("handling", urval.handling() == null ? null : urval.handling().name())
+                .param("enhet", urval.enhet() == null ? null : urval.enhet().replace("%", "").replace("_", "\\_"))
+                .param("fran", urval.fran()).param("till", urval.till())
                 .param("max", Math.max(1, Math.min(max, 10_000)))
                 .query((rs, n) -> rad(rs))
                 .list();
