@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tillit.motor.Uppgiftsmotor;
 import se.tillit.sip.Nyckeltal;
-import se.tillit.sip.Sipar;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
@@ -28,7 +27,6 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.uppgift.Forseningar;
 import se.tillit.uppgift.OppenUppgift;
 import se.tillit.uppgift.Uppgiftsoversikt;
-import se.tillit.verkstallighet.Verkstalligheter;
 
 /**
  * The chef's overdue view per unit: investigations past or near their deadline, förhandsbedömningar and
@@ -52,29 +50,30 @@ class ForsenatController {
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
     static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");
 
-    /** @param sip R20 for the unit on the chosen date, computed from the records */
+    /**
+     * @param sip R20 for the unit on the chosen date, computed from the records
+     * @param beraknad when the figures were counted ({@link Forsenatsberakning}: at most a minute ago)
+     */
     record Enhetsvy(String enhet, Forseningar forseningar, long ejVerkstallda, Map<String, String> handlaggare,
-            Nyckeltal sip) {
+            Nyckeltal sip, java.time.OffsetDateTime beraknad) {
     }
 
     private final Uppgiftsoversikt uppgifter;
-    private final Verkstalligheter verkstalligheter;
     private final Enhetsregister enheter;
     private final Uppgiftsmotor motor;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-    private final Sipar sipar;
     private final Clock clock;
     private final se.tillit.arende.Arenden arenden;
+    private final Forsenatsberakning berakning;
 
-    ForsenatController(Uppgiftsoversikt uppgifter, Verkstalligheter verkstalligheter, Enhetsregister enheter,
-            Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Sipar sipar, Clock clock,
-            se.tillit.arende.Arenden arenden) {
+    ForsenatController(Uppgiftsoversikt uppgifter, Enhetsregister enheter, Uppgiftsmotor motor,
+            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock, se.tillit.arende.Arenden arenden,
+            Forsenatsberakning berakning) {
+        this.berakning = berakning;
         this.arenden = arenden;
-        this.sipar = sipar;
         this.clock = clock;
         this.uppgifter = uppgifter;
-        this.verkstalligheter = verkstalligheter;
         this.enheter = enheter;
         this.motor = motor;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -83,13 +82,13 @@ class ForsenatController {
 
     @GetMapping("/forsenat")
     String oversikt(@RequestParam(defaultValue = "" + STANDARD_DAGAR) int dagar,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+            @RequestParam(defaultValue = "false") boolean farsk, Model model) {
         int n = Math.max(1, Math.min(dagar, 365));
         LocalDate nyckeltalsdag = datum == null ? LocalDate.now(clock) : datum;
         List<Enhetsvy> vyer = new ArrayList<>();
         for (String enhet : chefsenheter()) {
-            vyer.add(new Enhetsvy(enhet, uppgifter.forseningar(enhet, n), verkstalligheter.antalEjVerkstallda(enhet),
-                    enheter.medRoll(enhet, Roll.HANDLAGGARE), sipar.nyckeltal(nyckeltalsdag, List.of(enhet))));
+            vyer.add(berakning.vy(enhet, n, nyckeltalsdag, farsk));
         }
         model.addAttribute("vyer", vyer);
         model.addAttribute("rader", RADER);
@@ -139,6 +138,7 @@ class ForsenatController {
                             + " till " + till);
             antal++;
         }
+        berakning.glom(enhet);
         redirect.addFlashAttribute("omfordelade", antal);
         return "redirect:/forsenat/lista?enhet=" + enhet + "&forsenade=false&dagar=36500";
     }

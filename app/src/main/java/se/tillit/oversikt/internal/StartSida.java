@@ -44,11 +44,13 @@ class StartSida {
     private final Bestallningar bestallningar;
     private final boolean motorwebbar;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
+    private final Forsenatsberakning forsenat;
 
     StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter,
             Bestallningar bestallningar, @Value("${tillit.camunda.webapps:false}") boolean motorwebbar,
-            se.tillit.revision.Atkomstlogg atkomstlogg) {
+            se.tillit.revision.Atkomstlogg atkomstlogg, Forsenatsberakning forsenat) {
         this.atkomstlogg = atkomstlogg;
+        this.forsenat = forsenat;
         this.aktuellAnvandare = aktuellAnvandare;
         this.enhetsregister = enhetsregister;
         this.uppgifter = uppgifter;
@@ -81,7 +83,9 @@ class StartSida {
         model.addAttribute("chef", chef);
         if (chef) {
             model.addAttribute("forsenadeIEnheterna", anvandare.enheterMedRoll(Roll.CHEF).stream()
-                    .mapToLong(enhet -> uppgifter.forseningar(enhet, ForsenatController.STANDARD_DAGAR).perHandlaggare()
+                    // the same figures as Försenat's default view, counted at most once a minute
+                    .mapToLong(enhet -> forsenat.vy(enhet, ForsenatController.STANDARD_DAGAR, null, false).forseningar()
+                            .perHandlaggare()
                             .values().stream().mapToLong(Long::longValue).sum())
                     .sum());
         }

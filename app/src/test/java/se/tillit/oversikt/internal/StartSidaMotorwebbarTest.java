@@ -50,7 +50,7 @@ class StartSidaMotorwebbarTest {
             }
         };
         ExtendedModelMap model = new ExtendedModelMap();
-        assertThat(new StartSida(aktuell, new EttEnhetsregister(), null, null, motorwebbar, null).start(model)).isEqualTo("start");
+        assertThat(new StartSida(aktuell, new EttEnhetsregister(), null, null, motorwebbar, null, null).start(model)).isEqualTo("start");
         return model;
     }
 
