@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -23,12 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Beslutprocessen;
 
 /**
  * The handläggare after the decision (issue 17): the information on the right to an individuell plan required on the
  * decision page for an LSS grant (R21), the plan's request, drawing up, review and withdrawal on the decision's page
  * driving processes/individuellplan.bpmn (LSS 10 §, C1 item 10), the avslut of an insats ending its verkställighet and
- * uppföljning and the provider's order, and the yearly follow-up reached from the case page leading straight to the
+ * uppföljning, its omprövning before giltig tom and the provider's order, and the yearly follow-up reached from the case page leading straight to the
  * step its outcome calls for. Bad input: 400, the errors beside the fields, nothing saved; other units: 404.
  */
 @TillitSpringTest
@@ -47,6 +49,9 @@ class EfterBeslutetTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    ManagementService managementService;
 
     @Autowired
     JdbcClient jdbc;
@@ -217,6 +222,32 @@ class EfterBeslutetTest {
     }
 
     @Test
+    void anEndedTimeLimitedInsatsLeavesNoOmprovningTaskForTheHandlaggare() { // R17, T03: nothing left to reconsider
+        Fall fall = bifall("Tove", idag.plusMonths(6));
+        String beslutsprocess = runtimeService.createProcessInstanceQuery().processDefinitionKey(Beslutprocessen.PROCESS)
+                .variableValueEquals("beslutId", fall.beslutId()).singleResult().getId();
+        // the reminder day has come (the timer's own path: BeslutProcessTest)
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(beslutsprocess)
+                .activityId(Beslutprocessen.TIMER_OMPROVNING_DAGS).singleResult().getId());
+        Task omprova = uppgift(fall, Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM);
+        assertThat(omprova).isNotNull();
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        assertThat(leo.get("/arenden/" + fall.arendeId()).body()).contains("/uppgifter/" + omprova.getId());
+
+        skicka(leo, "/beslut/" + fall.beslutId() + "/avslut", Map.of("insatsslut", "BEHOVET_UPPHORT",
+                "avslutsdatum", idag.toString()), fall);
+
+        assertThat(uppgift(fall, Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)).isNull();
+        assertThat(jdbc.sql("select count(*) from uppgift where task_id = :t").param("t", omprova.getId()).query(Long.class)
+                .single()).as("gone from the task lists").isZero();
+        assertThat(leo.get("/arenden/" + fall.arendeId()).body()).doesNotContain("/uppgifter/" + omprova.getId());
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(beslutsprocess)
+                .activityId(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD).count()).isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(beslutsprocess).count())
+                .as("still waiting for the delgivning: the appeal window is untouched").isOne();
+    }
+
+    @Test
     void theFollowUpIsReachedFromTheCasePageAndAnAvslutLeadsStraightToTheAvslutForm() {
         Fall fall = bifall("Ulf");
         HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
@@ -276,14 +307,19 @@ class EfterBeslutetTest {
     }
 
     private Fall bifall(String fornamn) {
+        return bifall(fornamn, null);
+    }
+
+    private Fall bifall(String fornamn, LocalDate giltigTom) {
         Fall fall = nyttArende(fornamn, false);
         HttpResponse<String> beslut = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/arenden/" + fall.arendeId() + "/beslut", """
                         {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                          "omfattning":"Fyra dygn per månad","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                          "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                         "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"SKRIFTLIGT"}"""
-                        .formatted(igar));
+                         "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"SKRIFTLIGT",
+                         "giltigTom":%2$s}"""
+                        .formatted(igar, giltigTom == null ? "null" : "\"" + giltigTom + "\""));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         return new Fall(fall.arendeId(), fall.arendenummer(), HttpSession.json(beslut.body(), "id"));
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A decision: the appeal window and laga kraft (C6, R33); an appeal's omprövning, forwarding within the municipality's
  * target (FL 46 §) and the court's outcome, each done on the decision's page (form key); omprövning before giltig tom
- * (R17, T03).
+ * (R17, T03), which ends when the insats is ended (issue 17).
  */
 @Deployment(resources = {"processes/beslut.bpmn", "processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn",
         "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
@@ -197,14 +197,71 @@ class BeslutProcessTest {
     void aTimeLimitedDecisionIsReconsideredBeforeItEnds() { // R17, T03
         ProcessInstance beslut = starta("DELVIS_BIFALL", "2027-05-31");
 
-        Assertions.assertThat(timer(beslut, "Timer_OmprovningDags").getDuedate()).isEqualTo(tidpunkt("2027-04-01T08:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS).getDuedate())
+                .isEqualTo(tidpunkt("2027-04-01T08:00"));
         klockan("2027-04-01T08:00");
-        execute(timer(beslut, "Timer_OmprovningDags"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
 
-        org.camunda.bpm.engine.task.Task omprovning = taskQuery().taskDefinitionKey("Task_OmprovaForeGiltigTom").singleResult();
+        org.camunda.bpm.engine.task.Task omprovning = taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)
+                .singleResult();
         assertThat(omprovning).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2027-05-31T23:59"));
         complete(omprovning);
-        assertThat(beslut).hasPassed("End_Omprovat");
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVAT);
+    }
+
+    @Test
+    void anInsatsEndedBeforeTheReminderDayEndsTheWaitAndNoOmprovningTaskComes() { // R17, T03, issue 17
+        ProcessInstance beslut = starta("DELVIS_BIFALL", "2027-05-31");
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS)).isNotNull();
+
+        // as InsatsavslutKoppling correlates it: to every process of the decision that waits for it
+        Assertions.assertThat(avslutaInsatsen(beslut)).as("the decision's omprövning and its verkställighet").hasSize(2);
+
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, "End_Verkstallighet")
+                .hasNotPassed(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM, Beslutprocessen.END_OMPROVAT)
+                .isWaitingAt("Receive_Delgivning"); // the appeal window still runs from the delgivning
+        Assertions.assertThat(jobb(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS)).as("no reminder day left to come").isEmpty();
+        Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isZero();
+    }
+
+    @Test
+    void anInsatsEndedWhileTheOmprovningTaskIsOpenEndsTheTaskAndWithLagaKraftTheDecisionsProcess() { // R17, issue 17
+        ProcessInstance beslut = starta("BIFALL", "2027-05-31");
+        delge(beslut, "2026-05-29");
+        klockan("2026-06-23T00:00");
+        execute(timer(beslut, "Timer_OverklagandetidenUte"));
+        klockan("2027-04-01T08:00");
+        execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
+        Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isOne();
+
+        avslutaInsatsen(beslut);
+
+        Assertions.assertThat(taskQuery().processInstanceId(beslut.getId()).count()).isZero();
+        assertThat(beslut).isEnded().hasPassed("End_LagaKraft", "End_Verkstallighet",
+                Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD).hasNotPassed(Beslutprocessen.END_OMPROVAT);
+    }
+
+    @Test
+    void anOmprovningDoneBeforeTheAvslutIsNotTouchedByIt() { // R17
+        ProcessInstance beslut = starta("BIFALL", "2027-05-31");
+        klockan("2027-04-01T08:00");
+        execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
+        complete(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).singleResult());
+
+        Assertions.assertThat(avslutaInsatsen(beslut)).as("only the verkställighet still waits").hasSize(1);
+
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVAT).hasNotPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD);
+    }
+
+    private static java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avslutaInsatsen(ProcessInstance beslut) {
+        return runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
+                .processInstanceVariableEquals("beslutId", beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
+                .correlateAllWithResult();
+    }
+
+    private static java.util.List<Job> jobb(ProcessInstance instance, String aktivitet) {
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId(aktivitet).list();
     }
 
     private static ProcessInstance starta(String utfall, String giltigTom) {

@@ -1,7 +1,14 @@
 package se.tillit.motor.internal;
 
+import static se.tillit.motor.Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
+import static se.tillit.motor.Beslutprocessen.PROCESS;
+import static se.tillit.motor.Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM;
+import static se.tillit.motor.Beslutprocessen.TIMER_OMPROVNING_DAGS;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +19,6 @@ import se.tillit.fel.Konflikt;
 @Component
 class InsatsavslutKoppling {
 
-    static final String MEDDELANDE_INSATS_AVSLUTAD = "InsatsAvslutad";
-
     private final RuntimeService runtimeService;
 
     InsatsavslutKoppling(RuntimeService runtimeService) {
@@ -21,8 +26,10 @@ class InsatsavslutKoppling {
     }
 
     /**
-     * The insats ended: every process of the decision that waits for the message ends (verkställighet, and with it the
-     * called uppföljning; the provider's genomförandeplan not yet set). A decision whose verkställighet already ended (a follow-up ended it) has none: nothing to do.
+     * The insats ended: every process of the decision that waits for the message ends what waits (verkställighet, and
+     * with it the called uppföljning; the provider's genomförandeplan not yet set; the decision's omprövning before
+     * giltig tom). A decision whose verkställighet already ended (a follow-up ended it) and that is not time-limited has
+     * none: nothing to do.
      */
     @EventListener
     void insatsAvslutad(InsatsAvslutad avslutad) {
@@ -31,8 +38,36 @@ class InsatsavslutKoppling {
                     .processInstanceVariableEquals("beslutId", avslutad.beslutId().toString())
                     .setVariable("insatsAvslutad", avslutad.datum().toString())
                     .correlateAllWithResult();
+            avslutaOmprovningIAldreVersioner(avslutad.beslutId().toString());
         } catch (OptimisticLockingException e) {
             throw new Konflikt("Beslutets process ändrades samtidigt: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Decisions started on a version of {@code beslut} from before issue 17's avslut have no boundary event for the
+     * message around the omprövning: their wait for the reminder day, or the task itself, is cancelled here, so no
+     * handläggare is asked to reconsider a decision whose insats has ended. The current version has already left both
+     * (the message interrupted them), so this finds nothing there.
+     */
+    private void avslutaOmprovningIAldreVersioner(String beslutId) {
+        for (ProcessInstance beslut : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .variableValueEquals("beslutId", beslutId).list()) {
+            ActivityInstance trad = runtimeService.getActivityInstance(beslut.getId());
+            if (trad == null) {
+                continue;
+            }
+            var andring = runtimeService.createProcessInstanceModification(beslut.getId());
+            boolean nagot = false;
+            for (String aktivitet : new String[] {TIMER_OMPROVNING_DAGS, TASK_OMPROVA_FORE_GILTIG_TOM}) {
+                if (trad.getActivityInstances(aktivitet).length > 0) {
+                    andring.cancelAllForActivity(aktivitet);
+                    nagot = true;
+                }
+            }
+            if (nagot) {
+                andring.execute();
+            }
         }
     }
 }
