@@ -167,7 +167,9 @@ public final class KorsEnhet {
         LocalDate idag = LocalDate.now();
         String insats = arende.enhet().equals(BOU)
                 ? "\"insatstyp\":\"SOL_KONTAKTPERSON\",\"lagrum\":{\"lag\":\"SOL\",\"lagversion\":\"2025:400\",\"kapitel\":11,\"paragraf\":\"1 §\"}"
-                : "\"insatstyp\":\"LSS_KORTTIDSVISTELSE\",\"lagrum\":{\"lag\":\"LSS\",\"lagversion\":\"1993:387\",\"paragraf\":\"9 § 6\"}";
+                : "\"insatstyp\":\"LSS_KORTTIDSVISTELSE\",\"lagrum\":{\"lag\":\"LSS\",\"lagversion\":\"1993:387\",\"paragraf\":\"9 § 6\"}"
+                        // R21, LSS 10 §: an LSS grant records how the person was told of the individuell plan
+                        + (utforare == null ? "" : ",\"individuellPlan\":\"MUNTLIGT\"");
         String utfall = utforare == null
                 ? "\"utfall\":\"AVSLAG\",\"motivering\":\"Behovet är inte styrkt\""
                 : "\"utfall\":\"BIFALL\",\"motivering\":\"Behovet är styrkt\",\"utforare\":\"%s\",\"utforartyp\":\"EGEN_REGI\",\"onskadStart\":\"%s\""

@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Size;
  * @param utforare the provider unit (code) of the order; required unless AVSLAG
  * @param placering for a favourable decision on a child's placement ({@link Insats#placering()}): the form, where and
  *        from when (R11, issue 17); null for every other decision
- * @param individuellPlan how the person was told of the right to an individuell plan (LSS 10 §, R21): required by
- *        the decision page for a favourable LSS decision, optional through the API, not allowed for SoL
+ * @param individuellPlan how the person was told of the right to an individuell plan (LSS 10 §, R21): required for a
+ *        favourable LSS decision, on the decision page and through the API alike; not allowed for SoL
  */
 public record NyttBeslut(
         @NotBlank(message = "Insatstyp saknas") @Pattern(regexp = "[A-Z0-9_]{2,60}", message = "Insatstyp som LSS_BOSTAD_SARSKILD_SERVICE") String insatstyp,
@@ -47,7 +47,7 @@ public record NyttBeslut(
                 delegationspunkt, beslutsdatum, utforare, utforartyp, onskadStart, null, null);
     }
 
-    /** A decision without the information on an individuell plan (an SoL decision, or through the API without it). */
+    /** A decision without the information on an individuell plan (an SoL or LVU decision, or an LSS avslag). */
     public NyttBeslut(String insatstyp, Beslutsutfall utfall, Lagrum lagrum, String omfattning, Integer niva,
             LocalDate giltigFrom, LocalDate giltigTom, String motivering, boolean overklagandehanvisning,
             String delegationspunkt, LocalDate beslutsdatum, String utforare, Utforartyp utforartyp, LocalDate onskadStart,

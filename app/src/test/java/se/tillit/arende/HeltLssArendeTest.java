@@ -35,7 +35,7 @@ class HeltLssArendeTest {
              "lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
              "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet av bostad med särskild service är styrkt",
              "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s"}""";
+             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""";
 
     @LocalServerPort
     int port;

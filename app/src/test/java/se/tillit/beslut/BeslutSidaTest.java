@@ -209,7 +209,8 @@ class BeslutSidaTest {
         // the new decision, taken elsewhere (the decision page); then named here, which completes the task
         HttpResponse<String> nytt = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post(
                 "/api/arenden/" + fall.arendeId + "/beslut", KORTTID.formatted(igar, "BIFALL",
-                        ",\"utforare\":\"UTF-SOLROSEN\",\"utforartyp\":\"EGEN_REGI\",\"onskadStart\":\"" + igar + "\""));
+                        ",\"utforare\":\"UTF-SOLROSEN\",\"utforartyp\":\"EGEN_REGI\",\"onskadStart\":\"" + igar + "\""
+                                + ",\"individuellPlan\":\"MUNTLIGT\""));
         assertThat(nytt.statusCode()).as(nytt.body()).isEqualTo(201);
         String nyttId = HttpSession.json(nytt.body(), "id");
         assertThat(leo.get("/beslut/" + fall.beslutId).body()).contains("value=\"" + nyttId + "\"");

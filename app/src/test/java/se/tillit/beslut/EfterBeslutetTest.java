@@ -93,6 +93,37 @@ class EfterBeslutetTest {
     }
 
     @Test
+    void anLssGrantThroughTheApiNeedsTheInformationOnTheIndividualPlanAsThePageDoes() { // R21, LSS 10 §
+        Fall fall = nyttArende("Api", true);
+        HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        String beslut = """
+                {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"%2$s","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
+                 "omfattning":"Fyra dygn per månad","giltigFrom":"%1$s","motivering":"Behovet är styrkt",
+                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"%3$s}""";
+
+        for (String utfall : new String[] {"BIFALL", "DELVIS_BIFALL"}) {
+            HttpResponse<String> utan = api.post("/api/arenden/" + fall.arendeId() + "/beslut", beslut.formatted(igar, utfall, ""));
+            assertThat(utan.statusCode()).as(utfall).isEqualTo(400);
+            assertThat(utan.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(utan.body()).contains("\"falt\":\"individuellPlan\"",
+                    "Ange hur personen informerades om rätten till individuell plan (10 § LSS)");
+        }
+        assertThat(api.post("/api/arenden/" + fall.arendeId() + "/beslut",
+                beslut.formatted(igar, "BIFALL", ",\"individuellPlan\":\"BREVDUVA\"")).body()).contains("\"falt\":\"individuellPlan\"");
+        assertThat(antalBeslut(fall)).as("nothing decided").isZero();
+
+        HttpResponse<String> avslag = api.post("/api/arenden/" + fall.arendeId() + "/beslut",
+                beslut.formatted(igar, "AVSLAG", "").replace("\"utforare\":\"UTF-SOLROSEN\",\"utforartyp\":\"EGEN_REGI\",", ""));
+        assertThat(avslag.statusCode()).as("an avslag grants no plan: " + avslag.body()).isEqualTo(201);
+        HttpResponse<String> med = api.post("/api/arenden/" + fall.arendeId() + "/beslut",
+                beslut.formatted(igar, "BIFALL", ",\"individuellPlan\":\"MUNTLIGT\""));
+        assertThat(med.statusCode()).as(med.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select individuell_plan_information from beslut where id = :b::uuid")
+                .param("b", HttpSession.json(med.body(), "id")).query(String.class).single()).isEqualTo("MUNTLIGT");
+    }
+
+    @Test
     void anSolDecisionThroughTheApiCannotCarryTheLssInformation() {
         Fall fall = nyttArende("Sol", true);
         HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)

@@ -211,7 +211,8 @@ class ArendestegSidorTest {
         HttpResponse<String> fattat = api.post("/api/arenden/" + arende.id() + "/beslut", """
                 {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
                  "niva":3,"giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":true,"delegationspunkt":"LSS-3.1",
-                 "beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(beslutsdatum));
+                 "beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s",
+                 "individuellPlan":"MUNTLIGT"}""".formatted(beslutsdatum));
         assertThat(fattat.statusCode()).as(fattat.body()).isEqualTo(201);
         String beslutId = HttpSession.json(fattat.body(), "id");
         String postId = oppnasAvProcessen(beslutId);

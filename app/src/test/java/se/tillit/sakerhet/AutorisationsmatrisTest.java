@@ -881,7 +881,7 @@ class AutorisationsmatrisTest {
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Två helger i månaden","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""" : """
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""" : """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"AVSLAG","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Två helger i månaden","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är inte styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s"}""").formatted(idag));
@@ -952,7 +952,7 @@ class AutorisationsmatrisTest {
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"En helg i månaden","niva":1,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"%2$s","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(datum, utforare));
+                 "utforare":"%2$s","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(datum, utforare));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
         assertThat(api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode())

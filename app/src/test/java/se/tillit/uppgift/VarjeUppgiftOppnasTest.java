@@ -172,7 +172,8 @@ class VarjeUppgiftOppnasTest {
         HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Fyra dygn per månad","giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":false,
-                 "delegationspunkt":"3.2","beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}"""
+                 "delegationspunkt":"3.2","beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s",
+                 "individuellPlan":"MUNTLIGT"}"""
                 .formatted(igar));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         HttpResponse<String> sip = leo.post("/api/sip", """

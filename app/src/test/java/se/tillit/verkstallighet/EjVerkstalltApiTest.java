@@ -42,7 +42,7 @@ class EjVerkstalltApiTest {
             {"insatstyp":"%3$s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%4$s"},
              "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
              "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s"}""";
+             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""";
 
     @LocalServerPort
     int port;

@@ -402,7 +402,7 @@ class UtforarensBestallningarTest {
                 {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
                  "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%3$s","motivering":"%4$s",%6$s
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%3$s",
-                 "utforare":"%5$s","utforartyp":"EGEN_REGI","onskadStart":"%3$s"}"""
+                 "utforare":"%5$s","utforartyp":"EGEN_REGI","onskadStart":"%3$s","individuellPlan":"MUNTLIGT"}"""
                 .formatted(insatstyp, paragraf, beslutsdatum, MOTIVERING, utforare,
                         giltigTom == null ? "" : "\"giltigTom\":\"" + giltigTom + "\","));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);

@@ -218,7 +218,7 @@ class BestallningWebblasareTest {
                     {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
                      "omfattning":"%s","niva":3,"giltigFrom":"%4$s","motivering":"Behovet av en egen lägenhet är styrkt",
                      "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%4$s",
-                     "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%4$s"}"""
+                     "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%4$s","individuellPlan":"MUNTLIGT"}"""
                     .formatted(insats[0], insats[1], insats[2], datum));
             assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
             assertThat(leo.post("/api/beslut/" + HttpSession.json(beslut.body(), "id") + "/delgivning",

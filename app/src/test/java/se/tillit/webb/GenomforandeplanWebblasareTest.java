@@ -126,7 +126,7 @@ class GenomforandeplanWebblasareTest {
                 {"insatstyp":"LSS_DAGLIG_VERKSAMHET","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 10"},
                  "omfattning":"HELTID","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}""".formatted(datum));
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(datum));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         assertThat(leo.post("/api/beslut/" + HttpSession.json(beslut.body(), "id") + "/delgivning",
                 "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode()).isEqualTo(200);

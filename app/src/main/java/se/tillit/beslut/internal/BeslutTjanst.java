@@ -126,12 +126,7 @@ class BeslutTjanst implements Beslutsregister {
             if (insats.isPresent() && rad.lagrum() != null && !insats.get().lagrum().contains(normaliserat(rad.lagrum()))) {
                 radfel.add(new Faltfel("lagrum", "Välj ett lagrum som hör till insatsen"));
             }
-            if (rad.lagrum() != null && rad.lagrum().lag() == Lagrum.Lag.LSS && rad.utfall() != null
-                    && rad.utfall().gynnande() && rad.individuellPlan() == null) {
-                // R21, LSS 10 §: the plan is offered when an LSS insats is granted; the page records how it was told
-                radfel.add(new Faltfel("individuellPlan",
-                        "Ange hur personen informerades om rätten till individuell plan (10 § LSS)"));
-            }
+            individuellPlanSaknas(rad).ifPresent(radfel::add);
             if (radfel.isEmpty()) {
                 try {
                     kontrollera(arende, rad);
@@ -301,6 +296,19 @@ class BeslutTjanst implements Beslutsregister {
         return id;
     }
 
+    /**
+     * R21, LSS 10 §: the right to an individuell plan is offered when an LSS insats is granted, and the decision records
+     * how the person was told. The same rule for the decision page and the API (issue 17).
+     */
+    static Optional<Faltfel> individuellPlanSaknas(NyttBeslut rad) {
+        if (rad.lagrum() != null && rad.lagrum().lag() == Lagrum.Lag.LSS && rad.utfall() != null && rad.utfall().gynnande()
+                && rad.individuellPlan() == null) {
+            return Optional.of(new Faltfel("individuellPlan",
+                    "Ange hur personen informerades om rätten till individuell plan (10 § LSS)"));
+        }
+        return Optional.empty();
+    }
+
     private void kontrollera(Arende arende, NyttBeslut nytt) {
         List<Faltfel> fel = new ArrayList<>();
         if (!arende.oppet()) {
@@ -326,6 +334,7 @@ class BeslutTjanst implements Beslutsregister {
         if (lagrum.lag() != Lagrum.Lag.LSS && nytt.individuellPlan() != null) {
             fel.add(new Faltfel("individuellPlan", "Individuell plan enligt 10 § LSS hör till LSS-beslut"));
         }
+        individuellPlanSaknas(nytt).ifPresent(fel::add);
         fel.addAll(PlaceringTjanst.kontrollera(arende, nytt));
         if (nytt.giltigTom() != null && nytt.giltigTom().isBefore(nytt.giltigFrom())) {
             fel.add(new Faltfel("giltigTom", "Giltig till och med kan inte vara före giltig från"));
