@@ -73,6 +73,8 @@ class AnmalarinformationProcessTest {
         execute(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("ANMALARINFORMATION:2026-03-09");
+        // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
+        Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_INFORMERA_ANMALAREN);
         assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("End_AnmalarinformationPaminnd");
     }
 

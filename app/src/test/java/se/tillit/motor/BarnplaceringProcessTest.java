@@ -68,6 +68,8 @@ class BarnplaceringProcessTest {
         execute(timer(placering, TIMER_PAMINNELSE_PLACERINGSOVERVAGANDE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("PLACERINGSOVERVAGANDE:2026-09-02");
+        // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
+        Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_OVERVAGA_PLACERING);
         assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING).hasPassed("End_PlaceringsovervagandePaminnt");
     }
 

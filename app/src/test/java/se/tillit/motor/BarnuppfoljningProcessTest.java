@@ -65,6 +65,8 @@ class BarnuppfoljningProcessTest {
         execute(timer(uppfoljning, TIMER_PAMINNELSE_BARNUPPFOLJNING));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("UPPFOLJNING_EFTER_UTREDNING:2026-08-27");
+        // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
+        Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_FOLJA_UPP_BARNET);
         assertThat(uppfoljning).isWaitingAt(TASK_FOLJA_UPP_BARNET).hasPassed("End_BarnuppfoljningPaminnd");
     }
 

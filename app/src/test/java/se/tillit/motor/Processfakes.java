@@ -42,6 +42,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     final List<String> sparadeFrister = new ArrayList<>();
     final List<String> avslutadeUtredningar = new ArrayList<>();
     final List<String> paminnelser = new ArrayList<>();
+    /** The task each reminder names (input uppgift), when the model names one: it goes to whoever has that task. */
+    final List<String> paminnelseuppgifter = new ArrayList<>();
     final List<String> overklagandefrister = new ArrayList<>();
     final List<String> lagaKraft = new ArrayList<>();
     final List<String> omprovningar = new ArrayList<>();
@@ -98,8 +100,12 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
                 execution.getVariable("kommuniceringId") + ":" + execution.getVariable("kommuniceringFrist")));
         Mocks.register("utredningsavslut", (JavaDelegate) execution -> fakes.avslutadeUtredningar.add(
                 (String) execution.getVariable("utredningId")));
-        Mocks.register("paminnelse", (JavaDelegate) execution -> fakes.paminnelser.add(
-                execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist")));
+        Mocks.register("paminnelse", (JavaDelegate) execution -> {
+            fakes.paminnelser.add(execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist"));
+            if (execution.getVariableLocal("uppgift") != null) {
+                fakes.paminnelseuppgifter.add((String) execution.getVariableLocal("uppgift"));
+            }
+        });
         Mocks.register("overklagandefrist", (JavaDelegate) execution -> fakes.overklagandefrister.add(
                 (String) execution.getVariable("overklagandeFrist")));
         Mocks.register("lagaKraft", (JavaDelegate) execution -> fakes.lagaKraft.add(

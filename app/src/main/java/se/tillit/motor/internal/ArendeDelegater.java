@@ -71,11 +71,20 @@ class ArendeDelegater {
         return execution -> utredningar.avsluta(id(execution, "utredningId"), Motortid.idag());
     }
 
+    /**
+     * A reminder before a deadline. The model may name the task the deadline is on (input {@code uppgift}, its element
+     * id): the reminder then names that task of this process instance, so it goes to whoever has it (a child's clocks).
+     */
     @Bean
     JavaDelegate paminnelse(ApplicationEventPublisher events) {
-        return execution -> events.publishEvent(new FristPaminnelse(id(execution, "arendeId"),
-                (String) execution.getVariableLocal("bevakning"),
-                java.time.LocalDate.parse((String) execution.getVariableLocal("frist"))));
+        return execution -> {
+            String uppgift = (String) execution.getVariableLocal("uppgift");
+            String uppgiftId = uppgift == null ? null : execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                    .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(uppgift).list().stream()
+                    .map(org.camunda.bpm.engine.task.Task::getId).findFirst().orElse(null);
+            events.publishEvent(new FristPaminnelse(id(execution, "arendeId"), (String) execution.getVariableLocal("bevakning"),
+                    java.time.LocalDate.parse((String) execution.getVariableLocal("frist")), null, null, uppgiftId));
+        };
     }
 
     static UUID id(DelegateExecution execution, String variabel) {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.arende.Arenden;
 import se.tillit.bevakning.FristPaminnelse;
 import se.tillit.lexsarah.LexSarahPaminnelse;
+import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.UppgiftSkapad;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
@@ -42,11 +43,22 @@ class Epostutskick {
 
     private static final Logger log = LoggerFactory.getLogger(Epostutskick.class);
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
-    /** Which task a reminder is about, so it goes to the one who has it. */
-    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.of("UTREDNING", "Task_Utreda",
-            "FORHANDSBEDOMNING", "Task_BeslutaOmUtredning", "UPPFOLJNING", "Task_FoljaUpp",
-            "SIP_KALLELSE", "Task_SkickaKallelse", "SIP_UPPFOLJNING", "Task_FoljaUppSip",
-            "BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla", "INDIVIDUELL_PLAN", "Task_OmprovaIndividuellPlan");
+    /**
+     * Which task a reminder is about, so it goes to the one who has it. A child's clocks name their task in the reminder
+     * itself ({@link FristPaminnelse#uppgiftId()}: a case may have several requests from reporters); their rows here
+     * serve the reminders of process versions from before that.
+     */
+    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(Map.entry("UTREDNING", "Task_Utreda"),
+            Map.entry("FORHANDSBEDOMNING", "Task_BeslutaOmUtredning"), Map.entry("UPPFOLJNING", "Task_FoljaUpp"),
+            Map.entry("SIP_KALLELSE", "Task_SkickaKallelse"), Map.entry("SIP_UPPFOLJNING", "Task_FoljaUppSip"),
+            Map.entry("BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla"),
+            Map.entry("INDIVIDUELL_PLAN", "Task_OmprovaIndividuellPlan"),
+            // a child's clocks (issue 17; table barnfrister)
+            Map.entry("ANMALARINFORMATION", Barnprocesserna.TASK_INFORMERA_ANMALAREN),
+            Map.entry("ANMALARINFORMATION_SEN_BEGARAN", Barnprocesserna.TASK_INFORMERA_ANMALAREN),
+            Map.entry("PLACERINGSOVERVAGANDE", Barnprocesserna.TASK_OVERVAGA_PLACERING),
+            Map.entry("UPPFOLJNING_EFTER_UTREDNING", Barnprocesserna.TASK_FOLJA_UPP_BARNET),
+            Map.entry("UPPFOLJNING_EFTER_PLACERING", Barnprocesserna.TASK_FOLJA_UPP_BARNET));
 
     /** The provider's genomförandeplan: reminded to the provider's staff, not the case's handläggare. */
     static final String GENOMFORANDEPLAN = "GENOMFORANDEPLAN";
@@ -74,8 +86,9 @@ class Epostutskick {
     }
 
     /**
-     * A deadline is near: the task's assignee, or the unit's handläggare when nobody has it (or when the deadline
-     * belongs to no case, as a SIP outside any case).
+     * A deadline is near: the task's assignee (the one the reminder names, else the case's task of the bevakning's
+     * kind), or the unit's handläggare when nobody has it (or when the deadline belongs to no case, as a SIP outside
+     * any case).
      */
     @ApplicationModuleListener
     void paminnelse(FristPaminnelse paminnelse) {
@@ -90,7 +103,9 @@ class Epostutskick {
                 : arenden.hitta(paminnelse.arendeId()).orElseThrow().enhet();
         String uppgiftstyp = UPPGIFT_PER_BEVAKNING.get(paminnelse.bevakning());
         OppenUppgift uppgift = paminnelse.arendeId() == null ? null : uppgifter.forArende(paminnelse.arendeId()).stream()
-                .filter(u -> u.uppgiftstyp().equals(uppgiftstyp)).findFirst().orElse(null);
+                .filter(u -> paminnelse.uppgiftId() != null ? u.taskId().equals(paminnelse.uppgiftId())
+                        : u.uppgiftstyp().equals(uppgiftstyp))
+                .findFirst().orElse(null);
         Collection<String> mottagare = uppgift != null && uppgift.tilldelad() != null
                 ? List.of(uppgift.tilldelad()) : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();
         String lank = uppgift == null ? basUrl + "/uppgifter" : basUrl + "/uppgifter/" + uppgift.taskId();
