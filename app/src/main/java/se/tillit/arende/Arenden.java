@@ -30,7 +30,10 @@ public interface Arenden {
     /** The person's cases of a type, open and closed. */
     java.util.List<Arende> hittaForPerson(UUID personId, Arendetyp typ);
 
-    /** Records what the aktualisering led to (R01, R02). Recording the same outcome twice is harmless. */
+    /**
+     * Records what the aktualisering led to (R01, R02), publishing {@link AktualiseringBedomd}. Recording the same
+     * outcome twice is harmless.
+     */
     void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av);
 
     /** Closes the case with a reason from the controlled vocabulary (R13). Closing a closed case is harmless. */

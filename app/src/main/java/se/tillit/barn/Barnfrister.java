@@ -15,14 +15,18 @@ public interface Barnfrister {
 
     /**
      * A handläggare of the unit registers a reporter's request about an anmälan of a child's case (19 kap. 6 §). The
-     * week runs from the decision to open an investigation or not; a request more than a week after it is answered at
-     * once; before the decision, the week runs from the request (never later than the law allows).
+     * week runs from the decision to open an investigation or not, also for a request that came before it: the clock
+     * then starts when the decision is taken (law-and-peers.md C1 item 3). A request more than a week after the
+     * decision, or while an investigation is already running, is answered at once.
      *
      * @throws se.tillit.fel.Valideringsfel not an anmälan of the case, a day in the future or before the anmälan
      */
     Anmalarinformation registreraBegaran(UUID arendeId, UUID aktualiseringId, LocalDate begaranInkom);
 
-    /** The information was given (the day, how): the request's task is done. Again the same: nothing happens twice. */
+    /**
+     * The information was given (the day, how): the request's task is done. Again the same: nothing happens twice.
+     * Refused before the decision it is about is taken.
+     */
     void registreraLamnad(UUID begaranId, LocalDate lamnad, Informationssatt satt);
 
     /**

@@ -16,6 +16,10 @@ public final class Barnprocesserna {
     public static final String TIMER_PAMINNELSE_ANMALARINFORMATION = "Timer_PaminnelseAnmalarinformation";
     public static final String TIMER_ANMALARINFORMATION_FORSENAD = "Timer_AnmalarinformationForsenad";
     public static final String GATEWAY_SEN_BEGARAN = "Gateway_SenBegaran";
+    /** A request before the decision to open an investigation or not waits for it: the week runs from the decision. */
+    public static final String GATEWAY_BESLUT_OM_UTREDNING_FATTAT = "Gateway_BeslutOmUtredningFattat";
+    public static final String RECEIVE_BESLUT_OM_UTREDNING = "Receive_BeslutOmUtredning";
+    public static final String MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT = "BeslutOmUtredningFattat";
 
     /** 22 kap. 13 §: review the placement, at least every six months. */
     public static final String TASK_OVERVAGA_PLACERING = "Task_OvervagaPlacering";

@@ -171,11 +171,11 @@ class BarnSidaTest {
     }
 
     @Test
-    void aReportersRequestIsAnsweredWithinTheWeekAndRecordedAsGiven() { // C1 item 3
+    void aReportersRequestBeforeTheDecisionIsAnsweredWithinAWeekOfTheDecisionAndRecordedAsGiven() { // C1 item 3
         HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Ada","efternamn":"Anmalarsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(personnummer(), OffsetDateTime.now().minusHours(3).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(personnummer(), OffsetDateTime.now().minusDays(3).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String aktualiseringId = HttpSession.json(anmalan.body(), "aktualiseringId");
@@ -193,15 +193,42 @@ class BarnSidaTest {
         assertThat(annanAnmalan.body()).contains("Välj en anmälan i ärendet");
         assertThat(antal("anmalarinformation", arendeId)).isZero();
 
-        assertThat(hanna.postForm("/arenden/" + arendeId + "/barn/anmalarinformation",
-                Map.of("aktualiseringId", aktualiseringId, "begaranInkom", idag.toString())).statusCode()).isEqualTo(302);
-        Task informera = uppgift(arendenummer(arendeId), Barnprocesserna.TASK_INFORMERA_ANMALAREN);
-        assertThat(dag(informera)).as("no decision yet: a week from the request").isEqualTo(idag.plusDays(7));
+        // asked two days ago, before the decision to open an investigation or not: nothing runs until the decision
+        HttpResponse<String> registrerad = hanna.postForm("/arenden/" + arendeId + "/barn/anmalarinformation",
+                Map.of("aktualiseringId", aktualiseringId, "begaranInkom", idag.minusDays(2).toString()));
+        assertThat(registrerad.statusCode()).isEqualTo(302);
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Beslutet om att inleda utredning eller inte är inte fattat än",
+                "En vecka efter beslutet om utredning (inte fattat än)", "Väntar på beslutet om att inleda utredning eller inte")
+                .doesNotContain("Registrera att informationen lämnats");
+        String arendenummer = arendenummer(arendeId);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Barnprocesserna.TASK_INFORMERA_ANMALAREN).count()).as("no task before the decision").isZero();
         String begaranId = jdbc.sql("select id::text from anmalarinformation where arende_id = :a::uuid").param("a", arendeId)
                 .query(String.class).single();
+        HttpResponse<String> foreBeslutet = hanna.postForm("/anmalarinformation/" + begaranId + "/lamnad",
+                Map.of("lamnad", idag.toString(), "satt", "TELEFON"));
+        assertThat(foreBeslutet.statusCode()).isEqualTo(400);
+        assertThat(foreBeslutet.body()).contains("informationen gäller det beslutet och lämnas när det är fattat");
+
+        // the decision today (not opened): the week runs from it, not from the request two days before
+        slutfor(arendenummer, "Task_OmedelbarSkyddsbedomning", Map.of());
+        // the anmälan came three days ago: the chef acknowledges the late skyddsbedömning, or the förhandsbedömning stays open
+        taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).taskDefinitionKey("Task_SkyddsbedomningForsenad")
+                .list().forEach(t -> taskService.complete(t.getId()));
+        slutfor(arendenummer, "Task_BeslutaOmUtredning", Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
+                "motivering", "Skolan har redan ordnat stöd."));
+        Task informera = uppgift(arendenummer, Barnprocesserna.TASK_INFORMERA_ANMALAREN);
+        assertThat(dag(informera)).as("19 kap. 6 §: a week from the decision").isEqualTo(idag.plusDays(7));
+        assertThat(jdbc.sql("select frist_start from anmalarinformation where id = :b::uuid").param("b", begaranId)
+                .query(LocalDate.class).single()).isEqualTo(idag);
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains(idag.plusDays(7).toString(),
+                "Registrera att informationen lämnats");
         HttpResponse<String> utanSatt = hanna.postForm("/anmalarinformation/" + begaranId + "/lamnad", Map.of("lamnad", idag.toString()));
         assertThat(utanSatt.statusCode()).isEqualTo(400);
         assertThat(utanSatt.body()).contains("Välj ett av alternativen.");
+        HttpResponse<String> lamnad = hanna.postForm("/anmalarinformation/" + begaranId + "/lamnad",
+                Map.of("lamnad", idag.toString(), "satt", "TELEFON"));
+        assertThat(lamnad.statusCode()).as(lamnad.body()).isEqualTo(302);
         assertThat(hanna.postForm("/anmalarinformation/" + begaranId + "/lamnad",
                 Map.of("lamnad", idag.toString(), "satt", "TELEFON")).statusCode()).isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(informera.getId()).count()).isZero();

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static se.tillit.motor.Barnprocesserna.ANMALARINFORMATION;
+import static se.tillit.motor.Barnprocesserna.MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT;
+import static se.tillit.motor.Barnprocesserna.RECEIVE_BESLUT_OM_UTREDNING;
 import static se.tillit.motor.Barnprocesserna.TASK_ANMALARINFORMATION_FORSENAD;
 import static se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN;
 import static se.tillit.motor.Barnprocesserna.TIMER_ANMALARINFORMATION_FORSENAD;
@@ -15,6 +17,7 @@ import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
 import static se.tillit.motor.SipProcessTest.timer;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Information to the reporter on request (SoL 2025:400 19 kap. 6 §; law-and-peers.md C1 item 3; issue 17), every
- * path: a week from the decision, at once for a late request, the reminder, the escalation to the chef, done in time.
+ * path: a week from the decision, also when the request came before it (the clock waits for the decision), at once for
+ * a late request, the reminder, the escalation to the chef, done in time.
  * The request and the information given are recorded by the barn module (BarnSidaTest); here the engine alone.
  */
 @Deployment(resources = {"processes/anmalarinformation.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
@@ -54,6 +58,33 @@ class AnmalarinformationProcessTest {
                 .isEqualTo(tidpunkt("2026-03-10T00:00"));
         Task medFormular = taskQuery().processInstanceId(begaran.getId()).initializeFormKeys().singleResult();
         Assertions.assertThat(medFormular.getFormKey()).as("done on the case's children page").endsWith("/barn");
+    }
+
+    @Test
+    void aRequestBeforeTheDecisionWaitsForItWithNoTaskAndNoTimer() { // 19 kap. 6 §, C1 item 3: the week runs from the decision
+        ProcessInstance begaran = starta(null, false);
+
+        assertThat(begaran).isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING).hasNotPassed("Service_BeraknaAnmalarinformationsfrist");
+        Assertions.assertThat(taskQuery().processInstanceId(begaran.getId()).count()).isZero();
+        Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
+                .processInstanceId(begaran.getId()).count()).as("no clock runs before the decision").isZero();
+    }
+
+    @Test
+    void aRequestBeforeTheDecisionIsDueAWeekAfterTheDecisionNotAfterTheRequest() { // 19 kap. 6 §, C1 item 3
+        ProcessInstance begaran = starta(null, false); // asked 2026-03-02; the decision comes 2026-03-05
+        klockan("2026-03-05T14:00");
+
+        runtimeService().createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT).processInstanceId(begaran.getId())
+                .setVariable("anmalarinformationStart", "2026-03-05").correlate();
+
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassedInOrder(RECEIVE_BESLUT_OM_UTREDNING,
+                "Service_BeraknaAnmalarinformationsfrist").variables().containsEntry("anmalarinformationFrist", "2026-03-12");
+        assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-12T23:59"));
+        Assertions.assertThat(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-10T08:00"));
+        Assertions.assertThat(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-13T00:00"));
     }
 
     @Test
@@ -112,9 +143,11 @@ class AnmalarinformationProcessTest {
         Assertions.assertThat(fakes.paminnelser).isEmpty();
     }
 
+    /** @param start the day the week runs from, or null: the decision to open an investigation or not is not taken yet */
     private static ProcessInstance starta(String start, boolean sen) {
-        return runtimeService().startProcessInstanceByKey(ANMALARINFORMATION, "BOU-2026-1",
-                Map.of("begaranId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "BOU",
-                        "anmalarinformationStart", start, "anmalarinformationSen", sen));
+        Map<String, Object> variabler = new HashMap<>(Map.of("begaranId", UUID.randomUUID().toString(),
+                "arendeId", UUID.randomUUID().toString(), "enhet", "BOU", "anmalarinformationSen", sen));
+        variabler.put("anmalarinformationStart", start); // as BarnprocessKoppling: null while there is no decision
+        return runtimeService().startProcessInstanceByKey(ANMALARINFORMATION, "BOU-2026-1", variabler);
     }
 }

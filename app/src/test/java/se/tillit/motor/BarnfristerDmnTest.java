@@ -25,9 +25,11 @@ class BarnfristerDmnTest {
 
     @ParameterizedTest(name = "{0}: {1}, reminder {2} before")
     @CsvSource({
-            // Rule_Anmalarinformation: SoL 2025:400 19 kap. 6 § (from 2026-01-15): within a week of the decision; C1 item 3
+            // Rule_Anmalarinformation: SoL 2025:400 19 kap. 6 § (from 2026-01-15): within a week of the decision, counted
+            // from the decision also for a request before it (barn.internal.InformationsfristTest); C1 item 3
             "ANMALARINFORMATION,             P7D, P2D",
-            // Rule_AnmalarinformationSenBegaran: 19 kap. 6 §: a request after that week is answered at once; C1 item 3
+            // Rule_AnmalarinformationSenBegaran: 19 kap. 6 §: a request after that week, or while an investigation is
+            // running, is answered at once; C1 item 3
             "ANMALARINFORMATION_SEN_BEGARAN, P0D, P0D",
             // Rule_Placeringsovervagande: 22 kap. 13 §: the placement reviewed at least every six months; C1 item 11
             "PLACERINGSOVERVAGANDE,          P6M, P1M",

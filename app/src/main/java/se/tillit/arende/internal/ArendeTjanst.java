@@ -142,7 +142,12 @@ class ArendeTjanst implements Arenden {
         if (!repository.aktualiseringFinns(aktualiseringId)) {
             throw new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId);
         }
-        repository.registreraUtfall(aktualiseringId, utfall, motivering, OffsetDateTime.now(clock), av);
+        OffsetDateTime nar = OffsetDateTime.now(clock);
+        if (repository.registreraUtfall(aktualiseringId, utfall, motivering, nar, av) == 1) {
+            UUID arendeId = repository.aktualisering(aktualiseringId).orElseThrow().arendeId();
+            events.publishEvent(new se.tillit.arende.AktualiseringBedomd(aktualiseringId, arendeId, utfall,
+                    nar.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()));
+        }
     }
 
     @Override

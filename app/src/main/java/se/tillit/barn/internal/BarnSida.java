@@ -69,11 +69,13 @@ class BarnSida {
     String begaran(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Arende arende = arendeForSkrivning(id);
-        return steg(arende, "begaran", falt, model, response, redirect, "barn.anmalarinformation.registrerad", fel -> {
+        // before the decision there is no task yet: the page says when it comes
+        String[] meddelande = {"barn.anmalarinformation.registrerad"};
+        return steg(arende, "begaran", falt, model, response, redirect, () -> meddelande[0], fel -> {
             UUID aktualisering = uuid(falt.get("aktualiseringId"), "aktualiseringId", fel);
             LocalDate inkom = datum(falt.get("begaranInkom"), "begaranInkom", fel);
-            if (fel.isEmpty()) {
-                barn.registreraBegaran(arende.id(), aktualisering, inkom);
+            if (fel.isEmpty() && barn.registreraBegaran(arende.id(), aktualisering, inkom).vantarPaBeslut()) {
+                meddelande[0] = "barn.anmalarinformation.registreradVantar";
             }
         });
     }
@@ -126,11 +128,17 @@ class BarnSida {
     /** Runs a form's step; refused (the page's own checks, or the use case's), the page again with the form's errors. */
     private String steg(Arende arende, String formular, Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect, String meddelande, Consumer<Map<String, String>> steg) {
+        return steg(arende, formular, falt, model, response, redirect, () -> meddelande, steg);
+    }
+
+    /** @param meddelande read after the step: the message may depend on what the step did */
+    private String steg(Arende arende, String formular, Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, java.util.function.Supplier<String> meddelande, Consumer<Map<String, String>> steg) {
         Map<String, String> fel = new LinkedHashMap<>();
         try {
             steg.accept(fel);
             if (fel.isEmpty()) {
-                return Formularsteg.tillSidan(redirect, meddelande, "/arenden/" + arende.id() + "/barn");
+                return Formularsteg.tillSidan(redirect, meddelande.get(), "/arenden/" + arende.id() + "/barn");
             }
         } catch (Valideringsfel e) {
             e.perFalt().forEach(fel::putIfAbsent);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.tillit.arende.Aktualisering;
+import se.tillit.arende.AktualiseringBedomd;
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
 import se.tillit.arende.ArendeAvslutat;
@@ -25,6 +26,7 @@ import se.tillit.arende.Avslutsorsak;
 import se.tillit.barn.Anmalarinformation;
 import se.tillit.barn.AnmalarinformationBegard;
 import se.tillit.barn.AnmalarinformationLamnad;
+import se.tillit.barn.AnmalarinformationsfristStartad;
 import se.tillit.barn.Barnfrister;
 import se.tillit.barn.Barnuppfoljning;
 import se.tillit.barn.BarnuppfoljningAvslutad;
@@ -51,9 +53,6 @@ import se.tillit.utredning.Utredningar;
 class BarnTjanst implements Barnfrister {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-    /** 19 kap. 6 §: "senast en vecka" after the decision; a request after that is answered at once. */
-    static final int VECKA = 7;
-
     private final JdbcClient jdbc;
     private final Arenden arenden;
     private final Utredningar utredningar;
@@ -105,8 +104,11 @@ class BarnTjanst implements Barnfrister {
         }
         LocalDate beslutad = anmalan.utfallRegistrerat() == null ? null
                 : anmalan.utfallRegistrerat().atZoneSameInstant(SVENSK_TID).toLocalDate();
-        boolean sen = beslutad != null && begaranInkom.isAfter(beslutad.plusDays(VECKA));
-        LocalDate fristStart = beslutad == null || sen ? begaranInkom : beslutad;
+        boolean utredningPagar = utredningar.forArende(arendeId).stream()
+                .anyMatch(u -> u.avslutad() == null && !u.inledd().isAfter(begaranInkom));
+        Informationsfrist frist = Informationsfrist.berakna(begaranInkom, beslutad, utredningPagar);
+        boolean sen = frist.genast();
+        LocalDate fristStart = frist.start();
         UUID id = jdbc.sql("""
                         insert into anmalarinformation (arende_id, aktualisering_id, begaran_inkom, sen_begaran, frist_start,
                                                         registrerad_av)
@@ -131,6 +133,10 @@ class BarnTjanst implements Barnfrister {
                 return;
             }
             throw new Valideringsfel("lamnad", "Informationen är redan registrerad som lämnad " + begaran.lamnad());
+        }
+        if (begaran.vantarPaBeslut()) {
+            throw new Valideringsfel("lamnad", "Beslutet om att inleda utredning eller inte är inte fattat än: "
+                    + "informationen gäller det beslutet och lämnas när det är fattat");
         }
         List<Faltfel> fel = new ArrayList<>();
         if (lamnad == null) {
@@ -189,6 +195,20 @@ class BarnTjanst implements Barnfrister {
                 .param("datum", avslutad).param("utfall", utfall.name()).param("text", text).param("av", anvandarnamn())
                 .param("id", uppfoljningId).update();
         events.publishEvent(new BarnuppfoljningAvslutad(uppfoljningId, utfall));
+    }
+
+    /**
+     * The decision to open an investigation or not on an anmälan (19 kap. 6 §, C1 item 3): the requests that waited for
+     * it get their week from its day, and their processes their task.
+     */
+    @EventListener
+    void aktualiseringBedomd(AktualiseringBedomd bedomd) {
+        List<UUID> vantande = jdbc.sql("""
+                        update anmalarinformation set frist_start = :dag
+                         where aktualisering_id = :aktualisering and frist_start is null and lamnad is null
+                        returning id""")
+                .param("dag", bedomd.datum()).param("aktualisering", bedomd.aktualiseringId()).query(UUID.class).list();
+        vantande.forEach(id -> events.publishEvent(new AnmalarinformationsfristStartad(id, bedomd.datum())));
     }
 
     /** A child's case closed because its investigation ended without insats: the follow-up's six months start. */

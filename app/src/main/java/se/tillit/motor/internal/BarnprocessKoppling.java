@@ -3,6 +3,7 @@ package se.tillit.motor.internal;
 import static se.tillit.motor.Barnprocesserna.ANMALARINFORMATION;
 import static se.tillit.motor.Barnprocesserna.BARNPLACERING;
 import static se.tillit.motor.Barnprocesserna.BARNUPPFOLJNING;
+import static se.tillit.motor.Barnprocesserna.MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT;
 import static se.tillit.motor.Barnprocesserna.MEDDELANDE_PLACERING_AVSLUTAD;
 import static se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET;
 import static se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.barn.AnmalarinformationBegard;
 import se.tillit.barn.AnmalarinformationLamnad;
+import se.tillit.barn.AnmalarinformationsfristStartad;
 import se.tillit.barn.BarnuppfoljningAvslutad;
 import se.tillit.barn.BarnuppfoljningStartad;
 import se.tillit.beslut.PlaceringAvslutad;
@@ -50,9 +52,19 @@ class BarnprocessKoppling {
         variabler.put("begaranId", begard.begaranId().toString());
         variabler.put("arendeId", begard.arendeId().toString());
         variabler.put("enhet", begard.enhet());
-        variabler.put("anmalarinformationStart", begard.fristStart().toString());
+        // null: the decision is not taken yet; the process waits for it (Receive_BeslutOmUtredning)
+        variabler.put("anmalarinformationStart", begard.fristStart() == null ? null : begard.fristStart().toString());
         variabler.put("anmalarinformationSen", begard.senBegaran());
         runtimeService.startProcessInstanceByKey(ANMALARINFORMATION, begard.arendenummer(), variabler);
+    }
+
+    /** The decision came: a request that waited for it gets its week from the decision's day. */
+    @EventListener
+    void anmalarinformationsfristStartad(AnmalarinformationsfristStartad startad) {
+        runtimeService.createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT)
+                .processInstanceVariableEquals("begaranId", startad.begaranId().toString())
+                .setVariable("anmalarinformationStart", startad.fristStart().toString())
+                .correlateAllWithResult();
     }
 
     @EventListener
