@@ -351,8 +351,11 @@ class JournalSidaTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/arenden/{id}/journal", arendeId).with(som(DemoKonton.UTFORARE))).andExpect(status().isNotFound());
         assertThat(antal(arendeId)).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn in (:u)")
+        // nothing was read; each refused attempt is on record as denied (issue 18, ADR 22)
+        assertThat(jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn in (:u) and handling <> 'NEKAD'")
                 .param("a", arendeId).param("u", List.of(annan, DemoKonton.UTFORARE)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn in (:u) and handling = 'NEKAD'")
+                .param("a", arendeId).param("u", List.of(annan, DemoKonton.UTFORARE)).query(Long.class).single()).isEqualTo(5);
     }
 
     /** C55: every read of the journal, of a note and of an attachment is a row of the access log, with who and what. */

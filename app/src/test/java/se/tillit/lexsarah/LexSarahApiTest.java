@@ -352,8 +352,9 @@ class LexSarahApiTest {
         HttpResponse<String> oppnad = lisa.get("/uppgifter/" + taskId);
         assertThat(oppnad.statusCode()).isEqualTo(302);
         assertThat(oppnad.headers().firstValue("Location").orElseThrow()).endsWith("/lexsarah/" + id);
-        assertThat(lisa.postForm("/uppgifter/" + taskId, Map.of()).headers().firstValue("Location").orElseThrow())
-                .as("not completed past the use case").endsWith("/lexsarah/" + id);
+        HttpResponse<String> avvisad = lisa.postForm("/uppgifter/" + taskId, Map.of());
+        assertThat(avvisad.statusCode()).as("not completed past the use case").isEqualTo(409);
+        assertThat(avvisad.body()).contains("Lex Sarah-uppgifter görs på rapportens sida.", "/lexsarah/" + id);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).get("/uppgifter/" + taskId).statusCode())
                 .isEqualTo(404);

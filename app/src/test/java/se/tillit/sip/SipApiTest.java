@@ -341,7 +341,9 @@ class SipApiTest {
         leo.postForm("/uppgifter/" + taskId + "/ta", Map.of());
         assertThat(leo.get("/uppgifter/" + taskId).body()).contains("Öppna sidan där uppgiften görs", "/sip/" + id)
                 .doesNotContain("Slutför uppgiften");
-        assertThat(leo.postForm("/uppgifter/" + taskId, Map.of()).statusCode()).isEqualTo(302);
+        HttpResponse<String> avvisad = leo.postForm("/uppgifter/" + taskId, Map.of());
+        assertThat(avvisad.statusCode()).isEqualTo(409);
+        assertThat(avvisad.body()).contains("Uppgiften görs på sin egen sida", "/sip/" + id);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("still open").isEqualTo(1);
 
         HttpResponse<String> fel = leo.postForm("/sip/" + id + "/samtycke", Map.of("omfattning", "", "givet", "igår"));

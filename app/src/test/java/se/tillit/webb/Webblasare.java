@@ -203,6 +203,16 @@ final class Webblasare {
         return href.substring(href.lastIndexOf('/') + 1);
     }
 
+    /** What a link answers, fetched with the browser's session (a download the browser would save), as text. */
+    String hamta(String adress) throws Exception {
+        String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
+        java.net.http.HttpResponse<String> svar = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress)).header("Cookie", "TILLIT_SESSION=" + kaka).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(svar.statusCode()).isEqualTo(200);
+        return svar.body();
+    }
+
     /** The PDF behind a link, fetched with the browser's session, as text. */
     String pdfText(String adress) throws Exception {
         String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
