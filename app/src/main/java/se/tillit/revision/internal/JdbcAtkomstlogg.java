@@ -13,6 +13,8 @@ import se.tillit.sakerhet.InloggadAnvandare;
 @Service
 class JdbcAtkomstlogg implements Atkomstlogg {
 
+    private static final java.time.ZoneId SVENSK_TID = java.time.ZoneId.of("Europe/Stockholm");
+
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
 
@@ -55,7 +57,9 @@ class JdbcAtkomstlogg implements Atkomstlogg {
 
     private static Rad rad(java.sql.ResultSet rs) throws java.sql.SQLException {
         java.sql.Array personer = rs.getArray("personer");
-        return new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class), rs.getString("anvandarnamn"),
+        // in Swedish time, as every page shows time: the driver gives the database session's zone (UTC on a server)
+        return new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class).atZoneSameInstant(SVENSK_TID).toOffsetDateTime(),
+                rs.getString("anvandarnamn"),
                 rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
                 rs.getObject("person_id", UUID.class), rs.getString("beskrivning"),
                 personer == null ? java.util.List.of() : java.util.List.of((UUID[]) personer.getArray()));

@@ -53,12 +53,16 @@ class JdbcLoggkedja implements Loggkedja {
             byte[] sista = rs.getBytes("sista_hash");
             return new Kontroll(Optional.ofNullable(rs.getObject("brutet_id", Long.class)),
                     Optional.ofNullable(rs.getObject("brutet_position", Long.class)), rs.getLong("granskade"),
-                    sista == null ? "" : HexFormat.of().formatHex(sista), rs.getObject("sista_tidpunkt", OffsetDateTime.class),
+                    sista == null ? "" : HexFormat.of().formatHex(sista), svensk(rs.getObject("sista_tidpunkt", OffsetDateTime.class)),
                     0, nu);
         }).single();
         long oforseglade = jdbc.sql("select count(*) from atkomstlogg where kedjeposition is null").query(Long.class).single();
         return new Kontroll(kontroll.brutetId(), kontroll.brutenPosition(), kontroll.granskade(), kontroll.sistaHash(),
                 kontroll.sistaTidpunkt(), oforseglade, nu);
+    }
+
+    private OffsetDateTime svensk(OffsetDateTime tid) {
+        return tid == null ? null : tid.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
     }
 
     /**
