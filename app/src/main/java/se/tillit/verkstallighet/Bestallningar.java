@@ -13,7 +13,8 @@ public interface Bestallningar {
 
     /**
      * How many orders of favourable decisions to the units where the logged-in user holds UTFORARE are in each status
-     * (every status a key, zero included), counted in the database: a provider may hold tens of thousands.
+     * (every status a key, zero included), counted in the database from the status stored on each order (ADR 21): a
+     * provider may hold tens of thousands.
      *
      * @throws org.springframework.security.access.AccessDeniedException (403) for a user who is no provider's staff
      */

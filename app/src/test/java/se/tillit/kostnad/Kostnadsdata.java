@@ -70,11 +70,14 @@ final class Kostnadsdata {
                 .query(UUID.class).single();
         jdbc.sql("""
                         insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld,
-                                                 plats_bokad, skapad, skapad_av)
-                        values (:beslut, 'LSS', :utforare, :typ, :bokad, :verkstalld, :platsBokad, :skapad, 'test')""")
+                                                 plats_bokad, skapad, skapad_av, tillstand)
+                        values (:beslut, 'LSS', :utforare, :typ, :bokad, :verkstalld, :platsBokad, :skapad, 'test', :tillstand)""")
                 .param("platsBokad", platsBokad ? bokad : null)
                 .param("beslut", beslut).param("utforare", utforare).param("typ", utforartyp).param("bokad", bokad)
                 .param("verkstalld", verkstalld)
+                // the state the use cases would have stored (V46): the decision's validity out, started, or new
+                .param("tillstand", slut != null && slut.isBefore(LocalDate.now(ZoneId.of("Europe/Stockholm"))) ? "AVSLUTAD"
+                        : verkstalld != null ? "VERKSTALLD" : "NY")
                 .param("skapad", bokad.atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm")).toOffsetDateTime())
                 .update();
         return new Insats(beslut, personnummer, arendenummer);

@@ -69,8 +69,9 @@ class GenomforandeplanNyckeltalTest {
                        'plan ' || substr(a.arendenummer, 6), true, 'test', 'LSS-3.1', date '2015-12-01', 'test'
                   from arende a where a.enhet_kod = :enhet""").param("enhet", ENHET).update();
         jdbc.sql("""
-                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad_av)
-                select b.id, :enhet, 'UTF-SOLROSEN', 'EGEN_REGI', date '2016-01-01', date '2016-01-15', 'test'
+                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad_av,
+                                         tillstand)
+                select b.id, :enhet, 'UTF-SOLROSEN', 'EGEN_REGI', date '2016-01-01', date '2016-01-15', 'test', 'AVSLUTAD'
                   from beslut b where b.motivering like 'plan %' and b.insatstyp = 'LSS_DAGLIG_VERKSAMHET'
                    and b.arende_id in (select id from arende where enhet_kod = :enhet)""").param("enhet", ENHET).update();
         // 1–30 yes (samtal), 31–34 partly (möte, företrädare), 35–40 declined with an alternative; 40 revised in March

@@ -83,8 +83,9 @@ class NyckeltalTest {
                        date '2016-05-01', 'test'
                   from generate_series(1, 1890) g""").update();
         jdbc.sql("""
-                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad_av)
-                select b.id, :enhet, 'UTF-SOLROSEN', 'EXTERN', date '2016-05-15', date '2016-06-01', 'test'
+                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad_av,
+                                         tillstand)
+                select b.id, :enhet, 'UTF-SOLROSEN', 'EXTERN', date '2016-05-15', date '2016-06-01', 'test', 'AVSLUTAD'
                   from beslut b where b.motivering like 'nyckeltal %'""").param("enhet", ENHET).update();
         jdbc.sql("""
                 insert into uppfoljning (beslut_id, planerad, genomford, resultat, skapad_av)
@@ -188,8 +189,10 @@ class NyckeltalTest {
                         date '2018-03-01', null, 'verkställt 10', true, 'test', 'SOL-1', date '2018-03-01',
                         timestamptz '2018-03-01 10:00+01', 'test')""").update();
         jdbc.sql("""
-                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad_av)
-                select id, 'NYCKELTEST2', 'UTF-SOLROSEN', 'EGEN_REGI', beslutsdatum, beslutsdatum + case motivering when 'verkställt 30' then 30 else 10 end, 'test'
+                insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, skapad_av,
+                                         tillstand)
+                select id, 'NYCKELTEST2', 'UTF-SOLROSEN', 'EGEN_REGI', beslutsdatum, beslutsdatum + case motivering when 'verkställt 30' then 30 else 10 end, 'test',
+                       'AVSLUTAD'
                   from beslut where motivering in ('verkställt 30', 'verkställt 10')""").update();
 
         JsonNode mars = json.readTree(admin().get("/api/nyckeltal?fran=2018-03-01&tom=2018-03-31&enhet=NYCKELTEST2").body());

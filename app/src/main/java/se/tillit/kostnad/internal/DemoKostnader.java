@@ -98,9 +98,9 @@ class DemoKostnader implements ApplicationRunner {
                 .query(UUID.class).single();
         jdbc.sql("""
                         insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld,
-                                                 plats_bokad, avslutad, skapad, skapad_av)
+                                                 plats_bokad, avslutad, skapad, skapad_av, tillstand)
                         values (:beslut, 'LSS', :utforare, :typ, :bokad, :verkstalld, :platsBokad, date '2014-12-31', :skapad,
-                                'demo-2014')""")
+                                'demo-2014', 'AVSLUTAD')""")
                 .param("platsBokad", "LSS_BOSTAD_SARSKILD_SERVICE".equals(insatstyp) ? bokad : null)
                 .param("beslut", beslut).param("utforare", UTFORARE).param("typ", utforartyp).param("bokad", bokad)
                 .param("verkstalld", verkstalld).param("skapad", bokad.atTime(9, 0).atZone(SVENSK_TID).toOffsetDateTime())

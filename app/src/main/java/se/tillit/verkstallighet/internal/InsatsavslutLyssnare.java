@@ -19,10 +19,12 @@ class InsatsavslutLyssnare {
 
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
+    private final Bestallningstillstand tillstand;
 
-    InsatsavslutLyssnare(JdbcClient jdbc, AktuellAnvandare aktuellAnvandare) {
+    InsatsavslutLyssnare(JdbcClient jdbc, AktuellAnvandare aktuellAnvandare, Bestallningstillstand tillstand) {
         this.jdbc = jdbc;
         this.aktuellAnvandare = aktuellAnvandare;
+        this.tillstand = tillstand;
     }
 
     @EventListener
@@ -32,6 +34,7 @@ class InsatsavslutLyssnare {
                          where beslut_id = :beslut""")
                 .param("datum", avslutad.datum()).param("orsak", avslutad.orsak().name())
                 .param("beslut", avslutad.beslutId()).update();
+        tillstand.skriv(avslutad.beslutId());
         Stangningsorsak orsak = switch (avslutad.orsak()) {
             case AVLIDEN -> Stangningsorsak.AVLIDEN;
             case FLYTTAT -> Stangningsorsak.FLYTTAT;

@@ -47,15 +47,17 @@ class VerkstallighetTjanst implements Verkstalligheter {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
+    private final Bestallningstillstand tillstand;
     private final Clock clock;
 
     VerkstallighetTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Bestallningstillstand tillstand, Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
         this.events = events;
+        this.tillstand = tillstand;
         this.clock = clock;
     }
 
@@ -98,11 +100,16 @@ class VerkstallighetTjanst implements Verkstalligheter {
     @Transactional
     public void bestall(UUID beslutId, String bestallandeEnhet, String utforare, String utforartyp, LocalDate onskadStart,
             String av) {
+        // only a favourable decision is ordered (the process's gateway says so too): the provider's list counts the
+        // orders without reading their decisions
         jdbc.sql("""
-                        insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, skapad_av)
-                        values (:beslut, :enhet, :utforare, :typ, :start, :av) on conflict (beslut_id) do nothing""")
+                        insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, skapad_av, tillstand)
+                        select id, :enhet, :utforare, :typ, :start, :av, 'NY' from beslut where id = :beslut and utfall <> 'AVSLAG'
+                        on conflict (beslut_id) do nothing""")
                 .param("beslut", beslutId).param("enhet", bestallandeEnhet).param("utforare", utforare).param("typ", utforartyp)
                 .param("start", onskadStart).param("av", av).update();
+        // ended already when the decision's validity ran out before it was ordered
+        tillstand.skriv(beslutId);
     }
 
     @Override
@@ -128,6 +135,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         if (andrade == 0) {
             throw new Valideringsfel("verkstalld", "Beslutet har ingen beställning som väntar på verkställighet");
         }
+        tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, verkstalld);
         events.publishEvent(new InsatsVerkstalld(beslutId, verkstalld));
     }
@@ -147,6 +155,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         jdbc.sql("insert into avbrott (beslut_id, fran, orsak, skapad_av) values (:beslut, :fran, :orsak, :av)")
                 .param("beslut", beslutId).param("fran", fran).param("orsak", orsak.strip())
                 .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).update();
+        tillstand.skriv(beslutId);
         events.publishEvent(new InsatsAvbruten(beslutId, fran));
     }
 
@@ -159,6 +168,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         if (andrade == 0) {
             throw new Valideringsfel("datum", "Insatsen har inget pågående avbrott som börjat före " + datum);
         }
+        tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, datum);
         events.publishEvent(new InsatsAterupptagen(beslutId, datum));
     }
@@ -207,6 +217,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         jdbc.sql("update bestallning set accepterad = :nu, accepterad_av = :av where beslut_id = :beslut and accepterad is null")
                 .param("nu", OffsetDateTime.now(clock)).param("av", utforaren.anvandarnamn()).param("beslut", beslutId)
                 .update();
+        tillstand.skriv(beslutId);
     }
 
     @Override

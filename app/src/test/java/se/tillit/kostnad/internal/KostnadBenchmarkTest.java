@@ -123,7 +123,7 @@ class KostnadBenchmarkTest {
                            when a.n % 20 between 16 and 17 then '6 tim/vecka' end as omfattning) t""").update();
         jdbc.sql("""
                 insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld, plats_bokad,
-                                         skapad, skapad_av)
+                                         skapad, skapad_av, tillstand)
                 select b.id, 'LSS', 'UTF-B' || lpad((n % 17 + 1)::text, 2, '0'),
                        case when b.insatstyp = 'LSS_DAGLIG_VERKSAMHET' and n % 3 = 0 then 'EGEN_REGI'
                             when n % 2 = 0 then 'EXTERN' else 'LOV' end,
@@ -133,7 +133,7 @@ class KostnadBenchmarkTest {
                        case when b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' and n % 10 = 0 then date '2014-06-10'
                             when b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' then date '2013-12-20' end,
                        timestamptz '2013-12-15 09:00+01',
-                       'benchmark'
+                       'benchmark', case when b.giltig_tom is not null then 'AVSLUTAD' else 'VERKSTALLD' end
                   from beslut b join (select id, substr(arendenummer, 3)::bigint as n from arende) a on a.id = b.arende_id
                  where b.skapad_av = 'benchmark'""").update();
         jdbc.sql("""
