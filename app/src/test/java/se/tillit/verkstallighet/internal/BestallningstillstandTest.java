@@ -237,7 +237,7 @@ class BestallningstillstandTest {
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Fyra dygn per månad","giltigFrom":"%1$s",%2$s"motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s"}"""
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}"""
                 .formatted(beslutsdatum, giltigTom == null ? "" : "\"giltigTom\":\"" + giltigTom + "\","));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         UUID beslutId = UUID.fromString(HttpSession.json(beslut.body(), "id"));
