@@ -33,8 +33,8 @@ import se.tillit.sakerhet.Roll;
 
 /**
  * The system administrator's gallring (issue 18): run a proposal, approve it, and have a second administrator confirm
- * it (or reject it with a reason); set and lift a legal hold with a reason. Every page that names persons writes one
- * access-log row naming them; every hold is a row of its own.
+ * it (or reject it with a reason); set and lift a legal hold with a reason. The report of every run is read by ADMIN
+ * and REVISOR. Every page that names persons writes one access-log row naming them; every hold is a row of its own.
  */
 @Service
 class Gallringsforvaltning {
@@ -207,6 +207,25 @@ class Gallringsforvaltning {
         log.info("Gallring hold {} lifted by {}", id, admin.anvandarnamn());
     }
 
+    /** The runs, newest first: what was proposed, by whom, and who decided (the report's index). */
+    List<Korning> korningar() {
+        kravLasare();
+        return korningar.senaste(120);
+    }
+
+    /** A run's report with every file (ADMIN and REVISOR): one access-log row naming the persons shown. */
+    @Transactional
+    Rapport rapport(UUID id, Atkomstlogg.Handling handling) {
+        InloggadAnvandare lasare = kravLasare();
+        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        List<Korningsregister.Akt> akter = korningar.akter(id);
+        Set<UUID> visade = new LinkedHashSet<>();
+        akter.forEach(a -> visade.add(a.personId()));
+        Map<UUID, Person> kanda = personer.hittaAlla(visade);
+        atkomstlogg.loggaVisade(handling, "Gallringsrapport " + k.korningsdag(), visade);
+        return new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), lasare))).toList());
+    }
+
     private Korning forBeslut(UUID id) {
         Korning k = korningar.lasForBeslut(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
         if (!k.status().oppen()) {
@@ -244,4 +263,8 @@ class Gallringsforvaltning {
                 .orElseThrow(() -> new AccessDeniedException("Gallring förvaltas av systemförvaltare"));
     }
 
+    private InloggadAnvandare kravLasare() {
+        return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
+                .orElseThrow(() -> new AccessDeniedException("Gallringsrapporten läses av systemförvaltare och revisorer"));
+    }
 }

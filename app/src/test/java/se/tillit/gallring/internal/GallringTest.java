@@ -28,9 +28,9 @@ import se.tillit.sakerhet.Roll;
 
 /**
  * Gallring in the whole application (issue 18): a run on a database with persons of each kind proposes exactly the files
- * due and says why the others are kept (law-and-peers.md C1 item 17, C5 item 54, A7 "Gallring"); two
- * administrators confirm it, never one alone; a legal hold is set and lifted with a reason and logged; the database
- * refuses to delete a run. Browser-free: the pages over HTTP.
+ * due and says why the others are kept (law-and-peers.md C1 item 17, C4 item 43, C5 item 54, A7 "Gallring"); two
+ * administrators confirm it, never one alone; a legal hold is set and lifted with a reason and logged; the report is read
+ * by ADMIN and REVISOR only, and the database refuses to delete it. Browser-free: the pages over HTTP.
  */
 @TillitSpringTest
 class GallringTest {
@@ -100,6 +100,19 @@ class GallringTest {
         assertThat(akter.get(vuxen).senast()).isEqualTo(LocalDate.of(akter.get(vuxen).gallringsdatum().getYear() + 1, 12, 31));
         assertThat(akter.get(forskning).grunder()).singleElement().extracting(Aktbedomning.Grund::kalla).asString()
                 .contains("socialtjänstförordningen (2025:468) 13 kap. 1 §");
+
+        // the auditor reads the report: the reasons with their sources, and one access-log row naming the persons shown
+        long loggFore = jdbc.sql("select coalesce(max(id), 0) from atkomstlogg").query(Long.class).single();
+        HttpResponse<String> rapport = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+                .get("/gallringsrapporter/" + k.id());
+        assertThat(rapport.statusCode()).isEqualTo(200);
+        assertThat(rapport.body()).contains(personnummer(vuxen), personnummer(forskning), "FORSKNING_SOL",
+                "SoL (2025:400) 16 kap. 1 §", "SoL (2025:400) 16 kap. 2 a §", "Förstört: inget");
+        assertThat(jdbc.sql("""
+                        select count(*) from atkomstlogg where id > :fore and anvandarnamn = :revisor and handling = 'LAS'
+                           and personer @> array[:vuxen, :forskning]::uuid[]""")
+                .param("fore", loggFore).param("revisor", DemoKonton.REVISOR).param("vuxen", vuxen).param("forskning", forskning)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -133,8 +146,18 @@ class GallringTest {
                 .param("id", id).query(String.class).single()).isEqualTo("BEKRAFTAD " + DemoKonton.ADMIN + " " + ANDRA_ADMIN);
         assertThat(andra.postForm(korningen + "/bekraftelse", Map.of()).statusCode()).as("decided once").isEqualTo(409);
         assertThat(andra.postForm(korningen + "/avvisning", Map.of("skal", "För sent")).statusCode()).isEqualTo(409);
-        // the destruction is not built: the page says so
+        // the destruction is not built: the page and the report say so
         assertThat(andra.get("/admin/gallring").body()).contains("görs i en senare version");
+        HttpResponse<String> rapport = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+                .get("/gallringsrapporter/" + id);
+        assertThat(rapport.body()).contains(DemoKonton.ADMIN, ANDRA_ADMIN, "Bekräftat");
+        HttpResponse<String> csv = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+                .get("/gallringsrapporter/" + id + ".csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("korningsdag;regelversion;status;");
+        assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).get("/gallringsrapporter/" + id)
+                .statusCode()).isEqualTo(403);
         assertThat(HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/admin/gallring").statusCode())
                 .isEqualTo(403);
 
