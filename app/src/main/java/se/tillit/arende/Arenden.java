@@ -31,6 +31,15 @@ public interface Arenden {
     java.util.List<Arende> hittaForPerson(UUID personId, Arendetyp typ);
 
     /**
+     * The cases of all these persons, open and closed, in one query: for jobs that go through many persons' files (the
+     * monthly gallring proposal, issue 18). Who may read them is the caller's check.
+     */
+    java.util.List<Arende> hittaForPersoner(java.util.Collection<UUID> personIds);
+
+    /** The aktualiseringar of each of these cases, oldest first, in one query; a case without any is left out. */
+    java.util.Map<UUID, java.util.List<Aktualisering>> aktualiseringar(java.util.Collection<UUID> arendeIds);
+
+    /**
      * Records what the aktualisering led to (R01, R02), publishing {@link AktualiseringBedomd}. Recording the same
      * outcome twice is harmless.
      */

@@ -14,6 +14,12 @@ public interface Barnfrister {
     List<Barnuppfoljning> uppfoljningar(UUID arendeId);
 
     /**
+     * Per case, the latest day recorded about a reporter's request or a follow-up (often after the case closed). The last
+     * entry of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A case with neither is left out.
+     */
+    java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds);
+
+    /**
      * A handläggare of the unit registers a reporter's request about an anmälan of a child's case (19 kap. 6 §). The
      * week runs from the decision to open an investigation or not, also for a request that came before it: the clock
      * then starts when the decision is taken (law-and-peers.md C1 item 3). A request more than a week after the

@@ -94,6 +94,16 @@ public interface Beslutsregister {
 
     java.util.List<Beslut> forArende(UUID arendeId);
 
+    /** The decisions of all these cases, in one query (the monthly gallring proposal, issue 18); the caller checks access. */
+    java.util.List<Beslut> forArenden(java.util.Collection<UUID> arendeIds);
+
+    /**
+     * Per case, the latest day anything was recorded in this module about it: a decision taken, notified or final, a
+     * letter, an appeal and the court's judgment, a placement, its reviews and its end, the end of an insats. The last
+     * entry of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A case with nothing here is left out.
+     */
+    java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds);
+
     /**
      * R20: of the persons given, those who on the date have a favourable decision (bifall, delvis bifall) in force
      * (decided, valid from, not past giltig tom) in a case of one of the units that was not closed before the date. Asked

@@ -14,4 +14,10 @@ public interface Journal {
 
     /** The case's {@code antal} latest notes, in the order of {@link #forArende(UUID)}. */
     List<Journalanteckning> senaste(UUID arendeId, int antal);
+
+    /**
+     * Per case, the latest day of its journal: the later of a note's event day and the day it was signed. The last entry
+     * of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A case without notes is left out.
+     */
+    java.util.Map<UUID, java.time.LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds);
 }

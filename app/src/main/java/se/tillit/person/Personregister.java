@@ -17,6 +17,13 @@ public interface Personregister {
 
     long antal();
 
+    /**
+     * Every person in the register a page at a time, by id: the {@code hogst} persons after {@code efter} (null: from the
+     * first). For jobs that go through the whole register (the monthly gallring proposal, issue 18); who may see them is
+     * the caller's concern.
+     */
+    java.util.List<Person> iOrdning(java.util.UUID efter, int hogst);
+
     /** The person's postal address, if one is registered (the decision letter is sent to it). */
     Optional<Postadress> adress(java.util.UUID personId);
 

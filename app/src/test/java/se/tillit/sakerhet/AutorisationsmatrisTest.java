@@ -339,6 +339,19 @@ class AutorisationsmatrisTest {
             POST /barnuppfoljningar/{id}/avslut                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/placering/avslut                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 200    | 403    | 404
+            # gallring (issue 18): ADMIN runs, approves, confirms (a second ADMIN) and sets holds; ADMIN and REVISOR read the
+            # report. A run now is allowed and cannot fail (302); the other writes name a run or hold that does not exist
+            # (404) or send no reason (400), so nothing changes
+            GET /admin/gallring                                                          | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
+            POST /admin/gallring/korningar                                               | 403    | 403         | 403         | 403         | 403     | 403         | 302   | 403    | 403    | 403
+            POST /admin/gallring/korningar/{korningId}/godkannande                       | 403    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
+            POST /admin/gallring/korningar/{korningId}/bekraftelse                       | 403    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
+            POST /admin/gallring/korningar/{korningId}/avvisning                         | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/gallring/stopp                                                   | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/gallring/stopp/{stoppId}/havning                                 | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            GET /gallringsrapporter                                                      | L      | 403         | 403         | 403         | 200     | 403         | 200   | L      | L      | 403
+            GET /gallringsrapporter/{korningId}                                          | L      | 403         | 403         | 403         | 404     | 403         | 404   | L      | L      | 403
+            GET /gallringsrapporter/{korningId}.csv                                      | L      | 403         | 403         | 403         | 404     | 403         | 404   | L      | L      | 403
             """;
 
     /** Query strings, by row key: parameters an endpoint requires, or the unit it is asked about. */
@@ -814,6 +827,8 @@ class AutorisationsmatrisTest {
                 // account and unit administration (issue 16): an account and a unit that exist; a write as ADMIN sends no
                 // reason and is refused (400), so nothing changes
                 case "anvandarnamn" -> "handlaggare.lss";
+                // gallring (issue 18): a run and a hold that do not exist, so that no write changes anything
+                case "korningId", "stoppId" -> "00000000-0000-4000-8000-0000000000b1";
                 case "kod" -> "LSS";
                 case "idag" -> LocalDate.now().toString();
                 case "dennaManad" -> java.time.YearMonth.now().toString();

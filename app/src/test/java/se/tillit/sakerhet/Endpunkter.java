@@ -166,7 +166,7 @@ final class Endpunkter {
                 || p.startsWith("/api/nyckeltal")) {
             return DemoKonton.ADMIN;
         }
-        if (p.startsWith("/revision")) {
+        if (p.startsWith("/revision") || p.startsWith("/gallringsrapporter")) {
             return DemoKonton.REVISOR;
         }
         if (p.startsWith("/forsenat") || p.startsWith("/nyckeltal") || p.startsWith("/api/utredningar")

@@ -76,6 +76,8 @@ class KorsEnhetTackningTest {
             Map.entry("POST /api/nyckeltal/frys", ADMIN),
             Map.entry("POST /admin/tabeller", ADMIN),
             Map.entry("POST /api/admin/tabeller", ADMIN),
+            // a legal hold names its person by personnummer (issue 18)
+            Map.entry("POST /admin/gallring/stopp", ADMIN),
             Map.entry("POST /api/admin/konton", ADMIN + "; the provisioning account too (no ADMIN, no service roles)"),
             Map.entry("POST /api/admin/konton/{anvandarnamn}/roller", ADMIN + "; the provisioning account too"),
             Map.entry("POST /api/admin/konton/{anvandarnamn}/roller/borttagning", ADMIN + "; the provisioning account too"),
@@ -90,7 +92,8 @@ class KorsEnhetTackningTest {
      * units, or why no user of a unit can send it.
      */
     static final Map<String, String> FORMULARFALT = Map.ofEntries(
-            Map.entry("personnummer", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny)"),
+            Map.entry("personnummer", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny); "
+                    + "/admin/gallring/stopp: " + ADMIN),
             Map.entry("enhet", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny), "
                     + "oversikt.KorsEnhetSkrivningTest (/forsenat/fordela), verkstallighet.KorsEnhetSkrivningTest (/narvaro); "
                     + "/admin/konton: " + ADMIN),

@@ -30,7 +30,7 @@ class EnLayoutTest {
     /** printed documents (PDF) have their own print stylesheet; fragment files are parts of pages */
     private static final Set<String> INTE_SIDOR = Set.of("fragments.html", "beslutsbrev.html", "ivo-pdf.html",
             "arendesteg.html", "ivo-rapporter.html", "journal-delar.html", "admin-historik.html",
-            "genomforandeplan-delar.html");
+            "genomforandeplan-delar.html", "gallring-delar.html");
 
     @Autowired
     MockMvc mvc;

@@ -68,6 +68,11 @@ class ArendeRepository {
                 .param("person", personId).query(ArendeRepository::arende).list();
     }
 
+    java.util.List<Arende> forPersoner(java.util.Collection<UUID> personIds) {
+        return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id in (:personer) order by person_id, oppnat")
+                .param("personer", java.util.Set.copyOf(personIds)).query(ArendeRepository::arende).list();
+    }
+
     java.util.List<Arende> forPerson(UUID personId, Arendetyp typ) {
         return jdbc.sql("select " + ARENDE_KOLUMNER + " from arende where person_id = :person and arendetyp = :typ order by oppnat")
                 .param("person", personId).param("typ", typ.name()).query(ArendeRepository::arende).list();
@@ -166,11 +171,27 @@ class ArendeRepository {
                         select id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id
                           from aktualisering where arende_id = :arende order by inkom""")
                 .param("arende", arendeId)
-                .query((rs, n) -> new se.tillit.arende.Aktualisering(rs.getObject("id", UUID.class),
-                        se.tillit.arende.Aktualiseringstyp.valueOf(rs.getString("typ")), tid(rs, "inkom"),
-                        rs.getString("orsakskod"), rs.getString("utfall") == null ? null : Utfall.valueOf(rs.getString("utfall")),
-                        tid(rs, "utfall_registrerat"), rs.getString("utfall_av"), rs.getObject("tidigare_arende_id", UUID.class)))
+                .query(ArendeRepository::aktualisering)
                 .list();
+    }
+
+    java.util.Map<UUID, java.util.List<se.tillit.arende.Aktualisering>> aktualiseringar(java.util.Collection<UUID> arendeIds) {
+        java.util.Map<UUID, java.util.List<se.tillit.arende.Aktualisering>> perArende = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select arende_id, id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id
+                          from aktualisering where arende_id in (:arenden) order by arende_id, inkom""")
+                .param("arenden", java.util.Set.copyOf(arendeIds))
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), aktualisering(rs, n)))
+                .list()
+                .forEach(rad -> perArende.computeIfAbsent(rad.getKey(), id -> new java.util.ArrayList<>()).add(rad.getValue()));
+        return perArende;
+    }
+
+    private static se.tillit.arende.Aktualisering aktualisering(ResultSet rs, int n) throws SQLException {
+        return new se.tillit.arende.Aktualisering(rs.getObject("id", UUID.class),
+                se.tillit.arende.Aktualiseringstyp.valueOf(rs.getString("typ")), tid(rs, "inkom"),
+                rs.getString("orsakskod"), rs.getString("utfall") == null ? null : Utfall.valueOf(rs.getString("utfall")),
+                tid(rs, "utfall_registrerat"), rs.getString("utfall_av"), rs.getObject("tidigare_arende_id", UUID.class));
     }
 
     boolean aktualiseringFinns(UUID aktualiseringId) {

@@ -137,6 +137,16 @@ class ArendeTjanst implements Arenden {
     }
 
     @Override
+    public List<Arende> hittaForPersoner(java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? List.of() : repository.forPersoner(personIds);
+    }
+
+    @Override
+    public java.util.Map<UUID, List<se.tillit.arende.Aktualisering>> aktualiseringar(java.util.Collection<UUID> arendeIds) {
+        return arendeIds.isEmpty() ? java.util.Map.of() : repository.aktualiseringar(arendeIds);
+    }
+
+    @Override
     @Transactional
     public void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av) {
         if (!repository.aktualiseringFinns(aktualiseringId)) {

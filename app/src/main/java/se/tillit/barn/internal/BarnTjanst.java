@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,6 +81,26 @@ class BarnTjanst implements Barnfrister {
     public List<Barnuppfoljning> uppfoljningar(UUID arendeId) {
         return jdbc.sql("select * from barnuppfoljning where arende_id = :a order by start, skapad")
                 .param("a", arendeId).query(BarnTjanst::uppfoljning).list();
+    }
+
+    @Override
+    public Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds) {
+        if (arendeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LocalDate> senast = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select arende_id, max(dag) as dag from (
+                          select arende_id, greatest(begaran_inkom, lamnad, (registrerad at time zone 'Europe/Stockholm')::date) as dag
+                            from anmalarinformation where arende_id in (:arenden)
+                          union all
+                          select arende_id, greatest(start, avslutad, (skapad at time zone 'Europe/Stockholm')::date)
+                            from barnuppfoljning where arende_id in (:arenden)
+                        ) anteckningar group by arende_id""")
+                .param("arenden", java.util.Set.copyOf(arendeIds))
+                .query((rs, n) -> Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
+                .list().forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
+        return senast;
     }
 
     @Override

@@ -654,6 +654,54 @@ class BeslutTjanst implements Beslutsregister {
     }
 
     @Override
+    public List<Beslut> forArenden(java.util.Collection<UUID> arendeIds) {
+        if (arendeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
+                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
+                               overklagandefrist, laga_kraft
+                          from beslut where arende_id in (:arenden) order by arende_id, beslutsdatum, skapad""")
+                .param("arenden", java.util.Set.copyOf(arendeIds)).query(BeslutTjanst::beslut).list();
+    }
+
+    @Override
+    public java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds) {
+        if (arendeIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, LocalDate> senast = new java.util.HashMap<>();
+        // greatest() skips nulls: a date not yet recorded does not count; times as the day in Sweden
+        jdbc.sql("""
+                        select arende_id, max(dag) as dag from (
+                          select b.arende_id, greatest((b.skapad at time zone 'Europe/Stockholm')::date, b.beslutsdatum,
+                                 b.delgivningsdatum, b.laga_kraft) as dag
+                            from beslut b where b.arende_id in (:arenden)
+                          union all
+                          select b.arende_id, greatest((o.skapad at time zone 'Europe/Stockholm')::date, o.inkom, o.dom_datum)
+                            from overklagande o join beslut b on b.id = o.beslut_id where b.arende_id in (:arenden)
+                          union all
+                          select arende_id, (skapad at time zone 'Europe/Stockholm')::date
+                            from beslutsbrev where arende_id in (:arenden)
+                          union all
+                          select p.arende_id, greatest((p.skapad at time zone 'Europe/Stockholm')::date, p.avslutad,
+                                 (p.avslut_registrerat at time zone 'Europe/Stockholm')::date)
+                            from placering p where p.arende_id in (:arenden)
+                          union all
+                          select p.arende_id, greatest(v.datum, (v.registrerat at time zone 'Europe/Stockholm')::date)
+                            from placeringsovervagande v join placering p on p.id = v.placering_id where p.arende_id in (:arenden)
+                          union all
+                          select b.arende_id, greatest(i.datum, (i.registrerad at time zone 'Europe/Stockholm')::date)
+                            from insatsavslut i join beslut b on b.id = i.beslut_id where b.arende_id in (:arenden)
+                        ) anteckningar group by arende_id""")
+                .param("arenden", java.util.Set.copyOf(arendeIds))
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
+                .list().forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
+        return senast;
+    }
+
+    @Override
     public java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
             java.util.Collection<UUID> bland) {
         if (enheter.isEmpty() || bland.isEmpty()) {

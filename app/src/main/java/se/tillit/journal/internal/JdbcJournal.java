@@ -64,6 +64,21 @@ class JdbcJournal implements Journal {
     }
 
     @Override
+    public java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds) {
+        if (arendeIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, LocalDate> senast = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select arende_id, max(greatest(handelsedatum, (signerad at time zone 'Europe/Stockholm')::date)) as dag
+                          from journalanteckning where arende_id in (:arenden) group by arende_id""")
+                .param("arenden", java.util.Set.copyOf(arendeIds))
+                .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
+                .list().forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
+        return senast;
+    }
+
+    @Override
     public List<Journalanteckning> senaste(UUID arendeId, int antal) {
         return komplettera(jdbc.sql(ANTECKNING + " where a.arende_id = :a " + ORDNING + " limit :n").param("a", arendeId)
                 .param("n", Math.max(0, antal)).query(JdbcJournal::rad).list());

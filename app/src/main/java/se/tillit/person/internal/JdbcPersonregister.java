@@ -78,6 +78,15 @@ class JdbcPersonregister implements Personregister {
     }
 
     @Override
+    public List<Person> iOrdning(UUID efter, int hogst) {
+        return jdbc.sql("""
+                        select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
+                          from person where id > :efter order by id limit :hogst""")
+                .param("efter", efter == null ? new UUID(0, 0) : efter).param("hogst", hogst)
+                .query(JdbcPersonregister::person).list();
+    }
+
+    @Override
     public long antal() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }

@@ -16,7 +16,10 @@ import java.util.Set;
  * <li>{@code barnfrister}: a child's clocks after the decision: information to the reporter (19 kap. 6 §), the
  * placement's six-month review (22 kap. 13 §), the follow-up after an investigation or placement (23 kap.);</li>
  * <li>{@code betalningsansvar}: the free days before the municipality pays for a patient ready for discharge
- * (lag 2017:612 5 kap., or the regional agreement).</li>
+ * (lag 2017:612 5 kap., or the regional agreement);</li>
+ * <li>{@code gallring}: when a person's file is destroyed, and what the law keeps (SoL 2025:400 16 kap., LSS 21 c–d §§,
+ * socialtjänstförordningen 2025:468 13 kap. 1 §; issue 18): a change moves when a file may be destroyed, which cannot be
+ * undone.</li>
  * </ul>
  *
  * Not here: {@code paminnelse} (when to remind before a deadline: it moves no deadline), {@code lexsarahfrist} (local
@@ -26,7 +29,7 @@ import java.util.Set;
 final class Fristtabeller {
 
     static final Set<String> NYCKLAR = Set.of("utredningsfrist", "bevakningsfrist", "kommuniceringsfrist",
-            "utskrivningsfrist", "betalningsansvar", "barnfrister");
+            "utskrivningsfrist", "betalningsansvar", "barnfrister", "gallring");
 
     private Fristtabeller() {
     }

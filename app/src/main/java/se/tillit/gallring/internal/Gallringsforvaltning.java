@@ -1,0 +1,270 @@
+package se.tillit.gallring.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.tillit.fel.HittadesInte;
+import se.tillit.gallring.Aktbedomning;
+import se.tillit.gallring.Gallringsdatum;
+import se.tillit.person.OgiltigtPersonnummerException;
+import se.tillit.person.Person;
+import se.tillit.person.Personnummer;
+import se.tillit.person.Personregister;
+import se.tillit.revision.Atkomstlogg;
+import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.sakerhet.Roll;
+
+/**
+ * The system administrator's gallring (issue 18): run a proposal, approve it, and have a second administrator confirm
+ * it (or reject it with a reason); set and lift a legal hold with a reason. The report of every run is read by ADMIN
+ * and REVISOR. Every page that names persons writes one access-log row naming them; every hold is a row of its own.
+ */
+@Service
+class Gallringsforvaltning {
+
+    private static final Logger log = LoggerFactory.getLogger(Gallringsforvaltning.class);
+    static final int LANGSTA_SKAL = 1000;
+    static final String MASKERAT = "********-****";
+
+    /** A file of a run as a page shows it: the personnummer masked for a protected person unless the user may see it. */
+    record Aktvy(Korningsregister.Akt akt, String personnummer) {
+    }
+
+    /** A hold as the page shows it. */
+    record Stoppvy(Stoppregister.Stopp stopp, String personnummer) {
+    }
+
+    /** A run with its files. */
+    record Rapport(Korning korning, List<Aktvy> akter) {
+
+        /** The files with something due: due as a whole, then in part. */
+        public List<Aktvy> attGallra() {
+            return akter.stream().filter(a -> a.akt().utfall() != Aktbedomning.Utfall.BEVARAS).toList();
+        }
+
+        /** The files that came up and are kept. */
+        public List<Aktvy> bevaras() {
+            return akter.stream().filter(a -> a.akt().utfall() == Aktbedomning.Utfall.BEVARAS).toList();
+        }
+    }
+
+    /** The administrator's page: the open run, the holds, the latest runs. */
+    record Oversikt(Optional<Rapport> oppen, List<Stoppvy> stopp, List<Stoppvy> havda, List<Korning> korningar) {
+    }
+
+    private final Korningsregister korningar;
+    private final Stoppregister stoppregister;
+    private final Gallringskorning korning;
+    private final Gallringsdatum gallringsdatum;
+    private final Personregister personer;
+    private final Atkomstlogg atkomstlogg;
+    private final AktuellAnvandare aktuellAnvandare;
+    private final Clock clock;
+
+    Gallringsforvaltning(Korningsregister korningar, Stoppregister stoppregister, Gallringskorning korning,
+            Gallringsdatum gallringsdatum, Personregister personer, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare,
+            Clock clock) {
+        this.korningar = korningar;
+        this.stoppregister = stoppregister;
+        this.korning = korning;
+        this.gallringsdatum = gallringsdatum;
+        this.personer = personer;
+        this.atkomstlogg = atkomstlogg;
+        this.aktuellAnvandare = aktuellAnvandare;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Oversikt oversikt() {
+        InloggadAnvandare admin = kravAdministrator();
+        Optional<Korning> oppen = korningar.oppen();
+        List<Stoppregister.Stopp> aktiva = stoppregister.aktiva();
+        List<Stoppregister.Stopp> havda = stoppregister.senastHavda(20);
+        List<Korningsregister.Akt> akter = oppen.map(k -> korningar.akter(k.id())).orElse(List.of());
+        Set<UUID> visade = new LinkedHashSet<>();
+        akter.forEach(a -> visade.add(a.personId()));
+        aktiva.forEach(s -> visade.add(s.personId()));
+        havda.forEach(s -> visade.add(s.personId()));
+        Map<UUID, Person> kanda = personer.hittaAlla(visade);
+        atkomstlogg.loggaVisade(Atkomstlogg.Handling.LAS, oppen.map(k -> "Gallring: förslag " + k.korningsdag() + " och gallringsstopp")
+                .orElse("Gallring: gallringsstopp"), visade);
+        return new Oversikt(oppen.map(k -> new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), admin)))
+                .toList())), stoppvyer(aktiva, kanda, admin), stoppvyer(havda, kanda, admin), korningar.senaste(24));
+    }
+
+    /** A run now, as of today, by the administrator: replaces an open one. */
+    Korning korNu() {
+        InloggadAnvandare admin = kravAdministrator();
+        return korning.foresla(LocalDate.now(clock), admin.anvandarnamn());
+    }
+
+    /** A first administrator approves the open proposal; the proposer may, if a person ran it. */
+    @Transactional
+    Korning godkann(UUID id) {
+        InloggadAnvandare admin = kravAdministrator();
+        Korning k = forBeslut(id);
+        if (k.status() != Korning.Status.FORESLAGEN) {
+            throw new GallringVagrad("gallring.vagrad.redanGodkand", HttpStatus.CONFLICT);
+        }
+        korningar.godkand(id, admin.anvandarnamn(), OffsetDateTime.now(clock));
+        log.info("Gallring proposal {} of {} approved by {} (first of two)", id, k.korningsdag(), admin.anvandarnamn());
+        return korningar.hitta(id).orElseThrow();
+    }
+
+    /**
+     * A second administrator confirms the approved proposal: never the one who approved it, nor the one who ran it. The
+     * destruction is not built yet: the proposal stays confirmed (docs/adr/0023).
+     */
+    @Transactional
+    Korning bekrafta(UUID id) {
+        InloggadAnvandare admin = kravAdministrator();
+        Korning k = forBeslut(id);
+        if (k.status() == Korning.Status.FORESLAGEN) {
+            throw new GallringVagrad("gallring.vagrad.inteGodkand", HttpStatus.CONFLICT);
+        }
+        if (admin.anvandarnamn().equals(k.godkandAv()) || admin.anvandarnamn().equals(k.skapadAv())) {
+            throw new GallringVagrad("gallring.vagrad.sammaPerson", HttpStatus.FORBIDDEN);
+        }
+        korningar.bekraftad(id, admin.anvandarnamn(), OffsetDateTime.now(clock));
+        log.info("Gallring proposal {} of {} confirmed by {} (approved by {}): {} files due, destruction not built yet", id,
+                k.korningsdag(), admin.anvandarnamn(), k.godkandAv(), k.forfallna());
+        return korningar.hitta(id).orElseThrow();
+    }
+
+    /** Any administrator rejects an open proposal with a reason. */
+    @Transactional
+    Korning avvisa(UUID id, String skal) {
+        InloggadAnvandare admin = kravAdministrator();
+        String orsak = skal(skal);
+        Korning k = forBeslut(id);
+        korningar.avvisad(id, admin.anvandarnamn(), OffsetDateTime.now(clock), orsak);
+        log.info("Gallring proposal {} of {} rejected by {}", id, k.korningsdag(), admin.anvandarnamn());
+        return korningar.hitta(id).orElseThrow();
+    }
+
+    /**
+     * A legal hold on the person's file with a reason (issue 18): the file is kept, whatever the rules say, until it is
+     * lifted. The person is named by personnummer; the hold is a row of the access log.
+     *
+     * @return the hold, and what the file's gallring date would be without it
+     */
+    @Transactional
+    Satt sattStopp(String personnummer, String skal) {
+        InloggadAnvandare admin = kravAdministrator();
+        Personnummer nummer;
+        try {
+            nummer = Personnummer.tolka(personnummer == null ? "" : personnummer.strip());
+        } catch (OgiltigtPersonnummerException e) {
+            throw new GallringVagrad("gallring.vagrad.personnummer", HttpStatus.BAD_REQUEST);
+        }
+        String orsak = skal(skal);
+        Person person = personer.hitta(nummer)
+                .orElseThrow(() -> new GallringVagrad("gallring.vagrad.okandPerson", HttpStatus.BAD_REQUEST));
+        if (stoppregister.aktivtFor(person.id()).isPresent()) {
+            throw new GallringVagrad("gallring.vagrad.stoppFinns", HttpStatus.CONFLICT);
+        }
+        // what the rules would give the file without the hold, for the administrator to see what it holds back
+        Optional<Aktbedomning> utan = gallringsdatum.bedom(person.id(), LocalDate.now(clock));
+        UUID id = UUID.randomUUID();
+        stoppregister.satt(id, person.id(), orsak, admin.anvandarnamn(), OffsetDateTime.now(clock));
+        atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, null, person.id(), "Gallringsstopp satt");
+        log.info("Gallring hold {} set by {}", id, admin.anvandarnamn());
+        return new Satt(id, utan.map(Aktbedomning::gallringsdatum).orElse(null));
+    }
+
+    /** @param utanStopp the first day the file could be gallrad by the rules, without the hold (null: never, or no file) */
+    record Satt(UUID id, LocalDate utanStopp) {
+    }
+
+    @Transactional
+    void havStopp(UUID id, String skal) {
+        InloggadAnvandare admin = kravAdministrator();
+        String orsak = skal(skal);
+        Stoppregister.Stopp stopp = stoppregister.lasForHavning(id)
+                .orElseThrow(() -> new HittadesInte("Gallringsstoppet finns inte"));
+        if (!stopp.aktivt()) {
+            throw new GallringVagrad("gallring.vagrad.stoppHavt", HttpStatus.CONFLICT);
+        }
+        stoppregister.havt(id, orsak, admin.anvandarnamn(), OffsetDateTime.now(clock));
+        atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, null, stopp.personId(), "Gallringsstopp hävt");
+        log.info("Gallring hold {} lifted by {}", id, admin.anvandarnamn());
+    }
+
+    /** The runs, newest first: what was proposed, by whom, and who decided (the report's index). */
+    List<Korning> korningar() {
+        kravLasare();
+        return korningar.senaste(120);
+    }
+
+    /** A run's report with every file (ADMIN and REVISOR): one access-log row naming the persons shown. */
+    @Transactional
+    Rapport rapport(UUID id, Atkomstlogg.Handling handling) {
+        InloggadAnvandare lasare = kravLasare();
+        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        List<Korningsregister.Akt> akter = korningar.akter(id);
+        Set<UUID> visade = new LinkedHashSet<>();
+        akter.forEach(a -> visade.add(a.personId()));
+        Map<UUID, Person> kanda = personer.hittaAlla(visade);
+        atkomstlogg.loggaVisade(handling, "Gallringsrapport " + k.korningsdag(), visade);
+        return new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), lasare))).toList());
+    }
+
+    private Korning forBeslut(UUID id) {
+        Korning k = korningar.lasForBeslut(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        if (!k.status().oppen()) {
+            throw new GallringVagrad("gallring.vagrad.avgjord", HttpStatus.CONFLICT);
+        }
+        return k;
+    }
+
+    private static String skal(String skal) {
+        String orsak = skal == null ? "" : skal.strip();
+        if (orsak.isEmpty() || orsak.length() > LANGSTA_SKAL
+                || orsak.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r')) {
+            throw new GallringVagrad("gallring.vagrad.skal", HttpStatus.BAD_REQUEST);
+        }
+        return orsak;
+    }
+
+    private List<Stoppvy> stoppvyer(Collection<Stoppregister.Stopp> stopp, Map<UUID, Person> kanda, InloggadAnvandare anvandare) {
+        List<Stoppvy> vyer = new ArrayList<>();
+        stopp.forEach(s -> vyer.add(new Stoppvy(s, pnr(kanda.get(s.personId()), anvandare))));
+        return vyer;
+    }
+
+    /** The personnummer, masked for a protected identity unless the user may see those (A7); "–" for one since removed. */
+    private static String pnr(Person person, InloggadAnvandare anvandare) {
+        if (person == null) {
+            return "–";
+        }
+        return person.skyddsniva().arSkyddad() && !anvandare.farSeSkyddadeUppgifter() ? MASKERAT
+                : person.personnummer().formaterat();
+    }
+
+    private InloggadAnvandare kravAdministrator() {
+        return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN))
+                .orElseThrow(() -> new AccessDeniedException("Gallring förvaltas av systemförvaltare"));
+    }
+
+    private InloggadAnvandare kravLasare() {
+        return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
+                .orElseThrow(() -> new AccessDeniedException("Gallringsrapporten läses av systemförvaltare och revisorer"));
+    }
+}

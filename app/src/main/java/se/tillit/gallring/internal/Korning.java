@@ -1,0 +1,38 @@
+package se.tillit.gallring.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One run of the gallring rules (V50 {@code gallringskorning}): the proposal, and afterwards the report.
+ *
+ * @param skapadAv {@link #SYSTEM} for the monthly job, else the ADMIN who ran it
+ * @param granskade persons with a file; {@code forfallna} files with something due; {@code undantagna} files come up and kept
+ */
+record Korning(UUID id, LocalDate korningsdag, OffsetDateTime skapad, String skapadAv, String regelversion, int granskade,
+        int forfallna, int undantagna, Status status, String godkandAv, OffsetDateTime godkand, String bekraftadAv,
+        OffsetDateTime bekraftad, String avvisadAv, OffsetDateTime avvisad, String avvisadSkal, UUID ersattAv) {
+
+    static final String SYSTEM = "SYSTEM";
+
+    enum Status {
+        /** Waits for a first ADMIN's approval. */
+        FORESLAGEN,
+        /** Approved once: waits for a second ADMIN's confirmation. */
+        GODKAND,
+        /** Confirmed by two ADMINs. The destruction is not built yet: the proposal stays confirmed (docs/adr/0023). */
+        BEKRAFTAD,
+        AVVISAD,
+        /** A newer run replaced it before it was confirmed. */
+        ERSATT;
+
+        boolean oppen() {
+            return this == FORESLAGEN || this == GODKAND;
+        }
+    }
+
+    public boolean avSystemet() {
+        return SYSTEM.equals(skapadAv);
+    }
+}

@@ -1,0 +1,39 @@
+package se.tillit.gallring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import se.tillit.gallring.Aktbedomning;
+import se.tillit.gallring.Gallringsslag;
+
+/** The gallring pages name every kind of record, every run status and every file outcome through the message files. */
+class GallringstexterTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void everyKindStatusAndOutcomeHasAText(String fil) throws IOException {
+        Properties texter = new Properties();
+        try (var in = new InputStreamReader(Files.newInputStream(Path.of("src/main/resources", fil)), StandardCharsets.UTF_8)) {
+            texter.load(in);
+        }
+        for (Gallringsslag slag : Gallringsslag.values()) {
+            assertThat(texter).containsKey("gallring.slag." + slag.name());
+        }
+        for (Korning.Status status : Korning.Status.values()) {
+            assertThat(texter).containsKey("gallring.status." + status.name());
+        }
+        for (Aktbedomning.Utfall utfall : java.util.List.of(Aktbedomning.Utfall.GALLRAS, Aktbedomning.Utfall.DELVIS,
+                Aktbedomning.Utfall.BEVARAS)) {
+            assertThat(texter).containsKey("gallring.utfall." + utfall.name());
+        }
+    }
+}
