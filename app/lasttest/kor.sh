@@ -90,7 +90,7 @@ sql -d "$databas" -F';' -c "select enhet_kod, task_id from uppgift where kandida
 # decisions of open cases for the decision page; the open cases with the longest engine history for the auditor's page
 sql -d "$databas" -F';' -c "select a.enhet_kod, b.id from beslut b join arende a on a.id = b.arende_id where a.avslutat is null
   order by random() limit 20000" > "$ut/data/beslut.csv"
-# the provider's orders (issue 17): orders to the generated provider unit, for the order's page (its list is read whole)
+# the provider's orders (issue 17): orders to each provider unit, for the order's page and, by the unit's account, its list
 sql -d "$databas" -F';' -c "select utforare, beslut_id from bestallning order by random() limit 20000" > "$ut/data/bestallningar.csv"
 sql -d "$databas" -F';' -c "select a.enhet_kod, a.id from arende a join act_hi_procinst p on p.business_key_ = a.arendenummer
   join act_hi_actinst h on h.proc_inst_id_ = p.id_ where a.avslutat is null group by a.enhet_kod, a.id

@@ -44,11 +44,13 @@ import se.tillit.benchmark.BenchmarkDatabas;
  *
  * <p>It starts the application (demo profile: the demo units, accounts and provider) on a new database on the benchmark
  * server, adds generated accounts ({@code gen.<unit>.h01}…, {@code gen.<unit>.chef}, {@code gen.admin}, password
- * {@value #LOSENORD}), then makes the profile's templates through the application's own use cases, as its users do:
- * the aktualisering by the API, the assessment and the investigation completed on their task pages, the decision, its
- * delgivning and the provider's verkställighet by the API. Timers that fall due while it works fire. Larger profiles then
- * copy the templates in bulk ({@link Kopiering}); closed cases are copied back over the years of history. Only synthetic
- * people: made-up names and personnummer that pass the checksum, never looked up anywhere.
+ * {@value #LOSENORD}) and the municipality's provider units ({@link #UTFORARE}, each with one account of its staff:
+ * {@code gen.utforare} for the demo's Solrosen, {@code gen.<unit code in lower case>} for the others), then makes the
+ * profile's templates through the application's own use cases, as its users do: the aktualisering by the API, the
+ * assessment and the investigation completed on their task pages, the decision (ordered from a provider unit drawn by
+ * its share), its delgivning and that provider's verkställighet by the API. Timers that fall due while it works fire.
+ * Larger profiles then copy the templates in bulk ({@link Kopiering}); closed cases are copied back over the years of
+ * history. Only synthetic people: made-up names and personnummer that pass the checksum, never looked up anywhere.
  */
 @Tag("generator")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -77,7 +79,35 @@ class DatageneratorTest {
              "lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
              "omfattning":"Gruppbostad","niva":%3$d,"giltigFrom":"%1$s","motivering":"Behovet av bostad med särskild service är styrkt",
              "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""";
+             "utforare":"%4$s","utforartyp":"%5$s","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""";
+
+    /** A provider unit the decisions are ordered from; {@code vikt}: its share of the orders, in percent. */
+    record Utforare(String kod, String namn, String utforartyp, int vikt) {
+
+        /** The generated account of the unit's staff (the demo's unit keeps the account the load test knew first). */
+        String konto() {
+            return kod.equals("UTF-SOLROSEN") ? "gen.utforare" : "gen." + kod.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * The municipality's provider units, as a municipality has them: a few large ones (the municipality's own group
+     * homes and a large private company) and a tail of small ones (LOV providers, a foundation, a cooperative). The demo's
+     * Solrosen is one of them; the others are made by the generator.
+     */
+    static final List<Utforare> UTFORARE = List.of(
+            new Utforare("UTF-SOLROSEN", "Solrosens omsorg (utförare)", "EGEN_REGI", 18),
+            new Utforare("UTF-GEN-BJORKEN", "Björkens gruppbostäder (genererad utförare)", "EGEN_REGI", 14),
+            new Utforare("UTF-GEN-NORDOMSORG", "Nordomsorg AB (genererad utförare)", "EXTERN", 12),
+            new Utforare("UTF-GEN-LINDEN", "Lindens boenden (genererad utförare)", "EGEN_REGI", 10),
+            new Utforare("UTF-GEN-ASPEN", "Aspens LSS-boende (genererad utförare)", "EXTERN", 9),
+            new Utforare("UTF-GEN-HAVET", "Havets omsorg AB (genererad utförare)", "LOV", 8),
+            new Utforare("UTF-GEN-ROSEN", "Rosens stödboende (genererad utförare)", "EGEN_REGI", 7),
+            new Utforare("UTF-GEN-STIFTELSEN", "Stiftelsen Gemenskap (genererad utförare)", "EXTERN", 6),
+            new Utforare("UTF-GEN-KOOPERATIVET", "Kooperativet Vardag (genererad utförare)", "LOV", 5),
+            new Utforare("UTF-GEN-ENEN", "Enens gruppbostad (genererad utförare)", "EGEN_REGI", 4),
+            new Utforare("UTF-GEN-VIDE", "Vide omsorg (genererad utförare)", "LOV", 4),
+            new Utforare("UTF-GEN-LONNEN", "Lönnens boende (genererad utförare)", "EXTERN", 3));
 
     @LocalServerPort
     int port;
@@ -242,19 +272,33 @@ class DatageneratorTest {
         se.tillit.utredning.SkrivUtredning.signera(sida, jdbc, arendeId, "LSS_BOSTAD_SARSKILD_SERVICE");
         LocalDate beslutsdag = LocalDate.now().minusDays(dagarSedan - 60L);
         int niva = 1 + slump.nextInt(5);
+        Utforare bestalld = utforare(slump);
         HttpResponse<String> beslut = igen(() -> api.post("/api/arenden/" + arendeId + "/beslut",
-                BOSTAD.formatted(beslutsdag, beslutsdag.plusDays(14), niva)));
+                BOSTAD.formatted(beslutsdag, beslutsdag.plusDays(14), niva, bestalld.kod(), bestalld.utforartyp())));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
         HttpResponse<String> delgivning = igen(() -> api.post("/api/beslut/" + beslutId + "/delgivning",
                 "{\"delgivningsdatum\":\"" + beslutsdag.plusDays(2) + "\"}"));
         assertThat(delgivning.statusCode()).as(delgivning.body()).isEqualTo(200);
-        HttpSession utforare = sessioner.computeIfAbsent("utforare", k -> HttpSession.api(port, "gen.utforare", LOSENORD));
+        HttpSession utforare = sessioner.computeIfAbsent("utforare:" + bestalld.kod(),
+                k -> HttpSession.api(port, bestalld.konto(), LOSENORD));
         LocalDate verkstalldDag = beslutsdag.plusDays(10 + slump.nextInt(30));
         HttpResponse<String> verkstalld = igen(() -> utforare.post("/api/beslut/" + beslutId + "/verkstallighet",
                 "{\"verkstalld\":\"" + verkstalldDag + "\"}"));
         assertThat(verkstalld.statusCode()).as(verkstalld.body()).isEqualTo(204);
         return arendeId;
+    }
+
+    /** A provider unit drawn by the units' shares: the copies then spread the orders as their templates are spread. */
+    private static Utforare utforare(Random slump) {
+        int dragen = slump.nextInt(UTFORARE.stream().mapToInt(Utforare::vikt).sum());
+        for (Utforare utforare : UTFORARE) {
+            dragen -= utforare.vikt();
+            if (dragen < 0) {
+                return utforare;
+            }
+        }
+        throw new IllegalStateException("the shares add up to less than drawn");
     }
 
     /**
@@ -336,7 +380,13 @@ class DatageneratorTest {
         }
         konto("gen.admin", "Genererad administratör", hash, "SOCFORV", "ADMIN");
         konto("gen.revisor", "Genererad revisor", hash, "NAMND", "REVISOR");
-        konto("gen.utforare", "Genererad utförare", hash, "UTF-SOLROSEN", "UTFORARE");
+        for (Utforare utforare : UTFORARE) {
+            jdbc.sql("""
+                            insert into enhet (kod, namn, typ, skapad_av) values (:kod, :namn, 'UTFORARE', 'generator')
+                            on conflict (kod) do nothing""")
+                    .param("kod", utforare.kod()).param("namn", utforare.namn()).update();
+            konto(utforare.konto(), "Genererad personal, " + utforare.namn(), hash, utforare.kod(), "UTFORARE");
+        }
     }
 
     private void konto(String anvandarnamn, String namn, String hash, String enhet, String roll) {
@@ -366,12 +416,15 @@ class DatageneratorTest {
                 | open tasks (engine) | %d |
                 | open tasks in the task lists (projection) | %d |
                 | active decisions (favourable, executed, not ended) | %d |
+                | provider units with orders / the largest unit's orders | %d / %d |
                 | timers in the future | %d |
                 | engine history: process instances / activity instances / variable updates | %d / %d / %d |
                 | database size | %s |
                 """.formatted(antal("person"), antal("arende where avslutat is null"), antal("arende where avslutat is not null"),
                 antal("act_ru_task"), antal("uppgift"),
-                antal("bestallning where verkstalld is not null"),
+                antal("bestallning where verkstalld is not null"), antal("(select distinct utforare from bestallning) x"),
+                jdbc.sql("select coalesce(max(n), 0) from (select count(*) as n from bestallning group by utforare) x")
+                        .query(Long.class).single(),
                 antal("act_ru_job where handler_type_ = 'timer-transition' or handler_type_ like 'timer%'"),
                 antal("act_hi_procinst"), antal("act_hi_actinst"), antal("act_hi_detail"),
                 jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());

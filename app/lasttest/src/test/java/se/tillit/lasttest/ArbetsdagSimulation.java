@@ -83,9 +83,13 @@ public class ArbetsdagSimulation extends Simulation {
     static final List<String> LANGA_ARENDEN = las("langa-arenden.csv").values().stream().flatMap(List::stream).toList();
     /** Orders per provider unit, for the order's page. */
     static final Map<String, List<String>> BESTALLNINGAR = las("bestallningar.csv");
-    /** The provider's staff: the generator's one account of the provider unit, logged in once per virtual user. */
+    /**
+     * The provider's staff: the generator's one account of each provider unit (gen.utforare for the demo's Solrosen,
+     * gen.&lt;unit code in lower case&gt; for the units the generator adds), logged in once per virtual user.
+     */
     static final List<Map<String, Object>> UTFORARE = (BESTALLNINGAR.isEmpty() ? List.of("UTF-SOLROSEN") : List.copyOf(BESTALLNINGAR.keySet()))
-            .stream().map(enhet -> Map.<String, Object>of("anvandare", System.getProperty("utforare", "gen.utforare"), "enhet", enhet))
+            .stream().map(enhet -> Map.<String, Object>of("anvandare", System.getProperty("utforare",
+                    enhet.equals("UTF-SOLROSEN") ? "gen.utforare" : "gen." + enhet.toLowerCase(java.util.Locale.ROOT)), "enhet", enhet))
             .toList();
     /** Unassigned assessment tasks per unit, each completed once. */
     static final Map<String, Queue<String>> UPPGIFTER = new ConcurrentHashMap<>();
