@@ -2,6 +2,7 @@ package se.tillit.fel;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,8 +21,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *         .nekat(response, fel -> kontosida(anvandarnamn, model, "upplasning", falt, fel));
  * }</pre>
  *
- * A page whose steps need more (a step already recorded, a lost race) builds on the parts: {@link #tillSidan} and
- * {@link #visaIgen}, with {@link Valideringsfel#perFalt()}.
+ * A step on one page goes back to that page whatever the outcome ({@link #klart(RedirectAttributes, String, String)});
+ * such a step may also record something once ({@link #redanGjort}) and say how a lost race ends ({@link #samtidigt},
+ * {@link #samtidigtFel}):
+ *
+ * <pre>{@code
+ * return Formularsteg.kor(() -> verkstalligheter.acceptera(id))
+ *         .klart(redirect, "bestallning.accepterad", "/bestallningar/" + id)
+ *         .redanGjort(() -> bestallningar.utforarens(id).accepterad() != null, "bestallning.redanRegistrerat")
+ *         .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
+ *         .nekat(response, fel -> bestallningssida(id, model, fel));
+ * }</pre>
+ *
+ * A page whose steps need more builds on the parts: {@link #tillSidan} and {@link #visaIgen}, with
+ * {@link Valideringsfel#perFalt()}.
  *
  * @param <T> what the change returns: what was changed, whose page the browser goes to
  */
@@ -31,6 +44,15 @@ public final class Formularsteg<T> {
     private RedirectAttributes redirect;
     private String meddelande;
     private Function<? super T, String> adress;
+    /** The page of a step on one page: where every outcome goes; null when the page is what the change returns. */
+    private String sidan;
+    /** The message key for a change that lost a race, shown on {@link #sidan}; null: the race is not this page's to answer. */
+    private String samtidigt;
+    /** The form's error for a lost race that the form answers, its field and reason; null: {@link #samtidigt}'s. */
+    private Map<String, String> samtidigtFel;
+    /** Whether the step's effect is already there, read anew at each asking; null: the step records nothing once. */
+    private BooleanSupplier gjort;
+    private String redanGjort;
 
     private Formularsteg(Supplier<T> andring) {
         this.andring = andring;
@@ -49,14 +71,67 @@ public final class Formularsteg<T> {
         return this;
     }
 
+    /** Done: the message key {@code meddelande} on {@code sidan}, the page the form is on. */
+    public Formularsteg<T> klart(RedirectAttributes redirect, String meddelande, String sidan) {
+        klart(redirect, meddelande, andrat -> sidan);
+        this.sidan = sidan;
+        return this;
+    }
+
+    /**
+     * Lost to another request at the same moment (a {@link Konflikt}, the engine's {@link #samtidigAndring}): nothing of
+     * this one was saved, and the page of the step says so with the message key {@code meddelande} (its form is not
+     * shown again: what it showed has changed). Without this or {@link #samtidigtFel}, a lost race is not the form's to
+     * answer and goes on as thrown.
+     */
+    public Formularsteg<T> samtidigt(String meddelande) {
+        this.samtidigt = meddelande;
+        return this;
+    }
+
+    /**
+     * Lost to another request at the same moment, and the step not done by it: the form again, 400, with {@code orsak}
+     * (a text to show) beside {@code falt}, nothing saved.
+     */
+    public Formularsteg<T> samtidigtFel(String falt, String orsak) {
+        this.samtidigtFel = Map.of(falt, orsak);
+        return this;
+    }
+
+    /**
+     * A step that records something once (an order accepted, a start on a day): when its effect is already there (the
+     * form sent twice, another user first), its page says so with the message key {@code meddelande} and nothing is
+     * saved again. Asked before the change runs, and again when the change is refused or loses a race.
+     */
+    public Formularsteg<T> redanGjort(BooleanSupplier gjort, String meddelande) {
+        this.gjort = gjort;
+        this.redanGjort = meddelande;
+        return this;
+    }
+
     /** Refused: the page {@code formularet} renders with the errors per field, answered with 400. Runs the step. */
     public String nekat(HttpServletResponse response, Function<Map<String, String>, String> formularet) {
         Objects.requireNonNull(redirect, "klart(...) says where a done change goes");
+        if ((samtidigt != null || gjort != null) && sidan == null) {
+            throw new IllegalStateException("a step recorded once, or that answers a lost race, is on one page: "
+                    + "klart(redirect, meddelande, sidan)");
+        }
+        if (gjort()) {
+            return tillSidan(redirect, redanGjort, sidan);
+        }
         T andrat;
         try {
             andrat = andring.get();
         } catch (Valideringsfel e) {
-            return visaIgen(response, () -> formularet.apply(e.perFalt()));
+            return gjort() ? tillSidan(redirect, redanGjort, sidan) : visaIgen(response, () -> formularet.apply(e.perFalt()));
+        } catch (RuntimeException e) {
+            if (!forloradKapplopning(e) || (samtidigt == null && samtidigtFel == null)) {
+                throw e;
+            }
+            if (samtidigt != null) {
+                return tillSidan(redirect, samtidigt, sidan);
+            }
+            return gjort() ? tillSidan(redirect, redanGjort, sidan) : visaIgen(response, () -> formularet.apply(samtidigtFel));
         }
         return tillSidan(redirect, meddelande, adress.apply(andrat));
     }
@@ -71,5 +146,27 @@ public final class Formularsteg<T> {
     public static String visaIgen(HttpServletResponse response, Supplier<String> sidan) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return sidan.get();
+    }
+
+    /**
+     * The engine refused a change because another request changed the same process at the same moment (its optimistic
+     * locking; the type lives in the engine, which only {@code motor} may import): nothing of this request was saved.
+     */
+    public static boolean samtidigAndring(Throwable fel) {
+        for (Throwable t = fel; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockingException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A race lost: the engine's refusal, or a use case's {@link Konflikt}, which is how it passes one on. */
+    private static boolean forloradKapplopning(RuntimeException e) {
+        return e instanceof Konflikt || samtidigAndring(e);
+    }
+
+    private boolean gjort() {
+        return gjort != null && gjort.getAsBoolean();
     }
 }

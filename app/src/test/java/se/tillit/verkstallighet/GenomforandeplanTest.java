@@ -6,12 +6,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
+import se.tillit.GynnandeLssBeslut;
+import se.tillit.GynnandeLssBeslut.Fall;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
-import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Roll;
@@ -64,7 +62,7 @@ class GenomforandeplanTest {
     @Test
     void theProviderWritesThePlanWithThePersonAndTheHandlaggareReadsItOnTheCasePage() { // R18
         LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        Order order = order("Greta", idag.minusDays(10));
+        Fall order = order("Greta", idag.minusDays(10));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String bestallning = "/bestallningar/" + order.beslutId();
         String plan = bestallning + "/genomforandeplan";
@@ -143,7 +141,7 @@ class GenomforandeplanTest {
     @Test
     void aProviderOfAnotherOrganisationAndTheCaseWorkersGet404OnThePlanPage() {
         LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        Order order = order("Harald", idag.minusDays(5));
+        Fall order = order("Harald", idag.minusDays(5));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         assertThat(utforare.postForm("/bestallningar/" + order.beslutId() + "/verkstallighet",
                 Map.of("verkstalld", idag.minusDays(1).toString())).statusCode()).isEqualTo(302);
@@ -163,7 +161,7 @@ class GenomforandeplanTest {
     @Test
     void whenTheTargetPassesTheOrderingUnitsChefSeesItInTheOverdueViewUntilThePlanIsSet() { // R18, like every deadline
         LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        Order order = order("Ingrid", idag.minusDays(60));
+        Fall order = order("Ingrid", idag.minusDays(60));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String plan = "/bestallningar/" + order.beslutId() + "/genomforandeplan";
         // reported late: started 40 days ago, so the four weeks' target passed 12 days ago
@@ -234,12 +232,12 @@ class GenomforandeplanTest {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private long antalVersioner(Order order) {
+    private long antalVersioner(Fall order) {
         return jdbc.sql("select count(*) from genomforandeplan where beslut_id = :b::uuid").param("b", order.beslutId())
                 .query(Long.class).single();
     }
 
-    private long loggade(Order order, String anvandare, String beskrivning) {
+    private long loggade(Fall order, String anvandare, String beskrivning) {
         return jdbc.sql("""
                 select count(*) from atkomstlogg where anvandarnamn = :anvandare and arende_id = :a::uuid
                    and person_id = :p::uuid and beskrivning = :beskrivning""")
@@ -247,36 +245,8 @@ class GenomforandeplanTest {
                 .param("beskrivning", beskrivning).query(Long.class).single();
     }
 
-    record Order(String beslutId, String arendeId, String arendenummer, String personId) {
-    }
-
-    /** A favourable LSS korttidsvistelse for a new synthetic person, ordered from Solrosen (as UtforarensBestallningarTest). */
-    private Order order(String fornamn, LocalDate beslutsdatum) {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        String personnummer = Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
-        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"Planesson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
-                {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
-                 "omfattning":"Två helger i månaden","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
-                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(beslutsdatum));
-        assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
-        String beslutId = HttpSession.json(beslut.body(), "id");
-        assertThat(leo.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + beslutsdatum + "\"}")
-                .statusCode()).isEqualTo(200);
-        String personId = jdbc.sql("select person_id::text from arende where id = :a::uuid").param("a", arendeId)
-                .query(String.class).single();
-        return new Order(beslutId, arendeId, arendenummer, personId);
+    /** A favourable LSS korttidsvistelse for a new synthetic person, ordered from Solrosen ({@link GynnandeLssBeslut}). */
+    private Fall order(String fornamn, LocalDate beslutsdatum) {
+        return new GynnandeLssBeslut(port, jdbc, taskService).person(fornamn, "Planesson").delgivet(beslutsdatum);
     }
 }

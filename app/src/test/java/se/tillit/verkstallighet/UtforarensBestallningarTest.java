@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,9 +26,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.tillit.DemoKonton;
+import se.tillit.GynnandeLssBeslut;
+import se.tillit.GynnandeLssBeslut.Fall;
+import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
-import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Roll;
@@ -77,7 +76,7 @@ class UtforarensBestallningarTest {
     void theProviderAcceptsBooksAPlaceAndReportsTheStartWhichTheHandlaggareSees() { // R24, issue 17
         LocalDate idag = LocalDate.now();
         LocalDate beslutsdatum = idag.minusDays(10);
-        Order order = order("Bodil", "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", beslutsdatum);
+        Fall order = order("Bodil", Insats.BOSTAD, beslutsdatum);
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String sida = "/bestallningar/" + order.beslutId();
 
@@ -144,7 +143,7 @@ class UtforarensBestallningarTest {
 
     @Test
     void anAcceptedOrderShowsOnTheCasePageAndTheApiAcceptsAsThePageDoes() {
-        Order order = order("Arne", "LSS_KORTTIDSVISTELSE", "9 § 6", LocalDate.now().minusDays(3));
+        Fall order = order("Arne", Insats.KORTTIDSVISTELSE, LocalDate.now().minusDays(3));
         HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         assertThat(handlaggare.post("/api/beslut/" + order.beslutId() + "/acceptans", "{}").statusCode())
@@ -167,7 +166,7 @@ class UtforarensBestallningarTest {
     @Test
     void anAvbrottWithItsReasonAndTheResumption() { // R23
         LocalDate idag = LocalDate.now();
-        Order order = order("Alva", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(20));
+        Fall order = order("Alva", Insats.KORTTIDSVISTELSE, idag.minusDays(20));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String sida = "/bestallningar/" + order.beslutId();
         assertThat(utforare.postForm(sida + "/verkstallighet", Map.of("verkstalld", idag.minusDays(15).toString())).statusCode())
@@ -203,7 +202,7 @@ class UtforarensBestallningarTest {
     @Test
     void whyAnOrderCannotStartBecomesTheEjVerkstalltRecordsReasonAndIvos() throws Exception { // R22, C36
         LocalDate idag = LocalDate.now();
-        Order order = order("Greta", "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", idag.minusMonths(1));
+        Fall order = order("Greta", Insats.BOSTAD, idag.minusMonths(1));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String sida = "/bestallningar/" + order.beslutId();
 
@@ -283,7 +282,7 @@ class UtforarensBestallningarTest {
 
     @Test
     void anotherProvidersOrderIsNotFoundOnTheListThePageOrAnyForm() {
-        Order order = order("Ivar", "LSS_KORTTIDSVISTELSE", "9 § 6", LocalDate.now().minusDays(4));
+        Fall order = order("Ivar", Insats.KORTTIDSVISTELSE, LocalDate.now().minusDays(4));
         // another provider unit, with its own staff
         String kod = Testkonton.skapaEnhet(jdbc, "UTF-PROV", "Provets omsorg (utförare)", Enhet.Enhetstyp.UTFORARE);
         String anvandarnamn = Testkonton.skapaKonto(jdbc, "utforare.prov", "Petra Provsson", kod, Roll.UTFORARE);
@@ -326,21 +325,21 @@ class UtforarensBestallningarTest {
         String kod = Testkonton.skapaEnhet(jdbc, "UTF-SIDOR", "Sidornas omsorg (utförare)", Enhet.Enhetstyp.UTFORARE);
         String anvandarnamn = Testkonton.skapaKonto(jdbc, "utforare.sidor", "Sid Sidsson", kod, Roll.UTFORARE);
         LocalDate idag = LocalDate.now();
-        Order ny = order("Nora", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
-        Order accepterad = order("Axel", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
-        Order startad = order("Stina", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
-        Order avbruten = order("Arvid", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, null);
-        Order avslutad = order("Agnes", "LSS_KORTTIDSVISTELSE", "9 § 6", idag.minusDays(30), kod, idag.minusDays(1));
+        Fall ny = order("Nora", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);
+        Fall accepterad = order("Axel", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);
+        Fall startad = order("Stina", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);
+        Fall avbruten = order("Arvid", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);
+        Fall avslutad = order("Agnes", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, idag.minusDays(1));
         HttpSession sid = HttpSession.browser(port, anvandarnamn, DemoKonton.LOSENORD);
         assertThat(sid.postForm("/bestallningar/" + accepterad.beslutId() + "/acceptans", Map.of()).statusCode()).isEqualTo(302);
-        for (Order order : List.of(startad, avbruten)) {
+        for (Fall order : List.of(startad, avbruten)) {
             assertThat(sid.postForm("/bestallningar/" + order.beslutId() + "/verkstallighet",
                     Map.of("verkstalld", idag.minusDays(20).toString())).statusCode()).isEqualTo(302);
         }
         assertThat(sid.postForm("/bestallningar/" + avbruten.beslutId() + "/avbrott",
                 Map.of("fran", idag.minusDays(5).toString(), "orsak", "Sjukhusvistelse")).statusCode()).isEqualTo(302);
 
-        List<Order> iListansOrdning = List.of(ny, accepterad, startad, avbruten, avslutad);
+        List<Fall> iListansOrdning = List.of(ny, accepterad, startad, avbruten, avslutad);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 anvandare.loadUserByUsername(anvandarnamn), null, List.of()));
         try {
@@ -360,7 +359,7 @@ class UtforarensBestallningarTest {
                 pasidan.forEach(b -> sidorna.add(b.beslutId().toString()));
             }
             assertThat(sidorna).as("pages of two, in the list's order, each order once")
-                    .containsExactlyElementsOf(iListansOrdning.stream().map(Order::beslutId).toList());
+                    .containsExactlyElementsOf(iListansOrdning.stream().map(Fall::beslutId).toList());
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -372,52 +371,23 @@ class UtforarensBestallningarTest {
                 .contains(avslutad.personnummer(), ny.personnummer());
     }
 
-    record Order(String beslutId, String arendeId, String arendenummer, String personId, String personnummer) {
-    }
-
     /**
-     * A favourable LSS decision for a new synthetic person, ordered from Solrosen, delivered on the decision day: set up
-     * through the handläggare's API (the assessment's task through the engine, as the case tests do).
+     * A favourable LSS decision for a new synthetic person, ordered from Solrosen, delivered on the decision day (through
+     * the handläggare's API, {@link GynnandeLssBeslut}).
      */
-    private Order order(String fornamn, String insatstyp, String paragraf, LocalDate beslutsdatum) {
-        return order(fornamn, insatstyp, paragraf, beslutsdatum, "UTF-SOLROSEN", null);
+    private Fall order(String fornamn, Insats insats, LocalDate beslutsdatum) {
+        return order(fornamn, insats, beslutsdatum, "UTF-SOLROSEN", null);
     }
 
     /** As above, from the provider unit {@code utforare}, valid until {@code giltigTom} (null: until further notice). */
-    private Order order(String fornamn, String insatstyp, String paragraf, LocalDate beslutsdatum, String utforare,
-            LocalDate giltigTom) {
-        String personnummer = personnummer();
-        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"Beställdsson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
-                {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
-                 "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%3$s","motivering":"%4$s",%6$s
-                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%3$s",
-                 "utforare":"%5$s","utforartyp":"EGEN_REGI","onskadStart":"%3$s","individuellPlan":"MUNTLIGT"}"""
-                .formatted(insatstyp, paragraf, beslutsdatum, MOTIVERING, utforare,
-                        giltigTom == null ? "" : "\"giltigTom\":\"" + giltigTom + "\","));
-        assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
-        String beslutId = HttpSession.json(beslut.body(), "id");
-        assertThat(leo.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + beslutsdatum + "\"}")
-                .statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from bestallning where beslut_id = :b::uuid").param("b", beslutId)
-                .query(Long.class).single()).as("the decision's process placed the order").isOne();
-        String personId = jdbc.sql("select person_id::text from arende where id = :a::uuid").param("a", arendeId)
-                .query(String.class).single();
-        return new Order(beslutId, arendeId, arendenummer, personId, personnummer);
+    private Fall order(String fornamn, Insats insats, LocalDate beslutsdatum, String utforare, LocalDate giltigTom) {
+        return new GynnandeLssBeslut(port, jdbc, taskService).person(fornamn, "Beställdsson")
+                .insats(insats.med("Gruppbostad", 3)).motivering(MOTIVERING).utforare(utforare).giltigTom(giltigTom)
+                .delgivet(beslutsdatum);
     }
 
     /** The three months have passed: the decision's timer runs now, as the engine runs it when it is due. */
-    private void oppnaEjVerkstallt(Order order) {
+    private void oppnaEjVerkstallt(Fall order) {
         ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
                 .variableValueEquals("beslutId", order.beslutId()).singleResult();
         List<Job> timer = managementService.createJobQuery().processInstanceId(verkstallighet.getId())
@@ -428,32 +398,25 @@ class UtforarensBestallningarTest {
                 .param("b", order.beslutId()).query(Long.class).single()).isOne();
     }
 
-    private Object kolumn(Order order, String kolumn) {
+    private Object kolumn(Fall order, String kolumn) {
         return jdbc.sql("select " + kolumn + " from bestallning where beslut_id = :b::uuid").param("b", order.beslutId())
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1))).single().orElse(null);
     }
 
-    private long antalAvbrott(Order order) {
+    private long antalAvbrott(Fall order) {
         return jdbc.sql("select count(*) from avbrott where beslut_id = :b::uuid").param("b", order.beslutId())
                 .query(Long.class).single();
     }
 
-    private long antalHinder(Order order) {
+    private long antalHinder(Fall order) {
         return jdbc.sql("select count(*) from bestallning_hinder where beslut_id = :b::uuid").param("b", order.beslutId())
                 .query(Long.class).single();
     }
 
-    private long loggade(Order order, String beskrivning) {
+    private long loggade(Fall order, String beskrivning) {
         return jdbc.sql("""
                 select count(*) from atkomstlogg where anvandarnamn = 'utforare' and arende_id = :a::uuid
                    and beskrivning = :beskrivning""")
                 .param("a", order.arendeId()).param("beskrivning", beskrivning).query(Long.class).single();
-    }
-
-    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
-    private static String personnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

@@ -3,13 +3,8 @@ package se.tillit.webb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,10 +15,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
-import se.tillit.HttpSession;
-import se.tillit.Testpersoner;
+import se.tillit.GynnandeLssBeslut;
+import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -37,6 +33,9 @@ class BestallningWebblasareTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     TaskService taskService;
@@ -59,8 +58,9 @@ class BestallningWebblasareTest {
     @Test
     void theProviderAcceptsBooksAPlaceAndReportsTheStartAndTheHandlaggareSeesIt() throws IOException {
         LocalDate idag = LocalDate.now();
-        String personnummer = personnummer();
-        String arendenummer = tvaGynnandeBeslut(personnummer, idag.minusDays(14));
+        GynnandeLssBeslut.Fall fall = tvaGynnandeBeslut(idag.minusDays(14));
+        String personnummer = fall.personnummer();
+        String arendenummer = fall.arendenummer();
         w = Webblasare.starta();
         w.port(port);
 
@@ -127,8 +127,9 @@ class BestallningWebblasareTest {
     @Test
     void anAvbrottIsResumedAndAnOrderThatCannotStartBecomesEjVerkstalltWithTheProvidersReason() throws IOException {
         LocalDate idag = LocalDate.now();
-        String personnummer = personnummer();
-        String arendenummer = tvaGynnandeBeslut(personnummer, idag.minusDays(20));
+        GynnandeLssBeslut.Fall fall = tvaGynnandeBeslut(idag.minusDays(20));
+        String personnummer = fall.personnummer();
+        String arendenummer = fall.arendenummer();
         w = Webblasare.starta();
         w.port(port);
 
@@ -197,40 +198,11 @@ class BestallningWebblasareTest {
 
     /**
      * An LSS case for a new synthetic person with two favourable decisions delivered on the same day, both ordered from
-     * Solrosen: bostad med särskild service and korttidsvistelse. Through the handläggare's API; the assessment's task
-     * through the engine, as the case tests set up their cases.
+     * Solrosen: bostad med särskild service and korttidsvistelse (through the handläggare's API, {@link GynnandeLssBeslut}).
      */
-    private String tvaGynnandeBeslut(String personnummer, LocalDate datum) {
-        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"Vera","efternamn":"Webbsson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad och korttidsvistelse"));
-        for (String[] insats : new String[][] {{"LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", "Gruppbostad"},
-                {"LSS_KORTTIDSVISTELSE", "9 § 6", "Två helger i månaden"}}) {
-            HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
-                    {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
-                     "omfattning":"%s","niva":3,"giltigFrom":"%4$s","motivering":"Behovet av en egen lägenhet är styrkt",
-                     "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%4$s",
-                     "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%4$s","individuellPlan":"MUNTLIGT"}"""
-                    .formatted(insats[0], insats[1], insats[2], datum));
-            assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
-            assertThat(leo.post("/api/beslut/" + HttpSession.json(beslut.body(), "id") + "/delgivning",
-                    "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode()).isEqualTo(200);
-        }
-        return arendenummer;
-    }
-
-    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
-    private static String personnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+    private GynnandeLssBeslut.Fall tvaGynnandeBeslut(LocalDate datum) {
+        return new GynnandeLssBeslut(port, jdbc, taskService).person("Vera", "Webbsson")
+                .insats(Insats.BOSTAD, Insats.KORTTIDSVISTELSE.med("Två helger i månaden", 3))
+                .motivering("Behovet av en egen lägenhet är styrkt").delgivet(datum);
     }
 }

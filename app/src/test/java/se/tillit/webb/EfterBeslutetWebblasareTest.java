@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -17,10 +16,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
+import se.tillit.GynnandeLssBeslut;
+import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.HttpSession;
-import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -37,6 +38,9 @@ class EfterBeslutetWebblasareTest {
     int port;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     TaskService taskService;
 
     private Webblasare w;
@@ -51,7 +55,7 @@ class EfterBeslutetWebblasareTest {
     @Test
     void theYearlyFollowUpIsReachedFromTheCasePageAndCompleted() throws IOException { // R15, T02
         LocalDate idag = LocalDate.now();
-        String arendenummer = verkstalltBeslut("Ylva", personnummer(), idag.minusDays(20));
+        String arendenummer = verkstalltBeslut("Ylva", GynnandeLssBeslut.nyttPersonnummer(), idag.minusDays(20));
         w = Webblasare.starta();
         w.port(port);
         w.loggaIn("handlaggare.lss");
@@ -74,7 +78,7 @@ class EfterBeslutetWebblasareTest {
     @Test
     void anInsatsEndedOnTheDecisionPageEndsTheProvidersOrderWithItsReason() throws IOException {
         LocalDate idag = LocalDate.now();
-        String personnummer = personnummer();
+        String personnummer = GynnandeLssBeslut.nyttPersonnummer();
         String arendenummer = verkstalltBeslut("Bo", personnummer, idag.minusDays(20));
         w = Webblasare.starta();
         w.port(port);
@@ -174,7 +178,8 @@ class EfterBeslutetWebblasareTest {
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Efterbeslutsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer(), fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(GynnandeLssBeslut.nyttPersonnummer(), fornamn,
+                        OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
@@ -182,41 +187,18 @@ class EfterBeslutetWebblasareTest {
         return arendenummer;
     }
 
-    /** A favourable LSS decision on korttidsvistelse, ordered from Solrosen, delivered and started on the day. */
+    /**
+     * A favourable LSS decision on korttidsvistelse, ordered from Solrosen, delivered on the day and started two days
+     * later (through the handläggare's API, {@link GynnandeLssBeslut}).
+     */
     private String verkstalltBeslut(String fornamn, String personnummer, LocalDate datum) {
-        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"Efterbeslutsson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, fornamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
-                {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
-                 "omfattning":"Fyra dygn per månad","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
-                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}"""
-                .formatted(datum));
-        assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
-        String beslutId = HttpSession.json(beslut.body(), "id");
-        assertThat(leo.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}")
-                .statusCode()).isEqualTo(200);
-        assertThat(leo.post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + datum.plusDays(2) + "\"}")
-                .statusCode()).isLessThan(300);
-        return arendenummer;
+        return new GynnandeLssBeslut(port, jdbc, taskService).person(fornamn, "Efterbeslutsson").personnummer(personnummer)
+                .insats(Insats.KORTTIDSVISTELSE.med("Fyra dygn per månad", 2)).individuellPlan("MUNTLIGT")
+                .verkstalld(datum.plusDays(2)).delgivet(datum).arendenummer();
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey(uppgift).singleResult().getId(), varden);
-    }
-
-    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
-    private static String personnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

@@ -3,12 +3,7 @@ package se.tillit.webb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -17,10 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
-import se.tillit.HttpSession;
-import se.tillit.Testpersoner;
+import se.tillit.GynnandeLssBeslut;
+import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -40,6 +36,9 @@ class GenomforandeplanWebblasareTest {
     int port;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     TaskService taskService;
 
     private Webblasare w;
@@ -54,8 +53,10 @@ class GenomforandeplanWebblasareTest {
     @Test
     void theProviderWritesThePlanWithThePersonAndTheHandlaggareReadsItOnTheCasePage() throws IOException {
         LocalDate idag = LocalDate.now();
-        String personnummer = personnummer();
-        String arendenummer = gynnandeBeslut(personnummer, idag.minusDays(14));
+        GynnandeLssBeslut.Fall fall = new GynnandeLssBeslut(port, jdbc, taskService).person("Dag", "Plansson")
+                .insats(Insats.DAGLIG_VERKSAMHET).delgivet(idag.minusDays(14));
+        String personnummer = fall.personnummer();
+        String arendenummer = fall.arendenummer();
         w = Webblasare.starta();
         w.port(port);
 
@@ -107,36 +108,5 @@ class GenomforandeplanWebblasareTest {
     /** Scrolls the section with the heading {@code id} to the top of the window, for the screenshot. */
     private void visa(String id) {
         ((JavascriptExecutor) w.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
-    }
-
-    /** An LSS case for a new synthetic person with a favourable decision on daglig verksamhet, ordered from Solrosen. */
-    private String gynnandeBeslut(String personnummer, LocalDate datum) {
-        HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"Dag","efternamn":"Plansson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om daglig verksamhet"));
-        HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
-                {"insatstyp":"LSS_DAGLIG_VERKSAMHET","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 10"},
-                 "omfattning":"HELTID","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
-                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(datum));
-        assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
-        assertThat(leo.post("/api/beslut/" + HttpSession.json(beslut.body(), "id") + "/delgivning",
-                "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode()).isEqualTo(200);
-        return arendenummer;
-    }
-
-    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
-    private static String personnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,6 +59,9 @@ class BeslutSida {
         Registrering utfor(Map<String, String> fel);
     }
 
+    /** The error of a day before the decision's. */
+    private static final String FORE_BESLUTET = "beslutssida.fel.foreBeslutet";
+
     private final BeslutTjanst beslut;
     private final Arenden arenden;
     private final Personregister personer;
@@ -96,74 +101,67 @@ class BeslutSida {
     String avslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "insatsavslut.registrerat", akt -> false, fel -> {
-            se.tillit.beslut.Insatsslut orsak = enumVarde(se.tillit.beslut.Insatsslut.class, falt, "insatsslut", fel);
-            LocalDate datum = datum(falt, "avslutsdatum", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
-            if (fel.isEmpty()) {
-                insatsavslut.avsluta(id, datum, orsak);
-                return Registrering.REGISTRERAD;
-            }
-            return null;
-        });
+        Map<String, String> fel = new LinkedHashMap<>();
+        se.tillit.beslut.Insatsslut orsak = enumVarde(se.tillit.beslut.Insatsslut.class, falt, "insatsslut", fel);
+        LocalDate datum = datum(falt, "avslutsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+        return efterBeslutet(id, fel, () -> insatsavslut.avsluta(id, datum, orsak), "insatsavslut.registrerat", falt, model,
+                response, redirect);
     }
 
     /** The person's request for an individuell plan (LSS 10 §, R21); the case page's form posts here too. */
     @PostMapping("/beslut/{id}/individuell-plan/begaran")
     String planBegaran(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "individuellPlan.begaranRegistrerad", akt -> false, fel -> {
-            LocalDate datum = datum(falt, "begard", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
-            if (fel.isEmpty()) {
-                planer.begar(id, datum);
-                return Registrering.REGISTRERAD;
-            }
-            return null;
-        });
+        return planSteg(id, "begard", planer::begar, "individuellPlan.begaranRegistrerad", falt, model, response, redirect);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/upprattad")
     String planUpprattad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "individuellPlan.upprattadRegistrerad", akt -> false, fel -> {
-            LocalDate datum = datum(falt, "upprattad", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
-            if (fel.isEmpty()) {
-                planer.registreraUpprattad(id, datum);
-                return Registrering.REGISTRERAD;
-            }
-            return null;
-        });
+        return planSteg(id, "upprattad", planer::registreraUpprattad, "individuellPlan.upprattadRegistrerad", falt, model,
+                response, redirect);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/omprovning")
     String planOmprovning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "individuellPlan.omprovningRegistrerad", akt -> false, fel -> {
-            LocalDate datum = datum(falt, "omprovad", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
-            if (fel.isEmpty()) {
-                planer.registreraOmprovning(id, datum);
-                return Registrering.REGISTRERAD;
-            }
-            return null;
-        });
+        return planSteg(id, "omprovad", planer::registreraOmprovning, "individuellPlan.omprovningRegistrerad", falt, model,
+                response, redirect);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/avslut")
     String planAvslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "individuellPlan.avslutRegistrerat", akt -> false, fel -> {
-            se.tillit.beslut.IndividuellPlan.Avslutsorsak orsak = enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class,
-                    falt, "planAvslutsorsak", fel);
-            LocalDate datum = datum(falt, "planAvslutad", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
-            if (fel.isEmpty()) {
-                planer.avsluta(id, datum, orsak);
-                return Registrering.REGISTRERAD;
-            }
-            return null;
-        });
+        Map<String, String> fel = new LinkedHashMap<>();
+        se.tillit.beslut.IndividuellPlan.Avslutsorsak orsak = enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class,
+                falt, "planAvslutsorsak", fel);
+        LocalDate datum = datum(falt, "planAvslutad", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+        return efterBeslutet(id, fel, () -> planer.avsluta(id, datum, orsak), "individuellPlan.avslutRegistrerat", falt, model,
+                response, redirect);
+    }
+
+    /** A step of the individuell plan that records a day: the day from the form, on or after the decision's. */
+    private String planSteg(UUID id, String datumfalt, BiFunction<UUID, LocalDate, ?> steg, String meddelande,
+            Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Beslut fattat = handlaggarensBeslut(id);
+        Map<String, String> fel = new LinkedHashMap<>();
+        LocalDate datum = datum(falt, datumfalt, fel, fattat.beslutsdatum(), FORE_BESLUTET);
+        return efterBeslutet(id, fel, () -> steg.apply(id, datum), meddelande, falt, model, response, redirect);
+    }
+
+    /**
+     * A step after the decision (the individuell plan, the avslut of the insats): the form's own errors, or its use
+     * case's refusal, show the page again with 400; a lost race and a done step go back to the page, which says so.
+     * Whether a step was already recorded is the use case's to refuse.
+     */
+    private String efterBeslutet(UUID id, Map<String, String> fel, Supplier<?> andring, String meddelande,
+            Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!fel.isEmpty()) {
+            return Formularsteg.visaIgen(response, () -> beslutssida(id, model, falt, fel, null));
+        }
+        return Formularsteg.kor(andring).klart(redirect, meddelande, "/beslut/" + id).samtidigt("beslutssida.samtidigt")
+                .nekat(response, refuserat -> beslutssida(id, model, falt, refuserat, null));
     }
 
     @PostMapping("/beslut/{id}/delgivning")
@@ -171,7 +169,7 @@ class BeslutSida {
             HttpServletResponse response, RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
         return steg(id, null, falt, model, response, redirect, "beslutssida.delgivningRegistrerad", Beslutsakt::delgivet, fel -> {
-            LocalDate datum = datum(falt, "delgivningsdatum", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            LocalDate datum = datum(falt, "delgivningsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
             Delgivningssatt satt = enumVarde(Delgivningssatt.class, falt, "delgivningssatt", fel);
             return fel.isEmpty() ? beslut.registreraDelgivning(id, datum, satt) : null;
         });
@@ -182,7 +180,7 @@ class BeslutSida {
             HttpServletResponse response, RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
         return steg(id, null, falt, model, response, redirect, "beslutssida.overklagandeRegistrerat", akt -> false, fel -> {
-            LocalDate inkom = datum(falt, "inkom", fel, fattat.beslutsdatum(), "beslutssida.fel.foreBeslutet");
+            LocalDate inkom = datum(falt, "inkom", fel, fattat.beslutsdatum(), FORE_BESLUTET);
             return fel.isEmpty() ? beslut.overklaga(id, inkom).registrering() : null;
         });
     }

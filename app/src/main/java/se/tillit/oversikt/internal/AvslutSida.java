@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Avslutsorsak;
+import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
@@ -75,7 +76,7 @@ class AvslutSida {
                 redirect.addFlashAttribute("meddelande", "avslut.sparat");
                 return "redirect:/arenden/" + id + "/avslut";
             } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (!arenden.hitta(id).orElseThrow().oppet()) {

@@ -77,7 +77,7 @@ class BegaranOmAvgorandeSida {
                 begaranden.registrera(id, inkom);
                 return Formularsteg.tillSidan(redirect, "begaran.registrerad", sidan(id));
             } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (begaranden.forArende(id).stream().anyMatch(b -> b.obesvarad() && b.inkom().equals(inkom))) {
@@ -115,7 +115,7 @@ class BegaranOmAvgorandeSida {
                 begaranden.besvara(id, new BegardaAvgoranden.Svar(utfall, datum, skal));
                 return Formularsteg.tillSidan(redirect, "begaran.besvarad", sidan(id));
             } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (begaranden.forArende(id).stream().noneMatch(BegaranOmAvgorande::obesvarad)) {

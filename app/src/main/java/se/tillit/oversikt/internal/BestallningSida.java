@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tillit.fel.Formularsteg;
-import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.revision.Atkomstlogg;
@@ -142,21 +142,15 @@ class BestallningSida {
     @PostMapping("/bestallningar/{id}/plats-bokad")
     String platsBokad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "plats", form -> {
-            LocalDate datum = form.datum("datum", true);
-            return new Steg(() -> verkstalligheter.registreraBokadPlats(id, datum), "bestallning.platsBokad",
-                    b -> Objects.equals(b.platsBokad(), datum));
-        });
+        return datumsteg(id, falt, model, response, redirect, "plats", "datum", verkstalligheter::registreraBokadPlats,
+                "bestallning.platsBokad", Bestallning::platsBokad);
     }
 
     @PostMapping("/bestallningar/{id}/verkstallighet")
     String verkstalld(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "start", form -> {
-            LocalDate verkstalld = form.datum("verkstalld", true);
-            return new Steg(() -> verkstalligheter.rapporteraVerkstalld(id, verkstalld), "bestallning.verkstalld",
-                    b -> Objects.equals(b.verkstalld(), verkstalld));
-        });
+        return datumsteg(id, falt, model, response, redirect, "start", "verkstalld", verkstalligheter::rapporteraVerkstalld,
+                "bestallning.verkstalld", Bestallning::verkstalld);
     }
 
     @PostMapping("/bestallningar/{id}/avbrott")
@@ -165,7 +159,7 @@ class BestallningSida {
         return steg(id, falt, model, response, redirect, "avbrott", form -> {
             LocalDate fran = form.datum("fran", true);
             String orsak = form.kravdText("orsak");
-            langd(form, 400, "orsak");
+            form.langd(400, "orsak");
             return new Steg(() -> verkstalligheter.registreraAvbrott(id, fran, orsak), "bestallning.avbruten",
                     b -> b.pagaendeAvbrott() != null && b.pagaendeAvbrott().fran().equals(fran)
                             && b.pagaendeAvbrott().orsak().equals(orsak));
@@ -191,7 +185,7 @@ class BestallningSida {
             if (orsak == Drojsmalsorsak.ANNAN && text == null) {
                 form.fel("orsakText", "bestallning.fel.annanUtanText");
             }
-            langd(form, 2000, "orsakText");
+            form.langd(2000, "orsakText");
             return new Steg(() -> verkstalligheter.angeHinder(id, orsak, text), "bestallning.hinderSparat",
                     b -> b.aktuelltHinder() != null && b.aktuelltHinder().orsak() == orsak
                             && Objects.equals(b.aktuelltHinder().orsakText(), text));
@@ -202,38 +196,40 @@ class BestallningSida {
     private record Steg(Runnable utfor, String klart, Predicate<Bestallning> redanGjort) {
     }
 
+    /** A step that records a day of the order, required in the form's field {@code falt}; done once it holds that day. */
+    private String datumsteg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, String formular, String datumfalt, BiConsumer<UUID, LocalDate> registrera,
+            String klart, Function<Bestallning, LocalDate> registrerat) {
+        return steg(id, falt, model, response, redirect, formular, form -> {
+            LocalDate datum = form.datum(datumfalt, true);
+            return new Steg(() -> registrera.accept(id, datum), klart, b -> Objects.equals(registrerat.apply(b), datum));
+        });
+    }
+
     /**
-     * The order must be one of the user's own provider units before the form is read (404 otherwise); a step whose effect
-     * is already there (sent twice) says so instead of failing; a refused one shows the page again with 400, nothing saved.
+     * The order must be one of the user's own provider units before the form is read (404 otherwise); the form's own
+     * errors show it again with 400; a step whose effect is already there (sent twice, another user first) says so
+     * instead of failing; one the use case refuses, or lost to another request, shows the page again with 400, nothing
+     * saved.
      */
     private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect, String formular, Function<Formulardata, Steg> tolka) {
-        Bestallning fore = bestallningar.utforarens(id);
-        String sidan = "/bestallningar/" + id;
+        bestallningar.utforarens(id);
         Formulardata form = new Formulardata(falt, texter);
         Steg steg = tolka.apply(form);
-        if (!form.harFel() && steg.redanGjort().test(fore)) {
-            return Formularsteg.tillSidan(redirect, "bestallning.redanRegistrerat", sidan);
+        if (form.harFel()) {
+            return Formularsteg.visaIgen(response, () -> visa(bestallningar.utforarens(id), model, form, formular));
         }
-        if (!form.harFel()) {
-            try {
-                steg.utfor().run();
-                return Formularsteg.tillSidan(redirect, steg.klart(), sidan);
-            } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
-                    throw e;
-                }
-                if (steg.redanGjort().test(bestallningar.utforarens(id))) {
-                    return Formularsteg.tillSidan(redirect, "bestallning.redanRegistrerat", sidan);
-                }
-                if (e instanceof Valideringsfel valideringsfel) {
-                    form.fran(valideringsfel);
-                } else {
-                    form.fel("formular", "steg.fel.samtidigt");
-                }
-            }
-        }
-        return Formularsteg.visaIgen(response, () -> visa(bestallningar.utforarens(id), model, form, formular));
+        return Formularsteg.kor(() -> {
+            steg.utfor().run();
+            return id;
+        }).klart(redirect, steg.klart(), "/bestallningar/" + id)
+                .redanGjort(() -> steg.redanGjort().test(bestallningar.utforarens(id)), "bestallning.redanRegistrerat")
+                .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
+                .nekat(response, fel -> {
+                    form.fran(fel);
+                    return visa(bestallningar.utforarens(id), model, form, formular);
+                });
     }
 
     private String visa(Bestallning bestallning, Model model, Formulardata form, String formular) {
@@ -278,14 +274,5 @@ class BestallningSida {
 
     private InloggadAnvandare anvandare() {
         return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
-    }
-
-    private static void langd(Formulardata form, int max, String... namn) {
-        for (String n : namn) {
-            String text = form.text(n);
-            if (text != null && text.length() > max) {
-                form.fel(n, "steg.fel.langd", max);
-            }
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,7 +26,6 @@ import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
-import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -79,7 +79,7 @@ class EjVerkstalltSida {
             Drojsmalsorsak orsak = form.val(Drojsmalsorsak.class, "orsak", true);
             EjVerkstalldaBeslut.NyttSkal skal = new EjVerkstalldaBeslut.NyttSkal(orsak, form.text("orsakText"),
                     form.text("konsekvenser"), form.text("tillfalligaInsatser"));
-            langd(form, 2000, "orsakText", "konsekvenser", "tillfalligaInsatser");
+            form.langd(2000, "orsakText", "konsekvenser", "tillfalligaInsatser");
             return new Steg(() -> ejVerkstallda.angeSkal(id, postId, skal), "ejVerkstallt.orsakSparad",
                     post -> post.skal() != null && post.skal().orsak() == skal.orsak()
                             && Objects.equals(post.skal().orsakText(), skal.orsakText())
@@ -96,8 +96,8 @@ class EjVerkstalltSida {
             String vad = form.kravdText("vad");
             EjVerkstallt.Svar svar = form.val(EjVerkstallt.Svar.class, "svar", false);
             LocalDate svarDatum = form.datum("svarDatum", false);
-            langd(form, 400, "vad");
-            langd(form, 1000, "skal");
+            form.langd(400, "vad");
+            form.langd(1000, "skal");
             EjVerkstalldaBeslut.NyttErbjudande nytt = new EjVerkstalldaBeslut.NyttErbjudande(erbjudet, vad, svar, svarDatum,
                     form.text("skal"));
             return new Steg(() -> ejVerkstallda.registreraErbjudande(id, postId, nytt), "ejVerkstallt.erbjudandeSparat",
@@ -112,7 +112,7 @@ class EjVerkstalltSida {
         return steg(id, postId, falt, model, response, redirect, "svar-" + erbjudandeId, form -> {
             EjVerkstallt.Svar svar = form.val(EjVerkstallt.Svar.class, "svar", true);
             LocalDate datum = form.datum("datum", true);
-            langd(form, 1000, "skal");
+            form.langd(1000, "skal");
             EjVerkstalldaBeslut.SvarPaErbjudande nytt = new EjVerkstalldaBeslut.SvarPaErbjudande(svar, datum, form.text("skal"));
             return new Steg(() -> ejVerkstallda.registreraSvar(id, postId, erbjudandeId, nytt), "ejVerkstallt.svarSparat",
                     post -> post.erbjudanden().stream().anyMatch(e -> e.id().equals(erbjudandeId) && e.svar() == svar
@@ -139,42 +139,34 @@ class EjVerkstalltSida {
     }
 
     /**
-     * Checks the writer (404 outside the unit, 403 for a reader without the role) before reading the form; a step whose
-     * effect is already there (sent twice) says so instead of failing; a refused one shows the page again with 400.
+     * Checks the writer (404 outside the unit, 403 for a reader without the role) and the record (404) before reading
+     * the form; the form's own errors show it again with 400; a step whose effect is already there (sent twice) says so
+     * instead of failing; one the use case refuses, or lost to another request, shows the page again with 400.
      */
     private String steg(UUID id, UUID postId, Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect, String formular, Function<Formulardata, Steg> tolka) {
         Arende arende = lasbart(id);
         aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Beslutet finns inte"), Roll.HANDLAGGARE);
-        EjVerkstallt fore = post(id, postId);
+        post(id, postId);
         Formulardata form = new Formulardata(falt, texter);
         Steg steg = tolka.apply(form);
-        String sidan = "/beslut/" + id + "/ej-verkstallt/" + postId;
-        if (!form.harFel() && steg.redanGjort().test(fore)) {
-            return Formularsteg.tillSidan(redirect, "ejVerkstallt.redanRegistrerat", sidan);
-        }
-        if (!form.harFel()) {
-            try {
-                steg.utfor().run();
-                return Formularsteg.tillSidan(redirect, steg.klart(), sidan);
-            } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
-                    throw e;
-                }
-                if (steg.redanGjort().test(post(id, postId))) {
-                    return Formularsteg.tillSidan(redirect, "ejVerkstallt.redanRegistrerat", sidan);
-                }
-                if (e instanceof Valideringsfel valideringsfel) {
-                    form.fran(valideringsfel);
-                } else {
-                    form.fel("formular", "steg.fel.samtidigt");
-                }
-            }
-        }
-        return Formularsteg.visaIgen(response, () -> {
+        Supplier<String> formularet = () -> {
             model.addAttribute("formular", formular);
             return visa(arende, post(id, postId), model, form);
-        });
+        };
+        if (form.harFel()) {
+            return Formularsteg.visaIgen(response, formularet);
+        }
+        return Formularsteg.kor(() -> {
+            steg.utfor().run();
+            return postId;
+        }).klart(redirect, steg.klart(), "/beslut/" + id + "/ej-verkstallt/" + postId)
+                .redanGjort(() -> steg.redanGjort().test(post(id, postId)), "ejVerkstallt.redanRegistrerat")
+                .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
+                .nekat(response, fel -> {
+                    form.fran(fel);
+                    return formularet.get();
+                });
     }
 
     private String visa(Arende arende, EjVerkstallt post, Model model, Formulardata form) {
@@ -188,15 +180,6 @@ class EjVerkstalltSida {
         model.addAttribute("varden", form.varden());
         model.addAttribute("fel", form.fel());
         return "ej-verkstallt";
-    }
-
-    private static void langd(Formulardata form, int max, String... namn) {
-        for (String n : namn) {
-            String text = form.text(n);
-            if (text != null && text.length() > max) {
-                form.fel(n, "steg.fel.langd", max);
-            }
-        }
     }
 
     /** The decision's case, if this user may read its unit; otherwise the decision does not exist (404). */

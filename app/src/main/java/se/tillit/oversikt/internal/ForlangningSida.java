@@ -24,6 +24,7 @@ import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
 import se.tillit.arende.ForlangningAvForhandsbedomning;
+import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
@@ -98,7 +99,7 @@ class ForlangningSida {
                 }
                 form.fran(e);
             } catch (RuntimeException e) {
-                if (!Formulardata.samtidigAndring(e)) {
+                if (!Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (redanBeslutad(utredningar.forlangningar(utredning.get().id()), beslutsdatum, skal, nyFrist)) {
@@ -157,7 +158,7 @@ class ForlangningSida {
                 redirect.addFlashAttribute("meddelande", "forlangning.sparad");
                 return "redirect:/arenden/" + id + "/forhandsbedomning/forlangning";
             } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (redanBeslutad(arenden.forlangningarAvForhandsbedomning(aktualiseringId), beslutsdatum, skal, nyFrist)) {

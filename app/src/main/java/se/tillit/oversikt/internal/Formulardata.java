@@ -72,12 +72,32 @@ final class Formulardata {
         }
     }
 
+    /** A text longer than {@code max} characters, in any of the fields {@code namn}, is an error. */
+    void langd(int max, String... namn) {
+        for (String n : namn) {
+            String text = text(n);
+            if (text != null && text.length() > max) {
+                fel(n, "steg.fel.langd", max);
+            }
+        }
+    }
+
     void fel(String namn, String nyckel, Object... argument) {
-        fel.putIfAbsent(namn, texter.getMessage(nyckel, argument, LocaleContextHolder.getLocale()));
+        fel.putIfAbsent(namn, meddelande(nyckel, argument));
+    }
+
+    /** The message {@code nyckel} in the user's language. */
+    String meddelande(String nyckel, Object... argument) {
+        return texter.getMessage(nyckel, argument, LocaleContextHolder.getLocale());
     }
 
     void fran(Valideringsfel valideringsfel) {
-        valideringsfel.perFalt().forEach(fel::putIfAbsent);
+        fran(valideringsfel.perFalt());
+    }
+
+    /** A use case's reasons per field, beside the form's own (the first reason per field stays). */
+    void fran(Map<String, String> perFalt) {
+        perFalt.forEach(fel::putIfAbsent);
     }
 
     boolean harFel() {
@@ -90,18 +110,5 @@ final class Formulardata {
 
     Map<String, String> varden() {
         return varden;
-    }
-
-    /**
-     * The engine refused a change because another request changed the same process at the same moment (its optimistic
-     * locking; the type lives in the engine, which only {@code motor} may import): nothing of this request was saved.
-     */
-    static boolean samtidigAndring(Throwable fel) {
-        for (Throwable t = fel; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("OptimisticLockingException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

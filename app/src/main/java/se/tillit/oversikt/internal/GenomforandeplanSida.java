@@ -108,7 +108,7 @@ class GenomforandeplanSida {
                         : plan.version() == 1 ? "genomforandeplan.faststalld" : "genomforandeplan.reviderad";
                 return Formularsteg.tillSidan(redirect, meddelande, sidan);
             } catch (RuntimeException e) {
-                if (!(e instanceof Valideringsfel) && !Formulardata.samtidigAndring(e)) {
+                if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
