@@ -108,6 +108,14 @@ class LoginTest {
     }
 
     @Test
+    void theBrowsersIconIsServedToAnyoneSoNoPageLogsA404() throws Exception {
+        // issue 17's walk in the browser: every page's first load had "favicon.ico 404" in the console
+        MvcResult ikon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn();
+        assertThat(ikon.getResponse().getContentAsByteArray()).as("an icon file").hasSizeGreaterThan(100)
+                .startsWith((byte) 0, (byte) 0, (byte) 1, (byte) 0);
+    }
+
+    @Test
     void theStartPageShowsTheUsersUnitsAndRolesInSwedish() {
         HttpSession browser = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
