@@ -322,7 +322,8 @@ $$;
 
 -- What the destruction did: one row per person and attempt, written in the person's transaction (GALLRAD, BEVARAD) or,
 -- when that transaction failed and was rolled back, in one of its own afterwards (MISSLYCKAD, with the reason). Per case
--- whether it was destroyed or why not, and per case how many rows of each kind went. Kept, never changed (the report).
+-- whether it was destroyed or why not, and how many rows of each kind went (per case, or for the person row and what
+-- named the person outside any case). Persons and cases by id only, as the run's own rows. Kept, never changed.
 create table gallringsforstoring (
     id                  uuid           primary key,
     korning_id          uuid           not null references gallringskorning (id),
@@ -331,10 +332,13 @@ create table gallringsforstoring (
     utfall              varchar(12)    not null check (utfall in ('GALLRAD', 'BEVARAD', 'MISSLYCKAD')),
     personen_gallrad    boolean        not null,   -- the person row itself went (no case and nothing else left)
     loggrader           integer        not null check (loggrader >= 0),   -- access-log rows pseudonymised
-    skal                varchar(1000),             -- why it failed, or why the person row stays
+    -- why it failed (a code, e.g. PROCESS_PAGAR, OVANTAT_FEL), or why the person row stays (ARENDEN_KVAR, LEX_SARAH, SIP)
+    orsak               varchar(40),
+    detalj              varchar(1000), -- the failure's detail: ids and the database's or engine's message, never a name
     startad             timestamptz    not null,
     klar                timestamptz    not null,
-    check (utfall <> 'MISSLYCKAD' or (skal is not null and not personen_gallrad and loggrader = 0))
+    check (utfall <> 'MISSLYCKAD' or (orsak is not null and not personen_gallrad and loggrader = 0)),
+    check (not personen_gallrad or orsak is null)
 );
 create index gallringsforstoring_korning on gallringsforstoring (korning_id, person_id, klar);
 
@@ -343,18 +347,20 @@ create table gallringsforstoring_arende (
     arende_id      uuid           not null,
     arendenummer   varchar(30)    not null,
     gallrat        boolean        not null,
-    skal           varchar(60),   -- why a case the run found due was kept at the destruction (a code, e.g. GALLRINGSSTOPP)
+    -- why a case the run found due was kept at the destruction (a code: ARENDET_I_BRUK, GALLRINGSSTOPP,
+    -- INTE_LANGRE_FORFALLET, FINNS_INTE)
+    orsak          varchar(40),
     primary key (forstoring_id, arende_id),
-    check (gallrat = (skal is null))
+    check (gallrat = (orsak is null))
 );
 
 create table gallringsforstoring_rad (
     forstoring_id  uuid           not null references gallringsforstoring (id),
-    arende_id      uuid           not null,
+    arende_id      uuid,          -- null: the person row and what named the person outside any case
     slag           varchar(60)    not null,   -- the kind of row, e.g. journalanteckning, motor.processinstans
-    antal          integer        not null check (antal > 0),
-    primary key (forstoring_id, arende_id, slag)
+    antal          integer        not null check (antal > 0)
 );
+create index gallringsforstoring_rad_forstoring on gallringsforstoring_rad (forstoring_id);
 
 create trigger gallringsforstoring_andras_aldrig before update or delete on gallringsforstoring
     for each row execute function gallring_sparas();
