@@ -226,7 +226,8 @@ end;
 $$;
 
 -- Two updates are allowed, nothing else, whoever runs them: the sealing of an unsealed row, its content unchanged; and
--- the pseudonymisation of a row by a transaction that holds the gallring grant for what it removes.
+-- the pseudonymisation of a row by a transaction that holds the gallring grant for what it removes (a case's id, a
+-- person's id), changing nothing else and marking the row.
 create or replace function atkomstlogg_skrivskydd() returns trigger language plpgsql as $$
 declare
     borttagna uuid[];
@@ -240,6 +241,7 @@ begin
         return new; -- sealing
     end if;
     if tg_op = 'UPDATE' and new.pseudonymiserad is not null
+       and (new.arende_id, new.person_id, new.personer) is distinct from (old.arende_id, old.person_id, old.personer)
        and (new.id, new.tidpunkt, new.anvandarnamn, new.roller, new.handling, new.beskrivning, new.innehallshash,
             new.kedjeposition, new.kedjehash)
            is not distinct from

@@ -11,14 +11,12 @@ import java.util.UUID;
  */
 public interface Loggpseudonymisering {
 
-    /** The destroyed cases' ids are removed from the rows that name them. @return the rows changed */
-    int arenden(Collection<UUID> arenden);
-
     /**
-     * The destroyed person's id, on their rows and in the lists that showed them, becomes a pseudonym: a random id, the
-     * same on all their rows, kept nowhere else.
+     * The destroyed cases' ids are removed from the rows that name them; when the person row went too, the person's id, on
+     * their rows and in the lists that showed them, becomes a pseudonym: a random id, the same on all their rows, kept
+     * nowhere else.
      *
      * @return the rows changed
      */
-    int person(UUID personId);
+    int pseudonymisera(UUID personId, boolean personenGallrad, Collection<UUID> arenden);
 }

@@ -20,7 +20,8 @@ import se.tillit.Testpersoner;
  * written them over a case's life: a case closed on a given day, and for a full file a row in every module that holds
  * one (the investigation, the decision with its letter, the provider's order, the follow-up, the journal with an
  * attachment, the child's clocks, the SIP and the discharge of the case, the costs, IVO's report, the task lists, the
- * forms, the e-mails, the access log). Synthetic persons only (Skatteverket's test series).
+ * forms, the e-mails, the access log), each recorded while the case was open (a row stamped now would be an entry of
+ * today and keep the file). Synthetic persons only (Skatteverket's test series).
  */
 public final class Gallringsfixtur {
 
@@ -140,11 +141,14 @@ public final class Gallringsfixtur {
                         insert into forhandsbedomning_forlangning (aktualisering_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad_av)
                         values (:a, :d, 'Synnerliga skäl (test)', 'test', :d + 14, 'test')""")
                 .param("a", aktualisering).param("d", d).update();
-        UUID utredning = jdbc.sql("insert into utredning (arende_id, inledd, avslutad, skapad_av) values (:a, :d, :d + 20, 'test') returning id")
-                .param("a", arende.id()).param("d", d).query(UUID.class).single();
+        UUID utredning = jdbc.sql("""
+                        insert into utredning (arende_id, inledd, avslutad, skapad, skapad_av)
+                        values (:a, :d, :d + 20, :t, 'test') returning id""")
+                .param("a", arende.id()).param("d", d).param("t", t).query(UUID.class).single();
         jdbc.sql("""
-                        insert into forlangning (utredning_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad_av)
-                        values (:u, :d, 'Test', 'test', :d + 60, 'test')""").param("u", utredning).param("d", d).update();
+                        insert into forlangning (utredning_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad, skapad_av)
+                        values (:u, :d, 'Test', 'test', :d + 60, :t, 'test')""").param("u", utredning).param("d", d).param("t", t)
+                .update();
         UUID text = jdbc.sql("""
                         insert into utredningstext (utredning_id, version, bakgrund, sparad, sparad_av)
                         values (:u, 1, 'Bakgrunden (test)', :t, 'test') returning id""")
@@ -170,8 +174,8 @@ public final class Gallringsfixtur {
                 .param("t", t).query(UUID.class).single();
         UUID beslut = beslut(arende, "SOL_BOENDESTOD", "BIFALL", "SOL");
         jdbc.sql("update beslut set beslutsbrev_id = :brev where id = :b").param("brev", brev).param("b", beslut).update();
-        jdbc.sql("insert into overklagande (beslut_id, inkom, i_ratt_tid, skapad_av) values (:b, :d + 30, true, 'test')")
-                .param("b", beslut).param("d", d).update();
+        jdbc.sql("insert into overklagande (beslut_id, inkom, i_ratt_tid, skapad, skapad_av) values (:b, :d + 30, true, :t, 'test')")
+                .param("b", beslut).param("d", d).param("t", t).update();
         jdbc.sql("""
                         insert into beslutsforslag (arende_id, rader, beslutsniva, lamnat, lamnat_av, beslutat, beslutat_av, formular_id)
                         values (:a, '[]'::jsonb, 'CHEF', :t, 'test', :t, 'test', gen_random_uuid())""")

@@ -148,10 +148,10 @@ class LoggkedjaTest {
     void aRowPseudonymisedUnderAGallringGrantKeepsTheChainWhole_anythingElseBreaksIt() {
         UUID arende = UUID.randomUUID();
         long pseudonymiserad = nyRad("Läsning av ett ärende som gallras", arende);
-        long orord = nyRad("Läsning efter", null);
+        long orord = nyRad("Läsning av ett annat ärende", UUID.randomUUID());
         UUID korning = bekraftadKorning(arende);
         assertThatThrownBy(() -> jdbc.sql("select atkomstlogg_pseudonymisera(null, null, :a)").param("a", new UUID[] {arende})
-                .query(Integer.class).single()).as("without the grant").hasMessageContaining("inte gallrade");
+                .query(Integer.class).single()).as("without the grant").hasStackTraceContaining("inte gallrade");
 
         int andrade = transaktion.execute(status -> {
             jdbc.sql("select gallring_tillat(:k, :p, :a)").param("k", korning).param("p", personI(korning))
@@ -168,7 +168,7 @@ class LoggkedjaTest {
                 .param("id", pseudonymiserad).query(Boolean.class).single()).isTrue();
         assertThat(kedja.kontrollera().hel()).as("the chain verifies with the pseudonymised row").isTrue();
         assertThatThrownBy(() -> jdbc.sql("update atkomstlogg set arende_id = null, pseudonymiserad = now() where id = :id")
-                .param("id", orord).update()).as("no grant in this transaction").hasMessageContaining("ändras och raderas aldrig");
+                .param("id", orord).update()).as("no grant for that case in this transaction").hasStackTraceContaining("ändras och raderas aldrig");
         Loggkedja.Kontroll andradEfter = iEnTransaktionSomRullasTillbaka(() -> {
             jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql("update atkomstlogg set beskrivning = 'Något annat' where id = :id").param("id", pseudonymiserad).update();

@@ -45,6 +45,9 @@ class GallringWebblasareTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     private Webblasare w;
 
     @AfterEach
@@ -68,6 +71,10 @@ class GallringWebblasareTest {
         UUID vuxen = fixtur.person(1966, 12);
         Gallringsfixtur.Arendet arende = fixtur.arende(vuxen, "VUX", "VUXEN", sexArSedan);
         fixtur.heltArende(arende, "VUX");
+        // the engine's history of the case: a case process that has ended, under the case number (C1 item 18)
+        runtime.createProcessInstanceByKey("individuellplan").businessKey(arende.nummer())
+                .setVariables(java.util.Map.of("arendeId", arende.id().toString()))
+                .startBeforeActivity("End_IndividuellPlanAvslutad").execute();
         String vuxenPnr = fixtur.personnummer(vuxen);
         UUID barn = fixtur.person(2004, 12);
         Gallringsfixtur.Arendet placering = fixtur.arende(barn, "BOU", "BARN_OCH_UNGA", sexArSedan);
@@ -88,6 +95,8 @@ class GallringWebblasareTest {
         assertThat(w.driver().findElement(By.id("undantagna")).getText()).contains(placering.nummer(), "placering av barn",
                 "SoL (2025:400) 16 kap. 2 §");
         w.kontrollera("gallring-forslag");
+        visa("forfallna-rubrik");
+        w.kontrollera("gallring-forslag-akter");
         w.klickaOchVanta("Godkänn förslaget");
         w.vantaPa("Förslaget är godkänt");
         assertThat(w.driver().findElements(By.id("bekrafta"))).as("the one who approved cannot confirm").isEmpty();
@@ -104,6 +113,7 @@ class GallringWebblasareTest {
             w.driver().navigate().refresh();
         }
         assertThat(w.driver().findElement(By.id("forstoring-lage")).getText()).contains("Gallringen är klar", "Akter förstörda helt eller delvis: 1");
+        visa("bekraftad-rubrik");
         w.kontrollera("gallring-forstort");
         assertThat(jdbc.sql("select count(*) from person where id = :p").param("p", vuxen).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from arende where id = :a").param("a", placering.id()).query(Long.class).single())
@@ -122,9 +132,16 @@ class GallringWebblasareTest {
                 "personen är borttagen").doesNotContain(vuxenPnr);
         assertThat(w.text()).contains(DemoKonton.ADMIN, ANDRA_ADMIN);
         w.kontrollera("gallring-rapport");
+        visa("forstort-rubrik");
+        w.kontrollera("gallring-rapport-forstort");
         // the access log's chain still holds, with the destroyed person's rows pseudonymised
         w.oppna("/revision/kedja", "gallring-kedjan");
         w.vantaPa("Kedjan är hel");
+    }
+
+    /** Scrolls the page so that the element is at the top: the screenshot shows that part. */
+    private void visa(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) w.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     /**

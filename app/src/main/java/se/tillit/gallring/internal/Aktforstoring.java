@@ -105,14 +105,13 @@ class Aktforstoring {
             for (Arende arende : attGallra) {
                 moduler.gallra(arende).forEach((slag, antal) -> rader.add(new Forstoring.Rad(arende.id(), slag, antal)));
             }
-            loggrader += logg.arenden(attGallra.stream().map(Arende::id).toList());
             orsak = varforPersonenStar(personId);
             if (orsak == null) {
                 register.tillatPersonen(korning.id(), personId);
                 moduler.gallraPerson(personId).forEach((slag, antal) -> rader.add(new Forstoring.Rad(null, slag, antal)));
-                loggrader += logg.person(personId);
                 personenGallrad = true;
             }
+            loggrader = logg.pseudonymisera(personId, personenGallrad, attGallra.stream().map(Arende::id).toList());
         }
         Forstoring forstoring = new Forstoring(UUID.randomUUID(), korning.id(), personId,
                 attGallra.isEmpty() ? Forstoring.Utfall.BEVARAD : Forstoring.Utfall.GALLRAD, personenGallrad, loggrader,

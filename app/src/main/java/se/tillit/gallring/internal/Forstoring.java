@@ -59,17 +59,17 @@ record Forstoring(UUID id, UUID korningId, UUID personId, Utfall utfall, boolean
     }
 
     /** The rows destroyed, all kinds. */
-    int antalRader() {
+    public int antalRader() {
         return rader.stream().mapToInt(Rad::antal).sum();
     }
 
     /** The rows of one case, in the order they were destroyed. */
-    List<Rad> rader(UUID arendeId) {
+    public List<Rad> rader(UUID arendeId) {
         return rader.stream().filter(r -> arendeId.equals(r.arendeId())).toList();
     }
 
     /** The rows of the person row and what named the person outside any case. */
-    List<Rad> personensRader() {
+    public List<Rad> personensRader() {
         return rader.stream().filter(r -> r.arendeId() == null).toList();
     }
 }

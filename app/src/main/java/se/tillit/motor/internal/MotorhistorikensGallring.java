@@ -1,10 +1,8 @@
 package se.tillit.motor.internal;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -39,16 +37,18 @@ class MotorhistorikensGallring implements Arendespar {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Arende arende) {
-        Set<HistoricProcessInstance> instanser = new LinkedHashSet<>();
-        instanser.addAll(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(arende.arendenummer()).list());
-        instanser.addAll(history.createHistoricProcessInstanceQuery().variableValueEquals("arendeId", arende.id().toString())
-                .list());
+        Map<String, HistoricProcessInstance> perId = new LinkedHashMap<>();
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(arende.arendenummer()).list()
+                .forEach(i -> perId.put(i.getId(), i));
+        history.createHistoricProcessInstanceQuery().variableValueEquals("arendeId", arende.id().toString()).list()
+                .forEach(i -> perId.putIfAbsent(i.getId(), i));
+        List<HistoricProcessInstance> instanser = List.copyOf(perId.values());
         List<String> pagaende = instanser.stream().filter(i -> i.getEndTime() == null)
                 .map(i -> i.getProcessDefinitionKey() + " " + i.getId()).toList();
         if (!pagaende.isEmpty()) {
             throw new Gallringshinder(Gallringshinder.PROCESS_PAGAR, "case " + arende.id() + ": " + String.join(", ", pagaende));
         }
-        List<String> ids = instanser.stream().map(HistoricProcessInstance::getId).distinct().toList();
+        List<String> ids = List.copyOf(perId.keySet());
         if (ids.isEmpty()) {
             return Map.of();
         }

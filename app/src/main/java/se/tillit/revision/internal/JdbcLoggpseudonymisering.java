@@ -22,18 +22,12 @@ class JdbcLoggpseudonymisering implements Loggpseudonymisering {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public int arenden(Collection<UUID> arenden) {
-        if (arenden.isEmpty()) {
+    public int pseudonymisera(UUID personId, boolean personenGallrad, Collection<UUID> arenden) {
+        if (!personenGallrad && arenden.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("select atkomstlogg_pseudonymisera(null, null, :arenden)")
+        return jdbc.sql("select atkomstlogg_pseudonymisera(:person, :pseudonym, :arenden)")
+                .param("person", personId).param("pseudonym", personenGallrad ? UUID.randomUUID() : null)
                 .param("arenden", arenden.toArray(UUID[]::new)).query(Integer.class).single();
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int person(UUID personId) {
-        return jdbc.sql("select atkomstlogg_pseudonymisera(:person, :pseudonym, '{}')")
-                .param("person", personId).param("pseudonym", UUID.randomUUID()).query(Integer.class).single();
     }
 }
