@@ -43,17 +43,20 @@ class Historikbevarande {
                 .filter(definition -> definition.getHistoryTimeToLive() != null).toList();
         medTtl.forEach(definition -> repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), null));
         String nycklar = Arendeprocesser.NYCKLAR.stream().map(nyckel -> "'" + nyckel + "'").collect(Collectors.joining(", "));
-        List<String> medBorttagningstid = history.createNativeHistoricProcessInstanceQuery()
-                .sql("select * from " + management.getTableName(HistoricProcessInstance.class)
+        // counted, not loaded: at a municipality's size there may be hundreds of thousands
+        long medBorttagningstid = history.createNativeHistoricProcessInstanceQuery()
+                .sql("select count(*) from " + management.getTableName(HistoricProcessInstance.class)
                         + " where REMOVAL_TIME_ is not null and PROC_DEF_KEY_ in (" + nycklar + ")")
-                .list().stream().map(HistoricProcessInstance::getId).toList();
-        if (!medBorttagningstid.isEmpty()) {
-            history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime().byIds(medBorttagningstid.toArray(String[]::new))
+                .count();
+        if (medBorttagningstid > 0) {
+            history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime()
+                    .byQuery(history.createHistoricProcessInstanceQuery()
+                            .processDefinitionKeyIn(Arendeprocesser.NYCKLAR.toArray(String[]::new)).finished())
                     .hierarchical().executeAsync();
         }
-        if (!medTtl.isEmpty() || !medBorttagningstid.isEmpty()) {
+        if (!medTtl.isEmpty() || medBorttagningstid > 0) {
             log.info("Case processes' history kept for gallring (ADR 24): TTL cleared on {} older definitions, removal time "
-                    + "cleared on {} ended instances (a batch)", medTtl.size(), medBorttagningstid.size());
+                    + "cleared on {} ended instances (a batch)", medTtl.size(), medBorttagningstid);
         }
     }
 }

@@ -43,6 +43,9 @@ class ArendehistorikTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Historikbevarande historikbevarande;
+
     @Test
     void theHistoryOfACaseNotYetDueSurvivesTheEnginesHistoryCleanup_aProcessWithAPassedTimeToLiveDoesNot() {
         // every case process is deployed without a TTL
@@ -76,6 +79,35 @@ class ArendehistorikTest {
         } finally {
             repository.deleteDeployment(deployment, true);
             history.deleteHistoricProcessInstancesIfExists(List.of(arendetsProcess));
+        }
+    }
+
+    /**
+     * An installation upgraded from before ADR 24: a case process's definition with the old five-year TTL and an ended
+     * instance with a removal time. At start both are cleared (the removal time by one of the engine's batches).
+     */
+    @Test
+    void anUpgradedInstallationsCaseHistoryLosesItsOldTimeToLiveAndRemovalTime() {
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("individuellplan").latestVersion()
+                .singleResult().getId();
+        String instans = runtime.createProcessInstanceByKey("individuellplan").businessKey("AH-" + System.nanoTime())
+                .startBeforeActivity("End_IndividuellPlanAvslutad").execute().getId();
+        try {
+            repository.updateProcessDefinitionHistoryTimeToLive(definition, 1825);
+            jdbc.sql("update act_hi_procinst set removal_time_ = now() + interval '5 years' where id_ = :id").param("id", instans)
+                    .update();
+
+            historikbevarande.bevaraArendenasHistorik();
+
+            assertThat(repository.getProcessDefinition(definition).getHistoryTimeToLive()).isNull();
+            long slut = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (borttagningstid(instans) != null) {
+                assertThat(System.nanoTime()).as("the engine's batch cleared the removal time in time").isLessThan(slut);
+                sov();
+            }
+        } finally {
+            repository.updateProcessDefinitionHistoryTimeToLive(definition, null);
+            history.deleteHistoricProcessInstancesIfExists(List.of(instans));
         }
     }
 
