@@ -89,6 +89,9 @@ class UtforarensBestallningarTest {
         assertThat(bestallning.body()).contains("Bodil Beställdsson", order.personnummer(), order.arendenummer(), "Gruppbostad",
                         "Leo Lind (demo)", "handlaggare.lss@demo.tillit.invalid", "Ny", "Acceptera beställningen")
                 .as("nothing of the case beyond the order").doesNotContain(MOTIVERING).doesNotContain("Utredning");
+        // the decision's scope and validity, the same fragment as on the decision's page (fragments.html)
+        assertThat(bestallning.body()).contains("<dt>Omfattning</dt>", "<dd>Gruppbostad</dd>", "<dt>Nivå</dt>", "<dd>3</dd>",
+                "<dt>Giltighet</dt>", ", tills vidare</dd>");
 
         assertThat(utforare.postForm(sida + "/acceptans", Map.of()).statusCode()).isEqualTo(302);
         assertThat(utforare.get(sida).body()).contains("Beställningen är accepterad.", "Accepterad", "utforare")
