@@ -216,8 +216,7 @@ class ArendeRepository {
     }
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
-        OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
         // Swedish time, as people read it; the instant is the same
-        return tid == null ? null : tid.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return se.tillit.drift.Svensktid.svensk(rs.getObject(kolumn, OffsetDateTime.class));
     }
 }
