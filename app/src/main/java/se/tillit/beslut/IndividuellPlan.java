@@ -9,9 +9,11 @@ import java.util.UUID;
  * least once a year, ended when the person declines or withdraws it.
  *
  * @param omprovningar the days it was reviewed, oldest first
+ * @param begardAv who registered the request
+ * @param avslutadAv who registered its end, null while it goes on
  */
 public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDate upprattad, LocalDate avslutad,
-        Avslutsorsak avslutsorsak, List<LocalDate> omprovningar) {
+        Avslutsorsak avslutsorsak, List<LocalDate> omprovningar, String begardAv, String avslutadAv) {
 
     public IndividuellPlan {
         omprovningar = List.copyOf(omprovningar);

@@ -3,18 +3,27 @@ package se.tillit.oversikt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
+import se.tillit.GynnandeLssBeslut;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.drift.Svensktid;
+import se.tillit.motor.Formularflaggor;
 
 /** The auditor: search (logged), the whole history of a case with reads included, exports, the access log. */
 @TillitSpringTest
@@ -25,6 +34,9 @@ class RevisionTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void theAuditorFindsACaseAndSeesItsWholeHistoryReadsIncluded() {
@@ -76,4 +88,94 @@ class RevisionTest {
         assertThat(registrera.statusCode()).isEqualTo(403);
     }
 
+
+    /**
+     * C4 item 35, A7: who did each step, from where it is recorded (the decision, the delgivning: their records; the
+     * start of the insats: the provider's row in the access log; the follow-up: who completed its task in the engine).
+     * "Systemet" only for the engine's own steps. What the records keep as a day is shown as the day, where it was
+     * registered, not at midnight before the case was opened that day.
+     */
+    @Test
+    void theHistoryNamesWhoDidEachStepAndPutsADayOnlyEventWhereItWasRegistered() {
+        LocalDate idag = LocalDate.now(Svensktid.ZON);
+        GynnandeLssBeslut.Fall fall = new GynnandeLssBeslut(port, jdbc, taskService).person("Vera", "Vemsson").delgivet(idag);
+        assertThat(HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).post("/api/beslut/" + fall.beslutId()
+                + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}").statusCode()).isEqualTo(204);
+        String foljaUpp = taskService.createTaskQuery().taskDefinitionKey(Formularflaggor.TASK_FOLJA_UPP)
+                .processVariableValueEquals("beslutId", fall.beslutId()).singleResult().getId();
+        HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+        leo.postForm("/uppgifter/" + foljaUpp + "/ta", Map.of());
+        assertThat(leo.postForm("/uppgifter/" + foljaUpp, Map.of("resultat", "FORTSATT", "anteckning", "Insatsen fungerar."))
+                .statusCode()).isEqualTo(302);
+
+        List<List<String>> rader = rader(HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+                .get("/revision/arenden/" + fall.arendeId()).body());
+
+        assertThat(rad(rader, "Aktualisering inkom: Ansökan").get(1)).isEqualTo("handlaggare.lss");
+        List<String> beslut = rad(rader, "Beslut: Korttidsvistelse utanför hemmet (LSS), Bifall");
+        assertThat(beslut).containsExactly(idag.toString(), "handlaggare.lss", beslut.get(2), beslut.get(3));
+        assertThat(rad(rader, "Beslut delgivet").subList(0, 3)).containsExactly(idag.toString(), "handlaggare.lss",
+                "Beslut delgivet");
+        assertThat(rad(rader, "Insatsen verkställd")).containsExactly(idag.toString(), DemoKonton.UTFORARE,
+                "Insatsen verkställd", "utförare: Solrosens omsorg (utförare)");
+        assertThat(rad(rader, "Uppföljning")).containsExactly(idag.toString(), "handlaggare.lss", "Uppföljning",
+                "Insatsen fortsätter");
+        assertThat(rader.stream().filter(r -> r.get(2).equals("Uppföljning: Följa upp insatsen")).map(r -> r.get(1)))
+                .as("the follow-up done, and the next one no one has taken yet")
+                .containsExactly("handlaggare.lss", "Ingen har tagit uppgiften");
+        assertThat(rad(rader, "Uppföljning: Registrera uppföljningen").get(1)).as("the engine's own step").isEqualTo("Systemet");
+
+        List<String> ordning = rader.stream().map(r -> r.get(2)).toList();
+        assertThat(ordning.indexOf("Ärende: Ärende öppnat")).as("opened before it was decided the same day")
+                .isLessThan(ordning.indexOf(beslut.get(2)));
+        assertThat(ordning.indexOf(beslut.get(2))).isLessThan(ordning.indexOf("Beslut delgivet"));
+        assertThat(ordning.indexOf("Beslut delgivet")).isLessThan(ordning.indexOf("Insatsen verkställd"));
+        assertThat(ordning.indexOf("Insatsen verkställd")).isLessThan(ordning.indexOf("Uppföljning"));
+        assertThat(ordning.indexOf("Uppföljning")).as("registered before the auditor read the history")
+                .isLessThan(ordning.lastIndexOf("Åtkomst: Läsning"));
+
+        String json = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+                .get("/revision/arenden/" + fall.arendeId() + "/historik.json").body();
+        assertThat(json).contains("\"datum\":\"" + idag + "\",\"vem\":\"utforare\",\"vad\":\"Insatsen verkställd\"");
+    }
+
+    /** Every row of a long case is shown and exported: no cap hides the oldest or the newest. */
+    @Test
+    void aLongCaseShowsEveryRow() {
+        Testperson person = Testperson.medArende(port, jdbc, "handlaggare.lss", "LSS", "LSS");
+        // 150 reads of the case, as the application writes them
+        jdbc.sql("""
+                        insert into atkomstlogg (anvandarnamn, roller, handling, arende_id, person_id, beskrivning)
+                        select 'handlaggare.lss', 'LSS:HANDLAGGARE', 'LAS', :a::uuid, :p, 'Läsning nr ' || g
+                          from generate_series(1, 150) g""")
+                .param("a", person.arendeId()).param("p", person.personId()).update();
+        HttpSession revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD);
+
+        String sida = revisor.get("/revision/arenden/" + person.arendeId()).body();
+
+        List<List<String>> rader = rader(sida);
+        assertThat(rader.size()).isGreaterThan(150);
+        assertThat(sida).contains(rader.size() + " rader");
+        assertThat(rader.stream().map(r -> r.get(3))).contains("Läsning nr 1 (LSS:HANDLAGGARE)", "Läsning nr 150 (LSS:HANDLAGGARE)");
+        assertThat(rader.get(rader.size() - 1).get(3)).as("the newest row too: this very read")
+                .isEqualTo("Revision: ärendets historik (NAMND:REVISOR)");
+        String csv = revisor.get("/revision/arenden/" + person.arendeId() + "/historik.csv").body();
+        assertThat(csv.split("\r\n")).hasSize(rader.size() + 2); // the header, and the export's own row
+    }
+
+    /** The history's rows: time, who, what, detail. */
+    private static List<List<String>> rader(String html) {
+        Matcher rad = Pattern.compile("<tr>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*<td>(.*?)</td>\\s*</tr>",
+                Pattern.DOTALL).matcher(html.substring(html.indexOf("<tbody>")));
+        List<List<String>> rader = new ArrayList<>();
+        while (rad.find()) {
+            rader.add(List.of(rad.group(1), rad.group(2), rad.group(3), rad.group(4)));
+        }
+        return rader;
+    }
+
+    private static List<String> rad(List<List<String>> rader, String vad) {
+        return rader.stream().filter(r -> r.get(2).equals(vad)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + vad + " in " + rader));
+    }
 }

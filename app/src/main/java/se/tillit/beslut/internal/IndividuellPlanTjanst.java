@@ -130,7 +130,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     @Override
     public Optional<IndividuellPlan> forBeslut(UUID beslutId) {
         return jdbc.sql("""
-                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak from individuell_plan
+                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak, skapad_av, avslutad_av from individuell_plan
                          where beslut_id = :beslut order by skapad desc, begard desc limit 1""")
                 .param("beslut", beslutId)
                 .query((rs, n) -> {
@@ -138,7 +138,8 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
                     String orsak = rs.getString("avslutsorsak");
                     return new IndividuellPlan(id, rs.getObject("beslut_id", UUID.class), rs.getObject("begard", LocalDate.class),
                             rs.getObject("upprattad", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id));
+                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id),
+                            rs.getString("skapad_av"), rs.getString("avslutad_av"));
                 }).optional();
     }
 

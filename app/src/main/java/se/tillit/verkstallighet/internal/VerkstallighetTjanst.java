@@ -22,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.pris.Manadskostnad;
+import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -40,7 +42,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
 @Service
 class VerkstallighetTjanst implements Verkstalligheter {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final JdbcClient jdbc;
     private final Beslutsregister beslut;
@@ -49,9 +51,10 @@ class VerkstallighetTjanst implements Verkstalligheter {
     private final ApplicationEventPublisher events;
     private final Bestallningstillstand tillstand;
     private final Clock clock;
+    private final Atkomstlogg atkomstlogg;
 
     VerkstallighetTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Bestallningstillstand tillstand, Clock clock) {
+            ApplicationEventPublisher events, Bestallningstillstand tillstand, Clock clock, Atkomstlogg atkomstlogg) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
@@ -59,6 +62,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         this.events = events;
         this.tillstand = tillstand;
         this.clock = clock;
+        this.atkomstlogg = atkomstlogg;
     }
 
     @Override
@@ -137,6 +141,8 @@ class VerkstallighetTjanst implements Verkstalligheter {
         }
         tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, verkstalld);
+        atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, fattat.arendeId(), arenden.hitta(fattat.arendeId()).orElseThrow().personId(),
+                Verkstalligheter.loggtextVerkstalld(beslutId));
         events.publishEvent(new InsatsVerkstalld(beslutId, verkstalld));
     }
 
