@@ -13,8 +13,7 @@ public interface Motorhistorik {
     /**
      * The steps of one kind that a decision's processes (the decision's own, its verkställighet and follow-ups) have
      * completed, not those cancelled, oldest first: when each ended and, for a user task, who completed it. A record
-     * written by the engine keeps only its day; this is when, and for a task by whom, it came about: the follow-up's
-     * result is recorded when its task ({@link Formularflaggor#TASK_FOLJA_UPP}) is completed, the delgivning when
+     * that keeps only its day learns here when it came about: the delgivning when
      * {@link Beslutprocessen#RECEIVE_DELGIVNING} receives it.
      *
      * @param steg the step's element id in the model

@@ -9,7 +9,10 @@ import java.util.UUID;
  * @param fristKalla LAG or LOKALT_MAL
  * @param registrerad when it was opened in the system (its {@code inledd} is the day it began)
  * @param registreradAv who opened it: the user whose assessment led to it, or the engine ({@code system:...})
+ * @param avslutadAv who ended it: the handläggare whose signature completed the task Utreda; null while it goes on,
+ *        and for an investigation ended before this was recorded
  */
 public record Utredning(UUID id, UUID arendeId, LocalDate inledd, LocalDate frist, String fristKalla,
-        boolean forlangningMojlig, LocalDate avslutad, OffsetDateTime registrerad, String registreradAv) {
+        boolean forlangningMojlig, LocalDate avslutad, OffsetDateTime registrerad, String registreradAv,
+        String avslutadAv) {
 }

@@ -15,15 +15,10 @@ public interface Verkstalligheter {
 
     /**
      * The provider (UTFORARE of the ordered unit) or a handläggare reports the date the insats started.
-     * Closes an open ej-verkställt record. The date may not be before the decision. Who reported it, and when, is an
-     * access-log row (SKRIV) with the case, the person and {@link #loggtextVerkstalld}: the order keeps only the day.
+     * Closes an open ej-verkställt record. The date may not be before the decision. The order keeps who reported it
+     * and when ({@link Verkstallighetsstatus#verkstalldAv()}).
      */
     void rapporteraVerkstalld(UUID beslutId, LocalDate verkstalld);
-
-    /** The access log's description of a reported start of the decision's insats, by which the auditor's history finds it. */
-    static String loggtextVerkstalld(UUID beslutId) {
-        return "Verkställighet rapporterad (beslut " + beslutId + ")";
-    }
 
     void registreraAvbrott(UUID beslutId, LocalDate fran, String orsak);
 

@@ -22,7 +22,6 @@ import se.tillit.beslut.IndividuellaPlaner;
 import se.tillit.beslut.Insatsavslutningar;
 import se.tillit.drift.Svensktid;
 import se.tillit.motor.Beslutprocessen;
-import se.tillit.motor.Formularflaggor;
 import se.tillit.motor.Historikrad;
 import se.tillit.motor.Motorhistorik;
 import se.tillit.notifiering.Utskickshistorik;
@@ -88,10 +87,11 @@ class Arendehistorik {
     /**
      * The timeline in words: every code (an operation type of the engine, an insats, an outcome, a unit) by its name
      * from the message files or the unit register, in the page, the CSV and the JSON alike. Who did each step comes
-     * from where it is recorded: the record's own column (registered by, decided by, delivered by), the engine (who
-     * took or completed a task, who completed the follow-up), the access log (who reported the start of an insats);
-     * "the system" only for what the system does of itself (the engine's own steps, timers, jobs, e-mail), and "not
-     * recorded" where nothing records a person. Every row is shown: a long case pages nothing away.
+     * from where it is recorded: the record's own column (registered by, decided by, delivered by, who reported the
+     * start, who registered the follow-up, the plan, the end of the investigation), the engine for its own rows (who
+     * took or completed a task); "the system" only for what the system does of itself (the engine's own steps, timers,
+     * jobs, e-mail), and "not recorded" where nothing records a person (a step recorded before its record kept who).
+     * Every row is shown: a long case pages nothing away.
      */
     List<Handelse> handelser(Arende arende) {
         List<Post> poster = new ArrayList<>();
@@ -120,11 +120,10 @@ class Arendehistorik {
             utredningar.forlangningar(u.id()).forEach(f -> poster.add(pa(f.beslutsdatum(), null, person(f.beslutadAv()),
                     text("revision.h.forlangning"), text("revision.h.nyFrist", f.nyFrist(), f.skal()))));
             if (u.avslutad() != null) {
-                // ended by the engine when the investigation's task is done: who did that task is the engine's row
-                poster.add(pa(u.avslutad(), null, person(null), text("revision.h.utredningAvslutad"), ""));
+                // recorded when the investigation's task is done: by whoever did it (signed)
+                poster.add(pa(u.avslutad(), null, person(u.avslutadAv()), text("revision.h.utredningAvslutad"), ""));
             }
         });
-        List<Atkomstlogg.Rad> atkomst = atkomstlogg.forArende(arende.id());
         for (Beslut b : beslut.forArende(arende.id())) {
             Optional<Beslutsakt> akt = beslut.akt(b.id());
             poster.add(pa(b.beslutsdatum(), akt.map(Beslutsakt::registrerad).orElse(null),
@@ -147,29 +146,17 @@ class Arendehistorik {
             }
             verkstalligheter.status(b.id()).ifPresent(v -> {
                 if (v.verkstalld() != null) {
-                    Optional<Atkomstlogg.Rad> rapporterad = atkomst.stream()
-                            .filter(r -> r.handling() == Atkomstlogg.Handling.SKRIV
-                                    && Verkstalligheter.loggtextVerkstalld(b.id()).equals(r.beskrivning()))
-                            .findFirst();
-                    poster.add(pa(v.verkstalld(), rapporterad.map(Atkomstlogg.Rad::tidpunkt).orElse(null),
-                            person(rapporterad.map(Atkomstlogg.Rad::anvandarnamn).orElse(null)), text("revision.h.verkstalld"),
-                            text("revision.h.utforare", enheter.namn(v.utforare()))));
+                    poster.add(pa(v.verkstalld(), v.verkstalldRegistrerad(), person(v.verkstalldAv()),
+                            text("revision.h.verkstalld"), text("revision.h.utforare", enheter.namn(v.utforare()))));
                 }
                 if (v.ejVerkstalltSedan() != null) {
                     // opened by the engine's timer three months after the decision or the avbrott
                     poster.add(pa(v.ejVerkstalltSedan(), null, systemet(), text("revision.h.ejVerkstallt"), ""));
                 }
             });
-            List<Motorhistorik.Slutford> foljdaUpp = new ArrayList<>(motorhistorik.slutforda(Formularflaggor.TASK_FOLJA_UPP, b.id()));
-            uppfoljningar.forBeslut(b.id()).stream().filter(u -> u.genomford() != null).forEach(u -> {
-                // recorded by the step after the follow-up's task, on the day the task was completed
-                Optional<Motorhistorik.Slutford> uppgift = foljdaUpp.stream()
-                        .filter(f -> f.klar() != null && u.genomford().equals(Svensktid.dag(f.klar()))).findFirst();
-                uppgift.ifPresent(foljdaUpp::remove);
-                poster.add(pa(u.genomford(), uppgift.map(Motorhistorik.Slutford::klar).orElse(null),
-                        person(uppgift.map(Motorhistorik.Slutford::vem).orElse(null)), text("revision.h.uppfoljning"),
-                        namn("revision.uppfoljningsresultat.", u.resultat())));
-            });
+            uppfoljningar.forBeslut(b.id()).stream().filter(u -> u.genomford() != null).forEach(u -> poster.add(pa(
+                    u.genomford(), u.registrerad(), person(u.registreradAv()), text("revision.h.uppfoljning"),
+                    namn("revision.uppfoljningsresultat.", u.resultat()))));
             // issue 17: the avslut of the insats and the individuell plan (LSS 10 §)
             insatsavslutningar.avslut(b.id()).ifPresent(a -> poster.add(vid(a.registrerad(), person(a.registreradAv()),
                     text("revision.h.insatsavslut", namn("insats.", b.insatstyp())),
@@ -177,9 +164,10 @@ class Arendehistorik {
             individuellaPlaner.forBeslut(b.id()).ifPresent(p -> {
                 poster.add(pa(p.begard(), null, person(p.begardAv()), text("revision.h.planBegard"), ""));
                 if (p.upprattad() != null) {
-                    poster.add(pa(p.upprattad(), null, person(null), text("revision.h.planUpprattad"), ""));
+                    poster.add(pa(p.upprattad(), null, person(p.upprattadAv()), text("revision.h.planUpprattad"), ""));
                 }
-                p.omprovningar().forEach(d -> poster.add(pa(d, null, person(null), text("revision.h.planOmprovad"), "")));
+                p.omprovningar().forEach(o -> poster.add(pa(o.datum(), o.registrerad(), person(o.registreradAv()),
+                        text("revision.h.planOmprovad"), "")));
                 if (p.avslutad() != null) {
                     poster.add(pa(p.avslutad(), null, person(p.avslutadAv()), text("revision.h.planAvslutad"),
                             namn("individuellPlan.avslutsorsak.", p.avslutsorsak().name())));
@@ -191,7 +179,7 @@ class Arendehistorik {
                 text("revision.h.handling", h.rubrik()), text("revision.h.falt", h.innehall().size()))));
         utskick.forArende(arende.id()).forEach(e -> poster.add(vid(e.skickad(), systemet(),
                 text("revision.h.epost", namn("revision.epost.", e.slag())), text("revision.h.till", e.mottagare()))));
-        atkomst.forEach(r -> poster.add(vid(r.tidpunkt(), r.anvandarnamn(),
+        atkomstlogg.forArende(arende.id()).forEach(r -> poster.add(vid(r.tidpunkt(), r.anvandarnamn(),
                 text("revision.h.atkomst", namn("revision.atkomst.", r.handling().name())),
                 r.beskrivning() + " (" + r.roller() + ")")));
         // stable: what happened on one day in one moment keeps the order it was added in (a decision before its delgivning)

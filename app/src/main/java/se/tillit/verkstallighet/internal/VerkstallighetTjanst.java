@@ -27,7 +27,6 @@ import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.pris.Manadskostnad;
-import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -51,10 +50,9 @@ class VerkstallighetTjanst implements Verkstalligheter {
     private final ApplicationEventPublisher events;
     private final Bestallningstillstand tillstand;
     private final Clock clock;
-    private final Atkomstlogg atkomstlogg;
 
     VerkstallighetTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Bestallningstillstand tillstand, Clock clock, Atkomstlogg atkomstlogg) {
+            ApplicationEventPublisher events, Bestallningstillstand tillstand, Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
@@ -62,13 +60,13 @@ class VerkstallighetTjanst implements Verkstalligheter {
         this.events = events;
         this.tillstand = tillstand;
         this.clock = clock;
-        this.atkomstlogg = atkomstlogg;
     }
 
     @Override
     public java.util.Optional<se.tillit.verkstallighet.Verkstallighetsstatus> status(UUID beslutId) {
         return jdbc.sql("""
                         select b.utforare, b.utforartyp, b.onskad_start, b.verkstalld, b.accepterad, b.plats_bokad,
+                               b.verkstalld_registrerad, b.verkstalld_registrerad_av,
                                (select fran from avbrott a where a.beslut_id = b.beslut_id and a.till is null) as avbruten,
                                (select oppnad from ej_verkstallt e where e.beslut_id = b.beslut_id and e.stangd is null) as ej,
                                h.orsak as hinder, h.orsak_text as hinder_text, h.registrerad as hinder_registrerad
@@ -90,7 +88,9 @@ class VerkstallighetTjanst implements Verkstalligheter {
                             rs.getObject("ej", LocalDate.class), accepterad == null ? null : dag(accepterad),
                             rs.getObject("plats_bokad", LocalDate.class),
                             hinderGaller ? Drojsmalsorsak.valueOf(rs.getString("hinder")) : null,
-                            hinderGaller ? rs.getString("hinder_text") : null);
+                            hinderGaller ? rs.getString("hinder_text") : null,
+                            Svensktid.svensk(rs.getObject("verkstalld_registrerad", OffsetDateTime.class)),
+                            rs.getString("verkstalld_registrerad_av"));
                 })
                 .optional();
     }
@@ -134,15 +134,17 @@ class VerkstallighetTjanst implements Verkstalligheter {
         if (verkstalld.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("verkstalld", "Verkställighetsdatum kan inte ligga i framtiden");
         }
-        int andrade = jdbc.sql("update bestallning set verkstalld = :datum where beslut_id = :beslut and verkstalld is null")
-                .param("datum", verkstalld).param("beslut", beslutId).update();
+        // who and when on the order itself: the provider's page, its API and a handläggare all come through here
+        int andrade = jdbc.sql("""
+                        update bestallning set verkstalld = :datum, verkstalld_registrerad = :nu, verkstalld_registrerad_av = :av
+                         where beslut_id = :beslut and verkstalld is null""")
+                .param("datum", verkstalld).param("nu", OffsetDateTime.now(clock))
+                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).param("beslut", beslutId).update();
         if (andrade == 0) {
             throw new Valideringsfel("verkstalld", "Beslutet har ingen beställning som väntar på verkställighet");
         }
         tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, verkstalld);
-        atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, fattat.arendeId(), arenden.hitta(fattat.arendeId()).orElseThrow().personId(),
-                Verkstalligheter.loggtextVerkstalld(beslutId));
         events.publishEvent(new InsatsVerkstalld(beslutId, verkstalld));
     }
 
