@@ -27,6 +27,8 @@ class JdbcBarngallring implements Barngallring {
         return new Raderingar(jdbc)
                 .radera("anmalarinformation", "delete from anmalarinformation where arende_id in (:ids)", arenden)
                 .radera("barnuppfoljning", "delete from barnuppfoljning where arende_id in (:ids)", arenden)
+                // R10's offer names the placement, which the decisions' module deletes after this
+                .radera("foraldrastod_erbjudande", "delete from foraldrastod_erbjudande where arende_id in (:ids)", arenden)
                 .antal();
     }
 }
