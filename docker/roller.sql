@@ -24,3 +24,14 @@ begin
     end if;
 end;
 $$;
+
+-- Gallring's grants (V52, ADR 24): only gallring_tillat and gallring_tillat_personen write them, as the owner; the
+-- application reads them. The access log's pseudonymisation runs through atkomstlogg_pseudonymisera, as the owner, and
+-- still requires such a grant in the calling transaction. (V52 revokes the same from every account but the owner.)
+do $$
+begin
+    if to_regclass('gallringstillstand') is not null then
+        revoke insert, update, delete, truncate on gallringstillstand from tillit_app;
+    end if;
+end;
+$$;

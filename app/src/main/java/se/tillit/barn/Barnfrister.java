@@ -14,8 +14,9 @@ public interface Barnfrister {
     List<Barnuppfoljning> uppfoljningar(UUID arendeId);
 
     /**
-     * Per case, the latest day recorded about a reporter's request or a follow-up (often after the case closed). The last
-     * entry of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A case with neither is left out.
+     * Per case, the latest day recorded about a reporter's request, a follow-up (often after the case closed) or the offer
+     * of support to a placed child's parents (R10). The last entry of a person's file counts from it (SoL 16 kap. 1 §,
+     * issue 18). A case with none of them is left out.
      */
     java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds);
 

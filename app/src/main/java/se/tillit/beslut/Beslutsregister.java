@@ -99,8 +99,9 @@ public interface Beslutsregister {
 
     /**
      * Per case, the latest day anything was recorded in this module about it: a decision taken, notified or final, a
-     * letter, an appeal and the court's judgment, a placement, its reviews and its end, the end of an insats. The last
-     * entry of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A case with nothing here is left out.
+     * letter, an appeal and the court's judgment, a placement, its reviews and its end, the end of an insats, an LSS
+     * individuell plan and its reviews. The last entry of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A
+     * case with nothing here is left out.
      */
     java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds);
 

@@ -29,9 +29,13 @@ class EngineSettingsTest {
     }
 
     @Test
-    void variablesAreNeverJavaSerializedAndEveryModelNeedsAHistoryTimeToLive() {
+    void variablesAreNeverJavaSerialized_andTheCaseProcessesMayGoWithoutAHistoryTimeToLive() {
         assertThat(configuration().isJavaSerializationFormatEnabled()).isFalse();
-        assertThat(configuration().isEnforceHistoryTimeToLive()).isTrue();
+        // docs/adr/0024: the case processes carry no TTL (gallring removes their history); ModelDeploymentTest checks
+        // every model instead: a TTL on every other process and decision
+        assertThat(configuration().isEnforceHistoryTimeToLive()).isFalse();
+        assertThat(configuration().getHistoryRemovalTimeStrategy()).isEqualTo("end");
+        assertThat(configuration().getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class PostgresProcessEngine {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setJavaSerializationFormatEnabled(false);
-        configuration.setEnforceHistoryTimeToLive(true);
+        // as in the application: the case processes have no TTL (docs/adr/0024)
+        configuration.setEnforceHistoryTimeToLive(false);
         // the decisions' FEEL through the caching engine, as in the application (issue 15)
         se.tillit.motor.internal.CachandeFeelMotor.installera(configuration);
         configuration.setProcessEngineName("process-tests");

@@ -79,6 +79,12 @@ class LoggkedjaTest {
         assertThat(somApplikationen("delete from atkomstlogg where id = " + id)).contains("permission denied");
         // the rest of the schema stays writable for it
         assertThat(somApplikationen("update enhet set namn = namn where kod = 'LSS'")).isNull();
+        // ADR 24: it may call the pseudonymisation, which runs as the owner and still requires the gallring grant, and
+        // may not write a grant itself
+        assertThat(somApplikationen("select atkomstlogg_pseudonymisera(gen_random_uuid(), gen_random_uuid(), '{}')"))
+                .contains("är inte gallrad i den här transaktionen").doesNotContain("permission denied");
+        assertThat(somApplikationen("insert into gallringstillstand (korning_id, person_id) values (gen_random_uuid(), gen_random_uuid())"))
+                .contains("permission denied");
     }
 
     @Test
@@ -132,6 +138,53 @@ class LoggkedjaTest {
         assertThat(kontroll.brutetId()).contains(efter);
     }
 
+    /**
+     * ADR 24: a destroyed case's rows stay in the chain, pseudonymised by the one function the database allows, in a
+     * transaction that holds a confirmed gallring run's grant; the chain still verifies. Without the grant the database
+     * refuses it; a pseudonymised row changed afterwards, or a row marked pseudonymised behind the triggers' back, breaks
+     * the chain at that row.
+     */
+    @Test
+    void aRowPseudonymisedUnderAGallringGrantKeepsTheChainWhole_anythingElseBreaksIt() {
+        UUID arende = UUID.randomUUID();
+        long pseudonymiserad = nyRad("Läsning av ett ärende som gallras", arende);
+        long orord = nyRad("Läsning av ett annat ärende", UUID.randomUUID());
+        UUID korning = bekraftadKorning(arende);
+        assertThatThrownBy(() -> jdbc.sql("select atkomstlogg_pseudonymisera(null, null, :a)").param("a", new UUID[] {arende})
+                .query(Integer.class).single()).as("without the grant").hasStackTraceContaining("inte gallrade");
+
+        int andrade = transaktion.execute(status -> {
+            jdbc.sql("select gallring_tillat(:k, :p, :a)").param("k", korning).param("p", personI(korning))
+                    .param("a", new UUID[] {arende}).query(Integer.class).single();
+            return jdbc.sql("select atkomstlogg_pseudonymisera(null, null, :a)").param("a", new UUID[] {arende})
+                    .query(Integer.class).single();
+        });
+        while (kedja.forsegla() > 0) {
+            // until every committed row is sealed
+        }
+
+        assertThat(andrade).isOne();
+        assertThat(jdbc.sql("select arende_id is null and pseudonymiserad is not null from atkomstlogg where id = :id")
+                .param("id", pseudonymiserad).query(Boolean.class).single()).isTrue();
+        assertThat(kedja.kontrollera().hel()).as("the chain verifies with the pseudonymised row").isTrue();
+        assertThatThrownBy(() -> jdbc.sql("update atkomstlogg set arende_id = null, pseudonymiserad = now() where id = :id")
+                .param("id", orord).update()).as("no grant for that case in this transaction").hasStackTraceContaining("ändras och raderas aldrig");
+        Loggkedja.Kontroll andradEfter = iEnTransaktionSomRullasTillbaka(() -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update atkomstlogg set beskrivning = 'Något annat' where id = :id").param("id", pseudonymiserad).update();
+            return kedja.kontrollera();
+        });
+        assertThat(andradEfter.brutetId()).contains(pseudonymiserad);
+        Loggkedja.Kontroll markeradUtanGrund = iEnTransaktionSomRullasTillbaka(() -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update atkomstlogg set person_id = gen_random_uuid(), pseudonymiserad = now(), pseudonymhash = '\\x00' where id = :id")
+                    .param("id", orord).update();
+            return kedja.kontrollera();
+        });
+        assertThat(markeradUtanGrund.brutetId()).contains(orord);
+        assertThat(kedja.kontrollera().hel()).isTrue();
+    }
+
     @Test
     void theAuditorChecksTheChainOnItsPage() {
         nyRad("Läsning före revisorns kontroll");
@@ -170,10 +223,41 @@ class LoggkedjaTest {
     }
 
     private long nyRad(String beskrivning) {
+        return nyRad(beskrivning, null);
+    }
+
+    private long nyRad(String beskrivning, UUID arende) {
         return jdbc.sql("""
-                        insert into atkomstlogg (anvandarnamn, roller, handling, person_id, beskrivning)
-                        values ('loggkedjatest', 'LSS:HANDLAGGARE', 'LAS', :person, :beskrivning) returning id""")
-                .param("person", UUID.randomUUID()).param("beskrivning", beskrivning).query(Long.class).single();
+                        insert into atkomstlogg (anvandarnamn, roller, handling, arende_id, person_id, beskrivning)
+                        values ('loggkedjatest', 'LSS:HANDLAGGARE', 'LAS', :arende, :person, :beskrivning) returning id""")
+                .param("arende", arende).param("person", UUID.randomUUID()).param("beskrivning", beskrivning)
+                .query(Long.class).single();
+    }
+
+    /** A gallring run that two administrators confirmed, which found the case of a person due (V50's rows, as a run's). */
+    private UUID bekraftadKorning(UUID arende) {
+        UUID korning = UUID.randomUUID();
+        UUID akt = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into gallringskorning (id, korningsdag, skapad, skapad_av, regelversion, granskade, forfallna,
+                                                      undantagna, status)
+                        values (:k, current_date, now(), 'loggkedjatest', 'gallring v1', 1, 1, 0, 'FORESLAGEN')""")
+                .param("k", korning).update();
+        jdbc.sql("insert into gallringsakt (id, korning_id, person_id, utfall, sista_anteckning) values (:a, :k, :p, 'GALLRAS', current_date)")
+                .param("a", akt).param("k", korning).param("p", UUID.randomUUID()).update();
+        jdbc.sql("""
+                        insert into gallringsgrund (akt_id, arende_id, arendenummer, slag, regel, kalla, gallras, aktuell, forfallen)
+                        values (:a, :arende, 'LK-1', 'ARENDE', 'FEM_AR_SOL', 'SoL (2025:400) 16 kap. 1 §', true, current_date, true)""")
+                .param("a", akt).param("arende", arende).update();
+        jdbc.sql("update gallringskorning set status = 'GODKAND', godkand_av = 'forsta', godkand = now() where id = :k")
+                .param("k", korning).update();
+        jdbc.sql("update gallringskorning set status = 'BEKRAFTAD', bekraftad_av = 'andra', bekraftad = now() where id = :k")
+                .param("k", korning).update();
+        return korning;
+    }
+
+    private UUID personI(UUID korning) {
+        return jdbc.sql("select person_id from gallringsakt where korning_id = :k").param("k", korning).query(UUID.class).single();
     }
 
     private String beskrivning(long id) {

@@ -341,14 +341,15 @@ class AutorisationsmatrisTest {
             POST /barnuppfoljningar/{id}/avslut                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/placering/avslut                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 200    | 403    | 404
-            # gallring (issue 18): ADMIN runs, approves, confirms (a second ADMIN) and sets holds; ADMIN and REVISOR read the
-            # report. A run now is allowed and cannot fail (302); the other writes name a run or hold that does not exist
-            # (404) or send no reason (400), so nothing changes
+            # gallring (issue 18): ADMIN runs, approves, confirms (a second ADMIN), tries a confirmed run's failed files again
+            # and sets holds; ADMIN and REVISOR read the report. A run now is allowed and cannot fail (302); the other writes
+            # name a run or hold that does not exist (404) or send no reason (400), so nothing changes (nothing is destroyed)
             GET /admin/gallring                                                          | L      | 403         | 403         | 403         | 403     | 403         | 200   | L      | L      | 403
             POST /admin/gallring/korningar                                               | 403    | 403         | 403         | 403         | 403     | 403         | 302   | 403    | 403    | 403
             POST /admin/gallring/korningar/{korningId}/godkannande                       | 403    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
             POST /admin/gallring/korningar/{korningId}/bekraftelse                       | 403    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
             POST /admin/gallring/korningar/{korningId}/avvisning                         | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
+            POST /admin/gallring/korningar/{korningId}/forstoring                        | 403    | 403         | 403         | 403         | 403     | 403         | 404   | 403    | 403    | 403
             POST /admin/gallring/stopp                                                   | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             POST /admin/gallring/stopp/{stoppId}/havning                                 | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             GET /gallringsrapporter                                                      | L      | 403         | 403         | 403         | 200     | 403         | 200   | L      | L      | 403

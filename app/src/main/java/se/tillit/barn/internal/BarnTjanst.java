@@ -96,6 +96,10 @@ class BarnTjanst implements Barnfrister {
                           union all
                           select arende_id, greatest(start, avslutad, (skapad at time zone 'Europe/Stockholm')::date)
                             from barnuppfoljning where arende_id in (:arenden)
+                          union all
+                          select arende_id, greatest(datum, bortfallen, (registrerad at time zone 'Europe/Stockholm')::date,
+                                 (skapad at time zone 'Europe/Stockholm')::date)
+                            from foraldrastod_erbjudande where arende_id in (:arenden)
                         ) anteckningar group by arende_id""")
                 .param("arenden", java.util.Set.copyOf(arendeIds))
                 .query((rs, n) -> Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))

@@ -695,6 +695,14 @@ class BeslutTjanst implements Beslutsregister {
                           union all
                           select b.arende_id, greatest(i.datum, (i.registrerad at time zone 'Europe/Stockholm')::date)
                             from insatsavslut i join beslut b on b.id = i.beslut_id where b.arende_id in (:arenden)
+                          union all
+                          select b.arende_id, greatest(ip.begard, ip.upprattad, ip.avslutad,
+                                 (ip.skapad at time zone 'Europe/Stockholm')::date)
+                            from individuell_plan ip join beslut b on b.id = ip.beslut_id where b.arende_id in (:arenden)
+                          union all
+                          select b.arende_id, greatest(o.datum, (o.registrerad at time zone 'Europe/Stockholm')::date)
+                            from individuell_plan_omprovning o join individuell_plan ip on ip.id = o.plan_id
+                            join beslut b on b.id = ip.beslut_id where b.arende_id in (:arenden)
                         ) anteckningar group by arende_id""")
                 .param("arenden", java.util.Set.copyOf(arendeIds))
                 .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))

@@ -18,8 +18,9 @@ import se.tillit.sakerhet.AktuellAnvandare;
 
 /**
  * The system administrator's gallring page (issue 18): the open proposal with every file due and every file kept and
- * why, its approval by one administrator and confirmation by a second, the legal holds, and the runs. A step that
- * cannot be taken answers 4xx with the page and its message; nothing is written then.
+ * why, its approval by one administrator and confirmation by a second, after which the due files are destroyed; where
+ * the latest confirmed run's destruction stands, and a retry of the files that failed; the legal holds, and the runs. A
+ * step that cannot be taken answers 4xx with the page and its message; nothing is written then.
  */
 @Controller
 class GallringSida {
@@ -64,6 +65,15 @@ class GallringSida {
         return steg(() -> {
             forvaltning.bekrafta(korningId);
             redirect.addFlashAttribute("klart", meddelande("gallring.bekraftad"));
+        }, model, response);
+    }
+
+    @PostMapping("/admin/gallring/korningar/{korningId}/forstoring")
+    String forsokIgen(@PathVariable UUID korningId, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return steg(() -> {
+            Gallringsforstoring.Sammanfattning gjort = forvaltning.forsokIgen(korningId);
+            redirect.addFlashAttribute("klart", meddelande("gallring.forstoring.igen.klar", gjort.gallrade(), gjort.bevarade(),
+                    gjort.misslyckade()));
         }, model, response);
     }
 

@@ -20,7 +20,8 @@ import se.tillit.gallring.Gallringsslag;
 /**
  * Judges a person's file on a day by one version of the rules (issue 18; law-and-peers.md C1 item 17):
  * <ul>
- * <li>a file with an open case is in use: nothing is computed;</li>
+ * <li>a file with an open case is in use: nothing is computed; so is one where something of a closed case still goes on
+ * (an order, an ej-verkställt record, a SIP, a discharge);</li>
  * <li>the five years run from the file's last entry, the latest day anything was recorded in any of the person's cases
  * (SoL 16 kap. 1 §: "fem år efter det att sista anteckningen gjordes i akten"), so one case keeps the others' clock
  * going;</li>
@@ -38,7 +39,7 @@ final class Gallringsbedomning {
         UUID personId = akt.person().id();
         LocalDate sista = akt.arenden().stream().map(Personakt.Arendeakt::sistaAnteckning)
                 .max(Comparator.naturalOrder()).orElseThrow();
-        if (akt.arenden().stream().anyMatch(a -> a.arende().oppet())) {
+        if (akt.arenden().stream().anyMatch(Personakt.Arendeakt::iBruk)) {
             return new Aktbedomning(personId, sista, Utfall.OPPET, null, null, List.of());
         }
         LocalDate fodd = akt.person().fodelsedatum();

@@ -18,6 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.tillit.fel.HittadesInte;
 import se.tillit.gallring.Aktbedomning;
@@ -33,8 +35,9 @@ import se.tillit.sakerhet.Roll;
 
 /**
  * The system administrator's gallring (issue 18): run a proposal, approve it, and have a second administrator confirm
- * it (or reject it with a reason); set and lift a legal hold with a reason. The report of every run is read by ADMIN
- * and REVISOR. Every page that names persons writes one access-log row naming them; every hold is a row of its own.
+ * it (or reject it with a reason), upon which the due files are destroyed (docs/adr/0024); try the failed files again;
+ * set and lift a legal hold with a reason. The report of every run, with what was destroyed, is read by ADMIN and
+ * REVISOR. Every page that names persons writes one access-log row naming them; every hold is a row of its own.
  */
 @Service
 class Gallringsforvaltning {
@@ -43,16 +46,68 @@ class Gallringsforvaltning {
     static final int LANGSTA_SKAL = 1000;
     static final String MASKERAT = "********-****";
 
-    /** A file of a run as a page shows it: the personnummer masked for a protected person unless the user may see it. */
-    record Aktvy(Korningsregister.Akt akt, String personnummer) {
+    /**
+     * A file of a run as a page shows it: the personnummer masked for a protected person unless the user may see it, "–"
+     * once the person row is destroyed; the destruction's attempts for the person, oldest first.
+     */
+    record Aktvy(Korningsregister.Akt akt, String personnummer, List<Forstoring> forsok) {
+
+        Aktvy {
+            forsok = List.copyOf(forsok);
+        }
+
+        /** The latest attempt, which tells what happened to the file; empty before the destruction reached it. */
+        public Optional<Forstoring> senaste() {
+            return forsok.isEmpty() ? Optional.empty() : Optional.of(forsok.get(forsok.size() - 1));
+        }
+
+        /** The failed attempts before the latest, which the report keeps as well. */
+        public List<Forstoring> tidigareMisslyckade() {
+            return forsok.isEmpty() ? List.of() : forsok.subList(0, forsok.size() - 1);
+        }
+    }
+
+    /**
+     * Where a confirmed run's destruction stands: of the files with something due, how many were destroyed (in whole or in
+     * part), kept after all, failed (latest attempt) or not reached yet; the rows destroyed and the access-log rows
+     * pseudonymised; when it began and last did anything.
+     */
+    record Forstoringslage(int attGallra, int gallrade, int bevarade, int misslyckade, int vantar, int rader, int loggrader,
+            int personerGallrade, OffsetDateTime borjade, OffsetDateTime senast) {
+
+        /** Nothing left to attempt (failures may be tried again). */
+        public boolean klar() {
+            return vantar == 0;
+        }
+
+        static Forstoringslage av(List<Aktvy> akter) {
+            List<Aktvy> forfallna = akter.stream().filter(a -> a.akt().utfall() != Aktbedomning.Utfall.BEVARAS).toList();
+            List<Forstoring> senaste = forfallna.stream().flatMap(a -> a.senaste().stream()).toList();
+            List<Forstoring> alla = akter.stream().flatMap(a -> a.forsok().stream()).toList();
+            return new Forstoringslage(forfallna.size(), rakna(senaste, Forstoring.Utfall.GALLRAD),
+                    rakna(senaste, Forstoring.Utfall.BEVARAD), rakna(senaste, Forstoring.Utfall.MISSLYCKAD),
+                    forfallna.size() - senaste.size(), senaste.stream().mapToInt(Forstoring::antalRader).sum(),
+                    senaste.stream().mapToInt(Forstoring::loggrader).sum(),
+                    (int) senaste.stream().filter(Forstoring::personenGallrad).count(),
+                    alla.stream().map(Forstoring::startad).min(java.util.Comparator.naturalOrder()).orElse(null),
+                    alla.stream().map(Forstoring::klar).max(java.util.Comparator.naturalOrder()).orElse(null));
+        }
+
+        private static int rakna(List<Forstoring> forsok, Forstoring.Utfall utfall) {
+            return (int) forsok.stream().filter(f -> f.utfall() == utfall).count();
+        }
     }
 
     /** A hold as the page shows it. */
     record Stoppvy(Stoppregister.Stopp stopp, String personnummer) {
     }
 
-    /** A run with its files. */
+    /** A run with its files and, once confirmed, what its destruction did. */
     record Rapport(Korning korning, List<Aktvy> akter) {
+
+        public Forstoringslage forstoring() {
+            return Forstoringslage.av(akter);
+        }
 
         /** The files with something due: due as a whole, then in part. */
         public List<Aktvy> attGallra() {
@@ -65,26 +120,33 @@ class Gallringsforvaltning {
         }
     }
 
-    /** The administrator's page: the open run, the holds, the latest runs. */
-    record Oversikt(Optional<Rapport> oppen, List<Stoppvy> stopp, List<Stoppvy> havda, List<Korning> korningar) {
+    /**
+     * The administrator's page: the open run, the latest confirmed run and its destruction, the holds, the latest runs.
+     */
+    record Oversikt(Optional<Rapport> oppen, Optional<Rapport> senastBekraftad, List<Stoppvy> stopp, List<Stoppvy> havda,
+            List<Korning> korningar) {
     }
 
     private final Korningsregister korningar;
     private final Stoppregister stoppregister;
     private final Gallringskorning korning;
     private final Gallringsdatum gallringsdatum;
+    private final Gallringsforstoring forstoring;
+    private final Forstoringsregister forstoringar;
     private final Personregister personer;
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
 
     Gallringsforvaltning(Korningsregister korningar, Stoppregister stoppregister, Gallringskorning korning,
-            Gallringsdatum gallringsdatum, Personregister personer, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare,
-            Clock clock) {
+            Gallringsdatum gallringsdatum, Gallringsforstoring forstoring, Forstoringsregister forstoringar,
+            Personregister personer, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare, Clock clock) {
         this.korningar = korningar;
         this.stoppregister = stoppregister;
         this.korning = korning;
         this.gallringsdatum = gallringsdatum;
+        this.forstoring = forstoring;
+        this.forstoringar = forstoringar;
         this.personer = personer;
         this.atkomstlogg = atkomstlogg;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -95,18 +157,21 @@ class Gallringsforvaltning {
     Oversikt oversikt() {
         InloggadAnvandare admin = kravAdministrator();
         Optional<Korning> oppen = korningar.oppen();
+        Optional<Korning> bekraftad = korningar.senastBekraftad();
         List<Stoppregister.Stopp> aktiva = stoppregister.aktiva();
         List<Stoppregister.Stopp> havda = stoppregister.senastHavda(20);
         List<Korningsregister.Akt> akter = oppen.map(k -> korningar.akter(k.id())).orElse(List.of());
+        List<Korningsregister.Akt> bekraftadeAkter = bekraftad.map(k -> korningar.akter(k.id())).orElse(List.of());
         Set<UUID> visade = new LinkedHashSet<>();
         akter.forEach(a -> visade.add(a.personId()));
+        bekraftadeAkter.forEach(a -> visade.add(a.personId()));
         aktiva.forEach(s -> visade.add(s.personId()));
         havda.forEach(s -> visade.add(s.personId()));
         Map<UUID, Person> kanda = personer.hittaAlla(visade);
         atkomstlogg.loggaVisade(Atkomstlogg.Handling.LAS, oppen.map(k -> "Gallring: förslag " + k.korningsdag() + " och gallringsstopp")
-                .orElse("Gallring: gallringsstopp"), visade);
-        return new Oversikt(oppen.map(k -> new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), admin)))
-                .toList())), stoppvyer(aktiva, kanda, admin), stoppvyer(havda, kanda, admin), korningar.senaste(24));
+                .orElse("Gallring: gallringsstopp"), kanda.keySet());
+        return new Oversikt(oppen.map(k -> rapport(k, akter, kanda, admin)), bekraftad.map(k -> rapport(k, bekraftadeAkter, kanda, admin)),
+                stoppvyer(aktiva, kanda, admin), stoppvyer(havda, kanda, admin), korningar.senaste(24));
     }
 
     /** A run now, as of today, by the administrator: replaces an open one. */
@@ -129,8 +194,8 @@ class Gallringsforvaltning {
     }
 
     /**
-     * A second administrator confirms the approved proposal: never the one who approved it, nor the one who ran it. The
-     * destruction is not built yet: the proposal stays confirmed (docs/adr/0023).
+     * A second administrator confirms the approved proposal: never the one who approved it, nor the one who ran it. Once the
+     * confirmation has committed, the destruction starts in the background (docs/adr/0024).
      */
     @Transactional
     Korning bekrafta(UUID id) {
@@ -143,9 +208,29 @@ class Gallringsforvaltning {
             throw new GallringVagrad("gallring.vagrad.sammaPerson", HttpStatus.FORBIDDEN);
         }
         korningar.bekraftad(id, admin.anvandarnamn(), OffsetDateTime.now(clock));
-        log.info("Gallring proposal {} of {} confirmed by {} (approved by {}): {} files due, destruction not built yet", id,
+        log.info("Gallring proposal {} of {} confirmed by {} (approved by {}): {} files due, the destruction starts", id,
                 k.korningsdag(), admin.anvandarnamn(), k.godkandAv(), k.forfallna());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forstoring.startaIBakgrunden(id);
+            }
+        });
         return korningar.hitta(id).orElseThrow();
+    }
+
+    /**
+     * An administrator tries the files of a confirmed run again whose destruction failed (the reason is gone, say the
+     * engine's process has ended). Every file in its own transaction, as the first time.
+     */
+    Gallringsforstoring.Sammanfattning forsokIgen(UUID id) {
+        InloggadAnvandare admin = kravAdministrator();
+        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        if (k.status() != Korning.Status.BEKRAFTAD) {
+            throw new GallringVagrad("gallring.vagrad.inteBekraftad", HttpStatus.CONFLICT);
+        }
+        log.info("Gallring run {} of {}: {} tries the failed files again", id, k.korningsdag(), admin.anvandarnamn());
+        return forstoring.gallra(id, true);
     }
 
     /** Any administrator rejects an open proposal with a reason. */
@@ -219,11 +304,19 @@ class Gallringsforvaltning {
         InloggadAnvandare lasare = kravLasare();
         Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
         List<Korningsregister.Akt> akter = korningar.akter(id);
-        Set<UUID> visade = new LinkedHashSet<>();
-        akter.forEach(a -> visade.add(a.personId()));
-        Map<UUID, Person> kanda = personer.hittaAlla(visade);
-        atkomstlogg.loggaVisade(handling, "Gallringsrapport " + k.korningsdag(), visade);
-        return new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), lasare))).toList());
+        Set<UUID> personerna = new LinkedHashSet<>();
+        akter.forEach(a -> personerna.add(a.personId()));
+        Map<UUID, Person> kanda = personer.hittaAlla(personerna);
+        // a destroyed person is shown by no personnummer, and named on no row: only those still there were shown
+        atkomstlogg.loggaVisade(handling, "Gallringsrapport " + k.korningsdag(), kanda.keySet());
+        return rapport(k, akter, kanda, lasare);
+    }
+
+    private Rapport rapport(Korning k, List<Korningsregister.Akt> akter, Map<UUID, Person> kanda, InloggadAnvandare anvandare) {
+        Map<UUID, List<Forstoring>> forsok = forstoringar.forKorning(k.id()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Forstoring::personId));
+        return new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), anvandare),
+                forsok.getOrDefault(a.personId(), List.of()))).toList());
     }
 
     private Korning forBeslut(UUID id) {

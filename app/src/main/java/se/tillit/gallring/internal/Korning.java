@@ -21,7 +21,10 @@ record Korning(UUID id, LocalDate korningsdag, OffsetDateTime skapad, String ska
         FORESLAGEN,
         /** Approved once: waits for a second ADMIN's confirmation. */
         GODKAND,
-        /** Confirmed by two ADMINs. The destruction is not built yet: the proposal stays confirmed (docs/adr/0023). */
+        /**
+         * Confirmed by two ADMINs: the due files are destroyed, each person in a transaction of its own; what was
+         * destroyed is in {@code gallringsforstoring} (docs/adr/0024). The run stays confirmed.
+         */
         BEKRAFTAD,
         AVVISAD,
         /** A newer run replaced it before it was confirmed. */

@@ -109,6 +109,12 @@ class Korningsregister {
                 .query(Korningsregister::korning).optional();
     }
 
+    /** The latest confirmed run: its destruction is what the administrator's page follows. */
+    Optional<Korning> senastBekraftad() {
+        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
+                .query(Korningsregister::korning).optional();
+    }
+
     void godkand(UUID id, String av, OffsetDateTime nar) {
         jdbc.sql("update gallringskorning set status = 'GODKAND', godkand_av = :av, godkand = :nar where id = :id and status = 'FORESLAGEN'")
                 .param("id", id).param("av", av).param("nar", nar).update();

@@ -36,7 +36,9 @@ class MotorKonfiguration {
                 configuration.setAdminGroups(adminGroups);
                 // decision 2: no Java serialization of variables, ever
                 configuration.setJavaSerializationFormatEnabled(false);
-                configuration.setEnforceHistoryTimeToLive(true);
+                // the case processes have no TTL: gallring removes their history (docs/adr/0024; checked per model by
+                // ModelDeploymentTest instead)
+                configuration.setEnforceHistoryTimeToLive(false);
                 // reading an instance (which incidents and jobs need) does not include its variables (docs/adr/0019)
                 configuration.setEnforceSpecificVariablePermission(true);
                 // FEEL texts of the decisions parsed once, not on every evaluation (issue 15)

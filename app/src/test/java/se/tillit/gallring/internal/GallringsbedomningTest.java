@@ -89,10 +89,21 @@ class GallringsbedomningTest {
     }
 
     @Test
+    void aClosedCaseWhoseOrderSipOrDischargeStillGoesOnKeepsTheFileInUse() {
+        Personakt.Arendeakt stangt = arende(Arendetyp.VUXEN, "2010-01-01", Set.of(Gallringsslag.ARENDE), "2010-01-01");
+        Personakt akt = new Personakt(VUXEN, List.of(new Personakt.Arendeakt(stangt.arende(), stangt.slag(),
+                stangt.sistaAnteckning(), true)));
+
+        Aktbedomning bedomning = Gallringsbedomning.bedom(akt, false, REGLER, LocalDate.parse("2040-01-01"));
+
+        assertThat(bedomning.utfall()).isEqualTo(Aktbedomning.Utfall.OPPET);
+    }
+
+    @Test
     void anOpenCaseKeepsTheWholeFileInUse() {
         Personakt akt = new Personakt(VUXEN, List.of(arende(Arendetyp.VUXEN, "2010-01-01", Set.of(Gallringsslag.ARENDE), "2010-01-01"),
                 new Personakt.Arendeakt(new Arende(UUID.randomUUID(), "2026-000002", VUXEN.id(), Arendetyp.VUXEN, "VUX", true,
-                        tid("2026-01-01"), null, null), Set.of(Gallringsslag.ARENDE), LocalDate.parse("2026-01-01"))));
+                        tid("2026-01-01"), null, null), Set.of(Gallringsslag.ARENDE), LocalDate.parse("2026-01-01"), false)));
 
         Aktbedomning bedomning = Gallringsbedomning.bedom(akt, false, REGLER, LocalDate.parse("2040-01-01"));
 
@@ -196,7 +207,7 @@ class GallringsbedomningTest {
     private static Personakt.Arendeakt arende(Arendetyp typ, String avslutat, Set<Gallringsslag> slag, String sista) {
         Arende arende = new Arende(UUID.randomUUID(), "2026-" + (100000 + (int) (Math.random() * 899999)), UUID.randomUUID(), typ,
                 "ENHET", false, tid(avslutat).minusMonths(3), tid(avslutat), Avslutsorsak.INSATSER_AVSLUTADE);
-        return new Personakt.Arendeakt(arende, slag, LocalDate.parse(sista));
+        return new Personakt.Arendeakt(arende, slag, LocalDate.parse(sista), false);
     }
 
     private static Aktualisering aktualisering(Utfall utfall) {

@@ -15,7 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsslag;
 
-/** The gallring pages name every kind of record, every run status and every file outcome through the message files. */
+/**
+ * The gallring pages name every kind of record, every run status and every file outcome through the message files; and
+ * every outcome of the destruction and every reason a file or a case was kept or failed (docs/adr/0024). The kinds of row
+ * destroyed are checked by GallringensForstoringTest against what a destruction reports.
+ */
 class GallringstexterTest {
 
     @ParameterizedTest(name = "{0}")
@@ -34,6 +38,14 @@ class GallringstexterTest {
         for (Aktbedomning.Utfall utfall : java.util.List.of(Aktbedomning.Utfall.GALLRAS, Aktbedomning.Utfall.DELVIS,
                 Aktbedomning.Utfall.BEVARAS)) {
             assertThat(texter).containsKey("gallring.utfall." + utfall.name());
+        }
+        for (Forstoring.Utfall utfall : Forstoring.Utfall.values()) {
+            assertThat(texter).containsKey("gallring.forstoring.utfall." + utfall.name());
+        }
+        for (String orsak : java.util.List.of(Forstoring.Arendet.I_BRUK, Forstoring.Arendet.GALLRINGSSTOPP,
+                Forstoring.Arendet.INTE_LANGRE_FORFALLET, Forstoring.Arendet.FINNS_INTE, Forstoring.ARENDEN_KVAR,
+                Forstoring.LEX_SARAH, Forstoring.SIP, Forstoring.OVANTAT_FEL, se.tillit.gallring.Gallringshinder.PROCESS_PAGAR)) {
+            assertThat(texter).containsKey("gallring.forstoring.orsak." + orsak);
         }
     }
 }
