@@ -47,6 +47,7 @@ class Paketbyggare {
     static final String REPRESENTATION = "rep1";
     static final String REPRESENTATIONSMAPP = "representations/" + REPRESENTATION;
     private static final String XML = "application/xml";
+    private static final java.time.ZoneId SVENSK_TID = java.time.ZoneId.of("Europe/Stockholm");
 
     private final AktXml aktXml;
     private final MetsXml metsXml;
@@ -91,7 +92,8 @@ class Paketbyggare {
                 for (Beslutsbrev b : a.brev()) {
                     byte[] pdf = beslutsregister.brevetsPdf(b.id());
                     Filformat format = Filformat.avPdf(pdf);
-                    Paketfil fil = zip.skriv(mapp + "/beslutsbrev/" + b.skapad().toLocalDate() + "-" + b.id() + ".pdf", pdf,
+                    Paketfil fil = zip.skriv(mapp + "/beslutsbrev/" + b.skapad().atZoneSameInstant(SVENSK_TID).toLocalDate() + "-"
+                            + b.id() + ".pdf", pdf,
                             Filformat.PDF, b.skapad(), format == null ? new Filformat("PDF", "?", false, "?") : format,
                             b.id().toString(), null);
                     brevfiler.put(b.id(), fil);
