@@ -67,6 +67,7 @@ public final class GynnandeLssBeslut {
     /** Required by the API for a favourable LSS decision (R21, LSS 10 §); a test may name another way. */
     private String individuellPlan = "MUNTLIGT";
     private LocalDate verkstalld;
+    private String utreddAv;
 
     /** Decisions to set up on the test server at {@code port}, as the LSS unit's handläggare (handlaggare.lss). */
     public GynnandeLssBeslut(int port, JdbcClient jdbc, TaskService taskService) {
@@ -123,6 +124,15 @@ public final class GynnandeLssBeslut {
         return this;
     }
 
+    /**
+     * The investigation written and signed on its page by {@code anvandarnamn} (a handläggare of LSS) before the
+     * decisions, which ends it; left open unless given.
+     */
+    public GynnandeLssBeslut utreddAv(String anvandarnamn) {
+        this.utreddAv = anvandarnamn;
+        return this;
+    }
+
     /** The decisions taken and delivered on {@code datum}, valid and wished to start from that day too. */
     public Fall delgivet(LocalDate datum) {
         String pnr = personnummer != null ? personnummer : nyttPersonnummer();
@@ -137,6 +147,10 @@ public final class GynnandeLssBeslut {
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        if (utreddAv != null) {
+            se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, utreddAv, DemoKonton.LOSENORD), jdbc,
+                    java.util.UUID.fromString(arendeId), (insatser.isEmpty() ? Insats.KORTTIDSVISTELSE : insatser.get(0)).insatstyp());
+        }
         List<String> beslut = new ArrayList<>();
         for (Insats insats : insatser.isEmpty() ? List.of(Insats.KORTTIDSVISTELSE) : insatser) {
             HttpResponse<String> fattat = leo.post("/api/arenden/" + arendeId + "/beslut", """

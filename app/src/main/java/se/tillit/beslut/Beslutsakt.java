@@ -1,5 +1,6 @@
 package se.tillit.beslut;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -9,10 +10,11 @@ import java.util.List;
  * @param delgivningssatt null for a delgivning registered without it (the API's field is optional)
  * @param individuellPlanInformation how the person was told of the right to an individuell plan (LSS 10 §), null
  *        when not recorded (an SoL decision, or an LSS decision through the API without it)
+ * @param registrerad when the decision was recorded in the system (its {@code beslutsdatum} is the day it was taken)
  */
 public record Beslutsakt(Beslut beslut, String motivering, boolean overklagandehanvisning, Delgivningssatt delgivningssatt,
         String delgivningRegistreradAv, List<Overklagandeakt> overklaganden,
-        IndividuellPlanInformation individuellPlanInformation) {
+        IndividuellPlanInformation individuellPlanInformation, OffsetDateTime registrerad) {
 
     public boolean delgivet() {
         return beslut.delgivningsdatum() != null;

@@ -1,6 +1,7 @@
 package se.tillit.beslut;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,13 +9,20 @@ import java.util.UUID;
  * An LSS individuell plan (LSS 10 §, R21) of a decision: requested by the person, drawn up by the unit, reviewed at
  * least once a year, ended when the person declines or withdraws it.
  *
- * @param omprovningar the days it was reviewed, oldest first
+ * @param omprovningar its reviews, oldest first
+ * @param begardAv who registered the request
+ * @param avslutadAv who registered its end, null while it goes on
+ * @param upprattadAv who registered it drawn up; null until then, and for a plan drawn up before this was recorded
  */
 public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDate upprattad, LocalDate avslutad,
-        Avslutsorsak avslutsorsak, List<LocalDate> omprovningar) {
+        Avslutsorsak avslutsorsak, List<Omprovning> omprovningar, String begardAv, String avslutadAv, String upprattadAv) {
 
     public IndividuellPlan {
         omprovningar = List.copyOf(omprovningar);
+    }
+
+    /** A review of the plan: the day it was reviewed, and when and by whom that was registered. */
+    public record Omprovning(LocalDate datum, OffsetDateTime registrerad, String registreradAv) {
     }
 
     /** Why a plan ended. Names for people: {@code individuellPlan.avslutsorsak.<NAME>}. */
@@ -31,6 +39,6 @@ public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDat
 
     /** The last day the plan was drawn up or reviewed: the next review is counted from it. */
     public LocalDate senastOmprovad() {
-        return omprovningar.isEmpty() ? upprattad : omprovningar.get(omprovningar.size() - 1);
+        return omprovningar.isEmpty() ? upprattad : omprovningar.get(omprovningar.size() - 1).datum();
     }
 }

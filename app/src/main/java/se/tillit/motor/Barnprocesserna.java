@@ -2,7 +2,8 @@ package se.tillit.motor;
 
 /**
  * The element ids of a child's clocks after the decision (issue 17): processes/anmalarinformation.bpmn,
- * barnplacering.bpmn and barnuppfoljning.bpmn. The task lists, the chef's overdue view and the tests name them here.
+ * barnplacering.bpmn (the placement's reviews and the offer of parental support) and barnuppfoljning.bpmn. The task
+ * lists, the chef's overdue view and the tests name them here.
  */
 public final class Barnprocesserna {
 
@@ -27,6 +28,17 @@ public final class Barnprocesserna {
     public static final String TIMER_PAMINNELSE_PLACERINGSOVERVAGANDE = "Timer_PaminnelsePlaceringsovervagande";
     public static final String TIMER_PLACERINGSOVERVAGANDE_FORSENAT = "Timer_PlaceringsovervagandeForsenat";
     public static final String MEDDELANDE_PLACERING_AVSLUTAD = "PlaceringAvslutad";
+    /** The placement's two paths: its reviews, and the offer of a support contact to the parents. */
+    public static final String GATEWAY_PLACERING_REGISTRERAD = "Gateway_PlaceringRegistrerad";
+
+    /** R10, 22 kap. 10 §: offer the parents a support contact within a week of the placement (table barnfrister). */
+    public static final String TASK_ERBJUD_FORALDRASTOD = "Task_ErbjudForaldrastod";
+    public static final String TASK_FORALDRASTOD_FORSENAT = "Task_ForaldrastodForsenat";
+    public static final String TIMER_PAMINNELSE_FORALDRASTOD = "Timer_PaminnelseForaldrastod";
+    public static final String TIMER_FORALDRASTOD_FORSENAT = "Timer_ForaldrastodForsenat";
+    public static final String END_FORALDRASTOD_REGISTRERAT = "End_ForaldrastodRegistrerat";
+    public static final String END_FORALDRASTOD_PAMINNT = "End_ForaldrastodPaminnt";
+    public static final String END_FORALDRASTOD_ESKALERAT = "End_ForaldrastodEskalerat";
 
     /** 23 kap. 1–5 §§: follow up the child's situation within six months. */
     public static final String TASK_FOLJA_UPP_BARNET = "Task_FoljaUppBarnet";

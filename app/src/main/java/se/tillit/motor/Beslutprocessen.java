@@ -9,6 +9,8 @@ public final class Beslutprocessen {
     public static final String PROCESS = "beslut";
     /** Sent by the avslut of an insats (POST /beslut/{id}/avslut) to every process of the decision that waits for it. */
     public static final String MEDDELANDE_INSATS_AVSLUTAD = "InsatsAvslutad";
+    /** Waits for the decision's delgivning; it ends when the delgivning is registered. */
+    public static final String RECEIVE_DELGIVNING = "Receive_Delgivning";
 
     /** R17, T03: the reminder day's wait and the omprövning task, in one scope the avslut interrupts. */
     public static final String SUBPROCESS_OMPROVNING_FORE_GILTIG_TOM = "SubProcess_OmprovningForeGiltigTom";

@@ -16,6 +16,11 @@ public interface Uppfoljningar {
      */
     void rapportera(UUID beslutId, String resultat, String anteckning);
 
-    /** @param resultat FORTSATT, NYTT_BESLUT or AVSLUT */
-    void genomfor(UUID uppfoljningId, LocalDate genomford, String resultat, String anteckning);
+    /**
+     * Records the follow-up's result, once.
+     *
+     * @param resultat FORTSATT, NYTT_BESLUT or AVSLUT
+     * @param av who registered it: the user who completed the follow-up's task
+     */
+    void genomfor(UUID uppfoljningId, LocalDate genomford, String resultat, String anteckning, String av);
 }

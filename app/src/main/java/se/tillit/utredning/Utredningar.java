@@ -26,7 +26,12 @@ public interface Utredningar {
      */
     Utredning forlang(UUID utredningId, Forlangningsbeslut beslut);
 
-    void avsluta(UUID utredningId, LocalDate avslutad);
+    /**
+     * Records the investigation ended, once: by the process when its task Utreda is done.
+     *
+     * @param av who completed Utreda (the handläggare who signed), or the engine ({@code system:...})
+     */
+    void avsluta(UUID utredningId, LocalDate avslutad, String av);
 
     Optional<Utredning> hitta(UUID utredningId);
 

@@ -15,7 +15,8 @@ public interface Verkstalligheter {
 
     /**
      * The provider (UTFORARE of the ordered unit) or a handläggare reports the date the insats started.
-     * Closes an open ej-verkställt record. The date may not be before the decision.
+     * Closes an open ej-verkställt record. The date may not be before the decision. The order keeps who reported it
+     * and when ({@link Verkstallighetsstatus#verkstalldAv()}).
      */
     void rapporteraVerkstalld(UUID beslutId, LocalDate verkstalld);
 

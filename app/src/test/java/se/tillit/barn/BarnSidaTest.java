@@ -32,7 +32,8 @@ import se.tillit.motor.Barnprocesserna;
  * Issue 17, children, through the pages as a handläggare and a chef use them: a placement decided on the decision
  * form with its structured fields (R11), reviewed every six months and ended on the decision's page (22 kap. 13 §,
  * C1 item 11); the follow-up after the placement and after an investigation ended without insats (23 kap. 1–5 §§,
- * C1 item 12); the reporter's request for information and that it was given (19 kap. 6 §, C1 item 3). Each with the
+ * C1 item 12); the reporter's request for information and that it was given (19 kap. 6 §, C1 item 3); the offer of a
+ * support contact to a placed child's parents within a week (R10, SoL 22 kap. 10 §). Each with the
  * bad input a person can send: a clear error beside its field, 400, nothing written, the process untouched.
  */
 @TillitSpringTest
@@ -62,7 +63,8 @@ class BarnSidaTest {
         String arendenummer = arendenummer(arendeId);
         HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
         LocalDate idag = LocalDate.now(SVENSK_TID);
-        LocalDate placerad = idag.minusDays(10);
+        // three days ago: the offer to the parents (R10, a week) is not yet due, so no timer of it fires during the test
+        LocalDate placerad = idag.minusDays(3);
 
         // the decision form asks for the placement's fields once the insats is a placement
         Map<String, String> uppdatera = new HashMap<>(Map.of("atgard", "uppdatera", "beslut[0].insatstyp", "SOL_PLACERING_BARN"));
@@ -123,6 +125,18 @@ class BarnSidaTest {
         assertThat(dag(foljUpp)).as("23 kap.: six months from the placement's end").isEqualTo(idag.plusMonths(6));
         assertThat(hanna.postForm("/beslut/" + beslutId + "/placering/avslut",
                 Map.of("avslutad", idag.toString(), "orsak", "HEMFLYTT")).statusCode()).as("the same end again").isEqualTo(302);
+        // R10: the offer to the parents, never recorded, is no longer due once the placement ended: its task went with
+        // the reviews, and a late attempt is refused with the reason (409), nothing saved
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Barnprocesserna.TASK_ERBJUD_FORALDRASTOD).count()).isZero();
+        HttpResponse<String> efterSlutet = hanna.postForm("/placeringar/" + placeringId + "/foraldrastod",
+                Map.of("datum", idag.toString(), "utfall", "ERBJUDET_ACCEPTERAT"));
+        assertThat(efterSlutet.statusCode()).isEqualTo(409);
+        assertThat(efterSlutet.body()).contains("placeringen har upphört, så inget erbjudande väntar längre");
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body())
+                .contains("Placeringen upphörde " + idag + " innan något registrerades").doesNotContain("Registrera erbjudandet");
+        assertThat(jdbc.sql("select count(*) from foraldrastod_erbjudande where placering_id = :p::uuid and utfall is null")
+                .param("p", placeringId).query(Long.class).single()).isOne();
         // R11: the ended placement's care days, per form, among the committee's indicators
         assertThat(cecilia.get("/nyckeltal?fran=" + idag.withDayOfMonth(1) + "&tom=" + idag + "&enhet=BOU").body())
                 .contains("Placeringarnas längd – Familjehem");
@@ -140,6 +154,87 @@ class BarnSidaTest {
         assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Genomförd och avslutad", "Pia har det bra hemma");
         assertThat(jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and beskrivning like 'Barn:%'")
                 .param("a", arendeId).query(Long.class).single()).as("every read is logged").isPositive();
+    }
+
+    /**
+     * R10 (seed 001@c20445): a placement gives the task "Erbjud föräldrarna stödkontakt", due a week after the placement
+     * (table barnfrister, SoL 22 kap. 10 §). It is in the unit's task list and the chef's overdue view; its task page
+     * leads to the case's children page, where the outcome is recorded in structured fields (the task page itself
+     * refuses to complete it, 409); a bad form is refused with 400, another outcome afterwards with 409, nothing saved.
+     */
+    @Test
+    void theOfferOfASupportContactToTheParentsIsRecordedFromTheTaskListOnTheChildrensPage() { // R10
+        String arendeId = tillBeslut("Fia", "Foraldrastodsson");
+        String arendenummer = arendenummer(arendeId);
+        LocalDate idag = LocalDate.now(SVENSK_TID);
+        HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
+        Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId(cecilia.get("/arenden/" + arendeId + "/beslut/nytt").body()),
+                "beslutsdatum", idag.toString(), "atgard", "fatta", "utskottsprotokoll", "SU " + idag + " § 8"));
+        falt.putAll(Map.of("beslut[0].insatstyp", "SOL_PLACERING_BARN", "beslut[0].utfall", "BIFALL", "beslut[0].lagrum", "0",
+                "beslut[0].giltigFrom", idag.toString(), "beslut[0].motivering", "Fia behöver vård utanför hemmet.",
+                "beslut[0].utforare", "UTF-SOLROSEN", "beslut[0].utforartyp", "EXTERN", "beslut[0].onskadStart", idag.toString()));
+        falt.putAll(Map.of("beslut[0].placeringsform", "HVB", "beslut[0].plats", "Hemmet Ask", "beslut[0].placeradFran", idag.toString()));
+        assertThat(cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", falt).statusCode()).isEqualTo(302);
+        String placeringId = jdbc.sql("select p.id::text from placering p join beslut b on b.id = p.beslut_id where b.arende_id = :a::uuid")
+                .param("a", arendeId).query(String.class).single();
+
+        Task erbjud = uppgift(arendenummer, Barnprocesserna.TASK_ERBJUD_FORALDRASTOD);
+        assertThat(dag(erbjud)).as("R10: a week from the placement").isEqualTo(idag.plusDays(7));
+        assertThat(jdbc.sql("select frist from foraldrastod_erbjudande where placering_id = :p::uuid").param("p", placeringId)
+                .query(LocalDate.class).single()).as("the deadline on the barn module's record").isEqualTo(idag.plusDays(7));
+
+        // the unit's task list and the chef's overdue view (due within 14 days) show it
+        HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
+        assertThat(hanna.get("/uppgifter?vy=enhetens&uppgiftstyp=" + Barnprocesserna.TASK_ERBJUD_FORALDRASTOD).body())
+                .contains(arendenummer, "Barn: erbjud föräldrarna stödkontakt");
+        assertThat(cecilia.get("/forsenat").body()).contains("Erbjudanden om föräldrastöd (en vecka)");
+        assertThat(cecilia.get("/forsenat/lista?enhet=BOU&typ=" + Barnprocesserna.TASK_ERBJUD_FORALDRASTOD + "&forsenade=false&dagar=14")
+                .body()).contains(arendenummer);
+
+        // the task page leads to the children page and does not complete the task itself
+        String uppgiftssida = hanna.get("/uppgifter/" + erbjud.getId()).body();
+        assertThat(uppgiftssida).contains("/arenden/" + arendeId + "/barn", "Öppna sidan där uppgiften görs");
+        assertThat(hanna.postForm("/uppgifter/" + erbjud.getId() + "/ta", Map.of()).statusCode()).isEqualTo(302);
+        HttpResponse<String> paUppgiftssidan = hanna.postForm("/uppgifter/" + erbjud.getId(), Map.of());
+        assertThat(paUppgiftssidan.statusCode()).isEqualTo(409);
+        assertThat(paUppgiftssidan.body()).contains("Uppgiften görs på sin egen sida");
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Stödkontakt till föräldrarna",
+                "Föräldrarna ska erbjudas en stödkontakt senast " + idag.plusDays(7), "Registrera erbjudandet",
+                "Inte erbjuden: föräldrarna gick inte att nå");
+
+        // refused: no outcome, a day in the future; another unit's handläggare and the chef may not write
+        HttpResponse<String> utanUtfall = hanna.postForm("/placeringar/" + placeringId + "/foraldrastod", Map.of("datum", idag.toString()));
+        assertThat(utanUtfall.statusCode()).isEqualTo(400);
+        assertThat(utanUtfall.body()).contains("Välj ett av alternativen.");
+        HttpResponse<String> framtid = hanna.postForm("/placeringar/" + placeringId + "/foraldrastod",
+                Map.of("datum", idag.plusDays(1).toString(), "utfall", "ERBJUDET_ACCEPTERAT"));
+        assertThat(framtid.statusCode()).isEqualTo(400);
+        assertThat(framtid.body()).contains("Dagen kan inte ligga före placeringen (eller beslutet om den) eller efter i dag.");
+        assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).postForm("/placeringar/" + placeringId
+                + "/foraldrastod", Map.of("datum", idag.toString(), "utfall", "ERBJUDET_ACCEPTERAT")).statusCode()).isEqualTo(404);
+        assertThat(cecilia.postForm("/placeringar/" + placeringId + "/foraldrastod",
+                Map.of("datum", idag.toString(), "utfall", "ERBJUDET_ACCEPTERAT")).statusCode()).as("a chef reads").isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from foraldrastod_erbjudande where placering_id = :p::uuid and utfall is null")
+                .param("p", placeringId).query(Long.class).single()).as("nothing written").isOne();
+
+        // offered today and accepted: the task is done, in time; the same again changes nothing; another outcome is refused
+        HttpResponse<String> erbjudet = hanna.postForm("/placeringar/" + placeringId + "/foraldrastod",
+                Map.of("datum", idag.toString(), "utfall", "ERBJUDET_ACCEPTERAT"));
+        assertThat(erbjudet.statusCode()).as(erbjudet.body()).isEqualTo(302);
+        assertThat(taskService.createTaskQuery().taskId(erbjud.getId()).count()).isZero();
+        assertThat(uppgift(arendenummer, Barnprocesserna.TASK_OVERVAGA_PLACERING)).as("the reviews go on").isNotNull();
+        assertThat(hanna.get("/arenden/" + arendeId + "/barn").body())
+                .contains(idag + ": Erbjuden, föräldrarna tackade ja (senast " + idag.plusDays(7) + ")")
+                .doesNotContain("Registrera erbjudandet");
+        assertThat(hanna.postForm("/placeringar/" + placeringId + "/foraldrastod",
+                Map.of("datum", idag.toString(), "utfall", "ERBJUDET_ACCEPTERAT")).statusCode()).as("sent twice").isEqualTo(302);
+        HttpResponse<String> annat = hanna.postForm("/placeringar/" + placeringId + "/foraldrastod",
+                Map.of("datum", idag.toString(), "utfall", "ERBJUDET_AVBOJT"));
+        assertThat(annat.statusCode()).isEqualTo(409);
+        assertThat(annat.body()).contains("ett annat utfall är redan registrerat för erbjudandet");
+        assertThat(jdbc.sql("""
+                        select utfall || ' ' || datum || ' ' || registrerad_av from foraldrastod_erbjudande where placering_id = :p::uuid""")
+                .param("p", placeringId).query(String.class).single()).isEqualTo("ERBJUDET_ACCEPTERAT " + idag + " " + DemoKonton.HANDLAGGARE);
     }
 
     @Test
@@ -212,11 +307,12 @@ class BarnSidaTest {
 
         // the decision today (not opened): the week runs from it, not from the request two days before
         slutfor(arendenummer, "Task_OmedelbarSkyddsbedomning", Map.of());
-        // the anmälan came three days ago: the chef acknowledges the late skyddsbedömning, or the förhandsbedömning stays open
-        taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).taskDefinitionKey("Task_SkyddsbedomningForsenad")
-                .list().forEach(t -> taskService.complete(t.getId()));
+        // the anmälan came three days ago, so the chef may have an escalation of the late skyddsbedömning open: the
+        // decision no longer waits for the chef to acknowledge it (issue 17's fix of forhandsbedomning.bpmn), it ends it
         slutfor(arendenummer, "Task_BeslutaOmUtredning", Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Skolan har redan ordnat stöd."));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey("Task_SkyddsbedomningForsenad").count()).isZero();
         Task informera = uppgift(arendenummer, Barnprocesserna.TASK_INFORMERA_ANMALAREN);
         assertThat(dag(informera)).as("19 kap. 6 §: a week from the decision").isEqualTo(idag.plusDays(7));
         assertThat(jdbc.sql("select frist_start from anmalarinformation where id = :b::uuid").param("b", begaranId)

@@ -79,6 +79,9 @@ class BeslutSidaTest {
                 "Två helger i månaden", "Behovet av miljöombyte är inte styrkt", "LSS-3.1", "handlaggare.lss",
                 "Beslutet är inte delgivet", "Registrera delgivningen", fall.arendenummer)
                 .doesNotContain("LSS_KORTTIDSVISTELSE");
+        // the scope and validity rows, one fragment with the provider's page of the order (fragments.html)
+        assertThat(sida.body()).contains("<dt>Omfattning</dt>", "<dt>Nivå</dt>", "<dd>2</dd>", "<dt>Giltighet</dt>",
+                "<dd>Från " + igar + ", tills vidare</dd>");
         assertThat(loggade(fall, "handlaggare.lss")).isEqualTo(1);
         assertThat(leo.get("/arenden/" + fall.arendeId).body()).as("the case page links each decision to its page")
                 .contains("/beslut/" + fall.beslutId);

@@ -124,6 +124,29 @@ class ArendeProcessTest {
                 .containsEntry("utredningFrist", "2026-07-02");
     }
 
+    /**
+     * Issue 17's bug, seen from the case: a late skyddsbedömning's escalation, not yet acknowledged by the chef, held the
+     * förhandsbedömning open, so the outcome was not registered (nor the reporter's week started, nor the investigation).
+     * Decided, the outcome is registered at once and the investigation starts.
+     */
+    @Test
+    void aLateSkyddsbedomningsOpenEscalationDoesNotHoldTheOutcomeNorTheInvestigation() { // C1, C2; issue 17
+        ProcessInstance arende = starta("BARN_OCH_UNGA", true);
+        ProcessInstance forhandsbedomning = called(called(arende, "aktualisering"), "forhandsbedomning");
+        Processfakes.klockan("2026-03-03T00:00");
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
+                UtredningProcessTest.timer(forhandsbedomning, "Timer_SkyddsbedomningForsenad"));
+        Processfakes.klockan("2026-03-03T08:30");
+        complete(uppgift(forhandsbedomning, "Task_OmedelbarSkyddsbedomning"));
+
+        complete(uppgift(forhandsbedomning, "Task_BeslutaOmUtredning"),
+                withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+
+        assertThat(forhandsbedomning).isEnded();
+        Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
+        assertThat(called(arende, "utredning")).isWaitingAt("Task_Utreda");
+    }
+
     @Test
     void aNewAnmalanForTheOpenCaseIsAssessedWithinItWithItsOwnForhandsbedomning() { // R01, C1, C2
         ProcessInstance arende = starta("BARN_OCH_UNGA", false);
@@ -154,6 +177,11 @@ class ArendeProcessTest {
                 "arendeId", arendeId, "aktualiseringId", aktualiseringId, "arendetyp", arendetyp,
                 "enhet", arendetyp.equals("LSS") ? "LSS" : "BOU", "barnanmalan", barnanmalan,
                 "inkom", "2026-03-02T09:15+01:00"));
+    }
+
+    private static org.camunda.bpm.engine.task.Task uppgift(ProcessInstance instans, String uppgift) {
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery().processInstanceId(instans.getId())
+                .taskDefinitionKey(uppgift).singleResult();
     }
 
     private static ProcessInstance called(ProcessInstance parent, String processKey) {

@@ -3,6 +3,7 @@ package se.tillit.motor;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -27,6 +28,11 @@ class ForhandsbedomningProcessTest {
 
     static final String TASK_SKYDD = "Task_OmedelbarSkyddsbedomning";
     static final String TASK_BESLUT = "Task_BeslutaOmUtredning";
+    static final String TASK_SKYDD_FORSENAD = "Task_SkyddsbedomningForsenad";
+    static final String TASK_BESLUT_FORSENAD = "Task_ForhandsbedomningForsenad";
+    static final String TIMER_SKYDD_FORSENAD = "Timer_SkyddsbedomningForsenad";
+    static final String TIMER_BESLUT_FORSENAD = "Timer_ForhandsbedomningFristPasserad";
+    static final String END_FORHANDSBEDOMD = "End_Forhandsbedomd";
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -106,6 +112,49 @@ class ForhandsbedomningProcessTest {
 
         assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, "End_Forhandsbedomd")
                 .variables().containsEntry("bedomning", "LEDER_TILL_UTREDNING");
+    }
+
+    /**
+     * The bug of issue 17: the chef had not yet acknowledged the escalation of a late skyddsbedömning when the handläggare
+     * decided the förhandsbedömning, and the process waited for the chef, so its caller (aktualisering) held the outcome
+     * and with it the reporter's week (anmalarinformation) and the investigation. The decision ends the förhandsbedömning
+     * at once, and the escalation with it: the skyddsbedömning it asked for is done (the decision comes after it).
+     */
+    @Test
+    void anOpenEscalationOfALateSkyddsbedomningDoesNotHoldTheOutcome() { // C1, C2; issue 17
+        ProcessInstance anmalan = starta();
+        klockan("2026-06-06T00:00");
+        execute(timer(anmalan, TIMER_SKYDD_FORSENAD));
+        klockan("2026-06-08T09:00");
+        complete(uppgift(anmalan, TASK_SKYDD)); // done late; the chef has not acknowledged the escalation
+        assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_SKYDD_FORSENAD);
+
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
+
+        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed("End_SkyddsbedomningEskalerad")
+                .variables().containsEntry("bedomning", "LEDER_INTE_TILL_UTREDNING");
+        Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).as("the escalation ended with it").isZero();
+    }
+
+    /** The same for the chef's escalation of the 14 days: the decision ends it, late as it is (C40 counts it late). */
+    @Test
+    void anOpenEscalationOfThePassedFourteenDaysDoesNotHoldTheOutcome() { // C2; issue 17
+        ProcessInstance anmalan = starta();
+        complete(uppgift(anmalan, TASK_SKYDD));
+        klockan("2026-06-20T00:00");
+        execute(timer(anmalan, TIMER_BESLUT_FORSENAD));
+        assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_BESLUT_FORSENAD);
+
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+
+        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed("End_ForhandsbedomningEskalerad");
+        Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(anmalan.getId()).count())
+                .as("no timer left either").isZero();
+    }
+
+    private static org.camunda.bpm.engine.task.Task uppgift(ProcessInstance anmalan, String uppgift) {
+        return taskQuery().processInstanceId(anmalan.getId()).taskDefinitionKey(uppgift).singleResult();
     }
 
     private static ProcessInstance starta() {

@@ -56,6 +56,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     final List<String> kommuniceringsfrister = new ArrayList<>();
     /** sipId:avslutsorsak of each closed SIP. */
     final List<String> avslutadeSipar = new ArrayList<>();
+    /** placeringId:frist of each offer of parental support the process handed to the barn module (R10). */
+    final List<String> foraldrastodsfrister = new ArrayList<>();
 
     private final ProcessEngineExtension engine;
     private final String starttid;
@@ -126,6 +128,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
                 execution.getVariable("sipId") + ":" + execution.getVariableLocal("avslutsorsak")));
         Mocks.register("sipPaminnelse", (JavaDelegate) execution -> fakes.paminnelser.add(
                 execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist")));
+        Mocks.register("foraldrastodsfrist", (JavaDelegate) execution -> fakes.foraldrastodsfrister.add(
+                execution.getVariable("placeringId") + ":" + execution.getVariable("foraldrastodFrist")));
         Mocks.register("uppfoljningGenomford", (JavaDelegate) execution -> {
             fakes.genomfordaUppfoljningar.add(execution.getVariable("resultat") + ":" + idag());
             execution.setVariable("uppfoljningStart", idag().toString());

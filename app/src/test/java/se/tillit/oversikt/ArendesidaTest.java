@@ -85,6 +85,30 @@ class ArendesidaTest {
         assertThat(sida).contains("Skyddad identitet", "********-****").doesNotContain("Tolvan").doesNotContain("19121212");
     }
 
+    /**
+     * The database gives a timestamptz in UTC; the page writes it in Swedish time. 23:40 UTC on a winter evening is 00:40
+     * the next day in Sweden: the aktualisering's time and the decision letter's.
+     */
+    @Test
+    void aTimeJustBeforeMidnightUtcInWinterIsShownAsTheNextDayInSwedishTime() {
+        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+                {"personnummer":"%s","fornamn":"Vinni","efternamn":"Midnattsson","arendetyp":"LSS","typ":"ANSOKAN",
+                 "inkom":"2026-01-15T23:40:00Z","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(Testperson.nyttPersonnummer()));
+        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
+        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
+        // a decision letter written at 23:50 UTC, as the decision page stores it
+        jdbc.sql("""
+                        insert into beslutsbrev (arende_id, pdf, sha256, skapad, skapad_av, formular_id)
+                        values (:a::uuid, :pdf, repeat('0', 64), :skapad, 'handlaggare.lss', gen_random_uuid())""")
+                .param("a", arendeId).param("pdf", new byte[] {1})
+                .param("skapad", OffsetDateTime.parse("2026-01-15T23:50:00Z")).update();
+
+        String sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + arendeId).body();
+
+        assertThat(sida).contains("<td>2026-01-16 00:40</td>", "Beslutsbrev 2026-01-16 00:50, skrivet av handlaggare.lss")
+                .doesNotContain("2026-01-15 23:40", "2026-01-15 23:50");
+    }
+
     private long loggade(String arendeId, String anvandare) {
         return jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn = :u and handling = 'LAS'")
                 .param("a", arendeId).param("u", anvandare).query(Long.class).single();

@@ -48,6 +48,22 @@ class PersonsidaTest {
     @Autowired
     TaskService taskService;
 
+    /** The history's times in Swedish time: 23:40 UTC on a winter evening is 00:40 the next day in Sweden. */
+    @Test
+    void theHistorysTimeJustBeforeMidnightUtcInWinterIsTheNextDayInSwedishTime() {
+        Testperson person = Testperson.medArende(port, jdbc, LEO, "LSS", "LSS");
+        // a change of address recorded at 23:40 UTC, as the person module records it
+        jdbc.sql("""
+                        insert into person_adressandring (person_id, tidpunkt, andrad_av, till_gatuadress, till_postnummer, till_postort)
+                        values (:p, :tid, :av, 'Midnattsgatan 1', '12345', 'Tillköping')""")
+                .param("p", person.personId()).param("tid", java.time.OffsetDateTime.parse("2026-01-15T23:40:00Z"))
+                .param("av", LEO).update();
+
+        String sida = HttpSession.browser(port, LEO, DemoKonton.LOSENORD).get(sida(person)).body();
+
+        assertThat(sida).contains("<td>2026-01-16 00:40</td>", "Midnattsgatan 1").doesNotContain("2026-01-15 23:40");
+    }
+
     @Test
     void theUnitsHandlaggareChangesTheAddressAndTheChangeIsInTheHistoryAndTheAccessLog() {
         Testperson person = Testperson.medArende(port, jdbc, LEO, "LSS", "LSS");

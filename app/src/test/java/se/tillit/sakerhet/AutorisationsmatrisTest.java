@@ -340,6 +340,8 @@ class AutorisationsmatrisTest {
             POST /arenden/{id}/barn/anmalarinformation                                   | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /anmalarinformation/{id}/lamnad                                         | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /placeringar/{id}/overvagande                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
+            # R10: the offer of a support contact to the parents of a placed child, recorded on the case's children page
+            POST /placeringar/{id}/foraldrastod                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /barnuppfoljningar/{id}/avslut                                          | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             POST /beslut/{id}/placering/avslut                                           | 403    | 400/404/400 | 404/400/404 | 403/404/403 | 403     | 404         | 404   | 403    | 403    | 404
             PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak                            | 401    | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | 200    | 403    | 404

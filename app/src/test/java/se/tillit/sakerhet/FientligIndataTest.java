@@ -220,6 +220,8 @@ class FientligIndataTest {
             case "ej-verkstallt" -> "ej_verkstallt";
             case "erbjudanden" -> "ej_verkstallt_erbjudande";
             case "moten" -> "sip_mote";
+            // a child's placement: its review and the offer of parental support (R10) get the hostile form on a real row
+            case "placeringar" -> "placering";
             case "uppgifter" -> "act_ru_task";
             default -> null;
         };

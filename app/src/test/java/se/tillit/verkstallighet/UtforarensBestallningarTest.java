@@ -89,6 +89,9 @@ class UtforarensBestallningarTest {
         assertThat(bestallning.body()).contains("Bodil Beställdsson", order.personnummer(), order.arendenummer(), "Gruppbostad",
                         "Leo Lind (demo)", "handlaggare.lss@demo.tillit.invalid", "Ny", "Acceptera beställningen")
                 .as("nothing of the case beyond the order").doesNotContain(MOTIVERING).doesNotContain("Utredning");
+        // the decision's scope and validity, the same fragment as on the decision's page (fragments.html)
+        assertThat(bestallning.body()).contains("<dt>Omfattning</dt>", "<dd>Gruppbostad</dd>", "<dt>Nivå</dt>", "<dd>3</dd>",
+                "<dt>Giltighet</dt>", ", tills vidare</dd>");
 
         assertThat(utforare.postForm(sida + "/acceptans", Map.of()).statusCode()).isEqualTo(302);
         assertThat(utforare.get(sida).body()).contains("Beställningen är accepterad.", "Accepterad", "utforare")
@@ -134,11 +137,14 @@ class UtforarensBestallningarTest {
 
         assertThat(loggade(order, "Beställning hos utföraren")).as("every read of the order's page is logged").isGreaterThanOrEqualTo(8);
         assertThat(loggade(order, "Utförarens beställningar")).as("every list that showed it").isEqualTo(2);
+        assertThat(kolumn(order, "verkstalld_registrerad_av")).as("who reported the start, on the order, the first time")
+                .isEqualTo(DemoKonton.UTFORARE);
+        assertThat(kolumn(order, "verkstalld_registrerad")).isNotNull();
         assertThat(jdbc.sql("""
                 select count(*) from atkomstlogg where anvandarnamn = 'utforare' and arende_id = :a::uuid and person_id = :p::uuid""")
                 .param("a", order.arendeId()).param("p", order.personId()).query(Long.class).single())
-                .as("each row names the case and the person").isEqualTo(loggade(order, "Beställning hos utföraren")
-                        + loggade(order, "Utförarens beställningar"));
+                .as("each row names the case and the person; the reads only: the start is the order's own record")
+                .isEqualTo(loggade(order, "Beställning hos utföraren") + loggade(order, "Utförarens beställningar"));
     }
 
     @Test

@@ -147,8 +147,29 @@ class BarnWebblasareTest {
         w.vantaPa("Beslutet är fattat");
         w.loggaUt();
 
-        // the handläggare finds the decision, sees the placement and ends it: first without a reason
+        // R10: the placement gives the unit the task of offering the parents a support contact within a week; the
+        // handläggare finds it in the unit's list and records the offer on the children page
         w.loggaIn(DemoKonton.HANDLAGGARE);
+        w.oppna("/uppgifter?vy=enhetens&uppgiftstyp=" + Barnprocesserna.TASK_ERBJUD_FORALDRASTOD, "barn-foraldrastod-lista");
+        w.driver().findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//a[contains(@href, '/uppgifter/')]")).click();
+        w.vantaPa("Erbjud föräldrarna stödkontakt");
+        w.kontrollera("barn-foraldrastod-uppgift");
+        w.driver().findElement(By.linkText("Öppna sidan där uppgiften görs")).click();
+        w.vantaPa("Föräldrarna ska erbjudas en stödkontakt senast " + idag.plusDays(7));
+        String fid = w.driver().findElement(By.xpath("//input[@type='date' and contains(@id, 'foraldrastod-')]"))
+                .getAttribute("id").replace("-datum", "");
+        w.sattVarde(fid + "-datum", idag.toString());
+        w.kryssa(fid + "-ERBJUDET_ACCEPTERAT");
+        visa("rubrik-" + fid);
+        w.kontrollera("barn-foraldrastod");
+        w.klickaOchVanta("Registrera erbjudandet");
+        w.vantaPa("Erbjudandet om stödkontakt är registrerat.");
+        assertThat(w.text()).contains("Erbjuden, föräldrarna tackade ja");
+        w.kontrollera("barn-foraldrastod-registrerat");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Barnprocesserna.TASK_ERBJUD_FORALDRASTOD).count()).isZero();
+
+        // the handläggare finds the decision, sees the placement and ends it: first without a reason
         w.driver().get(w.adress("/arenden/" + arendeId));
         w.driver().findElement(By.xpath("//a[contains(@href, '/beslut/') and contains(., 'Placering av barn')]")).click();
         w.vantaPa("Familjehemmet Ek i Tillby");

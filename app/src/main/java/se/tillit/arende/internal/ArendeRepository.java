@@ -168,7 +168,8 @@ class ArendeRepository {
 
     java.util.List<se.tillit.arende.Aktualisering> aktualiseringar(UUID arendeId) {
         return jdbc.sql("""
-                        select id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id
+                        select id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id,
+                               skapad_av
                           from aktualisering where arende_id = :arende order by inkom""")
                 .param("arende", arendeId)
                 .query(ArendeRepository::aktualisering)
@@ -178,7 +179,8 @@ class ArendeRepository {
     java.util.Map<UUID, java.util.List<se.tillit.arende.Aktualisering>> aktualiseringar(java.util.Collection<UUID> arendeIds) {
         java.util.Map<UUID, java.util.List<se.tillit.arende.Aktualisering>> perArende = new java.util.LinkedHashMap<>();
         jdbc.sql("""
-                        select arende_id, id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id
+                        select arende_id, id, typ, inkom, orsakskod, utfall, utfall_registrerat, utfall_av, tidigare_arende_id,
+                               skapad_av
                           from aktualisering where arende_id in (:arenden) order by arende_id, inkom""")
                 .param("arenden", java.util.Set.copyOf(arendeIds))
                 .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), aktualisering(rs, n)))
@@ -191,7 +193,8 @@ class ArendeRepository {
         return new se.tillit.arende.Aktualisering(rs.getObject("id", UUID.class),
                 se.tillit.arende.Aktualiseringstyp.valueOf(rs.getString("typ")), tid(rs, "inkom"),
                 rs.getString("orsakskod"), rs.getString("utfall") == null ? null : Utfall.valueOf(rs.getString("utfall")),
-                tid(rs, "utfall_registrerat"), rs.getString("utfall_av"), rs.getObject("tidigare_arende_id", UUID.class));
+                tid(rs, "utfall_registrerat"), rs.getString("utfall_av"), rs.getObject("tidigare_arende_id", UUID.class),
+                rs.getString("skapad_av"));
     }
 
     boolean aktualiseringFinns(UUID aktualiseringId) {
@@ -216,8 +219,7 @@ class ArendeRepository {
     }
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
-        OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
         // Swedish time, as people read it; the instant is the same
-        return tid == null ? null : tid.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return se.tillit.drift.Svensktid.svensk(rs.getObject(kolumn, OffsetDateTime.class));
     }
 }

@@ -3,7 +3,6 @@ package se.tillit.arkiv.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,12 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.tillit.arkiv.Leveranskvitto;
+import se.tillit.drift.Svensktid;
 
 /** The table arkivleverans (V53): written once per delivery, read for the page; the database refuses any change. */
 @Repository
 class Leveransregister {
-
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
 
     private final JdbcClient jdbc;
 
@@ -54,7 +52,7 @@ class Leveransregister {
                         rs.getInt("antal_brev_pdfa"), rs.getInt("antal_anteckningar"), rs.getInt("antal_bilagor"),
                         rs.getInt("antal_historikrader"), rs.getInt("antal_filer")),
                 rs.getString("levererad_av"),
-                rs.getObject("levererad", OffsetDateTime.class).atZoneSameInstant(SVENSK_TID).toOffsetDateTime(),
+                Svensktid.svensk(rs.getObject("levererad", OffsetDateTime.class)),
                 rs.getString("skal"));
     }
 }

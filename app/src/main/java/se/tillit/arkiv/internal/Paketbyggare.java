@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.arkiv.Leveranskvitto;
 import se.tillit.beslut.Beslutsbrev;
 import se.tillit.beslut.Beslutsregister;
+import se.tillit.drift.Svensktid;
 import se.tillit.journal.Journal;
 import se.tillit.journal.Journalanteckning;
 import se.tillit.journal.Journalbilaga;
@@ -47,7 +48,6 @@ class Paketbyggare {
     static final String REPRESENTATION = "rep1";
     static final String REPRESENTATIONSMAPP = "representations/" + REPRESENTATION;
     private static final String XML = "application/xml";
-    private static final java.time.ZoneId SVENSK_TID = java.time.ZoneId.of("Europe/Stockholm");
 
     private final AktXml aktXml;
     private final MetsXml metsXml;
@@ -92,7 +92,7 @@ class Paketbyggare {
                 for (Beslutsbrev b : a.brev()) {
                     byte[] pdf = beslutsregister.brevetsPdf(b.id());
                     Filformat format = Filformat.avPdf(pdf);
-                    Paketfil fil = zip.skriv(mapp + "/beslutsbrev/" + b.skapad().atZoneSameInstant(SVENSK_TID).toLocalDate() + "-"
+                    Paketfil fil = zip.skriv(mapp + "/beslutsbrev/" + Svensktid.dag(b.skapad()) + "-"
                             + b.id() + ".pdf", pdf,
                             Filformat.PDF, b.skapad(), format == null ? new Filformat("PDF", "?", false, "?") : format,
                             b.id().toString(), null);

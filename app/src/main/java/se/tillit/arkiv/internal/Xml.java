@@ -3,7 +3,6 @@ package se.tillit.arkiv.internal;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -21,6 +20,8 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import se.tillit.drift.Svensktid;
+
 /**
  * One XML document of a package, built as a DOM and written as indented UTF-8: the escaping and the namespaces are the
  * parser's business, not ours. Values: a time in Swedish time with its offset (xs:dateTime, milliseconds), a date as
@@ -29,7 +30,6 @@ import org.w3c.dom.Element;
 final class Xml {
 
     static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private final Document dokument;
@@ -116,7 +116,7 @@ final class Xml {
 
     /** A time as the package writes it: Swedish time with its offset, to the millisecond. */
     static String tid(OffsetDateTime tid) {
-        return tid.atZoneSameInstant(SVENSK_TID).truncatedTo(ChronoUnit.MILLIS).format(TID);
+        return tid.atZoneSameInstant(Svensktid.ZON).truncatedTo(ChronoUnit.MILLIS).format(TID);
     }
 
     private String namn(String lokalt) {

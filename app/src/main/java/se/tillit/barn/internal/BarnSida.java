@@ -22,12 +22,16 @@ import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.barn.Anmalarinformation;
 import se.tillit.barn.Barnuppfoljning;
+import se.tillit.barn.ForaldrastodErbjudanden;
+import se.tillit.barn.ForaldrastodUtfall;
 import se.tillit.barn.Informationssatt;
 import se.tillit.barn.Uppfoljningsutfall;
 import se.tillit.beslut.Placering;
 import se.tillit.beslut.Placeringar;
+import se.tillit.beslut.Registrering;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Personregister;
 import se.tillit.revision.Atkomstlogg;
@@ -36,9 +40,11 @@ import se.tillit.sakerhet.Roll;
 
 /**
  * A child's clocks after the decision on one page of the case (issue 17), where their tasks lead: the reporter's
- * requests for information and that it was given (19 kap. 6 §), the placements and their six-month reviews
- * (22 kap. 13 §), and the follow-ups after an investigation or a placement (23 kap. 1–5 §§). Each form works without
- * JavaScript; a refused one shows the page again with what was typed and why (400), nothing saved.
+ * requests for information and that it was given (19 kap. 6 §), the placements with their six-month reviews
+ * (22 kap. 13 §) and the offer of a support contact to the parents (R10, 22 kap. 10 §), and the follow-ups after an
+ * investigation or a placement (23 kap. 1–5 §§). Each form works without JavaScript; a refused one shows the page again
+ * with what was typed and why (400), nothing saved; a step the record no longer takes (an offer already recorded
+ * otherwise, or its placement ended) shows the page with the reason (409).
  */
 @Controller
 class BarnSida {
@@ -46,15 +52,17 @@ class BarnSida {
     private final Arenden arenden;
     private final BarnTjanst barn;
     private final Placeringar placeringar;
+    private final ForaldrastodErbjudanden erbjudanden;
     private final Personregister personer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    BarnSida(Arenden arenden, BarnTjanst barn, Placeringar placeringar, Personregister personer,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+    BarnSida(Arenden arenden, BarnTjanst barn, Placeringar placeringar, ForaldrastodErbjudanden erbjudanden,
+            Personregister personer, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
         this.arenden = arenden;
         this.barn = barn;
         this.placeringar = placeringar;
+        this.erbjudanden = erbjudanden;
         this.personer = personer;
         this.aktuellAnvandare = aktuellAnvandare;
         this.atkomstlogg = atkomstlogg;
@@ -111,6 +119,30 @@ class BarnSida {
         });
     }
 
+    /** R10: the offer of a support contact to the parents, its task's step (22 kap. 10 §). */
+    @PostMapping("/placeringar/{id}/foraldrastod")
+    String foraldrastod(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("Placeringen finns inte"));
+        Arende arende = arendeForSkrivning(placering.arendeId());
+        String[] meddelande = {"barn.foraldrastod.registrerat"};
+        try {
+            return steg(arende, "foraldrastod-" + id, falt, model, response, redirect, () -> meddelande[0], fel -> {
+                LocalDate datum = datum(falt.get("datum"), "datum", fel);
+                ForaldrastodUtfall utfall = val(ForaldrastodUtfall.class, falt.get("utfall"), "utfall", fel);
+                if (fel.isEmpty() && erbjudanden.registrera(id, datum, utfall) == Registrering.REDAN_REGISTRERAD) {
+                    meddelande[0] = "barn.foraldrastod.redanRegistrerat";
+                }
+            });
+        } catch (Konflikt e) {
+            // nothing saved: the page shows the offer as it is recorded, with why this step is not taken
+            model.addAttribute("konflikt", e.getMessage());
+            model.addAttribute("konfliktFor", id.toString());
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return visa(arende, model, null, Map.of(), Map.of());
+        }
+    }
+
     @PostMapping("/barnuppfoljningar/{id}/avslut")
     String avslutaUppfoljning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
@@ -160,6 +192,9 @@ class BarnSida {
                 .filter(a -> a.typ() == Aktualiseringstyp.ANMALAN).toList());
         model.addAttribute("begaranden", barn.anmalarinformation(arende.id()));
         model.addAttribute("placeringar", placeringar.forArende(arende.id()));
+        model.addAttribute("erbjudanden", erbjudanden.forArende(arende.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.placeringId().toString(), e -> e)));
+        model.addAttribute("foraldrastodUtfall", ForaldrastodUtfall.values());
         model.addAttribute("uppfoljningar", barn.uppfoljningar(arende.id()));
         model.addAttribute("satt", Informationssatt.values());
         model.addAttribute("utfall", Uppfoljningsutfall.values());

@@ -578,13 +578,14 @@ class BeslutTjanst implements Beslutsregister {
     public Optional<Beslutsakt> akt(UUID beslutId) {
         return hitta(beslutId).map(beslut -> jdbc.sql("""
                         select motivering, overklagandehanvisning, delgivningssatt, delgivning_registrerad_av,
-                               individuell_plan_information
+                               individuell_plan_information, skapad
                           from beslut where id = :id""").param("id", beslutId)
                 .query((rs, rad) -> new Beslutsakt(beslut, rs.getString("motivering"), rs.getBoolean("overklagandehanvisning"),
                         rs.getString("delgivningssatt") == null ? null : Delgivningssatt.valueOf(rs.getString("delgivningssatt")),
                         rs.getString("delgivning_registrerad_av"), overklaganden(beslutId),
                         rs.getString("individuell_plan_information") == null ? null
-                                : se.tillit.beslut.IndividuellPlanInformation.valueOf(rs.getString("individuell_plan_information"))))
+                                : se.tillit.beslut.IndividuellPlanInformation.valueOf(rs.getString("individuell_plan_information")),
+                        se.tillit.drift.Svensktid.svensk(rs.getObject("skapad", java.time.OffsetDateTime.class))))
                 .single());
     }
 

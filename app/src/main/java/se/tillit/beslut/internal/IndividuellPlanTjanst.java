@@ -2,6 +2,7 @@ package se.tillit.beslut.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import se.tillit.beslut.IndividuellPlan;
 import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.beslut.IndividuellaPlaner;
 import se.tillit.beslut.Lagrum;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -88,8 +90,8 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
             throw new Valideringsfel("upprattad", "Planen är redan upprättad " + plan.upprattad());
         }
         datum(datum, plan.begard(), "upprattad");
-        jdbc.sql("update individuell_plan set upprattad = :datum where id = :id").param("datum", datum)
-                .param("id", plan.id()).update();
+        jdbc.sql("update individuell_plan set upprattad = :datum, upprattad_av = :av where id = :id").param("datum", datum)
+                .param("av", s.av().anvandarnamn()).param("id", plan.id()).update();
         publicera(plan.id(), s, IndividuellPlanSteg.Steg.UPPRATTAD, datum);
         return forBeslut(beslutId).orElseThrow();
     }
@@ -130,7 +132,8 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     @Override
     public Optional<IndividuellPlan> forBeslut(UUID beslutId) {
         return jdbc.sql("""
-                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak from individuell_plan
+                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak, skapad_av, avslutad_av, upprattad_av
+                          from individuell_plan
                          where beslut_id = :beslut order by skapad desc, begard desc limit 1""")
                 .param("beslut", beslutId)
                 .query((rs, n) -> {
@@ -138,13 +141,19 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
                     String orsak = rs.getString("avslutsorsak");
                     return new IndividuellPlan(id, rs.getObject("beslut_id", UUID.class), rs.getObject("begard", LocalDate.class),
                             rs.getObject("upprattad", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id));
+                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id),
+                            rs.getString("skapad_av"), rs.getString("avslutad_av"), rs.getString("upprattad_av"));
                 }).optional();
     }
 
-    private List<LocalDate> omprovningar(UUID planId) {
-        return jdbc.sql("select datum from individuell_plan_omprovning where plan_id = :plan order by datum, registrerad")
-                .param("plan", planId).query(LocalDate.class).list();
+    private List<IndividuellPlan.Omprovning> omprovningar(UUID planId) {
+        return jdbc.sql("""
+                        select datum, registrerad, registrerad_av from individuell_plan_omprovning
+                         where plan_id = :plan order by datum, registrerad""")
+                .param("plan", planId)
+                .query((rs, n) -> new IndividuellPlan.Omprovning(rs.getObject("datum", LocalDate.class),
+                        Svensktid.svensk(rs.getObject("registrerad", OffsetDateTime.class)), rs.getString("registrerad_av")))
+                .list();
     }
 
     private IndividuellPlan pagaende(UUID beslutId, String falt) {

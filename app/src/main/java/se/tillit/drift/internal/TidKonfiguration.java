@@ -1,7 +1,6 @@
 package se.tillit.drift.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +9,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TidKonfiguration {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-
     @Bean
     Clock clock() {
-        return Clock.system(SVENSK_TID);
+        return Clock.system(se.tillit.drift.Svensktid.ZON);
     }
 }

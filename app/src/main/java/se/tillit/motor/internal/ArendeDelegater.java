@@ -68,7 +68,7 @@ class ArendeDelegater {
 
     @Bean
     JavaDelegate utredningsavslut(Utredningar utredningar) {
-        return execution -> utredningar.avsluta(id(execution, "utredningId"), Motortid.idag());
+        return execution -> utredningar.avsluta(id(execution, "utredningId"), Motortid.idag(), vem(execution));
     }
 
     /**

@@ -5,6 +5,7 @@ import static se.tillit.motor.Barnprocesserna.BARNPLACERING;
 import static se.tillit.motor.Barnprocesserna.BARNUPPFOLJNING;
 import static se.tillit.motor.Barnprocesserna.MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT;
 import static se.tillit.motor.Barnprocesserna.MEDDELANDE_PLACERING_AVSLUTAD;
+import static se.tillit.motor.Barnprocesserna.TASK_ERBJUD_FORALDRASTOD;
 import static se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET;
 import static se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN;
 import static se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING;
@@ -23,6 +24,7 @@ import se.tillit.barn.AnmalarinformationLamnad;
 import se.tillit.barn.AnmalarinformationsfristStartad;
 import se.tillit.barn.BarnuppfoljningAvslutad;
 import se.tillit.barn.BarnuppfoljningStartad;
+import se.tillit.barn.ForaldrastodRegistrerat;
 import se.tillit.beslut.PlaceringAvslutad;
 import se.tillit.beslut.PlaceringOvervagd;
 import se.tillit.beslut.PlaceringRegistrerad;
@@ -32,7 +34,8 @@ import se.tillit.fel.Valideringsfel;
  * From a child's steps after the decision to processes/anmalarinformation.bpmn, barnplacering.bpmn and
  * barnuppfoljning.bpmn, inside the use case's transaction (ADR 5), as SipprocessKoppling does for the SIP: a request,
  * a placement and a follow-up each start their process (business key: the case number); a recorded step completes the
- * task that waits for it, with the date the next timer needs; an ended placement interrupts its reviews. A step the
+ * task that waits for it, with the date the next timer needs; an ended placement interrupts its reviews and its offer
+ * of parental support (R10). A step the
  * process does not wait for is refused with a 400 and nothing is saved. Only ids, dates and flags go to the engine.
  */
 @Component
@@ -81,7 +84,15 @@ class BarnprocessKoppling {
         variabler.put("arendeId", placering.arendeId().toString());
         variabler.put("enhet", placering.enhet());
         variabler.put("placeringSenastOvervagd", placering.placeradFran().toString());
+        // R10: the week to offer the parents a support contact runs from the placement's first day
+        variabler.put("placeradFran", placering.placeradFran().toString());
         runtimeService.startProcessInstanceByKey(BARNPLACERING, placering.arendenummer(), variabler);
+    }
+
+    @EventListener
+    void foraldrastodRegistrerat(ForaldrastodRegistrerat registrerat) {
+        slutfor("placeringId", registrerat.placeringId().toString(), TASK_ERBJUD_FORALDRASTOD, Map.of(), "utfall",
+                "barn.foraldrastod.konflikt.ingenUppgift");
     }
 
     @EventListener

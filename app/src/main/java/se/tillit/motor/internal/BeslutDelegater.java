@@ -74,7 +74,9 @@ class BeslutDelegater {
         return execution -> {
             LocalDate idag = Motortid.idag();
             String resultat = (String) execution.getVariable("resultat");
-            uppfoljningar.genomfor(id(execution, "uppfoljningId"), idag, resultat, (String) execution.getVariable("anteckning"));
+            // who completed the follow-up's task: the engine knows the user of our pages, its Tasklist and its API alike
+            uppfoljningar.genomfor(id(execution, "uppfoljningId"), idag, resultat, (String) execution.getVariable("anteckning"),
+                    vem(execution));
             // the next follow-up is counted from this one (R15)
             execution.setVariable("uppfoljningStart", idag.toString());
         };

@@ -43,6 +43,7 @@ class UppgiftshandelserFranMotorn {
             // a child's clocks after the decision (table barnfrister, issue 17)
             Map.entry("Task_InformeraAnmalaren", "anmalarinformation"),
             Map.entry("Task_OvervagaPlacering", "placeringsovervagande"),
+            Map.entry(se.tillit.motor.Barnprocesserna.TASK_ERBJUD_FORALDRASTOD, "foraldrastod"),
             Map.entry("Task_FoljaUppBarnet", "barnuppfoljning"),
             // lex Sarah (table lexsarahfrist): local targets
             Map.entry("Task_UtredaLexSarah", "utredning"),

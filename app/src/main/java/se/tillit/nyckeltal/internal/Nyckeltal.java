@@ -20,6 +20,11 @@ enum Nyckeltal {
     DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET(Typ.MEDEL, "R22"),
     /** R11: the average length in days of children's placements ended in the period, per placement form (issue 17). */
     PLACERINGSDYGN_PER_FORM(Typ.MEDEL, "R11"),
+    /**
+     * R10: of the offers of a support contact to placed children's parents due in the period, those whose task was
+     * completed by its last day (a week after the placement; target 100 %), read through the barn module's API.
+     */
+    FORALDRASTOD_INOM_7_DAGAR(Typ.ANDEL, "R10"),
     /** R19: of every genomförandeplan first set in the period, those showing that and how the person took part (R18). */
     GENOMFORANDEPLANER_MED_DELAKTIGHET(Typ.ANDEL, "R19");
 

@@ -9,10 +9,13 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.tillit.barn.ForaldrastodErbjudanden;
+
 /**
  * The indicators computed from the records for a period and a unit ({@code *}: every unit). Each is a numerator
  * and a denominator per group, so a share or an average can be recomputed, summed over units, or frozen as is.
- * Read-only SQL over the tables of arende, utredning, beslut (with placering), verkstallighet and uppfoljning (ADR 12).
+ * Read-only SQL over the tables of arende, utredning, beslut (with placering), verkstallighet and uppfoljning (ADR 12);
+ * R10 through the barn module's API ({@link ForaldrastodErbjudanden#tidshallning}), which counts in its own table.
  */
 @Component
 class Nyckeltalsberakning {
@@ -24,9 +27,11 @@ class Nyckeltalsberakning {
     }
 
     private final JdbcClient jdbc;
+    private final ForaldrastodErbjudanden foraldrastod;
 
-    Nyckeltalsberakning(JdbcClient jdbc) {
+    Nyckeltalsberakning(JdbcClient jdbc, ForaldrastodErbjudanden foraldrastod) {
         this.jdbc = jdbc;
+        this.foraldrastod = foraldrastod;
     }
 
     List<Varde> berakna(LocalDate fran, LocalDate tom, String enhet) {
@@ -94,8 +99,7 @@ class Nyckeltalsberakning {
                 select '' as grupp, coalesce(sum(o.verkstalld - b.beslutsdatum), 0) as taljare, count(*) as namnare
                   from beslut b join bestallning o on o.beslut_id = b.id join arende a on a.id = b.arende_id
                  where o.verkstalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
-        // R11: children's placements ended in the period, their care days (from the first day to the last) per form;
-        // R10 (the parental-support contact offered within 7 days) needs a task this record does not have
+        // R11: children's placements ended in the period, their care days (from the first day to the last) per form
         lagg(varden, Nyckeltal.PLACERINGSDYGN_PER_FORM, """
                 select p.placeringsform as grupp, coalesce(sum(p.avslutad - p.placerad_fran + 1), 0) as taljare,
                        count(*) as namnare
@@ -111,6 +115,10 @@ class Nyckeltalsberakning {
                   join lateral (select x.deltog, x.hur from genomforandeplan x where x.beslut_id = p.beslut_id
                                  order by x.version desc limit 1) g on true
                  where p.version = 1 and p.faststalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
+        // R10: the offers to placed children's parents due in the period, completed by their last day (the barn module's)
+        ForaldrastodErbjudanden.Tidshallning erbjudanden = foraldrastod.tidshallning(fran, tom, ALLA.equals(enhet) ? null : enhet);
+        varden.add(new Varde(Nyckeltal.FORALDRASTOD_INOM_7_DAGAR, "", BigDecimal.valueOf(erbjudanden.iTid()),
+                BigDecimal.valueOf(erbjudanden.forfallna())));
         return varden;
     }
 

@@ -40,9 +40,10 @@ class ForsenatController {
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
     static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
             "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla",
-            // a child's clocks after the decision (issue 17): reporter's information, placement review, follow-up
+            // a child's clocks after the decision (issue 17): reporter's information, placement review, the offer of
+            // parental support (R10), follow-up
             se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN, se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING,
-            se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET,
+            se.tillit.motor.Barnprocesserna.TASK_ERBJUD_FORALDRASTOD, se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET,
             // the provider's genomförandeplan past its target (issue 17, R18)
             "Task_GenomforandeplanForsenad",
             // an LSS individuell plan past its yearly review (issue 17, LSS 10 §)

@@ -10,6 +10,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Inloggningslogg;
 import se.tillit.sakerhet.Roll;
@@ -22,10 +23,6 @@ import se.tillit.sakerhet.Roll;
 class InloggningsloggSida {
 
     static final int MAX_RADER = 1000;
-
-    /** A row with its time in Swedish time. */
-    record Visad(java.time.LocalDateTime tid, Inloggningslogg.Rad rad) {
-    }
 
     private final Inloggningslogg logg;
     private final AktuellAnvandare aktuellAnvandare;
@@ -44,10 +41,8 @@ class InloggningsloggSida {
         Inloggningslogg.Handelse vald = Arrays.stream(Inloggningslogg.Handelse.values())
                 .filter(h -> h.name().equals(handelse)).findFirst().orElse(null);
         model.addAttribute("rader", logg.lista(StringUtils.hasText(anvandare) ? anvandare.strip() : null, vald,
-                fran == null ? null : fran.atStartOfDay(RevisorController.SVENSK_TID).toOffsetDateTime(),
-                till == null ? null : till.plusDays(1).atStartOfDay(RevisorController.SVENSK_TID).toOffsetDateTime(), MAX_RADER)
-                .stream().map(rad -> new Visad(rad.tidpunkt().atZoneSameInstant(RevisorController.SVENSK_TID).toLocalDateTime(), rad))
-                .toList());
+                fran == null ? null : fran.atStartOfDay(Svensktid.ZON).toOffsetDateTime(),
+                till == null ? null : till.plusDays(1).atStartOfDay(Svensktid.ZON).toOffsetDateTime(), MAX_RADER));
         model.addAttribute("anvandare", anvandare);
         model.addAttribute("handelse", vald == null ? "" : vald.name());
         model.addAttribute("handelser", Inloggningslogg.Handelse.values());

@@ -1,8 +1,6 @@
 package se.tillit.oversikt.internal;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,20 +43,18 @@ import se.tillit.sakerhet.AktuellAnvandare;
 @Controller
 class PersonSida {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-
     /** The person as this user may see them. */
     record PersonVy(UUID id, String namn, String personnummer, boolean maskerad, Skyddsniva skyddsniva) {
     }
 
-    record Adressrad(LocalDateTime tidpunkt, String av, Postadress fran, Postadress till) {
+    record Adressrad(OffsetDateTime tidpunkt, String av, Postadress fran, Postadress till) {
     }
 
-    record Skyddsrad(LocalDateTime tidpunkt, String av, Skyddsniva fran, Skyddsniva till, String skal) {
+    record Skyddsrad(OffsetDateTime tidpunkt, String av, Skyddsniva fran, Skyddsniva till, String skal) {
     }
 
-    /** Who changed what the form would have changed, and when (Swedish time). */
-    record Konflikt(String av, LocalDateTime tidpunkt) {
+    /** Who changed what the form would have changed, and when (the page writes it in Swedish time). */
+    record Konflikt(String av, OffsetDateTime tidpunkt) {
     }
 
     private final Personregister personer;
@@ -144,14 +140,14 @@ class PersonSida {
         model.addAttribute("adressDold", maskerad);
         model.addAttribute("adress", adress);
         model.addAttribute("adresshistorik", maskerad ? List.of() : adresshistorik.stream()
-                .map(a -> new Adressrad(svensk(a.tidpunkt()), a.andradAv(), a.fran(), a.till())).toList());
+                .map(a -> new Adressrad(a.tidpunkt(), a.andradAv(), a.fran(), a.till())).toList());
         model.addAttribute("adressVersion", adresshistorik.size());
         model.addAttribute("adressVarden", adressVarden != null ? adressVarden : adressVarden(adress));
         model.addAttribute("adressFel", adressFel);
 
         List<Personuppgifter.Skyddsandring> skyddshistorik = uppgifter.skyddshistorik(id);
         model.addAttribute("skyddshistorik", skyddshistorik.stream()
-                .map(s -> new Skyddsrad(svensk(s.tidpunkt()), s.andradAv(), s.fran(), s.till(), s.skal())).toList());
+                .map(s -> new Skyddsrad(s.tidpunkt(), s.andradAv(), s.fran(), s.till(), s.skal())).toList());
         model.addAttribute("skyddVersion", skyddshistorik.size());
         model.addAttribute("skyddVarden", skyddVarden != null ? skyddVarden : Map.of("skyddsniva", person.skyddsniva().name()));
         model.addAttribute("skyddFel", skyddFel);
@@ -193,10 +189,6 @@ class PersonSida {
     }
 
     private static Konflikt konflikt(AndradAvAnnan e) {
-        return new Konflikt(e.av(), svensk(e.tidpunkt()));
-    }
-
-    private static LocalDateTime svensk(OffsetDateTime tid) {
-        return tid.atZoneSameInstant(SVENSK_TID).toLocalDateTime();
+        return new Konflikt(e.av(), e.tidpunkt());
     }
 }

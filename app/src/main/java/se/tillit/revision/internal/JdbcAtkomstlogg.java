@@ -6,14 +6,13 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 
 @Service
 class JdbcAtkomstlogg implements Atkomstlogg {
-
-    private static final java.time.ZoneId SVENSK_TID = java.time.ZoneId.of("Europe/Stockholm");
 
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
@@ -57,8 +56,8 @@ class JdbcAtkomstlogg implements Atkomstlogg {
 
     private static Rad rad(java.sql.ResultSet rs) throws java.sql.SQLException {
         java.sql.Array personer = rs.getArray("personer");
-        // in Swedish time, as every page shows time: the driver gives the database session's zone (UTC on a server)
-        return new Rad(rs.getObject("tidpunkt", java.time.OffsetDateTime.class).atZoneSameInstant(SVENSK_TID).toOffsetDateTime(),
+        // in Swedish time for the exports too (the pages write any offset in Swedish time): the driver gives UTC
+        return new Rad(Svensktid.svensk(rs.getObject("tidpunkt", java.time.OffsetDateTime.class)),
                 rs.getString("anvandarnamn"),
                 rs.getString("roller"), Handling.valueOf(rs.getString("handling")), rs.getObject("arende_id", UUID.class),
                 rs.getObject("person_id", UUID.class), rs.getString("beskrivning"),

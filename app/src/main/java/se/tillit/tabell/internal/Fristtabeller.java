@@ -14,7 +14,8 @@ import java.util.Set;
  * <li>{@code kommuniceringsfrist}: the time a party has to reply (förvaltningslagen 25 §);</li>
  * <li>{@code utskrivningsfrist}: the deadlines of discharge from hospital care (lag 2017:612 4 kap.);</li>
  * <li>{@code barnfrister}: a child's clocks after the decision: information to the reporter (19 kap. 6 §), the
- * placement's six-month review (22 kap. 13 §), the follow-up after an investigation or placement (23 kap.);</li>
+ * placement's six-month review (22 kap. 13 §), the offer of parental support within a week of a placement (R10, a local
+ * target under 22 kap. 10 §), the follow-up after an investigation or placement (23 kap.);</li>
  * <li>{@code betalningsansvar}: the free days before the municipality pays for a patient ready for discharge
  * (lag 2017:612 5 kap., or the regional agreement);</li>
  * <li>{@code gallring}: when a person's file is destroyed, and what the law keeps (SoL 2025:400 16 kap., LSS 21 c–d §§,

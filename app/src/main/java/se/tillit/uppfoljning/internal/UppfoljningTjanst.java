@@ -1,12 +1,15 @@
 package se.tillit.uppfoljning.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.uppfoljning.Uppfoljningar;
 
 @Service
@@ -19,14 +22,17 @@ class UppfoljningTjanst implements Uppfoljningar {
     private final se.tillit.arende.Arenden arenden;
     private final se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Clock clock;
 
     UppfoljningTjanst(JdbcClient jdbc, se.tillit.beslut.Beslutsregister beslut, se.tillit.arende.Arenden arenden,
-            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare, org.springframework.context.ApplicationEventPublisher events) {
+            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare, org.springframework.context.ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -45,10 +51,14 @@ class UppfoljningTjanst implements Uppfoljningar {
 
     @Override
     public java.util.List<se.tillit.uppfoljning.Uppfoljning> forBeslut(UUID beslutId) {
-        return jdbc.sql("select planerad, genomford, resultat from uppfoljning where beslut_id = :beslut order by planerad")
+        return jdbc.sql("""
+                        select planerad, genomford, resultat, resultat_registrerad, resultat_registrerad_av from uppfoljning
+                         where beslut_id = :beslut order by planerad""")
                 .param("beslut", beslutId)
                 .query((rs, n) -> new se.tillit.uppfoljning.Uppfoljning(rs.getObject("planerad", LocalDate.class),
-                        rs.getObject("genomford", LocalDate.class), rs.getString("resultat")))
+                        rs.getObject("genomford", LocalDate.class), rs.getString("resultat"),
+                        Svensktid.svensk(rs.getObject("resultat_registrerad", OffsetDateTime.class)),
+                        rs.getString("resultat_registrerad_av")))
                 .list();
     }
 
@@ -61,11 +71,12 @@ class UppfoljningTjanst implements Uppfoljningar {
 
     @Override
     @Transactional
-    public void genomfor(UUID uppfoljningId, LocalDate genomford, String resultat, String anteckning) {
+    public void genomfor(UUID uppfoljningId, LocalDate genomford, String resultat, String anteckning, String av) {
         jdbc.sql("""
-                        update uppfoljning set genomford = :genomford, resultat = :resultat, anteckning = :anteckning
+                        update uppfoljning set genomford = :genomford, resultat = :resultat, anteckning = :anteckning,
+                                               resultat_registrerad = :nu, resultat_registrerad_av = :av
                          where id = :id and genomford is null""")
                 .param("genomford", genomford).param("resultat", resultat).param("anteckning", anteckning)
-                .param("id", uppfoljningId).update();
+                .param("nu", OffsetDateTime.now(clock)).param("av", av).param("id", uppfoljningId).update();
     }
 }

@@ -3,6 +3,7 @@ package se.tillit.utredning.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.tillit.arende.Arenden;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
@@ -119,9 +121,9 @@ class UtredningTjanst implements Utredningar {
 
     @Override
     @Transactional
-    public void avsluta(UUID utredningId, LocalDate avslutad) {
-        jdbc.sql("update utredning set avslutad = :avslutad where id = :id and avslutad is null")
-                .param("avslutad", avslutad).param("id", utredningId).update();
+    public void avsluta(UUID utredningId, LocalDate avslutad, String av) {
+        jdbc.sql("update utredning set avslutad = :avslutad, avslutad_av = :av where id = :id and avslutad is null")
+                .param("avslutad", avslutad).param("av", av).param("id", utredningId).update();
     }
 
     @Override
@@ -179,12 +181,15 @@ class UtredningTjanst implements Utredningar {
     }
 
     private static final String SELECT = """
-            select u.id, u.arende_id, u.inledd, u.frist, u.frist_kalla, u.forlangning_mojlig, u.avslutad
+            select u.id, u.arende_id, u.inledd, u.frist, u.frist_kalla, u.forlangning_mojlig, u.avslutad, u.skapad,
+                   u.skapad_av, u.avslutad_av
               from utredning u""";
 
     private static Utredning utredning(ResultSet rs, int rowNum) throws SQLException {
         return new Utredning(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
                 rs.getObject("inledd", LocalDate.class), rs.getObject("frist", LocalDate.class),
-                rs.getString("frist_kalla"), rs.getBoolean("forlangning_mojlig"), rs.getObject("avslutad", LocalDate.class));
+                rs.getString("frist_kalla"), rs.getBoolean("forlangning_mojlig"), rs.getObject("avslutad", LocalDate.class),
+                Svensktid.svensk(rs.getObject("skapad", OffsetDateTime.class)), rs.getString("skapad_av"),
+                rs.getString("avslutad_av"));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
@@ -40,7 +41,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
 @Service
 class VerkstallighetTjanst implements Verkstalligheter {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final JdbcClient jdbc;
     private final Beslutsregister beslut;
@@ -65,6 +66,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public java.util.Optional<se.tillit.verkstallighet.Verkstallighetsstatus> status(UUID beslutId) {
         return jdbc.sql("""
                         select b.utforare, b.utforartyp, b.onskad_start, b.verkstalld, b.accepterad, b.plats_bokad,
+                               b.verkstalld_registrerad, b.verkstalld_registrerad_av,
                                (select fran from avbrott a where a.beslut_id = b.beslut_id and a.till is null) as avbruten,
                                (select oppnad from ej_verkstallt e where e.beslut_id = b.beslut_id and e.stangd is null) as ej,
                                h.orsak as hinder, h.orsak_text as hinder_text, h.registrerad as hinder_registrerad
@@ -86,7 +88,9 @@ class VerkstallighetTjanst implements Verkstalligheter {
                             rs.getObject("ej", LocalDate.class), accepterad == null ? null : dag(accepterad),
                             rs.getObject("plats_bokad", LocalDate.class),
                             hinderGaller ? Drojsmalsorsak.valueOf(rs.getString("hinder")) : null,
-                            hinderGaller ? rs.getString("hinder_text") : null);
+                            hinderGaller ? rs.getString("hinder_text") : null,
+                            Svensktid.svensk(rs.getObject("verkstalld_registrerad", OffsetDateTime.class)),
+                            rs.getString("verkstalld_registrerad_av"));
                 })
                 .optional();
     }
@@ -130,8 +134,12 @@ class VerkstallighetTjanst implements Verkstalligheter {
         if (verkstalld.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("verkstalld", "Verkställighetsdatum kan inte ligga i framtiden");
         }
-        int andrade = jdbc.sql("update bestallning set verkstalld = :datum where beslut_id = :beslut and verkstalld is null")
-                .param("datum", verkstalld).param("beslut", beslutId).update();
+        // who and when on the order itself: the provider's page, its API and a handläggare all come through here
+        int andrade = jdbc.sql("""
+                        update bestallning set verkstalld = :datum, verkstalld_registrerad = :nu, verkstalld_registrerad_av = :av
+                         where beslut_id = :beslut and verkstalld is null""")
+                .param("datum", verkstalld).param("nu", OffsetDateTime.now(clock))
+                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).param("beslut", beslutId).update();
         if (andrade == 0) {
             throw new Valideringsfel("verkstalld", "Beslutet har ingen beställning som väntar på verkställighet");
         }

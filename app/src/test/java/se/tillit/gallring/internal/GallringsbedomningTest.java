@@ -201,7 +201,7 @@ class GallringsbedomningTest {
 
     private static Aktualisering aktualisering(Utfall utfall) {
         return new Aktualisering(UUID.randomUUID(), Aktualiseringstyp.ANMALAN, tid("2026-01-20"), "ANMALAN", utfall,
-                tid("2026-02-01"), "test", null);
+                tid("2026-02-01"), "test", null, "test");
     }
 
     private static Beslut beslut(Arende arende, String insats, Beslutsutfall utfall) {
