@@ -32,6 +32,21 @@ class ArchitectureTest {
         rule.check(main);
     }
 
+    /**
+     * The archive module reads the engine's history through its own port (Processhistorik, implemented in motor): the
+     * gallring run calls it, and motor implements a port of gallring, so arkiv → motor would close a cycle (ADR 25).
+     */
+    @Test
+    void theArchiveModuleDoesNotDependOnTheMotorModule() {
+        JavaClasses main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.tillit");
+        noClasses().that().resideInAPackage("se.tillit.arkiv..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.tillit.motor..", "se.tillit.gallring..")
+                .because("gallring calls arkiv, and motor implements a port of gallring (docs/adr/0025)")
+                .check(main);
+    }
+
     @Test
     void writeTheModuleDocumentation() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/spring-modulith-docs"))

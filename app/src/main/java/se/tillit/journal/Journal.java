@@ -20,4 +20,11 @@ public interface Journal {
      * of a person's file counts from it (SoL 16 kap. 1 §, issue 18). A case without notes is left out.
      */
     java.util.Map<UUID, java.time.LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds);
+
+    /**
+     * An attachment's bytes exactly as stored (their type is {@link Journalbilaga#innehallstyp()}), for a module that
+     * hands on the whole file: the delivery to the e-archive (issue 18). Empty when there is no such attachment. The
+     * caller checks who asks and logs the read, as for every other read here.
+     */
+    java.util.Optional<byte[]> bilagansInnehall(UUID bilagaId);
 }

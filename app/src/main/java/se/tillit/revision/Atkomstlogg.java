@@ -12,6 +12,13 @@ public interface Atkomstlogg {
     void logga(Handling handling, UUID arendeId, UUID personId, String beskrivning);
 
     /**
+     * Logs an access the application makes by itself, with no user behind it (a scheduled job: the gallring run's
+     * delivery of a file to the e-archive, issue 18): the row names {@code system} as its user and holds no roles. A
+     * request with a user logs with {@link #logga}; this is for the job alone.
+     */
+    void loggaSystem(String system, Handling handling, UUID arendeId, UUID personId, String beskrivning);
+
+    /**
      * Logs a search (handling SOK): one row per person the result showed, so that the log of a person names every search
      * that showed them, or one row without a person when it showed none. The description says what kind of search it
      * was and how many persons it showed, never what was typed (it may be a personnummer).

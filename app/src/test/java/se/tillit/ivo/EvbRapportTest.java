@@ -364,6 +364,10 @@ class EvbRapportTest {
                 .doesNotContain(pseudonym, "bygglov");
         assertThat(hamta(HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD),
                 "/ivo/2017-Q2/individrapport.pdf").statusCode()).isEqualTo(403);
+        // each is PDF/A-2u: fonts embedded, sRGB, title in the XMP (docs/adr/0025)
+        for (HttpResponse<byte[]> rapport : java.util.List.of(individ, statistik, revisor)) {
+            assertThat(se.tillit.drift.PdfA.brister(rapport.body())).as(rapport.uri().toString()).isEmpty();
+        }
     }
 
     private JsonNode api(String anvandare, String sokvag) throws IOException {

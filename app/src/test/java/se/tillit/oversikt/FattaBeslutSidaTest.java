@@ -102,6 +102,8 @@ class FattaBeslutSidaTest {
         assertThat(text).contains("Greta Beslutsson", "Korttidsvistelse utanför hemmet (LSS)",
                 "Ledsagarservice eller avlösarservice (LSS)", "Du får inte", "Dina behov tillgodoses",
                 "förvaltningsrätten", "27 § LSS", "tre veckor", "9 § 6 lagen (1993:387)");
+        // written as PDF/A-2u, the form the e-archive keeps (docs/adr/0025)
+        assertThat(se.tillit.drift.PdfA.brister(brev.body())).isEmpty();
         assertThat(jdbc.sql("select count(*) from atkomstlogg where arende_id = cast(:a as uuid) and beskrivning like 'Beslutsbrev%'")
                 .param("a", arendeId).query(Long.class).single()).isEqualTo(1);
 

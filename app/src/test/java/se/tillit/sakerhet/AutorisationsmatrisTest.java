@@ -201,6 +201,10 @@ class AutorisationsmatrisTest {
             GET /revision/atkomst.csv                                                    | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/inloggningar                                                   | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
             GET /revision/kedja                                                          | L      | 403         | 403         | 403         | 200     | 403         | 403   | L      | L      | 403
+            # the deliveries to the e-archive (issue 18, ADR 25): ADMIN and REVISOR read the list, which names no one; ADMIN
+            # delivers a file on demand (an empty form has no personnummer: 400, nothing delivered)
+            GET /admin/arkiv                                                             | L      | 403         | 403         | 403         | 200     | 403         | 200   | L      | L      | 403
+            POST /admin/arkiv/leveranser                                                 | 403    | 403         | 403         | 403         | 403     | 403         | 400   | 403    | 403    | 403
             GET /sip/ny                                                                  | L      | 200/404/200 | 404/200/404 | 403/404/403 | 403     | 404         | 404   | L      | L      | 404
             GET /sip/{id}                                                                | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /sok                                                                     | L      | 200         | 200         | 200         | 403     | 403         | 403   | L      | L      | 403

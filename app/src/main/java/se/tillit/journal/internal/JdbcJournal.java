@@ -84,6 +84,12 @@ class JdbcJournal implements Journal {
                 .param("n", Math.max(0, antal)).query(JdbcJournal::rad).list());
     }
 
+    @Override
+    public Optional<byte[]> bilagansInnehall(UUID bilagaId) {
+        return jdbc.sql("select innehall from journalbilaga where id = :id").param("id", bilagaId)
+                .query((rs, n) -> rs.getBytes("innehall")).optional();
+    }
+
     Optional<Journalanteckning> anteckning(UUID arendeId, UUID id) {
         return komplettera(jdbc.sql(ANTECKNING + " where a.arende_id = :a and a.id = :id").param("a", arendeId).param("id", id)
                 .query(JdbcJournal::rad).list()).stream().findFirst();

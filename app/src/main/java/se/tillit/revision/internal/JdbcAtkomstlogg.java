@@ -70,6 +70,14 @@ class JdbcAtkomstlogg implements Atkomstlogg {
     }
 
     @Override
+    public void loggaSystem(String system, Handling handling, UUID arendeId, UUID personId, String beskrivning) {
+        if (system == null || system.isBlank()) {
+            throw new IllegalArgumentException("The system that read must be named");
+        }
+        infoga(system, "", handling, arendeId, personId, beskrivning, null);
+    }
+
+    @Override
     public void loggaVisade(Handling handling, String beskrivning, java.util.Collection<UUID> visadePersoner) {
         skriv(handling, null, null, beskrivning, new java.util.LinkedHashSet<>(visadePersoner).toArray(UUID[]::new));
     }
@@ -80,10 +88,15 @@ class JdbcAtkomstlogg implements Atkomstlogg {
         String roller = anvandare.rollerPerEnhet().entrySet().stream()
                 .flatMap(e -> e.getValue().stream().map(roll -> e.getKey() + ":" + roll))
                 .sorted().collect(Collectors.joining(" "));
+        infoga(anvandare.anvandarnamn(), roller, handling, arendeId, personId, beskrivning, personer);
+    }
+
+    private void infoga(String anvandarnamn, String roller, Handling handling, UUID arendeId, UUID personId,
+            String beskrivning, UUID[] personer) {
         jdbc.sql("""
                         insert into atkomstlogg (anvandarnamn, roller, handling, arende_id, person_id, beskrivning, personer)
                         values (:anvandare, :roller, :handling, :arende, :person, :beskrivning, :personer)""")
-                .param("anvandare", anvandare.anvandarnamn()).param("roller", roller).param("handling", handling.name())
+                .param("anvandare", anvandarnamn).param("roller", roller).param("handling", handling.name())
                 .param("arende", arendeId).param("person", personId).param("beskrivning", beskrivning)
                 .param("personer", personer)
                 .update();
