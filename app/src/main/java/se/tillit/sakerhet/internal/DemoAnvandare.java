@@ -71,6 +71,8 @@ class DemoAnvandare implements ApplicationRunner {
                 person("revisor", "Rut Holm (demo)", Map.of("NAMND", EnumSet.of(Roll.REVISOR))),
                 person("utforare", "Ulf Sand (demo)", Map.of("UTF-SOLROSEN", EnumSet.of(Roll.UTFORARE))),
                 person("admin", "Ada Adminsson (demo)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN))),
+                // a second administrator: a gallring run is approved by one and confirmed by another (ADR 23)
+                person("admin2", "Bo Bergqvist (demo)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN))),
                 // the committee's lex Sarah-ansvarig: the reports of every unit (ADR 11)
                 person("lexsarah", "Lisa Sarasson (demo)", Map.of("NAMND", EnumSet.of(Roll.LEXSARAH_ANSVARIG))),
                 new NyttKonto("integration", "Integrationskonto (demo)", null, true,
