@@ -1,7 +1,9 @@
 package se.tillit.arkiv;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,10 +31,16 @@ public interface Arkivleverans {
     /**
      * As {@link #leverera(UUID, Collection, String)}, with the reason an administrator gave for a delivery on demand.
      *
-     * @param skal why, or null (the gallring run: its own report says why)
+     * @param skal why: the administrator's reason, or for the gallring run the run it is part of
      */
     Leveranskvitto leverera(UUID personId, Collection<UUID> arendeIds, String av, String skal);
 
     /** The deliveries, newest first, at most {@code max}: what, when and by whom, no content of any file. */
     List<Leveranskvitto> leveranser(int max);
+
+    /**
+     * The person's cases that have been delivered, each with its latest delivery: for the gallring run, which delivers a
+     * case once (docs/adr/0024). A delivery made before V55 recorded no cases and is not counted here.
+     */
+    Map<UUID, OffsetDateTime> levereradeArenden(UUID personId);
 }

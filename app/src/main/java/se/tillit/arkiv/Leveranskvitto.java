@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param filnamn the ZIP's name in the outbox
  * @param sha256 the ZIP's SHA-256, lower-case hex (also beside it in the outbox as {@code <filnamn>.sha256})
  * @param storlek the ZIP's size in bytes
- * @param skal the administrator's reason for a delivery on demand, null for the gallring run
+ * @param skal the administrator's reason for a delivery on demand, or the gallring run's name for its own
  */
 public record Leveranskvitto(UUID id, UUID personId, String paketId, String filnamn, String sha256, long storlek,
         Antal antal, String levereradAv, OffsetDateTime levererad, String skal) {

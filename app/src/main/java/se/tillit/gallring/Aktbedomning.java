@@ -44,10 +44,34 @@ public record Aktbedomning(UUID personId, LocalDate sistaAnteckning, Utfall utfa
      */
     public record Grund(UUID arendeId, String arendenummer, Gallringsslag slag, String regel, String kalla, boolean gallras,
             LocalDate aktuell, LocalDate tidigast, LocalDate senast, boolean forfallen) {
+
+        /**
+         * Kept by a row of the research sample in effect on the day: the row took effect (the file came up) and keeps
+         * the record because of the person's birth day, not because of a hold or its kind.
+         */
+        public boolean forskningsurval(LocalDate dag) {
+            return !gallras && regel.startsWith(FORSKNING) && !aktuell.isAfter(dag);
+        }
     }
+
+    /**
+     * The research sample's rows of the table (SoL 16 kap. 4 §, socialtjänstförordningen 13 kap. 1 §; LSS 21 c–d §§) are
+     * named so, {@code FORSKNING_SOL} and {@code FORSKNING_LSS}: the files they keep are delivered to the e-archive
+     * (docs/adr/0024). A new row for the research sample keeps the prefix (GallringDmnTest).
+     */
+    public static final String FORSKNING = "FORSKNING_";
 
     /** No row of the table answered: such a case is kept and the proposal says so. */
     public static final String INGEN_REGEL = "INGEN_REGEL";
+
+    /**
+     * A case kept only because of the research exemption on the day: every kind of record in it is kept by a research row
+     * in effect ({@link Grund#forskningsurval}). A case kept by a hold, an open case or a kind the law keeps is not (for a
+     * person born on a research day the table answers the research row for every kind, placements included).
+     */
+    public static boolean bevarasForForskning(List<Grund> arendetsGrunder, LocalDate dag) {
+        return !arendetsGrunder.isEmpty() && arendetsGrunder.stream().allMatch(g -> g.forskningsurval(dag));
+    }
 
     /** A case is due when every kind of record in it is. */
     public boolean arendeForfallet(UUID arendeId) {

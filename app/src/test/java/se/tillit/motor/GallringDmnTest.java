@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import se.tillit.gallring.Aktbedomning;
+
 /**
  * Gallring of a person's file (issue 18), the table {@code gallring} row by row, each against the provision it names
  * (law-and-peers.md A7 "Gallring", C1 items 17–18, C5 item 54). Inputs per row: gallringsstopp, the day of the month
@@ -100,6 +102,9 @@ class GallringDmnTest {
                     .containsEntry("utfall", "BEVARAS");
         }
         assertThat(enda(false, dag, "LSS", "LSS_BOENDE_BARN", "2027-03-01")).containsEntry("regel", "FORSKNING_LSS");
+        // the destruction delivers what these rows keep to the e-archive, knowing them by their prefix (ADR 0024)
+        assertThat((String) enda(false, dag, "SOL", "ARENDE", "2027-03-01").get("regel")).startsWith(Aktbedomning.FORSKNING);
+        assertThat((String) enda(false, dag, "LSS", "ARENDE", "2027-03-01").get("regel")).startsWith(Aktbedomning.FORSKNING);
     }
 
     @ParameterizedTest(name = "born on the {0}th: not in the sample, gallrad after five years")

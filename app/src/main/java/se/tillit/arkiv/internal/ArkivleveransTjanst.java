@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -78,7 +80,7 @@ class ArkivleveransTjanst implements Arkivleverans {
 
         Leveranskvitto kvitto = new Leveranskvitto(id, person.id(), paketId, filnamn, skrivet.sha256(), skrivet.storlek(),
                 skrivet.resultat(), av.strip(), nu, orsak);
-        register.spara(kvitto);
+        register.spara(kvitto, new LinkedHashSet<>(arendeIds));
         String beskrivning = "Arkivleverans " + paketId;
         if (avPerson) {
             atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, null, person.id(), beskrivning);
@@ -93,6 +95,11 @@ class ArkivleveransTjanst implements Arkivleverans {
     @Override
     public List<Leveranskvitto> leveranser(int max) {
         return register.senaste(max);
+    }
+
+    @Override
+    public Map<UUID, OffsetDateTime> levereradeArenden(UUID personId) {
+        return register.levereradeArenden(personId);
     }
 
     /** Where the packages are written, for the administrator's page. */

@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.tillit.gallring.Aktbedomning;
+
 /**
  * The destruction's tables and the database's grants (V52): {@code gallringsforstoring} with its cases and rows, only ever
  * inserted; {@code gallring_tillat} and {@code gallring_tillat_personen}, which give one transaction what a confirmed run
@@ -67,27 +69,40 @@ class Forstoringsregister {
                 .param("korning", korningId).query(UUID.class).list());
     }
 
-    /** The confirmed runs with a due person not yet attempted (the job's work after a node stopped mid-run). */
+    /**
+     * The confirmed runs with a person not yet attempted, one with something due or a case kept for the research sample
+     * (the job's work after a node stopped mid-run).
+     */
     List<UUID> bekraftadeMedKvarvarande() {
         return jdbc.sql("""
                         select k.id from gallringskorning k
                          where k.status = 'BEKRAFTAD'
                            and exists (select 1 from gallringsakt a
-                                        where a.korning_id = k.id and a.utfall in ('GALLRAS', 'DELVIS')
+                                        where a.korning_id = k.id
+                                          and (a.utfall in ('GALLRAS', 'DELVIS')
+                                               or k.arkiverar and exists (select 1 from gallringsgrund g where g.akt_id = a.id
+                                                           group by g.arende_id
+                                                          having bool_and(not g.gallras and g.regel like :forskning
+                                                                          and g.aktuell <= k.korningsdag)))
                                           and not exists (select 1 from gallringsforstoring f
                                                            where f.korning_id = k.id and f.person_id = a.person_id))
                          order by k.bekraftad""")
+                .param("forskning", Aktbedomning.FORSKNING.replace("_", "\\_") + "%")
                 .query(UUID.class).list();
     }
 
     void spara(Forstoring f) {
         jdbc.sql("""
                         insert into gallringsforstoring (id, korning_id, person_id, utfall, personen_gallrad, loggrader, orsak, detalj,
-                                                         startad, klar)
-                        values (:id, :korning, :person, :utfall, :personen, :loggrader, :orsak, :detalj, :startad, :klar)""")
+                                                         startad, klar, arkiv_paket_id, arkiv_sha256, arkiv_levererad)
+                        values (:id, :korning, :person, :utfall, :personen, :loggrader, :orsak, :detalj, :startad, :klar,
+                                :paket, :sha256, :levererad)""")
                 .param("id", f.id()).param("korning", f.korningId()).param("person", f.personId())
                 .param("utfall", f.utfall().name()).param("personen", f.personenGallrad()).param("loggrader", f.loggrader())
                 .param("orsak", f.orsak()).param("detalj", f.detalj()).param("startad", f.startad()).param("klar", f.klar())
+                .param("paket", f.arkivering() == null ? null : f.arkivering().paketId())
+                .param("sha256", f.arkivering() == null ? null : f.arkivering().sha256())
+                .param("levererad", f.arkivering() == null ? null : f.arkivering().levererad())
                 .update();
         for (Forstoring.Arendet a : f.arenden()) {
             jdbc.sql("""
@@ -95,6 +110,13 @@ class Forstoringsregister {
                             values (:f, :arende, :nummer, :gallrat, :orsak)""")
                     .param("f", f.id()).param("arende", a.arendeId()).param("nummer", a.arendenummer())
                     .param("gallrat", a.gallrat()).param("orsak", a.orsak()).update();
+        }
+        for (Forstoring.Arkivarende a : f.arkivarenden()) {
+            jdbc.sql("""
+                            insert into gallringsforstoring_arkiv (forstoring_id, arende_id, arendenummer, levererat, orsak)
+                            values (:f, :arende, :nummer, :levererat, :orsak)""")
+                    .param("f", f.id()).param("arende", a.arendeId()).param("nummer", a.arendenummer())
+                    .param("levererat", a.levererat()).param("orsak", a.orsak()).update();
         }
         for (Forstoring.Rad r : f.rader()) {
             jdbc.sql("insert into gallringsforstoring_rad (forstoring_id, arende_id, slag, antal) values (:f, :arende, :slag, :antal)")
@@ -125,20 +147,35 @@ class Forstoringsregister {
                     rader.computeIfAbsent(rs.getObject("forstoring_id", UUID.class), id -> new ArrayList<>())
                             .add(new Forstoring.Rad(rs.getObject("arende_id", UUID.class), rs.getString("slag"), rs.getInt("antal")));
                 });
+        Map<UUID, List<Forstoring.Arkivarende>> arkivarenden = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.forstoring_id, a.arende_id, a.arendenummer, a.levererat, a.orsak
+                          from gallringsforstoring_arkiv a join gallringsforstoring f on f.id = a.forstoring_id
+                         where f.korning_id = :korning order by a.arendenummer""")
+                .param("korning", korningId)
+                .query(rs -> {
+                    arkivarenden.computeIfAbsent(rs.getObject("forstoring_id", UUID.class), id -> new ArrayList<>())
+                            .add(new Forstoring.Arkivarende(rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"),
+                                    rs.getBoolean("levererat"), rs.getString("orsak")));
+                });
         return jdbc.sql("""
-                        select id, korning_id, person_id, utfall, personen_gallrad, loggrader, orsak, detalj, startad, klar
+                        select id, korning_id, person_id, utfall, personen_gallrad, loggrader, orsak, detalj, startad, klar,
+                               arkiv_paket_id, arkiv_sha256, arkiv_levererad
                           from gallringsforstoring where korning_id = :korning order by klar, id""")
                 .param("korning", korningId)
-                .query((rs, n) -> forstoring(rs, arenden, rader)).list();
+                .query((rs, n) -> forstoring(rs, arenden, rader, arkivarenden)).list();
     }
 
     private static Forstoring forstoring(ResultSet rs, Map<UUID, List<Forstoring.Arendet>> arenden,
-            Map<UUID, List<Forstoring.Rad>> rader) throws SQLException {
+            Map<UUID, List<Forstoring.Rad>> rader, Map<UUID, List<Forstoring.Arkivarende>> arkivarenden) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
+        String paket = rs.getString("arkiv_paket_id");
         return new Forstoring(id, rs.getObject("korning_id", UUID.class), rs.getObject("person_id", UUID.class),
                 Forstoring.Utfall.valueOf(rs.getString("utfall")), rs.getBoolean("personen_gallrad"), rs.getInt("loggrader"),
                 rs.getString("orsak"), rs.getString("detalj"), tid(rs, "startad"), tid(rs, "klar"),
-                arenden.getOrDefault(id, List.of()), rader.getOrDefault(id, List.of()));
+                arenden.getOrDefault(id, List.of()), rader.getOrDefault(id, List.of()),
+                paket == null ? null : new Forstoring.Arkivering(paket, rs.getString("arkiv_sha256"), tid(rs, "arkiv_levererad")),
+                arkivarenden.getOrDefault(id, List.of()));
     }
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {

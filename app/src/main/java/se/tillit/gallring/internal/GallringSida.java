@@ -72,8 +72,8 @@ class GallringSida {
     String forsokIgen(@PathVariable UUID korningId, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return steg(() -> {
             Gallringsforstoring.Sammanfattning gjort = forvaltning.forsokIgen(korningId);
-            redirect.addFlashAttribute("klart", meddelande("gallring.forstoring.igen.klar", gjort.gallrade(), gjort.bevarade(),
-                    gjort.misslyckade()));
+            redirect.addFlashAttribute("klart", meddelande("gallring.forstoring.igen.klarMedArkiv", gjort.gallrade(),
+                    gjort.bevarade(), gjort.levererade(), gjort.misslyckade()));
         }, model, response);
     }
 

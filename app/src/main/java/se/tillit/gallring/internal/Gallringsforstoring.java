@@ -19,11 +19,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringshinder;
 
 /**
- * The destruction of a confirmed run (issue 18, docs/adr/0024): one transaction per person, so that a failure for one
+ * The destruction of a confirmed run (issue 18, docs/adr/0024), with the delivery to the e-archive of the files it kept
+ * for the research sample (docs/adr/0025): one transaction per person, so that a failure for one
  * person rolls back only that person, is recorded in the report with its reason, and the others go on. It starts in the
  * background as soon as the second administrator has confirmed; a job picks up every confirmed run with a person not yet
  * attempted (a node stopped mid-run), and an administrator may try the failed persons again. Each person is done once:
@@ -35,8 +35,8 @@ class Gallringsforstoring {
     private static final Logger log = LoggerFactory.getLogger(Gallringsforstoring.class);
     private static final int LANGSTA_DETALJ = 1000;
 
-    /** What one pass over a run did. */
-    record Sammanfattning(int gallrade, int bevarade, int misslyckade) {
+    /** What one pass over a run did: files destroyed, kept after all, delivered to the e-archive, failed. */
+    record Sammanfattning(int gallrade, int bevarade, int levererade, int misslyckade) {
     }
 
     private final Korningsregister korningar;
@@ -88,19 +88,23 @@ class Gallringsforstoring {
                 .orElseThrow(() -> new IllegalStateException("Gallring run " + korningId + " is not confirmed"));
         Set<UUID> hoppaOver = igenForMisslyckade ? register.klaraPersoner(korningId) : register.forsoktaPersoner(korningId);
         List<Korningsregister.Akt> akter = korningar.akter(korningId).stream()
-                .filter(a -> a.utfall() == Aktbedomning.Utfall.GALLRAS || a.utfall() == Aktbedomning.Utfall.DELVIS)
+                .filter(a -> a.forfallen() || !korning.attArkivera(a).isEmpty())
                 .filter(a -> !hoppaOver.contains(a.personId())).toList();
         int gallrade = 0;
         int bevarade = 0;
+        int levererade = 0;
         int misslyckade = 0;
         for (Korningsregister.Akt akt : akter) {
             OffsetDateTime startad = OffsetDateTime.now(clock);
             try {
                 Optional<Forstoring> gjord = egenTransaktion.execute(status -> aktforstoring.gallra(korning, akt));
                 if (gjord != null && gjord.isPresent()) {
+                    if (gjord.get().arkivering() != null) {
+                        levererade++;
+                    }
                     if (gjord.get().utfall() == Forstoring.Utfall.GALLRAD) {
                         gallrade++;
-                    } else {
+                    } else if (akt.forfallen()) {
                         bevarade++;
                     }
                 }
@@ -110,10 +114,10 @@ class Gallringsforstoring {
             }
         }
         if (!akter.isEmpty()) {
-            log.info("Gallring run {} of {}: {} files destroyed (in whole or in part), {} kept after all, {} failed",
-                    korningId, korning.korningsdag(), gallrade, bevarade, misslyckade);
+            log.info("Gallring run {} of {}: {} files destroyed (in whole or in part), {} kept after all, {} delivered to the "
+                    + "e-archive, {} failed", korningId, korning.korningsdag(), gallrade, bevarade, levererade, misslyckade);
         }
-        return new Sammanfattning(gallrade, bevarade, misslyckade);
+        return new Sammanfattning(gallrade, bevarade, levererade, misslyckade);
     }
 
     /** The person's transaction is rolled back: the failure, with its reason, in a transaction of its own. */
@@ -123,10 +127,9 @@ class Gallringsforstoring {
                 : e.getClass().getSimpleName() + ": " + String.valueOf(mestSpecifik(e).getMessage());
         log.warn("Gallring run {}: person {} failed and was rolled back ({}): {}", korning.id(), akt.personId(), orsak, detalj,
                 e instanceof Gallringshinder ? null : e);
-        egenTransaktion.executeWithoutResult(status -> register.spara(new Forstoring(UUID.randomUUID(), korning.id(),
-                akt.personId(), Forstoring.Utfall.MISSLYCKAD, false, 0, orsak,
+        egenTransaktion.executeWithoutResult(status -> register.spara(Forstoring.misslyckad(korning.id(), akt.personId(), orsak,
                 detalj.length() > LANGSTA_DETALJ ? detalj.substring(0, LANGSTA_DETALJ) : detalj, startad,
-                OffsetDateTime.now(clock), List.of(), List.of())));
+                OffsetDateTime.now(clock))));
     }
 
     private static Throwable mestSpecifik(Throwable e) {

@@ -69,24 +69,37 @@ class Gallringsforvaltning {
 
     /**
      * Where a confirmed run's destruction stands: of the files with something due, how many were destroyed (in whole or in
-     * part), kept after all, failed (latest attempt) or not reached yet; the rows destroyed and the access-log rows
+     * part), kept after all; of those and the files kept for the research sample, how many failed (latest attempt) or are
+     * not reached yet; how many were delivered to the e-archive (docs/adr/0025); the rows destroyed and the access-log rows
      * pseudonymised; when it began and last did anything.
+     *
+     * @param attForsoka the files the destruction attempts: those with something due and those kept for the research
+     *        sample only
+     * @param attArkivera the files with a case kept only for the research sample
+     * @param levererade the files whose latest attempt delivered cases to the e-archive
      */
-    record Forstoringslage(int attGallra, int gallrade, int bevarade, int misslyckade, int vantar, int rader, int loggrader,
-            int personerGallrade, OffsetDateTime borjade, OffsetDateTime senast) {
+    record Forstoringslage(int attGallra, int attForsoka, int attArkivera, int gallrade, int bevarade, int levererade,
+            int misslyckade, int vantar, int rader, int loggrader, int personerGallrade, OffsetDateTime borjade,
+            OffsetDateTime senast) {
 
         /** Nothing left to attempt (failures may be tried again). */
         public boolean klar() {
             return vantar == 0;
         }
 
-        static Forstoringslage av(List<Aktvy> akter) {
-            List<Aktvy> forfallna = akter.stream().filter(a -> a.akt().utfall() != Aktbedomning.Utfall.BEVARAS).toList();
-            List<Forstoring> senaste = forfallna.stream().flatMap(a -> a.senaste().stream()).toList();
+        static Forstoringslage av(List<Aktvy> akter, Korning korning) {
+            List<Aktvy> forfallna = akter.stream().filter(a -> a.akt().forfallen()).toList();
+            List<Aktvy> forsokta = akter.stream()
+                    .filter(a -> a.akt().forfallen() || !korning.attArkivera(a.akt()).isEmpty()).toList();
+            List<Forstoring> senasteForfallna = forfallna.stream().flatMap(a -> a.senaste().stream()).toList();
+            List<Forstoring> senaste = forsokta.stream().flatMap(a -> a.senaste().stream()).toList();
             List<Forstoring> alla = akter.stream().flatMap(a -> a.forsok().stream()).toList();
-            return new Forstoringslage(forfallna.size(), rakna(senaste, Forstoring.Utfall.GALLRAD),
-                    rakna(senaste, Forstoring.Utfall.BEVARAD), rakna(senaste, Forstoring.Utfall.MISSLYCKAD),
-                    forfallna.size() - senaste.size(), senaste.stream().mapToInt(Forstoring::antalRader).sum(),
+            return new Forstoringslage(forfallna.size(), forsokta.size(),
+                    (int) akter.stream().filter(a -> !korning.attArkivera(a.akt()).isEmpty()).count(),
+                    rakna(senasteForfallna, Forstoring.Utfall.GALLRAD), rakna(senasteForfallna, Forstoring.Utfall.BEVARAD),
+                    (int) senaste.stream().filter(f -> f.arkivering() != null).count(),
+                    rakna(senaste, Forstoring.Utfall.MISSLYCKAD), forsokta.size() - senaste.size(),
+                    senaste.stream().mapToInt(Forstoring::antalRader).sum(),
                     senaste.stream().mapToInt(Forstoring::loggrader).sum(),
                     (int) senaste.stream().filter(Forstoring::personenGallrad).count(),
                     alla.stream().map(Forstoring::startad).min(java.util.Comparator.naturalOrder()).orElse(null),
@@ -106,7 +119,12 @@ class Gallringsforvaltning {
     record Rapport(Korning korning, List<Aktvy> akter) {
 
         public Forstoringslage forstoring() {
-            return Forstoringslage.av(akter);
+            return Forstoringslage.av(akter, korning);
+        }
+
+        /** The files with a case kept only for the research sample: the destruction delivers those to the e-archive. */
+        public List<Aktvy> arkiveras() {
+            return akter.stream().filter(a -> !korning.attArkivera(a.akt()).isEmpty()).toList();
         }
 
         /** The files with something due: due as a whole, then in part. */

@@ -103,7 +103,7 @@ class Gallringskorning {
             }
         }
         Korning korning = new Korning(UUID.randomUUID(), dag, OffsetDateTime.now(clock), av, version.version(), granskade,
-                forfallna, undantagna, Korning.Status.FORESLAGEN, null, null, null, null, null, null, null, null);
+                forfallna, undantagna, Korning.Status.FORESLAGEN, null, null, null, null, null, null, null, null, true);
         korningar.spara(korning, uppkomna);
         int ersatta = korningar.ersattOppna(korning.id());
         log.info("Gallring proposal {} for {} by {} with {}: {} files read, {} due, {} kept; {} earlier proposals replaced, {} ms",

@@ -23,7 +23,8 @@ import se.tillit.revision.Atkomstlogg;
 /**
  * The gallring report (C4 item 43, issue 18) for ADMIN and REVISOR: every run, and per run what was due, what was kept
  * and why (the table's row and its provision), who ran, approved, confirmed or rejected it, and what its destruction did
- * (per person and case: destroyed or kept and why, the rows per kind, when; docs/adr/0024); as a page and as CSV. A
+ * (per person and case: destroyed or kept and why, the rows per kind, when; docs/adr/0024), and what it delivered to the
+ * e-archive (docs/adr/0025); as a page and as CSV. A
  * destroyed person is named by no one: no personnummer, only the run's ids. The report is never deleted (V50, V52).
  */
 @Controller
@@ -49,7 +50,8 @@ class GallringsrapportSida {
 
     /**
      * One line per case and kind of record: the file's outcome beside each reason, and what the destruction did with the
-     * case (its latest attempt: destroyed or kept and why, when, the rows per kind), so a spreadsheet can filter.
+     * case (its latest attempt: destroyed or kept and why, when, the rows per kind; for a case kept for the research
+     * sample, delivered to the e-archive or why not, the package, its SHA-256 and when), so a spreadsheet can filter.
      */
     @GetMapping("/gallringsrapporter/{korningId}.csv")
     ResponseEntity<String> csv(@PathVariable UUID korningId) {
@@ -57,13 +59,18 @@ class GallringsrapportSida {
         Korning k = rapport.korning();
         StringBuilder csv = new StringBuilder("korningsdag;regelversion;status;skapad_av;godkand_av;bekraftad_av;personnummer;"
                 + "aktens_utfall;sista_anteckning;gallringsdatum;senast;arendenummer;slag;regel;kalla;regelns_utfall;aktuell;"
-                + "tidigast;forfallen;forstoring;forstord;arendet_gallrat;orsak;rader;personen_gallrad;loggrader\r\n");
+                + "tidigast;forfallen;forstoring;forstord;arendet_gallrat;orsak;rader;personen_gallrad;loggrader;"
+                + "arkiv_levererat;arkiv_orsak;arkiv_paket_id;arkiv_sha256;arkiv_levererad\r\n");
         for (Gallringsforvaltning.Aktvy vy : rapport.akter()) {
             Korningsregister.Akt akt = vy.akt();
             Optional<Forstoring> forsok = vy.senaste();
             for (Aktbedomning.Grund g : akt.grunder()) {
                 Optional<Forstoring.Arendet> arendet = forsok.flatMap(f -> f.arenden().stream()
                         .filter(a -> a.arendeId().equals(g.arendeId())).findFirst());
+                Optional<Forstoring.Arkivarende> arkiverat = forsok.flatMap(f -> f.arkivarenden().stream()
+                        .filter(a -> a.arendeId().equals(g.arendeId())).findFirst());
+                Optional<Forstoring.Arkivering> leverans = arkiverat.filter(Forstoring.Arkivarende::levererat)
+                        .flatMap(a -> forsok.map(Forstoring::arkivering));
                 csv.append(Stream.of(k.korningsdag(), k.regelversion(), k.status(), k.skapadAv(), k.godkandAv(),
                                 k.bekraftadAv(), vy.personnummer(), akt.utfall(), akt.sistaAnteckning(), akt.gallringsdatum(),
                                 akt.senast(), g.arendenummer(), g.slag(), g.regel(), g.kalla(), g.gallras() ? "GALLRAS" : "BEVARAS",
@@ -74,7 +81,12 @@ class GallringsrapportSida {
                                 arendet.map(Forstoring.Arendet::orsak).or(() -> forsok.map(Forstoring::orsak)).orElse(null),
                                 forsok.map(f -> rader(f.rader(g.arendeId()))).orElse(null),
                                 forsok.map(f -> f.personenGallrad() ? "ja" : "nej").orElse(null),
-                                forsok.map(Forstoring::loggrader).orElse(null))
+                                forsok.map(Forstoring::loggrader).orElse(null),
+                                arkiverat.map(a -> a.levererat() ? "ja" : "nej").orElse(null),
+                                arkiverat.map(Forstoring.Arkivarende::orsak).orElse(null),
+                                leverans.map(Forstoring.Arkivering::paketId).orElse(null),
+                                leverans.map(Forstoring.Arkivering::sha256).orElse(null),
+                                leverans.map(l -> l.levererad().toLocalDateTime().withNano(0)).orElse(null))
                         .map(v -> cell(v == null ? "" : v.toString())).collect(Collectors.joining(";"))).append("\r\n");
             }
         }

@@ -2,6 +2,7 @@ package se.tillit.gallring.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -9,10 +10,13 @@ import java.util.UUID;
  *
  * @param skapadAv {@link #SYSTEM} for the monthly job, else the ADMIN who ran it
  * @param granskade persons with a file; {@code forfallna} files with something due; {@code undantagna} files come up and kept
+ * @param arkiverar its destruction delivers the files kept for the research sample to the e-archive: every run proposed
+ *        since V55 (docs/adr/0024)
  */
 record Korning(UUID id, LocalDate korningsdag, OffsetDateTime skapad, String skapadAv, String regelversion, int granskade,
         int forfallna, int undantagna, Status status, String godkandAv, OffsetDateTime godkand, String bekraftadAv,
-        OffsetDateTime bekraftad, String avvisadAv, OffsetDateTime avvisad, String avvisadSkal, UUID ersattAv) {
+        OffsetDateTime bekraftad, String avvisadAv, OffsetDateTime avvisad, String avvisadSkal, UUID ersattAv,
+        boolean arkiverar) {
 
     static final String SYSTEM = "SYSTEM";
 
@@ -37,5 +41,13 @@ record Korning(UUID id, LocalDate korningsdag, OffsetDateTime skapad, String ska
 
     public boolean avSystemet() {
         return SYSTEM.equals(skapadAv);
+    }
+
+    /**
+     * The cases of the file that this run's destruction delivers to the e-archive: those kept only because of the research
+     * exemption on the run's day (none for a run from before V55).
+     */
+    public Map<UUID, String> attArkivera(Korningsregister.Akt akt) {
+        return arkiverar ? akt.forskningsurval(korningsdag) : Map.of();
     }
 }

@@ -27,7 +27,7 @@ class Korningsregister {
 
     private static final String KOLUMNER = """
             id, korningsdag, skapad, skapad_av, regelversion, granskade, forfallna, undantagna, status, godkand_av, godkand,
-            bekraftad_av, bekraftad, avvisad_av, avvisad, avvisad_skal, ersatt_av""";
+            bekraftad_av, bekraftad, avvisad_av, avvisad, avvisad_skal, ersatt_av, arkiverar""";
 
     private final JdbcClient jdbc;
 
@@ -38,17 +38,39 @@ class Korningsregister {
     /** One file of a stored run, as the pages show it. */
     record Akt(UUID id, UUID personId, Aktbedomning.Utfall utfall, LocalDate sistaAnteckning, LocalDate gallringsdatum,
             LocalDate senast, List<Aktbedomning.Grund> grunder) {
+
+        /** Something of the file is due: the destruction attempts it. */
+        public boolean forfallen() {
+            return utfall == Aktbedomning.Utfall.GALLRAS || utfall == Aktbedomning.Utfall.DELVIS;
+        }
+
+        /**
+         * The cases the run (as of its day) kept only because of the research exemption, with their numbers: the
+         * destruction delivers them to the e-archive (docs/adr/0024).
+         */
+        public Map<UUID, String> forskningsurval(LocalDate korningsdag) {
+            Map<UUID, List<Aktbedomning.Grund>> perArende = new LinkedHashMap<>();
+            grunder.forEach(g -> perArende.computeIfAbsent(g.arendeId(), id -> new ArrayList<>()).add(g));
+            Map<UUID, String> urval = new LinkedHashMap<>();
+            perArende.forEach((arende, arendets) -> {
+                if (Aktbedomning.bevarasForForskning(arendets, korningsdag)) {
+                    urval.put(arende, arendets.get(0).arendenummer());
+                }
+            });
+            return urval;
+        }
     }
 
     void spara(Korning korning, List<Aktbedomning> akter) {
         jdbc.sql("""
                         insert into gallringskorning (id, korningsdag, skapad, skapad_av, regelversion, granskade, forfallna,
-                                                      undantagna, status)
-                        values (:id, :dag, :skapad, :av, :version, :granskade, :forfallna, :undantagna, 'FORESLAGEN')""")
+                                                      undantagna, status, arkiverar)
+                        values (:id, :dag, :skapad, :av, :version, :granskade, :forfallna, :undantagna, 'FORESLAGEN',
+                                :arkiverar)""")
                 .param("id", korning.id()).param("dag", korning.korningsdag()).param("skapad", korning.skapad())
                 .param("av", korning.skapadAv()).param("version", korning.regelversion())
                 .param("granskade", korning.granskade()).param("forfallna", korning.forfallna())
-                .param("undantagna", korning.undantagna()).update();
+                .param("undantagna", korning.undantagna()).param("arkiverar", korning.arkiverar()).update();
         for (Aktbedomning akt : akter) {
             UUID aktId = UUID.randomUUID();
             jdbc.sql("""
@@ -169,7 +191,8 @@ class Korningsregister {
                 rs.getString("skapad_av"), rs.getString("regelversion"), rs.getInt("granskade"), rs.getInt("forfallna"),
                 rs.getInt("undantagna"), Korning.Status.valueOf(rs.getString("status")), rs.getString("godkand_av"),
                 tid(rs, "godkand"), rs.getString("bekraftad_av"), tid(rs, "bekraftad"), rs.getString("avvisad_av"),
-                tid(rs, "avvisad"), rs.getString("avvisad_skal"), rs.getObject("ersatt_av", UUID.class));
+                tid(rs, "avvisad"), rs.getString("avvisad_skal"), rs.getObject("ersatt_av", UUID.class),
+                rs.getBoolean("arkiverar"));
     }
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {

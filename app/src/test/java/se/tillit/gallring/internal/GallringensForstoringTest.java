@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -81,6 +82,9 @@ class GallringensForstoringTest {
 
     @Autowired
     Clock clock;
+
+    @Value("${tillit.arkiv.utkorg}")
+    Path utkorg;
 
     Gallringsfixtur fixtur;
     Testkorningar testkorningar;
@@ -157,7 +161,8 @@ class GallringensForstoringTest {
         assertThat(akter.get(placerad).utfall()).isEqualTo(se.tillit.gallring.Aktbedomning.Utfall.BEVARAS);
         assertThat(akter).doesNotContainKey(oppen);
         bekrafta(k.id());
-        vantaPaForstoringen(k.id(), 3);
+        // the three due files, and the research file, which is delivered to the e-archive (the test below)
+        vantaPaForstoringen(k.id(), 4);
 
         // the due files are gone from every module; the person row too, and with it the personnummer
         assertThat(fixtur.raderSomNamner(List.of(solArende.id(), sol, solBeslut), "arende_id", "person_id", "beslut_id",
@@ -208,7 +213,11 @@ class GallringensForstoringTest {
         // the report: per person and case, what went and how many rows of each kind, when, in which run
         Map<UUID, Forstoring> forsok = new Forstoringsregister(jdbc).forKorning(k.id()).stream()
                 .collect(Collectors.toMap(Forstoring::personId, f -> f));
-        assertThat(forsok).containsOnlyKeys(sol, lss, lexSarah);
+        assertThat(forsok).containsOnlyKeys(sol, lss, lexSarah, forskning);
+        assertThat(forsok.get(forskning).utfall()).isEqualTo(Forstoring.Utfall.BEVARAD);
+        assertThat(forsok.get(forskning).arkivering()).isNotNull();
+        assertThat(forsok.values()).filteredOn(f -> !f.personId().equals(forskning)).allMatch(f -> f.arkivering() == null
+                && f.arkivarenden().isEmpty());
         Forstoring solForsok = forsok.get(sol);
         assertThat(solForsok.utfall()).isEqualTo(Forstoring.Utfall.GALLRAD);
         assertThat(solForsok.personenGallrad()).isTrue();
@@ -313,6 +322,156 @@ class GallringensForstoringTest {
             // sealed
         }
         assertThat(kedja.kontrollera().hel()).isTrue();
+    }
+
+    /**
+     * Archive before destruction (issue 18; SoL 16 kap. 4 §, SoF 13 kap. 1 §; C1 items 17–18; docs/adr/0024, 0025): a file
+     * kept only because the person was born on a research day, and otherwise due, is delivered to the e-archive's outbox
+     * by the confirmed run, in the person's transaction, and nothing of it is destroyed; a research-day file under a hold
+     * is not delivered; the report says what was delivered, with the package and its SHA-256; a second run delivers
+     * nothing again.
+     */
+    @Test
+    void aResearchFileIsDeliveredToTheEArchiveOnce_andNothingOfItIsDestroyed() throws IOException {
+        LocalDate nyss = LocalDate.now(clock).minusDays(10);
+        UUID forskare = fixtur.person(1961, 5);
+        Gallringsfixtur.Arendet forskarArende = fixtur.arende(forskare, "VUX", "VUXEN", nyss);
+        fixtur.beslut(forskarArende, "SOL_BOENDESTOD", "BIFALL", "SOL");
+        UUID anteckning = fixtur.journalanteckning(forskarArende, nyss.minusDays(20));
+        UUID stoppad = fixtur.person(1963, 25);
+        fixtur.arende(stoppad, "VUX", "VUXEN", nyss);
+        fixtur.gallringsstopp(stoppad, "Begäran om utlämnande (test)");
+        UUID vanlig = fixtur.person(1962, 12);
+        fixtur.arende(vanlig, "VUX", "VUXEN", nyss);
+        Map<String, Long> fore = utanGallringOchLogg(fixtur.raderSomNamner(List.of(forskare, forskarArende.id()), "arende_id",
+                "person_id"));
+
+        Korning k = testkorningar.foresla(LocalDate.now(clock).plusYears(6), DemoKonton.ADMIN, List.of(forskare, stoppad, vanlig));
+        assertThat(korningar.akter(k.id())).filteredOn(a -> a.personId().equals(forskare)).singleElement()
+                .satisfies(a -> assertThat(a.grunder()).extracting(se.tillit.gallring.Aktbedomning.Grund::regel)
+                        .containsOnly("FORSKNING_SOL"));
+        bekrafta(k.id());
+        vantaPaForstoringen(k.id(), 2);
+
+        // one package in the outbox, as the arkiv module writes it, with its row naming exactly the case
+        List<Map<String, Object>> leveranser = leveranser(forskare);
+        assertThat(leveranser).hasSize(1);
+        Map<String, Object> leverans = leveranser.get(0);
+        assertThat(leverans).containsEntry("levererad_av", "SYSTEM").containsEntry("antal_arenden", 1);
+        assertThat((String) leverans.get("skal")).contains(k.id().toString(), ANDRA_ADMIN);
+        assertThat(jdbc.sql("select arenden from arkivleverans where id = :id").param("id", leverans.get("id"))
+                .query((rs, n) -> (UUID[]) rs.getArray(1).getArray()).single()).containsExactly(forskarArende.id());
+        Path zip = utkorg.resolve((String) leverans.get("filnamn"));
+        assertThat(zip).exists();
+        assertThat(Files.readString(utkorg.resolve(leverans.get("filnamn") + ".sha256"))).startsWith(leverans.get("sha256") + "  ");
+        // nothing of the file destroyed: every row that named it is still there (the delivery's own log row aside)
+        assertThat(utanGallringOchLogg(fixtur.raderSomNamner(List.of(forskare, forskarArende.id()), "arende_id", "person_id")))
+                .isEqualTo(fore);
+        assertThat(finns("journalanteckning", anteckning)).isTrue();
+        // a hold keeps a research-day file out of the delivery as well; the due file beside them was destroyed
+        assertThat(leveranser(stoppad)).isEmpty();
+        assertThat(finns("person", vanlig)).isFalse();
+
+        // the report, per person: delivered, the package and its SHA-256, when; per case
+        Map<UUID, Forstoring> forsok = new Forstoringsregister(jdbc).forKorning(k.id()).stream()
+                .collect(Collectors.toMap(Forstoring::personId, f -> f));
+        assertThat(forsok).containsOnlyKeys(forskare, vanlig);
+        Forstoring arkiverad = forsok.get(forskare);
+        assertThat(arkiverad.utfall()).isEqualTo(Forstoring.Utfall.BEVARAD);
+        assertThat(arkiverad.arenden()).as("nothing of it was due").isEmpty();
+        assertThat(arkiverad.arkivering().paketId()).isEqualTo(leverans.get("paket_id"));
+        assertThat(arkiverad.arkivering().sha256()).isEqualTo(leverans.get("sha256"));
+        assertThat(arkiverad.arkivarenden()).singleElement().satisfies(a -> {
+            assertThat(a.arendeId()).isEqualTo(forskarArende.id());
+            assertThat(a.levererat()).isTrue();
+        });
+        HttpSession revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD);
+        String rapport = revisor.get("/gallringsrapporter/" + k.id()).body();
+        assertThat(rapport).contains("Levererat till e-arkivet", "Levererad", (String) leverans.get("paket_id"),
+                (String) leverans.get("sha256"), forskarArende.nummer() + "</span>:");
+        String csv = revisor.get("/gallringsrapporter/" + k.id() + ".csv").body();
+        assertThat(csv).contains("arkiv_levererat;arkiv_orsak;arkiv_paket_id;arkiv_sha256;arkiv_levererad",
+                "\"ja\";\"\";\"" + leverans.get("paket_id") + "\";\"" + leverans.get("sha256") + "\";");
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/admin/gallring").body())
+                .contains("id=\"arkiv-levererade\">1<");
+
+        // a second run: the case was delivered after the file's last entry, and is not delivered again
+        Korning andra = testkorningar.foresla(LocalDate.now(clock).plusYears(6).plusMonths(1), DemoKonton.ADMIN, List.of(forskare));
+        bekrafta(andra.id());
+        vantaPaForstoringen(andra.id(), 1);
+        assertThat(leveranser(forskare)).hasSize(1);
+        Forstoring igen = new Forstoringsregister(jdbc).forKorning(andra.id()).get(0);
+        assertThat(igen.arkivering()).isNull();
+        assertThat(igen.arkivarenden()).singleElement().extracting(Forstoring.Arkivarende::orsak)
+                .isEqualTo(Forstoring.Arkivarende.REDAN_LEVERERAD);
+        assertThat(revisor.get("/gallringsrapporter/" + andra.id()).body()).contains("redan levererat, ingen ny anteckning sedan");
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/admin/gallring").body())
+                .contains("id=\"arkiv-levererade\">0<");
+    }
+
+    /**
+     * A delivery that fails (the outbox cannot be written) fails that person only: nothing delivered or destroyed for
+     * them, the reason in the report, the other persons' destruction goes on; a retry, once the outbox is back, delivers.
+     */
+    @Test
+    void aFailedDeliveryIsReportedForThatPerson_theOthersAreDestroyed_andARetryDelivers() throws IOException {
+        LocalDate nyss = LocalDate.now(clock).minusDays(10);
+        UUID forskare = fixtur.person(1964, 15);
+        Gallringsfixtur.Arendet forskarArende = fixtur.arende(forskare, "VUX", "VUXEN", nyss);
+        UUID vanlig = fixtur.person(1965, 12);
+        Gallringsfixtur.Arendet vanligtArende = fixtur.arende(vanlig, "VUX", "VUXEN", nyss);
+
+        Korning k = testkorningar.foresla(LocalDate.now(clock).plusYears(6), DemoKonton.ADMIN, List.of(forskare, vanlig));
+        // the outbox is a file, not a directory: nothing can be written there (the tests run as root, so no chmod)
+        Path undan = utkorg.resolveSibling(utkorg.getFileName() + "-undan-" + UUID.randomUUID());
+        boolean fanns = Files.exists(utkorg);
+        if (fanns) {
+            Files.move(utkorg, undan);
+        }
+        try {
+            Files.writeString(utkorg, "inte en katalog");
+            bekrafta(k.id());
+            vantaPaForstoringen(k.id(), 2);
+        } finally {
+            Files.deleteIfExists(utkorg);
+            if (fanns) {
+                Files.move(undan, utkorg);
+            }
+        }
+
+        Map<UUID, Forstoring> forsok = new Forstoringsregister(jdbc).forKorning(k.id()).stream()
+                .collect(Collectors.toMap(Forstoring::personId, f -> f));
+        assertThat(forsok.get(forskare).utfall()).isEqualTo(Forstoring.Utfall.MISSLYCKAD);
+        assertThat(forsok.get(forskare).orsak()).isEqualTo(Forstoring.ARKIV_UTKORG);
+        assertThat(forsok.get(forskare).detalj()).contains("Utkorgen").doesNotContain("Gallringsson");
+        assertThat(leveranser(forskare)).isEmpty();
+        assertThat(finns("arende", forskarArende.id())).isTrue();
+        assertThat(forsok.get(vanlig).utfall()).isEqualTo(Forstoring.Utfall.GALLRAD);
+        assertThat(finns("arende", vanligtArende.id())).isFalse();
+        HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        assertThat(admin.get("/gallringsrapporter/" + k.id()).body()).contains("Misslyckades",
+                "utkorgen kunde inte skrivas");
+        assertThat(admin.get("/admin/gallring").body()).contains("id=\"forsok-igen\"");
+
+        // the outbox is back: the administrator's retry delivers, and the report keeps the failure
+        HttpResponse<String> igen = admin.postForm("/admin/gallring/korningar/" + k.id() + "/forstoring", Map.of());
+        assertThat(igen.statusCode()).as(igen.body()).isEqualTo(302);
+        assertThat(leveranser(forskare)).hasSize(1);
+        assertThat(new Forstoringsregister(jdbc).forKorning(k.id())).filteredOn(f -> f.personId().equals(forskare))
+                .extracting(f -> f.utfall() + " " + (f.arkivering() != null))
+                .containsExactly("MISSLYCKAD false", "BEVARAD true");
+        assertThat(finns("arende", forskarArende.id())).isTrue();
+    }
+
+    private List<Map<String, Object>> leveranser(UUID person) {
+        return jdbc.sql("select * from arkivleverans where person_id = :p").param("p", person).query().listOfRows();
+    }
+
+    /** The rows of the file without the report's own and the access log's (which the delivery writes to). */
+    private static Map<String, Long> utanGallringOchLogg(Map<String, Long> rader) {
+        Map<String, Long> utan = new java.util.TreeMap<>(rader);
+        utan.keySet().removeIf(t -> t.startsWith("gallring") || t.equals("atkomstlogg") || t.equals("arkivleverans"));
+        return utan;
     }
 
     /** The first administrator approves over HTTP, the second confirms: the destruction starts in the background. */

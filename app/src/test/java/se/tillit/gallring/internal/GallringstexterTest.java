@@ -17,7 +17,8 @@ import se.tillit.gallring.Gallringsslag;
 
 /**
  * The gallring pages name every kind of record, every run status and every file outcome through the message files; and
- * every outcome of the destruction and every reason a file or a case was kept or failed (docs/adr/0024). The kinds of row
+ * every outcome of the destruction and every reason a file or a case was kept or failed (docs/adr/0024), or a case of
+ * the research sample not delivered to the e-archive. The kinds of row
  * destroyed are checked by GallringensForstoringTest against what a destruction reports.
  */
 class GallringstexterTest {
@@ -44,8 +45,15 @@ class GallringstexterTest {
         }
         for (String orsak : java.util.List.of(Forstoring.Arendet.I_BRUK, Forstoring.Arendet.GALLRINGSSTOPP,
                 Forstoring.Arendet.INTE_LANGRE_FORFALLET, Forstoring.Arendet.FINNS_INTE, Forstoring.ARENDEN_KVAR,
-                Forstoring.LEX_SARAH, Forstoring.SIP, Forstoring.OVANTAT_FEL, se.tillit.gallring.Gallringshinder.PROCESS_PAGAR)) {
+                Forstoring.LEX_SARAH, Forstoring.SIP, Forstoring.OVANTAT_FEL, se.tillit.gallring.Gallringshinder.PROCESS_PAGAR,
+                Forstoring.ARKIV_UTKORG, Forstoring.ARKIVLEVERANS)) {
             assertThat(texter).containsKey("gallring.forstoring.orsak." + orsak);
         }
+        // why a case kept for the research sample was not delivered to the e-archive (docs/adr/0025)
+        for (String orsak : java.util.List.of(Forstoring.Arkivarende.REDAN_LEVERERAD, Forstoring.Arkivarende.INTE_LANGRE_FORSKNING,
+                Forstoring.Arendet.GALLRINGSSTOPP, Forstoring.Arendet.I_BRUK, Forstoring.Arendet.FINNS_INTE)) {
+            assertThat(texter).containsKey("gallring.arkiv.orsak." + orsak);
+        }
+        assertThat(texter).containsKey("gallring.arkiv.skal");
     }
 }

@@ -39,7 +39,7 @@ final class Testkorningar {
         int forfallna = (int) uppkomna.stream().filter(b -> b.utfall() != Aktbedomning.Utfall.BEVARAS).count();
         Korning korning = new Korning(UUID.randomUUID(), dag, OffsetDateTime.now(clock), av, regler.senaste().version(),
                 personer.size(), forfallna, uppkomna.size() - forfallna, Korning.Status.FORESLAGEN, null, null, null, null, null,
-                null, null, null);
+                null, null, null, true);
         korningar.spara(korning, uppkomna);
         korningar.ersattOppna(korning.id());
         return korningar.hitta(korning.id()).orElseThrow();
