@@ -96,6 +96,12 @@ def logga_in(anvandare):
     vanta(lambda dr: "/login" not in dr.current_url)
 
 
+def logga_ut():
+    """Logs out and waits for the login page: deleting the cookies while the logout is sent made it a 403."""
+    d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
+    vanta(lambda dr: "/login" in dr.current_url)
+
+
 def ta_uppgift(arendenummer, uppgift, namn):
     """The unit's task list, the row of the case's task, its button: the task's page."""
     oppna("/uppgifter?vy=enhetens", namn + "-lista")
@@ -174,7 +180,7 @@ kryssa("delgivningssatt-POST")
 klicka("Registrera delgivningen")
 vanta_pa("Delgivningen är registrerad.")
 bild("handlaggare-delgivet")
-d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
+logga_ut()
 
 # --- the provider: the order, accepted and started, and the genomförandeplan written with Karl
 logga_in("utforare")
@@ -204,7 +210,7 @@ satt("plan-foljsUpp", (datetime.date.today() + datetime.timedelta(days=91)).isof
 klicka("Fastställ planen")
 vanta_pa("Genomförandeplanen är fastställd.")
 bild("utforare-genomforandeplan")
-d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
+logga_ut()
 
 # --- the handläggare: the case page after the decision, and the follow-up reached from it
 logga_in("handlaggare.lss")
@@ -222,7 +228,7 @@ klicka("Slutför uppgiften")
 vanta_pa("Uppgiften är slutförd.")
 bild("handlaggare-uppfoljning-klar")
 oppna(f"/arenden/{ARENDE}", "handlaggare-arende-uppfoljt", "rubrik-efter-beslutet")
-d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
+logga_ut()
 
 # --- the chef: what is late, and the overview
 logga_in("chef.lss")
@@ -235,7 +241,7 @@ if listor:
 oppna("/uppgifter?vy=enhetens", "chef-enhetens-uppgifter")
 oppna("/nyckeltal", "chef-nyckeltal")
 oppna(f"/arenden/{ARENDE}", "chef-arende", "rubrik-efter-beslutet")
-d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
+logga_ut()
 
 # --- the auditor: the case's history
 logga_in("revisor")

@@ -1,7 +1,7 @@
 -- Who did each step after the decision, kept on the step's own record, for the auditor's case history
 -- (/revision/arenden/{id}): who reported the start of the insats and when it was registered (the order keeps the
--- day only), who registered the follow-up's result and when, who registered the individuell plan drawn up, and who
--- ended the investigation (signing it completes Utreda, whose next step records the end). A review of the plan has
+-- day only), who registered the follow-up's result and when, who registered the individuell plan drawn up and when, and
+-- who ended the investigation and when (signing it completes Utreda, whose next step records the end). A review of the plan has
 -- had its registrar since V43 (individuell_plan_omprovning.registrerad_av).
 --
 -- All nullable, and no check ties them to the day they belong to: a row written before this change keeps null where
@@ -16,9 +16,13 @@ alter table uppfoljning
     add column if not exists resultat_registrerad       timestamptz,
     add column if not exists resultat_registrerad_av    varchar(100);
 
-alter table individuell_plan add column if not exists upprattad_av varchar(100);
+alter table individuell_plan
+    add column if not exists upprattad_av               varchar(100),
+    add column if not exists upprattad_registrerad      timestamptz;
 
-alter table utredning add column if not exists avslutad_av varchar(100);
+alter table utredning
+    add column if not exists avslutad_av                varchar(100),
+    add column if not exists avslutad_registrerad       timestamptz;
 
 -- A start reported while the history read it from the access log (the merge of branch tider until this change): the
 -- use case wrote a SKRIV row "Verkställighet rapporterad (beslut <id>)" with the person and the moment. The rows stay
@@ -68,14 +72,14 @@ begin
      where s.id = u.id and s.antal = 1;
 
     update individuell_plan p
-       set upprattad_av = s.vem
+       set upprattad_av = s.vem, upprattad_registrerad = s.klar
       from v54_slutford s
      where s.uppgift = 'Task_UpprattaIndividuellPlan' and p.upprattad is not null and p.upprattad_av is null
        and exists (select 1 from act_hi_varinst v where v.proc_inst_id_ = s.instans and v.name_ = 'planId'
                     and v.text_ = p.id::text);
 
     update utredning u
-       set avslutad_av = s.vem
+       set avslutad_av = s.vem, avslutad_registrerad = s.klar
       from v54_slutford s
      where s.uppgift = 'Task_Utreda' and u.avslutad is not null and u.avslutad_av is null
        and exists (select 1 from act_hi_varinst v where v.proc_inst_id_ = s.instans and v.name_ = 'utredningId'

@@ -13,9 +13,11 @@ import java.util.UUID;
  * @param begardAv who registered the request
  * @param avslutadAv who registered its end, null while it goes on
  * @param upprattadAv who registered it drawn up; null until then, and for a plan drawn up before this was recorded
+ * @param upprattadRegistrerad when that was registered (its {@code upprattad} is the day); null as {@code upprattadAv}
  */
 public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDate upprattad, LocalDate avslutad,
-        Avslutsorsak avslutsorsak, List<Omprovning> omprovningar, String begardAv, String avslutadAv, String upprattadAv) {
+        Avslutsorsak avslutsorsak, List<Omprovning> omprovningar, String begardAv, String avslutadAv, String upprattadAv,
+        OffsetDateTime upprattadRegistrerad) {
 
     public IndividuellPlan {
         omprovningar = List.copyOf(omprovningar);

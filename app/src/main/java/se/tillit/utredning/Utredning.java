@@ -11,8 +11,9 @@ import java.util.UUID;
  * @param registreradAv who opened it: the user whose assessment led to it, or the engine ({@code system:...})
  * @param avslutadAv who ended it: the handläggare whose signature completed the task Utreda; null while it goes on,
  *        and for an investigation ended before this was recorded
+ * @param avslutadRegistrerad when its end was recorded (its {@code avslutad} is the day); null as {@code avslutadAv}
  */
 public record Utredning(UUID id, UUID arendeId, LocalDate inledd, LocalDate frist, String fristKalla,
         boolean forlangningMojlig, LocalDate avslutad, OffsetDateTime registrerad, String registreradAv,
-        String avslutadAv) {
+        String avslutadAv, OffsetDateTime avslutadRegistrerad) {
 }

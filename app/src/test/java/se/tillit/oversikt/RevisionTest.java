@@ -170,6 +170,10 @@ class RevisionTest {
         assertThat(ordning.indexOf("Insatsen verkställd")).as("each where it was registered the same day")
                 .isLessThan(ordning.indexOf("Uppföljning"));
         assertThat(ordning.indexOf("Uppföljning")).isLessThan(ordning.indexOf("Individuell plan omprövad"));
+        // the investigation's end and the plan drawn up keep when they were registered too: not last of their day
+        assertThat(ordning.indexOf("Utredning avslutad")).as("ended before the insats started")
+                .isLessThan(ordning.indexOf("Insatsen verkställd"));
+        assertThat(ordning.indexOf("Individuell plan upprättad")).isLessThan(ordning.indexOf("Individuell plan omprövad"));
     }
 
     /**

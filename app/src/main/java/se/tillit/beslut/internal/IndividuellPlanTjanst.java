@@ -90,7 +90,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
             throw new Valideringsfel("upprattad", "Planen är redan upprättad " + plan.upprattad());
         }
         datum(datum, plan.begard(), "upprattad");
-        jdbc.sql("update individuell_plan set upprattad = :datum, upprattad_av = :av where id = :id").param("datum", datum)
+        jdbc.sql("update individuell_plan set upprattad = :datum, upprattad_av = :av, upprattad_registrerad = now() where id = :id").param("datum", datum)
                 .param("av", s.av().anvandarnamn()).param("id", plan.id()).update();
         publicera(plan.id(), s, IndividuellPlanSteg.Steg.UPPRATTAD, datum);
         return forBeslut(beslutId).orElseThrow();
@@ -132,7 +132,8 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     @Override
     public Optional<IndividuellPlan> forBeslut(UUID beslutId) {
         return jdbc.sql("""
-                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak, skapad_av, avslutad_av, upprattad_av
+                        select id, beslut_id, begard, upprattad, avslutad, avslutsorsak, skapad_av, avslutad_av, upprattad_av,
+                               upprattad_registrerad
                           from individuell_plan
                          where beslut_id = :beslut order by skapad desc, begard desc limit 1""")
                 .param("beslut", beslutId)
@@ -142,7 +143,8 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
                     return new IndividuellPlan(id, rs.getObject("beslut_id", UUID.class), rs.getObject("begard", LocalDate.class),
                             rs.getObject("upprattad", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
                             orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id),
-                            rs.getString("skapad_av"), rs.getString("avslutad_av"), rs.getString("upprattad_av"));
+                            rs.getString("skapad_av"), rs.getString("avslutad_av"), rs.getString("upprattad_av"),
+                            Svensktid.svensk(rs.getObject("upprattad_registrerad", OffsetDateTime.class)));
                 }).optional();
     }
 

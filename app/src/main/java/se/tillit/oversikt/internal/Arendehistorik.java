@@ -121,7 +121,7 @@ class Arendehistorik {
                     text("revision.h.forlangning"), text("revision.h.nyFrist", f.nyFrist(), f.skal()))));
             if (u.avslutad() != null) {
                 // recorded when the investigation's task is done: by whoever did it (signed)
-                poster.add(pa(u.avslutad(), null, person(u.avslutadAv()), text("revision.h.utredningAvslutad"), ""));
+                poster.add(pa(u.avslutad(), u.avslutadRegistrerad(), person(u.avslutadAv()), text("revision.h.utredningAvslutad"), ""));
             }
         });
         for (Beslut b : beslut.forArende(arende.id())) {
@@ -164,7 +164,7 @@ class Arendehistorik {
             individuellaPlaner.forBeslut(b.id()).ifPresent(p -> {
                 poster.add(pa(p.begard(), null, person(p.begardAv()), text("revision.h.planBegard"), ""));
                 if (p.upprattad() != null) {
-                    poster.add(pa(p.upprattad(), null, person(p.upprattadAv()), text("revision.h.planUpprattad"), ""));
+                    poster.add(pa(p.upprattad(), p.upprattadRegistrerad(), person(p.upprattadAv()), text("revision.h.planUpprattad"), ""));
                 }
                 p.omprovningar().forEach(o -> poster.add(pa(o.datum(), o.registrerad(), person(o.registreradAv()),
                         text("revision.h.planOmprovad"), "")));

@@ -122,7 +122,7 @@ class UtredningTjanst implements Utredningar {
     @Override
     @Transactional
     public void avsluta(UUID utredningId, LocalDate avslutad, String av) {
-        jdbc.sql("update utredning set avslutad = :avslutad, avslutad_av = :av where id = :id and avslutad is null")
+        jdbc.sql("update utredning set avslutad = :avslutad, avslutad_av = :av, avslutad_registrerad = now() where id = :id and avslutad is null")
                 .param("avslutad", avslutad).param("av", av).param("id", utredningId).update();
     }
 
@@ -182,7 +182,7 @@ class UtredningTjanst implements Utredningar {
 
     private static final String SELECT = """
             select u.id, u.arende_id, u.inledd, u.frist, u.frist_kalla, u.forlangning_mojlig, u.avslutad, u.skapad,
-                   u.skapad_av, u.avslutad_av
+                   u.skapad_av, u.avslutad_av, u.avslutad_registrerad
               from utredning u""";
 
     private static Utredning utredning(ResultSet rs, int rowNum) throws SQLException {
@@ -190,6 +190,6 @@ class UtredningTjanst implements Utredningar {
                 rs.getObject("inledd", LocalDate.class), rs.getObject("frist", LocalDate.class),
                 rs.getString("frist_kalla"), rs.getBoolean("forlangning_mojlig"), rs.getObject("avslutad", LocalDate.class),
                 Svensktid.svensk(rs.getObject("skapad", OffsetDateTime.class)), rs.getString("skapad_av"),
-                rs.getString("avslutad_av"));
+                rs.getString("avslutad_av"), Svensktid.svensk(rs.getObject("avslutad_registrerad", OffsetDateTime.class)));
     }
 }
