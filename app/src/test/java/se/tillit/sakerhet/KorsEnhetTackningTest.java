@@ -78,6 +78,7 @@ class KorsEnhetTackningTest {
             Map.entry("POST /api/admin/tabeller", ADMIN),
             // a legal hold names its person by personnummer (issue 18)
             Map.entry("POST /admin/gallring/stopp", ADMIN),
+            Map.entry("POST /admin/arkiv/leveranser", ADMIN),
             Map.entry("POST /api/admin/konton", ADMIN + "; the provisioning account too (no ADMIN, no service roles)"),
             Map.entry("POST /api/admin/konton/{anvandarnamn}/roller", ADMIN + "; the provisioning account too"),
             Map.entry("POST /api/admin/konton/{anvandarnamn}/roller/borttagning", ADMIN + "; the provisioning account too"),
@@ -93,7 +94,7 @@ class KorsEnhetTackningTest {
      */
     static final Map<String, String> FORMULARFALT = Map.ofEntries(
             Map.entry("personnummer", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny); "
-                    + "/admin/gallring/stopp: " + ADMIN),
+                    + "/admin/gallring/stopp, /admin/arkiv/leveranser: " + ADMIN),
             Map.entry("enhet", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny), "
                     + "oversikt.KorsEnhetSkrivningTest (/forsenat/fordela), verkstallighet.KorsEnhetSkrivningTest (/narvaro); "
                     + "/admin/konton: " + ADMIN),

@@ -38,6 +38,7 @@ class GallringSida {
     @GetMapping("/admin/gallring")
     String sida(Model model) {
         model.addAttribute("oversikt", forvaltning.oversikt());
+        model.addAttribute("pagaendeForslag", forvaltning.pagaendeForslag().orElse(null));
         model.addAttribute("jag", aktuellAnvandare.hamta().map(a -> a.anvandarnamn()).orElse(""));
         model.addAttribute("langstaSkal", Gallringsforvaltning.LANGSTA_SKAL);
         return "gallring";
@@ -46,9 +47,13 @@ class GallringSida {
     @PostMapping("/admin/gallring/korningar")
     String korNu(Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return steg(() -> {
-            Korning ny = forvaltning.korNu();
-            redirect.addFlashAttribute("klart", meddelande("gallring.korning.klar", ny.korningsdag(), ny.forfallna(),
-                    ny.undantagna()));
+            Gallringsforvaltning.Forslagsstart start = forvaltning.korNu();
+            redirect.addFlashAttribute("klart", switch (start.utfall()) {
+                case KLAR -> meddelande("gallring.korning.klar", start.korning().korningsdag(), start.korning().forfallna(),
+                        start.korning().undantagna());
+                case STARTAD -> meddelande("gallring.korning.startad");
+                case PAGAR_REDAN -> meddelande("gallring.korning.pagarRedan", start.pagaende().av());
+            });
         }, model, response);
     }
 

@@ -11,9 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -155,10 +161,13 @@ class Gallringsforvaltning {
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
+    private final boolean iBakgrunden;
 
     Gallringsforvaltning(Korningsregister korningar, Stoppregister stoppregister, Gallringskorning korning,
             Gallringsdatum gallringsdatum, Gallringsforstoring forstoring, Forstoringsregister forstoringar,
-            Personregister personer, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare, Clock clock) {
+            Personregister personer, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare, Clock clock,
+            @Value("${tillit.gallring.forslag-i-bakgrunden:true}") boolean iBakgrunden) {
+        this.iBakgrunden = iBakgrunden;
         this.korningar = korningar;
         this.stoppregister = stoppregister;
         this.korning = korning;
@@ -192,10 +201,74 @@ class Gallringsforvaltning {
                 stoppvyer(aktiva, kanda, admin), stoppvyer(havda, kanda, admin), korningar.senaste(24));
     }
 
-    /** A run now, as of today, by the administrator: replaces an open one. */
-    Korning korNu() {
+    /**
+     * A proposal asked for on the page, on this node: who asked and when. Reading every file takes time (25 s for 26 814
+     * files at profile M, docs/performance.md), longer than a web request should, so it runs in the background; the page
+     * says it is under way.
+     */
+    record Forslag(String av, OffsetDateTime startad) {
+    }
+
+    /** What asking for a proposal now did: made it (synchronously), started it, or found one already under way. */
+    record Forslagsstart(Utfall utfall, Korning korning, Forslag pagaende) {
+
+        enum Utfall {
+            KLAR, STARTAD, PAGAR_REDAN
+        }
+    }
+
+    private final AtomicReference<Forslag> pagaendeForslag = new AtomicReference<>();
+    private final ExecutorService forslagIBakgrunden = Executors.newSingleThreadExecutor(r -> {
+        Thread trad = new Thread(r, "gallring-forslag");
+        trad.setDaemon(true);
+        return trad;
+    });
+
+    @PreDestroy
+    void stang() {
+        forslagIBakgrunden.shutdownNow();
+    }
+
+    /**
+     * A run now, as of today, by the administrator: replaces an open one. In the background
+     * ({@code tillit.gallring.forslag-i-bakgrunden}, on by default; the tests make it here and now), one at a time per
+     * node; a second request while one is under way starts nothing. The monthly job runs without a request.
+     */
+    Forslagsstart korNu() {
         InloggadAnvandare admin = kravAdministrator();
-        return korning.foresla(LocalDate.now(clock), admin.anvandarnamn());
+        Forslag forslag = new Forslag(admin.anvandarnamn(), OffsetDateTime.now(clock));
+        if (!pagaendeForslag.compareAndSet(null, forslag)) {
+            return new Forslagsstart(Forslagsstart.Utfall.PAGAR_REDAN, null, pagaendeForslag.get());
+        }
+        LocalDate dag = LocalDate.now(clock);
+        if (!iBakgrunden) {
+            try {
+                return new Forslagsstart(Forslagsstart.Utfall.KLAR, korning.foresla(dag, forslag.av()), null);
+            } finally {
+                pagaendeForslag.set(null);
+            }
+        }
+        forslagIBakgrunden.submit(() -> {
+            try {
+                korning.foresla(dag, forslag.av());
+            } catch (RuntimeException e) {
+                // the page shows no new proposal and says nothing is under way; the log says why
+                log.error("Gallring proposal asked for by {} at {} failed", forslag.av(), forslag.startad(), e);
+            } finally {
+                pagaendeForslag.set(null);
+            }
+        });
+        return new Forslagsstart(Forslagsstart.Utfall.STARTAD, null, forslag);
+    }
+
+    /** The proposal under way on this node, if one was asked for on the page. */
+    Optional<Forslag> pagaendeForslag() {
+        return Optional.ofNullable(pagaendeForslag.get());
+    }
+
+    /** For GallringTest: the page while a proposal is under way (a proposal in the tests is made in the request). */
+    void sattPagaendeForslag(Forslag forslag) {
+        pagaendeForslag.set(forslag);
     }
 
     /** A first administrator approves the open proposal; the proposer may, if a person ran it. */

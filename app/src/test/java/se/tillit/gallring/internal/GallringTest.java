@@ -53,6 +53,9 @@ class GallringTest {
     Clock clock;
 
     @Autowired
+    Gallringsforvaltning forvaltning;
+
+    @Autowired
     se.tillit.gallring.Gallringsdatum gallringsdatum;
 
     @Autowired
@@ -194,6 +197,27 @@ class GallringTest {
         assertThat(status(andra)).isEqualTo("AVVISAD");
         assertThat(admin.postForm("/admin/gallring/korningar/" + UUID.randomUUID() + "/godkannande", Map.of()).statusCode())
                 .isEqualTo(404);
+    }
+
+    /** The page while a proposal asked for on it is made in the background (GallringsforslagIBakgrundenTest): it says so. */
+    @Test
+    void thePageSaysAProposalIsUnderWayAndASecondRequestStartsNothing() {
+        Gallringsforvaltning.Forslag pagar = new Gallringsforvaltning.Forslag("admin",
+                java.time.OffsetDateTime.parse("2026-01-15T23:40:00Z"));
+        forvaltning.sattPagaendeForslag(pagar);
+        try {
+            HttpSession admin = admin();
+            HttpResponse<String> sidan = admin.get("/admin/gallring");
+            assertThat(sidan.statusCode()).isEqualTo(200);
+            assertThat(sidan.body()).contains("Ett förslag tas fram sedan 2026-01-16 00:40 (begärt av admin)", "Visa läget nu");
+            long fore = jdbc.sql("select count(*) from gallringskorning").query(Long.class).single();
+            HttpResponse<String> igen = admin.postForm("/admin/gallring/korningar", Map.of());
+            assertThat(igen.statusCode()).isEqualTo(302);
+            assertThat(admin.get("/admin/gallring").body()).contains("Ett förslag tas redan fram (begärt av admin)");
+            assertThat(jdbc.sql("select count(*) from gallringskorning").query(Long.class).single()).isEqualTo(fore);
+        } finally {
+            forvaltning.sattPagaendeForslag(null);
+        }
     }
 
     @Test
