@@ -64,11 +64,19 @@ class UppgiftslistansKostnadTest {
 
         System.out.printf("Uppgiftslistans kostnad: %d SQL-satser och %d resursuppslag för en sida med 25 rader, %d och %d utan rader%n",
                 fullKostnad.sql(), fullKostnad.resursuppslag(), tomKostnad.sql(), tomKostnad.resursuppslag());
-        assertThat(fullKostnad.sql()).as("SQL statements of 25 rows against 0 rows: %s", fullKostnad.satser())
-                .isEqualTo(tomKostnad.sql())
-                .as("SQL statements of the page: %s", String.join("\n", fullKostnad.satser())).isLessThanOrEqualTo(8);
+        // the account check reads the account at most once a second (Kontoversioner, tillit.sakerhet.kontokontroll): it
+        // lands in whichever request comes after the second has passed, which is timing, not the page's cost
+        java.util.List<String> fullaSatser = utanKontokontroll(fullKostnad.satser());
+        java.util.List<String> tommaSatser = utanKontokontroll(tomKostnad.satser());
+        assertThat(fullaSatser.size()).as("SQL statements of 25 rows against 0 rows: %s against %s", fullaSatser, tommaSatser)
+                .isEqualTo(tommaSatser.size())
+                .as("SQL statements of the page: %s", String.join("\n", fullaSatser)).isLessThanOrEqualTo(8);
         assertThat(fullKostnad.resursuppslag()).as("links resolved against the static resources, 25 rows").isZero();
         assertThat(tomKostnad.resursuppslag()).as("links resolved against the static resources, 0 rows").isZero();
+    }
+
+    private static java.util.List<String> utanKontokontroll(java.util.List<String> satser) {
+        return satser.stream().filter(sats -> !sats.startsWith("select behorighetsversion, aktiv from anvandare")).toList();
     }
 
     /**
