@@ -2,7 +2,6 @@ package se.tillit.sip.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.sip.Sipgallring;
 
@@ -28,12 +28,8 @@ class JdbcSipgallring implements Sipgallring {
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {
-        Map<UUID, LocalDate> senast = new HashMap<>();
-        if (arenden.isEmpty()) {
-            return senast;
-        }
         // greatest() skips nulls; times as the day in Sweden; a planned meeting or follow-up day is no entry
-        jdbc.sql("""
+        return Arendedagar.perArende(jdbc, """
                         with s as (select id, arende_id from sip where arende_id in (:ids))
                         select arende_id, max(dag) as dag from (
                           select p.arende_id, greatest(p.begard, p.onskan_datum, p.avslutad, (p.skapad at time zone 'Europe/Stockholm')::date) as dag
@@ -60,12 +56,7 @@ class JdbcSipgallring implements Sipgallring {
                           union all
                           select s.arende_id, (x.rapporterad at time zone 'Europe/Stockholm')::date
                             from regional_insats x join s on s.id = x.sip_id
-                        ) anteckningar group by arende_id""")
-                .param("ids", Set.copyOf(arenden))
-                .query(rs -> {
-                    senast.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
-                });
-        return senast;
+                        ) anteckningar group by arende_id""", arenden);
     }
 
     @Override

@@ -2,7 +2,6 @@ package se.tillit.uppfoljning.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.uppfoljning.Uppfoljningsgallring;
 
@@ -26,19 +26,10 @@ class JdbcUppfoljningsgallring implements Uppfoljningsgallring {
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {
-        Map<UUID, LocalDate> senast = new HashMap<>();
-        if (arenden.isEmpty()) {
-            return senast;
-        }
-        jdbc.sql("""
+        return Arendedagar.perArende(jdbc, """
                         select b.arende_id, max(greatest(u.genomford, (u.skapad at time zone 'Europe/Stockholm')::date)) as dag
                           from uppfoljning u join beslut b on b.id = u.beslut_id
-                         where b.arende_id in (:ids) group by b.arende_id""")
-                .param("ids", Set.copyOf(arenden))
-                .query(rs -> {
-                    senast.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
-                });
-        return senast;
+                         where b.arende_id in (:ids) group by b.arende_id""", arenden);
     }
 
     @Override

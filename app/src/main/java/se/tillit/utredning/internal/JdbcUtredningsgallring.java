@@ -2,7 +2,6 @@ package se.tillit.utredning.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.utredning.Utredningsgallring;
 
@@ -28,12 +28,8 @@ class JdbcUtredningsgallring implements Utredningsgallring {
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {
-        Map<UUID, LocalDate> senast = new HashMap<>();
-        if (arenden.isEmpty()) {
-            return senast;
-        }
         // greatest() skips nulls; times as the day in Sweden
-        jdbc.sql("""
+        return Arendedagar.perArende(jdbc, """
                         select arende_id, max(dag) as dag from (
                           select u.arende_id, greatest(u.inledd, u.avslutad, (u.skapad at time zone 'Europe/Stockholm')::date) as dag
                             from utredning u where u.arende_id in (:ids)
@@ -53,12 +49,7 @@ class JdbcUtredningsgallring implements Utredningsgallring {
                           select u.arende_id, greatest(r.besvarad, (r.registrerad at time zone 'Europe/Stockholm')::date)
                             from kommuniceringssvar r join kommunicering k on k.id = r.kommunicering_id
                             join utredning u on u.id = k.utredning_id where u.arende_id in (:ids)
-                        ) anteckningar group by arende_id""")
-                .param("ids", Set.copyOf(arenden))
-                .query(rs -> {
-                    senast.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
-                });
-        return senast;
+                        ) anteckningar group by arende_id""", arenden);
     }
 
     @Override

@@ -2,7 +2,6 @@ package se.tillit.utskrivning.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.utskrivning.Utskrivningsgallring;
 
@@ -28,11 +28,7 @@ class JdbcUtskrivningsgallring implements Utskrivningsgallring {
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {
-        Map<UUID, LocalDate> senast = new HashMap<>();
-        if (arenden.isEmpty()) {
-            return senast;
-        }
-        jdbc.sql("""
+        return Arendedagar.perArende(jdbc, """
                         with u as (select id, arende_id, vardtillfalle from utskrivning where arende_id in (:ids))
                         select arende_id, max(dag) as dag from (
                           select u.arende_id, greatest((x.inskriven at time zone 'Europe/Stockholm')::date, x.beraknad_utskrivning,
@@ -47,12 +43,7 @@ class JdbcUtskrivningsgallring implements Utskrivningsgallring {
                           union all
                           select u.arende_id, (m.mottagen at time zone 'Europe/Stockholm')::date
                             from utskrivningsmeddelande m join u on u.vardtillfalle = m.vardtillfalle
-                        ) anteckningar group by arende_id""")
-                .param("ids", Set.copyOf(arenden))
-                .query(rs -> {
-                    senast.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
-                });
-        return senast;
+                        ) anteckningar group by arende_id""", arenden);
     }
 
     @Override

@@ -2,7 +2,6 @@ package se.tillit.verkstallighet.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.verkstallighet.Verkstallighetsgallring;
 
@@ -30,12 +30,8 @@ class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {
-        Map<UUID, LocalDate> senast = new HashMap<>();
-        if (arenden.isEmpty()) {
-            return senast;
-        }
         // greatest() skips nulls; times as the day in Sweden; a wished start is no entry
-        jdbc.sql("""
+        return Arendedagar.perArende(jdbc, """
                         with b as (select id, arende_id from beslut where arende_id in (:ids))
                         select arende_id, max(dag) as dag from (
                           select b.arende_id, greatest((o.skapad at time zone 'Europe/Stockholm')::date, o.verkstalld, o.avslutad,
@@ -63,12 +59,7 @@ class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
                                  (o.besvarat_registrerat at time zone 'Europe/Stockholm')::date)
                             from ej_verkstallt_erbjudande o join ej_verkstallt e on e.id = o.ej_verkstallt_id
                             join b on b.id = e.beslut_id
-                        ) anteckningar group by arende_id""")
-                .param("ids", Set.copyOf(arenden))
-                .query(rs -> {
-                    senast.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
-                });
-        return senast;
+                        ) anteckningar group by arende_id""", arenden);
     }
 
     @Override
