@@ -12,7 +12,9 @@ public final class Csv {
      */
     public static String cell(String text) {
         String varde = text == null ? "" : text;
-        if (!varde.isEmpty() && "=+-@\t\r".indexOf(varde.charAt(0)) >= 0) {
+        // the suppression marks "-" and "--" (R61, Rojning) are no formula and stay as they are
+        boolean bindestreck = !varde.isEmpty() && varde.chars().allMatch(c -> c == '-');
+        if (!varde.isEmpty() && !bindestreck && "=+-@\t\r".indexOf(varde.charAt(0)) >= 0) {
             varde = "'" + varde;
         }
         return "\"" + varde.replace("\"", "\"\"") + "\"";

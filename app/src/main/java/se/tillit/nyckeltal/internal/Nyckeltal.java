@@ -18,6 +18,11 @@ enum Nyckeltal {
     ATERAKTUALISERADE_INOM_365_DAGAR(Typ.ANDEL, "R14"),
     /** The average days from decision to verkställighet, for decisions executed in the period. */
     DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET(Typ.MEDEL, "R22"),
+    /**
+     * Kolada U28418: the average days from decision to the start (moving in) of a bostad med särskild service for adults
+     * (LSS 9 § 9), for those decisions executed in the period, per the person's sex (K, M) as Kolada splits it.
+     */
+    VERKSTALLIGHET_LSS_BOSTAD(Typ.MEDEL, "R22", "U28418"),
     /** R11: the average length in days of children's placements ended in the period, per placement form (issue 17). */
     PLACERINGSDYGN_PER_FORM(Typ.MEDEL, "R11"),
     /**
@@ -37,15 +42,27 @@ enum Nyckeltal {
 
     final Typ typ;
     final String kalla;
+    /** The Kolada KPI with the same definition (docs/kolada.md, with its source); null where Kolada has none. */
+    final String koladaId;
 
     Nyckeltal(Typ typ, String kalla) {
+        this(typ, kalla, null);
+    }
+
+    Nyckeltal(Typ typ, String kalla, String koladaId) {
         this.typ = typ;
         this.kalla = kalla;
+        this.koladaId = koladaId;
     }
 
     /** For the page: a share in per cent, or else an average in days. */
     public boolean andel() {
         return typ == Typ.ANDEL;
+    }
+
+    /** Whether its groups are the person's sex (K, M), as Kolada splits a KPI by gender. */
+    boolean perKon() {
+        return this == VERKSTALLIGHET_LSS_BOSTAD;
     }
 
     /** The requirement or law reference behind it. */

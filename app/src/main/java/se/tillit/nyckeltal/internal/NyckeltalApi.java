@@ -2,6 +2,8 @@ package se.tillit.nyckeltal.internal;
 
 import java.time.LocalDate;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -27,8 +30,13 @@ class NyckeltalApi {
     private final NyckeltalSida sida;
     private final AktuellAnvandare aktuellAnvandare;
     private final Enhetsregister enheter;
+    private final KoladaExport kolada;
+    private final Atkomstlogg atkomstlogg;
 
-    NyckeltalApi(Nyckeltalsrapport rapporter, NyckeltalSida sida, AktuellAnvandare aktuellAnvandare, Enhetsregister enheter) {
+    NyckeltalApi(Nyckeltalsrapport rapporter, NyckeltalSida sida, AktuellAnvandare aktuellAnvandare, Enhetsregister enheter,
+            KoladaExport kolada, Atkomstlogg atkomstlogg) {
+        this.kolada = kolada;
+        this.atkomstlogg = atkomstlogg;
         this.enheter = enheter;
         this.rapporter = rapporter;
         this.sida = sida;
@@ -40,6 +48,23 @@ class NyckeltalApi {
         sida.kravEnhet(sida.enheter(), enhet);
         LocalDate[] period = sida.period(fran, tom);
         return rapporter.rapport(period[0], period[1], enhet);
+    }
+
+    /**
+     * The period's indicators that have a Kolada counterpart, in the Kolada API's data format (docs/kolada.md), small
+     * counts suppressed (R61); a file to download from the page, the same JSON for integrations. Logged as an export.
+     */
+    @GetMapping(value = "/api/nyckeltal/kolada", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<KoladaExport.Export> kolada(@RequestParam String fran, @RequestParam String tom, @RequestParam String enhet) {
+        sida.kravEnhet(sida.enheter(), enhet);
+        LocalDate[] period = sida.period(fran, tom);
+        KoladaExport.Export export = kolada.export(period[0], period[1], enhet);
+        atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, null, null,
+                "Nyckeltal: Kolada-export " + period[0] + "–" + period[1] + ", enhet " + enhet);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kolada-" + enhet.replace("*", "alla").replaceAll("[^A-Za-z0-9_-]", "_") + "-"
+                        + period[0] + "-" + period[1] + ".json\"")
+                .body(export);
     }
 
     /** E.g. a period a committee asked for outside the usual period ends; a period frozen before is left as it is. */

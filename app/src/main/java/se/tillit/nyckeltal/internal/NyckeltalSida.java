@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.tillit.drift.Rojning;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -88,16 +89,35 @@ class NyckeltalSida {
         LocalDate[] period = period(fran, tom);
         Nyckeltalsrapport.Rapport rapport = rapporter.rapport(period[0], period[1], vald);
         StringBuilder csv = new StringBuilder("fran;tom;enhet;nyckeltal;grupp;taljare;namnare;varde;fryst\r\n");
+        // an indicator split by sex beside its total: one sex suppressed suppresses the other, or the total gives it away
+        java.util.Set<Nyckeltal> delvisRojda = new java.util.HashSet<>();
+        rapport.rader().stream().filter(rad -> rad.nyckeltal().perKon() && !rad.grupp().isEmpty() && rad.namnare().signum() > 0
+                && !Rojning.visas(rad.namnare().longValue())).forEach(rad -> delvisRojda.add(rad.nyckeltal()));
         for (Nyckeltalsrapport.Rad rad : rapport.rader()) {
+            String[] rojd = delvisRojda.contains(rad.nyckeltal()) && !rad.grupp().isEmpty()
+                    ? new String[] {Rojning.ROJT, Rojning.ROJT, Rojning.ROJT} : rojd(rad);
             csv.append(String.join(";", cell(rapport.fran().toString()), cell(rapport.tom().toString()), cell(vald),
-                    cell(rad.nyckeltal().name()), cell(rad.grupp()), cell(rad.taljare().toPlainString()),
-                    cell(rad.namnare().toPlainString()), cell(rad.varde() == null ? "" : rad.varde().toPlainString()),
+                    cell(rad.nyckeltal().name()), cell(rad.grupp()), cell(rojd[0]), cell(rojd[1]), cell(rojd[2]),
                     cell(rapport.fryst() == null ? "" : rapport.fryst().toString()))).append("\r\n");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nyckeltal-" + vald.replace("*", "alla") + "-"
                         + rapport.fran() + "-" + rapport.tom() + ".csv\"")
                 .body(csv.toString());
+    }
+
+    /**
+     * The CSV goes to the committee's papers, which anyone may ask to read: numerator, denominator and value as R61
+     * allows ({@link Rojning}). A denominator of 1–6 hides all three; a share's numerator of 1–6 is hidden by itself
+     * (an average's numerator is a sum of days, no count of people). The page shows the chef the figures as they are.
+     */
+    static String[] rojd(Nyckeltalsrapport.Rad rad) {
+        long namnare = rad.namnare().longValue();
+        if (namnare > 0 && !Rojning.visas(namnare)) {
+            return new String[] {Rojning.ROJT, Rojning.ROJT, Rojning.ROJT};
+        }
+        String taljare = rad.nyckeltal().andel() ? Rojning.antal(rad.taljare().longValue()) : rad.taljare().toPlainString();
+        return new String[] {taljare, Rojning.antal(namnare), rad.varde() == null ? Rojning.SAKNAS : rad.varde().toPlainString()};
     }
 
     private List<Trend> trender(List<YearMonth> manader, String enhet) {

@@ -99,6 +99,17 @@ class Nyckeltalsberakning {
                 select '' as grupp, coalesce(sum(o.verkstalld - b.beslutsdatum), 0) as taljare, count(*) as namnare
                   from beslut b join bestallning o on o.beslut_id = b.id join arende a on a.id = b.arende_id
                  where o.verkstalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
+        // Kolada U28418: the same, for bostad med särskild service for adults (LSS 9 § 9) alone: in total ("") and per
+        // the person's sex (K, M), as Kolada splits it
+        lagg(varden, Nyckeltal.VERKSTALLIGHET_LSS_BOSTAD, """
+                select coalesce(p.kon, '') as grupp, coalesce(sum(o.verkstalld - b.beslutsdatum), 0) as taljare,
+                       count(*) as namnare
+                  from beslut b join bestallning o on o.beslut_id = b.id join arende a on a.id = b.arende_id
+                  join person p on p.id = a.person_id
+                 where b.insatstyp = 'LSS_BOSTAD_SARSKILD_SERVICE' and o.verkstalld between :fran and :tom
+                   and (:alla or a.enhet_kod = :enhet)
+                 group by grouping sets ((p.kon), ())
+                having count(*) > 0""", p);
         // R11: children's placements ended in the period, their care days (from the first day to the last) per form
         lagg(varden, Nyckeltal.PLACERINGSDYGN_PER_FORM, """
                 select p.placeringsform as grupp, coalesce(sum(p.avslutad - p.placerad_fran + 1), 0) as taljare,
