@@ -152,7 +152,8 @@ class AutorisationsmatrisTest {
             GET /api/kostnader/{manad}                                                   | 401    | 403         | 403         | 200         | 403     | 403         | 200   | 200    | 403    | 403
             GET /api/lexsarah                                                            | 401    | 200         | 200         | 200         | 200     | 200         | 200   | 200    | 403    | 200
             GET /api/lexsarah/{id}                                                       | 401    | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 200   | 404    | 403    | 200
-            GET /api/nyckeltal                                                           | 401    | 403         | 403         | 200/403/200 | 403     | 403         | 200   | 403    | 403    | 403
+            GET /api/nyckeltal                                                           | 401    | 403         | 403         | 200/403/200 | 403     | 403         | 200   | 200    | 403    | 403
+            GET /api/nyckeltal/kolada                                                    | 401    | 403         | 403         | 200/403/200 | 403     | 403         | 200   | 200    | 403    | 403
             GET /api/region/sip/{id}                                                     | 401    | 403         | 403         | 403         | 403     | 403         | 403   | 403    | 200    | 403
             GET /api/sip/nyckeltal                                                       | 401    | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | 200    | 403    | 404
             GET /api/sip/{id}                                                            | 401    | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | 200    | 403    | 404
@@ -362,18 +363,19 @@ class AutorisationsmatrisTest {
             """;
 
     /** Query strings, by row key: parameters an endpoint requires, or the unit it is asked about. */
-    static final Map<String, String> FRAGOR = Map.of(
-            "GET /api/nyckeltal", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}",
-            "GET /api/sip/nyckeltal", "?enhet={enhet}",
-            "GET /forsenat/lista", "?enhet={enhet}&forsenade=false",
-            "GET /sip/ny", "?arende={arende}",
+    static final Map<String, String> FRAGOR = Map.ofEntries(
+            Map.entry("GET /api/nyckeltal", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}"),
+            Map.entry("GET /api/nyckeltal/kolada", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}"),
+            Map.entry("GET /api/sip/nyckeltal", "?enhet={enhet}"),
+            Map.entry("GET /forsenat/lista", "?enhet={enhet}&forsenade=false"),
+            Map.entry("GET /sip/ny", "?arende={arende}"),
             // the lists at their widest, so that the body checks see every fixture object they could show
-            "GET /uppgifter", "?vy=enhetens",
-            "GET /utskrivningar", "?pagaende=false",
-            "GET /lexsarah", "?alla=true",
-            "GET /kostnader.csv", "?manad={dennaManad}&detalj=true",
-            "GET /revision", "?sok={pnr}",
-            "GET /revision/atkomst", "?personnummer={pnr}");
+            Map.entry("GET /uppgifter", "?vy=enhetens"),
+            Map.entry("GET /utskrivningar", "?pagaende=false"),
+            Map.entry("GET /lexsarah", "?alla=true"),
+            Map.entry("GET /kostnader.csv", "?manad={dennaManad}&detalj=true"),
+            Map.entry("GET /revision", "?sok={pnr}"),
+            Map.entry("GET /revision/atkomst", "?personnummer={pnr}"));
 
     /**
      * Bodies of writes, by row key; without an entry: {@code {}} to /api, an empty form to pages. A body passes the bean

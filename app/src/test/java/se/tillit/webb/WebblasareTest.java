@@ -144,6 +144,34 @@ class WebblasareTest {
         assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         w.oppna("/nyckeltal?enhet=LSS", "nyckeltal");
         assertThat(webblasare.getPageSource()).contains("Förhandsbedömningar inom 14 dagar", "Utvecklingen per månad");
+        // issue 19: the six months drawn as a chart (Chart.js from the jar, no inline script), the table kept beside it
+        w.vanta(d -> !d.findElements(By.cssSelector("canvas[data-ritad='true']")).isEmpty());
+        org.openqa.selenium.WebElement diagram = webblasare.findElement(By.cssSelector("canvas[data-ritad='true']"));
+        assertThat(diagram.getSize().getWidth()).isGreaterThan(200);
+        assertThat(diagram.getSize().getHeight()).isGreaterThan(100);
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("""
+                var c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { return true; } }
+                return false;""", diagram)).as("the canvas has something drawn on it").isTrue();
+        assertThat(webblasare.findElement(By.id("trendtabell")).isDisplayed()).isTrue();
+        // one line per row of the table the chart is drawn from
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
+                "return Chart.getChart(arguments[0]).data.datasets.length;", diagram)).intValue())
+                .isPositive().isEqualTo(webblasare.findElements(By.cssSelector("#trendtabell tbody tr[data-typ='"
+                        + diagram.getAttribute("data-trend") + "']")).size());
+        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("arguments[0].scrollIntoView();",
+                webblasare.findElement(By.id("rubrik-diagram")));
+        w.kontrollera("nyckeltal-diagram");
+        // the Kolada export behind the page's link, fetched in the chef's session as the browser downloads it
+        String kolada = (String) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeAsyncScript("""
+                var klar = arguments[arguments.length - 1];
+                fetch(document.getElementById('kolada-export').href).then(function (svar) {
+                  return svar.text().then(function (text) {
+                    klar(svar.status + ' ' + svar.headers.get('Content-Disposition') + ' ' + text);
+                  });
+                });""");
+        assertThat(kolada).startsWith("200 attachment").contains("\"kpi\":\"U28418\"", "\"municipality\":\"9999\"",
+                "\"gender\":\"T\"");
         w.loggaUt();
 
         // the provider: a week of attendance at daily activity

@@ -133,11 +133,14 @@ class NyckeltalSida {
         return List.copyOf(trender.values());
     }
 
-    /** The administrator: every unit and all together ("*"); a chef: the units they lead. */
+    /**
+     * The administrator and the integration account (the figures hold no person; an integration fetches the Kolada
+     * export, issue 19): every unit and all together ("*"); a chef: the units they lead.
+     */
     List<String> enheter() {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
         List<String> enheter = new ArrayList<>();
-        if (anvandare.harRoll(Roll.ADMIN)) {
+        if (anvandare.harRoll(Roll.ADMIN) || anvandare.harRoll(Roll.INTEGRATION)) {
             enheter.add(Nyckeltalsberakning.ALLA);
         }
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
