@@ -10,8 +10,10 @@
   function serier(tabell, typ) {
     var serier = [];
     tabell.querySelectorAll('tbody tr[data-typ="' + typ + '"]').forEach(function (rad, i) {
-      var varden = Array.prototype.map.call(rad.querySelectorAll('td[data-varde]'), function (cell) {
-        return cell.dataset.varde === '' ? null : Number(cell.dataset.varde);
+      // one cell per month; a month without a denominator has no value (the table writes a dash)
+      var varden = Array.prototype.map.call(rad.querySelectorAll('td'), function (cell) {
+        var varde = cell.dataset.varde;
+        return varde === undefined || varde === '' ? null : Number(varde);
       });
       serier.push({
         label: rad.querySelector('th').textContent.trim(),

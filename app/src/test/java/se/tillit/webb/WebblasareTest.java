@@ -144,7 +144,10 @@ class WebblasareTest {
         assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         w.oppna("/nyckeltal?enhet=LSS", "nyckeltal");
         assertThat(webblasare.getPageSource()).contains("Förhandsbedömningar inom 14 dagar", "Utvecklingen per månad");
-        // issue 19: the six months drawn as a chart (Chart.js from the jar, no inline script), the table kept beside it
+        // issue 19: the six months drawn as a chart (Chart.js from the jar, no inline script), the table kept beside it;
+        // the demo profile's executed insatser of 2014 (one housing decision executed in June, seven in January)
+        w.oppna("/nyckeltal?enhet=LSS&fran=2014-06-01&tom=2014-06-30", "nyckeltal-2014-06");
+        assertThat(webblasare.getPageSource()).contains("Verkställighetstid, bostad med särskild service för vuxna (LSS)");
         w.vanta(d -> !d.findElements(By.cssSelector("canvas[data-ritad='true']")).isEmpty());
         org.openqa.selenium.WebElement diagram = webblasare.findElement(By.cssSelector("canvas[data-ritad='true']"));
         assertThat(diagram.getSize().getWidth()).isGreaterThan(200);
@@ -159,6 +162,21 @@ class WebblasareTest {
                 "return Chart.getChart(arguments[0]).data.datasets.length;", diagram)).intValue())
                 .isPositive().isEqualTo(webblasare.findElements(By.cssSelector("#trendtabell tbody tr[data-typ='"
                         + diagram.getAttribute("data-trend") + "']")).size());
+        // and each line holds the row's figures month by month, a month without one left empty (not shifted)
+        assertThat((String) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("""
+                var fel = [];
+                document.querySelectorAll('canvas[data-ritad]').forEach(function (canvas) {
+                  var rader = document.querySelectorAll('#trendtabell tbody tr[data-typ="' + canvas.dataset.trend + '"]');
+                  Chart.getChart(canvas).data.datasets.forEach(function (serie, i) {
+                    rader[i].querySelectorAll('td').forEach(function (cell, m) {
+                      var text = cell.textContent.trim().replace(/\\s/g, '').replace(',', '.');
+                      var tabell = text === '–' ? null : Number(text);
+                      if (serie.data[m] !== tabell) { fel.push(serie.label + ' ' + m + ': ' + serie.data[m] + ' ≠ ' + tabell); }
+                    });
+                  });
+                });
+                return fel.join('; ');""")).isEmpty();
+        assertThat(webblasare.findElement(By.id("trendtabell")).getText()).contains("204,0");
         ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("arguments[0].scrollIntoView();",
                 webblasare.findElement(By.id("rubrik-diagram")));
         w.kontrollera("nyckeltal-diagram");
@@ -171,7 +189,9 @@ class WebblasareTest {
                   });
                 });""");
         assertThat(kolada).startsWith("200 attachment").contains("\"kpi\":\"U28418\"", "\"municipality\":\"9999\"",
-                "\"gender\":\"T\"");
+                "\"period\":\"2014-06-01/2014-06-30\"")
+                // one decision: the page shows the chef its figure, the export suppresses it (R61)
+                .contains("{\"count\":1,\"gender\":\"T\",\"status\":\"--\",\"value\":null}");
         w.loggaUt();
 
         // the provider: a week of attendance at daily activity
