@@ -2,6 +2,8 @@ package se.tillit.nyckeltal.internal;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +56,12 @@ class NyckeltalApi {
      * The period's indicators that have a Kolada counterpart, in the Kolada API's data format (docs/kolada.md), small
      * counts suppressed (R61); a file to download from the page, the same JSON for integrations. Logged as an export.
      */
+    @Operation(summary = "Periodens nyckeltal i Koladas dataformat",
+            description = "De nyckeltal som har en motsvarighet i Kolada (docs/kolada.md), i Kolada-API:ts format för data: "
+                    + "KPI-id, kommunkod, period (året, eller ett ISO 8601-intervall för en annan period) och värden per kön "
+                    + "(T, K, M). Ett värde som bygger på 1–6 ärenden har value null och status \"--\", ett saknat \"-\" "
+                    + "(R61). En fryst period ger sina frysta siffror. Chef för sina enheter; administratör och "
+                    + "integrationskonto för alla och * för alla tillsammans. Loggas som export.")
     @GetMapping(value = "/api/nyckeltal/kolada", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<KoladaExport.Export> kolada(@RequestParam String fran, @RequestParam String tom, @RequestParam String enhet) {
         sida.kravEnhet(sida.enheter(), enhet);
