@@ -28,6 +28,7 @@ import se.tillit.sip.Sipsteg;
 import se.tillit.sip.Uppfoljningsresultat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The region's API (Roll.REGION, HTTP Basic; SakerhetKonfiguration gives it these paths and no others). What it reads
@@ -42,6 +43,8 @@ class RegionSipController {
     record Begard(UUID id, Sipsteg steg, boolean delas) {
     }
 
+    @Schema(description = "Personnumret vars SIP:ar regionen söker; det skickas i kroppen, aldrig i adressen.",
+            example = "{\"personnummer\":\"19780214-9810\"}")
     record Sokning(@NotBlank(message = "Personnummer saknas") String personnummer) {
     }
 
