@@ -7,11 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A matter that has come in. The person is named by personnummer; for a person not yet in the register,
  * first and last name are needed too.
  */
+@Schema(description = "En ansökan, anmälan eller aktualisering på annat sätt. En person som inte finns i personregistret behöver också förnamn och efternamn.",
+        example = "{\"personnummer\":\"19620830-9838\",\"arendetyp\":\"LSS\",\"typ\":\"ANSOKAN\",\"inkom\":\"2026-11-24T09:00:00+01:00\",\"orsakskod\":\"ANSOKAN_INSATS\",\"beskrivning\":\"Ansökan om bostad med särskild service.\",\"enhet\":\"LSS\"}")
 public record NyAktualisering(
         @NotBlank(message = "Personnummer saknas") @Size(max = 13, message = "Personnumret är för långt") String personnummer,
         @Size(max = 100, message = "Förnamnet får ha högst 100 tecken") String fornamn,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A decision on one applied insats (C46). A favourable one names the provider it is ordered from.
@@ -21,6 +22,8 @@ import jakarta.validation.constraints.Size;
  * @param individuellPlan how the person was told of the right to an individuell plan (LSS 10 §, R21): required for a
  *        favourable LSS decision, on the decision page and through the API alike; not allowed for SoL
  */
+@Schema(description = "Ett beslut om en sökt insats (C46). Ett bifall anger utföraren som insatsen beställs av; ett bifall enligt LSS anger hur den enskilde fick veta om rätten till individuell plan (LSS 10 §).",
+        example = "{\"insatstyp\":\"LSS_BOSTAD_SARSKILD_SERVICE\",\"utfall\":\"BIFALL\",\"lagrum\":{\"lag\":\"LSS\",\"lagversion\":\"1993:387\",\"paragraf\":\"9 § 9\"},\"niva\":3,\"giltigFrom\":\"2026-11-25\",\"motivering\":\"Behovet av bostad med särskild service är styrkt i utredningen.\",\"overklagandehanvisning\":true,\"delegationspunkt\":\"LSS-3.1\",\"beslutsdatum\":\"2026-11-25\",\"utforare\":\"UTF-SOLROSEN\",\"utforartyp\":\"EGEN_REGI\",\"onskadStart\":\"2026-12-01\",\"individuellPlan\":\"MUNTLIGT\"}")
 public record NyttBeslut(
         @NotBlank(message = "Insatstyp saknas") @Pattern(regexp = "[A-Z0-9_]{2,60}", message = "Insatstyp som LSS_BOSTAD_SARSKILD_SERVICE") String insatstyp,
         @NotNull(message = "Utfall saknas: BIFALL, DELVIS_BIFALL eller AVSLAG") Beslutsutfall utfall,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The records of decisions not executed within three months (R22, C7, C21, C36): why, what was offered and how
@@ -61,6 +62,7 @@ public interface EjVerkstalldaBeslut {
             @Size(max = 1000, message = "Högst 1000 tecken") String skal) {
     }
 
+    @Schema(name = "EjVerkstalltAvslut", description = "Hur och när posten om ej verkställt beslut avslutas.")
     record Avslut(
             @NotNull(message = "Datum saknas") LocalDate datum,
             @NotNull(message = "Orsak saknas: BESLUTET_UPPHORT, AVLIDEN, FLYTTAT eller ATERKALLAT") Stangningsorsak orsak) {

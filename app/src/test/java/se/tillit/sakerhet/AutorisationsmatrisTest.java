@@ -172,9 +172,9 @@ class AutorisationsmatrisTest {
             GET /beslutsbrev/{id}                                                        | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /beslut/{id}                                                             | L      | 200/404/200 | 404/200/404 | 200/404/200 | 200     | 404         | 404   | L      | L      | 404
             GET /dokumentation/api                                                       | L      | 302         | 302         | 302         | 302     | 302         | 302   | L      | L      | 302
-            GET /dokumentation/openapi                                                   | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
-            GET /dokumentation/openapi.yaml                                              | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
-            GET /dokumentation/openapi/swagger-config                                    | L      | 200         | 200         | 200         | 200     | 200         | 200   | L      | L      | 200
+            GET /dokumentation/openapi                                                   | L      | 200         | 200         | 200         | 200     | 200         | 200   | 200    | 200    | 200
+            GET /dokumentation/openapi.yaml                                              | L      | 200         | 200         | 200         | 200     | 200         | 200   | 200    | 200    | 200
+            GET /dokumentation/openapi/swagger-config                                    | L      | 200         | 200         | 200         | 200     | 200         | 200   | 200    | 200    | 200
             GET /forsenat                                                                | L      | 403         | 403         | 200         | 403     | 403         | 403   | L      | L      | 403
             GET /forsenat/lista                                                          | L      | 404         | 404         | 200/404/200 | 404     | 404         | 404   | L      | L      | 404
             GET /ivo                                                                     | L      | 403         | 403         | 200         | 200     | 403         | 200   | L      | L      | 403

@@ -20,6 +20,9 @@ import se.tillit.arende.NyAktualisering;
 import se.tillit.arende.RegistreradAktualisering;
 import se.tillit.fel.HittadesInte;
 import se.tillit.sakerhet.AktuellAnvandare;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON API for cases: the same use cases the pages call. */
 @RestController
@@ -37,6 +40,9 @@ class ArendeController {
     }
 
     /** Registers an ansökan, anmälan or annat sätt (R01). 201 with the case; 400 names every bad field. */
+    @Operation(summary = "Registrera en aktualisering",
+            description = "Registrerar en ansökan, en anmälan eller en aktualisering på annat sätt (R01) och öppnar eller återanvänder personens ärende i enheten. Handläggare i enheten eller integrationskontot.")
+    @ApiResponse(responseCode = "201", description = "Registrerad; `Location` pekar på ärendet.")
     @PostMapping("/aktualiseringar")
     ResponseEntity<RegistreradAktualisering> registrera(@Valid @RequestBody NyAktualisering aktualisering,
             Authentication inloggad) {
@@ -45,6 +51,9 @@ class ArendeController {
     }
 
     /** C2: past 14 days only for synnerliga skäl, recorded. */
+    @Operation(summary = "Förläng förhandsbedömningen",
+            description = "Förlänger förhandsbedömningen av en anmälan om barn utöver 14 dagar, bara av synnerliga skäl som anges och registreras (C2).")
+    @ApiResponse(responseCode = "204", description = "Förlängningen är registrerad.")
     @PostMapping("/aktualiseringar/{id}/forhandsbedomning/forlangningar")
     ResponseEntity<Void> forlangForhandsbedomning(@PathVariable UUID id,
             @Valid @RequestBody se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
@@ -52,15 +61,21 @@ class ArendeController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "ArendeAvslut", description = "Orsaken till att ärendet avslutas.")
     record Avslut(@jakarta.validation.constraints.NotNull(message = "Avslutsorsak saknas") se.tillit.arende.Avslutsorsak avslutsorsak) {
     }
 
     /** Closes the case with a reason from the controlled vocabulary (R13). */
+    @Operation(operationId = "avslutaArende", summary = "Avsluta ett ärende",
+            description = "Avslutar ärendet med en orsak ur den kontrollerade listan (R13), till exempel när den enskilde återkallar sin ansökan.")
+    @ApiResponse(responseCode = "200", description = "Ärendet, avslutat.")
     @PostMapping("/arenden/{id}/avslut")
     Arende avsluta(@PathVariable UUID id, @Valid @RequestBody Avslut avslut) {
         return arenden.avslutaPaBegaran(id, avslut.avslutsorsak());
     }
 
+    @Operation(summary = "Läs ett ärende",
+            description = "Ärendet med steg, person och enhet. Läsningen loggas i åtkomstloggen. Ett ärende i en enhet som kontot inte når besvaras som om det inte fanns (404).")
     @GetMapping("/arenden/{id}")
     Arende arende(@PathVariable UUID id) {
         Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + id));

@@ -20,6 +20,9 @@ import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.beslut.NyttBeslut;
 import se.tillit.fel.HittadesInte;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 @RequestMapping("/api")
@@ -40,6 +43,8 @@ class BeslutController {
     }
 
     /** @param delgivningssatt optional here (POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN); the page requires it */
+    @Schema(description = "När och hur beslutet delgavs; sättet är valfritt här (POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN).",
+            example = "{\"delgivningsdatum\":\"2026-11-25\",\"delgivningssatt\":\"POST\"}")
     record Delgivning(@NotNull(message = "Delgivningsdatum saknas") LocalDate delgivningsdatum,
             se.tillit.beslut.Delgivningssatt delgivningssatt) {
     }
@@ -51,6 +56,9 @@ class BeslutController {
             @NotNull(message = "Domens datum saknas") LocalDate domDatum) {
     }
 
+    @Operation(summary = "Fatta beslut i ett ärende",
+            description = "Fattar beslut om en eller flera insatser enligt delegationsordningen (DMN `delegationsordning`); ett beslut utanför handläggarens delegation nekas med 403 och går till chefen. Varje insats anger lagrum och utfall.")
+    @ApiResponse(responseCode = "201", description = "Beslutet är fattat; `Location` pekar på beslutet.")
     @PostMapping("/arenden/{arendeId}/beslut")
     ResponseEntity<Beslut> fatta(@PathVariable UUID arendeId, @Valid @RequestBody NyttBeslut nytt) {
         Beslut fattat = beslut.fatta(arendeId, nytt);
@@ -58,6 +66,8 @@ class BeslutController {
     }
 
     /** The unit's handläggare and chef, revisorer and service accounts; to anyone else it does not exist. */
+    @Operation(summary = "Läs ett beslut",
+            description = "Beslutet med dess insatser, delgivning och överklaganden. För enhetens handläggare och chef, revisorer och tjänstekonton; för andra finns det inte (404).")
     @GetMapping("/beslut/{id}")
     Beslut hitta(@PathVariable UUID id) {
         Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
@@ -69,18 +79,27 @@ class BeslutController {
         return fattat;
     }
 
+    @Operation(summary = "Registrera delgivning",
+            description = "Registrerar när och hur beslutet delgavs den enskilde; fristen för överklagande räknas därifrån.")
+    @ApiResponse(responseCode = "200", description = "Beslutet med delgivningen.")
     @PostMapping("/beslut/{id}/delgivning")
     Beslut delgivning(@PathVariable UUID id, @Valid @RequestBody Delgivning delgivning) {
         beslut.registreraDelgivning(id, delgivning.delgivningsdatum(), delgivning.delgivningssatt());
         return beslut.hitta(id).orElseThrow();
     }
 
+    @Operation(summary = "Registrera ett överklagande",
+            description = "Registrerar att ett överklagande kom in; rättidsprövningen görs mot delgivningsdagen.")
+    @ApiResponse(responseCode = "201", description = "Överklagandet är registrerat.")
     @PostMapping("/beslut/{id}/overklaganden")
     ResponseEntity<Beslutsregister.Overklagande> overklagande(@PathVariable UUID id, @Valid @RequestBody NyttOverklagande ny) {
         Beslutsregister.Overklagande overklagande = beslut.registreraOverklagande(id, ny.inkom());
         return ResponseEntity.status(201).body(overklagande);
     }
 
+    @Operation(summary = "Registrera förvaltningsrättens domslut",
+            description = "Registrerar domstolens utfall i ett överklagat beslut: BIFALLET, AVSLAGET eller UNDANROJT.")
+    @ApiResponse(responseCode = "204", description = "Domslutet är registrerat.")
     @PostMapping("/overklaganden/{id}/domslut")
     ResponseEntity<Void> domslut(@PathVariable UUID id, @Valid @RequestBody Domslut domslut) {
         beslut.registreraDomslut(id, domslut.utfall(), domslut.domDatum());

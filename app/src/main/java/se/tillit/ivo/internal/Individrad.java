@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One decision in IVO's individual report for a quarter (C36; SoL 34 kap. 1–2 §§): who (IVO's pseudonym), what and
@@ -30,6 +31,7 @@ record Individrad(int radnummer, UUID ejVerkstalltId, UUID beslutId, UUID arende
     }
 
     /** An offer and the person's answer ({@code svar} AVBOJT or ACCEPTERAT, null while unanswered). */
+    @Schema(name = "IvoErbjudande", description = "Ett erbjudande som det redovisas i individrapporten till IVO.")
     record Erbjudande(LocalDate erbjudet, String vad, String svar, LocalDate svarDatum, String skal) {
     }
 

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A quarter's EVB reports for other systems, and its submission by the administrator (C36–C38). The same readers
@@ -28,6 +31,7 @@ class IvoApi {
      * @param inlamnad null while the quarter is computed on each request
      * @param individrapport IVO's individual report; null for a revisor
      */
+    @Schema(name = "IvoKvartal", description = "Ett kvartals rapporter om ej verkställda beslut, med rapportfönstret.")
     record Svar(String kvartal, LocalDate matdag, Fonster rapportfonster, Kvartalsrapport.Inlamning inlamnad,
             int sarskildAvgiftFlaggaManader, List<Rad> individrapport, List<Kvartalsrapport.Revisorsrad> revisorsrapport,
             List<Kvartalsrapport.Statistikrad> statistik) {
@@ -37,6 +41,7 @@ class IvoApi {
     }
 
     /** A row of the individual report with what the page derives from it. */
+    @Schema(name = "IvoRad", description = "En rad i individrapporten med det som sidan härleder ur den.")
     record Rad(@com.fasterxml.jackson.annotation.JsonUnwrapped Individrad rad, boolean nyIKvartalet, long dagar, Individrad.Tidsintervall tid, LocalDate tvaAr,
             boolean orsakSaknas) {
     }
@@ -53,6 +58,8 @@ class IvoApi {
         this.clock = clock;
     }
 
+    @Operation(summary = "Läs ett kvartals rapporter om ej verkställda beslut",
+            description = "Kvartalets rapporter till IVO (kvartal som ÅÅÅÅ-Qn, till exempel 2026-Q3), valfritt för en enhet, med rapportfönstret. En revisor får ingen individrapport (`individrapport` är null).")
     @GetMapping("/{kvartal}")
     Svar kvartal(@PathVariable String kvartal, @RequestParam(required = false) String enhet) {
         IvoLasare lasare = lasare();
@@ -64,6 +71,9 @@ class IvoApi {
     }
 
     /** Freezes the quarter (the administrator): 400 naming {@code kvartal} when it cannot be submitted yet. */
+    @Operation(summary = "Lämna in ett kvartals rapport",
+            description = "Administratören fryser kvartalet som inlämnat; 400 med fältet `kvartal` när kvartalet inte kan lämnas in ännu.")
+    @ApiResponse(responseCode = "200", description = "Kvartalet, inlämnat.")
     @PostMapping("/{kvartal}/inlamning")
     Svar lamnaIn(@PathVariable String kvartal) {
         IvoLasare lasare = lasare();

@@ -18,12 +18,16 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The month's cost for other systems (the finance system), and the import of performed hours (R28, R29). */
 @RestController
 @RequestMapping("/api/kostnader")
 class KostnadApi {
 
+    @Schema(name = "KostnadManad", description = "En månads kostnader för verkställda insatser.")
     record Svar(YearMonth manad, String prislistversion, boolean stangd, java.math.BigDecimal summa,
             List<Manadsrapport.Summering> summering, List<Kostnadsrad> rader, List<Kostnadsfel> fel) {
     }
@@ -38,6 +42,8 @@ class KostnadApi {
         this.aktuellAnvandare = aktuellAnvandare;
     }
 
+    @Operation(summary = "Läs en månads kostnader",
+            description = "Månadens kostnad för verkställda insatser per rad, med prislistans version och summa (månad som ÅÅÅÅ-MM), för ekonomisystemet.")
     @GetMapping("/{manad}")
     Svar manad(@PathVariable String manad) {
         InloggadAnvandare lasare = behorig(Roll.CHEF, Roll.ADMIN, Roll.INTEGRATION);
@@ -46,6 +52,9 @@ class KostnadApi {
                 rapport.summering(), rapport.rader(), rapport.fel());
     }
 
+    @Operation(summary = "Stäng en månad",
+            description = "Administratören stänger månaden: kostnaderna fryses.")
+    @ApiResponse(responseCode = "200", description = "Månaden, stängd.")
     @PostMapping("/{manad}/stang")
     Svar stang(@PathVariable String manad) {
         InloggadAnvandare admin = behorig(Roll.ADMIN);
@@ -55,6 +64,9 @@ class KostnadApi {
     }
 
     /** The time-registration system's export as text/csv; the header X-Kalla names the file or system. */
+    @Operation(summary = "Importera utförd tid",
+            description = "Tidsregistreringssystemets export som CSV (R28, R29); huvudet `X-Kalla` namnger filen eller systemet. Varje rad som inte kan tas emot räknas upp.")
+    @ApiResponse(responseCode = "200", description = "Importens resultat, rad för rad.")
     @PostMapping(value = "/utford-tid", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     UtfordTidImport.Resultat importera(@RequestBody String csv,
             @RequestHeader(name = "X-Kalla", defaultValue = "API") String kalla) {

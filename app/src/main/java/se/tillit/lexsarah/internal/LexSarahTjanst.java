@@ -36,6 +36,7 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The use cases of lex Sarah: a report from anyone working in the service, then the lex Sarah-ansvarig's
@@ -54,15 +55,19 @@ class LexSarahTjanst {
             String plats, String personnummer, String omedelbaraAtgarder) {
     }
 
+    @Schema(name = "NyLexSarahUtredning", description = "Lex Sarah-ansvarigs utredning: vad som hänt, den enskildes uppfattning, konsekvenser och orsaker.")
     record Utredning(String dokumentation, String enskildesUppfattning, String konsekvenser, String orsaker) {
     }
 
+    @Schema(name = "NyLexSarahBedomning", description = "Om missförhållandet är allvarligt, med motivering.")
     record Bedomning(Boolean allvarligt, String motivering) {
     }
 
+    @Schema(name = "NyLexSarahAtgard", description = "En åtgärd: vad, vem som ansvarar och när.")
     record Atgard(String vad, String vem, LocalDate nar) {
     }
 
+    @Schema(name = "NyLexSarahIvoAnmalan", description = "När anmälan till IVO skickades, och IVO:s diarienummer.")
     record IvoAnmalan(LocalDate skickad, String diarienummer) {
     }
 

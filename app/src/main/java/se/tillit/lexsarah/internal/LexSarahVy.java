@@ -31,6 +31,7 @@ import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a user sees of the lex Sarah reports: the list of those they may read, one report with its whole history, and
@@ -50,21 +51,26 @@ class LexSarahVy {
     record Berord(String namn, String personnummer, Boolean iPersonregistret, boolean skyddad, String kon, Integer alder) {
     }
 
+    @Schema(name = "LexSarahUtredning", description = "Den registrerade utredningen.")
     record Utredning(String dokumentation, String enskildesUppfattning, String konsekvenser, String orsaker,
             OffsetDateTime registrerad, String registreradAv) {
     }
 
+    @Schema(name = "LexSarahBedomning", description = "Den registrerade bedömningen.")
     record Bedomning(boolean allvarligt, String motivering, OffsetDateTime registrerad, String registreradAv) {
     }
 
+    @Schema(name = "LexSarahAtgard", description = "En registrerad åtgärd.")
     record Atgard(String vad, String vem, LocalDate nar, OffsetDateTime registrerad, String registreradAv) {
     }
 
+    @Schema(name = "LexSarahIvoAnmalan", description = "Den registrerade anmälan till IVO.")
     record IvoAnmalan(LocalDate skickad, String diarienummer, String skickadAv, OffsetDateTime registrerad) {
     }
 
     /** One entry of the report's history; {@code av} is left out where it would name the author. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LexSarahHandelse", description = "En händelse i rapportens historik.")
     record Handelse(OffsetDateTime tid, String handelse, String av) {
     }
 
@@ -75,6 +81,7 @@ class LexSarahVy {
      * @param ansvarig whether the user is a lex Sarah-ansvarig of the report and may work on it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LexSarahRapport", description = "En lex Sarah-rapport så som kontot får se den.")
     record Rapport(UUID id, String nummer, String status, String enhet, String enhetNamn, String typ, String vadHande,
             LocalDate intraffade, LocalTime klockslag, String plats, Berord person, String omedelbaraAtgarder,
             OffsetDateTime rapporterad, String rapportor, String rapportorRoll, Utredning utredning,
@@ -87,6 +94,7 @@ class LexSarahVy {
     }
 
     /** A row of the list: no person, no author. */
+    @Schema(name = "LexSarahRad", description = "En rapport i listan.")
     record Rad(UUID id, String nummer, OffsetDateTime rapporterad, String enhet, String typ, String status, Boolean allvarligt) {
     }
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
 import se.tillit.sakerhet.internal.Kontoregister.Handelse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Units for the user provisioning and ADMIN: the same use cases as the pages, each change with its reason. */
 @RestController
@@ -49,17 +51,24 @@ class EnhetApi {
         this.texter = texter;
     }
 
+    @Operation(summary = "Lista enheter",
+            description = "Alla enheter. Administratör och användarprovisioneringens tjänstekonto.")
     @GetMapping
     List<Enhetsrad> enheter() {
         return texter.iKlartext(() -> administration.enheter(Kanal.API));
     }
 
+    @Operation(summary = "Läs en enhet",
+            description = "Enheten med dess ärendetyper och ändringslogg.")
     @GetMapping("/{kod}")
     EnhetMedHistorik enhet(@PathVariable String kod) {
         return texter.iKlartext(() -> new EnhetMedHistorik(administration.enhet(kod, Kanal.API),
                 administration.arendetyper(kod, Kanal.API), administration.enhetshistorik(kod, Kanal.API)));
     }
 
+    @Operation(operationId = "skapaEnhet", summary = "Skapa en enhet",
+            description = "En ny enhet med kod, namn och typ (FORVALTNING, MYNDIGHET, UTFORARE eller NAMND), med orsak.")
+    @ApiResponse(responseCode = "201", description = "Enheten är skapad; `Location` pekar på den.")
     @PostMapping
     ResponseEntity<Enhetsrad> skapa(@RequestBody NyEnhet begaran) {
         Enhetsrad enhet = texter.iKlartext(() -> administration.skapaEnhet(begaran.kod(), begaran.namn(), begaran.typ(),
@@ -67,11 +76,17 @@ class EnhetApi {
         return ResponseEntity.created(URI.create("/api/admin/enheter/" + enhet.kod())).body(enhet);
     }
 
+    @Operation(summary = "Byt en enhets namn",
+            description = "Ett nytt namn på enheten, med orsak (loggas).")
+    @ApiResponse(responseCode = "200", description = "Enheten efter ändringen.")
     @PostMapping("/{kod}/namn")
     Enhetsrad bytNamn(@PathVariable String kod, @RequestBody NyttNamn begaran) {
         return texter.iKlartext(() -> administration.bytNamn(kod, begaran.namn(), begaran.orsak(), Kanal.API));
     }
 
+    @Operation(summary = "Sätt en enhets ärendetyper",
+            description = "Vilka ärendetyper enheten handlägger; en tom lista betyder alla.")
+    @ApiResponse(responseCode = "200", description = "Enheten med dess ärendetyper.")
     @PostMapping("/{kod}/arendetyper")
     EnhetMedArendetyper sattArendetyper(@PathVariable String kod, @RequestBody NyaArendetyper begaran) {
         return texter.iKlartext(() -> {
@@ -81,11 +96,17 @@ class EnhetApi {
         });
     }
 
+    @Operation(operationId = "inaktiveraEnhet", summary = "Inaktivera en enhet",
+            description = "Enheten tar inte emot nya ärenden. Med orsak (loggas).")
+    @ApiResponse(responseCode = "200", description = "Enheten, inaktiverad.")
     @PostMapping("/{kod}/inaktivering")
     Enhetsrad inaktivera(@PathVariable String kod, @RequestBody KontoApi.OrsakBegaran begaran) {
         return texter.iKlartext(() -> administration.inaktiveraEnhet(kod, begaran.orsak(), Kanal.API));
     }
 
+    @Operation(operationId = "aktiveraEnhet", summary = "Aktivera en enhet",
+            description = "Enheten tar emot ärenden igen. Med orsak (loggas).")
+    @ApiResponse(responseCode = "200", description = "Enheten, aktiverad.")
     @PostMapping("/{kod}/aktivering")
     Enhetsrad aktivera(@PathVariable String kod, @RequestBody KontoApi.OrsakBegaran begaran) {
         return texter.iKlartext(() -> administration.aktiveraEnhet(kod, begaran.orsak(), Kanal.API));

@@ -16,6 +16,8 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.sakerhet.internal.Kontoregister.Handelse;
 import se.tillit.sakerhet.internal.Kontoregister.Konto;
 import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Accounts for the municipality's user provisioning (the service account with PROVISIONERING, HTTP Basic) and for
@@ -60,12 +62,16 @@ class KontoApi {
     }
 
     /** The accounts, narrowed by unit, role and whether active. */
+    @Operation(summary = "Lista konton",
+            description = "Kontona, valfritt avgränsade till enhet, roll och om de är aktiva. Administratör och användarprovisioneringens tjänstekonto.")
     @GetMapping
     List<Konto> konton(@RequestParam(required = false) String enhet, @RequestParam(required = false) Roll roll,
             @RequestParam(required = false) Boolean aktiv) {
         return texter.iKlartext(() -> administration.konton(new Kontoregister.Urval(enhet, roll, aktiv), Kanal.API));
     }
 
+    @Operation(summary = "Läs ett konto",
+            description = "Kontot med dess ändringslogg, senaste först.")
     @GetMapping("/{anvandarnamn}")
     KontoMedHistorik konto(@PathVariable String anvandarnamn) {
         return texter.iKlartext(() -> new KontoMedHistorik(administration.konto(anvandarnamn, Kanal.API),
@@ -73,6 +79,9 @@ class KontoApi {
     }
 
     /** 201 with the account; 400 naming every field that is wrong (a user name taken, a unit that does not exist...). */
+    @Operation(operationId = "skapaKonto", summary = "Skapa ett konto",
+            description = "Ett nytt konto; utan `losenord` loggar kontot bara in genom kommunens identitetsleverantör. Provisioneringskontot ger ingen ADMIN- eller tjänsteroll. Varje fält som är fel räknas upp.")
+    @ApiResponse(responseCode = "201", description = "Kontot är skapat; `Location` pekar på det.")
     @PostMapping
     ResponseEntity<Konto> skapa(@RequestBody NyttKontoBegaran begaran) {
         Konto konto = texter.iKlartext(() -> administration.skapa(new Kontoadministration.NyttKonto(begaran.anvandarnamn(),
@@ -84,29 +93,44 @@ class KontoApi {
                 .body(konto);
     }
 
+    @Operation(summary = "Ge en roll i en enhet",
+            description = "Ger kontot en roll i en enhet, med orsak (loggas).")
+    @ApiResponse(responseCode = "200", description = "Kontot efter ändringen.")
     @PostMapping("/{anvandarnamn}/roller")
     Konto geRoll(@PathVariable String anvandarnamn, @RequestBody RollBegaran begaran) {
         return texter.iKlartext(() -> administration.geRoll(anvandarnamn, begaran.enhet(), begaran.roll(), begaran.orsak(),
                 Kanal.API));
     }
 
+    @Operation(summary = "Ta bort en roll",
+            description = "Tar bort kontots roll i en enhet, med orsak (loggas); en öppen session med rollen avslutas.")
+    @ApiResponse(responseCode = "200", description = "Kontot efter ändringen.")
     @PostMapping("/{anvandarnamn}/roller/borttagning")
     Konto taRoll(@PathVariable String anvandarnamn, @RequestBody RollBegaran begaran) {
         return texter.iKlartext(() -> administration.taRoll(anvandarnamn, begaran.enhet(), begaran.roll(), begaran.orsak(),
                 Kanal.API));
     }
 
+    @Operation(summary = "Sätt identitetsleverantörens id",
+            description = "Identitetsleverantörens id för personen; tomt eller utelämnat tar bort det.")
+    @ApiResponse(responseCode = "200", description = "Kontot efter ändringen.")
     @PostMapping("/{anvandarnamn}/externt-id")
     Konto sattExterntId(@PathVariable String anvandarnamn, @RequestBody ExterntIdBegaran begaran) {
         return texter.iKlartext(() -> administration.sattExterntId(anvandarnamn, begaran.externtId(), begaran.orsak(),
                 Kanal.API));
     }
 
+    @Operation(operationId = "inaktiveraKonto", summary = "Inaktivera ett konto",
+            description = "Kontot kan inte logga in längre; en öppen session avslutas. Med orsak (loggas).")
+    @ApiResponse(responseCode = "200", description = "Kontot, inaktiverat.")
     @PostMapping("/{anvandarnamn}/inaktivering")
     Konto inaktivera(@PathVariable String anvandarnamn, @RequestBody OrsakBegaran begaran) {
         return texter.iKlartext(() -> administration.inaktivera(anvandarnamn, begaran.orsak(), Kanal.API));
     }
 
+    @Operation(operationId = "aktiveraKonto", summary = "Aktivera ett konto",
+            description = "Kontot kan logga in igen. Med orsak (loggas).")
+    @ApiResponse(responseCode = "200", description = "Kontot, aktiverat.")
     @PostMapping("/{anvandarnamn}/aktivering")
     Konto aktivera(@PathVariable String anvandarnamn, @RequestBody OrsakBegaran begaran) {
         return texter.iKlartext(() -> administration.aktivera(anvandarnamn, begaran.orsak(), Kanal.API));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The administrator's view of accounts, units and the change log, and the changes themselves (SQL only). */
 @Repository
@@ -42,6 +43,7 @@ class Kontoregister {
     }
 
     /** One row of the change log. */
+    @Schema(name = "Kontohandelse", description = "En ändring av ett konto eller en enhet: när, av vem, genom vilken kanal och varför.")
     record Handelse(OffsetDateTime tidpunkt, String utfordAv, String kanal, String handelse, String anvandarnamn,
             String enhet, String roll, String uppgift, String orsak) {
     }

@@ -4,12 +4,14 @@ import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -31,10 +33,12 @@ import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizati
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -45,6 +49,7 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
@@ -54,7 +59,7 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
 import se.tillit.sakerhet.Roll;
 
 /**
- * Five filter chains, most specific first:
+ * Six filter chains, most specific first:
  * <ol>
  * <li>{@code /engine-rest/**}: Camunda's REST API, a service account with HTTP Basic, no session;</li>
  * <li>{@code /actuator/**}: health probes open; {@code /actuator/prometheus} for the monitoring account; the rest
@@ -63,6 +68,9 @@ import se.tillit.sakerhet.Roll;
  * Basic, no session created (units checked per use case); {@code /api/region/**} for the region's service account
  * only, which has nothing else; {@code /api/admin/konton/**} and {@code /api/admin/enheter/**} for ADMIN and the
  * user provisioning's service account, which has nothing else;</li>
+ * <li>{@code /dokumentation/openapi} (and its {@code .yaml} and {@code /swagger-config}): the OpenAPI document of
+ * {@code /api}, for every logged-in person and every service account (HTTP Basic); anonymous, a browser is sent to the
+ * login page and any other client gets 401 (docs/adr/0028);</li>
  * <li>{@code /camunda/**}: Camunda's webapps, ADMIN only, on the session of our own login page;</li>
  * <li>everything else: our pages, the login form and (when configured) the login through the municipality's identity
  * provider for people, CSRF on, a strict Content-Security-Policy.</li>
@@ -81,6 +89,8 @@ import se.tillit.sakerhet.Roll;
 class SakerhetKonfiguration {
 
     static final String LOGIN_PAGE = "/login";
+    /** springdoc.api-docs.path in application.yaml */
+    static final String API_DOKUMENT = "/dokumentation/openapi";
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -209,8 +219,30 @@ class SakerhetKonfiguration {
                 .build();
     }
 
+    /**
+     * The OpenAPI document of {@code /api}: integrators fetch it with their service account's HTTP Basic, people read it
+     * with their session (Swagger UI under {@code /dokumentation/api} is a page and asks for it with the session). An
+     * anonymous request is answered as the API answers one, 401 with a problem document, unless it is a browser asking
+     * for a page, which goes to the login page (no Basic challenge in a browser's face).
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain apiDokumentet(HttpSecurity http) throws Exception {
+        MediaTypeRequestMatcher webblasare = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        webblasare.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> inloggning = new LinkedHashMap<>();
+        inloggning.put(webblasare, new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
+        DelegatingAuthenticationEntryPoint svar = new DelegatingAuthenticationEntryPoint(inloggning);
+        svar.setDefaultEntryPoint(apiSvar);
+        return apiChain(http, new OrRequestMatcher(path(API_DOKUMENT), path(API_DOKUMENT + ".yaml"),
+                path(API_DOKUMENT + "/**")), true)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(svar))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
@@ -229,7 +261,7 @@ class SakerhetKonfiguration {
     }
 
     @Bean
-    @Order(5)
+    @Order(6)
     SecurityFilterChain application(HttpSecurity http) throws Exception {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?fel");
         // a failed login leaves no session behind and no exception text for the page to show

@@ -3,7 +3,10 @@ package se.tillit.sip.internal;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The person withdrew the consent on this date. */
+@Schema(description = "Dagen då den enskilde återkallade sitt samtycke.",
+        example = "{\"datum\":\"2026-12-10\"}")
 record Aterkallelse(@NotNull(message = "Datum saknas") LocalDate datum) {
 }

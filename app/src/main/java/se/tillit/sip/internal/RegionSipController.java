@@ -26,6 +26,9 @@ import se.tillit.sip.Sip;
 import se.tillit.sip.Sipakt;
 import se.tillit.sip.Sipsteg;
 import se.tillit.sip.Uppfoljningsresultat;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The region's API (Roll.REGION, HTTP Basic; SakerhetKonfiguration gives it these paths and no others). What it reads
@@ -40,6 +43,8 @@ class RegionSipController {
     record Begard(UUID id, Sipsteg steg, boolean delas) {
     }
 
+    @Schema(description = "Personnumret vars SIP:ar regionen söker; det skickas i kroppen, aldrig i adressen.",
+            example = "{\"personnummer\":\"19780214-9810\"}")
     record Sokning(@NotBlank(message = "Personnummer saknas") String personnummer) {
     }
 
@@ -73,6 +78,9 @@ class RegionSipController {
     }
 
     /** The region asks the municipal unit for a SIP. 201 with its id; nothing is shared until the person consents. */
+    @Operation(operationId = "regionBegarSip", summary = "Regionen begär en SIP",
+            description = "Regionen begär en SIP av kommunens enhet. Inget delas förrän den enskilde samtyckt.")
+    @ApiResponse(responseCode = "201", description = "SIP:en är begärd; svaret bär dess id.")
     @PostMapping("/sip")
     ResponseEntity<Begard> begar(@Valid @RequestBody RegionensBegaran begaran) {
         Sip sip = region.begar(begaran);
@@ -80,6 +88,8 @@ class RegionSipController {
     }
 
     /** 403 without a standing consent; 404 for a SIP the region neither asked for nor was called to. */
+    @Operation(operationId = "regionLasSip", summary = "Regionen läser en SIP",
+            description = "SIP:en så som regionen ser den medan samtycket gäller: plan, kallelse, mötenas datum och deltagare, aldrig kommunens egna anteckningar. 403 utan samtycke; 404 för en SIP som regionen varken begärt eller kallats till. Läsningen loggas.")
     @GetMapping("/sip/{id}")
     Regionsvy las(@PathVariable UUID id) {
         Sipakt akt = region.las(id);
@@ -88,6 +98,8 @@ class RegionSipController {
     }
 
     /** The person's SIPs the region may see now. The personnummer travels in the body, never in an address. */
+    @Operation(summary = "Sök en persons SIP:ar",
+            description = "Personens SIP:ar som regionen får se nu. Personnumret skickas i kroppen, aldrig i en adress.")
     @PostMapping("/sip/sokning")
     List<Regionsvy> sok(@Valid @RequestBody Sokning sokning) {
         List<Sipakt> akter = region.sok(sokning.personnummer());
@@ -96,12 +108,18 @@ class RegionSipController {
         return akter.stream().map(this::vy).toList();
     }
 
+    @Operation(summary = "Registrera regionens del av planen",
+            description = "Vad regionen gör, medan planen upprättas.")
+    @ApiResponse(responseCode = "204", description = "Regionens del är registrerad.")
     @PostMapping("/sip/{id}/plan")
     ResponseEntity<Void> plandel(@PathVariable UUID id, @Valid @RequestBody RegionensPlandel plandel) {
         region.plandel(id, plandel);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "regionensNarvaro", summary = "Registrera regionens närvaro på ett möte",
+            description = "Regionens närvaro och deltagare på ett möte som kommunen registrerat.")
+    @ApiResponse(responseCode = "204", description = "Närvaron är registrerad.")
     @PostMapping("/sip/{id}/moten/{moteId}/narvaro")
     ResponseEntity<Void> narvaro(@PathVariable UUID id, @PathVariable UUID moteId, @Valid @RequestBody RegionensNarvaro narvaro) {
         region.narvaro(id, moteId, narvaro);
@@ -109,6 +127,9 @@ class RegionSipController {
     }
 
     /** The person told the region they withdraw the consent: sharing stops now and the SIP ends. */
+    @Operation(operationId = "regionAterkallaSamtycke", summary = "Regionen registrerar att samtycket återkallas",
+            description = "Den enskilde har sagt till regionen att samtycket återkallas: delningen upphör nu och SIP:en avslutas.")
+    @ApiResponse(responseCode = "204", description = "Registrerat.")
     @PostMapping("/sip/{id}/samtycke/aterkallelse")
     ResponseEntity<Void> aterkallelse(@PathVariable UUID id, @Valid @RequestBody Aterkallelse aterkallelse) {
         region.aterkalla(id, aterkallelse);
@@ -116,6 +137,9 @@ class RegionSipController {
     }
 
     /** G11: a person's insatser from the region, for the KPI R20. */
+    @Operation(summary = "Rapportera regionens insatser för en person",
+            description = "En persons insatser från regionen (G11), underlaget för nämnaren i nyckeltalet R20.")
+    @ApiResponse(responseCode = "201", description = "Insatserna är registrerade.")
     @PostMapping("/insatser")
     ResponseEntity<Void> insatser(@Valid @RequestBody RegionalaInsatser insatser) {
         region.rapporteraInsatser(insatser);

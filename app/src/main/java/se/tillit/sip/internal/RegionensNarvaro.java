@@ -2,8 +2,11 @@ package se.tillit.sip.internal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The region's attendance at a recorded meeting. */
+@Schema(description = "Om regionen var med på mötet, och vilka som deltog för regionen.",
+        example = "{\"narvarande\":true,\"deltagare\":\"Distriktssköterska, fysioterapeut\"}")
 record RegionensNarvaro(@NotNull(message = "Närvaro saknas: true eller false") Boolean narvarande,
         @Size(max = 1000, message = "Högst 1000 tecken") String deltagare) {
 }

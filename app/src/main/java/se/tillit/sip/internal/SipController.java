@@ -22,6 +22,8 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sip.Nyckeltal;
 import se.tillit.sip.Sip;
 import se.tillit.sip.Sipakt;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The municipality's SIP API: the unit's handläggare record each step; readers of the unit read (logged). */
 @RestController
@@ -41,6 +43,9 @@ class SipController {
     }
 
     /** The municipality asks for a SIP; its process starts. 201 with the SIP. */
+    @Operation(operationId = "begarSip", summary = "Begär en SIP",
+            description = "Kommunen begär en samordnad individuell plan med regionen; processen startar med frågan om den enskilde vill ha en SIP och samtycker.")
+    @ApiResponse(responseCode = "201", description = "SIP:en är begärd; `Location` pekar på den.")
     @PostMapping
     ResponseEntity<Sip> begar(@Valid @RequestBody NySip ny) {
         Sip sip = sipar.begar(ny);
@@ -48,6 +53,8 @@ class SipController {
     }
 
     /** Everything recorded on the SIP, for the unit's handläggare and chef, revisorer and service accounts (logged). */
+    @Operation(operationId = "lasSip", summary = "Läs en SIP",
+            description = "Allt som registrerats på SIP:en, för enhetens handläggare och chef, revisorer och tjänstekonton. Läsningen loggas.")
     @GetMapping("/{id}")
     Sipakt las(@PathVariable UUID id) {
         Sipakt akt = sipar.akt(id);
@@ -55,37 +62,58 @@ class SipController {
         return akt;
     }
 
+    @Operation(summary = "Registrera den enskildes önskan",
+            description = "Om den enskilde vill ha en SIP.")
+    @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/onskan")
     Sip onskan(@PathVariable UUID id, @Valid @RequestBody Onskesvar svar) {
         return sipar.registreraOnskan(id, svar);
     }
 
+    @Operation(summary = "Registrera samtycke",
+            description = "Den enskildes samtycke till att uppgifter delas med regionen; inget delas innan det finns.")
+    @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/samtycke")
     Sip samtycke(@PathVariable UUID id, @Valid @RequestBody NyttSamtycke samtycke) {
         return sipar.registreraSamtycke(id, samtycke);
     }
 
+    @Operation(operationId = "aterkallaSamtycke", summary = "Registrera att samtycket återkallas",
+            description = "Den enskilde återkallar sitt samtycke: delningen upphör och SIP:en avslutas.")
+    @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/samtycke/aterkallelse")
     Sip aterkallelse(@PathVariable UUID id, @Valid @RequestBody Aterkallelse aterkallelse) {
         return sipar.aterkallaSamtycke(id, aterkallelse);
     }
 
+    @Operation(summary = "Registrera kallelse",
+            description = "Kallelsen till SIP-mötet: när den skickades, mötesdag, plats och vem som kallade.")
+    @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/kallelse")
     Sip kallelse(@PathVariable UUID id, @Valid @RequestBody NyKallelse kallelse) {
         return sipar.registreraKallelse(id, kallelse);
     }
 
     /** A held meeting. 201 with the meeting's id (the region reports its attendance on it). */
+    @Operation(summary = "Registrera ett hållet möte",
+            description = "Ett SIP-möte som hållits, med datum och deltagare. Svaret bär mötets id, som regionen rapporterar sin närvaro på.")
+    @ApiResponse(responseCode = "201", description = "Mötet är registrerat; `id` är mötets id.")
     @PostMapping("/{id}/moten")
     ResponseEntity<Map<String, UUID>> mote(@PathVariable UUID id, @Valid @RequestBody NyttMote mote) {
         return ResponseEntity.status(201).body(Map.of("id", sipar.registreraMote(id, mote)));
     }
 
+    @Operation(summary = "Registrera planen",
+            description = "Planen: vad kommunen, regionen och andra gör, och vem som har huvudansvaret.")
+    @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/plan")
     Sip plan(@PathVariable UUID id, @Valid @RequestBody NyPlan plan) {
         return sipar.upprattaPlan(id, plan);
     }
 
+    @Operation(summary = "Registrera uppföljning av planen",
+            description = "Planens uppföljning med datum och resultat.")
+    @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/uppfoljning")
     Sip uppfoljning(@PathVariable UUID id, @Valid @RequestBody NyUppfoljning uppfoljning) {
         return sipar.registreraUppfoljning(id, uppfoljning);
@@ -95,6 +123,8 @@ class SipController {
      * R20 on a date (default today) for one unit, or for every unit the caller may read; the definition comes with the
      * figure. Counts only, no person: not an access to be logged.
      */
+    @Operation(operationId = "sipNyckeltal", summary = "Nyckeltalet R20 för SIP",
+            description = "Nyckeltalet R20 en dag (i dag om inget anges), för en enhet eller alla enheter kontot når, med definitionen. Bara antal, ingen person.")
     @GetMapping("/nyckeltal")
     SipNyckeltal.MedDefinition nyckeltal(@RequestParam(required = false) LocalDate datum,
             @RequestParam(required = false) String enhet) {

@@ -26,6 +26,8 @@ import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.tabell.TabellAvvisad;
 import se.tillit.tabell.Tabellmotor.NyVersion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The same as the page for API clients (ADMIN): the tables, the upload of a new version, and the changes of legal
@@ -49,6 +51,8 @@ class TabellApi {
     record Avvisning(@Size(max = Tabellforvaltning.LANGSTA_SKAL) String skal) {
     }
 
+    @Operation(summary = "Lista beslutstabeller",
+            description = "Varje beslutstabell (DMN) med dess driftsatta versioner. Administratör.")
     @GetMapping
     List<Tabellforvaltning.Tabell> tabeller() {
         return forvaltning.tabeller();
@@ -58,6 +62,10 @@ class TabellApi {
      * A DMN file as the multipart part {@code fil}: 201 with the new version; 202 with the waiting change for a legal
      * deadline table (a second administrator approves it); or 400 naming every problem.
      */
+    @Operation(summary = "Ladda upp en ny version av en beslutstabell",
+            description = "En DMN-fil i fältet `fil` (multipart). En tabell som kräver två administratörer väntar på en andras godkännande (202); annars driftsätts den (201).")
+    @ApiResponse(responseCode = "201", description = "Den nya versionen är driftsatt.")
+    @ApiResponse(responseCode = "202", description = "Ändringen väntar på en andra administratörs godkännande.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> driftsatt(@RequestParam(name = "fil", required = false) MultipartFile fil) throws IOException {
         try {
@@ -75,17 +83,24 @@ class TabellApi {
     }
 
     /** The changes that wait for approval, oldest first. */
+    @Operation(summary = "Lista ändringar som väntar",
+            description = "Ändringarna som väntar på godkännande, äldsta först.")
     @GetMapping("/andringar")
     List<Tabellandring> vantande() {
         return forvaltning.vantande();
     }
 
+    @Operation(summary = "Läs en väntande ändring",
+            description = "En ändring av en beslutstabell med dess skillnad mot den driftsatta versionen.")
     @GetMapping("/andringar/{id}")
     Tabellandring andring(@PathVariable UUID id) {
         return forvaltning.andring(id);
     }
 
     /** A second administrator approves: 201 with the deployed version; 403 for one's own, 409 if already decided. */
+    @Operation(summary = "Godkänn en ändring",
+            description = "En andra administratör godkänner och versionen driftsätts; 403 för ens egen ändring, 409 om den redan är avgjord.")
+    @ApiResponse(responseCode = "201", description = "Versionen är driftsatt.")
     @PostMapping("/andringar/{id}/godkann")
     ResponseEntity<NyVersion> godkann(@PathVariable UUID id) {
         try {
@@ -98,6 +113,9 @@ class TabellApi {
     }
 
     /** Rejects a waiting change with a reason ({@code skal}); 409 if already decided. */
+    @Operation(summary = "Avvisa en ändring",
+            description = "Avvisar en väntande ändring med skäl (`skal`); 409 om den redan är avgjord.")
+    @ApiResponse(responseCode = "200", description = "Ändringen, avvisad.")
     @PostMapping(path = "/andringar/{id}/avvisa", consumes = MediaType.APPLICATION_JSON_VALUE)
     Tabellandring avvisa(@PathVariable UUID id, @jakarta.validation.Valid @RequestBody Avvisning avvisning) {
         try {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The region's discharge system posts its messages here with its service account (role REGION, HTTP Basic).
@@ -31,6 +33,10 @@ class RegionApi {
         this.aktuellAnvandare = aktuellAnvandare;
     }
 
+    @Operation(summary = "Ta emot ett meddelande om utskrivning",
+            description = "Regionens system för utskrivningsplanering skickar sina meddelanden (inskrivningsmeddelande, utskrivningsklar och så vidare) med regionens tjänstekonto. Samma meddelande igen ger 200 och inget mer görs; ett meddelande-id som använts för ett annat meddelande ger 409; 404 när vistelsen saknar inskrivningsmeddelande.")
+    @ApiResponse(responseCode = "201", description = "Meddelandet är registrerat och tillämpat.")
+    @ApiResponse(responseCode = "200", description = "Samma meddelande en gång till: inget mer gjordes.")
     @PostMapping("/meddelanden")
     ResponseEntity<UtskrivningTjanst.Kvitto> meddelande(@Valid @RequestBody RegionMeddelande meddelande) {
         InloggadAnvandare region = aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.REGION))

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import se.tillit.utskrivning.Meddelandetyp;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A message from the region's discharge system. Every message names its own id (the same id twice is the same
@@ -22,6 +23,8 @@ import se.tillit.utskrivning.Meddelandetyp;
  * @param beraknadUtskrivning INSKRIVNING and BERAKNAD_UTSKRIVNING_ANDRAD: the expected discharge date
  * @param sipMote SIP_KALLELSE: the time of the SIP meeting, if set
  */
+@Schema(description = "Ett meddelande från regionens system för utskrivningsplanering. Varje meddelande har sitt eget id (samma id två gånger är samma meddelande), sin typ, vårdtillfället och när regionen skickade det; resten beror på typen.",
+        example = "{\"meddelandeId\":\"m-1\",\"typ\":\"INSKRIVNING\",\"vardtillfalle\":\"VT-1\",\"skickad\":\"2026-11-20T08:00:00+01:00\",\"personnummer\":\"19780214-9810\",\"inskriven\":\"2026-11-20T07:30:00+01:00\",\"vardenhet\":\"Avdelning 12\",\"vardform\":\"SOMATISK\",\"beraknadUtskrivning\":\"2026-11-27\"}")
 public record RegionMeddelande(
         @NotBlank(message = "meddelandeId saknas") @Size(max = 100, message = "Högst 100 tecken")
         @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "Bokstäver, siffror och . _ : -") String meddelandeId,

@@ -39,6 +39,7 @@ import se.tillit.utskrivning.Meddelandetyp;
 import se.tillit.utskrivning.SipKallelseRegistrerad;
 import se.tillit.utskrivning.UtskrivningAvslutad;
 import se.tillit.utskrivning.UtskrivningsklarRegistrerad;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Takes the region's messages about a hospital stay. Each is recorded as received, once: the same message id again
@@ -54,6 +55,8 @@ class UtskrivningTjanst {
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What became of a message. */
+    @Schema(description = "Kvittot på ett meddelande från regionen: `dubblett` när samma meddelande kom tidigare och inget mer gjordes.",
+            example = "{\"meddelandeId\":\"m-1\",\"dubblett\":false,\"utskrivningId\":\"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b\",\"arendenummer\":\"2026-000043\"}")
     record Kvitto(String meddelandeId, boolean dubblett, UUID utskrivningId, String arendenummer, String anmarkning) {
     }
 

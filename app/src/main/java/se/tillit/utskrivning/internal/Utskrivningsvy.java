@@ -23,6 +23,7 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What the municipality sees of the stays: the unit's list, one stay with its messages, periods and payment (every
@@ -31,6 +32,7 @@ import se.tillit.sakerhet.Roll;
 @Service
 class Utskrivningsvy {
 
+    @Schema(name = "UtskrivningRad", description = "En vistelse i listan.")
     record Rad(UUID id, String arendenummer, String namn, String personnummer, String enhet, String vardenhet,
             String vardform, OffsetDateTime inskriven, LocalDate beraknadUtskrivning, String status,
             OffsetDateTime sipKallelse, long anmarkningar, UUID personId) {
@@ -52,6 +54,7 @@ class Utskrivningsvy {
      * @param klaraDagarForraAret the same month a year earlier, for the seed's KPI (002@c205454)
      * @param aterinskrivna65 admissions in the month of persons 65 or older discharged less than 30 days before (D9)
      */
+    @Schema(name = "Utskrivningsrapport", description = "Månadens vistelser med betalningsansvar, dygn och belopp.")
     record Rapport(YearMonth manad, List<Rapportrad> rader, int klaraDagar, int betalningsdagar, BigDecimal belopp,
             int klaraDagarForraAret, long aterinskrivna65, List<String> fel) {
     }

@@ -23,6 +23,8 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.EjVerkstalldaBeslut;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * A decision's ej-verkställt records (R22, C21, C36): read by whoever may read the case (logged), written by a
@@ -48,6 +50,8 @@ class EjVerkstalltController {
     }
 
     /** The unit's handläggare and chef, revisorer and service accounts; to anyone else the decision does not exist. */
+    @Operation(operationId = "listaEjVerkstallda", summary = "Lista beslutets ej verkställda poster",
+            description = "Beslutets poster om ej verkställt beslut (R22, C21, C36) med orsak, erbjudanden och svar. Läsningen loggas.")
     @GetMapping
     List<EjVerkstallt> lista(@PathVariable UUID id) {
         Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
@@ -58,12 +62,18 @@ class EjVerkstalltController {
         return ejVerkstallda.forBeslut(id);
     }
 
+    @Operation(summary = "Ange orsak till dröjsmålet",
+            description = "Anger eller ändrar orsaken till att beslutet inte är verkställt, som den rapporteras till IVO.")
+    @ApiResponse(responseCode = "200", description = "Posten med orsaken.")
     @PutMapping("/{postId}/orsak")
     EjVerkstallt orsak(@PathVariable UUID id, @PathVariable UUID postId,
             @Valid @RequestBody EjVerkstalldaBeslut.NyttSkal skal) {
         return ejVerkstallda.angeSkal(id, postId, skal);
     }
 
+    @Operation(summary = "Registrera ett erbjudande",
+            description = "Registrerar att den enskilde erbjöds insatsen (till exempel en plats) ett visst datum.")
+    @ApiResponse(responseCode = "201", description = "Erbjudandet är registrerat.")
     @PostMapping("/{postId}/erbjudanden")
     ResponseEntity<EjVerkstallt> erbjudande(@PathVariable UUID id, @PathVariable UUID postId,
             @Valid @RequestBody EjVerkstalldaBeslut.NyttErbjudande erbjudande) {
@@ -71,12 +81,18 @@ class EjVerkstalltController {
         return ResponseEntity.created(URI.create("/api/beslut/" + id + "/ej-verkstallt")).body(post);
     }
 
+    @Operation(summary = "Registrera svaret på ett erbjudande",
+            description = "Registrerar den enskildes svar på ett erbjudande; ett tackat nej registreras och posten förblir öppen.")
+    @ApiResponse(responseCode = "200", description = "Posten med svaret.")
     @PostMapping("/{postId}/erbjudanden/{erbjudandeId}/svar")
     EjVerkstallt svar(@PathVariable UUID id, @PathVariable UUID postId, @PathVariable UUID erbjudandeId,
             @Valid @RequestBody EjVerkstalldaBeslut.SvarPaErbjudande svar) {
         return ejVerkstallda.registreraSvar(id, postId, erbjudandeId, svar);
     }
 
+    @Operation(summary = "Avsluta en post om ej verkställt beslut",
+            description = "Avslutar posten: verkställt, återkallat av den enskilde eller annan orsak, med datum.")
+    @ApiResponse(responseCode = "200", description = "Posten, avslutad.")
     @PostMapping("/{postId}/avslut")
     EjVerkstallt avslut(@PathVariable UUID id, @PathVariable UUID postId, @Valid @RequestBody EjVerkstalldaBeslut.Avslut avslut) {
         return ejVerkstallda.avsluta(id, postId, avslut);
