@@ -20,21 +20,21 @@ record Statistikfil(Insamling insamling, String period, LocalDate matdag, String
     record Inlamning(LocalDate datum, String kvittens, String av, OffsetDateTime registrerad) {
     }
 
-    boolean inlamnad() {
+    public boolean inlamnad() {
         return inlamning != null;
     }
 
-    boolean godkand() {
+    public boolean godkand() {
         return fel.isEmpty();
     }
 
     /** The count of a code for a sex, 0 when none. */
-    int antal(String kod, char kon) {
+    public int antal(String kod, char kon) {
         return antal.stream().filter(a -> a.kod().equals(kod) && a.kon() == kon).mapToInt(Framtagen.Antal::antal).sum();
     }
 
     /** The file's name for the download. */
-    String filnamn() {
+    public String filnamn() {
         return "socialstyrelsen-" + insamling.name().toLowerCase() + "-" + period + ".csv";
     }
 }

@@ -59,7 +59,7 @@ record Statistikperiod(Insamling insamling, String period) {
     }
 
     /** The day the file describes: 1 October, or the month's last day. */
-    LocalDate matdag() {
+    public LocalDate matdag() {
         return insamling == Insamling.LSS ? LssFil.matdag(Integer.parseInt(period)) : YearMonth.parse(period).atEndOfMonth();
     }
 
@@ -69,7 +69,7 @@ record Statistikperiod(Insamling insamling, String period) {
     }
 
     /** The regulation's last day: 25 October (LSS), the 15th of the next month (SoL). */
-    LocalDate senastInlamnad() {
+    public LocalDate senastInlamnad() {
         return insamling == Insamling.LSS ? LocalDate.of(Integer.parseInt(period), 10, 25)
                 : YearMonth.parse(period).plusMonths(1).atDay(15);
     }
