@@ -1,4 +1,4 @@
-package se.tillit.statistik;
+package se.tillit.statistik.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +38,9 @@ class StatistikfilFrysningTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StatistikJobb jobb;
+
     @Test
     void theSubmittedFileIsFrozen_newDataChangesNeitherItsBytesNorItsCounts() {
         String enhet = Testkonton.skapaEnhet(jdbc, "STAT-FRYS", "Statistik frysning", Enhetstyp.MYNDIGHET);
@@ -73,8 +76,9 @@ class StatistikfilFrysningTest {
     void anInsatsWithoutAStatisticsCode_isListedAsAnErrorToFix_andTheFileIsNotOffered() {
         String enhet = Testkonton.skapaEnhet(jdbc, "STAT-FEL", "Statistik fel", Enhetstyp.MYNDIGHET);
         String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
+        // ended in August, so that it is an error of its own months only
         beslut(enhet, utforare, person(LocalDate.of(1937, 6, 6), 'K'), "SOL_HEMTJANST", "enligt planen",
-                LocalDate.of(2009, 7, 1), null);
+                LocalDate.of(2009, 7, 1), LocalDate.of(2009, 8, 20));
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
         admin.postForm("/statistik/SOL/2009-08/framtagning", Map.of());
@@ -89,6 +93,33 @@ class StatistikfilFrysningTest {
                 Map.of("inlamnad", LocalDate.now(SVENSK_TID).toString(), "sha256", sha)).statusCode()).isEqualTo(400);
         assertThat(jdbc.sql("select inlamnad from statistikfil where insamling = 'SOL' and period = '2009-08'")
                 .query(LocalDate.class).optional()).isEmpty();
+    }
+
+    @Test
+    void theNightlyJob_makesLastMonthsSolFileUntilThe15th_theYearsLssFileInOctober_andNeverTouchesASubmittedFile() {
+        String enhet = Testkonton.skapaEnhet(jdbc, "STAT-JOBB", "Statistik jobbet", Enhetstyp.MYNDIGHET);
+        String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
+        beslut(enhet, utforare, person(LocalDate.of(1937, 9, 9), 'M'), "SOL_BOENDESTOD", "3 tim/vecka",
+                LocalDate.of(2009, 3, 1), null);
+
+        assertThat(jobb.kor(LocalDate.of(2010, 10, 5))).as("September's SoL file and the LSS file of 1 October").isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select insamling || ' ' || period || ' ' || genererad_av from statistikfil
+                         where (insamling, period) in (('SOL', '2010-09'), ('LSS', '2010'))""").query(String.class).list())
+                .containsExactlyInAnyOrder("SOL 2010-09 SYSTEM", "LSS 2010 SYSTEM");
+        assertThat(jobb.kor(LocalDate.of(2010, 11, 16))).as("after the 15th, outside October: nothing").isZero();
+        assertThat(jobb.kor(LocalDate.of(2010, 10, 1))).as("1 October: only September's SoL file, the day is not over")
+                .isEqualTo(1);
+
+        assertThat(jdbc.sql("""
+                        update statistikfil set inlamnad = date '2010-10-06', inlamnad_av = 'admin', inlamning_registrerad = now()
+                         where insamling = 'SOL' and period = '2010-09' and antal_fel = 0""").update()).isOne();
+        String innehall = jdbc.sql("select sha256 from statistikfil where insamling = 'SOL' and period = '2010-09'")
+                .query(String.class).single();
+        int genererade = jobb.kor(LocalDate.of(2010, 10, 7));
+        assertThat(jdbc.sql("select sha256 from statistikfil where insamling = 'SOL' and period = '2010-09'")
+                .query(String.class).single()).isEqualTo(innehall);
+        assertThat(genererade).as("the LSS file only").isOne();
     }
 
     private String person(LocalDate fodd, char kon) {
