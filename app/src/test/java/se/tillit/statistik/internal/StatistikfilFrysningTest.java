@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,6 +123,41 @@ class StatistikfilFrysningTest {
         assertThat(genererade).as("the LSS file only").isOne();
     }
 
+    @Test
+    void theHandlaggareRecordsTheLssData_validated_andTheYearsLssFileCarriesIt() {
+        String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
+        String pnr = person(LocalDate.of(1937, 10, 10), 'M');
+        UUID bostad = beslut("LSS", utforare, pnr, "LSS_BOSTAD_SARSKILD_SERVICE", "Servicebostad", LocalDate.of(2009, 2, 2), null);
+        UUID kontaktperson = beslut("LSS", utforare, pnr, "LSS_KONTAKTPERSON", "En gång i veckan", LocalDate.of(2009, 2, 2), null);
+        HttpSession handlaggare = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
+
+        // refused, nothing stored: a kind of housing the insats has not, a municipality code of three digits
+        HttpResponse<String> fel = handlaggare.postForm("/beslut/" + bostad + "/lss-statistik",
+                Map.of("personkrets", "1", "boendeform", "FAMILJEHEM", "boendekommun", "181"));
+        assertThat(fel.statusCode()).isEqualTo(400);
+        assertThat(fel.body()).contains("Kommunkoden är fyra siffror");
+        HttpResponse<String> felForm = handlaggare.postForm("/beslut/" + bostad + "/lss-statistik",
+                Map.of("personkrets", "1", "boendeform", "FAMILJEHEM"));
+        assertThat(felForm.statusCode()).isEqualTo(400);
+        assertThat(felForm.body()).contains("Välj en boendeform som insatsen har");
+        HttpResponse<String> utanBoende = handlaggare.postForm("/beslut/" + kontaktperson + "/lss-statistik",
+                Map.of("personkrets", "2", "boendekommun", "0181"));
+        assertThat(utanBoende.statusCode()).isEqualTo(400);
+        assertThat(jdbc.sql("select count(*) from beslut_lss_uppgift where beslut_id in (:b)")
+                .param("b", List.of(bostad, kontaktperson)).query(Long.class).single()).isZero();
+
+        assertThat(handlaggare.postForm("/beslut/" + bostad + "/lss-statistik",
+                Map.of("personkrets", "2", "boendeform", "SERVICEBOSTAD", "boendekommun", "0181")).statusCode()).isEqualTo(302);
+        assertThat(handlaggare.postForm("/beslut/" + kontaktperson + "/lss-statistik", Map.of("personkrets", "2"))
+                .statusCode()).isEqualTo(302);
+        HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
+        assertThat(admin.postForm("/statistik/LSS/2009/framtagning", Map.of()).statusCode()).isEqualTo(302);
+
+        String fil = jdbc.sql("select innehall from statistikfil where insamling = 'LSS' and period = '2009'")
+                .query(String.class).single();
+        assertThat(fil).startsWith(LssFil.RUBRIK).contains("0180;" + formaterat(pnr) + ";2;;;1;;;;;1;0181;\r\n");
+    }
+
     private String person(LocalDate fodd, char kon) {
         int variant = LOPNUMMER.getAndIncrement() % 5;
         String pnr = personnummer(fodd, kon, variant);
@@ -132,22 +168,30 @@ class StatistikfilFrysningTest {
         return pnr;
     }
 
-    private void beslut(String enhet, String utforare, String pnr, String insatstyp, String omfattning, LocalDate verkstalld,
+    private UUID beslut(String enhet, String utforare, String pnr, String insatstyp, String omfattning, LocalDate verkstalld,
             LocalDate avslutad) {
+        boolean lss = insatstyp.startsWith("LSS_");
         UUID person = jdbc.sql("select id from person where personnummer = :pnr").param("pnr", pnr).query(UUID.class).single();
-        UUID arende = jdbc.sql("""
+        // one open case per person, case type and unit: a second decision is made in the same case
+        UUID arende = jdbc.sql("select id from arende where person_id = :person and arendetyp = :typ and enhet_kod = :enhet")
+                .param("person", person).param("typ", lss ? "LSS" : "SOL_ALDRE").param("enhet", enhet).query(UUID.class)
+                .optional().orElseGet(() -> jdbc.sql("""
                         insert into arende (arendenummer, person_id, arendetyp, enhet_kod, oppnat, skapad_av)
-                        values (:nr, :person, 'SOL_ALDRE', :enhet, :oppnat, 'test') returning id""")
+                        values (:nr, :person, :typ, :enhet, :oppnat, 'test') returning id""")
+                .param("typ", lss ? "LSS" : "SOL_ALDRE")
                 .param("nr", "2009-S-" + UUID.randomUUID().toString().substring(0, 8)).param("person", person)
                 .param("enhet", enhet).param("oppnat", LocalDate.of(2009, 1, 5).atStartOfDay(SVENSK_TID).toOffsetDateTime())
-                .query(UUID.class).single();
+                .query(UUID.class).single());
         UUID beslut = jdbc.sql("""
                         insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning,
                                             giltig_from, motivering, overklagandehanvisning, beslutsfattare, delegationspunkt,
                                             beslutsdatum, skapad_av)
-                        values (:arende, :insatstyp, 'BIFALL', 'SOL', '2025:400', 11, '1 §', :omfattning, :datum,
+                        values (:arende, :insatstyp, 'BIFALL', :lag, :lagversion, :kapitel, :paragraf, :omfattning, :datum,
                                 'Behovet är styrkt', true, 'test', '4.2', :datum, 'test') returning id""")
                 .param("arende", arende).param("insatstyp", insatstyp).param("omfattning", omfattning)
+                .param("lag", lss ? "LSS" : "SOL").param("lagversion", lss ? "1993:387" : "2025:400")
+                .param("kapitel", lss ? null : 11, java.sql.Types.INTEGER)
+                .param("paragraf", lss ? (insatstyp.equals("LSS_KONTAKTPERSON") ? "9 § 4" : "9 § 9") : "1 §")
                 .param("datum", LocalDate.of(2009, 2, 20)).query(UUID.class).single();
         jdbc.sql("""
                         insert into bestallning (beslut_id, utforare, utforartyp, onskad_start, verkstalld, avslutad, tillstand,
@@ -156,6 +200,7 @@ class StatistikfilFrysningTest {
                                 case when :slut is null then 'VERKSTALLD' else 'AVSLUTAD' end, 'test')""")
                 .param("beslut", beslut).param("utforare", utforare).param("start", verkstalld).param("slut", avslutad, java.sql.Types.DATE)
                 .update();
+        return beslut;
     }
 
     private static String formaterat(String pnr) {
