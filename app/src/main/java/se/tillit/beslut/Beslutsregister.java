@@ -94,6 +94,9 @@ public interface Beslutsregister {
 
     java.util.List<Beslut> forArende(UUID arendeId);
 
+    /** These decisions, in one query, in no particular order (the statistics for Socialstyrelsen, issue 19). */
+    java.util.List<Beslut> hittaAlla(java.util.Collection<UUID> beslutIds);
+
     /** The decisions of all these cases, in one query (the monthly gallring proposal, issue 18); the caller checks access. */
     java.util.List<Beslut> forArenden(java.util.Collection<UUID> arendeIds);
 

@@ -182,6 +182,9 @@ public final class Gallringsfixtur {
                 .param("a", arende.id()).param("t", t).update();
         jdbc.sql("insert into insatsavslut (beslut_id, datum, orsak, registrerad, registrerad_av) values (:b, :d + 50, 'BEHOVET_UPPHORT', :t, 'test')")
                 .param("b", beslut).param("d", d).param("t", t).update();
+        // issue 19: the LSS register's data recorded on a decision goes with the decision
+        jdbc.sql("insert into beslut_lss_uppgift (beslut_id, personkrets, registrerad, registrerad_av) values (:b, 1, :t, 'test')")
+                .param("b", beslut).param("t", t).update();
 
         jdbc.sql("""
                         insert into bestallning (beslut_id, utforare, utforartyp, onskad_start, verkstalld, avslutad, skapad, skapad_av,

@@ -70,10 +70,12 @@ class BeslutSida {
     private final Clock clock;
     private final se.tillit.beslut.Insatsavslutningar insatsavslut;
     private final se.tillit.beslut.IndividuellaPlaner planer;
+    private final se.tillit.beslut.LssUppgifter lssUppgifter;
 
     BeslutSida(BeslutTjanst beslut, Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare,
             Atkomstlogg atkomstlogg, Clock clock, se.tillit.beslut.Insatsavslutningar insatsavslut,
-            se.tillit.beslut.IndividuellaPlaner planer) {
+            se.tillit.beslut.IndividuellaPlaner planer, se.tillit.beslut.LssUppgifter lssUppgifter) {
+        this.lssUppgifter = lssUppgifter;
         this.insatsavslut = insatsavslut;
         this.planer = planer;
         this.beslut = beslut;
@@ -106,6 +108,35 @@ class BeslutSida {
         LocalDate datum = datum(falt, "avslutsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
         return efterBeslutet(id, fel, () -> insatsavslut.avsluta(id, datum, orsak), "insatsavslut.registrerat", falt, model,
                 response, redirect);
+    }
+
+    /**
+     * What Socialstyrelsen's LSS register asks beyond the decision (issue 19, docs/adr/0026): personkrets, the kind of
+     * housing and the housing municipality when it lies in another municipality.
+     */
+    @PostMapping("/beslut/{id}/lss-statistik")
+    String lssStatistik(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        handlaggarensBeslut(id);
+        Map<String, String> fel = new LinkedHashMap<>();
+        String krets = falt.getOrDefault("personkrets", "").strip();
+        int personkrets = krets.matches("[1-3]") ? Integer.parseInt(krets) : 0;
+        if (personkrets == 0) {
+            fel.put("personkrets", "lssUppgift.fel.personkrets");
+        }
+        String form = falt.getOrDefault("boendeform", "").strip();
+        se.tillit.beslut.LssUppgift.Boendeform boendeform = null;
+        if (!form.isEmpty()) {
+            boendeform = enumVarde(se.tillit.beslut.LssUppgift.Boendeform.class, falt, "boendeform", fel);
+        }
+        String kommun = falt.get("boendekommun");
+        if (kommun != null && kommun.strip().length() > 4) {
+            fel.put("boendekommun", "lssUppgift.fel.kommunkod");
+        }
+        se.tillit.beslut.LssUppgift.Boendeform valdForm = boendeform;
+        String anvandare = aktuellAnvandare.hamta().orElseThrow().anvandarnamn();
+        return efterBeslutet(id, fel, () -> lssUppgifter.registrera(id, personkrets, valdForm, kommun, anvandare),
+                "lssUppgift.registrerad", falt, model, response, redirect);
     }
 
     /** The person's request for an individuell plan (LSS 10 §, R21); the case page's form posts here too. */
@@ -310,6 +341,11 @@ class BeslutSida {
         model.addAttribute("individuellPlan", planer.forBeslut(id).orElse(null));
         model.addAttribute("planAvslutsorsaker", List.of(se.tillit.beslut.IndividuellPlan.Avslutsorsak.values()));
         model.addAttribute("insatsavslut", insatsavslut.avslut(id).orElse(null));
+        // issue 19: the LSS register's data on the decision, and the kinds of housing its insats allows
+        model.addAttribute("lssUppgift", lssUppgifter.senaste(id).orElse(null));
+        model.addAttribute("boendeformer", se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
+                .map(se.tillit.beslut.LssUppgift.Boendeform::tillatnaFor).map(f -> f.stream().sorted().toList())
+                .orElse(List.of()));
         model.addAttribute("insatsslut", List.of(se.tillit.beslut.Insatsslut.values()));
         // a child's placement ends on its own form (placering-avslut), not as an insats
         model.addAttribute("arPlacering", se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())

@@ -655,6 +655,19 @@ class BeslutTjanst implements Beslutsregister {
     }
 
     @Override
+    public List<Beslut> hittaAlla(java.util.Collection<UUID> beslutIds) {
+        if (beslutIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
+                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
+                               overklagandefrist, laga_kraft
+                          from beslut where id in (:ids)""")
+                .param("ids", java.util.Set.copyOf(beslutIds)).query(BeslutTjanst::beslut).list();
+    }
+
+    @Override
     public List<Beslut> forArenden(java.util.Collection<UUID> arendeIds) {
         if (arendeIds.isEmpty()) {
             return List.of();

@@ -42,6 +42,7 @@ class JdbcBeslutsgallring implements Beslutsgallring {
                         + "(select id from individuell_plan where beslut_id in (" + BESLUT + "))", arenden)
                 .radera("individuell_plan", "delete from individuell_plan where beslut_id in (" + BESLUT + ")", arenden)
                 .radera("insatsavslut", "delete from insatsavslut where beslut_id in (" + BESLUT + ")", arenden)
+                .radera("beslut_lss_uppgift", "delete from beslut_lss_uppgift where beslut_id in (" + BESLUT + ")", arenden)
                 .radera("beslutsforslag", "delete from beslutsforslag where arende_id in (:ids)", arenden)
                 .radera("beslut", "delete from beslut where arende_id in (:ids)", arenden)
                 .radera("beslutsbrev", "delete from beslutsbrev where arende_id in (:ids)", arenden)

@@ -89,20 +89,6 @@ class ApiDokumentation {
         return Map.copyOf(taggar);
     }
 
-    /**
-     * Operations whose controller this class describes instead of an {@code @Operation} on the method: the nyckeltal
-     * module's, which another change rewrites at the same time (issue 19); move these to its controller afterwards.
-     */
-    private static final Map<String, Map<String, String>> BESKRIVNINGAR_UTANFOR = Map.of(
-            "/api/nyckeltal GET", Map.of("Läs nämndens nyckeltal för en period",
-                    "Nyckeltalen för perioden `fran`–`tom` (datum) och en enhet (kod, eller * för alla), med täljare, "
-                            + "nämnare och definition; en fryst period visas som den frystes. Chef i enheten och "
-                            + "administratör."),
-            "/api/nyckeltal/frys POST", Map.of("Frys en periods nyckeltal",
-                    "Administratören fryser nyckeltalen för en period som har slutat, till exempel en period som nämnden "
-                            + "bett om utanför de vanliga periodsluten; en period som redan frysts lämnas som den är "
-                            + "(200), en ny frysning ger 201."));
-
     @Bean
     OpenAPI tillitOpenApi() {
         return new OpenAPI()
@@ -211,17 +197,6 @@ class ApiDokumentation {
                         : List.of(new SecurityRequirement().addList(BASIC), skrivning
                                 ? new SecurityRequirement().addList(SESSION).addList(CSRF)
                                 : new SecurityRequirement().addList(SESSION)));
-                BESKRIVNINGAR_UTANFOR.getOrDefault(sokvag + " " + metod, Map.of()).forEach((summering, beskrivning) -> {
-                    if (operation.getSummary() == null) {
-                        operation.summary(summering).description(beskrivning);
-                    }
-                });
-                if ("/api/nyckeltal/frys".equals(sokvag) && operation.getResponses().get("200") != null) {
-                    ApiResponse fryst = operation.getResponses().get("200");
-                    operation.getResponses().addApiResponse("201", new ApiResponse().description("Perioden är fryst nu.")
-                            .content(fryst.getContent()));
-                    fryst.setDescription("Perioden var redan fryst; den lämnades som den var.");
-                }
                 ApiResponses svar = operation.getResponses();
                 svar.forEach((kod, ettSvar) -> {
                     if ("OK".equals(ettSvar.getDescription())) {

@@ -2,11 +2,16 @@ package se.tillit.drift.internal;
 
 import java.time.Clock;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** DESIGN decision 3: "now" comes from an injected clock, in Swedish time, so tests can move it. */
+/**
+ * DESIGN decision 3: "now" comes from an injected clock, in Swedish time, so tests can move it. Also where the
+ * municipality's settings ({@link se.tillit.drift.Kommun}) are bound, read by the modules that name it in their files.
+ */
 @Configuration
+@EnableConfigurationProperties(se.tillit.drift.Kommun.class)
 class TidKonfiguration {
 
     @Bean

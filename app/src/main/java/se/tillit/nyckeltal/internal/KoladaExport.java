@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
+import se.tillit.drift.Kommun;
 import se.tillit.drift.Rojning;
 import se.tillit.fel.Konflikt;
 
@@ -23,7 +23,6 @@ import se.tillit.fel.Konflikt;
  * that it cannot be worked out from the total (docs/adr/0027).
  */
 @Component
-@EnableConfigurationProperties(KommunInstallningar.class)
 class KoladaExport {
 
     /** One value, as Kolada writes it: {@code count} is the number of municipalities behind it (1: our own). */
@@ -45,9 +44,9 @@ class KoladaExport {
     private static final List<String> KON = List.of("K", "M");
 
     private final Nyckeltalsrapport rapporter;
-    private final KommunInstallningar kommun;
+    private final Kommun kommun;
 
-    KoladaExport(Nyckeltalsrapport rapporter, KommunInstallningar kommun) {
+    KoladaExport(Nyckeltalsrapport rapporter, Kommun kommun) {
         this.rapporter = rapporter;
         this.kommun = kommun;
     }

@@ -3,6 +3,8 @@ package se.tillit.nyckeltal.internal;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,6 +27,7 @@ import se.tillit.sakerhet.Roll;
 @RestController
 class NyckeltalApi {
 
+    @Schema(name = "NyckeltalFrysning", description = "Perioden (datum, till och med) och enheten (kod, eller * för alla) som ska frysas.")
     record Frysning(LocalDate fran, LocalDate tom, String enhet) {
     }
 
@@ -45,6 +48,9 @@ class NyckeltalApi {
         this.aktuellAnvandare = aktuellAnvandare;
     }
 
+    @Operation(summary = "Läs nämndens nyckeltal för en period",
+            description = "Nyckeltalen för perioden `fran`–`tom` (datum) och en enhet (kod, eller * för alla), med täljare, "
+                    + "nämnare och definition; en fryst period visas som den frystes. Chef i enheten och administratör.")
     @GetMapping("/api/nyckeltal")
     Nyckeltalsrapport.Rapport nyckeltal(@RequestParam String fran, @RequestParam String tom, @RequestParam String enhet) {
         sida.kravEnhet(sida.enheter(), enhet);
@@ -76,6 +82,11 @@ class NyckeltalApi {
     }
 
     /** E.g. a period a committee asked for outside the usual period ends; a period frozen before is left as it is. */
+    @Operation(summary = "Frys en periods nyckeltal",
+            description = "Administratören fryser nyckeltalen för en period som har slutat, till exempel en period som "
+                    + "nämnden bett om utanför de vanliga periodsluten; en period som redan frysts lämnas som den är.")
+    @ApiResponse(responseCode = "201", description = "Perioden är fryst nu.")
+    @ApiResponse(responseCode = "200", description = "Perioden var redan fryst; den lämnades som den var.")
     @PostMapping("/api/nyckeltal/frys")
     ResponseEntity<Nyckeltalsrapport.Rapport> frys(@RequestBody Frysning frysning) {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));

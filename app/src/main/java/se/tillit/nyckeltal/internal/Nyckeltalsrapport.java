@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +36,12 @@ class Nyckeltalsrapport {
     static final List<MonthDay> TERTIALSLUT = List.of(MonthDay.of(4, 30), MonthDay.of(8, 31), MonthDay.of(12, 31));
 
     /** One indicator's figure; {@code varde} is a percentage (ANDEL) or days (MEDEL), null without a denominator. */
+    @Schema(name = "NyckeltalRad", description = "Ett nyckeltal för en grupp: täljare, nämnare och värdet (andel i procent eller medelvärde i dagar).")
     record Rad(Nyckeltal nyckeltal, String grupp, BigDecimal taljare, BigDecimal namnare, BigDecimal varde) {
     }
 
     /** @param fryst when the figures were frozen; null: computed now */
+    @Schema(name = "NyckeltalRapport", description = "En periods nyckeltal för en enhet; fryst anger när perioden frystes, annars null.")
     record Rapport(LocalDate fran, LocalDate tom, String enhet, OffsetDateTime fryst, List<Rad> rader) {
     }
 
