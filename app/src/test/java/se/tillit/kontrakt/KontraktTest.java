@@ -52,6 +52,7 @@ import se.tillit.kontrakt.klient.model.Meddelande;
 import se.tillit.kontrakt.klient.model.NyAktualisering;
 import se.tillit.kontrakt.klient.model.NyttBeslut;
 import se.tillit.kontrakt.klient.model.NyttDygnsbelopp;
+import se.tillit.kontrakt.klient.model.Overenskommelse;
 import se.tillit.kontrakt.klient.model.Period;
 import se.tillit.kontrakt.klient.model.RegionMeddelande;
 import se.tillit.kontrakt.klient.model.RegistreradAktualisering;
@@ -243,8 +244,13 @@ class KontraktTest {
             assertThat(ar.getBelopp()).isEqualByComparingTo("9300");
         });
         assertThat(Kontrakt.som(port, DemoKonton.ADMIN).utskrivning().dygnsbelopp()).extracting(Dygnsbelopp::getAr).contains(2026);
+        LocalDate klarDag = LocalDate.parse("2026-11-13");
         assertThat(Kontrakt.som(port, DemoKonton.ADMIN).utskrivning().overenskommelser())
-                .as("the law's agreement applies unless the municipality agreed another").isNotNull();
+                .filteredOn(overenskommelse -> !overenskommelse.getGiltigFrom().isAfter(klarDag)
+                        && (overenskommelse.getGiltigTom() == null || !overenskommelse.getGiltigTom().isBefore(klarDag)))
+                .extracting(Overenskommelse::getOverenskommelse)
+                .as("no agreement of the municipality's own in force: the law's free days apply (none recorded means the law)")
+                .allMatch("LAG"::equals);
 
         String vardtillfalle = "VT-KONTRAKT-" + UUID.randomUUID();
         ThreadLocalRandom slump = ThreadLocalRandom.current();
