@@ -2,6 +2,7 @@ package se.tillit.kontrakt;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClientResponseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,6 +45,7 @@ import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.kontrakt.klient.model.Arende;
 import se.tillit.kontrakt.klient.model.Beslut;
+import se.tillit.kontrakt.klient.model.BokadPlats;
 import se.tillit.kontrakt.klient.model.Delgivning;
 import se.tillit.kontrakt.klient.model.Detalj;
 import se.tillit.kontrakt.klient.model.Dygnsbelopp;
@@ -119,7 +122,7 @@ class KontraktTest {
             entry("POST /api/utredningar/{id}/forlangningar", "a child's investigation past four months (chef); SamtidigForlangningTest, AutorisationsmatrisTest"),
             entry("POST /api/beslut/{id}/aterupptagande", EFTER), entry("POST /api/beslut/{id}/avbrott", EFTER),
             entry("POST /api/beslut/{id}/hinder", EFTER), entry("POST /api/beslut/{id}/narvaro", EFTER),
-            entry("POST /api/beslut/{id}/plats-bokad", EFTER), entry("POST /api/beslut/{id}/overklaganden", EFTER),
+entry("POST /api/beslut/{id}/overklaganden", EFTER),
             entry("POST /api/overklaganden/{id}/domslut", EFTER),
             entry("POST /api/beslut/{id}/ej-verkstallt/{postId}/avslut", EJ_VERKSTALLT),
             entry("POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden", EJ_VERKSTALLT),
@@ -190,13 +193,21 @@ class KontraktTest {
         SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc, arendeId,
                 "LSS_BOSTAD_SARSKILD_SERVICE");
 
-        Beslut fattat = integration.beslut().fatta(arendeId, new NyttBeslut().insatstyp("LSS_BOSTAD_SARSKILD_SERVICE")
-                .utfall(NyttBeslut.UtfallEnum.BIFALL)
-                .lagrum(new Lagrum().lag(Lagrum.LagEnum.LSS).lagversion("1993:387").paragraf("9 § 9"))
+        NyttBeslut bostad = new NyttBeslut().insatstyp("LSS_BOSTAD_SARSKILD_SERVICE").utfall(NyttBeslut.UtfallEnum.BIFALL)
                 .omfattning("Gruppbostad").niva(3).giltigFrom(idag).motivering("Behovet av bostad med särskild service är styrkt")
                 .overklagandehanvisning(true).delegationspunkt("LSS-3.1").beslutsdatum(idag).utforare("UTF-SOLROSEN")
                 .utforartyp(NyttBeslut.UtforartypEnum.EGEN_REGI).onskadStart(idag)
-                .individuellPlan(NyttBeslut.IndividuellPlanEnum.MUNTLIGT));
+                .individuellPlan(NyttBeslut.IndividuellPlanEnum.MUNTLIGT);
+        // a decision without lagrum is refused with the field named (the API's error answer), and nothing is kept
+        assertThatThrownBy(() -> integration.beslut().fatta(arendeId, bostad))
+                .isInstanceOfSatisfying(RestClientResponseException.class, fel -> {
+                    assertThat(fel.getStatusCode().value()).isEqualTo(400);
+                    assertThat(fel.getResponseBodyAsString()).contains("\"falt\":\"lagrum\"");
+                });
+        assertThat(jdbc.sql("select count(*) from beslut where arende_id = :arende").param("arende", arendeId)
+                .query(Long.class).single()).isZero();
+        Beslut fattat = integration.beslut().fatta(arendeId,
+                bostad.lagrum(new Lagrum().lag(Lagrum.LagEnum.LSS).lagversion("1993:387").paragraf("9 § 9")));
         UUID beslutId = fattat.getId();
         assertThat(beslutId).isNotNull();
         assertThat(fattat.getArendeId()).isEqualTo(arendeId);
@@ -213,6 +224,7 @@ class KontraktTest {
         assertThat(integration.beslut().hitta(beslutId)).usingRecursiveComparison().isEqualTo(delgivet);
 
         integration.verkstallighet().acceptans(beslutId);
+        integration.verkstallighet().platsBokad(beslutId, new BokadPlats().datum(idag)); // R24: tomdygn until the move-in
         integration.verkstallighet().verkstalld(beslutId, new Verkstalld().verkstalld(idag));
         assertThat(integration.ejVerkstallt().lista1(beslutId)).as("executed at once: no record of a delay").isEmpty();
 
