@@ -97,7 +97,7 @@ class KontraktTest {
     private static final String TABELL = "decision tables' versions (ADMIN, multipart upload); TabellDriftsattningTest";
     private static final String EFTER = "after the decision, a path beside this journey's (the provider's or the appeal's); EfterBeslutetTest, BeslutProcessTest";
     private static final String EJ_VERKSTALLT = "a record of a decision not executed within three months; this journey executes at once; EjVerkstalltApiTest";
-    private static final String RAPPORT = "the month's or quarter's figures (chef, ADMIN), not a case's step; KostnadTest, EvbRapportTest, NyckeltalTest";
+    private static final String RAPPORT = "the month's or quarter's figures (chef, ADMIN), not a case's step; KostnadTest, EvbRapportTest, NyckeltalTest, KoladaExportTest";
 
     /** Operations of the document that no contract test drives, each with why and where else it is tested. */
     static final Map<String, String> UTANFOR = Map.ofEntries(
@@ -130,7 +130,7 @@ entry("POST /api/beslut/{id}/overklaganden", EFTER),
             entry("PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak", EJ_VERKSTALLT),
             entry("GET /api/ivo/{kvartal}", RAPPORT), entry("POST /api/ivo/{kvartal}/inlamning", RAPPORT),
             entry("POST /api/kostnader/utford-tid", RAPPORT), entry("GET /api/kostnader/{manad}", RAPPORT),
-            entry("POST /api/kostnader/{manad}/stang", RAPPORT), entry("GET /api/nyckeltal", RAPPORT),
+            entry("POST /api/kostnader/{manad}/stang", RAPPORT), entry("GET /api/nyckeltal", RAPPORT), entry("GET /api/nyckeltal/kolada", RAPPORT),
             entry("POST /api/nyckeltal/frys", RAPPORT),
             entry("GET /api/utskrivningar/rapport/{manad}",
                     "the month's discharge report: its schema is shadowed by the indicators' Rapport (name collision, like KANDA_FEL); UtskrivningApiTest"),
