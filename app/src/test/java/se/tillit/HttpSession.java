@@ -201,7 +201,7 @@ public final class HttpSession {
      * share one session (the data generator's) wait for it, instead of sending a write without it (403) while another
      * thread reads it.
      */
-    private synchronized String apiCsrfToken() {
+    public synchronized String apiCsrfToken() {
         if (csrfToken == null) {
             csrfToken = csrfToken(send(requestWithoutCsrf("/").GET()).body())
                     .orElseThrow(() -> new AssertionError("no CSRF token on /"));

@@ -115,7 +115,7 @@ class ApiDokumentation {
                                 (400) räknar upp varje fält i `fel`, och inget har sparats.
                                 """)
                         .contact(new Contact().name("Tillits systemförvaltning").email("tillit@kommun.invalid"))
-                        .license(new License().name("Licens ej fastställd")))
+                        .license(new License().name("EUPL-1.2").identifier("EUPL-1.2")))
                 .servers(List.of(new Server().url("/")
                         .description("Den Tillit-installation som dokumentet hämtades från")))
                 .components(new Components()
