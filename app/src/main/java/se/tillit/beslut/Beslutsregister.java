@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 public interface Beslutsregister {
 
     /** Records a decision on an open case by a handläggare of its unit, and starts its process. */
@@ -116,6 +118,7 @@ public interface Beslutsregister {
     java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
             java.util.Collection<UUID> bland);
 
+    @Schema(example = "{\"beslutId\":\"8c3e5a17-9d2b-4e6f-a0c4-5b7d9e1f2a3c\",\"iRattTid\":true,\"id\":\"b891a3bc-9a95-592b-8353-5221093aaf90\",\"inkom\":\"2026-12-09\",\"overklagandefrist\":\"2026-12-17\"}")
     record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {
     }
 }

@@ -40,6 +40,7 @@ public interface EjVerkstalldaBeslut {
      */
     EjVerkstallt avsluta(UUID beslutId, UUID postId, Avslut avslut);
 
+    @Schema(example = "{\"konsekvenser\":\"Personen bor kvar hos föräldrarna, som får avlösning två kvällar i veckan.\",\"orsak\":\"BRIST_PA_PLATS\",\"orsakText\":\"Ingen ledig plats i kommunens gruppbostäder före mars.\",\"tillfalligaInsatser\":\"Korttidsvistelse en helg i månaden och utökad avlösarservice.\"}")
     record NyttSkal(
             @NotNull(message = "Orsak saknas: " + ORSAKER) Drojsmalsorsak orsak,
             @Size(max = 2000, message = "Högst 2000 tecken") String orsakText,
@@ -48,6 +49,7 @@ public interface EjVerkstalldaBeslut {
     }
 
     /** @param svar null while the person has not answered */
+    @Schema(example = "{\"erbjudet\":\"2026-09-15\",\"svar\":\"AVBOJT\",\"svarDatum\":\"2026-09-22\",\"vad\":\"Plats i gruppbostaden Lärkan, Storgatan 12\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\"}")
     record NyttErbjudande(
             @NotNull(message = "Datum för erbjudandet saknas") LocalDate erbjudet,
             @NotBlank(message = "Ange vad som erbjöds") @Size(max = 400, message = "Högst 400 tecken") String vad,
@@ -56,13 +58,15 @@ public interface EjVerkstalldaBeslut {
     }
 
     /** @param skal the person's reason, required when the offer was declined */
+    @Schema(example = "{\"datum\":\"2026-09-22\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\",\"svar\":\"AVBOJT\"}")
     record SvarPaErbjudande(
             @NotNull(message = "Svar saknas: AVBOJT eller ACCEPTERAT") EjVerkstallt.Svar svar,
             @NotNull(message = "Datum för svaret saknas") LocalDate datum,
             @Size(max = 1000, message = "Högst 1000 tecken") String skal) {
     }
 
-    @Schema(name = "EjVerkstalltAvslut", description = "Hur och när posten om ej verkställt beslut avslutas.")
+    @Schema(name = "EjVerkstalltAvslut", description = "Hur och när posten om ej verkställt beslut avslutas.",
+            example = "{\"datum\":\"2026-12-01\",\"orsak\":\"VERKSTALLT\"}")
     record Avslut(
             @NotNull(message = "Datum saknas") LocalDate datum,
             @NotNull(message = "Orsak saknas: BESLUTET_UPPHORT, AVLIDEN, FLYTTAT eller ATERKALLAT") Stangningsorsak orsak) {

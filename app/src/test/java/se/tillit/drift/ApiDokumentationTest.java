@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -141,5 +142,97 @@ class ApiDokumentationTest {
                 .headers().firstValue("Tillit-Api-Version")).hasValue(version);
         assertThat(HttpSession.anonymous(port).get("/api/lexsarah").headers().firstValue("Tillit-Api-Version"))
                 .as("a refusal too").hasValue(version);
+    }
+
+    /**
+     * Issue 19: "its request and response schemas with examples". Every request body and every 2xx JSON answer has a
+     * schema-level example, or an example on each of its properties (a property that is itself an object with examples
+     * counts), resolved through $ref and, for arrays, through their items.
+     */
+    @Test
+    void everyRequestBodyAndSuccessfulAnswerHasAnExample() throws IOException {
+        JsonNode dokument = JSON.readTree(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
+                .get("/dokumentation/openapi").body());
+
+        assertThat(utanExempel(dokument))
+                .as("operations whose request or 2xx answer schema has no example (@Schema(example = ...) on the record)")
+                .isEmpty();
+    }
+
+    @Test
+    void theExampleCheckFindsABodyWithoutExamples() throws IOException {
+        JsonNode dokument = JSON.readTree("""
+                {"paths": {"/api/x": {"post": {
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Utan"}}}},
+                    "responses": {"200": {"content": {"application/json": {"schema": {"type": "array",
+                        "items": {"$ref": "#/components/schemas/Med"}}}}},
+                        "201": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Delvis"}}}}}}}},
+                 "components": {"schemas": {
+                    "Utan": {"type": "object", "properties": {"a": {"type": "string"}}},
+                    "Med": {"type": "object", "properties": {"a": {"type": "string", "example": "x"},
+                        "b": {"$ref": "#/components/schemas/Hel"}, "c": {"type": "array", "items": {"$ref": "#/components/schemas/Hel"}}}},
+                    "Hel": {"type": "object", "example": {"d": 1}, "properties": {"d": {"type": "integer"}}},
+                    "Delvis": {"type": "object", "properties": {"a": {"type": "string", "example": "x"},
+                        "b": {"$ref": "#/components/schemas/Utan"}}}}}}
+                """);
+
+        assertThat(utanExempel(dokument)).containsExactly("POST /api/x: request application/json",
+                "POST /api/x: 201 application/json");
+    }
+
+    private static List<String> utanExempel(JsonNode dokument) {
+        JsonNode scheman = dokument.path("components").path("schemas");
+        List<String> brister = new ArrayList<>();
+        dokument.get("paths").properties().forEach(vag -> vag.getValue().properties().forEach(op -> {
+            String namn = op.getKey().toUpperCase() + " " + vag.getKey();
+            op.getValue().path("requestBody").path("content").properties().forEach(typ -> {
+                if (typ.getValue().has("schema") && !harExempel(typ.getValue().get("schema"), scheman, new HashSet<>())) {
+                    brister.add(namn + ": request " + typ.getKey());
+                }
+            });
+            op.getValue().path("responses").properties().forEach(svar -> {
+                if (svar.getKey().startsWith("2")) {
+                    svar.getValue().path("content").properties().forEach(typ -> {
+                        if (typ.getKey().contains("json") && typ.getValue().has("schema")
+                                && !harExempel(typ.getValue().get("schema"), scheman, new HashSet<>())) {
+                            brister.add(namn + ": " + svar.getKey() + " " + typ.getKey());
+                        }
+                    });
+                }
+            });
+        }));
+        return brister;
+    }
+
+    /** A file part (string, binary) has no example to show; a schema met again along the way (a cycle) has none. */
+    private static boolean harExempel(JsonNode schema, JsonNode scheman, Set<String> pagaende) {
+        if (schema.has("$ref")) {
+            String namn = schema.get("$ref").asText().replaceFirst("^#/components/schemas/", "");
+            if (!pagaende.add(namn)) {
+                return false;
+            }
+            boolean har = harExempel(scheman.path(namn), scheman, pagaende);
+            pagaende.remove(namn);
+            return har;
+        }
+        if (schema.has("example") || schema.has("examples")) {
+            return true;
+        }
+        if ("array".equals(schema.path("type").asText())) {
+            return harExempel(schema.path("items"), scheman, pagaende);
+        }
+        if ("binary".equals(schema.path("format").asText())) {
+            return true;
+        }
+        JsonNode egenskaper = schema.path("properties");
+        if (egenskaper.isEmpty()) {
+            return false;
+        }
+        for (JsonNode egenskap : egenskaper) {
+            if (!harExempel(egenskap, scheman, pagaende)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -61,7 +61,8 @@ class ArendeController {
         return ResponseEntity.noContent().build();
     }
 
-    @Schema(name = "ArendeAvslut", description = "Orsaken till att ärendet avslutas.")
+    @Schema(name = "ArendeAvslut", description = "Orsaken till att ärendet avslutas.",
+            example = "{\"avslutsorsak\":\"INSATSER_AVSLUTADE\"}")
     record Avslut(@jakarta.validation.constraints.NotNull(message = "Avslutsorsak saknas") se.tillit.arende.Avslutsorsak avslutsorsak) {
     }
 

@@ -49,9 +49,11 @@ class BeslutController {
             se.tillit.beslut.Delgivningssatt delgivningssatt) {
     }
 
+    @Schema(example = "{\"inkom\":\"2026-12-09\"}")
     record NyttOverklagande(@NotNull(message = "Datum då överklagandet kom in saknas") LocalDate inkom) {
     }
 
+    @Schema(example = "{\"domDatum\":\"2027-02-10\",\"utfall\":\"AVSLAGET\"}")
     record Domslut(@NotBlank(message = "Utfall saknas: BIFALLET, AVSLAGET eller UNDANROJT") String utfall,
             @NotNull(message = "Domens datum saknas") LocalDate domDatum) {
     }

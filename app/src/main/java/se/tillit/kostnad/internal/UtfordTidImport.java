@@ -26,6 +26,8 @@ import se.tillit.person.Personregister;
 import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.Verkstalligheter;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Imports performed hours per person, insats and month from a time-registration system's export (R28):
  * {@code personnummer;insats;manad;timmar}, a header line, semicolons, decimal comma or point. Each line is matched
@@ -40,6 +42,7 @@ class UtfordTidImport {
     /** More hours than a month has is a typing error, not a fact. */
     static final BigDecimal MAX_TIMMAR = BigDecimal.valueOf(24 * 31);
 
+    @Schema(example = "{\"manader\":1,\"rader\":2}")
     record Resultat(int rader, int manader) {
     }
 

@@ -51,26 +51,32 @@ class LexSarahTjanst {
     static final int MAX_TEXT = 8000;
     private static final Pattern DIARIENUMMER = Pattern.compile("[\\p{L}0-9 .:/\\-]{3,40}");
 
+    @Schema(example = "{\"enhet\":\"UTF-SOLROSEN\",\"intraffade\":\"2026-11-20\",\"klockslag\":\"23:40\",\"omedelbaraAtgarder\":\"Extra personal insatt samma kväll; den enskilde erbjöds läkarkontakt.\",\"personnummer\":\"19780214-9810\",\"plats\":\"Gruppbostaden Lärkan, gemensamma köket\",\"typ\":\"MISSFORHALLANDE\",\"vadHande\":\"Den enskilde fick vänta över en timme på hjälp efter att ha larmat på natten.\"}")
     record NyRapport(String enhet, Rapporttyp typ, String vadHande, LocalDate intraffade, LocalTime klockslag,
             String plats, String personnummer, String omedelbaraAtgarder) {
     }
 
-    @Schema(name = "NyLexSarahUtredning", description = "Lex Sarah-ansvarigs utredning: vad som hänt, den enskildes uppfattning, konsekvenser och orsaker.")
+    @Schema(name = "NyLexSarahUtredning", description = "Lex Sarah-ansvarigs utredning: vad som hänt, den enskildes uppfattning, konsekvenser och orsaker.",
+            example = "{\"dokumentation\":\"Samtal med personal och den enskilde den 20 november; larmloggen genomgången.\",\"enskildesUppfattning\":\"Den enskilde upplevde att ingen kom när hon larmade.\",\"konsekvenser\":\"Den enskilde var orolig och sov dåligt i flera nätter efteråt.\",\"orsaker\":\"Bemanningen en helg var för låg och rutinen för överlämning följdes inte.\"}")
     record Utredning(String dokumentation, String enskildesUppfattning, String konsekvenser, String orsaker) {
     }
 
-    @Schema(name = "NyLexSarahBedomning", description = "Om missförhållandet är allvarligt, med motivering.")
+    @Schema(name = "NyLexSarahBedomning", description = "Om missförhållandet är allvarligt, med motivering.",
+            example = "{\"allvarligt\":true,\"motivering\":\"Bristen kunde ha lett till allvarlig skada och ska anmälas till IVO.\"}")
     record Bedomning(Boolean allvarligt, String motivering) {
     }
 
-    @Schema(name = "NyLexSarahAtgard", description = "En åtgärd: vad, vem som ansvarar och när.")
+    @Schema(name = "NyLexSarahAtgard", description = "En åtgärd: vad, vem som ansvarar och när.",
+            example = "{\"nar\":\"2026-12-15\",\"vad\":\"Rutinen för nattens överlämning skrivs om och gås igenom med all personal.\",\"vem\":\"Enhetschef Solrosens omsorg\"}")
     record Atgard(String vad, String vem, LocalDate nar) {
     }
 
-    @Schema(name = "NyLexSarahIvoAnmalan", description = "När anmälan till IVO skickades, och IVO:s diarienummer.")
+    @Schema(name = "NyLexSarahIvoAnmalan", description = "När anmälan till IVO skickades, och IVO:s diarienummer.",
+            example = "{\"diarienummer\":\"3.1.2-12345/2026\",\"skickad\":\"2026-12-03\"}")
     record IvoAnmalan(LocalDate skickad, String diarienummer) {
     }
 
+    @Schema(example = "{\"id\":\"4f035f6a-30be-5804-88ac-fc62c0fe8fef\",\"nummer\":\"LS-2026-0007\"}")
     record Mottagen(UUID id, String nummer) {
     }
 

@@ -81,7 +81,8 @@ class LexSarahVy {
      * @param ansvarig whether the user is a lex Sarah-ansvarig of the report and may work on it
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "LexSarahRapport", description = "En lex Sarah-rapport så som kontot får se den.")
+    @Schema(name = "LexSarahRapport", description = "En lex Sarah-rapport så som kontot får se den.",
+            example = "{\"ansvarig\":true,\"atgarder\":[{\"vad\":\"Rutinen för nattens överlämning skrivs om och gås igenom med all personal.\",\"vem\":\"Enhetschef Solrosens omsorg\",\"nar\":\"2026-12-15\",\"registrerad\":\"2026-12-02T10:00:00+01:00\",\"registreradAv\":\"lexsarah\"}],\"atkomst\":\"FULL\",\"bedomning\":{\"allvarligt\":true,\"motivering\":\"Bristen kunde ha lett till allvarlig skada och ska anmälas till IVO.\",\"registrerad\":\"2026-12-01T15:30:00+01:00\",\"registreradAv\":\"lexsarah\"},\"enhet\":\"UTF-SOLROSEN\",\"enhetNamn\":\"Solrosens omsorg (utförare)\",\"historik\":[{\"tid\":\"2026-11-21T07:45:00+01:00\",\"av\":\"utforare\",\"handelse\":\"MOTTAGEN\"},{\"tid\":\"2026-11-28T16:00:00+01:00\",\"av\":\"lexsarah\",\"handelse\":\"UTREDD\"},{\"tid\":\"2026-12-01T15:30:00+01:00\",\"av\":\"lexsarah\",\"handelse\":\"BEDOMD\"},{\"tid\":\"2026-12-03T09:10:00+01:00\",\"av\":\"lexsarah\",\"handelse\":\"ANMALD_TILL_IVO\"}],\"id\":\"4f035f6a-30be-5804-88ac-fc62c0fe8fef\",\"intraffade\":\"2026-11-20\",\"ivoAnmalan\":{\"diarienummer\":\"3.1.2-12345/2026\",\"registrerad\":\"2026-12-03T09:10:00+01:00\",\"skickad\":\"2026-12-03\",\"skickadAv\":\"lexsarah\"},\"klockslag\":\"23:40\",\"nummer\":\"LS-2026-0007\",\"omedelbaraAtgarder\":\"Extra personal insatt samma kväll; den enskilde erbjöds läkarkontakt.\",\"person\":{\"alder\":48,\"iPersonregistret\":true,\"kon\":\"K\",\"namn\":\"Test Testsson\",\"personnummer\":\"19780214-9810\",\"skyddad\":false},\"plats\":\"Gruppbostaden Lärkan, gemensamma köket\",\"rapporterad\":\"2026-11-21T07:45:00+01:00\",\"rapportor\":\"Ulf Sand\",\"rapportorRoll\":\"Undersköterska\",\"status\":\"ANMALD_TILL_IVO\",\"tidigareUtredningar\":[],\"typ\":\"MISSFORHALLANDE\",\"utredning\":{\"dokumentation\":\"Samtal med personal och den enskilde den 20 november; larmloggen genomgången.\",\"enskildesUppfattning\":\"Den enskilde upplevde att ingen kom när hon larmade.\",\"konsekvenser\":\"Den enskilde var orolig och sov dåligt i flera nätter efteråt.\",\"orsaker\":\"Bemanningen en helg var för låg och rutinen för överlämning följdes inte.\",\"registrerad\":\"2026-11-28T16:00:00+01:00\",\"registreradAv\":\"lexsarah\"},\"vadHande\":\"Den enskilde fick vänta över en timme på hjälp efter att ha larmat på natten.\"}")
     record Rapport(UUID id, String nummer, String status, String enhet, String enhetNamn, String typ, String vadHande,
             LocalDate intraffade, LocalTime klockslag, String plats, Berord person, String omedelbaraAtgarder,
             OffsetDateTime rapporterad, String rapportor, String rapportorRoll, Utredning utredning,
@@ -94,7 +95,8 @@ class LexSarahVy {
     }
 
     /** A row of the list: no person, no author. */
-    @Schema(name = "LexSarahRad", description = "En rapport i listan.")
+    @Schema(name = "LexSarahRad", description = "En rapport i listan.",
+            example = "{\"allvarligt\":true,\"enhet\":\"UTF-SOLROSEN\",\"id\":\"1fdc7c93-d6bd-5cf5-8344-d459891ccc10\",\"nummer\":\"LS-2026-0007\",\"rapporterad\":\"2026-11-21T07:45:00+01:00\",\"status\":\"UTREDD\",\"typ\":\"MISSFORHALLANDE\"}")
     record Rad(UUID id, String nummer, OffsetDateTime rapporterad, String enhet, String typ, String status, Boolean allvarligt) {
     }
 

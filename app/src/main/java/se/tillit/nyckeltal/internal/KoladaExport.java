@@ -15,6 +15,8 @@ import se.tillit.drift.Kommun;
 import se.tillit.drift.Rojning;
 import se.tillit.fel.Konflikt;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A period's indicators in the open format of the Kolada API's data (v2 {@code /v2/data/...}: one object per KPI,
  * municipality and period with its values per gender T, K, M), for the indicators that have a Kolada counterpart
@@ -38,6 +40,7 @@ class KoladaExport {
     }
 
     /** Kolada's envelope ({@code values}, {@code count}) and, beside it, what Tillit exported. */
+    @Schema(example = "{\"count\":1,\"tillit\":{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"fryst\":\"2026-07-03T09:00:00+02:00\",\"tom\":\"2026-06-30\"},\"values\":[{\"kpi\":\"U28418\",\"municipality\":\"9999\",\"period\":\"2026\",\"values\":[{\"count\":12,\"gender\":\"T\",\"status\":\"\",\"value\":83.3}]}]}")
     record Export(List<Data> values, int count, Underlag tillit) {
     }
 

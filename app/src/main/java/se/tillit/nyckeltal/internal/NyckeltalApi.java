@@ -27,7 +27,8 @@ import se.tillit.sakerhet.Roll;
 @RestController
 class NyckeltalApi {
 
-    @Schema(name = "NyckeltalFrysning", description = "Perioden (datum, till och med) och enheten (kod, eller * för alla) som ska frysas.")
+    @Schema(name = "NyckeltalFrysning", description = "Perioden (datum, till och med) och enheten (kod, eller * för alla) som ska frysas.",
+            example = "{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"tom\":\"2026-06-30\"}")
     record Frysning(LocalDate fran, LocalDate tom, String enhet) {
     }
 

@@ -41,7 +41,8 @@ class Nyckeltalsrapport {
     }
 
     /** @param fryst when the figures were frozen; null: computed now */
-    @Schema(name = "NyckeltalRapport", description = "En periods nyckeltal för en enhet; fryst anger när perioden frystes, annars null.")
+    @Schema(name = "NyckeltalRapport", description = "En periods nyckeltal för en enhet; fryst anger när perioden frystes, annars null.",
+            example = "{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"fryst\":\"2026-07-03T09:00:00+02:00\",\"rader\":[{\"nyckeltal\":\"UTREDNING_INOM_FRIST\",\"grupp\":\"LSS\",\"taljare\":10,\"namnare\":12,\"varde\":83.3}],\"tom\":\"2026-06-30\"}")
     record Rapport(LocalDate fran, LocalDate tom, String enhet, OffsetDateTime fryst, List<Rad> rader) {
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
 import se.tillit.sakerhet.internal.Kontoregister.Handelse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Units for the user provisioning and ADMIN: the same use cases as the pages, each change with its reason. */
@@ -23,9 +24,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 class EnhetApi {
 
     /** {@code typ}: FORVALTNING, MYNDIGHET, UTFORARE or NAMND. */
+    @Schema(example = "{\"kod\":\"LSS-NORR\",\"namn\":\"LSS Norr\",\"orsak\":\"Myndighetsenheten för LSS delas i Norr och Söder från 1 januari.\",\"typ\":\"MYNDIGHET\"}")
     record NyEnhet(String kod, String namn, String typ, String orsak) {
     }
 
+    @Schema(example = "{\"namn\":\"LSS och funktionsnedsättning, myndighet\",\"orsak\":\"Enhetens namn ändras efter nämndens beslut om ny organisation.\"}")
     record NyttNamn(String namn, String orsak) {
     }
 
@@ -33,13 +36,16 @@ class EnhetApi {
      * {@code arendetyper}: the codes of the case types the unit handles (arende.Arendetyp: BARN_OCH_UNGA, LSS, ...);
      * empty: it takes every type.
      */
+    @Schema(example = "{\"arendetyper\":[\"LSS\",\"SOL_FUNKTIONSNEDSATTNING\"],\"enhet\":{\"aktiv\":true,\"aktivaKonton\":14,\"kod\":\"LSS\",\"namn\":\"LSS och funktionsnedsättning\",\"typ\":\"MYNDIGHET\"},\"historik\":[{\"tidpunkt\":\"2026-11-24T14:02:00+01:00\",\"utfordAv\":\"provisionering\",\"kanal\":\"API\",\"handelse\":\"ENHET_ARENDETYPER\",\"enhet\":\"LSS\",\"uppgift\":\"LSS, SOL_FUNKTIONSNEDSATTNING\",\"orsak\":\"Enheten tar över ärenden enligt SoL om funktionsnedsättning från 1 januari.\"}]}")
     record EnhetMedHistorik(Enhetsrad enhet, List<String> arendetyper, List<Handelse> historik) {
     }
 
     /** {@code arendetyper}: the codes the unit is to handle; empty: every type; required. */
+    @Schema(example = "{\"arendetyper\":[\"LSS\",\"SOL_FUNKTIONSNEDSATTNING\"],\"orsak\":\"Enheten tar över ärenden enligt SoL om funktionsnedsättning från 1 januari.\"}")
     record NyaArendetyper(List<String> arendetyper, String orsak) {
     }
 
+    @Schema(example = "{\"arendetyper\":[\"LSS\",\"SOL_FUNKTIONSNEDSATTNING\"],\"enhet\":{\"aktiv\":true,\"aktivaKonton\":14,\"kod\":\"LSS\",\"namn\":\"LSS och funktionsnedsättning\",\"typ\":\"MYNDIGHET\"}}")
     record EnhetMedArendetyper(Enhetsrad enhet, List<String> arendetyper) {
     }
 

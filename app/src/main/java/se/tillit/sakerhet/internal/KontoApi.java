@@ -17,6 +17,7 @@ import se.tillit.sakerhet.internal.Kontoregister.Handelse;
 import se.tillit.sakerhet.internal.Kontoregister.Konto;
 import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
@@ -32,24 +33,29 @@ class KontoApi {
      * A new account; {@code losenord} left out for an account that logs in through the municipality's IdP only;
      * {@code externtId}, optional, the IdP's id of the person when the installation matches on it.
      */
+    @Schema(example = "{\"anvandarnamn\":\"handlaggare.bou\",\"epost\":\"hanna.berg@kommun.invalid\",\"losenord\":\"Ett-langt-losenord-2026\",\"namn\":\"Hanna Berg\",\"orsak\":\"Ny handläggare på enheten från 1 december.\",\"roller\":[{\"enhet\":\"BOU\",\"roll\":\"HANDLAGGARE\"}],\"tjanstekonto\":false}")
     record NyttKontoBegaran(String anvandarnamn, String namn, String epost, String losenord, Boolean tjanstekonto,
             String externtId, List<Tilldelning> roller, String orsak) {
     }
 
     /** The identity provider's id; empty or left out removes it. */
+    @Schema(example = "{\"externtId\":\"8d2c1e4f-0a3b-4c5d-9e6f-7a8b9c0d1e2f\",\"orsak\":\"Kontot kopplas till kommunens identitetsleverantör.\"}")
     record ExterntIdBegaran(String externtId, String orsak) {
     }
 
     record Tilldelning(String enhet, Roll roll) {
     }
 
+    @Schema(example = "{\"enhet\":\"BOU\",\"orsak\":\"Ny handläggare på enheten från 1 december.\",\"roll\":\"HANDLAGGARE\"}")
     record RollBegaran(String enhet, Roll roll, String orsak) {
     }
 
+    @Schema(example = "{\"orsak\":\"Handläggaren har slutat; kontot stängs enligt rutinen för avslutad anställning.\"}")
     record OrsakBegaran(String orsak) {
     }
 
     /** An account with its change log, newest first. */
+    @Schema(example = "{\"historik\":[{\"tidpunkt\":\"2026-11-24T14:05:00+01:00\",\"utfordAv\":\"provisionering\",\"kanal\":\"API\",\"handelse\":\"ROLL_GIVEN\",\"anvandarnamn\":\"handlaggare.bou\",\"enhet\":\"BOU\",\"roll\":\"HANDLAGGARE\",\"orsak\":\"Ny handläggare på enheten från 1 december.\"}],\"konto\":{\"aktiv\":true,\"anvandarnamn\":\"handlaggare.bou\",\"epost\":\"hanna.berg@kommun.invalid\",\"externtId\":\"8d2c1e4f-0a3b-4c5d-9e6f-7a8b9c0d1e2f\",\"lokaltLosenord\":false,\"namn\":\"Hanna Berg\",\"roller\":[{\"enhet\":\"BOU\",\"roll\":\"HANDLAGGARE\"}],\"tjanstekonto\":false}}")
     record KontoMedHistorik(Konto konto, List<Handelse> historik) {
     }
 

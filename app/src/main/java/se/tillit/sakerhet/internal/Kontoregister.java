@@ -22,6 +22,7 @@ class Kontoregister {
      * An account as the administration shows it. {@code lokaltLosenord}: false for an IdP-only account;
      * {@code externtId}: the identity provider's id of the person (V38), if the installation matches on it.
      */
+    @Schema(example = "{\"aktiv\":true,\"anvandarnamn\":\"handlaggare.bou\",\"epost\":\"hanna.berg@kommun.invalid\",\"externtId\":\"8d2c1e4f-0a3b-4c5d-9e6f-7a8b9c0d1e2f\",\"lokaltLosenord\":false,\"namn\":\"Hanna Berg\",\"roller\":[{\"enhet\":\"BOU\",\"roll\":\"HANDLAGGARE\"}],\"tjanstekonto\":false}")
     record Konto(String anvandarnamn, String namn, String epost, boolean tjanstekonto, boolean aktiv,
             boolean lokaltLosenord, String externtId, List<Rolltilldelning> roller) {
 
@@ -39,6 +40,7 @@ class Kontoregister {
     }
 
     /** A unit as the administration shows it, with how many active accounts hold a role there. */
+    @Schema(example = "{\"aktiv\":true,\"aktivaKonton\":14,\"kod\":\"LSS\",\"namn\":\"LSS och funktionsnedsättning\",\"typ\":\"MYNDIGHET\"}")
     record Enhetsrad(String kod, String namn, Enhetstyp typ, boolean aktiv, long aktivaKonton) {
     }
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import se.tillit.sip.Onskan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The municipality's request for a SIP, by a handläggare of the unit. A person not yet in the register needs first
  * and last name.
@@ -14,6 +16,7 @@ import se.tillit.sip.Onskan;
  * @param onskan what the person has already said, if asked (null: not asked yet); a "no" is recorded and closes it
  * @param regionalaInsatser the region has told the handläggare that the person has insatser from it (G11)
  */
+@Schema(example = "{\"efternamn\":\"Testsson\",\"enhet\":\"LSS\",\"fornamn\":\"Test\",\"onskan\":\"JA\",\"onskanDatum\":\"2026-11-27\",\"personnummer\":\"19780214-9810\",\"regionEnhet\":\"Vårdcentralen Norr\",\"regionKontakt\":\"Distriktssköterska, 010-123 45 67\",\"regionalaInsatser\":true}")
 record NySip(
         @NotBlank(message = "Personnummer saknas") @Size(max = 13, message = "Personnumret är för långt") String personnummer,
         @Size(max = 100, message = "Högst 100 tecken") String fornamn,

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 
 import se.tillit.sip.Samtyckesgivare;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** C24: the consent to the plan and to sharing with the region: its scope, date and who gave it. */
+@Schema(example = "{\"givet\":\"2026-11-27\",\"lamnatAv\":\"PERSONEN\",\"omfattning\":\"Samtycke till att dela uppgifter med Vårdcentralen Norr inför och under SIP-mötena.\"}")
 record NyttSamtycke(
         @NotBlank(message = "Omfattning saknas: vad får delas, och med vem?") @Size(min = 10, max = 2000, message = "10–2000 tecken") String omfattning,
         @NotNull(message = "Datum saknas") LocalDate givet,

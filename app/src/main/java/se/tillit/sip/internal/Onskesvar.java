@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 
 import se.tillit.sip.Onskan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The person's answer to whether they want a SIP (JA or NEJ). */
+@Schema(example = "{\"datum\":\"2026-11-27\",\"onskan\":\"JA\"}")
 record Onskesvar(@NotNull(message = "Svar saknas: JA eller NEJ") Onskan onskan,
         @NotNull(message = "Datum saknas") LocalDate datum) {
 }

@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 class RegionSipController {
 
     /** The answer to a request: the SIP's id to refer to, and whether anything is shared yet. */
+    @Schema(example = "{\"delas\":false,\"id\":\"17cf2d25-ceaf-545f-a772-1d8b20daedb8\",\"steg\":\"SAMTYCKE\"}")
     record Begard(UUID id, Sipsteg steg, boolean delas) {
     }
 
@@ -62,6 +63,7 @@ class RegionSipController {
     }
 
     /** The SIP as the region sees it while the consent stands. */
+    @Schema(example = "{\"enhet\":\"LSS\",\"id\":\"17cf2d25-ceaf-545f-a772-1d8b20daedb8\",\"initiativ\":\"REGION\",\"kallelse\":{\"kalladAv\":\"REGION\",\"motesdatum\":\"2026-12-10\",\"plats\":\"HEMMET\",\"skickad\":\"2026-11-30\"},\"moten\":[{\"datum\":\"2026-12-10\",\"deltagare\":\"Personen, hennes dotter, biståndshandläggare, distriktssköterska\",\"id\":\"f9566f6f-658f-50ef-97d1-71601ee3b1a8\",\"regionDeltagare\":\"Distriktssköterska, fysioterapeut\",\"regionNarvarande\":true}],\"personnummer\":\"19780214-9810\",\"plan\":{\"andrasInsatser\":\"Anhöriga handlar en gång i veckan.\",\"huvudansvar\":\"KOMMUN\",\"kommunensInsatser\":\"Hemtjänst morgon och kväll; trygghetslarm.\",\"regionensInsatser\":\"Hemsjukvård två gånger i veckan; läkarbesök var tredje månad.\",\"uppfoljning\":\"2027-03-10\",\"upprattad\":\"2026-12-10\",\"version\":1},\"regionEnhet\":\"Vårdcentralen Norr\",\"regionKontakt\":\"Distriktssköterska, 010-123 45 67\",\"regionensDel\":\"Hemsjukvård två gånger i veckan; läkarbesök var tredje månad.\",\"samtyckeGivet\":\"2026-11-27\",\"samtyckeOmfattning\":\"Samtycke till att dela uppgifter med Vårdcentralen Norr.\",\"steg\":\"MOTE\",\"uppfoljningar\":[]}")
     record Regionsvy(UUID id, String personnummer, String enhet, Huvudman initiativ, String regionEnhet,
             String regionKontakt, Sipsteg steg, String samtyckeOmfattning, LocalDate samtyckeGivet, Kallelsevy kallelse,
             List<Motesvy> moten, String regionensDel, Planvy plan, List<Uppfoljningsvy> uppfoljningar) {

@@ -23,6 +23,8 @@ import se.tillit.sip.Nyckeltal;
 import se.tillit.sip.Sip;
 import se.tillit.sip.Sipakt;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The municipality's SIP API: the unit's handläggare record each step; readers of the unit read (logged). */
@@ -97,7 +99,9 @@ class SipController {
     /** A held meeting. 201 with the meeting's id (the region reports its attendance on it). */
     @Operation(summary = "Registrera ett hållet möte",
             description = "Ett SIP-möte som hållits, med datum och deltagare. Svaret bär mötets id, som regionen rapporterar sin närvaro på.")
-    @ApiResponse(responseCode = "201", description = "Mötet är registrerat; `id` är mötets id.")
+    @ApiResponse(responseCode = "201", description = "Mötet är registrerat; `id` är mötets id.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                    additionalPropertiesSchema = UUID.class, example = "{\"id\":\"6b1d3f5a-8c2e-4a7b-9d0f-1e3c5a7b9d2f\"}")))
     @PostMapping("/{id}/moten")
     ResponseEntity<Map<String, UUID>> mote(@PathVariable UUID id, @Valid @RequestBody NyttMote mote) {
         return ResponseEntity.status(201).body(Map.of("id", sipar.registreraMote(id, mote)));

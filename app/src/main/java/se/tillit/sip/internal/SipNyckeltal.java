@@ -15,12 +15,15 @@ import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.sip.Nyckeltal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** Which units' R20 a caller may see, and the figure with its definition written beside it (R75: the source named). */
 @Component
 class SipNyckeltal {
 
     static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
 
+    @Schema(example = "{\"andelProcent\":75.0,\"datum\":\"2026-11-30\",\"definition\":\"Andel SIP där en plan upprättats inom 30 dagar från kallelsen.\",\"enheter\":[\"LSS\",\"VUX\"],\"namnare\":8,\"taljare\":6}")
     record MedDefinition(LocalDate datum, List<String> enheter, int namnare, int taljare, BigDecimal andelProcent,
             String definition) {
     }

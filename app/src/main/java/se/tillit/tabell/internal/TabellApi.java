@@ -27,6 +27,8 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.tabell.TabellAvvisad;
 import se.tillit.tabell.Tabellmotor.NyVersion;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
@@ -48,6 +50,7 @@ class TabellApi {
     }
 
     /** A rejection's reason. */
+    @Schema(example = "{\"skal\":\"Fristen för förhandsbedömning ska vara 14 dagar, inte 10.\"}")
     record Avvisning(@Size(max = Tabellforvaltning.LANGSTA_SKAL) String skal) {
     }
 
@@ -64,8 +67,10 @@ class TabellApi {
      */
     @Operation(summary = "Ladda upp en ny version av en beslutstabell",
             description = "En DMN-fil i fältet `fil` (multipart). En tabell som kräver två administratörer väntar på en andras godkännande (202); annars driftsätts den (201).")
-    @ApiResponse(responseCode = "201", description = "Den nya versionen är driftsatt.")
-    @ApiResponse(responseCode = "202", description = "Ändringen väntar på en andra administratörs godkännande.")
+    @ApiResponse(responseCode = "201", description = "Den nya versionen är driftsatt.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NyVersion.class)))
+    @ApiResponse(responseCode = "202", description = "Ändringen väntar på en andra administratörs godkännande.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Tabellandring.class)))
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> driftsatt(@RequestParam(name = "fil", required = false) MultipartFile fil) throws IOException {
         try {

@@ -25,6 +25,8 @@ import se.tillit.tabell.Tabellmotor;
 import se.tillit.tabell.Tabellmotor.NyVersion;
 import se.tillit.tabell.Tabellversion;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The administrator's use cases for decision tables: what is deployed, by whom; deploy a new version (R25). */
 @Service
 class Tabellforvaltning {
@@ -38,6 +40,7 @@ class Tabellforvaltning {
     }
 
     /** A decision table with its versions, newest first. */
+    @Schema(example = "{\"beslutsnyckel\":\"kommuniceringsfrist\",\"namn\":\"Kommuniceringsfrist\",\"versioner\":[{\"version\":2,\"driftsatt\":\"2026-11-03T16:20:00+01:00\",\"ursprung\":\"ADMINISTRATOR\",\"deploymentId\":\"1f2e3d4c-5b6a-4978-8a1b-2c3d4e5f6a7b\",\"driftsattAv\":\"admin2\",\"filnamn\":\"kommuniceringsfrist.dmn\",\"sha256\":\"9b1c4e2f7a3d5c8e0f6a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a\"},{\"version\":1,\"driftsatt\":\"2026-09-01T06:00:00+02:00\",\"ursprung\":\"VID_START\",\"deploymentId\":\"6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d\",\"driftsattAv\":\"system:start\",\"filnamn\":\"kommuniceringsfrist.dmn\",\"sha256\":\"0d4e6f8a1b3c5d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c0d2e\"}]}")
     record Tabell(String beslutsnyckel, String namn, List<Version> versioner) {
         public Version senaste() {
             return versioner.get(0);

@@ -22,16 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.tillit.fel.Valideringsfel;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The municipality's JSON for discharge: a stay, the month's report, and the administrator's settings. */
 @RestController
 class UtskrivningApi {
 
+    @Schema(example = "{\"giltigFrom\":\"2027-01-01\",\"giltigTom\":\"2027-12-31\",\"overenskommelse\":\"STOCKHOLM_2018\"}")
     record NyOverenskommelse(@NotBlank(message = "LAG eller STOCKHOLM_2018") String overenskommelse,
             @NotNull(message = "Giltig från saknas") LocalDate giltigFrom, LocalDate giltigTom) {
     }
 
+    @Schema(example = "{\"belopp\":9654,\"kalla\":\"Socialstyrelsens meddelandeblad, 2026\"}")
     record NyttDygnsbelopp(@NotNull(message = "Belopp saknas") BigDecimal belopp,
             @NotBlank(message = "Källa saknas") @Size(max = 400, message = "Högst 400 tecken") String kalla) {
     }

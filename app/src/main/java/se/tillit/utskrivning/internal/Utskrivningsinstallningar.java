@@ -14,6 +14,8 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The administrator's settings for discharge: which agreement on payment responsibility applies when (with
  * validity, never overlapping), and the amount per day for each year with its source.
@@ -21,9 +23,11 @@ import se.tillit.sakerhet.Roll;
 @Service
 class Utskrivningsinstallningar {
 
+    @Schema(example = "{\"giltigFrom\":\"2027-01-01\",\"giltigTom\":\"2027-12-31\",\"overenskommelse\":\"STOCKHOLM_2018\",\"skapadAv\":\"admin\"}")
     record Overenskommelse(String overenskommelse, LocalDate giltigFrom, LocalDate giltigTom, String skapadAv) {
     }
 
+    @Schema(example = "{\"andradAv\":\"admin\",\"ar\":2026,\"belopp\":9654,\"kalla\":\"Socialstyrelsens meddelandeblad, 2026\"}")
     record Dygnsbelopp(int ar, BigDecimal belopp, String kalla, String andradAv) {
     }
 

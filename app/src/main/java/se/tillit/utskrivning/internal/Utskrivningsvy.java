@@ -41,6 +41,7 @@ class Utskrivningsvy {
     record Meddelande(String meddelandeId, String typ, OffsetDateTime skickad, OffsetDateTime mottagen, String anmarkning) {
     }
 
+    @Schema(example = "{\"arendeId\":\"0b6f8a52-7d1c-4f3e-9a51-2f1c0e7d9b10\",\"belopp\":19308,\"betalningsdagar\":2,\"meddelanden\":[{\"meddelandeId\":\"m-1\",\"typ\":\"INSKRIVNING\",\"skickad\":\"2026-11-20T08:00:00+01:00\",\"mottagen\":\"2026-11-20T08:00:03+01:00\"},{\"meddelandeId\":\"m-2\",\"typ\":\"UTSKRIVNINGSKLAR\",\"skickad\":\"2026-11-24T13:10:00+01:00\",\"mottagen\":\"2026-11-24T13:10:02+01:00\"}],\"perioder\":[{\"skickad\":\"2026-11-24T13:10:00+01:00\",\"mottagen\":\"2026-11-24T13:10:02+01:00\",\"overenskommelse\":\"LAG\",\"regel\":{\"dagtyp\":\"KALENDERDAGAR\",\"fristdagar\":3},\"forstaBetalningsdag\":\"2026-11-27\",\"klaraDagar\":5,\"betalningsdagar\":2,\"belopp\":19308,\"arUtanBelopp\":[]}],\"utskrivning\":{\"anmarkningar\":0,\"arendenummer\":\"2026-000043\",\"beraknadUtskrivning\":\"2026-11-27\",\"enhet\":\"LSS\",\"id\":\"09c94b59-4fe9-51c6-a789-f95190d84c0a\",\"inskriven\":\"2026-11-20T07:30:00+01:00\",\"namn\":\"Test Testsson\",\"personId\":\"4e2a9c71-3b8d-4f05-9e6a-c1d2e3f4a5b6\",\"personnummer\":\"19780214-9810\",\"sipKallelse\":\"2026-11-24T15:00:00+01:00\",\"status\":\"UTSKRIVNINGSKLAR\",\"vardenhet\":\"Avdelning 12\",\"vardform\":\"SOMATISK\"}}")
     record Detalj(Rad utskrivning, UUID arendeId, List<Betalningsberakning.Period> perioder, int betalningsdagar,
             BigDecimal belopp, List<Meddelande> meddelanden) {
     }
@@ -54,7 +55,8 @@ class Utskrivningsvy {
      * @param klaraDagarForraAret the same month a year earlier, for the seed's KPI (002@c205454)
      * @param aterinskrivna65 admissions in the month of persons 65 or older discharged less than 30 days before (D9)
      */
-    @Schema(name = "Utskrivningsrapport", description = "Månadens vistelser med betalningsansvar, dygn och belopp.")
+    @Schema(name = "Utskrivningsrapport", description = "Månadens vistelser med betalningsansvar, dygn och belopp.",
+            example = "{\"aterinskrivna65\":1,\"belopp\":19308,\"betalningsdagar\":2,\"fel\":[\"Vårdtillfälle VT-7: utskrivningsmeddelande saknas\"],\"klaraDagar\":5,\"klaraDagarForraAret\":7,\"manad\":\"2026-11\",\"rader\":[{\"arUtanBelopp\":[],\"arendenummer\":\"2026-000043\",\"belopp\":19308,\"betalningsdagar\":2,\"enhet\":\"LSS\",\"id\":\"09c94b59-4fe9-51c6-a789-f95190d84c0a\",\"klaraDagar\":5,\"namn\":\"Test Testsson\",\"overenskommelse\":\"LAG\",\"vardform\":\"SOMATISK\"}]}")
     record Rapport(YearMonth manad, List<Rapportrad> rader, int klaraDagar, int betalningsdagar, BigDecimal belopp,
             int klaraDagarForraAret, long aterinskrivna65, List<String> fel) {
     }

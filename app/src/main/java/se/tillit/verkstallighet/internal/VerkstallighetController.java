@@ -37,13 +37,16 @@ class VerkstallighetController {
     record Verkstalld(@NotNull(message = "Verkställighetsdatum saknas") LocalDate verkstalld) {
     }
 
+    @Schema(example = "{\"fran\":\"2026-12-03\",\"orsak\":\"Personen är inlagd på sjukhus; insatsen gör uppehåll tills hon kommer hem.\"}")
     record Avbrott(@NotNull(message = "Från-datum saknas") LocalDate fran,
             @NotBlank(message = "Orsak saknas") @Size(max = 400, message = "Högst 400 tecken") String orsak) {
     }
 
+    @Schema(example = "{\"datum\":\"2026-12-14\"}")
     record Aterupptagande(@NotNull(message = "Datum saknas") LocalDate datum) {
     }
 
+    @Schema(example = "{\"datum\":\"2026-12-01\"}")
     record BokadPlats(@NotNull(message = "Datum saknas") LocalDate datum) {
     }
 
@@ -57,6 +60,7 @@ class VerkstallighetController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(example = "{\"dag\":\"2026-11-25\",\"narvarande\":true}")
     record Narvaro(@NotNull(message = "Dag saknas") LocalDate dag, boolean narvarande) {
     }
 
@@ -101,6 +105,7 @@ class VerkstallighetController {
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(example = "{\"orsak\":\"BRIST_PA_PLATS\",\"orsakText\":\"Ingen ledig plats i kommunens gruppbostäder före mars.\"}")
     record Hinder(@NotNull(message = "Orsak saknas: " + EjVerkstalldaBeslut.ORSAKER) Drojsmalsorsak orsak,
             @Size(max = 2000, message = "Högst 2000 tecken") String orsakText) {
     }
