@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -634,54 +636,45 @@ class BeslutTjanst implements Beslutsregister {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** The columns {@link #beslut} reads, for every query that answers with decisions. */
+    private static final String BESLUTETS_KOLUMNER = """
+            select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
+                   giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
+                   overklagandefrist, laga_kraft
+              from beslut""";
+
     @Override
     public Optional<Beslut> hitta(UUID beslutId) {
-        return jdbc.sql("""
-                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
-                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
-                               overklagandefrist, laga_kraft
-                          from beslut where id = :id""")
+        return jdbc.sql(BESLUTETS_KOLUMNER + " where id = :id")
                 .param("id", beslutId).query(BeslutTjanst::beslut).optional();
     }
 
     @Override
     public List<Beslut> forArende(UUID arendeId) {
-        return jdbc.sql("""
-                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
-                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
-                               overklagandefrist, laga_kraft
-                          from beslut where arende_id = :arende order by beslutsdatum, skapad""")
+        return jdbc.sql(BESLUTETS_KOLUMNER + " where arende_id = :arende order by beslutsdatum, skapad")
                 .param("arende", arendeId).query(BeslutTjanst::beslut).list();
     }
 
     @Override
-    public List<Beslut> hittaAlla(java.util.Collection<UUID> beslutIds) {
+    public List<Beslut> hittaAlla(Collection<UUID> beslutIds) {
         if (beslutIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
-                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
-                               overklagandefrist, laga_kraft
-                          from beslut where id in (:ids)""")
-                .param("ids", java.util.Set.copyOf(beslutIds)).query(BeslutTjanst::beslut).list();
+        return jdbc.sql(BESLUTETS_KOLUMNER + " where id in (:ids)")
+                .param("ids", Set.copyOf(beslutIds)).query(BeslutTjanst::beslut).list();
     }
 
     @Override
-    public List<Beslut> forArenden(java.util.Collection<UUID> arendeIds) {
+    public List<Beslut> forArenden(Collection<UUID> arendeIds) {
         if (arendeIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                        select id, arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
-                               giltig_from, giltig_tom, beslutsfattare, delegationspunkt, beslutsdatum, delgivningsdatum,
-                               overklagandefrist, laga_kraft
-                          from beslut where arende_id in (:arenden) order by arende_id, beslutsdatum, skapad""")
-                .param("arenden", java.util.Set.copyOf(arendeIds)).query(BeslutTjanst::beslut).list();
+        return jdbc.sql(BESLUTETS_KOLUMNER + " where arende_id in (:arenden) order by arende_id, beslutsdatum, skapad")
+                .param("arenden", Set.copyOf(arendeIds)).query(BeslutTjanst::beslut).list();
     }
 
     @Override
-    public java.util.Map<UUID, LocalDate> senasteAnteckning(java.util.Collection<UUID> arendeIds) {
+    public java.util.Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arendeIds) {
         if (arendeIds.isEmpty()) {
             return java.util.Map.of();
         }
@@ -717,7 +710,7 @@ class BeslutTjanst implements Beslutsregister {
                             from individuell_plan_omprovning o join individuell_plan ip on ip.id = o.plan_id
                             join beslut b on b.id = ip.beslut_id where b.arende_id in (:arenden)
                         ) anteckningar group by arende_id""")
-                .param("arenden", java.util.Set.copyOf(arendeIds))
+                .param("arenden", Set.copyOf(arendeIds))
                 .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
                 .list().forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
         return senast;
@@ -725,12 +718,12 @@ class BeslutTjanst implements Beslutsregister {
 
     @Override
     public java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
-            java.util.Collection<UUID> bland) {
+            Collection<UUID> bland) {
         if (enheter.isEmpty() || bland.isEmpty()) {
             return java.util.Set.of();
         }
         // the persons as one array parameter (a list of bind parameters stops at 65 535); by the index arende_person
-        return java.util.Set.copyOf(jdbc.sql("""
+        return Set.copyOf(jdbc.sql("""
                         select distinct a.person_id from arende a join beslut b on b.arende_id = a.id
                          where a.person_id = any(:personer) and a.enhet_kod in (:enheter) and b.utfall <> 'AVSLAG'
                            and b.beslutsdatum <= :datum and b.giltig_from <= :datum

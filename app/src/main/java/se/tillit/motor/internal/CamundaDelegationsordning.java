@@ -1,18 +1,9 @@
 package se.tillit.motor.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
 import se.tillit.beslut.Beslutsutfall;
@@ -28,12 +19,10 @@ class CamundaDelegationsordning implements Delegationsordning {
 
     static final String TABELL = "delegationsordning";
 
-    private final RepositoryService repository;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private final Map<String, DmnDecision> tolkade = new ConcurrentHashMap<>();
+    private final SenasteTabeller tabeller;
 
-    CamundaDelegationsordning(RepositoryService repository) {
-        this.repository = repository;
+    CamundaDelegationsordning(SenasteTabeller tabeller) {
+        this.tabeller = tabeller;
     }
 
     @Override
@@ -42,23 +31,11 @@ class CamundaDelegationsordning implements Delegationsordning {
         indata.put("arendetyp", arendetyp);
         indata.put("insats", insats);
         indata.put("utfall", utfall.name());
-        List<Map<String, Object>> rader = dmn.evaluateDecisionTable(senaste(), indata).getResultList();
+        List<Map<String, Object>> rader = tabeller.utvardera(tabeller.senaste(TABELL), indata);
         if (rader.isEmpty()) {
             throw new Valideringsfel("insatstyp", "Delegationsordningen säger inte vem som beslutar om " + insats);
         }
         Map<String, Object> rad = rader.get(0); // FIRST: the most specific row
         return new Delegering(Beslutsniva.valueOf((String) rad.get("beslutsniva")), (String) rad.get("delegationspunkt"));
-    }
-
-    private DmnDecision senaste() {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(TABELL)
-                .latestVersion().singleResult();
-        return tolkade.computeIfAbsent(definition.getId(), id -> {
-            try (InputStream modell = repository.getDecisionModel(id)) {
-                return dmn.parseDecision(definition.getKey(), modell);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

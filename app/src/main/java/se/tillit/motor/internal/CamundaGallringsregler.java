@@ -1,20 +1,11 @@
 package se.tillit.motor.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
 import se.tillit.gallring.Gallringsregler;
@@ -29,42 +20,28 @@ class CamundaGallringsregler implements Gallringsregler {
 
     static final String TABELL = "gallring";
 
-    private final RepositoryService repository;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    /** Parsed versions by decision definition id: a deployed version never changes. */
-    private final Map<String, DmnDecision> tolkade = new ConcurrentHashMap<>();
+    private final SenasteTabeller tabeller;
 
-    CamundaGallringsregler(RepositoryService repository) {
-        this.repository = repository;
+    CamundaGallringsregler(SenasteTabeller tabeller) {
+        this.tabeller = tabeller;
     }
 
     @Override
     public Regelversion senaste() {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(TABELL)
-                .withoutTenantId().latestVersion().singleResult();
-        DmnDecision tabell = tolkade.computeIfAbsent(definition.getId(), id -> {
-            try (InputStream modell = repository.getDecisionModel(id)) {
-                return dmn.parseDecision(definition.getKey(), modell);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return new Version(tabell, TABELL + " v" + definition.getVersion());
+        return new Version(tabeller.senaste(TABELL));
     }
 
     private final class Version implements Regelversion {
 
-        private final DmnDecision tabell;
-        private final String version;
+        private final SenasteTabeller.Tabell tabell;
 
-        Version(DmnDecision tabell, String version) {
+        Version(SenasteTabeller.Tabell tabell) {
             this.tabell = tabell;
-            this.version = version;
         }
 
         @Override
         public String version() {
-            return version;
+            return tabell.namn();
         }
 
         @Override
@@ -75,7 +52,7 @@ class CamundaGallringsregler implements Gallringsregler {
             indata.put("lag", fraga.lag().name());
             indata.put("slag", fraga.slag().name());
             indata.put("avslutad", fraga.avslutad().toString());
-            List<Map<String, Object>> rader = dmn.evaluateDecisionTable(tabell, indata).getResultList();
+            List<Map<String, Object>> rader = tabeller.utvardera(tabell, indata);
             if (rader.isEmpty()) {
                 return Optional.empty();
             }

@@ -1,20 +1,11 @@
 package se.tillit.motor.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Service;
 
 import se.tillit.fel.Valideringsfel;
@@ -35,13 +26,10 @@ class CamundaPrislista implements Prislista {
     private static final String INTERNPRIS = "internpris";
     private static final String OMFATTNING = "omfattning";
 
-    private final RepositoryService repository;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    /** Parsed tables by decision definition id: a deployed version never changes. */
-    private final Map<String, DmnDecision> tolkade = new ConcurrentHashMap<>();
+    private final SenasteTabeller tabeller;
 
-    CamundaPrislista(RepositoryService repository) {
-        this.repository = repository;
+    CamundaPrislista(SenasteTabeller tabeller) {
+        this.tabeller = tabeller;
     }
 
     @Override
@@ -65,36 +53,18 @@ class CamundaPrislista implements Prislista {
     }
 
     private Tabellversion senaste() {
-        DecisionDefinition internpris = senasteDefinition(INTERNPRIS);
-        return new Tabellversion(tolkad(internpris), tolkad(senasteDefinition(OMFATTNING)),
-                INTERNPRIS + " v" + internpris.getVersion());
-    }
-
-    private DecisionDefinition senasteDefinition(String nyckel) {
-        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(nyckel).latestVersion().singleResult();
-    }
-
-    private DmnDecision tolkad(DecisionDefinition definition) {
-        return tolkade.computeIfAbsent(definition.getId(), id -> {
-            try (InputStream modell = repository.getDecisionModel(id)) {
-                return dmn.parseDecision(definition.getKey(), modell);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return new Tabellversion(tabeller.senaste(INTERNPRIS), tabeller.senaste(OMFATTNING));
     }
 
     /** One deployed version of each table. */
     private final class Tabellversion implements Prislista {
 
-        private final DmnDecision internpris;
-        private final DmnDecision omfattning;
-        private final String version;
+        private final SenasteTabeller.Tabell internpris;
+        private final SenasteTabeller.Tabell omfattning;
 
-        Tabellversion(DmnDecision internpris, DmnDecision omfattning, String version) {
+        Tabellversion(SenasteTabeller.Tabell internpris, SenasteTabeller.Tabell omfattning) {
             this.internpris = internpris;
             this.omfattning = omfattning;
-            this.version = version;
         }
 
         @Override
@@ -104,7 +74,7 @@ class CamundaPrislista implements Prislista {
             indata.put("niva", fraga.niva());
             indata.put("omfattning", fraga.omfattning());
             indata.put("datum", fraga.dag().toString());
-            List<Map<String, Object>> rader = dmn.evaluateDecisionTable(internpris, indata).getResultList();
+            List<Map<String, Object>> rader = tabeller.utvardera(internpris, indata);
             if (rader.isEmpty()) {
                 throw new PrisSaknas(fraga);
             }
@@ -115,7 +85,7 @@ class CamundaPrislista implements Prislista {
 
         @Override
         public String omfattning(double timmarPerVecka) {
-            var rader = dmn.evaluateDecisionTable(omfattning, Map.of("timmarPerVecka", timmarPerVecka)).getResultList();
+            var rader = tabeller.utvardera(omfattning, Map.of("timmarPerVecka", timmarPerVecka));
             if (rader.isEmpty()) {
                 throw new Valideringsfel("timmarPerVecka", timmarPerVecka
                         + " timmar per vecka ligger utanför omfattningarna: deltid upp till 15, halvtid 16–25, heltid 26–35");
@@ -125,7 +95,7 @@ class CamundaPrislista implements Prislista {
 
         @Override
         public String version() {
-            return version;
+            return internpris.namn();
         }
     }
 }
