@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
+import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 
@@ -104,13 +105,7 @@ class StatistikWebblasareTest {
     }
 
     private String person(String fodd, String serie, char kon) {
-        String utanKontroll = fodd.substring(2) + serie;
-        int summa = 0;
-        for (int i = 0; i < 9; i++) {
-            int siffra = (utanKontroll.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += siffra > 9 ? siffra - 9 : siffra;
-        }
-        String pnr = fodd + serie + (10 - summa % 10) % 10;
+        String pnr = Testpersoner.medKontrollsiffra(fodd + serie);
         jdbc.sql("""
                         insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
                         values (:pnr, 'Stina', 'Statistiksson', :fodd, :kon, 'test') on conflict do nothing""")

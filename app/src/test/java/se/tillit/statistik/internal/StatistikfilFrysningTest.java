@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testkonton;
+import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 
 /**
@@ -210,13 +211,7 @@ class StatistikfilFrysningTest {
     /** 1937MMDD-98SC: serial 98 of Skatteverket's test series, S the sex digit (even for a woman), C the Luhn digit. */
     private static String personnummer(LocalDate fodd, char kon, int variant) {
         int sex = variant * 2 + (kon == 'K' ? 0 : 1);
-        String utanKontroll = String.format("%02d%02d%02d98%d", fodd.getYear() % 100, fodd.getMonthValue(),
-                fodd.getDayOfMonth(), sex);
-        int summa = 0;
-        for (int i = 0; i < 9; i++) {
-            int siffra = (utanKontroll.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += siffra > 9 ? siffra - 9 : siffra;
-        }
-        return "19" + utanKontroll + (10 - summa % 10) % 10;
+        return Testpersoner.medKontrollsiffra(String.format("%04d%02d%02d98%d", fodd.getYear(), fodd.getMonthValue(),
+                fodd.getDayOfMonth(), sex));
     }
 }
