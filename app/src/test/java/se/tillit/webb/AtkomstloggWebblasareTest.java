@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import se.tillit.TillitSpringTest;
  * start page and sees the unit's staff's reads. axe-core on every page.
  */
 @TillitSpringTest
+@Tag("webblasare") // left out of CI's second pass (.ci/run)
 class AtkomstloggWebblasareTest {
 
     @LocalServerPort

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,7 @@ import se.tillit.TillitSpringTest;
  * administrator lifts on the account's page.
  */
 @TillitSpringTest
+@Tag("webblasare") // left out of CI's second pass (.ci/run)
 class InloggningWebblasareTest {
 
     static Webblasare w;

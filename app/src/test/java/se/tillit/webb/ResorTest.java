@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,6 +28,7 @@ import se.tillit.Testpersoner;
  * overdue view, the decision the delegationsordning sends to the chef). Screenshots: target/skarmbilder/resa2-*, resa3-*.
  */
 @TillitSpringTest
+@Tag("webblasare") // left out of CI's second pass (.ci/run)
 class ResorTest {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
