@@ -11,7 +11,10 @@ import java.time.ZoneId;
  */
 public final class Svensktid {
 
-    public static final ZoneId ZON = ZoneId.of("Europe/Stockholm");
+    /** The zone's name, for annotations that take a constant (a scheduled job's {@code zone}). */
+    public static final String NAMN = "Europe/Stockholm";
+
+    public static final ZoneId ZON = ZoneId.of(NAMN);
 
     private Svensktid() {
     }

@@ -46,6 +46,21 @@ class SvenskTidIMallarnaTest {
         assertThat(String.join("", mallar.stream().map(SvenskTidIMallarnaTest::las).toList())).contains("#tid.visa(");
     }
 
+    /** The zone is declared once, in drift.Svensktid (issue 20): a second declaration could drift to another zone. */
+    @Test
+    void theCodeNamesTheSwedishZoneOnlyThroughSvensktid() throws IOException {
+        List<String> fynd = new ArrayList<>();
+        try (Stream<Path> filer = Files.walk(Path.of("src/main/java"))) {
+            for (Path fil : filer.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                if (!fil.endsWith(Path.of("se/tillit/drift/Svensktid.java")) && las(fil).contains("\"Europe/Stockholm\"")) {
+                    fynd.add(fil.toString());
+                }
+            }
+        }
+        assertThat(fynd).as("use drift.Svensktid.ZON").isEmpty();
+        assertThat(las(Path.of("src/main/java/se/tillit/drift/Svensktid.java"))).contains("NAMN = \"Europe/Stockholm\"");
+    }
+
     private static String las(Path mall) {
         try {
             return Files.readString(mall);

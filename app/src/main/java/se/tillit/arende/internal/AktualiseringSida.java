@@ -24,6 +24,7 @@ import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
 import se.tillit.arende.NyAktualisering;
 import se.tillit.arende.RegistreradAktualisering;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -32,7 +33,7 @@ import se.tillit.sakerhet.Roll;
 @Controller
 class AktualiseringSida {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;

@@ -21,6 +21,7 @@ import se.tillit.arende.Avslutsorsak;
 import se.tillit.arende.NyAktualisering;
 import se.tillit.arende.RegistreradAktualisering;
 import se.tillit.arende.Utfall;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
@@ -156,7 +157,7 @@ class ArendeTjanst implements Arenden {
         if (repository.registreraUtfall(aktualiseringId, utfall, motivering, nar, av) == 1) {
             UUID arendeId = repository.aktualisering(aktualiseringId).orElseThrow().arendeId();
             events.publishEvent(new se.tillit.arende.AktualiseringBedomd(aktualiseringId, arendeId, utfall,
-                    nar.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()));
+                    nar.atZoneSameInstant(Svensktid.ZON).toLocalDate()));
         }
     }
 
@@ -184,7 +185,7 @@ class ArendeTjanst implements Arenden {
             throw new Valideringsfel("nyFrist", "Förhandsbedömningen är redan avslutad");
         }
         java.time.LocalDate nuvarande = repository.senasteForlangdaForhandsbedomningsfrist(aktualiseringId)
-                .orElse(aktualisering.inkom().atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate().plusDays(14));
+                .orElse(aktualisering.inkom().atZoneSameInstant(Svensktid.ZON).toLocalDate().plusDays(14));
         if (!forlangning.nyFrist().isAfter(nuvarande)) {
             throw new Valideringsfel("nyFrist", "Den nya fristen måste vara senare än nuvarande frist " + nuvarande);
         }

@@ -23,6 +23,7 @@ import se.tillit.arende.BegaranOmAvgorande;
 import se.tillit.arende.BegaranOmAvgorandeBesvarad;
 import se.tillit.arende.BegaranOmAvgorandeRegistrerad;
 import se.tillit.arende.BegardaAvgoranden;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
@@ -37,7 +38,7 @@ import se.tillit.sakerhet.Roll;
 @Service
 class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final JdbcClient jdbc;
     private final ArendeRepository arenden;

@@ -16,6 +16,7 @@ import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
 import se.tillit.arende.NyAktualisering;
+import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.KorSom;
 
 /**
@@ -49,8 +50,8 @@ class DemoArenden implements ApplicationRunner {
         OffsetDateTime nu = OffsetDateTime.now(clock);
         // the child's anmälan came in today (Swedish time), so its skyddsbedömning is due tonight, not overdue,
         // whatever the hour the demo starts (three hours back crossed midnight between 00:00 and 03:00)
-        OffsetDateTime idagMorgon = nu.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate()
-                .atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        OffsetDateTime idagMorgon = nu.atZoneSameInstant(Svensktid.ZON).toLocalDate()
+                .atStartOfDay(Svensktid.ZON).toOffsetDateTime();
         OffsetDateTime anmalanInkom = nu.minusHours(3).isBefore(idagMorgon) ? idagMorgon : nu.minusHours(3);
         korSom.kor("handlaggare.lss", () -> arenden.registrera(new NyAktualisering("19620830-9838", null, null,
                 Arendetyp.LSS, Aktualiseringstyp.ANSOKAN, nu.minusDays(2), "ANSOKAN_INSATS",

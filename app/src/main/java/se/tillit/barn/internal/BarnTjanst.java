@@ -37,6 +37,7 @@ import se.tillit.barn.Uppfoljningsgrund;
 import se.tillit.barn.Uppfoljningsutfall;
 import se.tillit.beslut.Lagrum;
 import se.tillit.beslut.PlaceringAvslutad;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
@@ -53,7 +54,7 @@ import se.tillit.utredning.Utredningar;
 @Service
 class BarnTjanst implements Barnfrister {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
     private final JdbcClient jdbc;
     private final Arenden arenden;
     private final Utredningar utredningar;

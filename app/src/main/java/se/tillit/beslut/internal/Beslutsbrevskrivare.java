@@ -14,6 +14,7 @@ import se.tillit.arende.Arende;
 import se.tillit.beslut.NyttBeslut;
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
 import se.tillit.drift.Pdf;
+import se.tillit.drift.Svensktid;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.sakerhet.Enhet;
@@ -65,7 +66,7 @@ class Beslutsbrevskrivare {
         varden.put("beslutsfattare", beslutsfattare);
         varden.put("niva", niva.name());
         varden.put("utskottsprotokoll", utskottsprotokoll);
-        varden.put("datum", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Stockholm"))));
+        varden.put("datum", LocalDate.now(clock.withZone(Svensktid.ZON)));
         return pdf.rendera("beslutsbrev", "beslutsbrev.css", varden);
     }
 }

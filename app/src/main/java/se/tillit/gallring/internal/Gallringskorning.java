@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsregler;
 import se.tillit.person.Person;
@@ -50,7 +51,7 @@ class Gallringskorning {
     }
 
     /** The first of every month at 03:00; on two nodes one proposal, by the advisory lock and the day's check. */
-    @Scheduled(cron = "${tillit.gallring.forslag-cron:0 0 3 1 * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${tillit.gallring.forslag-cron:0 0 3 1 * *}", zone = Svensktid.NAMN)
     void manadensForslag() {
         foreslaSomJobbet(LocalDate.now(clock));
     }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsslag;
 
@@ -197,6 +197,6 @@ class Korningsregister {
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
         OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
-        return tid == null ? null : tid.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return tid == null ? null : tid.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
     }
 }

@@ -3,7 +3,6 @@ package se.tillit.gallring.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.tillit.drift.Svensktid;
 
 /** The table {@code gallringsstopp} (V50): legal holds, set and lifted, never removed. */
 @Repository
@@ -77,6 +78,6 @@ class Stoppregister {
 
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
         OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
-        return tid == null ? null : tid.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return tid == null ? null : tid.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
+
 /**
  * Demo profile: three decisions not executed in time, in the last quarter before the first start, so that /ivo has
  * something to show: a housing decision with its reason, interim measures and a declined offer; a SoL decision open
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoEjVerkstallda implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEjVerkstallda.class);
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
     private static final String SKAPAD_AV = "demo-evb";
 
     private final JdbcClient jdbc;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
@@ -33,7 +34,7 @@ import se.tillit.verkstallighet.EjVerkstalldaBeslut;
 @Service
 class Kvartalsrapporter {
 
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.journal.Anteckningsslag;
 import se.tillit.journal.Journal;
 import se.tillit.journal.Journalanteckning;
@@ -27,7 +28,7 @@ import se.tillit.journal.Journalbilaga;
 @Repository
 class JdbcJournal implements Journal {
 
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     /**
      * Newest event first: a handläggare opens the journal to see what happened lately before the next step, and the

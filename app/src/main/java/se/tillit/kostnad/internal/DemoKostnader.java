@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
+
 /**
  * Demo profile: eight executed insatser of 2014, the year of the only price list the seeds give, so that
  * /kostnader?manad=2014-06 has something to show: housing (one booked before move-in), daily activity in egen
@@ -28,7 +30,7 @@ class DemoKostnader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoKostnader.class);
     private static final String UTFORARE = "UTF-SOLROSEN";
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final JdbcClient jdbc;
 

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.pris.Insatsperiod;
@@ -198,7 +199,7 @@ class Manadskostnader {
                 .param("manad", manad.atDay(1))
                 .query((rs, n) -> new Manadsrapport(manad, rs.getString("prislistversion"),
                         new Manadsrapport.Stangning(rs.getObject("stangd", OffsetDateTime.class)
-                                .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime(), rs.getString("stangd_av")),
+                                .atZoneSameInstant(Svensktid.ZON).toOffsetDateTime(), rs.getString("stangd_av")),
                         lasRader(manad), List.of()))
                 .optional();
     }

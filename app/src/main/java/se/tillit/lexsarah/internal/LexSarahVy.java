@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
@@ -41,7 +42,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Service
 class LexSarahVy {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     /**
      * The affected person: masked for a protected identity unless the user may see those (A7).

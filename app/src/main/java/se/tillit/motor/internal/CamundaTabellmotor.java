@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.stereotype.Service;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.tabell.TabellAvvisad;
 import se.tillit.tabell.Tabellmotor;
 import se.tillit.tabell.Tabellproblem;
@@ -40,7 +41,7 @@ class CamundaTabellmotor implements Tabellmotor {
     static final String DEPLOYMENT_NAMN = "tillit-beslutstabell";
     /** The deployment source, beside Camunda's own "process application" (start) and "cockpit". */
     static final String KALLA = "tillit-administrator";
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final RepositoryService repository;
     private final DmnKontroll kontroll;

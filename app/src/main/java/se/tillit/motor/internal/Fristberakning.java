@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.tillit.bevakning.Arbetsdagskalender;
+import se.tillit.drift.Svensktid;
 
 /**
  * Turns a deadline rule into dates for the process (DESIGN decision 3): the period from the DMN tables
@@ -35,7 +36,7 @@ import se.tillit.bevakning.Arbetsdagskalender;
 @Component("fristberakning")
 public class Fristberakning implements JavaDelegate {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
     /** Reminders arrive at the start of a working morning. */
     static final int PAMINNELSE_TIMME = 8;
 

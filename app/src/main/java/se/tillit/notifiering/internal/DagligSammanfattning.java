@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.uppgift.Uppgiftsoversikt;
 
 /**
@@ -37,7 +38,7 @@ class DagligSammanfattning {
         this.dagar = dagar;
     }
 
-    @Scheduled(cron = "${tillit.notifiering.sammanfattning-cron:0 0 7 * * MON-FRI}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${tillit.notifiering.sammanfattning-cron:0 0 7 * * MON-FRI}", zone = Svensktid.NAMN)
     @Transactional
     void skicka() {
         LocalDate idag = LocalDate.now(clock);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 
@@ -64,7 +64,7 @@ class Nyckeltalsrapport {
                 .param("fran", fran).param("tom", tom).param("enhet", enhet).query(OffsetDateTime.class).optional()
                 .filter(java.util.Objects::nonNull);
         List<Nyckeltalsberakning.Varde> varden = fryst.isPresent() ? frysta(fran, tom, enhet) : berakning.berakna(fran, tom, enhet);
-        return new Rapport(fran, tom, enhet, fryst.map(t -> t.atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toOffsetDateTime())
+        return new Rapport(fran, tom, enhet, fryst.map(t -> t.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime())
                 .orElse(null), varden.stream().map(Nyckeltalsrapport::rad).toList());
     }
 
@@ -98,7 +98,7 @@ class Nyckeltalsrapport {
     }
 
     /** The night after a period end: the month, and the year to date at a tertial's end, for each unit and in total. */
-    @Scheduled(cron = "${tillit.nyckeltal.frys-cron:0 30 0 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${tillit.nyckeltal.frys-cron:0 30 0 * * *}", zone = Svensktid.NAMN)
     void frysPeriodslut() {
         LocalDate igar = LocalDate.now(clock).minusDays(1);
         List<LocalDate[]> perioder = perioderSomSlutar(igar);

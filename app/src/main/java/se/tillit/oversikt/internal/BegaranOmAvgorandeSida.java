@@ -1,7 +1,6 @@
 package se.tillit.oversikt.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.BegaranOmAvgorande;
 import se.tillit.arende.BegardaAvgoranden;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
@@ -144,7 +144,7 @@ class BegaranOmAvgorandeSida {
         model.addAttribute("tillatenFran", begaranden.tillatenFran(arende));
         model.addAttribute("forfaller", uppgifter.forArende(arende.id()).stream()
                 .filter(u -> UPPGIFT.equals(u.uppgiftstyp()) && u.forfaller() != null).findFirst()
-                .map(u -> u.forfaller().atZoneSameInstant(ZoneId.of("Europe/Stockholm")).toLocalDate()).orElse(null));
+                .map(u -> u.forfaller().atZoneSameInstant(Svensktid.ZON).toLocalDate()).orElse(null));
         model.addAttribute("kanRegistrera", arende.oppet() && oppen == null && (handlaggare || chef));
         model.addAttribute("kanBesvara", oppen != null && handlaggare);
         model.addAttribute("utfall", BegaranOmAvgorande.Utfall.values());

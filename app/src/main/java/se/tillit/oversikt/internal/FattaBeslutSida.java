@@ -32,6 +32,7 @@ import se.tillit.beslut.Delegationsordning;
 import se.tillit.beslut.Insats;
 import se.tillit.beslut.Lagrum;
 import se.tillit.beslut.NyttBeslut;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
@@ -51,7 +52,7 @@ import se.tillit.sakerhet.Roll;
 @Controller
 class FattaBeslutSida {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
     static final String[] FALT = {"insatstyp", "utfall", "lagrum", "omfattning", "niva", "giltigFrom", "giltigTom",
             "motivering", "utforare", "utforartyp", "onskadStart", "placeringsform", "plats", "placeradFran", "individuellPlan"};
 

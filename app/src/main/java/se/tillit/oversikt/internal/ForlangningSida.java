@@ -24,6 +24,7 @@ import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
 import se.tillit.arende.ForlangningAvForhandsbedomning;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
@@ -180,7 +181,7 @@ class ForlangningSida {
         Optional<Aktualisering> anmalan = oppenAnmalan(arende);
         LocalDate fristNu = uppgifter.forArende(arende.id()).stream()
                 .filter(u -> "Task_BeslutaOmUtredning".equals(u.uppgiftstyp()) && u.forfaller() != null)
-                .map(OppenUppgift::forfaller).map(t -> t.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate())
+                .map(OppenUppgift::forfaller).map(t -> t.atZoneSameInstant(Svensktid.ZON).toLocalDate())
                 .findFirst().orElse(null);
         model.addAttribute("vy", new Vy("forhandsbedomning", arende, fristNu,
                 anmalan.map(a -> arenden.forlangningarAvForhandsbedomning(a.id())).orElse(List.of()),

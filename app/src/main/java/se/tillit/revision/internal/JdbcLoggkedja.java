@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.revision.Loggkedja;
 
 /**
@@ -69,7 +70,7 @@ class JdbcLoggkedja implements Loggkedja {
      * Every night: the chain checked, and its last hash written to the application's log, which is shipped out of the
      * database's reach (docs/operations.md): a later rewrite of the whole chain no longer ends in that hash.
      */
-    @Scheduled(cron = "${tillit.atkomstlogg.kontroll-cron:0 15 2 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${tillit.atkomstlogg.kontroll-cron:0 15 2 * * *}", zone = Svensktid.NAMN)
     void nattligKontroll() {
         forseglaNya();
         Kontroll kontroll = kontrollera();

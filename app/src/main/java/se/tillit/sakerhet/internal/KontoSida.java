@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.Roll;
@@ -158,7 +159,7 @@ class KontoSida {
         model.addAttribute("historik", administration.historik(konto.anvandarnamn(), Kanal.SIDA));
         // shown as the municipality's time
         model.addAttribute("sparratTill", administration.sparratTill(konto.anvandarnamn(), Kanal.SIDA)
-                .map(till -> till.atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalTime().withNano(0)).orElse(null));
+                .map(till -> till.atZone(Svensktid.ZON).toLocalTime().withNano(0)).orElse(null));
         model.addAttribute("enheter", administration.enheter(Kanal.SIDA).stream().filter(Kontoregister.Enhetsrad::aktiv).toList());
         model.addAttribute("roller", Arrays.stream(Roll.values()).filter(r -> r.tjanstekontoroll() == konto.tjanstekonto()).toList());
         model.addAttribute("formular", formular);

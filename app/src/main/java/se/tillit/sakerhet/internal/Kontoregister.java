@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -214,7 +215,7 @@ class Kontoregister {
     private static Handelse handelse(ResultSet rs, int n) throws SQLException {
         // shown as the municipality's time
         OffsetDateTime tidpunkt = rs.getObject("tidpunkt", OffsetDateTime.class)
-                .atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+                .atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
         return new Handelse(tidpunkt, rs.getString("utford_av"), rs.getString("kanal"),
                 rs.getString("handelse"), rs.getString("anvandarnamn"), rs.getString("enhet_kod"), rs.getString("roll"),
                 rs.getString("uppgift"), rs.getString("orsak"));

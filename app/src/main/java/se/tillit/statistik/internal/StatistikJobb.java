@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.statistik.Statistikkoder.Insamling;
 
@@ -32,7 +33,7 @@ class StatistikJobb {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${tillit.statistik.cron:0 30 4 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${tillit.statistik.cron:0 30 4 * * *}", zone = Svensktid.NAMN)
     void natt() {
         kor(LocalDate.now(clock));
     }

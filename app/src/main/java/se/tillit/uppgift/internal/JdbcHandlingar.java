@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.uppgift.Handling;
 import se.tillit.uppgift.Handlingar;
 
@@ -83,7 +84,7 @@ class JdbcHandlingar implements Handlingar {
 
     /** Shown as the user reads a clock in Sweden; the database keeps the instant. */
     private static OffsetDateTime svenskTid(OffsetDateTime tid) {
-        return tid.atZoneSameInstant(java.time.ZoneId.of("Europe/Stockholm")).toOffsetDateTime();
+        return tid.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
     }
 
     private List<Handling.Rad> rader(String json) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.tillit.bevakning.Arbetsdagskalender;
+import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
@@ -26,7 +27,7 @@ import se.tillit.sakerhet.Roll;
 class Uppgiftslista {
 
     static final int SIDSTORLEK = 25;
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
     private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF, Roll.LEXSARAH_ANSVARIG);
 
     enum Vy { MINA, ENHETENS }

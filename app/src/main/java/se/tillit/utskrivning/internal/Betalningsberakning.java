@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.tillit.bevakning.Arbetsdagskalender;
+import se.tillit.drift.Svensktid;
 import se.tillit.utskrivning.Betalningsansvar;
 import se.tillit.utskrivning.Betalningsregler;
 import se.tillit.utskrivning.Fristregel;
@@ -26,7 +27,7 @@ import se.tillit.utskrivning.Fristregel;
 @Service
 class Betalningsberakning {
 
-    static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     /** One period ready for discharge, as paid within the span asked about. */
     record Period(OffsetDateTime skickad, OffsetDateTime mottagen, OffsetDateTime upphorde, String upphordeOrsak,

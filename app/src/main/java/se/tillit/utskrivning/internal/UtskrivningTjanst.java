@@ -26,6 +26,7 @@ import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
 import se.tillit.arende.NyAktualisering;
 import se.tillit.arende.RegistreradAktualisering;
+import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
@@ -51,7 +52,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 class UtskrivningTjanst {
 
     static final String SYSTEM = "regionen";
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What became of a message. */

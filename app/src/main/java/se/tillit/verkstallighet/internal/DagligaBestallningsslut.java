@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.drift.Svensktid;
+
 /**
  * The ends that come with the date alone (a decision's validity out, an avslut dated ahead): stored on the orders each
  * night just after midnight, Swedish time, and once when a node starts, so that a night no node ran is caught up.
@@ -33,7 +35,7 @@ class DagligaBestallningsslut {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${tillit.verkstallighet.slut-cron:0 1 0 * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = "${tillit.verkstallighet.slut-cron:0 1 0 * * *}", zone = Svensktid.NAMN)
     @Transactional
     void varjeNatt() {
         avsluta(LocalDate.now(clock));

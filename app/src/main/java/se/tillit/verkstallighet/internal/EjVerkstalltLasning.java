@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.tillit.drift.Svensktid;
 import se.tillit.verkstallighet.Drojsmalsorsak;
 import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.Stangningsorsak;
@@ -22,7 +23,7 @@ import se.tillit.verkstallighet.Stangningsorsak;
 @Component
 class EjVerkstalltLasning {
 
-    private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
+    private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     // ends with a newline: the callers append their where clause
     private static final String POSTER = """
