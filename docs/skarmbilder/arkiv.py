@@ -6,60 +6,17 @@ proposal; the auditor reads the deliveries. A screenshot of every page (arkiv-NN
 Start the demo first (README), then: /usr/bin/python3 docs/skarmbilder/arkiv.py [http://localhost:8080]
 It does not confirm the proposal: that would destroy the demo's old files (the 2014 cost data).
 """
-import json
-import pathlib
 import sys
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-BAS = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
-UT = pathlib.Path(__file__).resolve().parent
-LOSENORD = "tillit-demo-2026"
+from demovandring import Vandring
 
-alternativ = webdriver.ChromeOptions()
-alternativ.binary_location = "/usr/bin/chromium"
-for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-          "--lang=sv-SE"):
-    alternativ.add_argument(a)
-alternativ.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=alternativ)
-d.implicitly_wait(3)
-nummer = 0
-
-
-def bild(namn, rubrik=None):
-    global nummer
-    nummer += 1
-    if rubrik:
-        d.execute_script("document.getElementById(arguments[0]).scrollIntoView()", rubrik)
-    d.save_screenshot(str(UT / f"arkiv-{nummer:02d}-{namn}.png"))
-    statusar = [json.loads(p["message"])["message"]["params"]["response"]["status"] for p in d.get_log("performance")
-                if '"Network.responseReceived"' in p["message"] and '"type":"Document"' in p["message"]]
-    konsol = [k["message"] for k in d.get_log("browser")]
-    print(f"arkiv-{nummer:02d}-{namn}.png | {d.current_url.replace(BAS, '')} | {statusar} | {d.title}"
-          + (" | " + " | ".join(konsol) if konsol else ""))
-
-
-def logga_in(anvandare):
-    d.delete_all_cookies()
-    d.get(BAS + "/login")
-    d.find_element(By.ID, "username").send_keys(anvandare)
-    d.find_element(By.ID, "password").send_keys(LOSENORD)
-    d.find_element(By.CSS_SELECTOR, "form.formular button[type='submit']").click()
-    time.sleep(1)
-
-
-def logga_ut():
-    d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
-    time.sleep(1)
-
-
-def klicka(text):
-    d.find_element(By.XPATH, f"//button[@type='submit' and contains(normalize-space(.), '{text}')]").click()
-    time.sleep(1)
+v = Vandring("arkiv", sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080")
+d = v.d
+BAS = v.bas
+bild, logga_in, logga_ut, klicka = v.bild, v.logga_in, v.logga_ut, v.klicka
 
 
 logga_in("admin")
@@ -93,4 +50,4 @@ d.get(BAS + "/admin/arkiv")
 bild("revisor-arkiv")
 d.get(BAS + "/gallringsrapporter")
 bild("revisor-gallringsrapporter")
-d.quit()
+v.sluta()

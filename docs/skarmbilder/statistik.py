@@ -8,64 +8,18 @@ administrator reads it. A screenshot of every page (walk-NN-*.png beside this fi
 Start the demo first (README), then: /usr/bin/python3 docs/skarmbilder/statistik.py [http://localhost:8080]
 It submits the 2014 LSS file, which freezes it in that demo database.
 """
-import json
-import pathlib
 import sys
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-BAS = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
-UT = pathlib.Path(__file__).resolve().parent
-LOSENORD = "tillit-demo-2026"
+from demovandring import Vandring
 
-alternativ = webdriver.ChromeOptions()
-alternativ.binary_location = "/usr/bin/chromium"
-for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-          "--lang=sv-SE"):
-    alternativ.add_argument(a)
-alternativ.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-d = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=alternativ)
-d.implicitly_wait(3)
-nummer = 0
-fel = []
-
-
-def bild(namn, rubrik=None):
-    global nummer
-    nummer += 1
-    if rubrik:
-        d.execute_script("document.getElementById(arguments[0]).scrollIntoView()", rubrik)
-    d.save_screenshot(str(UT / f"statistik-demo-{nummer:02d}-{namn}.png"))
-    statusar = [json.loads(p["message"])["message"]["params"]["response"]["status"] for p in d.get_log("performance")
-                if '"Network.responseReceived"' in p["message"] and '"type":"Document"' in p["message"]]
-    konsol = [k["message"] for k in d.get_log("browser")]
-    if any(s >= 400 for s in statusar):
-        fel.append(f"{namn}: {statusar}")
-    print(f"statistik-demo-{nummer:02d}-{namn}.png | {d.current_url.replace(BAS, '')} | {statusar} | {d.title}"
-          + (" | " + " | ".join(konsol) if konsol else ""))
-
-
-def logga_in(anvandare):
-    d.delete_all_cookies()
-    d.get(BAS + "/login")
-    d.find_element(By.ID, "username").send_keys(anvandare)
-    d.find_element(By.ID, "password").send_keys(LOSENORD)
-    d.find_element(By.CSS_SELECTOR, "form.formular button[type='submit']").click()
-    time.sleep(1)
-
-
-def logga_ut():
-    d.find_element(By.XPATH, "//form[contains(@action, '/logout')]//button").click()
-    time.sleep(1)
-
-
-def klicka(text):
-    d.find_element(By.XPATH, f"//button[@type='submit' and contains(normalize-space(.), '{text}')]").click()
-    time.sleep(1)
+v = Vandring("statistik-demo", sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080")
+d = v.d
+BAS = v.bas
+bild, logga_in, logga_ut, klicka = v.bild, v.logga_in, v.logga_ut, v.klicka
 
 
 LSS_2014 = BAS + "/statistik?insamling=LSS&period=2014"
@@ -86,7 +40,7 @@ bild("chef-lss-2014-med-fel", "fel-rubrik")
 beslut = sorted({a.get_attribute("href") for a in d.find_elements(By.CSS_SELECTOR, "#fel-rubrik ~ ul a")})
 print("decisions to complete:", len(beslut))
 if not beslut:
-    fel.append("the chef sees no decision to complete")
+    v.fel.append("the chef sees no decision to complete")
 logga_ut()
 
 # The LSS handläggare completes each decision's data on its page
@@ -113,14 +67,13 @@ klicka("Ta fram filen nu")
 bild("admin-lss-2014-kontrollerad")
 lank = d.find_elements(By.ID, "ladda-ner")
 if lank:
-    innehall = d.execute_script(
-        "return fetch(arguments[0]).then(r => r.text())", lank[0].get_attribute("href"))
+    innehall = v.hamta(lank[0].get_attribute("href"))
     print("the file:\n" + innehall)
     d.find_element(By.ID, "kvittens").send_keys("SOS-LSS-2014-DEMO")
     klicka("Registrera inlämningen")
     bild("admin-lss-2014-inlamnad")
 else:
-    fel.append("no download link: the file still has errors")
+    v.fel.append("no download link: the file still has errors")
 d.get(BAS + "/dokumentation/api")
 time.sleep(3)
 bild("admin-api-dokumentation")
@@ -142,9 +95,8 @@ if diagram:
     bild("chef-nyckeltal-diagram")
 kolada = d.find_elements(By.XPATH, "//a[contains(@href, '/api/nyckeltal/kolada')]")
 if kolada:
-    print("Kolada export:", d.execute_script("return fetch(arguments[0]).then(r => r.text())", kolada[0].get_attribute("href"))[:600])
+    print("Kolada export:", v.hamta(kolada[0].get_attribute("href"))[:600])
 else:
-    fel.append("no Kolada link on the nyckeltal page")
+    v.fel.append("no Kolada link on the nyckeltal page")
 logga_ut()
-d.quit()
-print("FEL:" if fel else "every page answered below 400", fel)
+v.sluta()
