@@ -28,6 +28,7 @@ import se.tillit.TillitSpringTest;
 import se.tillit.drift.Svensktid;
 import se.tillit.motor.Formularflaggor;
 import se.tillit.sakerhet.Roll;
+import se.tillit.drift.Csv;
 
 /** The auditor: search (logged), the whole history of a case with reads included, exports, the access log. */
 @TillitSpringTest
@@ -75,7 +76,7 @@ class RevisionTest {
 
         HttpResponse<String> csv = revisor.get("/revision/arenden/" + arendeId + "/historik.csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("tid;vem;vad;detalj").contains("\"Utfall: Leder till utredning\"");
+        assertThat(csv.body()).startsWith(Csv.BOM + "tid;vem;vad;detalj").contains("\"Utfall: Leder till utredning\"");
         HttpResponse<String> json = revisor.get("/revision/arenden/" + arendeId + "/historik.json");
         assertThat(json.body()).startsWith("[").contains("\"vad\":\"Utredning inledd\"");
         assertThat(jdbc.sql("select count(*) from atkomstlogg where anvandarnamn = 'revisor' and handling = 'EXPORT' and arende_id = :a::uuid")

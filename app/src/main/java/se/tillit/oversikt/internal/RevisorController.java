@@ -2,6 +2,8 @@ package se.tillit.oversikt.internal;
 
 import static se.tillit.drift.Csv.cell;
 
+import se.tillit.drift.Csv;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,9 +131,7 @@ class RevisorController {
                     .append(';').append(cell(h.vem())).append(';')
                     .append(cell(h.vad())).append(';').append(cell(h.detalj())).append("\r\n");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + arende.arendenummer() + ".csv\"")
-                .body(csv.toString());
+        return Csv.fil("arende-" + arende.arendenummer() + ".csv", csv);
     }
 
     /** The auditor's reading of the log: by user, person, case, kind and period, on the page or as CSV (issue 18). */
@@ -181,8 +181,7 @@ class RevisorController {
                     cell(r.personer().stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(" "))),
                     cell(r.beskrivning()))).append("\r\n");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"atkomstlogg.csv\"").body(csv.toString());
+        return Csv.fil("atkomstlogg.csv", csv);
     }
 
     /** An id looked up, or null for none and for the zero id that stands for "not found". */
