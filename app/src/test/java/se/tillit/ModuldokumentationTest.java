@@ -42,7 +42,7 @@ class ModuldokumentationTest {
     static final String SKRIV = "mvn -pl app test -Dtest=ModuldokumentationTest -Dtillit.moduler.skriv=true";
 
     private static final Path KALLKOD = Path.of("src/main/java");
-    private static final Path DOCUMENTER_MAPP = Path.of("target/spring-modulith-docs");
+    private static final Path DOCUMENTER_MAPP = Path.of("target/moduldokumentation");
 
     @Test
     void theCommittedModuleDiagramIsWhatTheCodeGives() throws IOException {
