@@ -21,7 +21,7 @@ SEEDS_B = 'seed-analysis-002.md'
 LAW = 'law-and-peers.md'
 
 # --- recognition (KravindexTest has the same expressions) -----------------------------------------------------
-KOD = r'(?:[RTPG]\d{2}|D\d{1,2}|C\d{1,2}|A[1-7])'
+KOD = r'(?:[RTPG]\d{2}|D\d{1,2}|C\d{1,2}|A[1-7]|B[0-6])'
 FORE = r'(?<![\w\-%@./#$&{+])(?<!\w\()'
 EFTER = r'(?![\w\-%/]|[.:]\d)'
 INTERVALL = re.compile(FORE + r'([RTPGDC])(\d{1,2})\s?[–-]\s?\1(\d{1,2})' + EFTER)
@@ -151,6 +151,9 @@ def definitions():
     for m in re.finditer(r'^### (A\d)\. (.+)$', law, re.M):
         d[m.group(1)] = (f'The law as of 2026: {plain(m.group(2))} (the whole section)',
                          f'law-and-peers.md Part A §{m.group(1)}, with the statutes and pages it cites')
+    for m in re.finditer(r'^### (B\d)\. (.+)$', law, re.M):
+        d[m.group(1)] = (f'The peer systems: {plain(m.group(2))} (the whole section)',
+                         f'law-and-peers.md Part B §{m.group(1)}, with the pages it cites')
     return d
 
 
@@ -178,14 +181,15 @@ without an entry here.
 | `D1`–`D13` | the hospital-discharge time limits of the Stockholm agreement | `seed-analysis-002.md` §2.5 |
 | `C1`–`C59` | the design implications of the law and the peer systems, numbered 1–59 across §C1–§C6 | `law-and-peers.md` Part C |
 | `A1`–`A7` | the sections on the law as of 2026 | `law-and-peers.md` Part A |
+| `B0`–`B6` | the sections on the peer systems (Treserva, Lifecare, Combine …) | `law-and-peers.md` Part B |
 
 A source such as `004@c46362` is a 0-based character offset into the UTF-8 text of seed 004
 (`../shared/domain/seeds/`). The seeds' quotes are Swedish as printed; the rest is the analyses' English.
 
 ## What counts as a citation
 
-A code is a family letter with its number as above (`R15`, `T03`, `P06`, `G11` with two digits; `D6`, `C7`, `A7`
-without a leading zero) standing as a word of its own: `(R15)`, `R15:`, `R15,`, `[R15]`, `// C7`, `§A2`,
+A code is a family letter with its number as above (`R15`, `T03`, `P06`, `G11` with two digits; `D6`, `C7`, `A7`,
+`B3` without a leading zero) standing as a word of its own: `(R15)`, `R15:`, `R15,`, `[R15]`, `// C7`, `§A2`,
 `law-and-peers.md A3`. Not a citation: a code inside a longer name or number (`V45__…`, `2026-Q3`,
 `VT-A1`, `Rule_P06_2015`, `19361224-T123`, `%C3`, the time `T08:30`), a spreadsheet cell in a formula (`SUM(A1)`), and `A4` as a paper size
 (a citation of §A4 is written `§A4` or `law-and-peers A4`). A range `R24–R29` cites every code in it;
@@ -201,13 +205,13 @@ script aside, and `KravindexTest`'s own examples) and `README.md`, every text fi
 def main():
     where = citations()
     defs = definitions()
-    order = {f: i for i, f in enumerate('RTPGDCA')}
+    order = {f: i for i, f in enumerate('RTPGDCAB')}
     keys = sorted(where, key=lambda c: (order[c[0]], int(c[1:])))
     out = [HEAD]
     missing = []
     titles = {'R': 'Requirements (R)', 'T': 'Time limits (T)', 'P': 'Internal prices 2014 (P)',
               'G': 'What the current system cannot produce (G)', 'D': 'Hospital discharge limits (D)',
-              'C': 'Design implications (C)', 'A': 'The law as of 2026 (A)'}
+              'C': 'Design implications (C)', 'A': 'The law as of 2026 (A)', 'B': 'The peer systems (B)'}
     family = None
     for k in keys:
         if k[0] != family:

@@ -36,7 +36,7 @@ class KravindexTest {
     private static final Set<String> HOPPAS_OVER = Set.of("node_modules", "target");
     private static final Set<String> EJ_SKANNADE = Set.of("krav.md", "krav.py");
 
-    private static final String KOD = "(?:[RTPG]\\d{2}|D\\d{1,2}|C\\d{1,2}|A[1-7])";
+    private static final String KOD = "(?:[RTPG]\\d{2}|D\\d{1,2}|C\\d{1,2}|A[1-7]|B[0-6])";
     private static final String FORE = "(?<![\\w\\-%@./#$&{+])(?<!\\w\\()";
     private static final String EFTER = "(?![\\w\\-%/]|[.:]\\d)";
     private static final Pattern INTERVALL = Pattern.compile(
@@ -82,8 +82,8 @@ class KravindexTest {
     /** What counts as a citation (the rule at the top of docs/krav.md), and the look-alikes that do not. */
     @Test
     void aCitationIsToldFromTheTokensThatLookLikeOne() {
-        assertThat(citerade("// R15, C7: the clock (T03) [D6] §A2 law-and-peers.md A3; R61.")).containsExactlyInAnyOrder(
-                "R15", "C7", "T03", "D6", "A2", "A3", "R61");
+        assertThat(citerade("// R15, C7: the clock (T03) [D6] §A2 law-and-peers.md A3; R61. B3")).containsExactlyInAnyOrder(
+                "R15", "C7", "T03", "D6", "A2", "A3", "R61", "B3");
         assertThat(citerade("frozen (R24–R29, G06-G08)")).containsExactlyInAnyOrder(
                 "R24", "R25", "R26", "R27", "R28", "R29", "G06", "G07", "G08");
         assertThat(citerade("law-and-peers.md C1 items 3 and 12, C4 item 43, C1 items 17–18; C5 punkt 54"))
@@ -125,7 +125,7 @@ class KravindexTest {
     }
 
     private static String ordning(String kod) {
-        return "RTPGDCA".indexOf(kod.charAt(0)) + String.format("%03d", Integer.parseInt(kod.substring(1)));
+        return "RTPGDCAB".indexOf(kod.charAt(0)) + String.format("%03d", Integer.parseInt(kod.substring(1)));
     }
 
     /** code → files citing it, over every text file under the scanned folders. */
