@@ -22,8 +22,8 @@ import se.tillit.beslut.IndividuellaPlaner;
 import se.tillit.beslut.Insatsavslutningar;
 import se.tillit.drift.Svensktid;
 import se.tillit.motor.Beslutprocessen;
-import se.tillit.motor.Historikrad;
-import se.tillit.motor.Motorhistorik;
+import se.tillit.revision.Historikrad;
+import se.tillit.revision.Motorhistorik;
 import se.tillit.notifiering.Utskickshistorik;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.Enhetsregister;
@@ -33,7 +33,7 @@ import se.tillit.utredning.Utredningar;
 import se.tillit.verkstallighet.Verkstalligheter;
 
 /**
- * A case's whole history as the auditor reads it (RevisorController's page, CSV and JSON): the engine's steps and user
+ * A case's whole history as the auditor reads it (RevisorSida's page, CSV and JSON): the engine's steps and user
  * operations, our records, e-mails sent and every read, in one timeline.
  */
 @Component

@@ -41,7 +41,7 @@ import se.tillit.sakerhet.Roll;
  * export it as CSV or JSON, and list access by user, person and period.
  */
 @Controller
-class RevisorController {
+class RevisorSida {
 
     private final Arenden arenden;
     private final Personregister personer;
@@ -50,7 +50,7 @@ class RevisorController {
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
 
-    RevisorController(Arenden arenden, Personregister personer, Arendehistorik historik, Atkomstlogg atkomstlogg,
+    RevisorSida(Arenden arenden, Personregister personer, Arendehistorik historik, Atkomstlogg atkomstlogg,
             AktuellAnvandare aktuellAnvandare, MessageSource meddelanden) {
         this.arenden = arenden;
         this.personer = personer;
