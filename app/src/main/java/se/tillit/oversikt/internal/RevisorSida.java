@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -38,7 +37,8 @@ import se.tillit.sakerhet.Roll;
 /**
  * The auditor (revisor): find a case by number or personnummer (the search is logged), see its whole history
  * read-only in one timeline (the engine's steps and user operations, our records, e-mails sent, every read),
- * export it as CSV or JSON, and list access by user, person and period.
+ * export it as CSV (as JSON: {@link RevisorApi}), and list access by user, person and period. A download is a
+ * {@link ResponseEntity}, a body without a view.
  */
 @Controller
 class RevisorSida {
@@ -109,17 +109,7 @@ class RevisorSida {
         return "revision-arende";
     }
 
-    @GetMapping(value = "/revision/arenden/{id}/historik.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ResponseEntity<List<Arendehistorik.Handelse>> json(@PathVariable UUID id) {
-        Arende arende = arende(id);
-        atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export JSON");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"arende-" + arende.arendenummer() + ".json\"").body(historik.handelser(arende));
-    }
-
     @GetMapping(value = "/revision/arenden/{id}/historik.csv")
-    @ResponseBody
     ResponseEntity<String> csv(@PathVariable UUID id) {
         Arende arende = arende(id);
         atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export CSV");
@@ -160,7 +150,6 @@ class RevisorSida {
     }
 
     @GetMapping("/revision/atkomst.csv")
-    @ResponseBody
     ResponseEntity<String> atkomstCsv(@RequestParam(required = false) String anvandare,
             @RequestParam(required = false) String personnummer, @RequestParam(required = false) String arende,
             @RequestParam(required = false) Atkomstlogg.Handling handling, @RequestParam(required = false) LocalDate fran,
