@@ -1,4 +1,4 @@
-package se.tillit.oversikt.internal;
+package se.tillit.revision.internal;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package se.tillit.oversikt.internal;
+package se.tillit.revision.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,10 +22,10 @@ import se.tillit.beslut.IndividuellaPlaner;
 import se.tillit.beslut.Insatsavslutningar;
 import se.tillit.drift.Svensktid;
 import se.tillit.motor.Beslutprocessen;
-import se.tillit.revision.Historikrad;
-import se.tillit.revision.Motorhistorik;
 import se.tillit.notifiering.Utskickshistorik;
 import se.tillit.revision.Atkomstlogg;
+import se.tillit.revision.Historikrad;
+import se.tillit.revision.Motorhistorik;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.uppfoljning.Uppfoljningar;
 import se.tillit.uppgift.Handlingar;

@@ -1,4 +1,4 @@
-package se.tillit.oversikt.internal;
+package se.tillit.revision.internal;
 
 import static se.tillit.drift.Csv.cell;
 
