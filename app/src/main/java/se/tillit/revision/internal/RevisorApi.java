@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.tillit.arende.Arende;
-import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
 import se.tillit.revision.Atkomstlogg;
+import se.tillit.revision.Revisionsunderlag;
+import se.tillit.revision.Tidslinjepost;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
 
@@ -25,24 +25,25 @@ import se.tillit.sakerhet.Roll;
 @RestController
 class RevisorApi {
 
-    private final Arenden arenden;
+    private final Revisionsunderlag underlag;
     private final Arendehistorik historik;
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
 
-    RevisorApi(Arenden arenden, Arendehistorik historik, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare) {
-        this.arenden = arenden;
+    RevisorApi(Revisionsunderlag underlag, Arendehistorik historik, Atkomstlogg atkomstlogg,
+            AktuellAnvandare aktuellAnvandare) {
+        this.underlag = underlag;
         this.historik = historik;
         this.atkomstlogg = atkomstlogg;
         this.aktuellAnvandare = aktuellAnvandare;
     }
 
     @GetMapping(value = "/revision/arenden/{id}/historik.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<Arendehistorik.Handelse>> json(@PathVariable UUID id) {
+    ResponseEntity<List<Tidslinjepost.Handelse>> json(@PathVariable UUID id) {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
             throw new AccessDeniedException("För revisorer");
         }
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        Revisionsunderlag.Arendet arende = underlag.arende(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
         atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export JSON");
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"arende-" + arende.arendenummer() + ".json\"").body(historik.handelser(arende));
