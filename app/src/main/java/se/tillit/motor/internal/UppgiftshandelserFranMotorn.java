@@ -15,8 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import se.tillit.motor.UppgiftAndrad;
-import se.tillit.motor.UppgiftSkapad;
+import se.tillit.uppgift.UppgiftAndrad;
+import se.tillit.uppgift.UppgiftSkapad;
 
 /**
  * Turns the engine's task events into our own events for the task projection, inside the engine's

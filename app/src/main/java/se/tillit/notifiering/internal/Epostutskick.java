@@ -26,7 +26,7 @@ import se.tillit.arende.Arenden;
 import se.tillit.bevakning.FristPaminnelse;
 import se.tillit.lexsarah.LexSarahPaminnelse;
 import se.tillit.motor.Barnprocesserna;
-import se.tillit.motor.UppgiftSkapad;
+import se.tillit.uppgift.UppgiftSkapad;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
 import se.tillit.uppgift.OppenUppgift;

@@ -34,7 +34,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
 
 /** The case page: the person, the case's timeline with each deadline and its state, open tasks. */
 @Controller
-class ArendesidaController {
+class ArendeSida {
 
     record UtredningMedForlangningar(Utredning utredning, List<Forlangning> forlangningar) {
     }
@@ -66,17 +66,17 @@ class ArendesidaController {
     static final java.util.Set<String> BESLUTETS_UPPGIFTER = java.util.Set.of("Task_FoljaUpp", "Task_OmprovaForeGiltigTom",
             "Task_Omprova", "Task_UpprattaIndividuellPlan", "Task_OmprovaIndividuellPlan");
 
-    private final se.tillit.motor.Uppgiftsmotor motor;
+    private final se.tillit.uppgift.Uppgiftsmotor motor;
     private final se.tillit.beslut.IndividuellaPlaner individuellaPlaner;
     private final se.tillit.beslut.Insatsavslutningar insatsavslutningar;
     private final java.time.Clock clock;
 
-    ArendesidaController(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
+    ArendeSida(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
             Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Uppgiftsoversikt uppgifter,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, se.tillit.uppgift.Handlingar handlingar,
             se.tillit.sip.Sipar sipar, EjVerkstalldaBeslut ejVerkstallda, se.tillit.journal.Journal journal,
             se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner,
-            se.tillit.motor.Uppgiftsmotor motor, se.tillit.beslut.IndividuellaPlaner individuellaPlaner,
+            se.tillit.uppgift.Uppgiftsmotor motor, se.tillit.beslut.IndividuellaPlaner individuellaPlaner,
             se.tillit.beslut.Insatsavslutningar insatsavslutningar, java.time.Clock clock) {
         this.genomforandeplaner = genomforandeplaner;
         this.clock = clock;

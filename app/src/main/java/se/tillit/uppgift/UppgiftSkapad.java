@@ -1,4 +1,4 @@
-package se.tillit.motor;
+package se.tillit.uppgift;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -17,7 +17,7 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
  * a flag or one of the known reasons.
  */
 @Controller
-class InloggningController {
+class InloggningSida {
 
     /** The refusals the login page names (the others are failures, said as {@code fel} or {@code sparrad}). */
     static final List<Orsak> NEKAD_PA_SIDAN = List.of(Orsak.SAKNAR_KONTO, Orsak.SAKNAR_ROLL, Orsak.INAKTIVT_KONTO,
@@ -25,7 +25,7 @@ class InloggningController {
 
     private final InloggningInstallningar installningar;
 
-    InloggningController(InloggningInstallningar installningar) {
+    InloggningSida(InloggningInstallningar installningar) {
         this.installningar = installningar;
     }
 

@@ -1,9 +1,8 @@
-package se.tillit.motor.internal;
+package se.tillit.tabell.internal;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,19 +16,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineException;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.HitPolicy;
-import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Input;
-import org.camunda.bpm.model.dmn.instance.InputEntry;
-import org.camunda.bpm.model.dmn.instance.OutputEntry;
-import org.camunda.bpm.model.dmn.instance.Rule;
-import org.camunda.bpm.model.xml.ModelException;
+import org.springframework.stereotype.Component;
 
+import se.tillit.tabell.Dmnlasare;
+import se.tillit.tabell.Dmnlasare.Beslutsdefinition;
+import se.tillit.tabell.Dmnlasare.Beslutstabell;
+import se.tillit.tabell.Dmnlasare.Dmnfil;
+import se.tillit.tabell.Dmnlasare.Regel;
+import se.tillit.tabell.Dmnlasare.Traffpolicy;
+import se.tillit.tabell.Dmnlasare.Villkor;
 import se.tillit.tabell.Tabellproblem;
 import se.tillit.tabell.Tabellproblem.Typ;
 
@@ -37,8 +32,10 @@ import se.tillit.tabell.Tabellproblem.Typ;
  * Checks an uploaded DMN file before the engine deploys it (R25), and reports every problem, not only the
  * first: size; XML without a DOCTYPE (checked with our own parser before any DMN parser reads the file);
  * DMN the engine's DMN parser accepts; exactly one decision, with a history time to live, whose key is
- * already deployed; and in UNIQUE and ANY tables no two rows that can match the same input.
+ * already deployed; and in UNIQUE and ANY tables no two rows that can match the same input. The engine's DMN parser is
+ * behind the port {@link Dmnlasare} (issue 20: the rules live here, motor only reads the file).
  */
+@Component
 final class DmnKontroll {
 
     static final int STORSTA_FIL = 1024 * 1024;
@@ -53,10 +50,10 @@ final class DmnKontroll {
         }
     }
 
-    private final DmnEngine dmnEngine;
+    private final Dmnlasare lasare;
 
-    DmnKontroll(DmnEngine dmnEngine) {
-        this.dmnEngine = dmnEngine;
+    DmnKontroll(Dmnlasare lasare) {
+        this.lasare = lasare;
     }
 
     Kontroll kontrollera(byte[] fil, Set<String> kandaNycklar) {
@@ -74,67 +71,66 @@ final class DmnKontroll {
         if (!sprakFel.isEmpty()) {
             return new Kontroll(null, sprakFel);
         }
-        DmnModelInstance modell;
+        Dmnfil modell;
         try {
-            modell = Dmn.readModelFromStream(new ByteArrayInputStream(fil));
-            dmnEngine.parseDecisionRequirementsGraph(modell);
-        } catch (ModelException | DmnEngineException e) {
-            return avvisad(Tabellproblem.av(Typ.DMN_FEL, djupasteMeddelande(e)));
+            modell = lasare.las(fil);
+        } catch (Dmnlasare.Olasbar e) {
+            return avvisad(Tabellproblem.av(Typ.DMN_FEL, e.getMessage()));
         }
 
         List<Tabellproblem> problem = new ArrayList<>();
-        Collection<Decision> beslut = modell.getModelElementsByType(Decision.class);
+        List<Beslutsdefinition> beslut = modell.beslut();
         if (beslut.size() != 1) {
             problem.add(Tabellproblem.av(Typ.ETT_BESLUT, String.valueOf(beslut.size()),
-                    beslut.stream().map(Decision::getId).collect(Collectors.joining(", "))));
+                    beslut.stream().map(Beslutsdefinition::id).collect(Collectors.joining(", "))));
         }
-        String standardsprak = modell.getDefinitions().getExpressionLanguage();
-        for (Decision decision : beslut) {
-            String ttl = decision.getCamundaHistoryTimeToLiveString();
+        String standardsprak = modell.uttryckssprak();
+        for (Beslutsdefinition decision : beslut) {
+            String ttl = decision.historyTimeToLive();
             if (ttl == null || !HISTORY_TTL.matcher(ttl.strip()).matches()) {
-                problem.add(Tabellproblem.av(Typ.HISTORY_TTL_SAKNAS, decision.getId()));
+                problem.add(Tabellproblem.av(Typ.HISTORY_TTL_SAKNAS, decision.id()));
             }
-            if (!kandaNycklar.contains(decision.getId())) {
-                problem.add(Tabellproblem.av(Typ.OKAND_NYCKEL, String.valueOf(decision.getId()),
+            if (!kandaNycklar.contains(decision.id())) {
+                problem.add(Tabellproblem.av(Typ.OKAND_NYCKEL, String.valueOf(decision.id()),
                         String.join(", ", new TreeSet<>(kandaNycklar))));
             }
-            if (decision.getExpression() instanceof DecisionTable tabell
-                    && (tabell.getHitPolicy() == HitPolicy.UNIQUE || tabell.getHitPolicy() == HitPolicy.ANY)) {
-                problem.addAll(overlapp(decision.getId(), tabell, standardsprak));
+            if (decision.tabell() != null && (decision.tabell().traffpolicy() == Traffpolicy.UNIQUE
+                    || decision.tabell().traffpolicy() == Traffpolicy.ANY)) {
+                problem.addAll(overlapp(decision.id(), decision.tabell(), standardsprak));
             }
         }
-        return new Kontroll(beslut.size() == 1 ? beslut.iterator().next().getId() : null, List.copyOf(problem));
+        return new Kontroll(beslut.size() == 1 ? beslut.get(0).id() : null, List.copyOf(problem));
     }
 
     /** Rows that can both match some input; for ANY, only those whose outputs differ (the engine refuses those). */
-    private static List<Tabellproblem> overlapp(String beslut, DecisionTable tabell, String standardsprak) {
+    private static List<Tabellproblem> overlapp(String beslut, Beslutstabell tabell, String standardsprak) {
         List<Tabellproblem> problem = new ArrayList<>();
-        List<Input> indata = List.copyOf(tabell.getInputs());
-        List<Rule> regler = List.copyOf(tabell.getRules());
+        List<String> indata = tabell.indata();
+        List<Regel> regler = tabell.regler();
         List<Vardemangd[]> mangder = new ArrayList<>();
         for (int r = 0; r < regler.size(); r++) {
-            List<InputEntry> villkor = List.copyOf(regler.get(r).getInputEntries());
+            List<Villkor> villkor = regler.get(r).villkor();
             Vardemangd[] rad = new Vardemangd[indata.size()];
             for (int k = 0; k < indata.size() && k < villkor.size(); k++) {
-                InputEntry entry = villkor.get(k);
-                String sprak = entry.getExpressionLanguage() != null ? entry.getExpressionLanguage() : standardsprak;
+                Villkor entry = villkor.get(k);
+                String sprak = entry.uttryckssprak() != null ? entry.uttryckssprak() : standardsprak;
                 try {
                     if (sprak != null && !sprak.toLowerCase(Locale.ROOT).contains("feel")) {
-                        throw new FeelVillkor.EjAnalyserbart(text(entry));
+                        throw new FeelVillkor.EjAnalyserbart(entry.text());
                     }
-                    rad[k] = FeelVillkor.tolka(text(entry));
+                    rad[k] = FeelVillkor.tolka(entry.text());
                 } catch (FeelVillkor.EjAnalyserbart e) {
                     problem.add(Tabellproblem.av(Typ.KAN_INTE_KONTROLLERAS, beslut, String.valueOf(r + 1),
-                            etikett(regler.get(r)), etikett(indata.get(k)), text(entry)));
+                            etikett(regler.get(r)), indata.get(k), entry.text()));
                 }
             }
             mangder.add(villkor.size() == indata.size() && !Arrays.asList(rad).contains(null) ? rad : null);
         }
-        boolean any = tabell.getHitPolicy() == HitPolicy.ANY;
+        boolean any = tabell.traffpolicy() == Traffpolicy.ANY;
         for (int i = 0; i < regler.size(); i++) {
             for (int j = i + 1; j < regler.size(); j++) {
                 if (mangder.get(i) != null && mangder.get(j) != null && kanTraffaSamma(mangder.get(i), mangder.get(j))
-                        && !(any && utdata(regler.get(i)).equals(utdata(regler.get(j))))) {
+                        && !(any && regler.get(i).utdata().equals(regler.get(j).utdata()))) {
                     problem.add(Tabellproblem.av(Typ.OVERLAPP, beslut, String.valueOf(i + 1), etikett(regler.get(i)),
                             String.valueOf(j + 1), etikett(regler.get(j)), villkor(indata, regler.get(i), regler.get(j))));
                 }
@@ -153,52 +149,25 @@ final class DmnKontroll {
     }
 
     /** The two rows' entries per input, leaving out inputs where both match anything. */
-    private static String villkor(List<Input> indata, Rule a, Rule b) {
-        List<InputEntry> villkorA = List.copyOf(a.getInputEntries());
-        List<InputEntry> villkorB = List.copyOf(b.getInputEntries());
+    private static String villkor(List<String> indata, Regel a, Regel b) {
         List<String> delar = new ArrayList<>();
         for (int k = 0; k < indata.size(); k++) {
-            String textA = text(villkorA.get(k));
-            String textB = text(villkorB.get(k));
+            String textA = a.villkor().get(k).text();
+            String textB = b.villkor().get(k).text();
             if (!(textA.isEmpty() || textA.equals("-")) || !(textB.isEmpty() || textB.equals("-"))) {
-                delar.add(etikett(indata.get(k)) + ": " + textA + " / " + textB);
+                delar.add(indata.get(k) + ": " + textA + " / " + textB);
             }
         }
         return delar.isEmpty() ? "-" : String.join("; ", delar);
     }
 
-    private static List<String> utdata(Rule regel) {
-        return regel.getOutputEntries().stream().map(DmnKontroll::text).toList();
-    }
-
-    private static String text(InputEntry entry) {
-        return entry.getText() == null || entry.getText().getTextContent() == null ? ""
-                : entry.getText().getTextContent().strip();
-    }
-
-    private static String text(OutputEntry entry) {
-        return entry.getText() == null || entry.getText().getTextContent() == null ? ""
-                : entry.getText().getTextContent().strip();
-    }
-
     /** A row by its description (e.g. "P10 ..."), or its id when it has none. */
-    private static String etikett(Rule regel) {
-        String beskrivning = regel.getDescription() == null ? null
-                : regel.getDescription().getTextContent().strip().replaceAll("\\s+", " ");
+    private static String etikett(Regel regel) {
+        String beskrivning = regel.beskrivning() == null ? null : regel.beskrivning().strip().replaceAll("\\s+", " ");
         if (beskrivning == null || beskrivning.isEmpty()) {
-            return regel.getId() == null ? "-" : regel.getId();
+            return regel.id() == null ? "-" : regel.id();
         }
         return beskrivning.length() > LANGSTA_BESKRIVNING ? beskrivning.substring(0, LANGSTA_BESKRIVNING) + "…" : beskrivning;
-    }
-
-    private static String etikett(Input input) {
-        if (input.getLabel() != null && !input.getLabel().isBlank()) {
-            return input.getLabel();
-        }
-        if (input.getInputExpression() != null && input.getInputExpression().getText() != null) {
-            return input.getInputExpression().getText().getTextContent().strip();
-        }
-        return String.valueOf(input.getId());
     }
 
     /**
@@ -294,17 +263,6 @@ final class DmnKontroll {
     private static final Pattern FEEL_URI = Pattern.compile("https?://www\\.omg\\.org/spec/(feel/\\d{8}|dmn/\\d{8}/feel)/?");
     /** Elements that hold code in other XML dialects; none belongs in DMN, so one is refused rather than ignored. */
     private static final Set<String> SKRIPTELEMENT = Set.of("script", "scripttask", "executionlistener", "tasklistener");
-
-    /** The innermost message: the schema or parser error itself, not the model API's wrapper around it. */
-    private static String djupasteMeddelande(Throwable fel) {
-        String meddelande = fel.getMessage();
-        for (Throwable orsak = fel.getCause(); orsak != null && orsak != orsak.getCause(); orsak = orsak.getCause()) {
-            if (orsak.getMessage() != null && !orsak.getMessage().isBlank()) {
-                meddelande = orsak.getMessage();
-            }
-        }
-        return meddelande == null ? fel.getClass().getSimpleName() : meddelande;
-    }
 
     private static Kontroll avvisad(Tabellproblem problem) {
         return new Kontroll(null, List.of(problem));

@@ -1,4 +1,4 @@
-package se.tillit.motor;
+package se.tillit.revision;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +14,7 @@ public interface Motorhistorik {
      * The steps of one kind that a decision's processes (the decision's own, its verkställighet and follow-ups) have
      * completed, not those cancelled, oldest first: when each ended and, for a user task, who completed it. A record
      * that keeps only its day learns here when it came about: the delgivning when
-     * {@link Beslutprocessen#RECEIVE_DELGIVNING} receives it.
+     * {@code motor.Beslutprocessen.RECEIVE_DELGIVNING} receives it.
      *
      * @param steg the step's element id in the model
      */

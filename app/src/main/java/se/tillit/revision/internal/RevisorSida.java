@@ -1,4 +1,4 @@
-package se.tillit.oversikt.internal;
+package se.tillit.revision.internal;
 
 import static se.tillit.drift.Csv.cell;
 
@@ -23,39 +23,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
-import se.tillit.arende.Arende;
-import se.tillit.arende.Arenden;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
-import se.tillit.person.OgiltigtPersonnummerException;
-import se.tillit.person.Person;
-import se.tillit.person.Personnummer;
-import se.tillit.person.Personregister;
 import se.tillit.revision.Atkomstlogg;
+import se.tillit.revision.Revisionsunderlag;
+import se.tillit.revision.Revisionsunderlag.Arendet;
+import se.tillit.revision.Tidslinjepost;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
 
 /**
  * The auditor (revisor): find a case by number or personnummer (the search is logged), see its whole history
  * read-only in one timeline (the engine's steps and user operations, our records, e-mails sent, every read),
- * export it as CSV or JSON, and list access by user, person and period.
+ * export it as CSV (as JSON: {@link RevisorApi}), and list access by user, person and period. A download is a
+ * {@link ResponseEntity}, a body without a view.
  */
 @Controller
-class RevisorController {
+class RevisorSida {
 
-    private final Arenden arenden;
-    private final Personregister personer;
+    private final Revisionsunderlag underlag;
     private final Arendehistorik historik;
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
 
-    RevisorController(Arenden arenden, Personregister personer, Arendehistorik historik, Atkomstlogg atkomstlogg,
+    RevisorSida(Revisionsunderlag underlag, Arendehistorik historik, Atkomstlogg atkomstlogg,
             AktuellAnvandare aktuellAnvandare, MessageSource meddelanden) {
-        this.arenden = arenden;
-        this.personer = personer;
+        this.underlag = underlag;
         this.historik = historik;
         this.atkomstlogg = atkomstlogg;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -76,20 +71,20 @@ class RevisorController {
     @PostMapping("/revision")
     String sok(@RequestParam(required = false) String sok, Model model) {
         kravRevisor();
-        List<Arende> traffar = new ArrayList<>();
+        List<Arendet> traffar = new ArrayList<>();
         String fel = null;
         if (StringUtils.hasText(sok)) {
             String text = sok.strip();
             if (text.matches("\\d{4}-\\d{6}")) {
-                arenden.hittaMedNummer(text).ifPresent(traffar::add);
+                underlag.medNummer(text).ifPresent(traffar::add);
                 atkomstlogg.logga(Atkomstlogg.Handling.SOK, traffar.isEmpty() ? null : traffar.get(0).id(), null,
                         "Sökning på ärendenummer");
             } else {
                 try {
-                    Optional<Person> person = personer.hitta(Personnummer.tolka(text));
-                    person.ifPresent(p -> traffar.addAll(arenden.hittaForPerson(p.id())));
-                    atkomstlogg.logga(Atkomstlogg.Handling.SOK, null, person.map(Person::id).orElse(null), "Sökning på personnummer");
-                } catch (OgiltigtPersonnummerException e) {
+                    Optional<UUID> person = underlag.person(text);
+                    person.ifPresent(p -> traffar.addAll(underlag.forPerson(p)));
+                    atkomstlogg.logga(Atkomstlogg.Handling.SOK, null, person.orElse(null), "Sökning på personnummer");
+                } catch (Revisionsunderlag.OgiltigtPersonnummer e) {
                     fel = "revision.fel.sok";
                 }
             }
@@ -104,29 +99,19 @@ class RevisorController {
 
     @GetMapping("/revision/arenden/{id}")
     String historik(@PathVariable UUID id, Model model) {
-        Arende arende = arende(id);
+        Arendet arende = arende(id);
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Revision: ärendets historik");
         model.addAttribute("arende", arende);
         model.addAttribute("handelser", historik.handelser(arende));
         return "revision-arende";
     }
 
-    @GetMapping(value = "/revision/arenden/{id}/historik.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ResponseEntity<List<Arendehistorik.Handelse>> json(@PathVariable UUID id) {
-        Arende arende = arende(id);
-        atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export JSON");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"arende-" + arende.arendenummer() + ".json\"").body(historik.handelser(arende));
-    }
-
     @GetMapping(value = "/revision/arenden/{id}/historik.csv")
-    @ResponseBody
     ResponseEntity<String> csv(@PathVariable UUID id) {
-        Arende arende = arende(id);
+        Arendet arende = arende(id);
         atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export CSV");
         StringBuilder csv = new StringBuilder("tid;vem;vad;detalj\r\n");
-        for (Arendehistorik.Handelse h : historik.handelser(arende)) {
+        for (Tidslinjepost.Handelse h : historik.handelser(arende)) {
             csv.append(cell(h.tid() != null ? h.tid().toString() : h.datum() != null ? h.datum().toString() : ""))
                     .append(';').append(cell(h.vem())).append(';')
                     .append(cell(h.vad())).append(';').append(cell(h.detalj())).append("\r\n");
@@ -160,7 +145,6 @@ class RevisorController {
     }
 
     @GetMapping("/revision/atkomst.csv")
-    @ResponseBody
     ResponseEntity<String> atkomstCsv(@RequestParam(required = false) String anvandare,
             @RequestParam(required = false) String personnummer, @RequestParam(required = false) String arende,
             @RequestParam(required = false) Atkomstlogg.Handling handling, @RequestParam(required = false) LocalDate fran,
@@ -197,14 +181,14 @@ class RevisorController {
         if (StringUtils.hasText(personnummer)) {
             try {
                 // a person not in the register matches no row (the zero id), rather than every row
-                personId = personer.hitta(Personnummer.tolka(personnummer)).map(Person::id).orElse(new UUID(0, 0));
-            } catch (OgiltigtPersonnummerException e) {
+                personId = underlag.person(personnummer).orElse(new UUID(0, 0));
+            } catch (Revisionsunderlag.OgiltigtPersonnummer e) {
                 fel = "revision.fel.sok";
             }
         }
         if (StringUtils.hasText(arende)) {
             if (arende.strip().matches("\\d{4}-\\d{6}")) {
-                arendeId = arenden.hittaMedNummer(arende.strip()).map(Arende::id).orElse(new UUID(0, 0));
+                arendeId = underlag.medNummer(arende.strip()).map(Arendet::id).orElse(new UUID(0, 0));
             } else {
                 fel = "revision.fel.arende";
             }
@@ -214,9 +198,9 @@ class RevisorController {
                 till == null ? null : till.plusDays(1).atStartOfDay(Svensktid.ZON).toOffsetDateTime()), fel);
     }
 
-    private Arende arende(UUID id) {
+    private Arendet arende(UUID id) {
         kravRevisor();
-        return arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        return underlag.arende(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
     }
 
     private void kravRevisor() {

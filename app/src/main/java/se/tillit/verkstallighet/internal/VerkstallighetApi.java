@@ -24,11 +24,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 @RequestMapping("/api/beslut/{id}")
-class VerkstallighetController {
+class VerkstallighetApi {
 
     private final Verkstalligheter verkstalligheter;
 
-    VerkstallighetController(Verkstalligheter verkstalligheter) {
+    VerkstallighetApi(Verkstalligheter verkstalligheter) {
         this.verkstalligheter = verkstalligheter;
     }
 

@@ -1,4 +1,4 @@
-package se.tillit.motor.internal;
+package se.tillit.tabell.internal;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.tillit.motor.internal.Vardemangd.Sanningsvarde;
-import se.tillit.motor.internal.Vardemangd.Strangar;
+import se.tillit.tabell.internal.Vardemangd.Sanningsvarde;
+import se.tillit.tabell.internal.Vardemangd.Strangar;
 
 /**
  * The input entries of a decision table (FEEL simple unary tests) as the sets of values they match, for the

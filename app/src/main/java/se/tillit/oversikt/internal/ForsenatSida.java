@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.tillit.motor.Uppgiftsmotor;
+import se.tillit.uppgift.Uppgiftsmotor;
 import se.tillit.sip.Nyckeltal;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -34,7 +34,7 @@ import se.tillit.uppgift.Uppgiftsoversikt;
  * its list, where tasks can be reassigned within the unit (logged).
  */
 @Controller
-class ForsenatController {
+class ForsenatSida {
 
     static final int STANDARD_DAGAR = 14;
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
@@ -68,7 +68,7 @@ class ForsenatController {
     private final se.tillit.arende.Arenden arenden;
     private final Forsenatsberakning berakning;
 
-    ForsenatController(Uppgiftsoversikt uppgifter, Enhetsregister enheter, Uppgiftsmotor motor,
+    ForsenatSida(Uppgiftsoversikt uppgifter, Enhetsregister enheter, Uppgiftsmotor motor,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock, se.tillit.arende.Arenden arenden,
             Forsenatsberakning berakning) {
         this.berakning = berakning;

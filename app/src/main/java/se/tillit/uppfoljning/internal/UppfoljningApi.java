@@ -18,11 +18,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
-class UppfoljningController {
+class UppfoljningApi {
 
     private final Uppfoljningar uppfoljningar;
 
-    UppfoljningController(Uppfoljningar uppfoljningar) {
+    UppfoljningApi(Uppfoljningar uppfoljningar) {
         this.uppfoljningar = uppfoljningar;
     }
 

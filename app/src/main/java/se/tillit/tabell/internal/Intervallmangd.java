@@ -1,4 +1,4 @@
-package se.tillit.motor.internal;
+package se.tillit.tabell.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

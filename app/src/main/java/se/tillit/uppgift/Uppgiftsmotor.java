@@ -1,4 +1,4 @@
-package se.tillit.motor;
+package se.tillit.uppgift;
 
 import java.util.Map;
 import java.util.Optional;

@@ -30,14 +30,14 @@ import se.tillit.tabell.Tabellmotor.NyVersion;
  * deadline table's upload waits on the page for a second administrator, who approves (deploys) or rejects it.
  */
 @Controller
-class TabellController {
+class TabellSida {
 
     private final Tabellforvaltning forvaltning;
     private final Problemtext problemtext;
     private final MessageSource meddelanden;
     private final AktuellAnvandare aktuellAnvandare;
 
-    TabellController(Tabellforvaltning forvaltning, Problemtext problemtext, MessageSource meddelanden,
+    TabellSida(Tabellforvaltning forvaltning, Problemtext problemtext, MessageSource meddelanden,
             AktuellAnvandare aktuellAnvandare) {
         this.forvaltning = forvaltning;
         this.problemtext = problemtext;

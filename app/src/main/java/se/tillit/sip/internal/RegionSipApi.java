@@ -37,7 +37,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @RestController
 @RequestMapping("/api/region")
-class RegionSipController {
+class RegionSipApi {
 
     /** The answer to a request: the SIP's id to refer to, and whether anything is shared yet. */
     @Schema(example = "{\"delas\":false,\"id\":\"17cf2d25-ceaf-545f-a772-1d8b20daedb8\",\"steg\":\"SAMTYCKE\"}")
@@ -73,7 +73,7 @@ class RegionSipController {
     private final Personregister personer;
     private final Atkomstlogg atkomstlogg;
 
-    RegionSipController(RegionensSipTjanst region, Personregister personer, Atkomstlogg atkomstlogg) {
+    RegionSipApi(RegionensSipTjanst region, Personregister personer, Atkomstlogg atkomstlogg) {
         this.region = region;
         this.personer = personer;
         this.atkomstlogg = atkomstlogg;

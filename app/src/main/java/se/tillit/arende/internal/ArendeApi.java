@@ -27,13 +27,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** The JSON API for cases: the same use cases the pages call. */
 @RestController
 @RequestMapping("/api")
-class ArendeController {
+class ArendeApi {
 
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
-    ArendeController(Arenden arenden, AktuellAnvandare aktuellAnvandare, se.tillit.revision.Atkomstlogg atkomstlogg) {
+    ArendeApi(Arenden arenden, AktuellAnvandare aktuellAnvandare, se.tillit.revision.Atkomstlogg atkomstlogg) {
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
         this.atkomstlogg = atkomstlogg;

@@ -1,4 +1,4 @@
-package se.tillit.motor;
+package se.tillit.uppgift;
 
 /**
  * A case's user task was assigned or unassigned ({@code tilldelad} null), or ended ({@code avslutad}).

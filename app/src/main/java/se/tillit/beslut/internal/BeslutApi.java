@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 @RequestMapping("/api")
-class BeslutController {
+class BeslutApi {
 
     private final Beslutsregister beslut;
     private final se.tillit.arende.Arenden arenden;
@@ -34,7 +34,7 @@ class BeslutController {
 
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
 
-    BeslutController(Beslutsregister beslut, se.tillit.arende.Arenden arenden, se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare,
+    BeslutApi(Beslutsregister beslut, se.tillit.arende.Arenden arenden, se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare,
             se.tillit.revision.Atkomstlogg atkomstlogg) {
         this.atkomstlogg = atkomstlogg;
         this.beslut = beslut;

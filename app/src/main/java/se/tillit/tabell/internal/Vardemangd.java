@@ -1,4 +1,4 @@
-package se.tillit.motor.internal;
+package se.tillit.tabell.internal;
 
 import java.util.EnumSet;
 import java.util.HashSet;

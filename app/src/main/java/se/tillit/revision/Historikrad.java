@@ -1,4 +1,4 @@
-package se.tillit.motor;
+package se.tillit.revision;
 
 import java.time.OffsetDateTime;
 

@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/api/beslut/{id}/ej-verkstallt")
-class EjVerkstalltController {
+class EjVerkstalltApi {
 
     private final EjVerkstalldaBeslut ejVerkstallda;
     private final Beslutsregister beslut;
@@ -40,7 +40,7 @@ class EjVerkstalltController {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    EjVerkstalltController(EjVerkstalldaBeslut ejVerkstallda, Beslutsregister beslut, Arenden arenden,
+    EjVerkstalltApi(EjVerkstalldaBeslut ejVerkstallda, Beslutsregister beslut, Arenden arenden,
             AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
         this.ejVerkstallda = ejVerkstallda;
         this.beslut = beslut;

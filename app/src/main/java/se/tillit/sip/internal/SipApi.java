@@ -30,14 +30,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 /** The municipality's SIP API: the unit's handläggare record each step; readers of the unit read (logged). */
 @RestController
 @RequestMapping("/api/sip")
-class SipController {
+class SipApi {
 
     private final SipTjanst sipar;
     private final SipNyckeltal nyckeltal;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
 
-    SipController(SipTjanst sipar, SipNyckeltal nyckeltal, Atkomstlogg atkomstlogg, Clock clock) {
+    SipApi(SipTjanst sipar, SipNyckeltal nyckeltal, Atkomstlogg atkomstlogg, Clock clock) {
         this.sipar = sipar;
         this.nyckeltal = nyckeltal;
         this.atkomstlogg = atkomstlogg;

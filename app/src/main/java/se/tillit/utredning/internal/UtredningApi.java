@@ -18,11 +18,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @RestController
 @RequestMapping("/api/utredningar")
-class UtredningController {
+class UtredningApi {
 
     private final Utredningar utredningar;
 
-    UtredningController(Utredningar utredningar) {
+    UtredningApi(Utredningar utredningar) {
         this.utredningar = utredningar;
     }
 

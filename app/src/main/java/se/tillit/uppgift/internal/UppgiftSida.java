@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tillit.fel.HittadesInte;
-import se.tillit.motor.Uppgiftsmotor;
+import se.tillit.uppgift.Uppgiftsmotor;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.uppgift.internal.Uppgiftslista.Filter;
@@ -25,7 +25,7 @@ import se.tillit.uppgift.internal.Uppgiftslista.Vy;
 
 /** Mina uppgifter, Enhetens uppgifter, and one task with its form. */
 @Controller
-class UppgiftController {
+class UppgiftSida {
 
     private final Uppgiftslista lista;
     private final JdbcHandlingar handlingar;
@@ -37,7 +37,7 @@ class UppgiftController {
     /** Each deployed form parsed once, by its definition's id: a deployed form never changes (issue 15). */
     private final Map<String, Formular> tolkade = new java.util.concurrent.ConcurrentHashMap<>();
 
-    UppgiftController(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper,
+    UppgiftSida(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper,
             se.tillit.revision.Atkomstlogg atkomstlogg, JdbcHandlingar handlingar,
             org.springframework.transaction.support.TransactionTemplate transaktion) {
         this.atkomstlogg = atkomstlogg;
