@@ -24,6 +24,32 @@ class TexterTest {
         assertThat(Texter.text(null)).isNull();
     }
 
+    record Exempel(@jakarta.validation.constraints.NotBlank(message = "{fel.datumSaknas}") String datum,
+            @jakarta.validation.constraints.Size(max = 100, message = "{validering.hogstTecken}") String namn,
+            @jakarta.validation.constraints.Size(min = 10, max = 4000, message = "{validering.mellanTecken}") String text) {
+    }
+
+    /** Bean validation's {@code message = "{nyckel}"} is read from messages.properties, as Spring Boot configures it. */
+    @Test
+    void enValideringsnyckelBlirTextMedAnnoteringensGranser() {
+        org.springframework.context.support.ResourceBundleMessageSource meddelanden =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        meddelanden.setBasename("messages");
+        meddelanden.setDefaultEncoding("UTF-8");
+        meddelanden.setFallbackToSystemLocale(false);
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(Texter.SVENSKA);
+        try (jakarta.validation.ValidatorFactory fabrik = jakarta.validation.Validation.byDefaultProvider().configure()
+                .messageInterpolator(new org.springframework.boot.validation.MessageInterpolatorFactory(meddelanden).getObject())
+                .buildValidatorFactory()) {
+            var brott = fabrik.getValidator().validate(new Exempel(" ", "x".repeat(101), "kort"));
+
+            assertThat(brott).extracting(jakarta.validation.ConstraintViolation::getMessage)
+                    .containsExactlyInAnyOrder("Datum saknas", "Högst 100 tecken", "10–4000 tecken");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     @Test
     void sidansFelAttributBlirTextInnanSidanVisas() {
         ModelAndView sida = new ModelAndView("sida");
