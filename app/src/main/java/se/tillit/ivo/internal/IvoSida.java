@@ -29,6 +29,7 @@ import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.fel.Texter;
 
 /**
  * The quarter's EVB reports for the chef (their units), the revisor (de-identified) and the administrator (all;
@@ -111,7 +112,7 @@ class IvoSida {
     String lamnaIn(@PathVariable String kvartal, RedirectAttributes redirect, Model model, HttpServletResponse response) {
         IvoLasare lasare = lasare();
         if (!lasare.kanLamnaIn()) {
-            throw new AccessDeniedException("Bara administratören (nämndens huvudrapportör) lämnar in kvartalets rapport");
+            throw new AccessDeniedException("ivo.fel.baraAdministratorenNamndensHuvudrapportorLamnarInKvartalets");
         }
         Kvartal valt = Kvartal.tolka(kvartal);
         try {
@@ -135,10 +136,10 @@ class IvoSida {
             case "individrapport" -> Rapport.INDIVIDRAPPORT;
             case "revisorsrapport" -> Rapport.REVISORSRAPPORT;
             case "statistik" -> Rapport.STATISTIK;
-            default -> throw new HittadesInte("Ingen sådan rapport: " + namn);
+            default -> throw new HittadesInte(Texter.text("ivo.fel.ingenSadanRapport", namn));
         };
         if (rapport == Rapport.INDIVIDRAPPORT && !lasare.individrapport()) {
-            throw new AccessDeniedException("IVO:s individrapport visas för chefer och administratörer");
+            throw new AccessDeniedException("ivo.fel.ivoSIndividrapportVisasForCheferOch");
         }
         Kvartal valt = Kvartal.tolka(kvartal);
         Kvartalsrapport kvartalsrapport = rapporter.rapport(valt).synligt(lasare.synlig(enhet));
