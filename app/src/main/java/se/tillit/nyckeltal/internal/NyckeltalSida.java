@@ -26,6 +26,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /**
  * The chef's indicators for a period and unit, with their definitions and the trend of the last six months; the
@@ -145,7 +146,7 @@ class NyckeltalSida {
         }
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Nyckeltalen visas för chefer och administratörer");
+            throw new AccessDeniedException("nyckeltal.fel.nyckeltalenVisasForCheferOchAdministratorer");
         }
         return enheter;
     }
@@ -153,7 +154,7 @@ class NyckeltalSida {
     void kravEnhet(List<String> enheter, String enhet) {
         boolean admin = enheter.contains(Nyckeltalsberakning.ALLA);
         if (!enheter.contains(enhet) && !admin) {
-            throw new AccessDeniedException("Nyckeltal för enheten " + enhet + " visas för dess chef");
+            throw new AccessDeniedException(Texter.text("nyckeltal.fel.nyckeltalForEnhetenVisasForDessChef", enhet));
         }
     }
 
@@ -167,11 +168,11 @@ class NyckeltalSida {
             LocalDate f = LocalDate.parse(fran.strip());
             LocalDate t = LocalDate.parse(tom.strip());
             if (t.isBefore(f) || t.isAfter(f.plusYears(10))) {
-                throw new Valideringsfel("tom", "Till och med ska vara efter från, och perioden högst tio år");
+                throw new Valideringsfel("tom", "nyckeltal.fel.tillOchMedSkaVaraEfterFran");
             }
             return new LocalDate[] {f, t};
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new Valideringsfel("fran", "Period anges med från och till och med, ÅÅÅÅ-MM-DD");
+            throw new Valideringsfel("fran", "nyckeltal.fel.periodAngesMedFranOchTillOch");
         }
     }
 }
