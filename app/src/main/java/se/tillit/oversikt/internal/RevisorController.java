@@ -217,12 +217,12 @@ class RevisorController {
 
     private Arende arende(UUID id) {
         kravRevisor();
-        return arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        return arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
     }
 
     private void kravRevisor() {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
-            throw new AccessDeniedException("För revisorer");
+            throw new AccessDeniedException("fel.forRevisorer");
         }
     }
 

@@ -148,7 +148,7 @@ class SokSida {
         Set<String> enheter = new TreeSet<>(anvandare.enheterMedRoll(Roll.HANDLAGGARE));
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Sökningen är för handläggare och chefer");
+            throw new AccessDeniedException("oversikt.fel.sokningenArForHandlaggareOchChefer");
         }
         return enheter;
     }
