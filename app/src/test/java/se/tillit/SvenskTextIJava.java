@@ -16,13 +16,14 @@ import java.util.stream.Stream;
  * Finds the Swedish user-facing string literals in Java sources; {@link SvenskTextIJavaTest} fails on any. A literal
  * is Swedish text when it holds å, ä or ö, or when it holds a space and is the reason given to {@code Faltfel},
  * {@code Valideringsfel}, {@code HittadesInte} or {@code Konflikt}, or a bean-validation {@code message}. Not looked at:
- * comments; the OpenAPI annotations (the API document is a committed contract in Swedish); log calls (for
- * operators); the access log's descriptions (stored evidence in a hash chain, ADR 0022); SQL.
+ * comments; the OpenAPI annotations (the API document is a committed contract in Swedish) and the modules'
+ * documented names; log calls (for operators); exceptions other than those (their message goes to the log, the user
+ * sees the error page); the access log's descriptions (stored evidence in a hash chain, ADR 0022); SQL.
  */
 final class SvenskTextIJava {
 
-    /** One literal found: file, line, text. */
-    record Fynd(Path fil, int rad, String text) {
+    /** One literal found: file, line, text, and the call or constructor it is given to ("" if none). */
+    record Fynd(Path fil, int rad, String text, String anrop) {
         @Override
         public String toString() {
             return fil + ":" + rad + " \"" + text + "\"";
@@ -31,10 +32,12 @@ final class SvenskTextIJava {
 
     /** Annotations of the OpenAPI document: their texts are the committed contract docs/api/openapi.json. */
     static final Set<String> OPENAPI = Set.of("Operation", "Schema", "ApiResponse", "ApiResponses", "Parameter",
-            "Parameters", "Tag", "Tags", "ExampleObject", "Content", "RequestBody", "ArraySchema");
+            "Parameters", "Tag", "Tags", "ExampleObject", "Content", "RequestBody", "ArraySchema",
+            // the modules' names in the generated module documentation (docs/), not in the application
+            "ApplicationModule");
     /** Calls whose texts are not shown to a user: log lines, and the access log's stored descriptions. */
     static final Pattern INTE_ANVANDARTEXT = Pattern.compile(
-            "(?:.*\\.)?(?:log|logg|logger|LOG|LOGG)\\.(?:trace|debug|info|warn|error)|(?:.*\\.)?logga(?:System|Sokning)?");
+            "(?:.*\\.)?(?:log|logg|logger|LOG|LOGG)\\.(?:trace|debug|info|warn|error)|(?:.*\\.)?logga\\w*");
     /** Constructors whose string with words is a reason shown to the user. */
     /**
      * Exceptions whose message is for the operator: the user sees the error page, which never shows it (only these
@@ -165,7 +168,7 @@ final class SvenskTextIJava {
         boolean feltext = text.contains(" ") && (anrop != null && FELTEXT.matcher(anrop).matches()
                 || fore.toString().stripTrailing().matches("(?s).*\\bmessage\\s*="));
         if (SVENSKA.matcher(text).find() || feltext) {
-            fynd.add(new Fynd(fil, rad, text));
+            fynd.add(new Fynd(fil, rad, text, anrop == null ? "" : anrop));
         }
     }
 
@@ -181,7 +184,7 @@ final class SvenskTextIJava {
 
     public static void main(String[] args) {
         List<Fynd> fynd = i(Path.of(args.length > 0 ? args[0] : "src/main/java"));
-        fynd.forEach(System.out::println);
+        fynd.forEach(f -> System.out.println(f.fil() + ":" + f.rad() + "\t" + f.anrop() + "\t" + f.text()));
         System.out.println(fynd.size() + " literals");
     }
 }
