@@ -21,14 +21,15 @@ class SvenskTextIJavaTest {
 
     static final Path KALLOR = Path.of("src/main/java");
 
+    static final String DEMODATA = "demo data: synthetic records written to the demo database, not text of the application";
+    static final String UTSKRIVNINGENS_DATA = "stored with a message received from the region (its remark) or as the "
+            + "initiation's description: recorded data, not text of the application";
+
     /** Files whose Swedish literals are not user text of the application, each with the reason. */
     static final Map<String, String> INTE_ANVANDARTEXT = Map.ofEntries(
-            Map.entry("se/tillit/arende/internal/DemoArenden.java",
-                    "demo data: synthetic records written to the demo database, not text of the application"),
-            Map.entry("se/tillit/ivo/internal/DemoEjVerkstallda.java",
-                    "demo data: synthetic records written to the demo database, not text of the application"),
-            Map.entry("se/tillit/person/internal/DemoPersoner.java",
-                    "demo data: synthetic persons and addresses written to the demo database"),
+            Map.entry("se/tillit/arende/internal/DemoArenden.java", DEMODATA),
+            Map.entry("se/tillit/ivo/internal/DemoEjVerkstallda.java", DEMODATA),
+            Map.entry("se/tillit/person/internal/DemoPersoner.java", DEMODATA),
             Map.entry("se/tillit/sakerhet/internal/DemoAnvandare.java",
                     "demo data: the demo municipality's units and service accounts, stored as their names"),
             Map.entry("se/tillit/sakerhet/internal/ForstaAdministrator.java",
@@ -49,25 +50,25 @@ class SvenskTextIJavaTest {
             Map.entry("se/tillit/statistik/internal/SolFil.java (\\\\d{1,3}(?:[.,]\\\\d{1,2})?)\\\\s*tim(?:mar)?\\\\s*(?:/|per)\\\\s*(vecka|v|månad|mån)",
                     "a pattern that reads the hours of an omfattning as written in a decision, not a text shown"),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Vårdtillfället har redan ett inskrivningsmeddelande; inget nytt ärende",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Inskrivningsmeddelande från ",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java  vård): inskriven ",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java , beräknad utskrivning ",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Mottaget efter att vårdtillfället avslutats",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Ingen pågående period som utskrivningsklar att avsluta",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Kallelse till SIP före underrättelsen om utskrivningsklar",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Vårdtillfället var redan avslutat (",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Utskriven utan att underrättelse om utskrivningsklar tagits emot",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"),
+                    UTSKRIVNINGENS_DATA),
             Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Underrättelsen om utskrivningsklar togs emot efter att vårdtillfället avslutats",
-                    "stored with the message received from the region (its remark) or as the initiation's description: recorded data, not text of the application"));
+                    UTSKRIVNINGENS_DATA));
 
     @Test
     void ingenSvenskAnvandartextIJava() {
