@@ -40,11 +40,13 @@ final class SvenskTextIJava {
             "(?:.*\\.)?(?:log|logg|logger|LOG|LOGG)\\.(?:trace|debug|info|warn|error)|(?:.*\\.)?logga\\w*");
     /** Constructors whose string with words is a reason shown to the user. */
     /**
-     * Exceptions whose message is for the operator: the user sees the error page, which never shows it (only these
-     * reach a user: the {@code fel} module's, and {@code AccessDeniedException}, whose text the API answers with).
+     * The standard exceptions, whose message is for the operator: the user sees the error page, which never shows it.
+     * The project's own exceptions (the {@code fel} module's, {@code OgiltigtPersonnummerException} ...) and
+     * {@code AccessDeniedException}, whose text the API answers with, carry user text.
      */
-    static final Pattern OPERATORSFEL = Pattern.compile("new (?:[\\w.]*\\.)?(?!AccessDenied)\\w*(?:Exception|Error)");
-    static final Pattern FELTEXT = Pattern.compile("new (?:[\\w.]*\\.)?(?:Faltfel|Valideringsfel|HittadesInte|Konflikt)");
+    static final Pattern OPERATORSFEL = Pattern.compile("new (?:[\\w.]*\\.)?(?:Illegal\\w*|Unsupported\\w*|Unchecked\\w*|IO"
+            + "|Runtime|NullPointer|Arithmetic|IndexOutOfBounds|UsernameNotFound|DateTimeParse|ProcessEngine)Exception|new \\w*Error");
+    static final Pattern FELTEXT = Pattern.compile("new (?:[\\w.]*\\.)?(?:Faltfel|Valideringsfel|HittadesInte|Konflikt|\\w+Exception)");
     static final Pattern SVENSKA = Pattern.compile("[åäöÅÄÖ]");
     static final Pattern SQL = Pattern.compile("(?is)\\s*(select|insert|update|delete|with|create|alter)\\b.*");
 

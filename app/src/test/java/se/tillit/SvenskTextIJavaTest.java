@@ -107,13 +107,15 @@ class SvenskTextIJavaTest {
                         fel.add(new Valideringsfel.Faltfel("datum", "Välj ett datum"));
                         throw new HittadesInte("Finns inte");
                         throw new Konflikt("arende.fel.konflikt");
+                        throw new OgiltigtPersonnummerException("Personnummer saknas");
+                        throw new ProcessEngineException("The table has no row");
                         model.addAttribute("rubrik", "Översikt");
                     }
                 }
                 """;
 
         assertThat(SvenskTextIJava.iFil(Path.of("Exempel.java"), kalla)).extracting(SvenskTextIJava.Fynd::text)
-                .containsExactly("Datum saknas", "Välj ett datum", "Finns inte", "Översikt");
+                .containsExactly("Datum saknas", "Välj ett datum", "Finns inte", "Personnummer saknas", "Översikt");
     }
 
     private static String namn(SvenskTextIJava.Fynd fynd) {

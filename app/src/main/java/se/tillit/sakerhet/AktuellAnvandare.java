@@ -35,7 +35,7 @@ public class AktuellAnvandare {
      * @throws AccessDeniedException (403) otherwise, naming the unit
      */
     public InloggadAnvandare kravRollIEnhet(String enhet, Roll... roller) {
-        InloggadAnvandare anvandare = hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         boolean behorig = anvandare.harRoll(Roll.INTEGRATION)
                 || Arrays.stream(roller).anyMatch(roll -> anvandare.harRollIEnhet(enhet, roll));
         if (!behorig) {

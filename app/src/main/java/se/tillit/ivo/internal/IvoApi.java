@@ -97,6 +97,6 @@ class IvoApi {
     }
 
     private IvoLasare lasare() {
-        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad")));
+        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

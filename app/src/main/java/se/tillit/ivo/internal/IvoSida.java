@@ -160,6 +160,6 @@ class IvoSida {
     }
 
     private IvoLasare lasare() {
-        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad")));
+        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

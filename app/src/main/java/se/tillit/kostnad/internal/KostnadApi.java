@@ -84,7 +84,7 @@ class KostnadApi {
     }
 
     private InloggadAnvandare behorig(Roll... roller) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         for (Roll roll : roller) {
             if (anvandare.harRoll(roll)) {
                 return anvandare;

@@ -126,7 +126,7 @@ class KostnadSida {
     }
 
     private InloggadAnvandare lasare() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.CHEF) && !anvandare.harRoll(Roll.ADMIN)) {
             throw new AccessDeniedException("kostnad.fel.kostnadernaVisasForCheferOchAdministratorer");
         }

@@ -410,6 +410,6 @@ class LexSarahTjanst {
     }
 
     private InloggadAnvandare anvandare() {
-        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
     }
 }

@@ -330,6 +330,6 @@ class LexSarahVy {
     }
 
     private InloggadAnvandare anvandare() {
-        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
     }
 }

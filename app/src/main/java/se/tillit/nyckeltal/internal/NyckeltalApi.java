@@ -90,7 +90,7 @@ class NyckeltalApi {
     @ApiResponse(responseCode = "200", description = "Perioden var redan fryst; den lämnades som den var.")
     @PostMapping("/api/nyckeltal/frys")
     ResponseEntity<Nyckeltalsrapport.Rapport> frys(@RequestBody Frysning frysning) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.ADMIN)) {
             throw new AccessDeniedException("nyckeltal.fel.enPeriodFrysesAvEnAdministrator");
         }

@@ -139,7 +139,7 @@ class NyckeltalSida {
      * export, issue 19): every unit and all together ("*"); a chef: the units they lead.
      */
     List<String> enheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = new ArrayList<>();
         if (anvandare.harRoll(Roll.ADMIN) || anvandare.harRoll(Roll.INTEGRATION)) {
             enheter.add(Nyckeltalsberakning.ALLA);

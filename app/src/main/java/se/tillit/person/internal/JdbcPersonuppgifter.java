@@ -217,7 +217,7 @@ class JdbcPersonuppgifter implements Personuppgifter {
 
     /** The person must be in a unit the user may read (else: does not exist), and the user hold one of the roles there. */
     private InloggadAnvandare krav(UUID personId, Roll... roller) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = personensEnheter.enheter(personId);
         if (enheter.stream().noneMatch(aktuellAnvandare::kanLasaEnhet)) {
             throw new HittadesInte("fel.personenFinnsInte");

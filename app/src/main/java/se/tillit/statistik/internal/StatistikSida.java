@@ -145,6 +145,6 @@ class StatistikSida {
     }
 
     private StatistikLasare lasare() {
-        return StatistikLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad")));
+        return StatistikLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

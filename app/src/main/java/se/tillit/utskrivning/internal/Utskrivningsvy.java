@@ -229,6 +229,6 @@ class Utskrivningsvy {
     }
 
     private InloggadAnvandare anvandare() {
-        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
     }
 }

@@ -143,7 +143,7 @@ class BestallningLasning implements Bestallningar {
     }
 
     private List<String> utforarensEnheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
         if (enheter.isEmpty()) {
             throw new AccessDeniedException("verkstallighet.fel.bestallningarnaVisasForUtforarensPersonal");
@@ -153,7 +153,7 @@ class BestallningLasning implements Bestallningar {
 
     @Override
     public Bestallning utforarens(UUID beslutId) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
         List<Rad> rader = enheter.isEmpty() ? List.of() : jdbc.sql(ORDRAR + " where o.beslut_id = :beslut and o.utforare in (:enheter)")
                 .param("beslut", beslutId).param("enheter", enheter).query(BestallningLasning::rad).list();

@@ -114,7 +114,7 @@ class NarvaroSida {
     }
 
     private InloggadAnvandare utforare() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.UTFORARE)) {
             throw new AccessDeniedException("verkstallighet.fel.narvaroRegistrerasAvUtforarensPersonal");
         }

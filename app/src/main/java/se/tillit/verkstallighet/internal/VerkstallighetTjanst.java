@@ -315,7 +315,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
                 .query(String.class).optional()
                 .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.beslutetHarIngenBestallning", beslutId)));
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (anvandare.harRollIEnhet(utforare, Roll.UTFORARE) || anvandare.harRoll(Roll.INTEGRATION)) {
             return anvandare;
         }
