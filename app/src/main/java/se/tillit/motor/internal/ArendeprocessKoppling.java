@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.arende.AktualiseringRegistrerad;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.utredning.UtredningForlangd;
+import se.tillit.fel.Texter;
 
 /**
  * From use cases to processes. The listeners run inside the use case's transaction, which the engine
@@ -71,8 +72,7 @@ class ArendeprocessKoppling {
                     .setVariables(nya)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("arendetyp", "Personens öppna ärende " + registrerad.arendenummer()
-                    + " tar inte emot aktualiseringar just nu; kontakta systemförvaltaren");
+            throw new Valideringsfel("arendetyp", Texter.text("motor.fel.tarInteEmotAktualiseringar", registrerad.arendenummer()));
         }
         log.info("Aktualisering {} is assessed within the open case {}", registrerad.aktualiseringId(), registrerad.arendenummer());
     }
@@ -86,7 +86,7 @@ class ArendeprocessKoppling {
                     .setVariable("forhandsbedomningFrist", forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("nyFrist", "Förhandsbedömningen väntar inte på ett beslut om utredning");
+            throw new Valideringsfel("nyFrist", "motor.fel.forhandsbedomningenVantarIntePaEttBeslutOm");
         }
         behallHos(tagenAv, "aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
     }
@@ -100,7 +100,7 @@ class ArendeprocessKoppling {
                     .setVariable("utredningFrist", forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("nyFrist", "Utredningen pågår inte längre i processen och kan inte förlängas");
+            throw new Valideringsfel("nyFrist", "motor.fel.utredningenPagarInteLangreIProcessenOch");
         }
         behallHos(tagenAv, "utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
     }

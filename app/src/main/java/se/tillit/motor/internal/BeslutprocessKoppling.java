@@ -22,6 +22,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
+import se.tillit.fel.Texter;
 
 /**
  * From the decision's use cases to its processes, inside the use case's transaction (as ArendeprocessKoppling).
@@ -48,7 +49,7 @@ class BeslutprocessKoppling {
         org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey("Task_FoljaUpp")
                 .processVariableValueEquals("beslutId", rapport.beslutId().toString()).singleResult();
         if (uppgift == null) {
-            throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
+            throw new Valideringsfel("resultat", "motor.fel.beslutetHarIngenUppfoljningSomVantar");
         }
         // the note is free text: handed to the follow-up's service task as a transient value, never stored in the
         // engine (docs/adr/0019); the use case keeps it in uppfoljning
@@ -76,7 +77,7 @@ class BeslutprocessKoppling {
     @EventListener
     void delgivet(BeslutDelgivet delgivet) {
         korrelera("Delgivet", delgivet.beslutId().toString(), Map.of("delgivningsdatum", delgivet.delgivningsdatum().toString()),
-                "delgivningsdatum", "Beslutet väntar inte på delgivning");
+                "delgivningsdatum", "motor.fel.beslutetVantarIntePaDelgivning");
     }
 
     @EventListener
@@ -84,50 +85,50 @@ class BeslutprocessKoppling {
         korrelera("OverklagandeInkommit", overklagande.beslutId().toString(),
                 Map.of("overklagandeId", overklagande.overklagandeId().toString(),
                         "overklagandeInkom", overklagande.inkom().toString()),
-                "inkom", "Beslutet har redan vunnit laga kraft eller är redan överklagat");
+                "inkom", "motor.fel.beslutetHarRedanVunnitLagaKraftEller");
     }
 
     @EventListener
     void domslut(DomslutRegistrerat dom) {
         korrelera("Domslut", dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
-                "utfall", "Överklagandet väntar inte på domstolens avgörande");
+                "utfall", "motor.fel.overklagandetVantarIntePaDomstolensAvgorande");
     }
 
     /** The omprövning recorded on the decision's page completes its task; the gateway reads the outcome. */
     @EventListener
     void omprovning(OmprovningRegistrerad omprovning) {
         slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of("omprovning", omprovning.utfall().name()), "omprovning",
-                "Överklagandet väntar inte på en omprövning");
+                "motor.fel.overklagandetVantarIntePaEnOmprovning");
     }
 
     @EventListener
     void overlamnat(OverklagandeOverlamnat overlamnat) {
         slutfor(TASK_OVERLAMNA, overlamnat.overklagandeId(), Map.of(), "overlamnat",
-                "Överklagandet väntar inte på att överlämnas");
+                "motor.fel.overklagandetVantarIntePaAttOverlamnas");
     }
 
     @EventListener
     void nyttBeslutEnligtDom(BeslutEnligtDomFattat fattat) {
         slutfor(TASK_FATTA_BESLUT_ENLIGT_DOM, fattat.overklagandeId(), Map.of("nyttBeslutId", fattat.nyttBeslutId().toString()),
-                "nyttBeslut", "Överklagandet väntar inte på ett nytt beslut enligt domen");
+                "nyttBeslut", "motor.fel.overklagandetVantarIntePaEttNyttBeslut");
     }
 
     @EventListener
     void verkstalld(InsatsVerkstalld verkstalld) {
         korrelera("Verkstalld", verkstalld.beslutId().toString(), Map.of("verkstalldDatum", verkstalld.verkstalld().toString(),
-                "uppfoljningStart", verkstalld.verkstalld().toString()), "verkstalld", "Insatsen väntar inte på verkställighet");
+                "uppfoljningStart", verkstalld.verkstalld().toString()), "verkstalld", "motor.fel.insatsenVantarIntePaVerkstallighet");
     }
 
     @EventListener
     void avbruten(InsatsAvbruten avbrott) {
         korrelera("Avbrott", avbrott.beslutId().toString(), Map.of("avbrottFran", avbrott.fran().toString()),
-                "fran", "Insatsen pågår inte och kan inte avbrytas");
+                "fran", "motor.fel.insatsenPagarInteOchKanInteAvbrytas");
     }
 
     @EventListener
     void aterupptagen(InsatsAterupptagen aterupptagen) {
         korrelera("Aterupptagen", aterupptagen.beslutId().toString(), Map.of("uppfoljningStart", aterupptagen.datum().toString()),
-                "datum", "Insatsen är inte avbruten");
+                "datum", "motor.fel.insatsenArInteAvbruten");
     }
 
     @EventListener
@@ -136,7 +137,7 @@ class BeslutprocessKoppling {
             runtimeService.createMessageCorrelation("ArendeAvslutat")
                     .processInstanceBusinessKey(avslutat.arendenummer()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("avslutsorsak", "Ärendet kan avslutas först när utredningen är klar");
+            throw new Valideringsfel("avslutsorsak", "motor.fel.arendetKanAvslutasForstNarUtredningenAr");
         }
     }
 
@@ -153,7 +154,7 @@ class BeslutprocessKoppling {
         try {
             taskService.complete(task.getId(), variabler);
         } catch (OptimisticLockingException e) {
-            throw new Konflikt("Beslutets process ändrades samtidigt: " + e.getMessage());
+            throw new Konflikt(Texter.text("motor.fel.beslutetsProcessAndradesSamtidigt", e.getMessage()));
         }
     }
 

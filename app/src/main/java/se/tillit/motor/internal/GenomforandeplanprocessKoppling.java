@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.fel.Konflikt;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
+import se.tillit.fel.Texter;
 
 /**
  * From the genomförandeplan's use cases to processes/genomforandeplan.bpmn, inside the use case's transaction (ADR 5):
@@ -60,7 +61,7 @@ class GenomforandeplanprocessKoppling {
         try {
             taskService.complete(task.getId());
         } catch (OptimisticLockingException e) {
-            throw new Konflikt("Genomförandeplanens process ändrades samtidigt: " + e.getMessage());
+            throw new Konflikt(Texter.text("motor.fel.genomforandeplanensProcessAndradesSamtidigt", e.getMessage()));
         }
     }
 }

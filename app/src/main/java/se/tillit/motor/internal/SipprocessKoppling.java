@@ -57,19 +57,19 @@ class SipprocessKoppling {
     @EventListener
     void avbojd(SipAvbojd avbojd) {
         slutfor(avbojd.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "NEJ"), "onskan",
-                "SIP:en väntar inte på personens svar");
+                "motor.fel.sipEnVantarIntePaPersonensSvar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
         slutfor(samtycke.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "JA"), "givet",
-                "SIP:en väntar inte på ett samtycke");
+                "motor.fel.sipEnVantarIntePaEttSamtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
         slutfor(kallelse.sipId().toString(), "Task_SkickaKallelse", Map.of("sipMotesdatum", kallelse.motesdatum().toString()),
-                "skickad", "SIP:en väntar inte på en kallelse");
+                "skickad", "fel.sipEnVantarIntePaEnKallelse");
     }
 
     @EventListener
@@ -79,19 +79,19 @@ class SipprocessKoppling {
         if (mote.nastaMote() != null) {
             variabler.put("sipMotesdatum", mote.nastaMote().toString());
         }
-        slutfor(mote.sipId().toString(), "Task_HallaMote", variabler, "datum", "SIP:en väntar inte på ett möte");
+        slutfor(mote.sipId().toString(), "Task_HallaMote", variabler, "datum", "fel.sipEnVantarIntePaEttMote");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
         slutfor(plan.sipId().toString(), "Task_UpprattaPlan", Map.of("sipUppfoljningsdatum", plan.uppfoljning().toString()),
-                "upprattad", "SIP:en väntar inte på en plan");
+                "upprattad", "fel.sipEnVantarIntePaEnPlan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
         slutfor(uppfoljd.sipId().toString(), "Task_FoljaUppSip", Map.of("sipUppfoljningsresultat", uppfoljd.resultat().name()),
-                "genomford", "SIP:en har ingen plan som väntar på uppföljning");
+                "genomford", "fel.sipEnHarIngenPlanSomVantar");
     }
 
     @EventListener
@@ -102,7 +102,7 @@ class SipprocessKoppling {
                     .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("datum", "SIP:en pågår inte längre och har inget samtycke att återkalla");
+            throw new Valideringsfel("datum", "motor.fel.sipEnPagarInteLangreOchHar");
         }
     }
 
