@@ -255,14 +255,14 @@ class ArendeApiTest {
                  "orsakskod":"ANSOKAN_INSATS","beskrivning":"Ansökan inkom via e-tjänst","enhet":"%s"}"""
                 .formatted(personnummer,
                         fornamn == null ? "" : "\"fornamn\":\"" + fornamn + "\",\"efternamn\":\"" + efternamn + "\",",
-                        arendetyp, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet);
+                        arendetyp, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), enhet);
     }
 
     private static String barnanmalan(String personnummer) {
         return """
                 {"personnummer":"%s","fornamn":"Barn","efternamn":"Testsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS));
+                .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)));
     }
 
     /** The open task of the case's sub-process with this key (the case's business key is on all of them). */

@@ -111,13 +111,13 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         return """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"%s","typ":"ANMALAN","inkom":"%s",
                  "orsakskod":"ORO","beskrivning":"Korsenhetstestet","enhet":"%s"}""".formatted(personnummer, fornamn, efternamn,
-                arendetyp, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet);
+                arendetyp, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), enhet);
     }
 
     private static Map<String, String> formular(String personnummer, String arendetyp, String enhet) {
         return falt("personnummer", personnummer, "fornamn", "Annan", "efternamn", "Namnsson", "typ", "ANMALAN",
                 "arendetyp", arendetyp, "enhet", enhet,
-                "inkom", LocalDateTime.now(se.tillit.drift.Svensktid.ZON).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(), "orsakskod", "ORO",
+                "inkom", se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(), "orsakskod", "ORO",
                 "beskrivning", "Korsenhetstestet");
     }
 }

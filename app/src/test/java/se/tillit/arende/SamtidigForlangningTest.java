@@ -51,7 +51,7 @@ class SamtidigForlangningTest {
         HttpResponse<String> anmalan = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"20170506-9837","fornamn":"Barn","efternamn":"Samtidigsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String aktualiseringId = HttpSession.json(anmalan.body(), "aktualiseringId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");

@@ -126,7 +126,7 @@ class BarnfristerEpostTest {
         HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Epostsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(BarnSidaTest.personnummer(), fornamn, OffsetDateTime.now().minusHours(3).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(BarnSidaTest.personnummer(), fornamn, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(3))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.PastOrPresent;
 
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,11 @@ class ValideringsklockaTest {
     }
 
     @Autowired
-    Validator validator;
+    LocalValidatorFactoryBean validator;
 
     @Test
     void theValidatorsClockIsTheApplicationsSwedishClock() {
-        Clock klocka = validator.unwrap(LocalValidatorFactoryBean.class).getClockProvider().getClock();
+        Clock klocka = validator.getClockProvider().getClock();
 
         assertThat(klocka.getZone()).isEqualTo(Svensktid.ZON);
     }

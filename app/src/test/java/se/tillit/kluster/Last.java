@@ -167,7 +167,7 @@ final class Last implements AutoCloseable {
         return """
                 {"personnummer":"%s","fornamn":"Test","efternamn":"Klustersson","arendetyp":"VUXEN","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"ANSOKAN_INSATS","beskrivning":"Klustertest","enhet":"VUX"}"""
-                .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS));
+                .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)));
     }
 
     /** A synthetic personnummer (serial 98x, the test range), unique per number, with its check digit. */

@@ -181,6 +181,42 @@ class KostnadTest {
                 .param("b", assistans.beslutId()).query(String.class).single()).isEqualTo("tid-2014-05.csv admin");
     }
 
+    /**
+     * The time-registration system's file as Excel or most systems write it (issue 20): a byte order mark, every field in
+     * quotes, a semicolon inside a quoted field refused as a field of its own would be, and an unclosed quote named by its
+     * line with nothing imported (R28).
+     */
+    @Test
+    void aFileWithQuotedFieldsIsReadAndAnUnclosedQuoteIsNamedByItsLine() throws IOException { // R28
+        Kostnadsdata data = new Kostnadsdata(jdbc);
+        String utforare = data.utforare("UTF-KOSTNAD-CITAT");
+        Kostnadsdata.Insats assistans = data.insats(utforare, "LOV", "LSS_PERSONLIG_ASSISTANS", null, "20 tim/vecka",
+                LocalDate.of(2014, 1, 1), LocalDate.of(2014, 1, 1), null);
+        HttpSession admin = HttpSession.api(port, "admin", DemoKonton.LOSENORD);
+
+        HttpResponse<String> oavslutat = admin.post("/api/kostnader/utford-tid", "text/csv",
+                "personnummer;insats;manad;timmar\r\n\"" + assistans.personnummer()
+                        + "\";\"LSS_PERSONLIG_ASSISTANS\";\"2014-08\";\"12,5\r\n", "X-Kalla", "citat.csv");
+        assertThat(oavslutat.statusCode()).isEqualTo(400);
+        assertThat(oavslutat.body()).contains("rad 2", "citattecken");
+
+        HttpResponse<String> semikolonICitat = admin.post("/api/kostnader/utford-tid", "text/csv",
+                "personnummer;insats;manad;timmar\r\n\"" + assistans.personnummer()
+                        + "\";\"LSS_PERSONLIG_ASSISTANS;SOL_HEMTJANST\";\"2014-08\";\"12,5\"\r\n", "X-Kalla", "citat.csv");
+        assertThat(semikolonICitat.statusCode()).as("one field, an unknown insats").isEqualTo(400);
+        assertThat(semikolonICitat.body()).contains("rad 2", "LSS_PERSONLIG_ASSISTANS;SOL_HEMTJANST")
+                .doesNotContain("fyra");
+        assertThat(jdbc.sql("select count(*) from utford_tid where beslut_id = :b").param("b", assistans.beslutId())
+                .query(Long.class).single()).as("nothing of a faulty file is kept").isZero();
+
+        HttpResponse<String> excel = HttpSession.browser(port, "admin", DemoKonton.LOSENORD).postFil("/kostnader/utford-tid",
+                "tid-2014-08.csv", ("\uFEFF\"personnummer\";\"insats\";\"manad\";\"timmar\"\r\n\"" + assistans.personnummer()
+                        + "\";\"LSS_PERSONLIG_ASSISTANS\";\"2014-08\";\"12,5\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(excel.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select timmar from utford_tid where beslut_id = :b and manad = '2014-08-01'")
+                .param("b", assistans.beslutId()).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("12.50");
+    }
+
     @Test
     void aClosedMonthIsFrozenAndAPriceChangeOrLaterRecordsDoNotChangeIt() throws IOException { // R25, R29
         Kostnadsdata data = new Kostnadsdata(jdbc);

@@ -144,7 +144,7 @@ class EpostTest {
         var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Epost","efternamn":"Testsson","arendetyp":"SOL_FUNKTIONSNEDSATTNING","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"TEST","enhet":"%s"}""".formatted(personnummer,
-                OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet));
+                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return new Arende(UUID.fromString(HttpSession.json(svar.body(), "arendeId")), HttpSession.json(svar.body(), "arendenummer"));
     }

@@ -77,7 +77,7 @@ class ArendesidaTest {
         // Tolvan Tolvansson, a demo person with sekretessmarkering
         HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19121212-1212","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO","enhet":"BOU"}"""
-                .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
 
         String sida = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
                 .get("/arenden/" + HttpSession.json(anmalan.body(), "arendeId")).body();

@@ -124,7 +124,7 @@ class ArendestegSidorTest {
         HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Barn","efternamn":"Skyddsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(personnummer(2016), OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(personnummer(2016), se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String nummer = HttpSession.json(anmalan.body(), "arendenummer");

@@ -73,7 +73,7 @@ class StartsidaTest {
         // Elsa Provsson, a demo person with skyddad folkbokföring
         HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"20110907-9846","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO_FOR_BARN","enhet":"BOU"}"""
-                .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);

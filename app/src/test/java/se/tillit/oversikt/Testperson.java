@@ -27,7 +27,7 @@ record Testperson(String personnummer, String fornamn, String efternamn, String 
         HttpResponse<String> ansokan = HttpSession.api(port, handlaggare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Tyra","efternamn":"%s","arendetyp":"%s","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(personnummer, efternamn, arendetyp,
-                OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS), enhet));
+                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(2)), enhet));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         UUID personId = jdbc.sql("select id from person where personnummer = :p").param("p", personnummer.replace("-", ""))
                 .query(UUID.class).single();

@@ -850,8 +850,8 @@ class AutorisationsmatrisTest {
                 case "kod" -> "LSS";
                 case "idag" -> LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
                 case "dennaManad" -> java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON).toString();
-                case "nuLokal" -> java.time.LocalDateTime.now(se.tillit.drift.Svensktid.ZON).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
-                case "nu" -> OffsetDateTime.now().minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+                case "nuLokal" -> java.time.se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+                case "nu" -> se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toString();
                 case "pnrUtanArende" -> personnummer(1930, 1 + new Random().nextInt(12), 1 + new Random().nextInt(28),
                         100 + new Random().nextInt(899)).formaterat();
                 default -> o.get(namn);
@@ -966,7 +966,7 @@ class AutorisationsmatrisTest {
                         {"meddelandeId":"matris-%1$s","typ":"INSKRIVNING","vardtillfalle":"MATRIS-%1$s","skickad":"%2$s",
                          "personnummer":"%3$s","fornamn":"Matris","efternamn":"Matrissson","inskriven":"%2$s",
                          "vardenhet":"Matrissjukhuset","vardform":"SOMATISK"}"""
-                        .formatted(UUID.randomUUID(), OffsetDateTime.now().minusHours(5).truncatedTo(ChronoUnit.SECONDS),
+                        .formatted(UUID.randomUUID(), se.tillit.Testtid.idagFore(java.time.Duration.ofHours(5)),
                                 pnr.formaterat()));
         assertThat(inskrivning.statusCode()).as(inskrivning.body()).isEqualTo(201);
         o.put("utskrivningar", HttpSession.json(inskrivning.body(), "utskrivningId"));

@@ -76,7 +76,7 @@ class LagradXssTest {
                 {"personnummer":"%s","fornamn":%s,"efternamn":%s,"arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
                  "orsakskod":"TEST","beskrivning":%s,"anmalartyp":%s,"enhet":"LSS"}""".formatted(pnr,
                 Endpunkter.quote(falt.get("fornamn")), Endpunkter.quote(falt.get("efternamn")),
-                OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), Endpunkter.quote(falt.get("beskrivning")),
+                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), Endpunkter.quote(falt.get("beskrivning")),
                 Endpunkter.quote(falt.get("anmalartyp"))));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendeId = HttpSession.json(svar.body(), "arendeId");
@@ -131,9 +131,9 @@ class LagradXssTest {
         HttpResponse<String> inskrivning = region.post("/api/region/utskrivning/meddelanden", """
                 {"meddelandeId":"%s","typ":"INSKRIVNING","vardtillfalle":"%s","skickad":"%s","personnummer":"%s",
                  "fornamn":%s,"efternamn":%s,"inskriven":"%s","vardenhet":%s,"vardform":"SOMATISK"}""".formatted(
-                "xss-" + System.nanoTime(), vardtillfalle, OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS),
+                "xss-" + System.nanoTime(), vardtillfalle, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(2)),
                 personnummer(), Endpunkter.quote(FientligaVarden.XSS.get(0)), Endpunkter.quote(FientligaVarden.XSS.get(1)),
-                OffsetDateTime.now().minusHours(3).truncatedTo(ChronoUnit.SECONDS),
+                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(3)),
                 Endpunkter.quote(FientligaVarden.XSS.get(7) + FientligaVarden.XSS.get(6))));
         assertThat(inskrivning.statusCode()).as(inskrivning.body()).isEqualTo(201);
         String utskrivningId = HttpSession.json(inskrivning.body(), "utskrivningId");

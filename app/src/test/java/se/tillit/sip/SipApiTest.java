@@ -156,7 +156,7 @@ class SipApiTest {
         JsonNode arende = json.readTree(leo.post("/api/aktualiseringar", """
                 {"personnummer":"19660921-9818","fornamn":"Kim","efternamn":"Kommunsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS))).body());
+                .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(2)))).body());
 
         HttpResponse<String> begaran = leo.post("/api/sip", """
                 {"personnummer":"19660921-9818","enhet":"LSS","regionEnhet":"Psykiatrimottagningen Norr","regionalaInsatser":true}""");
@@ -323,7 +323,7 @@ class SipApiTest {
                 .post("/api/aktualiseringar", """
                         {"personnummer":"19590228-9817","fornamn":"Sixten","efternamn":"Sidsson","arendetyp":"VUXEN","typ":"ANSOKAN",
                          "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"VUX"}"""
-                        .formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS))).body(), "arendeId");
+                        .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)))).body(), "arendeId");
         assertThat(leo.get("/arenden/" + arendeId).body()).contains("Personen har ingen SIP.", "/sip/ny?arende=" + arendeId);
 
         HttpResponse<String> ny = leo.postForm("/sip/ny", Map.of("arende", arendeId, "regionEnhet", "VC Centrum",

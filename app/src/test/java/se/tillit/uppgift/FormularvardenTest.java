@@ -293,7 +293,7 @@ class FormularvardenTest {
 
     private String registrera(String anvandare, String mall, String personnummer) {
         HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar",
-                mall.formatted(personnummer, OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS)));
+                mall.formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(2))));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }

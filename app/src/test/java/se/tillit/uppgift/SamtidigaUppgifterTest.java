@@ -148,7 +148,7 @@ class SamtidigaUppgifterTest {
         HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Samma","efternamn":"Stund","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(svar.statusCode()).as(svar.body()).isIn(200, 201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
         return jdbc.sql("select task_id from uppgift where arendenummer = :n and uppgiftstyp = 'Task_BedomAktualisering'")

@@ -132,7 +132,7 @@ class UppgiftslistaTest {
         String namn = fornamn == null ? "" : "\"fornamn\":\"" + fornamn + "\",\"efternamn\":\"" + efternamn + "\",";
         HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s",%s"arendetyp":"%s","typ":"%s","inkom":"%s","orsakskod":"TEST","enhet":"%s"}"""
-                .formatted(personnummer, namn, arendetyp, typ, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS), enhet));
+                .formatted(personnummer, namn, arendetyp, typ, se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(1)), enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }

@@ -169,7 +169,7 @@ class UppgiftslistansKostnadTest {
             HttpResponse<String> svar = api.post("/api/aktualiseringar", """
                     {"personnummer":"%s","fornamn":"Lista","efternamn":"Kostnadsson","arendetyp":"LSS","typ":"ANSOKAN",
                      "inkom":"%s","orsakskod":"TEST","enhet":"LSS"}"""
-                    .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                    .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
             assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         }
     }

@@ -63,7 +63,7 @@ class UppgiftssidansKostnadTest {
         HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Sida","efternamn":"Formularsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"TEST","enhet":"LSS"}"""
-                .formatted(personnummer, OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return jdbc.sql("""
                         select task_id from uppgift where personnummer = :pnr and uppgiftstyp = 'Task_BedomAktualisering'

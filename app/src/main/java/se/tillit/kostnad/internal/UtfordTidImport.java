@@ -1,5 +1,8 @@
 package se.tillit.kostnad.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +37,8 @@ import se.tillit.fel.Texter;
 
 /**
  * Imports performed hours per person, insats and month from a time-registration system's export (R28):
- * {@code personnummer;insats;manad;timmar}, a header line, semicolons, decimal comma or point. Each line is matched
+ * {@code personnummer;insats;manad;timmar}, a header line, semicolons, decimal comma or point, a field in quotes
+ * where it is (as Excel and most systems quote; Apache Commons CSV reads it), a byte order mark or none. Each line is matched
  * to the one ordered insats of that type the person had executed in the month. The file is taken whole or not at
  * all: every faulty line is reported with its number and nothing is written.
  */
@@ -63,26 +70,37 @@ class UtfordTidImport {
         this.manadskostnader = manadskostnader;
     }
 
+    /**
+     * Semicolons, fields in double quotes with inner quotes doubled (RFC 4180), surrounding blanks dropped. Empty lines
+     * are kept as records, so a record's number is its line's number in the file, as the errors name it.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setTrim(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(false)
+            .get();
+
     @Transactional
     Resultat importera(String csv, String kalla, String av) {
-        String[] linjer = csv.replace("\uFEFF", "").split("\r?\n");
+        List<CSVRecord> poster = poster(csv);
         List<Faltfel> fel = new ArrayList<>();
-        if (linjer.length == 0 || !RUBRIK.equalsIgnoreCase(linjer[0].strip())) {
+        if (poster.isEmpty() || !RUBRIK.equalsIgnoreCase(String.join(";", poster.get(0).values()))) {
             throw new Valideringsfel("fil", Texter.text("kostnad.fel.forstaRadenSkaVara", RUBRIK));
         }
-        if (linjer.length - 1 > MAX_RADER) {
+        if (poster.size() - 1 > MAX_RADER) {
             throw new Valideringsfel("fil", Texter.text("kostnad.fel.hogstRaderPerFil", MAX_RADER));
         }
         Map<YearMonth, List<BestalldInsats>> insatserPerManad = new HashMap<>();
         Set<String> sedda = new HashSet<>();
         List<Rad> rader = new ArrayList<>();
-        for (int i = 1; i < linjer.length; i++) {
-            String linje = linjer[i].strip();
-            if (linje.isEmpty()) {
+        for (CSVRecord post : poster.subList(1, poster.size())) {
+            if (post.size() == 1 && post.get(0).isEmpty()) {
                 continue;
             }
-            String radnamn = "rad " + (i + 1);
-            String[] falt = linje.split(";", -1);
+            String radnamn = "rad " + post.getRecordNumber();
+            String[] falt = post.values();
             if (falt.length != 4) {
                 fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.skaHaFyraFaltAtskildaAvSemikolon", RUBRIK)));
                 continue;
@@ -140,5 +158,20 @@ class UtfordTidImport {
                     .param("kalla", kalla).param("av", av).update();
         }
         return new Resultat(rader.size(), (int) rader.stream().map(Rad::manad).distinct().count());
+    }
+
+    /** The file's records; a quote left open or text after a closing quote is an error with the line it is on. */
+    private static List<CSVRecord> poster(String csv) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv.replace("\uFEFF", "")), FORMAT)) {
+            return parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new Valideringsfel("fil", Texter.text("kostnad.fel.csvCitat", rad(e.getMessage())));
+        }
+    }
+
+    /** The line Commons CSV names in its message ("... (line 3) ..."), or 0 when it names none. */
+    private static long rad(String meddelande) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(meddelande));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 }

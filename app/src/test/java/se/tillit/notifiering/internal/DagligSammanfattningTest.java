@@ -47,7 +47,7 @@ class DagligSammanfattningTest {
     void eachHandlaggareWithTasksDueSoonGetsOneDigestADay() throws Exception {
         var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
                 {"personnummer":"19600505-9859","fornamn":"Olle","efternamn":"Annanenhet","arendetyp":"VUXEN","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"TEST","enhet":"VUX"}""".formatted(OffsetDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS)));
+                 "inkom":"%s","orsakskod":"TEST","enhet":"VUX"}""".formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
         String taskId = jdbc.sql("select task_id from uppgift where arendenummer = :n").param("n", arendenummer).query(String.class).single();
         taskService.claim(taskId, "handlaggare.lss");
