@@ -96,7 +96,7 @@ class SamtidigKorrelationTest extends KlusterTest {
         HttpResponse<String> anmalan = kluster.nod(0).post("handlaggare.bou", "/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Barn","efternamn":"Klustersson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
                  "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(pnr, java.time.se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
+                .formatted(pnr, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String aktualiseringId = json(anmalan.body(), "aktualiseringId");
         String arendenummer = json(anmalan.body(), "arendenummer");

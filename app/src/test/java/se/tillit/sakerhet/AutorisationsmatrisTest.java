@@ -850,7 +850,7 @@ class AutorisationsmatrisTest {
                 case "kod" -> "LSS";
                 case "idag" -> LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
                 case "dennaManad" -> java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON).toString();
-                case "nuLokal" -> java.time.se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+                case "nuLokal" -> se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
                 case "nu" -> se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toString();
                 case "pnrUtanArende" -> personnummer(1930, 1 + new Random().nextInt(12), 1 + new Random().nextInt(28),
                         100 + new Random().nextInt(899)).formaterat();
