@@ -11,12 +11,12 @@ import java.util.Set;
  */
 public final class Formularflaggor {
 
-    public static final String TASK_BEDOM_AKTUALISERING = "Task_BedomAktualisering";
-    public static final String TASK_BESLUTA_OM_UTREDNING = "Task_BeslutaOmUtredning";
-    public static final String TASK_OMEDELBAR_SKYDDSBEDOMNING = "Task_OmedelbarSkyddsbedomning";
-    public static final String TASK_FOLJA_UPP = "Task_FoljaUpp";
-    public static final String TASK_PLANERA_UTSKRIVNING = "Task_PlaneraUtskrivning";
-    public static final String TASK_DELTA_I_SIP = "Task_DeltaISip";
+    public static final String TASK_BEDOM_AKTUALISERING = Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING;
+    public static final String TASK_BESLUTA_OM_UTREDNING = Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
+    public static final String TASK_OMEDELBAR_SKYDDSBEDOMNING = Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING;
+    public static final String TASK_FOLJA_UPP = Uppfoljningsprocessen.TASK_FOLJA_UPP;
+    public static final String TASK_PLANERA_UTSKRIVNING = Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING;
+    public static final String TASK_DELTA_I_SIP = Utskrivningsprocessen.TASK_DELTA_I_SIP;
 
     /** The outcome of an aktualisering or förhandsbedömning (gateway in arende.bpmn, aktualisering.bpmn). */
     public static final String BEDOMNING = "bedomning";

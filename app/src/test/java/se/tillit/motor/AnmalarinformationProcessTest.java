@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a late request, the reminder, the escalation to the chef, done in time.
  * The request and the information given are recorded by the barn module (BarnSidaTest); here the engine alone.
  */
+@Processtackning(Barnprocesserna.ANMALARINFORMATION)
 @Deployment(resources = {"processes/anmalarinformation.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
 class AnmalarinformationProcessTest {
 
@@ -48,7 +49,7 @@ class AnmalarinformationProcessTest {
     void theInformationIsDueAWeekAfterTheDecisionWithAReminderTwoDaysBefore() { // C1 item 3
         ProcessInstance begaran = starta("2026-03-02", false);
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("Service_BeraknaAnmalarinformationsfrist")
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST)
                 .variables().containsEntry("anmalarinformationFrist", "2026-03-09")
                 .containsEntry("anmalarinformationFristKalla", "LAG");
         assertThat(task(begaran)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-09T23:59"));
@@ -64,7 +65,7 @@ class AnmalarinformationProcessTest {
     void aRequestBeforeTheDecisionWaitsForItWithNoTaskAndNoTimer() { // 19 kap. 6 §, C1 item 3: the week runs from the decision
         ProcessInstance begaran = starta(null, false);
 
-        assertThat(begaran).isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING).hasNotPassed("Service_BeraknaAnmalarinformationsfrist");
+        assertThat(begaran).isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING).hasNotPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST);
         Assertions.assertThat(taskQuery().processInstanceId(begaran.getId()).count()).isZero();
         Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
                 .processInstanceId(begaran.getId()).count()).as("no clock runs before the decision").isZero();
@@ -79,7 +80,7 @@ class AnmalarinformationProcessTest {
                 .setVariable("anmalarinformationStart", "2026-03-05").correlate();
 
         assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassedInOrder(RECEIVE_BESLUT_OM_UTREDNING,
-                "Service_BeraknaAnmalarinformationsfrist").variables().containsEntry("anmalarinformationFrist", "2026-03-12");
+                Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST).variables().containsEntry("anmalarinformationFrist", "2026-03-12");
         assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-12T23:59"));
         Assertions.assertThat(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-10T08:00"));
@@ -91,8 +92,8 @@ class AnmalarinformationProcessTest {
     void aRequestAfterTheWeekIsDueTheSameDay() { // 19 kap. 6 §: "genast"
         ProcessInstance begaran = starta("2026-03-02", true);
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("Service_BeraknaGenastfrist")
-                .hasNotPassed("Service_BeraknaAnmalarinformationsfrist");
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed(Barnprocesserna.SERVICE_BERAKNA_GENASTFRIST)
+                .hasNotPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST);
         assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-02T23:59"));
     }
 
@@ -106,7 +107,7 @@ class AnmalarinformationProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("ANMALARINFORMATION:2026-03-09");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_INFORMERA_ANMALAREN);
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("End_AnmalarinformationPaminnd");
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed(Barnprocesserna.END_ANMALARINFORMATION_PAMINND);
     }
 
     @Test
@@ -130,7 +131,7 @@ class AnmalarinformationProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_ANMALARINFORMATION_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(begaran).hasPassed("End_AnmalarinformationEskalerad").isWaitingAt(TASK_INFORMERA_ANMALAREN);
+        assertThat(begaran).hasPassed(Barnprocesserna.END_ANMALARINFORMATION_ESKALERAD).isWaitingAt(TASK_INFORMERA_ANMALAREN);
     }
 
     @Test
@@ -139,7 +140,7 @@ class AnmalarinformationProcessTest {
 
         complete(task(begaran));
 
-        assertThat(begaran).isEnded().hasPassed("End_AnmalarenInformerad").hasNotPassed(TASK_ANMALARINFORMATION_FORSENAD);
+        assertThat(begaran).isEnded().hasPassed(Barnprocesserna.END_ANMALAREN_INFORMERAD).hasNotPassed(TASK_ANMALARINFORMATION_FORSENAD);
         Assertions.assertThat(fakes.paminnelser).isEmpty();
     }
 

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * week (R10, seed 001@c20445; SoL 22 kap. 10 §), every path: in time, the reminder two days before, the escalation. The
  * placement and its reviews are recorded by the beslut module, the offer by the barn module; here the engine alone.
  */
+@Processtackning(Barnprocesserna.BARNPLACERING)
 @Deployment(resources = {"processes/barnplacering.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
 class BarnplaceringProcessTest {
 
@@ -80,7 +81,7 @@ class BarnplaceringProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("PLACERINGSOVERVAGANDE:2026-09-02");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_OVERVAGA_PLACERING);
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING).hasPassed("End_PlaceringsovervagandePaminnt");
+        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_PAMINNT);
     }
 
     @Test
@@ -95,7 +96,7 @@ class BarnplaceringProcessTest {
                 .singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(placering).hasPassed("End_PlaceringsovervagandeEskalerat").isWaitingAt(TASK_OVERVAGA_PLACERING);
+        assertThat(placering).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT).isWaitingAt(TASK_OVERVAGA_PLACERING);
     }
 
     @Test
@@ -186,7 +187,7 @@ class BarnplaceringProcessTest {
         runtimeService().createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
                 .processInstanceVariableEquals("placeringId", placeringId).correlateWithResult();
 
-        assertThat(placering).isEnded().hasPassed("End_PlaceringAvslutad");
+        assertThat(placering).isEnded().hasPassed(Barnprocesserna.END_PLACERING_AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(placering.getId()).count()).isZero();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(placering.getId()).count()).isZero();
     }

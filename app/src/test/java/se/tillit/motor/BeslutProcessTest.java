@@ -27,13 +27,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * target (FL 46 §) and the court's outcome, each done on the decision's page (form key); omprövning before giltig tom
  * (R17, T03), which ends when the insats is ended (issue 17).
  */
+@Processtackning(Beslutprocessen.PROCESS)
 @Deployment(resources = {"processes/beslut.bpmn", "processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn",
         "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
 class BeslutProcessTest {
 
-    static final String TASK_OMPROVA = "Task_Omprova";
-    static final String TASK_OVERLAMNA = "Task_Overlamna";
-    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = "Task_FattaBeslutEnligtDom";
+    static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
+    static final String TASK_OVERLAMNA = Beslutprocessen.TASK_OVERLAMNA;
+    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -49,14 +50,14 @@ class BeslutProcessTest {
 
         assertThat(beslut).variables().containsEntry("overklagandeFrist", "2026-06-22");
         Assertions.assertThat(fakes.overklagandefrister).containsExactly("2026-06-22");
-        Assertions.assertThat(timer(beslut, "Timer_OverklagandetidenUte").getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE).getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
         klockan("2026-06-23T00:00");
 
-        execute(timer(beslut, "Timer_OverklagandetidenUte"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
 
         Assertions.assertThat(fakes.lagaKraft).containsExactly("2026-06-23");
-        assertThat(beslut).isEnded().hasPassed("End_LagaKraft", "End_IngenVerkstallighet", "End_TillsVidare")
-                .hasNotPassed("Call_Verkstallighet");
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_INGEN_VERKSTALLIGHET, Beslutprocessen.END_TILLS_VIDARE)
+                .hasNotPassed(Beslutprocessen.CALL_VERKSTALLIGHET);
     }
 
     @Test
@@ -80,7 +81,7 @@ class BeslutProcessTest {
         // the page's use case completes the task with the outcome only: the reasons stay in its table
         complete(task(beslut), withVariables("omprovning", "ANDRAT_HELT"));
 
-        assertThat(beslut).isEnded().hasPassed("End_BeslutetAndrat").hasNotPassed("Service_LagaKraft", TASK_OVERLAMNA);
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT).hasNotPassed(Beslutprocessen.SERVICE_LAGA_KRAFT, TASK_OVERLAMNA);
         Assertions.assertThat(fakes.overlamnandefrister).isEmpty();
     }
 
@@ -97,12 +98,12 @@ class BeslutProcessTest {
         assertThat(beslut).variables().containsEntry("overlamnandeFristKalla", "LOKALT_MAL");
         Assertions.assertThat(fakes.overlamnandefrister).containsExactly(overklagandeId + ":2026-06-09");
         complete(task(beslut));
-        assertThat(beslut).isWaitingAt("Receive_Domslut");
-        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
+        assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
                 .setVariable("domstolensUtfall", "AVSLAGET").correlate();
 
-        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, "Service_BeraknaOverlamnandefrist", TASK_OVERLAMNA,
-                "Receive_Domslut", "End_DomRegistrerad").hasNotPassed("Task_OverlamnandeForsenat");
+        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST, TASK_OVERLAMNA,
+                Beslutprocessen.RECEIVE_DOMSLUT, Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
     }
 
     @Test
@@ -123,12 +124,12 @@ class BeslutProcessTest {
         overklaga(beslut, "2026-06-02");
         complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut, "Timer_PaminnelseOverlamnande").getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE).getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
         klockan("2026-06-07T08:00");
-        execute(timer(beslut, "Timer_PaminnelseOverlamnande"));
+        execute(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("OVERLAMNANDE:2026-06-09");
-        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA).hasPassed("End_OverlamnandePaminnt");
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA).hasPassed(Beslutprocessen.END_OVERLAMNANDE_PAMINNT);
     }
 
     @Test
@@ -138,16 +139,16 @@ class BeslutProcessTest {
         overklaga(beslut, "2026-06-02");
         complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut, "Timer_OverlamnandeForsenat").getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
         klockan("2026-06-10T00:00");
-        execute(timer(beslut, "Timer_OverlamnandeForsenat"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT));
 
-        org.camunda.bpm.engine.task.Task chefens = taskQuery().taskDefinitionKey("Task_OverlamnandeForsenat").singleResult();
+        org.camunda.bpm.engine.task.Task chefens = taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT).singleResult();
         assertThat(chefens).hasCandidateGroup("LSS:CHEF");
-        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, "Task_OverlamnandeForsenat");
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
         complete(chefens);
         complete(taskQuery().taskDefinitionKey(TASK_OVERLAMNA).singleResult());
-        assertThat(beslut).hasPassed("End_OverlamnandeEskalerat").isWaitingAt("Receive_Domslut");
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OVERLAMNANDE_ESKALERAT).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
     }
 
     @Test
@@ -158,14 +159,14 @@ class BeslutProcessTest {
         complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
         complete(task(beslut));
 
-        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
                 .setVariable("domstolensUtfall", "BIFALLET").correlate();
 
         assertThat(beslut).isWaitingAt(TASK_FATTA_BESLUT_ENLIGT_DOM);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
         Assertions.assertThat(sida(beslut)).isEqualTo("/beslut/" + beslutId(beslut));
         complete(task(beslut), withVariables("nyttBeslutId", UUID.randomUUID().toString()));
-        assertThat(beslut).isEnded().hasPassed("End_DomVerkstalld");
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_VERKSTALLD);
     }
 
     @Test
@@ -176,10 +177,10 @@ class BeslutProcessTest {
         complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
         complete(task(beslut));
 
-        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
                 .setVariable("domstolensUtfall", "UNDANROJT").correlate();
 
-        assertThat(beslut).isEnded().hasPassed("End_DomRegistrerad").hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
     }
 
     @Test
@@ -188,9 +189,9 @@ class BeslutProcessTest {
 
         ProcessInstance verkstallighet = runtimeService().createProcessInstanceQuery().superProcessInstanceId(beslut.getId())
                 .singleResult();
-        assertThat(verkstallighet).isWaitingAt("Receive_Verkstalld");
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD);
         Assertions.assertThat(fakes.bestallningar).containsExactly("UTF-SOLROSEN:2026-06-01");
-        assertThat(beslut).isWaitingAt("Receive_Delgivning", "Call_Verkstallighet");
+        assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DELGIVNING, Beslutprocessen.CALL_VERKSTALLIGHET);
     }
 
     @Test
@@ -217,9 +218,9 @@ class BeslutProcessTest {
         // as InsatsavslutKoppling correlates it: to every process of the decision that waits for it
         Assertions.assertThat(avslutaInsatsen(beslut)).as("the decision's omprövning and its verkställighet").hasSize(2);
 
-        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, "End_Verkstallighet")
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, Beslutprocessen.END_VERKSTALLIGHET)
                 .hasNotPassed(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM, Beslutprocessen.END_OMPROVAT)
-                .isWaitingAt("Receive_Delgivning"); // the appeal window still runs from the delgivning
+                .isWaitingAt(Beslutprocessen.RECEIVE_DELGIVNING); // the appeal window still runs from the delgivning
         Assertions.assertThat(jobb(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS)).as("no reminder day left to come").isEmpty();
         Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isZero();
     }
@@ -229,7 +230,7 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("BIFALL", "2027-05-31");
         delge(beslut, "2026-05-29");
         klockan("2026-06-23T00:00");
-        execute(timer(beslut, "Timer_OverklagandetidenUte"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
         klockan("2027-04-01T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
         Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isOne();
@@ -237,7 +238,7 @@ class BeslutProcessTest {
         avslutaInsatsen(beslut);
 
         Assertions.assertThat(taskQuery().processInstanceId(beslut.getId()).count()).isZero();
-        assertThat(beslut).isEnded().hasPassed("End_LagaKraft", "End_Verkstallighet",
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_VERKSTALLIGHET,
                 Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD).hasNotPassed(Beslutprocessen.END_OMPROVAT);
     }
 
@@ -275,13 +276,13 @@ class BeslutProcessTest {
         variabler.put("utforare", "UTF-SOLROSEN");
         variabler.put("utforartyp", "EGEN_REGI");
         variabler.put("onskadStart", "2026-06-01");
-        return runtimeService().startProcessInstanceByKey("beslut", "2026-000004", variabler);
+        return runtimeService().startProcessInstanceByKey(Beslutprocessen.PROCESS, "2026-000004", variabler);
     }
 
     /** An appeal in time, as the beslut module's use case correlates it: its id and the day it came in. */
     private static String overklaga(ProcessInstance beslut, String inkom) {
         String overklagandeId = UUID.randomUUID().toString();
-        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT).processInstanceId(beslut.getId())
                 .setVariable("overklagandeId", overklagandeId).setVariable("overklagandeInkom", inkom).correlate();
         return overklagandeId;
     }
@@ -296,7 +297,7 @@ class BeslutProcessTest {
     }
 
     private static void delge(ProcessInstance beslut, String datum) {
-        runtimeService().createMessageCorrelation("Delgivet").processInstanceId(beslut.getId())
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DELGIVET).processInstanceId(beslut.getId())
                 .setVariable("delgivningsdatum", datum).correlate();
     }
 

@@ -30,16 +30,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * week before it the provider is reminded (table paminnelse), and when it has passed the ordering unit's chef gets a
  * task while the plan is still written. Setting the plan ends the process, the chef's task with it.
  */
+@Processtackning(Genomforandeplanprocessen.PROCESS)
 @Deployment(resources = {"processes/genomforandeplan.bpmn", "decisions/genomforandeplanfrist.dmn", "decisions/paminnelse.dmn"})
 class GenomforandeplanProcessTest {
 
-    static final String PROCESS = "genomforandeplan";
-    static final String UPPRATTA = "Task_UpprattaGenomforandeplan";
-    static final String FORSENAD = "Task_GenomforandeplanForsenad";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseGenomforandeplan";
-    static final String TIMER_MAL_PASSERAT = "Timer_GenomforandeplanMalPasserat";
-    static final String FASTSTALLD = "End_GenomforandeplanFaststalld";
-    static final String PAMINND = "End_GenomforandeplanPaminnd";
+    static final String PROCESS = Genomforandeplanprocessen.PROCESS;
+    static final String UPPRATTA = Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN;
+    static final String FORSENAD = Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD;
+    static final String TIMER_PAMINNELSE = Genomforandeplanprocessen.TIMER_PAMINNELSE_GENOMFORANDEPLAN;
+    static final String TIMER_MAL_PASSERAT = Genomforandeplanprocessen.TIMER_GENOMFORANDEPLAN_MAL_PASSERAT;
+    static final String FASTSTALLD = Genomforandeplanprocessen.END_GENOMFORANDEPLAN_FASTSTALLD;
+    static final String PAMINND = Genomforandeplanprocessen.END_GENOMFORANDEPLAN_PAMINND;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -73,7 +74,7 @@ class GenomforandeplanProcessTest {
 
         complete(task(UPPRATTA, plan));
 
-        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA, FASTSTALLD).hasNotPassed("Service_PaminnGenomforandeplan", FORSENAD);
+        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA, FASTSTALLD).hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
         Assertions.assertThat(paminnelser).isEmpty();
     }
 
@@ -112,7 +113,7 @@ class GenomforandeplanProcessTest {
 
         complete(task(FORSENAD, plan));
 
-        assertThat(plan).isWaitingAt(UPPRATTA).hasPassed("End_GenomforandeplanChefUnderrattad");
+        assertThat(plan).isWaitingAt(UPPRATTA).hasPassed(Genomforandeplanprocessen.END_GENOMFORANDEPLAN_CHEF_UNDERRATTAD);
         complete(task(UPPRATTA, plan));
         assertThat(plan).isEnded();
     }
@@ -123,11 +124,11 @@ class GenomforandeplanProcessTest {
         execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
         assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
 
-        runtimeService().createMessageCorrelation("InsatsAvslutad")
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
                 .processInstanceVariableEquals("beslutId", runtimeService().getVariable(plan.getId(), "beslutId"))
                 .correlateAllWithResult();
 
-        assertThat(plan).isEnded().hasPassed("End_PlanenBehovsInte").hasNotPassed(FASTSTALLD);
+        assertThat(plan).isEnded().hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE).hasNotPassed(FASTSTALLD);
         Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).count()).isZero();
     }

@@ -26,19 +26,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reviewed) with its reminder (table paminnelse) and its escalation to the chef; a review starts the next year; the
  * person declines or withdraws wherever the plan is. The steps are recorded by the beslut module (IndividuellPlanSidaTest).
  */
+@Processtackning(IndividuellPlanprocessen.PROCESS)
 @Deployment(resources = {"processes/individuellplan.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class IndividuellPlanProcessTest {
 
-    static final String PROCESS = "individuellplan";
-    static final String TASK_UPPRATTA = "Task_UpprattaIndividuellPlan";
-    static final String TASK_OMPROVA = "Task_OmprovaIndividuellPlan";
-    static final String TASK_FORSENAD = "Task_IndividuellPlanForsenad";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseIndividuellPlan";
-    static final String TIMER_FORSENAD = "Timer_IndividuellPlanForsenad";
-    static final String SERVICE_PAMINN = "Service_PaminnOmprovning";
-    static final String END_ESKALERAD = "End_OmprovningEskalerad";
-    static final String END_AVSLUTAD = "End_IndividuellPlanAvslutad";
-    static final String MEDDELANDE_AVSLUTAD = "IndividuellPlanAvslutad";
+    static final String PROCESS = IndividuellPlanprocessen.PROCESS;
+    static final String TASK_UPPRATTA = IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN;
+    static final String TASK_OMPROVA = IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN;
+    static final String TASK_FORSENAD = IndividuellPlanprocessen.TASK_INDIVIDUELL_PLAN_FORSENAD;
+    static final String TIMER_PAMINNELSE = IndividuellPlanprocessen.TIMER_PAMINNELSE_INDIVIDUELL_PLAN;
+    static final String TIMER_FORSENAD = IndividuellPlanprocessen.TIMER_INDIVIDUELL_PLAN_FORSENAD;
+    static final String SERVICE_PAMINN = IndividuellPlanprocessen.SERVICE_PAMINN_OMPROVNING;
+    static final String END_ESKALERAD = IndividuellPlanprocessen.END_OMPROVNING_ESKALERAD;
+    static final String END_AVSLUTAD = IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD;
+    static final String MEDDELANDE_AVSLUTAD = IndividuellPlanprocessen.MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();

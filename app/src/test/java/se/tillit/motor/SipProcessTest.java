@@ -28,28 +28,29 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reminder and escalation, a revised plan, closing, and a withdrawn consent wherever the SIP is (R20, G11, C15, C24,
  * C52). The requests and the steps themselves are recorded by the sip module (SipApiTest); here the engine alone.
  */
+@Processtackning(Sipprocessen.PROCESS)
 @Deployment(resources = {"processes/sip.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class SipProcessTest {
 
-    static final String START = "Start_SipBegard";
-    static final String TASK_SAMTYCKE = "Task_InhamtaSamtycke";
-    static final String TASK_KALLELSE = "Task_SkickaKallelse";
-    static final String TASK_MOTE = "Task_HallaMote";
-    static final String TASK_PLAN = "Task_UpprattaPlan";
-    static final String TASK_UPPFOLJNING = "Task_FoljaUppSip";
-    static final String TASK_KALLELSE_FORSENAD = "Task_KallelseForsenad";
-    static final String TASK_UPPFOLJNING_FORSENAD = "Task_SipUppfoljningForsenad";
-    static final String TIMER_PAMINNELSE_KALLELSE = "Timer_PaminnelseKallelse";
-    static final String TIMER_KALLELSEFRIST = "Timer_KallelsefristPasserad";
-    static final String TIMER_PAMINNELSE_UPPFOLJNING = "Timer_PaminnelseSipUppfoljning";
-    static final String TIMER_UPPFOLJNING_FORSENAD = "Timer_SipUppfoljningForsenad";
-    static final String SERVICE_AVSLUTA_AVBOJD = "Service_AvslutaAvbojd";
-    static final String SERVICE_AVSLUTA_UPPFOLJD = "Service_AvslutaUppfoljd";
-    static final String SERVICE_AVSLUTA_ATERKALLAT = "Service_AvslutaAterkallat";
-    static final String END_AVBOJD = "End_SipAvbojd";
-    static final String END_AVSLUTAD = "End_SipAvslutad";
-    static final String END_ATERKALLAT = "End_SamtyckeAterkallat";
-    static final String MEDDELANDE_ATERKALLAT = "SamtyckeAterkallat";
+    static final String START = Sipprocessen.START_SIP_BEGARD;
+    static final String TASK_SAMTYCKE = Sipprocessen.TASK_INHAMTA_SAMTYCKE;
+    static final String TASK_KALLELSE = Sipprocessen.TASK_SKICKA_KALLELSE;
+    static final String TASK_MOTE = Sipprocessen.TASK_HALLA_MOTE;
+    static final String TASK_PLAN = Sipprocessen.TASK_UPPRATTA_PLAN;
+    static final String TASK_UPPFOLJNING = Sipprocessen.TASK_FOLJA_UPP_SIP;
+    static final String TASK_KALLELSE_FORSENAD = Sipprocessen.TASK_KALLELSE_FORSENAD;
+    static final String TASK_UPPFOLJNING_FORSENAD = Sipprocessen.TASK_SIP_UPPFOLJNING_FORSENAD;
+    static final String TIMER_PAMINNELSE_KALLELSE = Sipprocessen.TIMER_PAMINNELSE_KALLELSE;
+    static final String TIMER_KALLELSEFRIST = Sipprocessen.TIMER_KALLELSEFRIST_PASSERAD;
+    static final String TIMER_PAMINNELSE_UPPFOLJNING = Sipprocessen.TIMER_PAMINNELSE_SIP_UPPFOLJNING;
+    static final String TIMER_UPPFOLJNING_FORSENAD = Sipprocessen.TIMER_SIP_UPPFOLJNING_FORSENAD;
+    static final String SERVICE_AVSLUTA_AVBOJD = Sipprocessen.SERVICE_AVSLUTA_AVBOJD;
+    static final String SERVICE_AVSLUTA_UPPFOLJD = Sipprocessen.SERVICE_AVSLUTA_UPPFOLJD;
+    static final String SERVICE_AVSLUTA_ATERKALLAT = Sipprocessen.SERVICE_AVSLUTA_ATERKALLAT;
+    static final String END_AVBOJD = Sipprocessen.END_SIP_AVBOJD;
+    static final String END_AVSLUTAD = Sipprocessen.END_SIP_AVSLUTAD;
+    static final String END_ATERKALLAT = Sipprocessen.END_SAMTYCKE_ATERKALLAT;
+    static final String MEDDELANDE_ATERKALLAT = Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -110,7 +111,7 @@ class SipProcessTest {
         execute(timer(sip, TIMER_PAMINNELSE_KALLELSE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_KALLELSE:2026-03-23");
-        assertThat(sip).isWaitingAt(TASK_KALLELSE).hasPassed("End_KallelsePaminnd");
+        assertThat(sip).isWaitingAt(TASK_KALLELSE).hasPassed(Sipprocessen.END_KALLELSE_PAMINND);
     }
 
     @Test
@@ -125,7 +126,7 @@ class SipProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_KALLELSE_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
         complete(eskalering);
-        assertThat(sip).hasPassed("End_KallelseEskalerad").isWaitingAt(TASK_KALLELSE);
+        assertThat(sip).hasPassed(Sipprocessen.END_KALLELSE_ESKALERAD).isWaitingAt(TASK_KALLELSE);
     }
 
     @Test
@@ -142,7 +143,7 @@ class SipProcessTest {
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-04-02T23:59"));
 
         complete(task(sip), withVariables("sipFlerMoten", false));
-        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, "Gateway_FlerMoten");
+        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, Sipprocessen.GATEWAY_FLER_MOTEN);
         Assertions.assertThat(historik(sip, TASK_MOTE)).as("two meetings").isEqualTo(2);
     }
 
@@ -158,7 +159,7 @@ class SipProcessTest {
         klockan("2026-09-01T08:00");
         execute(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING));
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_UPPFOLJNING:2026-09-15");
-        assertThat(sip).isWaitingAt(TASK_UPPFOLJNING).hasPassed("End_SipUppfoljningPaminnd");
+        assertThat(sip).isWaitingAt(TASK_UPPFOLJNING).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_PAMINND);
     }
 
     @Test
@@ -172,7 +173,7 @@ class SipProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_UPPFOLJNING_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
         complete(eskalering);
-        assertThat(sip).hasPassed("End_SipUppfoljningEskalerad").isWaitingAt(TASK_UPPFOLJNING);
+        assertThat(sip).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_ESKALERAD).isWaitingAt(TASK_UPPFOLJNING);
     }
 
     @Test
@@ -199,7 +200,7 @@ class SipProcessTest {
 
         aterkalla(sip);
 
-        assertThat(sip).isEnded().hasPassedInOrder("Start_SamtyckeAterkallat", SERVICE_AVSLUTA_ATERKALLAT, END_ATERKALLAT)
+        assertThat(sip).isEnded().hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT, END_ATERKALLAT)
                 .hasNotPassed(TASK_PLAN);
         Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count()).isZero();
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":SAMTYCKE_ATERKALLAT");
@@ -220,7 +221,7 @@ class SipProcessTest {
     }
 
     private ProcessInstance starta(String onskan) {
-        return runtimeService().startProcessInstanceByKey("sip", "2026-000001", withVariables("sipId", sipId,
+        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001", withVariables("sipId", sipId,
                 "personId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
                 "sipOnskan", onskan, "sipBegard", "2026-03-02"));
     }

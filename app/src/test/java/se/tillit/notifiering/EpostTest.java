@@ -25,6 +25,7 @@ import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.bevakning.FristPaminnelse;
 import se.tillit.motor.UppgiftSkapad;
+import se.tillit.motor.Utredningsprocessen;
 
 /** Reminders and escalations by e-mail: after commit, once, with no personal data, and again after an outage. */
 @TillitSpringTest
@@ -75,7 +76,7 @@ class EpostTest {
         Arende arende = nyttArende("19600505-9859", "LSS");
         String taskId = "test-" + UUID.randomUUID();
         try {
-            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), "Task_UtredningUtanForlangning",
+            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
                     "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.arende.AktualiseringRegistrerad;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.UtredningForlangd;
 
 /**
@@ -24,8 +27,8 @@ import se.tillit.utredning.UtredningForlangd;
 @Component
 class ArendeprocessKoppling {
 
-    static final String ARENDEPROCESS = "arende";
-    static final String TASK_BESLUTA_OM_UTREDNING = "Task_BeslutaOmUtredning";
+    static final String ARENDEPROCESS = Arendeprocessen.PROCESS;
+    static final String TASK_BESLUTA_OM_UTREDNING = Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
     private static final Logger log = LoggerFactory.getLogger(ArendeprocessKoppling.class);
 
     private final RuntimeService runtimeService;
@@ -66,7 +69,7 @@ class ArendeprocessKoppling {
         nya.put("nyInkom", registrerad.inkom().toString());
         nya.put("nyBarnanmalan", registrerad.barnanmalan());
         try {
-            runtimeService.createMessageCorrelation("NyAktualisering")
+            runtimeService.createMessageCorrelation(Arendeprocessen.MEDDELANDE_NY_AKTUALISERING)
                     .processInstanceBusinessKey(registrerad.arendenummer())
                     .setVariables(nya)
                     .correlateWithResult();
@@ -81,7 +84,7 @@ class ArendeprocessKoppling {
     void forhandsbedomningForlangd(se.tillit.arende.ForhandsbedomningForlangd forlangd) {
         String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
         try {
-            runtimeService.createMessageCorrelation("ForhandsbedomningForlangd")
+            runtimeService.createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
                     .processInstanceVariableEquals("aktualiseringId", forlangd.aktualiseringId().toString())
                     .setVariable("forhandsbedomningFrist", forlangd.nyFrist().toString())
                     .correlateWithResult();
@@ -95,7 +98,7 @@ class ArendeprocessKoppling {
     void utredningForlangd(UtredningForlangd forlangd) {
         String tagenAv = tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
         try {
-            runtimeService.createMessageCorrelation("UtredningForlangd")
+            runtimeService.createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
                     .processInstanceVariableEquals("utredningId", forlangd.utredningId().toString())
                     .setVariable("utredningFrist", forlangd.nyFrist().toString())
                     .correlateWithResult();

@@ -19,6 +19,10 @@ import se.tillit.beslut.OverklagandeInkommit;
 import se.tillit.beslut.OverklagandeOverlamnat;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Verkstallighetsprocessen;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
@@ -30,9 +34,9 @@ import se.tillit.verkstallighet.InsatsVerkstalld;
 @Component
 class BeslutprocessKoppling {
 
-    static final String TASK_OMPROVA = "Task_Omprova";
-    static final String TASK_OVERLAMNA = "Task_Overlamna";
-    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = "Task_FattaBeslutEnligtDom";
+    static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
+    static final String TASK_OVERLAMNA = Beslutprocessen.TASK_OVERLAMNA;
+    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
 
     private final RuntimeService runtimeService;
     private final org.camunda.bpm.engine.TaskService taskService;
@@ -45,7 +49,7 @@ class BeslutprocessKoppling {
     /** The report completes the decision's waiting follow-up task; its service task records it. */
     @EventListener
     void uppfoljningRapporterad(se.tillit.uppfoljning.UppfoljningRapporterad rapport) {
-        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey("Task_FoljaUpp")
+        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
                 .processVariableValueEquals("beslutId", rapport.beslutId().toString()).singleResult();
         if (uppgift == null) {
             throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
@@ -70,18 +74,18 @@ class BeslutprocessKoppling {
         variabler.put("utforare", fattat.utforare());
         variabler.put("utforartyp", fattat.utforartyp() == null ? null : fattat.utforartyp().name());
         variabler.put("onskadStart", fattat.onskadStart() == null ? null : fattat.onskadStart().toString());
-        runtimeService.startProcessInstanceByKey("beslut", fattat.arendenummer(), variabler);
+        runtimeService.startProcessInstanceByKey(Beslutprocessen.PROCESS, fattat.arendenummer(), variabler);
     }
 
     @EventListener
     void delgivet(BeslutDelgivet delgivet) {
-        korrelera("Delgivet", delgivet.beslutId().toString(), Map.of("delgivningsdatum", delgivet.delgivningsdatum().toString()),
+        korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(), Map.of("delgivningsdatum", delgivet.delgivningsdatum().toString()),
                 "delgivningsdatum", "Beslutet väntar inte på delgivning");
     }
 
     @EventListener
     void overklagat(OverklagandeInkommit overklagande) {
-        korrelera("OverklagandeInkommit", overklagande.beslutId().toString(),
+        korrelera(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT, overklagande.beslutId().toString(),
                 Map.of("overklagandeId", overklagande.overklagandeId().toString(),
                         "overklagandeInkom", overklagande.inkom().toString()),
                 "inkom", "Beslutet har redan vunnit laga kraft eller är redan överklagat");
@@ -89,7 +93,7 @@ class BeslutprocessKoppling {
 
     @EventListener
     void domslut(DomslutRegistrerat dom) {
-        korrelera("Domslut", dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
+        korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
                 "utfall", "Överklagandet väntar inte på domstolens avgörande");
     }
 
@@ -114,26 +118,26 @@ class BeslutprocessKoppling {
 
     @EventListener
     void verkstalld(InsatsVerkstalld verkstalld) {
-        korrelera("Verkstalld", verkstalld.beslutId().toString(), Map.of("verkstalldDatum", verkstalld.verkstalld().toString(),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(), Map.of("verkstalldDatum", verkstalld.verkstalld().toString(),
                 "uppfoljningStart", verkstalld.verkstalld().toString()), "verkstalld", "Insatsen väntar inte på verkställighet");
     }
 
     @EventListener
     void avbruten(InsatsAvbruten avbrott) {
-        korrelera("Avbrott", avbrott.beslutId().toString(), Map.of("avbrottFran", avbrott.fran().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(), Map.of("avbrottFran", avbrott.fran().toString()),
                 "fran", "Insatsen pågår inte och kan inte avbrytas");
     }
 
     @EventListener
     void aterupptagen(InsatsAterupptagen aterupptagen) {
-        korrelera("Aterupptagen", aterupptagen.beslutId().toString(), Map.of("uppfoljningStart", aterupptagen.datum().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(), Map.of("uppfoljningStart", aterupptagen.datum().toString()),
                 "datum", "Insatsen är inte avbruten");
     }
 
     @EventListener
     void arendeAvslutat(ArendeAvslutat avslutat) {
         try {
-            runtimeService.createMessageCorrelation("ArendeAvslutat")
+            runtimeService.createMessageCorrelation(Arendeprocessen.MEDDELANDE_ARENDE_AVSLUTAT)
                     .processInstanceBusinessKey(avslutat.arendenummer()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("avslutsorsak", "Ärendet kan avslutas först när utredningen är klar");

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Konflikt;
+import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
 
@@ -22,11 +23,11 @@ import se.tillit.verkstallighet.GenomforandeplanKravs;
 @Component
 class GenomforandeplanprocessKoppling {
 
-    static final String PROCESS = "genomforandeplan";
-    static final String TASK_UPPRATTA = "Task_UpprattaGenomforandeplan";
-    static final String TASK_FORSENAD = "Task_GenomforandeplanForsenad";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseGenomforandeplan";
-    static final String TIMER_MAL_PASSERAT = "Timer_GenomforandeplanMalPasserat";
+    static final String PROCESS = Genomforandeplanprocessen.PROCESS;
+    static final String TASK_UPPRATTA = Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN;
+    static final String TASK_FORSENAD = Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD;
+    static final String TIMER_PAMINNELSE = Genomforandeplanprocessen.TIMER_PAMINNELSE_GENOMFORANDEPLAN;
+    static final String TIMER_MAL_PASSERAT = Genomforandeplanprocessen.TIMER_GENOMFORANDEPLAN_MAL_PASSERAT;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;

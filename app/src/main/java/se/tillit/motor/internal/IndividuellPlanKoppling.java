@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.IndividuellPlanprocessen;
 
 /**
  * From the individuell plan's use cases (issue 17, LSS 10 §) to processes/individuellplan.bpmn, inside the use case's
@@ -23,10 +24,10 @@ import se.tillit.fel.Valideringsfel;
 @Component
 class IndividuellPlanKoppling {
 
-    static final String PROCESS = "individuellplan";
-    static final String TASK_UPPRATTA = "Task_UpprattaIndividuellPlan";
-    static final String TASK_OMPROVA = "Task_OmprovaIndividuellPlan";
-    static final String MEDDELANDE_PLAN_AVSLUTAD = "IndividuellPlanAvslutad";
+    static final String PROCESS = IndividuellPlanprocessen.PROCESS;
+    static final String TASK_UPPRATTA = IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN;
+    static final String TASK_OMPROVA = IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN;
+    static final String MEDDELANDE_PLAN_AVSLUTAD = IndividuellPlanprocessen.MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;

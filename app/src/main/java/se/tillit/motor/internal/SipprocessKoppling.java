@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Sipprocessen;
 import se.tillit.sip.KallelseRegistrerad;
 import se.tillit.sip.MoteRegistrerat;
 import se.tillit.sip.PlanUppfoljd;
@@ -28,7 +29,7 @@ import se.tillit.sip.SipBegard;
 @Component
 class SipprocessKoppling {
 
-    static final String SIPPROCESS = "sip";
+    static final String SIPPROCESS = Sipprocessen.PROCESS;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -56,19 +57,19 @@ class SipprocessKoppling {
 
     @EventListener
     void avbojd(SipAvbojd avbojd) {
-        slutfor(avbojd.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "NEJ"), "onskan",
+        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of("sipOnskan", "NEJ"), "onskan",
                 "SIP:en väntar inte på personens svar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
-        slutfor(samtycke.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "JA"), "givet",
+        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of("sipOnskan", "JA"), "givet",
                 "SIP:en väntar inte på ett samtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
-        slutfor(kallelse.sipId().toString(), "Task_SkickaKallelse", Map.of("sipMotesdatum", kallelse.motesdatum().toString()),
+        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of("sipMotesdatum", kallelse.motesdatum().toString()),
                 "skickad", "SIP:en väntar inte på en kallelse");
     }
 
@@ -79,25 +80,25 @@ class SipprocessKoppling {
         if (mote.nastaMote() != null) {
             variabler.put("sipMotesdatum", mote.nastaMote().toString());
         }
-        slutfor(mote.sipId().toString(), "Task_HallaMote", variabler, "datum", "SIP:en väntar inte på ett möte");
+        slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum", "SIP:en väntar inte på ett möte");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
-        slutfor(plan.sipId().toString(), "Task_UpprattaPlan", Map.of("sipUppfoljningsdatum", plan.uppfoljning().toString()),
+        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of("sipUppfoljningsdatum", plan.uppfoljning().toString()),
                 "upprattad", "SIP:en väntar inte på en plan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
-        slutfor(uppfoljd.sipId().toString(), "Task_FoljaUppSip", Map.of("sipUppfoljningsresultat", uppfoljd.resultat().name()),
+        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP, Map.of("sipUppfoljningsresultat", uppfoljd.resultat().name()),
                 "genomford", "SIP:en har ingen plan som väntar på uppföljning");
     }
 
     @EventListener
     void aterkallat(SamtyckeAterkallat aterkallat) {
         try {
-            runtimeService.createMessageCorrelation("SamtyckeAterkallat")
+            runtimeService.createMessageCorrelation(Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT)
                     .processInstanceVariableEquals("sipId", aterkallat.sipId().toString())
                     .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
                     .correlateWithResult();

@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.KommuniceringBesvarad;
 import se.tillit.utredning.KommuniceringSkickad;
 import se.tillit.utredning.UtredningSignerad;
@@ -27,10 +28,10 @@ import se.tillit.utredning.Utredningsprocess;
 @Component
 class UtredningprocessKoppling implements Utredningsprocess {
 
-    static final String UTREDNINGSPROCESS = "utredning";
-    static final String TASK_UTREDA = "Task_Utreda";
-    static final String TASK_INVANTA_KOMMUNICERINGSSVAR = "Task_InvantaKommuniceringssvar";
-    static final String MESSAGE_KOMMUNICERING_SKICKAD = "KommuniceringSkickad";
+    static final String UTREDNINGSPROCESS = Utredningsprocessen.PROCESS;
+    static final String TASK_UTREDA = Utredningsprocessen.TASK_UTREDA;
+    static final String TASK_INVANTA_KOMMUNICERINGSSVAR = Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
+    static final String MESSAGE_KOMMUNICERING_SKICKAD = Utredningsprocessen.MEDDELANDE_KOMMUNICERING_SKICKAD;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;

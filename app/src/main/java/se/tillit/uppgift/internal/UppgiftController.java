@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.tillit.fel.HittadesInte;
+import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.motor.Uppgiftsmotor;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -191,7 +192,7 @@ class UppgiftController {
         }
         // issue 17: a follow-up whose outcome is a new decision or avslut leads straight to that step, the decision's
         // id read before the task is gone
-        java.util.Optional<java.util.UUID> beslutId = "Task_FoljaUpp".equals(uppgift.uppgiftstyp())
+        java.util.Optional<java.util.UUID> beslutId = Uppfoljningsprocessen.TASK_FOLJA_UPP.equals(uppgift.uppgiftstyp())
                 ? motor.beslutFor(id) : java.util.Optional.empty();
         // the handling and the completed task commit together: no document without its step, nor the reverse
         try {
