@@ -21,6 +21,12 @@ public final class Aktualiseringsprocessen {
     /** Aktualisering bedömd */
     public static final String END_BEDOMD = "End_Bedomd";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** Anmälan om ett barn? (Gateway_Barnanmalan) */
+    public static final String VAR_BARNANMALAN = "barnanmalan";
+    /** Utfallet: LEDER_TILL_UTREDNING eller LEDER_INTE_TILL_UTREDNING (Gateway_Bedomd) */
+    public static final String VAR_BEDOMNING = "bedomning";
+
     private Aktualiseringsprocessen() {
     }
 }

@@ -96,6 +96,14 @@ public final class Barnprocesserna {
     /** Eskalerad */
     public static final String END_BARNUPPFOLJNING_ESKALERAD = "End_BarnuppfoljningEskalerad";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** En sen begäran besvaras genast (Gateway_SenBegaran) */
+    public static final String VAR_ANMALARINFORMATION_SEN = "anmalarinformationSen";
+    /** Beslutets dag; saknas den väntar processen på beslutet (Gateway_BeslutOmUtredningFattat) */
+    public static final String VAR_ANMALARINFORMATION_START = "anmalarinformationStart";
+    public static final String VAR_PLACERING_SENAST_OVERVAGD = "placeringSenastOvervagd";
+    public static final String VAR_FORALDRASTOD_FRIST = "foraldrastodFrist";
+
     private Barnprocesserna() {
     }
 }

@@ -93,6 +93,18 @@ public final class Beslutprocessen {
     /** Tills vidare */
     public static final String END_TILLS_VIDARE = "End_TillsVidare";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** AVSLAG eller gynnande (Gateway_Gynnande) */
+    public static final String VAR_UTFALL = "utfall";
+    /** Satt för ett tidsbegränsat beslut (Gateway_Tidsbegransat) */
+    public static final String VAR_GILTIG_TOM = "giltigTom";
+    /** ANDRAT_HELT, ANDRAT_DELVIS eller INTE_ANDRAT (Gateway_Andrat) */
+    public static final String VAR_OMPROVNING = "omprovning";
+    /** BIFALLET eller annat (Gateway_Domslut) */
+    public static final String VAR_DOMSTOLENS_UTFALL = "domstolensUtfall";
+    public static final String VAR_BESLUT_ID = "beslutId";
+    public static final String VAR_DELGIVNINGSDATUM = "delgivningsdatum";
+
     private Beslutprocessen() {
     }
 }

@@ -43,6 +43,11 @@ public final class Forhandsbedomningsprocessen {
     /** Förlängd */
     public static final String EVENT_FORHANDSBEDOMNING_FORLANGD = "Event_ForhandsbedomningForlangd";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** Beslutet om utredning: LEDER_TILL_UTREDNING eller LEDER_INTE_TILL_UTREDNING */
+    public static final String VAR_BEDOMNING = "bedomning";
+    public static final String VAR_FORHANDSBEDOMNING_FRIST = "forhandsbedomningFrist";
+
     private Forhandsbedomningsprocessen() {
     }
 }

@@ -35,6 +35,10 @@ public final class Genomforandeplanprocessen {
     /** Ingen plan behövs */
     public static final String END_PLANEN_BEHOVS_INTE = "End_PlanenBehovsInte";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    public static final String VAR_VERKSTALLD_DATUM = "verkstalldDatum";
+    public static final String VAR_UTFORARE = "utforare";
+
     private Genomforandeplanprocessen() {
     }
 }

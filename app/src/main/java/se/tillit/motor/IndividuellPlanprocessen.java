@@ -35,6 +35,9 @@ public final class IndividuellPlanprocessen {
     /** Planen avslutad */
     public static final String END_INDIVIDUELL_PLAN_AVSLUTAD = "End_IndividuellPlanAvslutad";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    public static final String VAR_INDIVIDUELL_PLAN_DATUM = "individuellPlanDatum";
+
     private IndividuellPlanprocessen() {
     }
 }

@@ -79,6 +79,11 @@ public final class LexSarahprocessen {
     /** Avslutad med åtgärder */
     public static final String END_LEX_SARAH_AVSLUTAD = "End_LexSarahAvslutad";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** Allvarligt missförhållande? (Gateway_Allvarligt) */
+    public static final String VAR_ALLVARLIGT = "allvarligt";
+    public static final String VAR_NAMND = "namnd";
+
     private LexSarahprocessen() {
     }
 }

@@ -75,6 +75,17 @@ public final class Sipprocessen {
     /** Uppföljningen försenad */
     public static final String TIMER_SIP_UPPFOLJNING_FORSENAD = "Timer_SipUppfoljningForsenad";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** JA, NEJ eller OKAND (Gateway_RedanAvbojd, Gateway_Samtycke) */
+    public static final String VAR_SIP_ONSKAN = "sipOnskan";
+    /** Behövs fler möten innan planen? (Gateway_FlerMoten) */
+    public static final String VAR_SIP_FLER_MOTEN = "sipFlerMoten";
+    /** REVIDERA eller AVSLUTA (Gateway_Uppfoljningsresultat) */
+    public static final String VAR_SIP_UPPFOLJNINGSRESULTAT = "sipUppfoljningsresultat";
+    public static final String VAR_SIP_ID = "sipId";
+    public static final String VAR_SIP_MOTESDATUM = "sipMotesdatum";
+    public static final String VAR_SIP_UPPFOLJNINGSDATUM = "sipUppfoljningsdatum";
+
     private Sipprocessen() {
     }
 }

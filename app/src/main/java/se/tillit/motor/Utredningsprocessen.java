@@ -63,6 +63,12 @@ public final class Utredningsprocessen {
     /** Svar eller utebliven svar registrerat */
     public static final String END_KOMMUNICERING_BESVARAD = "End_KommuniceringBesvarad";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** BARN_OCH_UNGA eller annan (Gateway_Barnutredning) */
+    public static final String VAR_ARENDETYP = "arendetyp";
+    public static final String VAR_UTREDNING_ID = "utredningId";
+    public static final String VAR_UTREDNING_FRIST = "utredningFrist";
+
     private Utredningsprocessen() {
     }
 }

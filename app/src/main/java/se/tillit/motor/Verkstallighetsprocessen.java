@@ -54,6 +54,10 @@ public final class Verkstallighetsprocessen {
     /** Tre månader */
     public static final String TIMER_EJ_VERKSTALLT_EFTER_AVBROTT = "Timer_EjVerkstalltEfterAvbrott";
 
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    public static final String VAR_AVBROTT_FRAN = "avbrottFran";
+    public static final String VAR_BESLUTSDATUM = "beslutsdatum";
+
     private Verkstallighetsprocessen() {
     }
 }

@@ -77,7 +77,7 @@ class AnmalarinformationProcessTest {
         klockan("2026-03-05T14:00");
 
         runtimeService().createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT).processInstanceId(begaran.getId())
-                .setVariable("anmalarinformationStart", "2026-03-05").correlate();
+                .setVariable(Barnprocesserna.VAR_ANMALARINFORMATION_START, "2026-03-05").correlate();
 
         assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassedInOrder(RECEIVE_BESLUT_OM_UTREDNING,
                 Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST).variables().containsEntry("anmalarinformationFrist", "2026-03-12");
@@ -147,8 +147,8 @@ class AnmalarinformationProcessTest {
     /** @param start the day the week runs from, or null: the decision to open an investigation or not is not taken yet */
     private static ProcessInstance starta(String start, boolean sen) {
         Map<String, Object> variabler = new HashMap<>(Map.of("begaranId", UUID.randomUUID().toString(),
-                "arendeId", UUID.randomUUID().toString(), "enhet", "BOU", "anmalarinformationSen", sen));
-        variabler.put("anmalarinformationStart", start); // as BarnprocessKoppling: null while there is no decision
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "BOU", Barnprocesserna.VAR_ANMALARINFORMATION_SEN, sen));
+        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START, start); // as BarnprocessKoppling: null while there is no decision
         return runtimeService().startProcessInstanceByKey(ANMALARINFORMATION, "BOU-2026-1", variabler);
     }
 }

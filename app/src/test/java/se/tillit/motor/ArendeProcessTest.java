@@ -39,7 +39,7 @@ class ArendeProcessTest {
         assertThat(aktualisering).isWaitingAt(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         assertThat(task(aktualisering)).hasCandidateGroup("LSS:HANDLAGGARE");
 
-        complete(task(aktualisering), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om LSS-insats"));
+        complete(task(aktualisering), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Ansökan om LSS-insats"));
 
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
         ProcessInstance utredning = called(arende, "utredning");
@@ -92,7 +92,7 @@ class ArendeProcessTest {
     /** A case whose investigation is done: waiting for its decision. */
     private ProcessInstance tillBeslut(String arendetyp) {
         ProcessInstance arende = starta(arendetyp, false);
-        complete(task(called(arende, "aktualisering")), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        complete(task(called(arende, "aktualisering")), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         complete(task(called(arende, "utredning")));
         assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT);
         return arende;
@@ -103,7 +103,7 @@ class ArendeProcessTest {
         ProcessInstance arende = starta("VUXEN", false);
 
         complete(task(called(arende, "aktualisering")),
-                withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Behovet tillgodoses på annat sätt"));
+                withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_INTE_TILL_UTREDNING", "motivering", "Behovet tillgodoses på annat sätt"));
 
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_INTE_TILL_UTREDNING");
         Assertions.assertThat(fakes.avslut).containsExactly(arendeId + ":LEDER_INTE_TILL_UTREDNING");
@@ -117,7 +117,7 @@ class ArendeProcessTest {
         ProcessInstance forhandsbedomning = called(aktualisering, "forhandsbedomning");
 
         complete(task(forhandsbedomning));
-        complete(task(forhandsbedomning), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(task(forhandsbedomning), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
         assertThat(aktualisering).isEnded().hasPassed(Aktualiseringsprocessen.CALL_FORHANDSBEDOMNING).hasNotPassed(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
@@ -141,7 +141,7 @@ class ArendeProcessTest {
         complete(uppgift(forhandsbedomning, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING));
 
         complete(uppgift(forhandsbedomning, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING),
-                withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+                withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
         assertThat(forhandsbedomning).isEnded();
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
@@ -162,11 +162,11 @@ class ArendeProcessTest {
                 .superProcessInstanceId(arende.getId()).processDefinitionKey(Aktualiseringsprocessen.PROCESS).list();
         Assertions.assertThat(aktualiseringar).hasSize(2);
         ProcessInstance ny = aktualiseringar.stream()
-                .filter(instans -> nyAktualisering.equals(runtimeService().getVariable(instans.getId(), "aktualiseringId")))
+                .filter(instans -> nyAktualisering.equals(runtimeService().getVariable(instans.getId(), Arendeprocessen.VAR_AKTUALISERING_ID)))
                 .findFirst().orElseThrow();
         ProcessInstance forhandsbedomning = called(ny, "forhandsbedomning");
         complete(task(forhandsbedomning));
-        complete(task(forhandsbedomning), withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Redan utrett"));
+        complete(task(forhandsbedomning), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_INTE_TILL_UTREDNING", "motivering", "Redan utrett"));
 
         Assertions.assertThat(fakes.utfall).containsExactly(nyAktualisering + ":LEDER_INTE_TILL_UTREDNING");
         assertThat(arende).hasPassed(Arendeprocessen.END_NY_AKTUALISERING_BEDOMD).isWaitingAt(Arendeprocessen.CALL_AKTUALISERING)
@@ -175,8 +175,8 @@ class ArendeProcessTest {
 
     private ProcessInstance starta(String arendetyp, boolean barnanmalan) {
         return runtimeService().startProcessInstanceByKey(Arendeprocessen.PROCESS, "2026-000003", withVariables(
-                "arendeId", arendeId, "aktualiseringId", aktualiseringId, "arendetyp", arendetyp,
-                "enhet", arendetyp.equals("LSS") ? "LSS" : "BOU", "barnanmalan", barnanmalan,
+                Arendeprocessen.VAR_ARENDE_ID, arendeId, Arendeprocessen.VAR_AKTUALISERING_ID, aktualiseringId, Utredningsprocessen.VAR_ARENDETYP, arendetyp,
+                "enhet", arendetyp.equals("LSS") ? "LSS" : "BOU", Aktualiseringsprocessen.VAR_BARNANMALAN, barnanmalan,
                 "inkom", "2026-03-02T09:15+01:00"));
     }
 

@@ -104,7 +104,7 @@ class BarnplaceringProcessTest {
         ProcessInstance placering = starta("2026-03-02");
         klockan("2026-08-20T10:00");
 
-        complete(overvagande(placering), withVariables("placeringSenastOvervagd", "2026-08-20"));
+        complete(overvagande(placering), withVariables(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, "2026-08-20"));
 
         assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING);
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-02-20T23:59"));
@@ -112,7 +112,7 @@ class BarnplaceringProcessTest {
                 .isEqualTo(tidpunkt("2027-02-21T00:00"));
         Assertions.assertThat(fakes.paminnelser).isEmpty();
 
-        complete(overvagande(placering), withVariables("placeringSenastOvervagd", "2027-02-10"));
+        complete(overvagande(placering), withVariables(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, "2027-02-10"));
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-08-10T23:59"));
         Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(placering.getId()).activityId(TASK_OVERVAGA_PLACERING).count()).isEqualTo(3);
@@ -194,8 +194,8 @@ class BarnplaceringProcessTest {
 
     private ProcessInstance starta(String placeradFran) {
         return runtimeService().startProcessInstanceByKey(BARNPLACERING, "BOU-2026-1",
-                Map.of("placeringId", placeringId, "beslutId", UUID.randomUUID().toString(), "arendeId", arendeId,
-                        "enhet", "BOU", "placeringSenastOvervagd", placeradFran, "placeradFran", placeradFran));
+                Map.of("placeringId", placeringId, Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId,
+                        "enhet", "BOU", Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placeradFran, "placeradFran", placeradFran));
     }
 
     private static Task overvagande(ProcessInstance placering) {

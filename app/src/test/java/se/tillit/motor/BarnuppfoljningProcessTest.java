@@ -96,7 +96,7 @@ class BarnuppfoljningProcessTest {
 
     private static ProcessInstance starta(String bevakning, String start) {
         return runtimeService().startProcessInstanceByKey(BARNUPPFOLJNING, "BOU-2026-1",
-                Map.of("barnuppfoljningId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(),
+                Map.of("barnuppfoljningId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
                         "enhet", "BOU", "barnuppfoljningBevakning", bevakning, "barnuppfoljningStart", start));
     }
 }

@@ -87,6 +87,6 @@ class BegaranOmAvgorandeProcessTest {
 
     private ProcessInstance starta(String inkom) {
         return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000412", withVariables(
-                "begaranId", UUID.randomUUID().toString(), "arendeId", arendeId, "enhet", "LSS", "begaranInkom", inkom));
+                "begaranId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId, "enhet", "LSS", "begaranInkom", inkom));
     }
 }

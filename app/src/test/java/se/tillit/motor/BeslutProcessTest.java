@@ -79,7 +79,7 @@ class BeslutProcessTest {
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
         Assertions.assertThat(sida(beslut)).as("done on the decision's page").isEqualTo("/beslut/" + beslutId(beslut));
         // the page's use case completes the task with the outcome only: the reasons stay in its table
-        complete(task(beslut), withVariables("omprovning", "ANDRAT_HELT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "ANDRAT_HELT"));
 
         assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT).hasNotPassed(Beslutprocessen.SERVICE_LAGA_KRAFT, TASK_OVERLAMNA);
         Assertions.assertThat(fakes.overlamnandefrister).isEmpty();
@@ -91,7 +91,7 @@ class BeslutProcessTest {
         delge(beslut, "2026-05-29");
         String overklagandeId = overklaga(beslut, "2026-06-02"); // a Tuesday: the target is Tuesday 2026-06-09
 
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         assertThat(beslut).isWaitingAt(TASK_OVERLAMNA);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-06-09T23:59"));
         Assertions.assertThat(sida(beslut)).isEqualTo("/beslut/" + beslutId(beslut));
@@ -100,7 +100,7 @@ class BeslutProcessTest {
         complete(task(beslut));
         assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
-                .setVariable("domstolensUtfall", "AVSLAGET").correlate();
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "AVSLAGET").correlate();
 
         assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST, TASK_OVERLAMNA,
                 Beslutprocessen.RECEIVE_DOMSLUT, Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
@@ -112,7 +112,7 @@ class BeslutProcessTest {
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-06"); // a Saturday: a week later is Saturday 2026-06-13
 
-        complete(task(beslut), withVariables("omprovning", "ANDRAT_DELVIS"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "ANDRAT_DELVIS"));
 
         assertThat(task(beslut)).hasDefinitionKey(TASK_OVERLAMNA).hasDueDate(tidpunkt("2026-06-15T23:59"));
     }
@@ -122,7 +122,7 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-02");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
         Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE).getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
         klockan("2026-06-07T08:00");
@@ -137,7 +137,7 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-02");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
         Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
         klockan("2026-06-10T00:00");
@@ -156,11 +156,11 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-01");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         complete(task(beslut));
 
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
-                .setVariable("domstolensUtfall", "BIFALLET").correlate();
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "BIFALLET").correlate();
 
         assertThat(beslut).isWaitingAt(TASK_FATTA_BESLUT_ENLIGT_DOM);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
@@ -174,11 +174,11 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-01");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         complete(task(beslut));
 
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
-                .setVariable("domstolensUtfall", "UNDANROJT").correlate();
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "UNDANROJT").correlate();
 
         assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
     }
@@ -256,7 +256,7 @@ class BeslutProcessTest {
 
     private static java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avslutaInsatsen(ProcessInstance beslut) {
         return runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals("beslutId", beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
                 .correlateAllWithResult();
     }
 
@@ -267,13 +267,13 @@ class BeslutProcessTest {
 
     private static ProcessInstance starta(String utfall, String giltigTom) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", UUID.randomUUID().toString());
-        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
         variabler.put("enhet", "LSS");
-        variabler.put("utfall", utfall);
-        variabler.put("beslutsdatum", "2026-05-29");
-        variabler.put("giltigTom", giltigTom);
-        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put(Beslutprocessen.VAR_UTFALL, utfall);
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-05-29");
+        variabler.put(Beslutprocessen.VAR_GILTIG_TOM, giltigTom);
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
         variabler.put("utforartyp", "EGEN_REGI");
         variabler.put("onskadStart", "2026-06-01");
         return runtimeService().startProcessInstanceByKey(Beslutprocessen.PROCESS, "2026-000004", variabler);
@@ -293,12 +293,12 @@ class BeslutProcessTest {
     }
 
     private static String beslutId(ProcessInstance beslut) {
-        return (String) runtimeService().getVariable(beslut.getId(), "beslutId");
+        return (String) runtimeService().getVariable(beslut.getId(), Beslutprocessen.VAR_BESLUT_ID);
     }
 
     private static void delge(ProcessInstance beslut, String datum) {
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DELGIVET).processInstanceId(beslut.getId())
-                .setVariable("delgivningsdatum", datum).correlate();
+                .setVariable(Beslutprocessen.VAR_DELGIVNINGSDATUM, datum).correlate();
     }
 
     private static Job timer(ProcessInstance instance, String event) {

@@ -96,7 +96,7 @@ class ForhandsbedomningProcessTest {
         complete(task(anmalan));
 
         runtimeService().createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD).processInstanceId(anmalan.getId())
-                .setVariable("forhandsbedomningFrist", "2026-06-26").correlate();
+                .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, "2026-06-26").correlate();
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT);
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-26T23:59"));
@@ -109,7 +109,7 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        complete(task(anmalan), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets hälsa"));
+        complete(task(anmalan), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets hälsa"));
 
         assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
                 .variables().containsEntry("bedomning", "LEDER_TILL_UTREDNING");
@@ -130,7 +130,7 @@ class ForhandsbedomningProcessTest {
         complete(uppgift(anmalan, TASK_SKYDD)); // done late; the chef has not acknowledged the escalation
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_SKYDD_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
 
         assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
                 .variables().containsEntry("bedomning", "LEDER_INTE_TILL_UTREDNING");
@@ -146,7 +146,7 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, TIMER_BESLUT_FORSENAD));
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_BESLUT_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
         assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
         Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).isZero();
@@ -160,7 +160,7 @@ class ForhandsbedomningProcessTest {
 
     private static ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(Forhandsbedomningsprocessen.PROCESS, "2026-000002",
-                withVariables("arendeId", UUID.randomUUID().toString(), "arendetyp", "BARN_OCH_UNGA", "enhet", "BOU",
+                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), Utredningsprocessen.VAR_ARENDETYP, "BARN_OCH_UNGA", "enhet", "BOU",
                         "inkom", "2026-06-05T14:30+02:00"));
     }
 }

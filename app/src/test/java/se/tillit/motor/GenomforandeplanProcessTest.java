@@ -55,7 +55,7 @@ class GenomforandeplanProcessTest {
     void paminnelsen() {
         Mocks.register("genomforandeplanPaminnelseUtskick", (JavaDelegate) execution -> paminnelser.add(
                 execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist") + ":"
-                        + execution.getVariable("utforare")));
+                        + execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE)));
     }
 
     @Test
@@ -125,7 +125,7 @@ class GenomforandeplanProcessTest {
         assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
 
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals("beslutId", runtimeService().getVariable(plan.getId(), "beslutId"))
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, runtimeService().getVariable(plan.getId(), Beslutprocessen.VAR_BESLUT_ID))
                 .correlateAllWithResult();
 
         assertThat(plan).isEnded().hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE).hasNotPassed(FASTSTALLD);
@@ -137,8 +137,8 @@ class GenomforandeplanProcessTest {
     void theProcessCarriesIdsDatesAndTheTablesSourceNeverThePlan() { // decision 2
         ProcessInstance plan = starta("LSS_KORTTIDSVISTELSE", "2026-03-02");
 
-        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId", "arendeId",
-                "personId", "enhet", "utforare", "insatstyp", "verkstalldDatum", "genomforandeplanFrist",
+        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId", Arendeprocessen.VAR_ARENDE_ID,
+                "personId", "enhet", Genomforandeplanprocessen.VAR_UTFORARE, "insatstyp", Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, "genomforandeplanFrist",
                 "genomforandeplanForfaller", "genomforandeplanPasserad", "genomforandeplanPaminnelse",
                 "genomforandeplanFristKalla", "genomforandeplanDagberakning", "genomforandeplanForlangningMojlig");
         Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFristKalla")).isEqualTo("LOKALT_MAL");
@@ -146,8 +146,8 @@ class GenomforandeplanProcessTest {
     }
 
     private static ProcessInstance starta(String insatstyp, String verkstalld) {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of("beslutId", UUID.randomUUID().toString(),
-                "arendeId", UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(), "enhet", "LSS",
-                "utforare", "UTF-SOLROSEN", "insatstyp", insatstyp, "verkstalldDatum", verkstalld));
+        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of(Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(),
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(), "enhet", "LSS",
+                Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN", "insatstyp", insatstyp, Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld));
     }
 }

@@ -61,7 +61,7 @@ class IndividuellPlanProcessTest {
     @Test
     void theDrawnUpPlanIsReviewedWithinTwelveMonthsWithAReminderAMonthBefore() { // LSS 10 §: minst en gång om året
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA);
         Assertions.assertThat(task(plan).getDueDate()).isEqualTo(tidpunkt("2027-03-10T23:59"));
@@ -77,7 +77,7 @@ class IndividuellPlanProcessTest {
     @Test
     void aReviewNotDoneWithinTheYearEscalatesToTheChefAndStaysOverdueWithTheHandlaggare() { // LSS 10 §, C1 item 10
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
         Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_FORSENAD).getDuedate())
                 .isEqualTo(tidpunkt("2027-03-11T00:00"));
         klockan("2027-03-11T00:00");
@@ -96,10 +96,10 @@ class IndividuellPlanProcessTest {
     @Test
     void eachReviewStartsTheNextYear() { // LSS 10 §: fortlöpande och minst en gång om året
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
         klockan("2027-01-20T10:00");
 
-        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(), withVariables("individuellPlanDatum", "2027-01-20"));
+        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2027-01-20"));
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA);
         Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult().getDueDate())
@@ -120,7 +120,7 @@ class IndividuellPlanProcessTest {
     @Test
     void thePersonWithdrawingDuringTheYearEndsTheReviewAndItsTimers() {
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
 
         avsluta();
 
@@ -130,7 +130,7 @@ class IndividuellPlanProcessTest {
 
     private ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of("planId", planId,
-                "beslutId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
+                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "LSS",
                 "individuellPlanBegard", "2026-03-02"));
     }
 

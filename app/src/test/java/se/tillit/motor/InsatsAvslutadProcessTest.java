@@ -40,7 +40,7 @@ class InsatsAvslutadProcessTest {
     @Test
     void anInsatsEndedDuringTheFollowUpEndsTheVerkstallighetAndTheFollowUpWithItsTimers() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, "uppfoljningStart", "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
         ProcessInstance uppfoljning = runtimeService().createProcessInstanceQuery().processDefinitionKey(Uppfoljningsprocessen.PROCESS)
                 .superProcessInstanceId(verkstallighet.getId()).singleResult();
         Assertions.assertThat(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).count()).isOne();
@@ -58,8 +58,8 @@ class InsatsAvslutadProcessTest {
     @Test
     void anInsatsEndedDuringAnAvbrottEndsTheWaitForItsResumption() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, "uppfoljningStart", "2026-03-02");
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT, "avbrottFran", "2026-09-15");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT, Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
 
         avsluta();
@@ -68,17 +68,17 @@ class InsatsAvslutadProcessTest {
     }
 
     private java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avsluta() {
-        return runtimeService().createMessageCorrelation(MEDDELANDE).processInstanceVariableEquals("beslutId", beslutId)
+        return runtimeService().createMessageCorrelation(MEDDELANDE).processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                 .setVariable("insatsAvslutad", "2026-10-01").correlateAllWithResult();
     }
 
     private ProcessInstance starta() {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", beslutId);
-        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, beslutId);
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
         variabler.put("enhet", "LSS");
-        variabler.put("beslutsdatum", "2026-02-10");
-        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-02-10");
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
         variabler.put("utforartyp", "LOV");
         variabler.put("onskadStart", "2026-03-01");
         return runtimeService().startProcessInstanceByKey(Verkstallighetsprocessen.PROCESS, "2026-000017", variabler);

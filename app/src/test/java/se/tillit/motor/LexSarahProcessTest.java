@@ -70,7 +70,7 @@ class LexSarahProcessTest {
 
         assertThat(task(BEDOMA, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG");
         klockan("2026-03-03T09:00");
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", true));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
 
         assertThat(rapport).isWaitingAt(ANMALA_TILL_IVO);
         assertThat(task(ANMALA_TILL_IVO, rapport)).hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
@@ -90,7 +90,7 @@ class LexSarahProcessTest {
         ProcessInstance rapport = starta("BOU");
         complete(task(UTREDA, rapport));
 
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
         assertThat(task(REGISTRERA_ATGARDER, rapport)).hasCandidateGroup("BOU:LEXSARAH_ANSVARIG");
@@ -134,7 +134,7 @@ class LexSarahProcessTest {
     void theAnmalanToIvoIsRemindedAndEscalatedWhenSnarastHasPassed() { // C16: a configurable target, not a legal limit
         ProcessInstance rapport = starta("ALDRE");
         complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", true));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
 
         passera(rapport, "IvoAnmalan");
 
@@ -149,7 +149,7 @@ class LexSarahProcessTest {
     void theMeasuresAreRemindedAndEscalated() {
         ProcessInstance rapport = starta("ALDRE");
         complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         passera(rapport, "Atgarder");
 
@@ -165,10 +165,10 @@ class LexSarahProcessTest {
     void theProcessCarriesIdsAndTheFlagNeverTheReporter() { // ADR 11
         ProcessInstance rapport = starta("BOU");
         complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         Assertions.assertThat(runtimeService().getVariables(rapport.getId()).keySet())
-                .containsOnly("lexsarahId", "enhet", "namnd", "allvarligt", "utredningMal", "utredningPaminnelse",
+                .containsOnly("lexsarahId", "enhet", LexSarahprocessen.VAR_NAMND, LexSarahprocessen.VAR_ALLVARLIGT, "utredningMal", "utredningPaminnelse",
                         "utredningFristKalla", "bedomningMal", "bedomningPaminnelse", "bedomningFristKalla", "atgarderMal",
                         "atgarderPaminnelse", "atgarderFristKalla");
         Assertions.assertThat(runtimeService().getVariable(rapport.getId(), "atgarderFristKalla")).isEqualTo("LOKALT_MAL");
@@ -182,6 +182,6 @@ class LexSarahProcessTest {
 
     private static ProcessInstance starta(String enhet) {
         return runtimeService().startProcessInstanceByKey(LexSarahprocessen.PROCESS, "LS-2026-000001", Map.of(
-                "lexsarahId", UUID.randomUUID().toString(), "enhet", enhet, "namnd", "NAMND"));
+                "lexsarahId", UUID.randomUUID().toString(), "enhet", enhet, LexSarahprocessen.VAR_NAMND, "NAMND"));
     }
 }

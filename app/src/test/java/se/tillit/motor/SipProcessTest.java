@@ -83,7 +83,7 @@ class SipProcessTest {
     void aPersonWhoDeclinesWhenAskedIsRecordedAndTheSipClosed() { // R20: the person decides; G11
         ProcessInstance sip = starta("EJ_TILLFRAGAD");
 
-        complete(task(sip), withVariables("sipOnskan", "NEJ"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_ONSKAN, "NEJ"));
 
         assertThat(sip).isEnded().hasPassedInOrder(TASK_SAMTYCKE, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
                 .hasNotPassed(TASK_KALLELSE);
@@ -134,15 +134,15 @@ class SipProcessTest {
         ProcessInstance sip = starta("JA");
         samtycke(sip);
 
-        complete(task(sip), withVariables("sipMotesdatum", "2026-03-12"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-03-12T23:59"));
 
-        complete(task(sip), withVariables("sipFlerMoten", true, "sipMotesdatum", "2026-04-02"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM, "2026-04-02"));
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-04-02T23:59"));
 
-        complete(task(sip), withVariables("sipFlerMoten", false));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
         assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, Sipprocessen.GATEWAY_FLER_MOTEN);
         Assertions.assertThat(historik(sip, TASK_MOTE)).as("two meetings").isEqualTo(2);
     }
@@ -151,7 +151,7 @@ class SipProcessTest {
     void thePlansFollowUpIsDueOnItsDateWithAReminderTwoWeeksBefore() { // C52
         ProcessInstance sip = tillPlan();
 
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
 
         assertThat(sip).isWaitingAt(TASK_UPPFOLJNING);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-09-15T23:59"));
@@ -165,7 +165,7 @@ class SipProcessTest {
     @Test
     void aFollowUpNotDoneOnItsDateEscalatesToTheChef() { // C52
         ProcessInstance sip = tillPlan();
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
         klockan("2026-09-16T00:00");
 
         execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
@@ -179,14 +179,14 @@ class SipProcessTest {
     @Test
     void aFollowUpLeadsToARevisedPlanWithANewDateAndThenToClosing() { // C52, R20
         ProcessInstance sip = tillPlan();
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
 
-        complete(task(sip), withVariables("sipUppfoljningsresultat", "REVIDERA"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "REVIDERA"));
         assertThat(sip).isWaitingAt(TASK_PLAN);
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2027-03-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2027-03-15"));
         assertThat(task(sip)).hasDueDate(tidpunkt("2027-03-15T23:59"));
 
-        complete(task(sip), withVariables("sipUppfoljningsresultat", "AVSLUTA"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "AVSLUTA"));
         assertThat(sip).isEnded().hasPassedInOrder(TASK_UPPFOLJNING, SERVICE_AVSLUTA_UPPFOLJD, END_AVSLUTAD);
         Assertions.assertThat(historik(sip, TASK_PLAN)).as("the plan and its revision").isEqualTo(2);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":UPPFOLJD");
@@ -196,7 +196,7 @@ class SipProcessTest {
     void aWithdrawnConsentEndsTheSipBetweenMeetings() { // C24: nothing shared from the withdrawal on
         ProcessInstance sip = starta("JA");
         samtycke(sip);
-        complete(task(sip), withVariables("sipMotesdatum", "2026-03-12"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
 
         aterkalla(sip);
 
@@ -209,7 +209,7 @@ class SipProcessTest {
     @Test
     void aWithdrawnConsentAlsoEndsAPlanInForceWithItsTimersAndTheChefsEscalation() { // C24
         ProcessInstance sip = tillPlan();
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
         klockan("2026-09-16T00:00");
         execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
 
@@ -221,20 +221,20 @@ class SipProcessTest {
     }
 
     private ProcessInstance starta(String onskan) {
-        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001", withVariables("sipId", sipId,
-                "personId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
-                "sipOnskan", onskan, "sipBegard", "2026-03-02"));
+        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001", withVariables(Sipprocessen.VAR_SIP_ID, sipId,
+                "personId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "LSS",
+                Sipprocessen.VAR_SIP_ONSKAN, onskan, "sipBegard", "2026-03-02"));
     }
 
     private static void samtycke(ProcessInstance sip) {
-        complete(task(sip), withVariables("sipOnskan", "JA"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_ONSKAN, "JA"));
     }
 
     private ProcessInstance tillPlan() {
         ProcessInstance sip = starta("JA");
         samtycke(sip);
-        complete(task(sip), withVariables("sipMotesdatum", "2026-03-12"));
-        complete(task(sip), withVariables("sipFlerMoten", false));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
         assertThat(sip).isWaitingAt(TASK_PLAN);
         return sip;
     }

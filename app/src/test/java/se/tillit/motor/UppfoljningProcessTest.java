@@ -64,7 +64,7 @@ class UppfoljningProcessTest {
         ProcessInstance uppfoljning = starta();
         klockan("2027-02-20T10:00");
 
-        complete(task(uppfoljning), withVariables("resultat", "FORTSATT", "anteckning", "Insatsen fungerar väl"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "FORTSATT", "anteckning", "Insatsen fungerar väl"));
 
         assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         Assertions.assertThat(fakes.genomfordaUppfoljningar).containsExactly("FORTSATT:2027-02-20");
@@ -75,7 +75,7 @@ class UppfoljningProcessTest {
     void aFollowUpCanCallForANewDecision() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables("resultat", "NYTT_BESLUT", "anteckning", "Behovet har ökat"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "NYTT_BESLUT", "anteckning", "Behovet har ökat"));
 
         assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_NYTT_BESLUT);
     }
@@ -84,14 +84,14 @@ class UppfoljningProcessTest {
     void aFollowUpCanEndTheInsats() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables("resultat", "AVSLUT", "anteckning", "Målen är uppnådda"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
 
         assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_AVSLUT);
     }
 
     private static ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(Uppfoljningsprocessen.PROCESS, "2026-000006", withVariables(
-                "beslutId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
-                "uppfoljningStart", "2026-03-02"));
+                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "LSS",
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02"));
     }
 }

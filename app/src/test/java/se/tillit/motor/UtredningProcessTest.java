@@ -99,7 +99,7 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
 
         runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                .processInstanceId(utredning.getId()).setVariable("utredningFrist", "2026-08-14").correlate();
+                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14").correlate();
 
         assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed(Utredningsprocessen.SERVICE_BERAKNA_FORLANGD_UTREDNINGSFRIST);
         assertThat(task(utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
@@ -144,7 +144,7 @@ class UtredningProcessTest {
     void utredaIsDoneOnTheInvestigationPage() { // issue 14: never completed empty on the task page
         ProcessInstance utredning = starta("LSS");
 
-        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning, "utredningId"));
+        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
     }
 
     @Test
@@ -158,7 +158,7 @@ class UtredningProcessTest {
         Task svar = taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult();
         assertThat(svar).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-16T23:59"));
         Assertions.assertThat(formKey(TASK_INVANTA_SVAR)).as("the reply is recorded on the investigation page")
-                .isEqualTo("/utredningar/" + variabel(utredning, "utredningId"));
+                .isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
         Assertions.assertThat(fakes.kommuniceringsfrister).containsExactly(kommuniceringId + ":2026-03-16");
     }
 
@@ -203,7 +203,7 @@ class UtredningProcessTest {
         kommunicera(utredning, "2026-03-02", "POST");
 
         runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                .processInstanceId(utredning.getId()).setVariable("utredningFrist", "2026-08-14").correlate();
+                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14").correlate();
 
         assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR);
         assertThat(task(TASK_UTREDA, utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
@@ -227,10 +227,10 @@ class UtredningProcessTest {
         String nyVersion = tabell.replace("<outputEntry id=\"Frist_Vuxen\"><text>\"P3M\"</text>",
                 "<outputEntry id=\"Frist_Vuxen\"><text>\"P2M\"</text>");
         Assertions.assertThat(nyVersion).isNotEqualTo(tabell);
-        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(), "utredningFrist");
+        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
         var deployment = engine.getRepositoryService().createDeployment().addString("utredningsfrist.dmn", nyVersion).deploy();
         try {
-            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(), "utredningFrist");
+            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
 
             Assertions.assertThat(fore).isEqualTo("2026-06-02");
             Assertions.assertThat(efter).isEqualTo("2026-05-02");
@@ -267,7 +267,7 @@ class UtredningProcessTest {
 
     private static ProcessInstance starta(String arendetyp) {
         return runtimeService().startProcessInstanceByKey(Utredningsprocessen.PROCESS, "2026-000001",
-                withVariables("arendeId", UUID.randomUUID().toString(), "arendetyp", arendetyp, "enhet", "BOU"));
+                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), Utredningsprocessen.VAR_ARENDETYP, arendetyp, "enhet", "BOU"));
     }
 
     static Job timer(ProcessInstance instance, String boundaryEvent) {

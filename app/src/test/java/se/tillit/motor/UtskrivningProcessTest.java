@@ -100,7 +100,7 @@ class UtskrivningProcessTest {
 
     private static ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(Utskrivningsprocessen.PROCESS, "2026-000123", Map.of(
-                "arendeId", UUID.randomUUID().toString(), "utskrivningId", UUID.randomUUID().toString(), "enhet", "ALDRE"));
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "utskrivningId", UUID.randomUUID().toString(), "enhet", "ALDRE"));
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande) {

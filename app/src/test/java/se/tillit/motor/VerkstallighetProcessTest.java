@@ -54,11 +54,11 @@ class VerkstallighetProcessTest {
     @Test
     void anExecutedInsatsIsFollowedUpAndAnAvbrottStartsANewThreeMonthClock() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, "uppfoljningStart", "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02");
 
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT, "avbrottFran", "2026-09-15");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT, Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
 
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
         Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT).getDuedate())
@@ -67,7 +67,7 @@ class VerkstallighetProcessTest {
         execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT));
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("AVBROTT:2026-09-15:2026-12-16");
 
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, "uppfoljningStart", "2027-01-11");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2027-01-11");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-01-11");
     }
@@ -75,10 +75,10 @@ class VerkstallighetProcessTest {
     @Test
     void theInsatsEndsWhenTheFollowUpEndsIt() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, "uppfoljningStart", "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
 
         complete(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).singleResult(),
-                withVariables("resultat", "AVSLUT", "anteckning", "Målen är uppnådda"));
+                withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
 
         assertThat(verkstallighet).isEnded().hasPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
     }
@@ -98,11 +98,11 @@ class VerkstallighetProcessTest {
 
     private static ProcessInstance starta() {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", UUID.randomUUID().toString());
-        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
         variabler.put("enhet", "LSS");
-        variabler.put("beslutsdatum", "2026-02-10");
-        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-02-10");
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
         variabler.put("utforartyp", "LOV");
         variabler.put("onskadStart", "2026-03-01");
         return runtimeService().startProcessInstanceByKey(Verkstallighetsprocessen.PROCESS, "2026-000005", variabler);

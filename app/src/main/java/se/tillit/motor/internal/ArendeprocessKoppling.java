@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.arende.AktualiseringRegistrerad;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Forhandsbedomningsprocessen;
 import se.tillit.motor.Utredningsprocessen;
@@ -46,14 +47,14 @@ class ArendeprocessKoppling {
             return;
         }
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("arendeId", registrerad.arendeId().toString());
-        variabler.put("aktualiseringId", registrerad.aktualiseringId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, registrerad.arendeId().toString());
+        variabler.put(Arendeprocessen.VAR_AKTUALISERING_ID, registrerad.aktualiseringId().toString());
         variabler.put("arendenummer", registrerad.arendenummer());
-        variabler.put("arendetyp", registrerad.arendetyp().name());
+        variabler.put(Utredningsprocessen.VAR_ARENDETYP, registrerad.arendetyp().name());
         variabler.put("aktualiseringstyp", registrerad.typ().name());
         variabler.put("enhet", registrerad.enhet());
         variabler.put("inkom", registrerad.inkom().toString());
-        variabler.put("barnanmalan", registrerad.barnanmalan());
+        variabler.put(Aktualiseringsprocessen.VAR_BARNANMALAN, registrerad.barnanmalan());
         runtimeService.startProcessInstanceByKey(ARENDEPROCESS, registrerad.arendenummer(), variabler);
     }
 
@@ -85,13 +86,13 @@ class ArendeprocessKoppling {
         String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
         try {
             runtimeService.createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
-                    .processInstanceVariableEquals("aktualiseringId", forlangd.aktualiseringId().toString())
-                    .setVariable("forhandsbedomningFrist", forlangd.nyFrist().toString())
+                    .processInstanceVariableEquals(Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString())
+                    .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "Förhandsbedömningen väntar inte på ett beslut om utredning");
         }
-        behallHos(tagenAv, "aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
+        behallHos(tagenAv, Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
     }
 
     @EventListener
@@ -99,13 +100,13 @@ class ArendeprocessKoppling {
         String tagenAv = tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
         try {
             runtimeService.createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                    .processInstanceVariableEquals("utredningId", forlangd.utredningId().toString())
-                    .setVariable("utredningFrist", forlangd.nyFrist().toString())
+                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString())
+                    .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "Utredningen pågår inte längre i processen och kan inte förlängas");
         }
-        behallHos(tagenAv, "utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
+        behallHos(tagenAv, Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
     }
 
     /** Who has taken the task the förlängning interrupts, or null. */

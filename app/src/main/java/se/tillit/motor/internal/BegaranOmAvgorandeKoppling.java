@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.arende.BegaranOmAvgorandeBesvarad;
 import se.tillit.arende.BegaranOmAvgorandeRegistrerad;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.BegaranOmAvgorandeprocessen;
 
 /**
@@ -36,7 +37,7 @@ class BegaranOmAvgorandeKoppling {
     void registrerad(BegaranOmAvgorandeRegistrerad registrerad) {
         Map<String, Object> variabler = new HashMap<>();
         variabler.put("begaranId", registrerad.begaranId().toString());
-        variabler.put("arendeId", registrerad.arendeId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, registrerad.arendeId().toString());
         variabler.put("enhet", registrerad.enhet());
         variabler.put("begaranInkom", registrerad.inkom().toString());
         runtimeService.startProcessInstanceByKey(PROCESS, registrerad.arendenummer(), variabler);

@@ -19,6 +19,7 @@ import se.tillit.beslut.OverklagandeInkommit;
 import se.tillit.beslut.OverklagandeOverlamnat;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.motor.Verkstallighetsprocessen;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Beslutprocessen;
@@ -50,7 +51,7 @@ class BeslutprocessKoppling {
     @EventListener
     void uppfoljningRapporterad(se.tillit.uppfoljning.UppfoljningRapporterad rapport) {
         org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
-                .processVariableValueEquals("beslutId", rapport.beslutId().toString()).singleResult();
+                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID, rapport.beslutId().toString()).singleResult();
         if (uppgift == null) {
             throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
         }
@@ -64,14 +65,14 @@ class BeslutprocessKoppling {
     @EventListener
     void beslutFattat(BeslutFattat fattat) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", fattat.beslutId().toString());
-        variabler.put("arendeId", fattat.arendeId().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, fattat.beslutId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, fattat.arendeId().toString());
         variabler.put("arendenummer", fattat.arendenummer());
         variabler.put("enhet", fattat.enhet());
-        variabler.put("utfall", fattat.utfall().name());
-        variabler.put("beslutsdatum", fattat.beslutsdatum().toString());
-        variabler.put("giltigTom", fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
-        variabler.put("utforare", fattat.utforare());
+        variabler.put(Beslutprocessen.VAR_UTFALL, fattat.utfall().name());
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, fattat.beslutsdatum().toString());
+        variabler.put(Beslutprocessen.VAR_GILTIG_TOM, fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, fattat.utforare());
         variabler.put("utforartyp", fattat.utforartyp() == null ? null : fattat.utforartyp().name());
         variabler.put("onskadStart", fattat.onskadStart() == null ? null : fattat.onskadStart().toString());
         runtimeService.startProcessInstanceByKey(Beslutprocessen.PROCESS, fattat.arendenummer(), variabler);
@@ -79,8 +80,8 @@ class BeslutprocessKoppling {
 
     @EventListener
     void delgivet(BeslutDelgivet delgivet) {
-        korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(), Map.of("delgivningsdatum", delgivet.delgivningsdatum().toString()),
-                "delgivningsdatum", "Beslutet väntar inte på delgivning");
+        korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(), Map.of(Beslutprocessen.VAR_DELGIVNINGSDATUM, delgivet.delgivningsdatum().toString()),
+                Beslutprocessen.VAR_DELGIVNINGSDATUM, "Beslutet väntar inte på delgivning");
     }
 
     @EventListener
@@ -93,14 +94,14 @@ class BeslutprocessKoppling {
 
     @EventListener
     void domslut(DomslutRegistrerat dom) {
-        korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
-                "utfall", "Överklagandet väntar inte på domstolens avgörande");
+        korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(), Map.of(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, dom.utfall()),
+                Beslutprocessen.VAR_UTFALL, "Överklagandet väntar inte på domstolens avgörande");
     }
 
     /** The omprövning recorded on the decision's page completes its task; the gateway reads the outcome. */
     @EventListener
     void omprovning(OmprovningRegistrerad omprovning) {
-        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of("omprovning", omprovning.utfall().name()), "omprovning",
+        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of(Beslutprocessen.VAR_OMPROVNING, omprovning.utfall().name()), Beslutprocessen.VAR_OMPROVNING,
                 "Överklagandet väntar inte på en omprövning");
     }
 
@@ -118,19 +119,19 @@ class BeslutprocessKoppling {
 
     @EventListener
     void verkstalld(InsatsVerkstalld verkstalld) {
-        korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(), Map.of("verkstalldDatum", verkstalld.verkstalld().toString(),
-                "uppfoljningStart", verkstalld.verkstalld().toString()), "verkstalld", "Insatsen väntar inte på verkställighet");
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(), Map.of(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld.verkstalld().toString(),
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, verkstalld.verkstalld().toString()), "verkstalld", "Insatsen väntar inte på verkställighet");
     }
 
     @EventListener
     void avbruten(InsatsAvbruten avbrott) {
-        korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(), Map.of("avbrottFran", avbrott.fran().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(), Map.of(Verkstallighetsprocessen.VAR_AVBROTT_FRAN, avbrott.fran().toString()),
                 "fran", "Insatsen pågår inte och kan inte avbrytas");
     }
 
     @EventListener
     void aterupptagen(InsatsAterupptagen aterupptagen) {
-        korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(), Map.of("uppfoljningStart", aterupptagen.datum().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(), Map.of(Uppfoljningsprocessen.VAR_UPPFOLJNING_START, aterupptagen.datum().toString()),
                 "datum", "Insatsen är inte avbruten");
     }
 
@@ -163,7 +164,7 @@ class BeslutprocessKoppling {
 
     private void korrelera(String meddelande, String beslutId, Map<String, Object> variabler, String falt, String fel) {
         try {
-            runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals("beslutId", beslutId)
+            runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                     .setVariables(variabler).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel(falt, fel);

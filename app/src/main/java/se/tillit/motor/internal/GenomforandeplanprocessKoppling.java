@@ -11,6 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Konflikt;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
 import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
@@ -41,20 +43,20 @@ class GenomforandeplanprocessKoppling {
     @EventListener
     void kravs(GenomforandeplanKravs kravs) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", kravs.beslutId().toString());
-        variabler.put("arendeId", kravs.arendeId().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, kravs.beslutId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, kravs.arendeId().toString());
         variabler.put("personId", kravs.personId().toString());
         variabler.put("enhet", kravs.bestallandeEnhet());
-        variabler.put("utforare", kravs.utforare());
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, kravs.utforare());
         variabler.put("insatstyp", kravs.insatstyp());
-        variabler.put("verkstalldDatum", kravs.verkstalld().toString());
+        variabler.put(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, kravs.verkstalld().toString());
         runtimeService.startProcessInstanceByKey(PROCESS, kravs.arendenummer(), variabler);
     }
 
     @EventListener
     void faststalld(GenomforandeplanFaststalld faststalld) {
         Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_UPPRATTA)
-                .processVariableValueEquals("beslutId", faststalld.beslutId().toString()).singleResult();
+                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID, faststalld.beslutId().toString()).singleResult();
         if (task == null) {
             return;
         }

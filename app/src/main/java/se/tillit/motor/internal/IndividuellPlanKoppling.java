@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
 import se.tillit.motor.IndividuellPlanprocessen;
 
 /**
@@ -44,8 +46,8 @@ class IndividuellPlanKoppling {
             case BEGARD -> {
                 Map<String, Object> variabler = new HashMap<>();
                 variabler.put("planId", planId);
-                variabler.put("beslutId", steg.beslutId().toString());
-                variabler.put("arendeId", steg.arendeId().toString());
+                variabler.put(Beslutprocessen.VAR_BESLUT_ID, steg.beslutId().toString());
+                variabler.put(Arendeprocessen.VAR_ARENDE_ID, steg.arendeId().toString());
                 variabler.put("enhet", steg.enhet());
                 variabler.put("individuellPlanBegard", steg.datum().toString());
                 runtimeService.startProcessInstanceByKey(PROCESS, steg.arendenummer(), variabler);
@@ -70,7 +72,7 @@ class IndividuellPlanKoppling {
             throw new Valideringsfel(falt, fel);
         }
         try {
-            taskService.complete(task.getId(), Map.of("individuellPlanDatum", steg.datum().toString()));
+            taskService.complete(task.getId(), Map.of(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, steg.datum().toString()));
         } catch (OptimisticLockingException e) {
             throw new Konflikt("Planens process ändrades samtidigt: " + e.getMessage());
         }

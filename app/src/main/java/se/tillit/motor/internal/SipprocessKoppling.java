@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Sipprocessen;
 import se.tillit.sip.KallelseRegistrerad;
 import se.tillit.sip.MoteRegistrerat;
@@ -43,13 +44,13 @@ class SipprocessKoppling {
     @EventListener
     void begard(SipBegard begard) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("sipId", begard.sipId().toString());
+        variabler.put(Sipprocessen.VAR_SIP_ID, begard.sipId().toString());
         variabler.put("personId", begard.personId().toString());
         if (begard.arendeId() != null) {
-            variabler.put("arendeId", begard.arendeId().toString());
+            variabler.put(Arendeprocessen.VAR_ARENDE_ID, begard.arendeId().toString());
         }
         variabler.put("enhet", begard.enhet());
-        variabler.put("sipOnskan", begard.onskan().name());
+        variabler.put(Sipprocessen.VAR_SIP_ONSKAN, begard.onskan().name());
         variabler.put("sipBegard", begard.begard().toString());
         String affarsnyckel = begard.arendenummer() != null ? begard.arendenummer() : "SIP-" + begard.sipId();
         runtimeService.startProcessInstanceByKey(SIPPROCESS, affarsnyckel, variabler);
@@ -57,41 +58,41 @@ class SipprocessKoppling {
 
     @EventListener
     void avbojd(SipAvbojd avbojd) {
-        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of("sipOnskan", "NEJ"), "onskan",
+        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN, "NEJ"), "onskan",
                 "SIP:en väntar inte på personens svar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
-        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of("sipOnskan", "JA"), "givet",
+        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN, "JA"), "givet",
                 "SIP:en väntar inte på ett samtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
-        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of("sipMotesdatum", kallelse.motesdatum().toString()),
+        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of(Sipprocessen.VAR_SIP_MOTESDATUM, kallelse.motesdatum().toString()),
                 "skickad", "SIP:en väntar inte på en kallelse");
     }
 
     @EventListener
     void mote(MoteRegistrerat mote) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("sipFlerMoten", mote.flerMoten());
+        variabler.put(Sipprocessen.VAR_SIP_FLER_MOTEN, mote.flerMoten());
         if (mote.nastaMote() != null) {
-            variabler.put("sipMotesdatum", mote.nastaMote().toString());
+            variabler.put(Sipprocessen.VAR_SIP_MOTESDATUM, mote.nastaMote().toString());
         }
         slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum", "SIP:en väntar inte på ett möte");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
-        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of("sipUppfoljningsdatum", plan.uppfoljning().toString()),
+        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, plan.uppfoljning().toString()),
                 "upprattad", "SIP:en väntar inte på en plan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
-        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP, Map.of("sipUppfoljningsresultat", uppfoljd.resultat().name()),
+        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, uppfoljd.resultat().name()),
                 "genomford", "SIP:en har ingen plan som väntar på uppföljning");
     }
 
@@ -99,7 +100,7 @@ class SipprocessKoppling {
     void aterkallat(SamtyckeAterkallat aterkallat) {
         try {
             runtimeService.createMessageCorrelation(Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT)
-                    .processInstanceVariableEquals("sipId", aterkallat.sipId().toString())
+                    .processInstanceVariableEquals(Sipprocessen.VAR_SIP_ID, aterkallat.sipId().toString())
                     .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
@@ -108,7 +109,7 @@ class SipprocessKoppling {
     }
 
     private void slutfor(String sipId, String uppgift, Map<String, Object> variabler, String falt, String fel) {
-        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals("sipId", sipId)
+        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals(Sipprocessen.VAR_SIP_ID, sipId)
                 .singleResult();
         if (task == null) {
             throw new Valideringsfel(falt, fel);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Utskrivningsprocessen;
 import se.tillit.utskrivning.InskrivningRegistrerad;
 import se.tillit.utskrivning.SipKallelseRegistrerad;
@@ -31,7 +32,7 @@ class UtskrivningsprocessKoppling {
     @EventListener
     void inskrivning(InskrivningRegistrerad inskrivning) {
         runtimeService.startProcessInstanceByKey(UTSKRIVNINGSPROCESS, inskrivning.arendenummer(), Map.of(
-                "arendeId", inskrivning.arendeId().toString(),
+                Arendeprocessen.VAR_ARENDE_ID, inskrivning.arendeId().toString(),
                 "utskrivningId", inskrivning.utskrivningId().toString(),
                 "enhet", inskrivning.enhet()));
     }
