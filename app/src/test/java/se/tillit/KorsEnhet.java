@@ -156,7 +156,8 @@ public final class KorsEnhet {
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String nummer = HttpSession.json(svar.body(), "arendenummer");
         processnycklar.add(nummer);
-        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Korsenhetstestet"));
+        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING",
+                "motivering", "Korsenhetstestet"));
         String personId = jdbc.sql("select id::text from person where personnummer = :p").param("p", pnr.replace("-", ""))
                 .query(String.class).single();
         return new Arende(enhet, pnr, personId, fornamn, efternamn, HttpSession.json(svar.body(), "arendeId"), nummer);

@@ -67,9 +67,11 @@ class ArendeApiTest {
 
     @Test
     void theDemoProfileHasCasesWaitingForTheirFirstStep() {
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Arendeprocessen.PROCESS).active().count())
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Arendeprocessen.PROCESS).active()
+                .count())
                 .isGreaterThanOrEqualTo(3);
-        assertThat(taskService.createTaskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING)
+        assertThat(taskService.createTaskQuery()
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING)
                 .taskCandidateGroup("BOU:HANDLAGGARE").count()).isGreaterThanOrEqualTo(1);
     }
 

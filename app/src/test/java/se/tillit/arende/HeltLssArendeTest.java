@@ -70,7 +70,8 @@ class HeltLssArendeTest {
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
 
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
         // the investigation is written and signed on its page, which completes Utreda (issue 14)
         se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc,
                 java.util.UUID.fromString(arendeId), "LSS_BOSTAD_SARSKILD_SERVICE");
@@ -109,13 +110,22 @@ class HeltLssArendeTest {
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
                 .filter(aktivitet -> arendenummer.equals(businessKey(aktivitet)))
                 .map(HistoricActivityInstance::getActivityId)
-                .filter(id -> List.of(Arendeprocessen.START_ARENDE_OPPNAT, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Aktualiseringsprocessen.SERVICE_REGISTRERA_UTFALL,
-                        Utredningsprocessen.SERVICE_INLED_UTREDNING, Utredningsprocessen.TASK_UTREDA, Beslutprocessen.START_BESLUT_FATTAT, Verkstallighetsprocessen.SERVICE_BESTALL,
-                        Beslutprocessen.RECEIVE_DELGIVNING, Verkstallighetsprocessen.RECEIVE_VERKSTALLD, Verkstallighetsprocessen.CALL_UPPFOLJNING, Uppfoljningsprocessen.TASK_FOLJA_UPP).contains(id))
+                .filter(id -> List.of(Arendeprocessen.START_ARENDE_OPPNAT,
+                        Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                        Aktualiseringsprocessen.SERVICE_REGISTRERA_UTFALL,
+                        Utredningsprocessen.SERVICE_INLED_UTREDNING, Utredningsprocessen.TASK_UTREDA,
+                                Beslutprocessen.START_BESLUT_FATTAT, Verkstallighetsprocessen.SERVICE_BESTALL,
+                        Beslutprocessen.RECEIVE_DELGIVNING, Verkstallighetsprocessen.RECEIVE_VERKSTALLD,
+                                Verkstallighetsprocessen.CALL_UPPFOLJNING,
+                                Uppfoljningsprocessen.TASK_FOLJA_UPP).contains(id))
                 .toList();
-        assertThat(vag).containsSubsequence(Arendeprocessen.START_ARENDE_OPPNAT, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Aktualiseringsprocessen.SERVICE_REGISTRERA_UTFALL,
-                Utredningsprocessen.SERVICE_INLED_UTREDNING, Utredningsprocessen.TASK_UTREDA, Beslutprocessen.START_BESLUT_FATTAT, Verkstallighetsprocessen.SERVICE_BESTALL, Verkstallighetsprocessen.RECEIVE_VERKSTALLD,
-                Verkstallighetsprocessen.CALL_UPPFOLJNING, Uppfoljningsprocessen.TASK_FOLJA_UPP, Uppfoljningsprocessen.TASK_FOLJA_UPP);
+        assertThat(vag).containsSubsequence(Arendeprocessen.START_ARENDE_OPPNAT,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Aktualiseringsprocessen.SERVICE_REGISTRERA_UTFALL,
+                Utredningsprocessen.SERVICE_INLED_UTREDNING, Utredningsprocessen.TASK_UTREDA,
+                        Beslutprocessen.START_BESLUT_FATTAT, Verkstallighetsprocessen.SERVICE_BESTALL,
+                        Verkstallighetsprocessen.RECEIVE_VERKSTALLD,
+                Verkstallighetsprocessen.CALL_UPPFOLJNING, Uppfoljningsprocessen.TASK_FOLJA_UPP,
+                        Uppfoljningsprocessen.TASK_FOLJA_UPP);
     }
 
     @Test

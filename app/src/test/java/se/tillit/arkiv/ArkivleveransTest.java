@@ -409,7 +409,8 @@ class ArkivleveransTest {
                 OffsetDateTime.now().minusDays(5).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String nummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING",
+                "motivering", "Ansökan"));
         slutfor(nummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }

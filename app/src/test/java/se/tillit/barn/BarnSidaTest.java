@@ -313,7 +313,8 @@ class BarnSidaTest {
         slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING, Map.of());
         // the anmälan came three days ago, so the chef may have an escalation of the late skyddsbedömning open: the
         // decision no longer waits for the chef to acknowledge it (issue 17's fix of forhandsbedomning.bpmn), it ends it
-        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
+        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning",
+                "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Skolan har redan ordnat stöd."));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD).count()).isZero();
@@ -357,7 +358,8 @@ class BarnSidaTest {
             assertThat(fattat.statusCode()).as(fall[0] + ": " + fattat.body()).isEqualTo(302);
             String beslutId = jdbc.sql("select id::text from beslut where arende_id = :a::uuid").param("a", arendeId)
                     .query(String.class).single();
-            String verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
+            String verkstallighet = runtimeService.createProcessInstanceQuery()
+                    .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                     .variableValueEquals("beslutId", beslutId).singleResult().getId();
             managementService.executeJob(managementService.createJobQuery().processInstanceId(verkstallighet)
                     .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).singleResult().getId());
@@ -373,7 +375,8 @@ class BarnSidaTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }

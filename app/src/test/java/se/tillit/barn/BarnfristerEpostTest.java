@@ -134,7 +134,8 @@ class BarnfristerEpostTest {
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING, Map.of());
-        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
+        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning",
+                "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Skolan och vårdnadshavarna har redan ordnat stöd."));
         LocalDate idag = LocalDate.now(SVENSK_TID);
         assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).postForm(
@@ -152,7 +153,8 @@ class BarnfristerEpostTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }

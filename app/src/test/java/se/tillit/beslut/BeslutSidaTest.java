@@ -134,7 +134,8 @@ class BeslutSidaTest {
         }
         assertThat(kolumn(fall, "delgivningssatt")).isEqualTo("DIGITAL_BREVLADA");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(beslutsprocess(fall))
-                .activityId(Beslutprocessen.SERVICE_BERAKNA_OVERKLAGANDEFRIST).count()).as("the appeal window computed once").isEqualTo(1);
+                .activityId(Beslutprocessen.SERVICE_BERAKNA_OVERKLAGANDEFRIST).count())
+                        .as("the appeal window computed once").isEqualTo(1);
     }
 
     @Test
@@ -301,7 +302,8 @@ class BeslutSidaTest {
         assertThat(meddelanden.stream().filter(m -> m.contains("Omprövningen är registrerad."))).hasSize(1);
         assertThat(meddelanden.stream().filter(m -> m.contains("Det steget var redan registrerat")
                 || m.contains("ändrades samtidigt"))).hasSize(3);
-        assertThat(taskService.createTaskQuery().processInstanceId(beslutsprocess(fall)).taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNA).count())
+        assertThat(taskService.createTaskQuery().processInstanceId(beslutsprocess(fall))
+                .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNA).count())
                 .isEqualTo(1);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(beslutsprocess(fall))
                 .activityId(Beslutprocessen.TASK_OMPROVA).count()).isEqualTo(1);

@@ -177,7 +177,8 @@ class EfterBeslutetTest {
 
         assertThat(skicka(leo, plan + "omprovning", Map.of("omprovad", idag.toString()), fall))
                 .contains("Omprövningen är registrerad");
-        assertThat(taskService.createTaskQuery().taskDefinitionKey(IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN)
+        assertThat(taskService.createTaskQuery()
+                .taskDefinitionKey(IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN)
                 .processVariableValueEquals("beslutId", fall.beslutId()).count()).as("the next year's review").isOne();
 
         HttpResponse<String> utanOrsak = leo.postForm(plan + "avslut", Map.of("planAvslutad", idag.toString()));
@@ -237,9 +238,11 @@ class EfterBeslutetTest {
                 .variableValueEquals("beslutId", fall.beslutId()).count()).as("the verkställighet ended").isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Uppfoljningsprocessen.PROCESS)
                 .variableValueEquals("beslutId", fall.beslutId()).count()).as("the follow-up ended").isZero();
-        String verkstallighet = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
+        String verkstallighet = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .processInstanceBusinessKey(fall.arendenummer()).singleResult().getId();
-        assertThat(historyService.createHistoricActivityInstanceQuery().activityId(Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET)
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .activityId(Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET)
                 .processInstanceId(verkstallighet).count()).isOne();
         assertThat(jdbc.sql("select avslutad::text || ' ' || avslutsorsak from bestallning where beslut_id = :b::uuid")
                 .param("b", fall.beslutId()).query(String.class).single()).isEqualTo(idag + " FLYTTAT");
@@ -335,7 +338,8 @@ class EfterBeslutetTest {
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         if (utredd) {
             slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         }

@@ -86,7 +86,8 @@ class LexSarahApiTest {
         assertThat(nummer).matches("LS-\\d{4}-\\d{6}");
 
         // the process runs without the author: not a variable, not the engine's start user (ADR 11)
-        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(LexSarahprocessen.PROCESS)
+        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(LexSarahprocessen.PROCESS)
                 .processInstanceBusinessKey(nummer).singleResult();
         assertThat(process.getStartUserId()).isNull();
         assertThat(runtimeService.getVariables(process.getId()).values()).doesNotContain(DemoKonton.UTFORARE);
@@ -245,7 +246,8 @@ class LexSarahApiTest {
         assertThat(avslutad.get("bedomning").get("allvarligt").asBoolean()).isFalse();
         assertThat(avslutad.has("ivoAnmalan")).isFalse();
         String processId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult().getId();
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processId).activityId(LexSarahprocessen.TASK_ANMALA_TILL_IVO)
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processId)
+                .activityId(LexSarahprocessen.TASK_ANMALA_TILL_IVO)
                 .count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
     }
@@ -385,7 +387,8 @@ class LexSarahApiTest {
         assertThat(cecilia.postForm("/uppgifter/" + eskalering + "/ta", Map.of()).statusCode()).isEqualTo(302);
         assertThat(cecilia.postForm("/uppgifter/" + eskalering, Map.of()).statusCode()).isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(eskalering).count()).as("acknowledged by the chef").isZero();
-        assertThat(taskService.createTaskQuery().processInstanceId(bouProcess).taskDefinitionKey(LexSarahprocessen.TASK_UTREDA_LEX_SARAH).count())
+        assertThat(taskService.createTaskQuery().processInstanceId(bouProcess)
+                .taskDefinitionKey(LexSarahprocessen.TASK_UTREDA_LEX_SARAH).count())
                 .as("the investigation goes on").isEqualTo(1);
     }
 

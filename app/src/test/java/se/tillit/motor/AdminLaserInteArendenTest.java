@@ -93,7 +93,8 @@ class AdminLaserInteArendenTest {
         assertThatThrownBy(() -> historyService.deleteHistoricProcessInstance(instans)).isInstanceOf(AuthorizationException.class);
 
         // what operating needs
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(Aktualiseringsprocessen.PROCESS).count()).isPositive();
+        assertThat(repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(Aktualiseringsprocessen.PROCESS).count()).isPositive();
         assertThat(repositoryService.createDeploymentQuery().count()).isPositive();
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("utredningsfrist").count()).isPositive();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instans).count())

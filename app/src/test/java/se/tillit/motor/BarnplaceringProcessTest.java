@@ -81,7 +81,8 @@ class BarnplaceringProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("PLACERINGSOVERVAGANDE:2026-09-02");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_OVERVAGA_PLACERING);
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_PAMINNT);
+        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING)
+                .hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_PAMINNT);
     }
 
     @Test
@@ -96,7 +97,8 @@ class BarnplaceringProcessTest {
                 .singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(placering).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT).isWaitingAt(TASK_OVERVAGA_PLACERING);
+        assertThat(placering).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT)
+                .isWaitingAt(TASK_OVERVAGA_PLACERING);
     }
 
     @Test
@@ -194,8 +196,10 @@ class BarnplaceringProcessTest {
 
     private ProcessInstance starta(String placeradFran) {
         return runtimeService().startProcessInstanceByKey(BARNPLACERING, "BOU-2026-1",
-                Map.of("placeringId", placeringId, Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId,
-                        "enhet", "BOU", Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placeradFran, "placeradFran", placeradFran));
+                Map.of("placeringId", placeringId, Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(),
+                        Arendeprocessen.VAR_ARENDE_ID, arendeId,
+                        "enhet", "BOU", Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placeradFran, "placeradFran",
+                                placeradFran));
     }
 
     private static Task overvagande(ProcessInstance placering) {

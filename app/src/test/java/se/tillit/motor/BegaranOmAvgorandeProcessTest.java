@@ -54,13 +54,16 @@ class BegaranOmAvgorandeProcessTest {
 
         complete(task(begaran));
 
-        assertThat(begaran).isEnded().hasPassed(TASK_AVGORA, BegaranOmAvgorandeprocessen.END_BESVARAD).hasNotPassed(TASK_FORSENAD);
+        assertThat(begaran).isEnded().hasPassed(TASK_AVGORA,
+                BegaranOmAvgorandeprocessen.END_BESVARAD).hasNotPassed(TASK_FORSENAD);
     }
 
     @Test
     void aReminderComesAWeekBeforeTheLastDay() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN).getDuedate()).isEqualTo(tidpunkt("2026-03-23T08:00"));
+        Assertions.assertThat(timer(begaran,
+                BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-23T08:00"));
         klockan("2026-03-23T08:00");
 
         execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN));
@@ -72,7 +75,9 @@ class BegaranOmAvgorandeProcessTest {
     @Test
     void fourWeeksPassedGoesToTheChefWhileTheRequestStaysWithTheHandlaggare() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD).getDuedate()).isEqualTo(tidpunkt("2026-03-31T00:00"));
+        Assertions.assertThat(timer(begaran,
+                BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-31T00:00"));
         klockan("2026-03-31T00:00");
 
         execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD));
@@ -87,6 +92,7 @@ class BegaranOmAvgorandeProcessTest {
 
     private ProcessInstance starta(String inkom) {
         return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000412", withVariables(
-                "begaranId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId, "enhet", "LSS", "begaranInkom", inkom));
+                "begaranId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId, "enhet", "LSS",
+                        "begaranInkom", inkom));
     }
 }

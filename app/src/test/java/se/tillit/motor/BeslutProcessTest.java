@@ -50,13 +50,15 @@ class BeslutProcessTest {
 
         assertThat(beslut).variables().containsEntry("overklagandeFrist", "2026-06-22");
         Assertions.assertThat(fakes.overklagandefrister).containsExactly("2026-06-22");
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE).getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
+        Assertions.assertThat(timer(beslut,
+                Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE).getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
         klockan("2026-06-23T00:00");
 
         execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
 
         Assertions.assertThat(fakes.lagaKraft).containsExactly("2026-06-23");
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_INGEN_VERKSTALLIGHET, Beslutprocessen.END_TILLS_VIDARE)
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_INGEN_VERKSTALLIGHET,
+                Beslutprocessen.END_TILLS_VIDARE)
                 .hasNotPassed(Beslutprocessen.CALL_VERKSTALLIGHET);
     }
 
@@ -81,7 +83,8 @@ class BeslutProcessTest {
         // the page's use case completes the task with the outcome only: the reasons stay in its table
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "ANDRAT_HELT"));
 
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT).hasNotPassed(Beslutprocessen.SERVICE_LAGA_KRAFT, TASK_OVERLAMNA);
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT)
+                .hasNotPassed(Beslutprocessen.SERVICE_LAGA_KRAFT, TASK_OVERLAMNA);
         Assertions.assertThat(fakes.overlamnandefrister).isEmpty();
     }
 
@@ -102,8 +105,10 @@ class BeslutProcessTest {
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
                 .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "AVSLAGET").correlate();
 
-        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST, TASK_OVERLAMNA,
-                Beslutprocessen.RECEIVE_DOMSLUT, Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
+        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST,
+                TASK_OVERLAMNA,
+                Beslutprocessen.RECEIVE_DOMSLUT,
+                        Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
     }
 
     @Test
@@ -124,7 +129,8 @@ class BeslutProcessTest {
         overklaga(beslut, "2026-06-02");
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE).getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
+        Assertions.assertThat(timer(beslut,
+                Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE).getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
         klockan("2026-06-07T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE));
 
@@ -139,16 +145,19 @@ class BeslutProcessTest {
         overklaga(beslut, "2026-06-02");
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
+        Assertions.assertThat(timer(beslut,
+                Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
         klockan("2026-06-10T00:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT));
 
-        org.camunda.bpm.engine.task.Task chefens = taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT).singleResult();
+        org.camunda.bpm.engine.task.Task chefens = taskQuery()
+                .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT).singleResult();
         assertThat(chefens).hasCandidateGroup("LSS:CHEF");
         assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
         complete(chefens);
         complete(taskQuery().taskDefinitionKey(TASK_OVERLAMNA).singleResult());
-        assertThat(beslut).hasPassed(Beslutprocessen.END_OVERLAMNANDE_ESKALERAT).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OVERLAMNANDE_ESKALERAT)
+                .isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
     }
 
     @Test
@@ -180,7 +189,8 @@ class BeslutProcessTest {
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
                 .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "UNDANROJT").correlate();
 
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_REGISTRERAD)
+                .hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
     }
 
     @Test
@@ -256,7 +266,8 @@ class BeslutProcessTest {
 
     private static java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avslutaInsatsen(ProcessInstance beslut) {
         return runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID,
+                        beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
                 .correlateAllWithResult();
     }
 
@@ -282,7 +293,8 @@ class BeslutProcessTest {
     /** An appeal in time, as the beslut module's use case correlates it: its id and the day it came in. */
     private static String overklaga(ProcessInstance beslut, String inkom) {
         String overklagandeId = UUID.randomUUID().toString();
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT).processInstanceId(beslut.getId())
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT)
+                .processInstanceId(beslut.getId())
                 .setVariable("overklagandeId", overklagandeId).setVariable("overklagandeInkom", inkom).correlate();
         return overklagandeId;
     }

@@ -52,10 +52,13 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD));
 
         assertThat(anmalan).isWaitingAt(TASK_SKYDD, Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD).singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
+                .singleResult()).hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD).singleResult());
-        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD).isWaitingAt(TASK_SKYDD);
+        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
+                .singleResult());
+        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
+                .isWaitingAt(TASK_SKYDD);
     }
 
     @Test
@@ -65,7 +68,8 @@ class ForhandsbedomningProcessTest {
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT).variables().containsEntry("forhandsbedomningFrist", "2026-06-19");
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-19T23:59"));
-        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING).getDuedate())
+        Assertions.assertThat(timer(anmalan,
+                Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING).getDuedate())
                 .isEqualTo(tidpunkt("2026-06-16T08:00"));
         klockan("2026-06-16T08:00");
 
@@ -84,10 +88,13 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD).singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
+                .singleResult()).hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD).singleResult());
-        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD).isWaitingAt(TASK_BESLUT);
+        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
+                .singleResult());
+        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD)
+                .isWaitingAt(TASK_BESLUT);
     }
 
     @Test
@@ -95,12 +102,14 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        runtimeService().createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD).processInstanceId(anmalan.getId())
+        runtimeService().createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
+                .processInstanceId(anmalan.getId())
                 .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, "2026-06-26").correlate();
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT);
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-26T23:59"));
-        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD).getDuedate())
+        Assertions.assertThat(timer(anmalan,
+                Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD).getDuedate())
                 .isEqualTo(tidpunkt("2026-06-27T00:00"));
     }
 
@@ -109,9 +118,11 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        complete(task(anmalan), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets hälsa"));
+        complete(task(anmalan), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING",
+                "motivering", "Oro för barnets hälsa"));
 
-        assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
+        assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT,
+                Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
                 .variables().containsEntry("bedomning", "LEDER_TILL_UTREDNING");
     }
 
@@ -130,9 +141,11 @@ class ForhandsbedomningProcessTest {
         complete(uppgift(anmalan, TASK_SKYDD)); // done late; the chef has not acknowledged the escalation
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_SKYDD_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING,
+                "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
 
-        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
+        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD)
+                .hasNotPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
                 .variables().containsEntry("bedomning", "LEDER_INTE_TILL_UTREDNING");
         Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).as("the escalation ended with it").isZero();
     }
@@ -146,9 +159,11 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, TIMER_BESLUT_FORSENAD));
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_BESLUT_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING,
+                "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
-        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
+        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD)
+                .hasNotPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
         Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).isZero();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(anmalan.getId()).count())
                 .as("no timer left either").isZero();
@@ -160,7 +175,8 @@ class ForhandsbedomningProcessTest {
 
     private static ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(Forhandsbedomningsprocessen.PROCESS, "2026-000002",
-                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), Utredningsprocessen.VAR_ARENDETYP, "BARN_OCH_UNGA", "enhet", "BOU",
+                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
+                        Utredningsprocessen.VAR_ARENDETYP, "BARN_OCH_UNGA", "enhet", "BOU",
                         "inkom", "2026-06-05T14:30+02:00"));
     }
 }

@@ -74,7 +74,8 @@ class GenomforandeplanProcessTest {
 
         complete(task(UPPRATTA, plan));
 
-        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA, FASTSTALLD).hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
+        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA,
+                FASTSTALLD).hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
         Assertions.assertThat(paminnelser).isEmpty();
     }
 
@@ -113,7 +114,8 @@ class GenomforandeplanProcessTest {
 
         complete(task(FORSENAD, plan));
 
-        assertThat(plan).isWaitingAt(UPPRATTA).hasPassed(Genomforandeplanprocessen.END_GENOMFORANDEPLAN_CHEF_UNDERRATTAD);
+        assertThat(plan).isWaitingAt(UPPRATTA)
+                .hasPassed(Genomforandeplanprocessen.END_GENOMFORANDEPLAN_CHEF_UNDERRATTAD);
         complete(task(UPPRATTA, plan));
         assertThat(plan).isEnded();
     }
@@ -125,7 +127,8 @@ class GenomforandeplanProcessTest {
         assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
 
         runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, runtimeService().getVariable(plan.getId(), Beslutprocessen.VAR_BESLUT_ID))
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, runtimeService().getVariable(plan.getId(),
+                        Beslutprocessen.VAR_BESLUT_ID))
                 .correlateAllWithResult();
 
         assertThat(plan).isEnded().hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE).hasNotPassed(FASTSTALLD);
@@ -137,8 +140,10 @@ class GenomforandeplanProcessTest {
     void theProcessCarriesIdsDatesAndTheTablesSourceNeverThePlan() { // decision 2
         ProcessInstance plan = starta("LSS_KORTTIDSVISTELSE", "2026-03-02");
 
-        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId", Arendeprocessen.VAR_ARENDE_ID,
-                "personId", "enhet", Genomforandeplanprocessen.VAR_UTFORARE, "insatstyp", Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, "genomforandeplanFrist",
+        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId",
+                Arendeprocessen.VAR_ARENDE_ID,
+                "personId", "enhet", Genomforandeplanprocessen.VAR_UTFORARE, "insatstyp",
+                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, "genomforandeplanFrist",
                 "genomforandeplanForfaller", "genomforandeplanPasserad", "genomforandeplanPaminnelse",
                 "genomforandeplanFristKalla", "genomforandeplanDagberakning", "genomforandeplanForlangningMojlig");
         Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFristKalla")).isEqualTo("LOKALT_MAL");
@@ -146,8 +151,11 @@ class GenomforandeplanProcessTest {
     }
 
     private static ProcessInstance starta(String insatstyp, String verkstalld) {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of(Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(),
-                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(), "enhet", "LSS",
-                Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN", "insatstyp", insatstyp, Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld));
+        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of(Beslutprocessen.VAR_BESLUT_ID,
+                UUID.randomUUID().toString(),
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(),
+                        "enhet", "LSS",
+                Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN", "insatstyp", insatstyp,
+                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld));
     }
 }

@@ -99,7 +99,8 @@ class IndividuellPlanProcessTest {
         complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
         klockan("2027-01-20T10:00");
 
-        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2027-01-20"));
+        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(),
+                withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2027-01-20"));
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA);
         Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult().getDueDate())
@@ -130,7 +131,8 @@ class IndividuellPlanProcessTest {
 
     private ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of("planId", planId,
-                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "LSS",
+                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
+                        UUID.randomUUID().toString(), "enhet", "LSS",
                 "individuellPlanBegard", "2026-03-02"));
     }
 

@@ -40,8 +40,10 @@ class InsatsAvslutadProcessTest {
     @Test
     void anInsatsEndedDuringTheFollowUpEndsTheVerkstallighetAndTheFollowUpWithItsTimers() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
-        ProcessInstance uppfoljning = runtimeService().createProcessInstanceQuery().processDefinitionKey(Uppfoljningsprocessen.PROCESS)
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        ProcessInstance uppfoljning = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(Uppfoljningsprocessen.PROCESS)
                 .superProcessInstanceId(verkstallighet.getId()).singleResult();
         Assertions.assertThat(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).count()).isOne();
 
@@ -58,8 +60,10 @@ class InsatsAvslutadProcessTest {
     @Test
     void anInsatsEndedDuringAnAvbrottEndsTheWaitForItsResumption() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT, Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
+                Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
 
         avsluta();
@@ -68,7 +72,8 @@ class InsatsAvslutadProcessTest {
     }
 
     private java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avsluta() {
-        return runtimeService().createMessageCorrelation(MEDDELANDE).processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
+        return runtimeService().createMessageCorrelation(MEDDELANDE)
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                 .setVariable("insatsAvslutad", "2026-10-01").correlateAllWithResult();
     }
 

@@ -97,13 +97,15 @@ class LexSarahProcessTest {
         Assertions.assertThat(Processfakes.svensk(task(REGISTRERA_ATGARDER, rapport).getDueDate()).toLocalDate())
                 .as("30 days from the assessment").isEqualTo("2026-04-01");
         complete(task(REGISTRERA_ATGARDER, rapport));
-        assertThat(rapport).isEnded().hasPassed(AVSLUTAD).hasNotPassed(ANMALA_TILL_IVO, LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
+        assertThat(rapport).isEnded().hasPassed(AVSLUTAD).hasNotPassed(ANMALA_TILL_IVO,
+                LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
     }
 
     @Test
     void theInvestigationIsRemindedAndWhenItsTargetPassesTheUnitsChefIsToldWhileItGoesOn() { // C16
         ProcessInstance rapport = starta("BOU");
-        Assertions.assertThat(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(rapport,
+                LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-12T10:00"));
 
         execute(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING));
@@ -114,7 +116,8 @@ class LexSarahProcessTest {
         assertThat(rapport).isWaitingAt(UTREDA, LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD);
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport));
         complete(task(UTREDA, rapport));
-        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_UTREDNING_PAMINND, LexSarahprocessen.END_UTREDNING_CHEF_UNDERRATTAD);
+        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_UTREDNING_PAMINND,
+                LexSarahprocessen.END_UTREDNING_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -127,7 +130,8 @@ class LexSarahProcessTest {
         assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport)).hasCandidateGroup("BOU:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("BEDOMNING:BOU");
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport));
-        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_BEDOMNING_PAMINND, LexSarahprocessen.END_BEDOMNING_CHEF_UNDERRATTAD);
+        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_BEDOMNING_PAMINND,
+                LexSarahprocessen.END_BEDOMNING_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -142,7 +146,8 @@ class LexSarahProcessTest {
         Assertions.assertThat(paminnelser).containsExactly("IVO_ANMALAN:ALDRE");
         complete(task(ANMALA_TILL_IVO, rapport));
         complete(task(LexSarahprocessen.TASK_IVO_ANMALAN_FORSENAD, rapport));
-        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER).hasPassed(LexSarahprocessen.END_IVO_ANMALAN_PAMINND, LexSarahprocessen.END_IVO_ANMALAN_CHEF_UNDERRATTAD);
+        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER).hasPassed(LexSarahprocessen.END_IVO_ANMALAN_PAMINND,
+                LexSarahprocessen.END_IVO_ANMALAN_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -157,7 +162,8 @@ class LexSarahProcessTest {
         Assertions.assertThat(paminnelser).containsExactly("ATGARDER:ALDRE");
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport));
         complete(task(REGISTRERA_ATGARDER, rapport));
-        assertThat(rapport).isEnded().hasPassed(LexSarahprocessen.END_ATGARDER_PAMINND, LexSarahprocessen.END_ATGARDER_CHEF_UNDERRATTAD, AVSLUTAD);
+        assertThat(rapport).isEnded().hasPassed(LexSarahprocessen.END_ATGARDER_PAMINND,
+                LexSarahprocessen.END_ATGARDER_CHEF_UNDERRATTAD, AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(rapport.getId()).count()).isZero();
     }
 
@@ -168,7 +174,8 @@ class LexSarahProcessTest {
         complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         Assertions.assertThat(runtimeService().getVariables(rapport.getId()).keySet())
-                .containsOnly("lexsarahId", "enhet", LexSarahprocessen.VAR_NAMND, LexSarahprocessen.VAR_ALLVARLIGT, "utredningMal", "utredningPaminnelse",
+                .containsOnly("lexsarahId", "enhet", LexSarahprocessen.VAR_NAMND, LexSarahprocessen.VAR_ALLVARLIGT,
+                        "utredningMal", "utredningPaminnelse",
                         "utredningFristKalla", "bedomningMal", "bedomningPaminnelse", "bedomningFristKalla", "atgarderMal",
                         "atgarderPaminnelse", "atgarderFristKalla");
         Assertions.assertThat(runtimeService().getVariable(rapport.getId(), "atgarderFristKalla")).isEqualTo("LOKALT_MAL");

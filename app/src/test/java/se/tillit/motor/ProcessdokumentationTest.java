@@ -39,7 +39,8 @@ class ProcessdokumentationTest {
             modell.getModelElementsByType(TimerEventDefinition.class)
                     .forEach(d -> element.add((Event) d.getParentElement()));
             for (BaseElement e : element) {
-                String text = String.join(" ", e.getDocumentations().stream().map(Documentation::getTextContent).toList())
+                String text = String.join(" ",
+                        e.getDocumentations().stream().map(Documentation::getTextContent).toList())
                         .strip();
                 if (text.isEmpty()) {
                     fel.add(process + ".bpmn " + e.getId() + ": no documentation");
@@ -50,7 +51,8 @@ class ProcessdokumentationTest {
                 }
             }
         }
-        assertThat(fel).as("gateways, timers and user tasks without a Swedish documentation naming its source").isEmpty();
+        assertThat(fel).as("gateways, timers and user tasks without a Swedish documentation naming its source")
+                .isEmpty();
     }
 
     private static int engelskaOrd(String text) {

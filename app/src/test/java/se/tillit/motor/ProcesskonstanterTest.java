@@ -136,7 +136,8 @@ class ProcesskonstanterTest {
         Map<String, String> tackta = new HashMap<>();
         for (var definition : skanner.findCandidateComponents("se.tillit")) {
             Class<?> klass = Class.forName(definition.getBeanClassName());
-            Arrays.stream(klass.getAnnotation(Processtackning.class).value()).forEach(p -> tackta.put(p, klass.getName()));
+            Arrays.stream(klass.getAnnotation(Processtackning.class).value()).forEach(p -> tackta.put(p,
+                    klass.getName()));
         }
         assertThat(tackta.keySet()).as("models that a process test class walks in full (@Processtackning)")
                 .containsExactlyInAnyOrderElementsOf(processer());

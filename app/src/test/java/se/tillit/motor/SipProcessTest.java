@@ -138,12 +138,14 @@ class SipProcessTest {
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-03-12T23:59"));
 
-        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM, "2026-04-02"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM,
+                "2026-04-02"));
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-04-02T23:59"));
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
-        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, Sipprocessen.GATEWAY_FLER_MOTEN);
+        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE,
+                Sipprocessen.GATEWAY_FLER_MOTEN);
         Assertions.assertThat(historik(sip, TASK_MOTE)).as("two meetings").isEqualTo(2);
     }
 
@@ -200,7 +202,8 @@ class SipProcessTest {
 
         aterkalla(sip);
 
-        assertThat(sip).isEnded().hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT, END_ATERKALLAT)
+        assertThat(sip).isEnded().hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT,
+                END_ATERKALLAT)
                 .hasNotPassed(TASK_PLAN);
         Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count()).isZero();
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":SAMTYCKE_ATERKALLAT");
@@ -221,8 +224,10 @@ class SipProcessTest {
     }
 
     private ProcessInstance starta(String onskan) {
-        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001", withVariables(Sipprocessen.VAR_SIP_ID, sipId,
-                "personId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "LSS",
+        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001",
+                withVariables(Sipprocessen.VAR_SIP_ID, sipId,
+                "personId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
+                        "enhet", "LSS",
                 Sipprocessen.VAR_SIP_ONSKAN, onskan, "sipBegard", "2026-03-02"));
     }
 

@@ -38,7 +38,8 @@ class UppfoljningProcessTest {
 
         assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         assertThat(task(uppfoljning)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2027-03-02T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(uppfoljning,
+                Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING).getDuedate())
                 .isEqualTo(tidpunkt("2027-01-31T08:00"));
         klockan("2027-01-31T08:00");
         execute(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING));
@@ -53,10 +54,12 @@ class UppfoljningProcessTest {
 
         execute(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_UPPFOLJNING_FORSENAD));
 
-        org.camunda.bpm.engine.task.Task forsenad = taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_UPPFOLJNING_FORSENAD).singleResult();
+        org.camunda.bpm.engine.task.Task forsenad = taskQuery()
+                .taskDefinitionKey(Uppfoljningsprocessen.TASK_UPPFOLJNING_FORSENAD).singleResult();
         assertThat(forsenad).hasCandidateGroup("LSS:CHEF");
         complete(forsenad);
-        assertThat(uppfoljning).hasPassed(Uppfoljningsprocessen.END_UPPFOLJNING_ESKALERAD).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
+        assertThat(uppfoljning).hasPassed(Uppfoljningsprocessen.END_UPPFOLJNING_ESKALERAD)
+                .isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
     }
 
     @Test
@@ -64,7 +67,8 @@ class UppfoljningProcessTest {
         ProcessInstance uppfoljning = starta();
         klockan("2027-02-20T10:00");
 
-        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "FORTSATT", "anteckning", "Insatsen fungerar väl"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "FORTSATT", "anteckning",
+                "Insatsen fungerar väl"));
 
         assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         Assertions.assertThat(fakes.genomfordaUppfoljningar).containsExactly("FORTSATT:2027-02-20");
@@ -75,7 +79,8 @@ class UppfoljningProcessTest {
     void aFollowUpCanCallForANewDecision() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "NYTT_BESLUT", "anteckning", "Behovet har ökat"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "NYTT_BESLUT", "anteckning",
+                "Behovet har ökat"));
 
         assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_NYTT_BESLUT);
     }
@@ -84,14 +89,16 @@ class UppfoljningProcessTest {
     void aFollowUpCanEndTheInsats() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning",
+                "Målen är uppnådda"));
 
         assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_AVSLUT);
     }
 
     private static ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(Uppfoljningsprocessen.PROCESS, "2026-000006", withVariables(
-                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "LSS",
+                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
+                        UUID.randomUUID().toString(), "enhet", "LSS",
                 Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02"));
     }
 }

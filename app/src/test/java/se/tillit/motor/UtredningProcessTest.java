@@ -99,9 +99,11 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
 
         runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14").correlate();
+                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST,
+                        "2026-08-14").correlate();
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed(Utredningsprocessen.SERVICE_BERAKNA_FORLANGD_UTREDNINGSFRIST);
+        assertThat(utredning).isWaitingAt(TASK_UTREDA)
+                .hasPassed(Utredningsprocessen.SERVICE_BERAKNA_FORLANGD_UTREDNINGSFRIST);
         assertThat(task(utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
         Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-07-31T08:00"));
         Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-08-15T00:00"));
@@ -116,13 +118,17 @@ class UtredningProcessTest {
 
         execute(timer(utredning, TIMER_PASSERAD));
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL, Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT);
-        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult()).hasCandidateGroup("BOU:HANDLAGGARE");
-        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL,
+                Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT);
+        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult())
+                .hasCandidateGroup("BOU:HANDLAGGARE");
+        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult())
+                .hasCandidateGroup("BOU:CHEF");
 
         complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult());
         complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult());
-        assertThat(utredning).hasPassed(Utredningsprocessen.END_INFORMERAD, Utredningsprocessen.END_CHEF_INFORMERAD).isWaitingAt(TASK_UTREDA);
+        assertThat(utredning).hasPassed(Utredningsprocessen.END_INFORMERAD,
+                Utredningsprocessen.END_CHEF_INFORMERAD).isWaitingAt(TASK_UTREDA);
     }
 
     @Test
@@ -136,7 +142,8 @@ class UtredningProcessTest {
 
         complete(task(utredning));
 
-        assertThat(utredning).isEnded().hasPassedInOrder(TASK_UTREDA, Utredningsprocessen.SERVICE_AVSLUTA_UTREDNING, Utredningsprocessen.END_UTREDNING_KLAR);
+        assertThat(utredning).isEnded().hasPassedInOrder(TASK_UTREDA, Utredningsprocessen.SERVICE_AVSLUTA_UTREDNING,
+                Utredningsprocessen.END_UTREDNING_KLAR);
         Assertions.assertThat(fakes.avslutadeUtredningar).hasSize(1);
     }
 
@@ -144,7 +151,8 @@ class UtredningProcessTest {
     void utredaIsDoneOnTheInvestigationPage() { // issue 14: never completed empty on the task page
         ProcessInstance utredning = starta("LSS");
 
-        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
+        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning,
+                Utredningsprocessen.VAR_UTREDNING_ID));
     }
 
     @Test
@@ -203,7 +211,8 @@ class UtredningProcessTest {
         kommunicera(utredning, "2026-03-02", "POST");
 
         runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14").correlate();
+                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST,
+                        "2026-08-14").correlate();
 
         assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR);
         assertThat(task(TASK_UTREDA, utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
@@ -227,10 +236,12 @@ class UtredningProcessTest {
         String nyVersion = tabell.replace("<outputEntry id=\"Frist_Vuxen\"><text>\"P3M\"</text>",
                 "<outputEntry id=\"Frist_Vuxen\"><text>\"P2M\"</text>");
         Assertions.assertThat(nyVersion).isNotEqualTo(tabell);
-        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
+        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(),
+                Utredningsprocessen.VAR_UTREDNING_FRIST);
         var deployment = engine.getRepositoryService().createDeployment().addString("utredningsfrist.dmn", nyVersion).deploy();
         try {
-            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
+            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(),
+                    Utredningsprocessen.VAR_UTREDNING_FRIST);
 
             Assertions.assertThat(fore).isEqualTo("2026-06-02");
             Assertions.assertThat(efter).isEqualTo("2026-05-02");
@@ -267,7 +278,8 @@ class UtredningProcessTest {
 
     private static ProcessInstance starta(String arendetyp) {
         return runtimeService().startProcessInstanceByKey(Utredningsprocessen.PROCESS, "2026-000001",
-                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), Utredningsprocessen.VAR_ARENDETYP, arendetyp, "enhet", "BOU"));
+                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
+                        Utredningsprocessen.VAR_ARENDETYP, arendetyp, "enhet", "BOU"));
     }
 
     static Job timer(ProcessInstance instance, String boundaryEvent) {

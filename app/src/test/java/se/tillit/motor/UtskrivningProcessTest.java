@@ -60,7 +60,8 @@ class UtskrivningProcessTest {
         complete(task(DELTA_I_SIP, utskrivning), withVariables("deltog", "DELTOG", "kommunensDel", "Hemtjänst och trygghetslarm från hemgång",
                 "helhetsansvar", "REGIONEN"));
 
-        assertThat(utskrivning).isEnded().hasPassed(Utskrivningsprocessen.END_PLANERING_KLAR, Utskrivningsprocessen.END_SIP_KLAR).hasNotPassed(KALLELSE_SAKNAS);
+        assertThat(utskrivning).isEnded().hasPassed(Utskrivningsprocessen.END_PLANERING_KLAR,
+                Utskrivningsprocessen.END_SIP_KLAR).hasNotPassed(KALLELSE_SAKNAS);
     }
 
     @Test
@@ -75,7 +76,8 @@ class UtskrivningProcessTest {
         assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE, KALLELSE_SAKNAS, PLANERA);
         complete(task(KALLELSE_SAKNAS, utskrivning));
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
-        assertThat(utskrivning).isWaitingAt(DELTA_I_SIP, PLANERA).hasPassed(Utskrivningsprocessen.END_SIP_KALLELSE_FLAGGAD);
+        assertThat(utskrivning).isWaitingAt(DELTA_I_SIP,
+                PLANERA).hasPassed(Utskrivningsprocessen.END_SIP_KALLELSE_FLAGGAD);
     }
 
     @Test
@@ -100,7 +102,8 @@ class UtskrivningProcessTest {
 
     private static ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(Utskrivningsprocessen.PROCESS, "2026-000123", Map.of(
-                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "utskrivningId", UUID.randomUUID().toString(), "enhet", "ALDRE"));
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "utskrivningId",
+                        UUID.randomUUID().toString(), "enhet", "ALDRE"));
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande) {

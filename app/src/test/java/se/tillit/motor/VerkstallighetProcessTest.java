@@ -37,7 +37,8 @@ class VerkstallighetProcessTest {
     @Test
     void notExecutedThreeMonthsAfterTheDecisionItIsRecordedAsEjVerkstallt() { // C7, R22
         ProcessInstance verkstallighet = starta();
-        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet,
+                Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).getDuedate())
                 .isEqualTo(tidpunkt("2026-05-11T00:00"));
         klockan("2026-04-10T08:00");
         execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT));
@@ -48,26 +49,31 @@ class VerkstallighetProcessTest {
 
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("BESLUT:2026-02-10:2026-05-11");
         // the record stays open and the order still waits: executing it later closes the record (use case)
-        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD).hasPassed(Verkstallighetsprocessen.END_EJ_VERKSTALLT);
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD)
+                .hasPassed(Verkstallighetsprocessen.END_EJ_VERKSTALLT);
     }
 
     @Test
     void anExecutedInsatsIsFollowedUpAndAnAvbrottStartsANewThreeMonthClock() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02");
 
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT, Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
+                Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
 
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
-        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet,
+                Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT).getDuedate())
                 .isEqualTo(tidpunkt("2026-12-16T00:00"));
         klockan("2026-12-16T00:00");
         execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT));
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("AVBROTT:2026-09-15:2026-12-16");
 
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2027-01-11");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2027-01-11");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-01-11");
     }
@@ -75,7 +81,8 @@ class VerkstallighetProcessTest {
     @Test
     void theInsatsEndsWhenTheFollowUpEndsIt() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
 
         complete(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).singleResult(),
                 withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
@@ -92,7 +99,8 @@ class VerkstallighetProcessTest {
                 .processInstanceId(verkstallighet.getId()).setVariable("insatsAvslutad", "2026-10-01").correlate();
 
         assertThat(verkstallighet).isEnded().hasPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(verkstallighet.getId()).count()).isZero();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(verkstallighet.getId()).count())
+                .isZero();
         Assertions.assertThat(fakes.ejVerkstallda).isEmpty();
     }
 

@@ -76,7 +76,8 @@ class EpostTest {
         Arende arende = nyttArende("19600505-9859", "LSS");
         String taskId = "test-" + UUID.randomUUID();
         try {
-            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
+            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(),
+                    Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
                     "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();

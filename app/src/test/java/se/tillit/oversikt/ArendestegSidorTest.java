@@ -73,7 +73,8 @@ class ArendestegSidorTest {
     @Test
     void theChefExtendsAChildInvestigationFromTheOverdueListAndTheSameDecisionTwiceIsRecordedOnce() throws Exception { // C4
         Arende arende = ansokan(DemoKonton.HANDLAGGARE, "BARN_OCH_UNGA", "BOU", OffsetDateTime.now().minusDays(2));
-        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnet"));
+        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Oro för barnet"));
         String frist = jdbc.sql("select frist::text from utredning where arende_id = :a::uuid").param("a", arende.id()).query(String.class).single();
         taskService.claim(utreda(arende.nummer()).getId(), DemoKonton.HANDLAGGARE);
         HttpSession chef = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
@@ -162,7 +163,8 @@ class ArendestegSidorTest {
         assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get(sokvag).statusCode()).isEqualTo(404);
         String frist = (String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist");
         taskService.claim(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId())
-                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING).singleResult().getId(), DemoKonton.HANDLAGGARE);
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING).singleResult().getId(),
+                        DemoKonton.HANDLAGGARE);
         Map<String, String> beslut = Map.of("beslutsdatum", idag().toString(),
                 "skal", "Barnet är inlagt på sjukhus och kan inte höras förrän om tre veckor", "nyFrist",
                 LocalDate.parse(frist).plusDays(21).toString());
@@ -172,14 +174,16 @@ class ArendestegSidorTest {
         assertThat(antal("forhandsbedomning_forlangning f join aktualisering a on a.id = f.aktualisering_id", "a.arende_id", arendeId))
                 .isEqualTo(1);
         assertThat(hanna.get(sokvag).body()).contains("förlängd till " + beslut.get("nyFrist") + " av handlaggare.bou");
-        assertThat(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId()).taskDefinitionKey(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING)
+        assertThat(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId())
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING)
                 .singleResult().getAssignee()).as("still with the handläggare who had taken it").isEqualTo(DemoKonton.HANDLAGGARE);
     }
 
     @Test
     void theCaseIsClosedWithAReasonOnlyWhenItCanCloseAndOnce() throws Exception { // R13
         Arende arende = ansokan("handlaggare.lss", "LSS", "LSS", OffsetDateTime.now().minusDays(10));
-        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
         String sokvag = "/arenden/" + arende.id() + "/avslut";
         assertThat(chef.get(sokvag).body()).contains("Utredningen pågår", "Ansökan återkallad")
@@ -210,7 +214,8 @@ class ArendestegSidorTest {
     @Test
     void theEjVerkstalltRecordIsKeptOnItsPageByTheUnitsHandlaggareEachStepOnce() throws Exception { // R22, C21, C36
         Arende arende = ansokan("handlaggare.lss", "LSS", "LSS", OffsetDateTime.now().minusMonths(5));
-        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arende.nummer(), Utredningsprocessen.TASK_UTREDA, Map.of());
         LocalDate beslutsdatum = idag().minusMonths(4);
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
@@ -360,11 +365,13 @@ class ArendestegSidorTest {
 
     /** The three months have passed: the decision's process opens the record (its timer run here or by the job executor). */
     private String oppnasAvProcessen(String beslutId) throws InterruptedException {
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", beslutId).singleResult();
         for (int forsok = 0; forsok < 300 && antal("ej_verkstallt", "beslut_id", beslutId) == 0; forsok++) {
             if (forsok % 10 == 0) {
-                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT, Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
+                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
+                        Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
                     for (Job job : managementService.createJobQuery().processInstanceId(verkstallighet.getId()).activityId(timer).list()) {
                         try {
                             managementService.executeJob(job.getId());

@@ -200,7 +200,8 @@ class FattaBeslutSidaTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS), enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }

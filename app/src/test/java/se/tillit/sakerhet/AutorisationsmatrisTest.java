@@ -888,7 +888,8 @@ class AutorisationsmatrisTest {
         o.put("arendeId", o.get("arenden"));
         o.put("aktualiseringar", HttpSession.json(ansokan.body(), "aktualiseringId"));
         o.put("personer", personregister.hitta(pnr).orElseThrow().id().toString());
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
         // a signed journal note with an attachment, for the journal's pages ({anteckning}, {bilaga}); its own tests
         // write through the form (JournalSidaTest)
         UUID anteckning = UUID.randomUUID();
@@ -993,13 +994,15 @@ class AutorisationsmatrisTest {
         String beslutId = HttpSession.json(beslut.body(), "id");
         assertThat(api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode())
                 .isEqualTo(200);
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", beslutId).singleResult();
         assertThat(verkstallighet).as("the decision's verkställighet process").isNotNull();
         for (int forsok = 0; forsok < 300 && poster(beslutId).isEmpty(); forsok++) {
             if (forsok % 10 == 0) {
                 List<Job> timrar = new ArrayList<>();
-                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT, Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
+                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
+                        Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
                     timrar.addAll(managementService.createJobQuery().processInstanceId(verkstallighet.getId()).activityId(timer).list());
                 }
                 for (Job timer : timrar) {

@@ -61,7 +61,8 @@ class UppgiftslistaTest {
         assertThat(giltigt.statusCode()).isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(jdbc.sql("select count(*) from uppgift where task_id = :t").param("t", taskId).query(Long.class).single()).isZero();
-        assertThat(uppgiftFor(arendenummer, Utredningsprocessen.TASK_UTREDA)).as("the investigation's task is in the projection").isNotNull();
+        assertThat(uppgiftFor(arendenummer,
+                Utredningsprocessen.TASK_UTREDA)).as("the investigation's task is in the projection").isNotNull();
         assertThat(leo.get("/uppgifter?vy=enhetens").body()).contains(arendenummer, "Utreda", "Lokalt mål");
 
         // the submitted form is a document of the case, as the user read it: labels, and the option's label

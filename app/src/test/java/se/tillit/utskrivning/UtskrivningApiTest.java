@@ -72,7 +72,8 @@ class UtskrivningApiTest {
                         select a.typ || ':' || a.orsakskod || ':' || ar.enhet_kod from aktualisering a join arende ar on ar.id = a.arende_id
                          where ar.arendenummer = :n""").param("n", arendenummer).query(String.class).list())
                 .containsExactly("ANMALAN:INSKRIVNINGSMEDDELANDE:LSS");
-        assertThat(uppgifter(arendenummer)).contains(Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
+        assertThat(uppgifter(arendenummer)).contains(Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
 
         // sent on Friday afternoon (the free days run from the sending, D5)
         assertThat(skicka("klar-1", "UTSKRIVNINGSKLAR", "VT-1001", "2026-11-13T15:10:00+01:00", "").statusCode()).isEqualTo(201);
@@ -86,11 +87,13 @@ class UtskrivningApiTest {
 
         assertThat(skicka("sip-1", "SIP_KALLELSE", "VT-1001", "2026-11-14T09:00:00+01:00", ",\"sipMote\":\"2026-11-17T10:00:00+01:00\"")
                 .statusCode()).isEqualTo(201);
-        assertThat(uppgifter(arendenummer)).contains(Utskrivningsprocessen.TASK_DELTA_I_SIP).doesNotContain(Utskrivningsprocessen.TASK_SIP_KALLELSE_SAKNAS);
+        assertThat(uppgifter(arendenummer)).contains(Utskrivningsprocessen.TASK_DELTA_I_SIP)
+                .doesNotContain(Utskrivningsprocessen.TASK_SIP_KALLELSE_SAKNAS);
 
         // discharged on Thursday morning: Monday, Tuesday and Wednesday were liable (LAG: Friday + 3 calendar days)
         assertThat(skicka("ut-1", "UTSKRIVEN", "VT-1001", "2026-11-19T10:00:00+01:00", "").statusCode()).isEqualTo(201);
-        assertThat(uppgifter(arendenummer)).doesNotContain(Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING, Utskrivningsprocessen.TASK_DELTA_I_SIP);
+        assertThat(uppgifter(arendenummer)).doesNotContain(Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING,
+                Utskrivningsprocessen.TASK_DELTA_I_SIP);
 
         JsonNode detalj = json.readTree(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/" + utskrivningId).body());

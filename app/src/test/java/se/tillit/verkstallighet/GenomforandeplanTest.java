@@ -168,7 +168,8 @@ class GenomforandeplanTest {
         // reported late: started 40 days ago, so the four weeks' target passed 12 days ago
         assertThat(utforare.postForm("/bestallningar/" + order.beslutId() + "/verkstallighet",
                 Map.of("verkstalld", idag.minusDays(40).toString())).statusCode()).isEqualTo(302);
-        String processId = runtimeService.createProcessInstanceQuery().processDefinitionKey(Genomforandeplanprocessen.PROCESS)
+        String processId = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Genomforandeplanprocessen.PROCESS)
                 .variableValueEquals("beslutId", order.beslutId()).singleResult().getId();
 
         // both timers are due: the job executor runs them; the test runs them too, whichever comes first

@@ -396,7 +396,8 @@ class UtforarensBestallningarTest {
 
     /** The three months have passed: the decision's timer runs now, as the engine runs it when it is due. */
     private void oppnaEjVerkstallt(Fall order) {
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", order.beslutId()).singleResult();
         List<Job> timer = managementService.createJobQuery().processInstanceId(verkstallighet.getId())
                 .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).list();

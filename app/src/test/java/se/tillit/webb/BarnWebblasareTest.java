@@ -205,7 +205,8 @@ class BarnWebblasareTest {
                 .formatted(personnummer(), fornamn, efternamn, OffsetDateTime.now().minusMonths(8).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         try {
             ClockUtil.setCurrentTime(Date.from(dag.atTime(14, 0).atZone(SVENSK_TID).toInstant()));
             slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());

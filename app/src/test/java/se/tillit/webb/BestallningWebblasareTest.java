@@ -164,7 +164,8 @@ class BestallningWebblasareTest {
         w.vantaPa("Orsaken är sparad och visas för handläggaren.");
 
         // three months after the decision: the engine's timer, due then, runs now
-        List<String> tidtagare = runtimeService.createProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
+        List<String> tidtagare = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .processInstanceBusinessKey(arendenummer).list().stream()
                 .flatMap(instans -> managementService.createJobQuery().processInstanceId(instans.getId())
                         .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).list().stream())

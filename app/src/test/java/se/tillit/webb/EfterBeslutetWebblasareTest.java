@@ -186,7 +186,8 @@ class EfterBeslutetWebblasareTest {
                         OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return arendenummer;
     }

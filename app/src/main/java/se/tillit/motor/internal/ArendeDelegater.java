@@ -70,7 +70,8 @@ class ArendeDelegater {
 
     @Bean
     JavaDelegate utredningsavslut(Utredningar utredningar) {
-        return execution -> utredningar.avsluta(id(execution, Utredningsprocessen.VAR_UTREDNING_ID), Motortid.idag(), vem(execution));
+        return execution -> utredningar.avsluta(id(execution, Utredningsprocessen.VAR_UTREDNING_ID), Motortid.idag(),
+                vem(execution));
     }
 
     /**
@@ -84,7 +85,8 @@ class ArendeDelegater {
             String uppgiftId = uppgift == null ? null : execution.getProcessEngineServices().getTaskService().createTaskQuery()
                     .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(uppgift).list().stream()
                     .map(org.camunda.bpm.engine.task.Task::getId).findFirst().orElse(null);
-            events.publishEvent(new FristPaminnelse(id(execution, Arendeprocessen.VAR_ARENDE_ID), (String) execution.getVariableLocal("bevakning"),
+            events.publishEvent(new FristPaminnelse(id(execution, Arendeprocessen.VAR_ARENDE_ID),
+                    (String) execution.getVariableLocal("bevakning"),
                     java.time.LocalDate.parse((String) execution.getVariableLocal("frist")), null, null, uppgiftId));
         };
     }

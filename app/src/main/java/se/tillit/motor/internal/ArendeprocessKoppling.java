@@ -86,13 +86,15 @@ class ArendeprocessKoppling {
         String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
         try {
             runtimeService.createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
-                    .processInstanceVariableEquals(Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString())
+                    .processInstanceVariableEquals(Arendeprocessen.VAR_AKTUALISERING_ID,
+                            forlangd.aktualiseringId().toString())
                     .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "Förhandsbedömningen väntar inte på ett beslut om utredning");
         }
-        behallHos(tagenAv, Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
+        behallHos(tagenAv, Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString(),
+                TASK_BESLUTA_OM_UTREDNING);
     }
 
     @EventListener
@@ -100,13 +102,15 @@ class ArendeprocessKoppling {
         String tagenAv = tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
         try {
             runtimeService.createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString())
+                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+                            forlangd.utredningId().toString())
                     .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "Utredningen pågår inte längre i processen och kan inte förlängas");
         }
-        behallHos(tagenAv, Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
+        behallHos(tagenAv, Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString(),
+                UtredningprocessKoppling.TASK_UTREDA);
     }
 
     /** Who has taken the task the förlängning interrupts, or null. */

@@ -20,7 +20,9 @@ class BarnDelegater {
      */
     @Bean
     JavaDelegate foraldrastodsfrist(ForaldrastodErbjudanden erbjudanden) {
-        return execution -> erbjudanden.bevaka(id(execution, "placeringId"), id(execution, Arendeprocessen.VAR_ARENDE_ID),
-                (String) execution.getVariable("enhet"), java.time.LocalDate.parse((String) execution.getVariable(Barnprocesserna.VAR_FORALDRASTOD_FRIST)));
+        return execution -> erbjudanden.bevaka(id(execution, "placeringId"), id(execution,
+                Arendeprocessen.VAR_ARENDE_ID),
+                (String) execution.getVariable("enhet"),
+                        java.time.LocalDate.parse((String) execution.getVariable(Barnprocesserna.VAR_FORALDRASTOD_FRIST)));
     }
 }

@@ -59,7 +59,8 @@ class BarnprocessKoppling {
         variabler.put(Arendeprocessen.VAR_ARENDE_ID, begard.arendeId().toString());
         variabler.put("enhet", begard.enhet());
         // null: the decision is not taken yet; the process waits for it (Receive_BeslutOmUtredning)
-        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START, begard.fristStart() == null ? null : begard.fristStart().toString());
+        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START,
+                begard.fristStart() == null ? null : begard.fristStart().toString());
         variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_SEN, begard.senBegaran());
         runtimeService.startProcessInstanceByKey(ANMALARINFORMATION, begard.arendenummer(), variabler);
     }
@@ -94,7 +95,8 @@ class BarnprocessKoppling {
 
     @EventListener
     void foraldrastodRegistrerat(ForaldrastodRegistrerat registrerat) {
-        slutfor("placeringId", registrerat.placeringId().toString(), TASK_ERBJUD_FORALDRASTOD, Map.of(), Beslutprocessen.VAR_UTFALL,
+        slutfor("placeringId", registrerat.placeringId().toString(), TASK_ERBJUD_FORALDRASTOD, Map.of(),
+                Beslutprocessen.VAR_UTFALL,
                 "barn.foraldrastod.konflikt.ingenUppgift");
     }
 

@@ -23,7 +23,8 @@ class BeslutDelegater {
 
     @Bean
     JavaDelegate overklagandefrist(Beslutsregister beslut) {
-        return execution -> beslut.sattOverklagandefrist(id(execution, Beslutprocessen.VAR_BESLUT_ID), datum(execution.getVariable("overklagandeFrist")));
+        return execution -> beslut.sattOverklagandefrist(id(execution, Beslutprocessen.VAR_BESLUT_ID),
+                datum(execution.getVariable("overklagandeFrist")));
     }
 
     /** The appeal window ended on its last day: laga kraft the day after. */
@@ -52,7 +53,8 @@ class BeslutDelegater {
 
     @Bean
     JavaDelegate bestallning(Verkstalligheter verkstalligheter) {
-        return execution -> verkstalligheter.bestall(id(execution, Beslutprocessen.VAR_BESLUT_ID), (String) execution.getVariable("enhet"),
+        return execution -> verkstalligheter.bestall(id(execution, Beslutprocessen.VAR_BESLUT_ID),
+                (String) execution.getVariable("enhet"),
                 (String) execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE),
                 (String) execution.getVariable("utforartyp"), datum(execution.getVariable("onskadStart")), vem(execution));
     }
@@ -66,7 +68,8 @@ class BeslutDelegater {
     @Bean
     JavaDelegate uppfoljningsplan(Uppfoljningar uppfoljningar) {
         return execution -> {
-            UUID id = uppfoljningar.planera(id(execution, Beslutprocessen.VAR_BESLUT_ID), datum(execution.getVariable("uppfoljningFrist")),
+            UUID id = uppfoljningar.planera(id(execution, Beslutprocessen.VAR_BESLUT_ID),
+                    datum(execution.getVariable("uppfoljningFrist")),
                     vem(execution));
             execution.setVariable("uppfoljningId", id.toString());
         };

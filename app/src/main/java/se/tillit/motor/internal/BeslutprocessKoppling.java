@@ -50,8 +50,10 @@ class BeslutprocessKoppling {
     /** The report completes the decision's waiting follow-up task; its service task records it. */
     @EventListener
     void uppfoljningRapporterad(se.tillit.uppfoljning.UppfoljningRapporterad rapport) {
-        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
-                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID, rapport.beslutId().toString()).singleResult();
+        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery()
+                .taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
+                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID,
+                        rapport.beslutId().toString()).singleResult();
         if (uppgift == null) {
             throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
         }
@@ -71,7 +73,8 @@ class BeslutprocessKoppling {
         variabler.put("enhet", fattat.enhet());
         variabler.put(Beslutprocessen.VAR_UTFALL, fattat.utfall().name());
         variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, fattat.beslutsdatum().toString());
-        variabler.put(Beslutprocessen.VAR_GILTIG_TOM, fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
+        variabler.put(Beslutprocessen.VAR_GILTIG_TOM,
+                fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
         variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, fattat.utforare());
         variabler.put("utforartyp", fattat.utforartyp() == null ? null : fattat.utforartyp().name());
         variabler.put("onskadStart", fattat.onskadStart() == null ? null : fattat.onskadStart().toString());
@@ -80,8 +83,9 @@ class BeslutprocessKoppling {
 
     @EventListener
     void delgivet(BeslutDelgivet delgivet) {
-        korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(), Map.of(Beslutprocessen.VAR_DELGIVNINGSDATUM, delgivet.delgivningsdatum().toString()),
-                Beslutprocessen.VAR_DELGIVNINGSDATUM, "Beslutet väntar inte på delgivning");
+        korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(),
+                Map.of(Beslutprocessen.VAR_DELGIVNINGSDATUM, delgivet.delgivningsdatum().toString()),
+                "delgivningsdatum", "Beslutet väntar inte på delgivning");
     }
 
     @EventListener
@@ -94,14 +98,16 @@ class BeslutprocessKoppling {
 
     @EventListener
     void domslut(DomslutRegistrerat dom) {
-        korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(), Map.of(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, dom.utfall()),
-                Beslutprocessen.VAR_UTFALL, "Överklagandet väntar inte på domstolens avgörande");
+        korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(),
+                Map.of(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, dom.utfall()),
+                "utfall", "Överklagandet väntar inte på domstolens avgörande");
     }
 
     /** The omprövning recorded on the decision's page completes its task; the gateway reads the outcome. */
     @EventListener
     void omprovning(OmprovningRegistrerad omprovning) {
-        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of(Beslutprocessen.VAR_OMPROVNING, omprovning.utfall().name()), Beslutprocessen.VAR_OMPROVNING,
+        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of(Beslutprocessen.VAR_OMPROVNING,
+                omprovning.utfall().name()), "omprovning",
                 "Överklagandet väntar inte på en omprövning");
     }
 
@@ -119,19 +125,23 @@ class BeslutprocessKoppling {
 
     @EventListener
     void verkstalld(InsatsVerkstalld verkstalld) {
-        korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(), Map.of(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld.verkstalld().toString(),
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, verkstalld.verkstalld().toString()), "verkstalld", "Insatsen väntar inte på verkställighet");
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(),
+                Map.of(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld.verkstalld().toString(),
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, verkstalld.verkstalld().toString()), "verkstalld",
+                        "Insatsen väntar inte på verkställighet");
     }
 
     @EventListener
     void avbruten(InsatsAvbruten avbrott) {
-        korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(), Map.of(Verkstallighetsprocessen.VAR_AVBROTT_FRAN, avbrott.fran().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(),
+                Map.of(Verkstallighetsprocessen.VAR_AVBROTT_FRAN, avbrott.fran().toString()),
                 "fran", "Insatsen pågår inte och kan inte avbrytas");
     }
 
     @EventListener
     void aterupptagen(InsatsAterupptagen aterupptagen) {
-        korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(), Map.of(Uppfoljningsprocessen.VAR_UPPFOLJNING_START, aterupptagen.datum().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(),
+                Map.of(Uppfoljningsprocessen.VAR_UPPFOLJNING_START, aterupptagen.datum().toString()),
                 "datum", "Insatsen är inte avbruten");
     }
 
@@ -164,7 +174,8 @@ class BeslutprocessKoppling {
 
     private void korrelera(String meddelande, String beslutId, Map<String, Object> variabler, String falt, String fel) {
         try {
-            runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
+            runtimeService.createMessageCorrelation(meddelande)
+                    .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                     .setVariables(variabler).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel(falt, fel);

@@ -23,6 +23,7 @@ class GenomforandeplanDelegater {
     JavaDelegate genomforandeplanPaminnelseUtskick(ApplicationEventPublisher events) {
         return execution -> events.publishEvent(new FristPaminnelse(id(execution, Arendeprocessen.VAR_ARENDE_ID),
                 (String) execution.getVariableLocal("bevakning"), LocalDate.parse((String) execution.getVariableLocal("frist")),
-                (String) execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE), id(execution, Beslutprocessen.VAR_BESLUT_ID)));
+                (String) execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE), id(execution,
+                        Beslutprocessen.VAR_BESLUT_ID)));
     }
 }

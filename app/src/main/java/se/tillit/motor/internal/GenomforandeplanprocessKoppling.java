@@ -56,7 +56,8 @@ class GenomforandeplanprocessKoppling {
     @EventListener
     void faststalld(GenomforandeplanFaststalld faststalld) {
         Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_UPPRATTA)
-                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID, faststalld.beslutId().toString()).singleResult();
+                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID,
+                        faststalld.beslutId().toString()).singleResult();
         if (task == null) {
             return;
         }

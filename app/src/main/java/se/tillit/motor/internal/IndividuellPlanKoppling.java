@@ -72,7 +72,8 @@ class IndividuellPlanKoppling {
             throw new Valideringsfel(falt, fel);
         }
         try {
-            taskService.complete(task.getId(), Map.of(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, steg.datum().toString()));
+            taskService.complete(task.getId(), Map.of(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM,
+                    steg.datum().toString()));
         } catch (OptimisticLockingException e) {
             throw new Konflikt("Planens process ändrades samtidigt: " + e.getMessage());
         }

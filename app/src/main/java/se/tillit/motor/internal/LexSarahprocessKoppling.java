@@ -49,7 +49,8 @@ class LexSarahprocessKoppling {
         identityService.clearAuthentication();
         try {
             runtimeService.startProcessInstanceByKey(LEXSARAHPROCESS, rapport.nummer(), Map.of(
-                    "lexsarahId", rapport.rapportId().toString(), "enhet", rapport.enhet(), LexSarahprocessen.VAR_NAMND, rapport.namnd()));
+                    "lexsarahId", rapport.rapportId().toString(), "enhet", rapport.enhet(), LexSarahprocessen.VAR_NAMND,
+                            rapport.namnd()));
         } finally {
             if (rapportor != null) {
                 identityService.setAuthentication(rapportor);
@@ -64,7 +65,8 @@ class LexSarahprocessKoppling {
 
     @EventListener
     void bedomd(LexSarahBedomd bedomd) {
-        slutfor(bedomd.rapportId(), LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET, Map.of(LexSarahprocessen.VAR_ALLVARLIGT, bedomd.allvarligt()), bedomd.av());
+        slutfor(bedomd.rapportId(), LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET, Map.of(LexSarahprocessen.VAR_ALLVARLIGT,
+                bedomd.allvarligt()), bedomd.av());
     }
 
     @EventListener

@@ -32,7 +32,8 @@ class SipDelegater {
     JavaDelegate sipPaminnelse(ApplicationEventPublisher events) {
         return execution -> {
             Object arendeId = execution.getVariable(Arendeprocessen.VAR_ARENDE_ID);
-            events.publishEvent(new FristPaminnelse(arendeId == null ? null : id(execution, Arendeprocessen.VAR_ARENDE_ID),
+            events.publishEvent(new FristPaminnelse(arendeId == null ? null : id(execution,
+                    Arendeprocessen.VAR_ARENDE_ID),
                     (String) execution.getVariableLocal("bevakning"),
                     LocalDate.parse((String) execution.getVariableLocal("frist")),
                     (String) execution.getVariable("enhet"), id(execution, Sipprocessen.VAR_SIP_ID)));

@@ -58,19 +58,22 @@ class SipprocessKoppling {
 
     @EventListener
     void avbojd(SipAvbojd avbojd) {
-        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN, "NEJ"), "onskan",
+        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
+                "NEJ"), "onskan",
                 "SIP:en väntar inte på personens svar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
-        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN, "JA"), "givet",
+        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
+                "JA"), "givet",
                 "SIP:en väntar inte på ett samtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
-        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of(Sipprocessen.VAR_SIP_MOTESDATUM, kallelse.motesdatum().toString()),
+        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of(Sipprocessen.VAR_SIP_MOTESDATUM,
+                kallelse.motesdatum().toString()),
                 "skickad", "SIP:en väntar inte på en kallelse");
     }
 
@@ -81,18 +84,21 @@ class SipprocessKoppling {
         if (mote.nastaMote() != null) {
             variabler.put(Sipprocessen.VAR_SIP_MOTESDATUM, mote.nastaMote().toString());
         }
-        slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum", "SIP:en väntar inte på ett möte");
+        slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum",
+                "SIP:en väntar inte på ett möte");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
-        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, plan.uppfoljning().toString()),
+        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM,
+                plan.uppfoljning().toString()),
                 "upprattad", "SIP:en väntar inte på en plan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
-        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, uppfoljd.resultat().name()),
+        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP,
+                Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, uppfoljd.resultat().name()),
                 "genomford", "SIP:en har ingen plan som väntar på uppföljning");
     }
 
@@ -109,7 +115,8 @@ class SipprocessKoppling {
     }
 
     private void slutfor(String sipId, String uppgift, Map<String, Object> variabler, String falt, String fel) {
-        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals(Sipprocessen.VAR_SIP_ID, sipId)
+        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift)
+                .processVariableValueEquals(Sipprocessen.VAR_SIP_ID, sipId)
                 .singleResult();
         if (task == null) {
             throw new Valideringsfel(falt, fel);

@@ -57,7 +57,8 @@ class UtredningprocessKoppling implements Utredningsprocess {
     void kommuniceringSkickad(KommuniceringSkickad skickad) {
         try {
             runtimeService.createMessageCorrelation(MESSAGE_KOMMUNICERING_SKICKAD)
-                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID, skickad.utredningId().toString())
+                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+                            skickad.utredningId().toString())
                     .setVariables(Map.of("kommuniceringId", skickad.kommuniceringId().toString(),
                             "kommuniceringSkickad", skickad.skickad().toString(),
                             "kommuniceringSatt", skickad.satt().name()))
@@ -86,7 +87,8 @@ class UtredningprocessKoppling implements Utredningsprocess {
 
     private Optional<Task> uppgift(UUID utredningId, String uppgift) {
         return Optional.ofNullable(taskService.createTaskQuery().taskDefinitionKey(uppgift)
-                .processVariableValueEquals(Utredningsprocessen.VAR_UTREDNING_ID, utredningId.toString()).singleResult());
+                .processVariableValueEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+                        utredningId.toString()).singleResult());
     }
 
     private static Processuppgift processuppgift(Task task) {

@@ -54,9 +54,12 @@ class Epostutskick {
      * itself ({@link FristPaminnelse#uppgiftId()}: a case may have several requests from reporters); their rows here
      * serve the reminders of process versions from before that.
      */
-    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(Map.entry("UTREDNING", Utredningsprocessen.TASK_UTREDA),
-            Map.entry("FORHANDSBEDOMNING", Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING), Map.entry("UPPFOLJNING", Uppfoljningsprocessen.TASK_FOLJA_UPP),
-            Map.entry("SIP_KALLELSE", Sipprocessen.TASK_SKICKA_KALLELSE), Map.entry("SIP_UPPFOLJNING", Sipprocessen.TASK_FOLJA_UPP_SIP),
+    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(Map.entry("UTREDNING",
+            Utredningsprocessen.TASK_UTREDA),
+            Map.entry("FORHANDSBEDOMNING", Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING),
+                    Map.entry("UPPFOLJNING", Uppfoljningsprocessen.TASK_FOLJA_UPP),
+            Map.entry("SIP_KALLELSE", Sipprocessen.TASK_SKICKA_KALLELSE), Map.entry("SIP_UPPFOLJNING",
+                    Sipprocessen.TASK_FOLJA_UPP_SIP),
             Map.entry("BEGARAN_OM_AVGORANDE", BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA),
             Map.entry("INDIVIDUELL_PLAN", IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN),
             // a child's clocks (issue 17; table barnfrister)

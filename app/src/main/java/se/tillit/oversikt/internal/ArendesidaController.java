@@ -66,8 +66,10 @@ class ArendesidaController {
     private final se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner;
 
     /** Issue 17: the open tasks of a decision after it was taken, reached from the case page. */
-    static final java.util.Set<String> BESLUTETS_UPPGIFTER = java.util.Set.of(Uppfoljningsprocessen.TASK_FOLJA_UPP, Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM,
-            Beslutprocessen.TASK_OMPROVA, IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN, IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
+    static final java.util.Set<String> BESLUTETS_UPPGIFTER = java.util.Set.of(Uppfoljningsprocessen.TASK_FOLJA_UPP,
+            Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM,
+            Beslutprocessen.TASK_OMPROVA, IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN,
+                    IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
 
     private final se.tillit.motor.Uppgiftsmotor motor;
     private final se.tillit.beslut.IndividuellaPlaner individuellaPlaner;

@@ -46,8 +46,12 @@ class ForsenatController {
 
     static final int STANDARD_DAGAR = 14;
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
-    static final List<String> RADER = List.of(Utredningsprocessen.TASK_UTREDA, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING,
-            Uppfoljningsprocessen.TASK_FOLJA_UPP, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Sipprocessen.TASK_SKICKA_KALLELSE, Sipprocessen.TASK_FOLJA_UPP_SIP, BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA,
+    static final List<String> RADER = List.of(Utredningsprocessen.TASK_UTREDA,
+            Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING,
+            Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING,
+            Uppfoljningsprocessen.TASK_FOLJA_UPP, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                    Sipprocessen.TASK_SKICKA_KALLELSE, Sipprocessen.TASK_FOLJA_UPP_SIP,
+                    BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA,
             // a child's clocks after the decision (issue 17): reporter's information, placement review, the offer of
             // parental support (R10), follow-up
             se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN, se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING,
@@ -57,7 +61,8 @@ class ForsenatController {
             // an LSS individuell plan past its yearly review (issue 17, LSS 10 §)
             IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
-    static final Set<String> FORLANGNINGSBARA = Set.of(Utredningsprocessen.TASK_UTREDA, Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
+    static final Set<String> FORLANGNINGSBARA = Set.of(Utredningsprocessen.TASK_UTREDA,
+            Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
 
     /**
      * @param sip R20 for the unit on the chosen date, computed from the records

@@ -89,7 +89,8 @@ class ArendehistorikTest {
      */
     @Test
     void anUpgradedInstallationsCaseHistoryLosesItsOldTimeToLiveAndRemovalTime() {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(IndividuellPlanprocessen.PROCESS).latestVersion()
+        String definition = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(IndividuellPlanprocessen.PROCESS).latestVersion()
                 .singleResult().getId();
         String instans = runtime.createProcessInstanceByKey("individuellplan").businessKey("AH-" + System.nanoTime())
                 .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute().getId();
