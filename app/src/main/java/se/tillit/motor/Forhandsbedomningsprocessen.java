@@ -46,6 +46,8 @@ public final class Forhandsbedomningsprocessen {
     // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
     /** Beslutet om utredning: LEDER_TILL_UTREDNING eller LEDER_INTE_TILL_UTREDNING */
     public static final String VAR_BEDOMNING = "bedomning";
+    /** The skyddsbedömning's flag: is the child in need of immediate protection (form skyddsbedomning) */
+    public static final String VAR_OMEDELBART_SKYDDSBEHOV = "omedelbartSkyddsbehov";
     public static final String VAR_FORHANDSBEDOMNING_FRIST = "forhandsbedomningFrist";
 
     private Forhandsbedomningsprocessen() {
