@@ -1,5 +1,6 @@
 /**
- * Deadlines: the working-day calendar, and (as the processes grow) reminders and escalations.
+ * Deadlines: the Swedish working-day calendar, and the reminder event ({@link se.tillit.bevakning.FristPaminnelse}) the
+ * processes' reminder timers publish and the notifiering module sends as e-mail.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bevakning")
 package se.tillit.bevakning;

@@ -1,7 +1,26 @@
 package se.tillit.drift;
 
-/** CSV for spreadsheets, safe to open: every export of the application writes its cells through here. */
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * CSV for spreadsheets, safe to open: every export of the application writes its cells and its file through here.
+ * Made for a Swedish Excel, which is what the municipalities' staff open them in: UTF-8 with a byte order mark (without
+ * it Excel reads å, ä and ö as Windows-1252), semicolons between cells (Excel's list separator in a Swedish locale),
+ * decimal comma, and CRLF line ends.
+ */
 public final class Csv {
+
+    /** The byte order mark that tells Excel the file is UTF-8. */
+    public static final String BOM = "\uFEFF";
+
+    public static final String SKILJETECKEN = ";";
+
+    public static final String RADSLUT = "\r\n";
 
     private Csv() {
     }
@@ -18,5 +37,20 @@ public final class Csv {
             varde = "'" + varde;
         }
         return "\"" + varde.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * A decimal number as a Swedish Excel reads it: decimal comma, no thousands separator, no exponent (112,50). A
+     * negative amount keeps its minus sign: it is a number, so the formula guard of {@link #cell} does not apply.
+     */
+    public static String tal(BigDecimal tal) {
+        return "\"" + (tal == null ? "" : tal.toPlainString().replace('.', ',')) + "\"";
+    }
+
+    /** The response for a CSV download: the byte order mark first, UTF-8, and a file name to save it under. */
+    public static ResponseEntity<String> fil(String filnamn, CharSequence innehall) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filnamn + "\"")
+                .body(BOM + innehall);
     }
 }

@@ -1,6 +1,7 @@
 package se.tillit.tabell;
 
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -10,21 +11,18 @@ public interface Tabellmotor {
     /** Every deployed version of every decision, in no particular order. */
     List<Tabellversion> versioner();
 
-    /**
-     * Checks the file as {@link #driftsatt} does, without deploying it.
-     *
-     * @return the key of the file's one decision
-     * @throws TabellAvvisad with every problem found
-     */
-    String kontrollera(byte[] dmn);
+    /** The keys of the deployed decisions (their latest versions, no tenant): an upload may only replace one of them. */
+    Set<String> beslutsnycklar();
 
     /**
-     * Checks the file (size, XML, DMN, history TTL, a known decision key, no overlapping rows) and, only if
-     * nothing was found, deploys it as a new version of its decision. Joins the caller's transaction.
+     * Deploys a file as a new version of its decision. The caller has checked it first (size, XML, DMN, history TTL, a
+     * known decision key, no overlapping rows: {@code DmnKontroll} in this module). Joins the caller's transaction.
      *
-     * @throws TabellAvvisad with every problem found; nothing has been deployed
+     * @param beslutsnyckel the key of the file's one decision, as the check found it
+     * @throws TabellAvvisad with {@link Tabellproblem.Typ#MOTORN_AVVISADE} when the engine refuses it; nothing has been
+     *         deployed
      */
-    NyVersion driftsatt(byte[] dmn);
+    NyVersion driftsatt(String beslutsnyckel, byte[] dmn);
 
     /** A deployed version: what the page and the log need of it. */
     @Schema(example = "{\"beslutsnyckel\":\"kommuniceringsfrist\",\"deploymentId\":\"1f2e3d4c-5b6a-4978-8a1b-2c3d4e5f6a7b\",\"version\":4}")

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.drift.Csv;
 
 /**
  * The quarter's EVB reports end to end on PostgreSQL, from records written as the processes leave them: IVO's
@@ -78,7 +79,7 @@ class EvbRapportTest {
         assertThat(q2.get("inlamnad").isNull()).isTrue();
 
         String csv = HttpSession.browser(port, "admin", DemoKonton.LOSENORD).get("/ivo/2011-Q2/individrapport.csv?enhet=" + enhet).body();
-        assertThat(csv).startsWith("kvartal;rad;pseudonym;").contains(rad.get("pseudonym").asText(),
+        assertThat(csv).startsWith(Csv.BOM + "kvartal;rad;pseudonym;").contains(rad.get("pseudonym").asText(),
                 "\"2011-01-10\";\"BESLUT\"", "\"BRIST_PA_PLATS\";\"Ingen ledig lägenhet i gruppbostäderna\"")
                 .as("the file leaves the municipality: no case number, no personnummer")
                 .doesNotContain(post.arendenummer(), post.personnummer(), post.personnummer().substring(2));
@@ -167,7 +168,7 @@ class EvbRapportTest {
         HttpSession admin = HttpSession.browser(port, "admin", DemoKonton.LOSENORD);
         String revisor = admin.get("/ivo/2014-Q2/revisorsrapport.csv?enhet=" + enhet).body();
         String statistik = admin.get("/ivo/2014-Q2/statistik.csv?enhet=" + enhet).body();
-        assertThat(revisor).as("de-identified (C37)").startsWith("kvartal;lopnummer;enhet;").contains(BOSTAD)
+        assertThat(revisor).as("de-identified (C37)").startsWith(Csv.BOM + "kvartal;lopnummer;enhet;").contains(BOSTAD)
                 .doesNotContain("19361224", anna.personnummer(), "Väntesson", "2010-E-", "-T");
         assertThat(revisor.lines().count()).isEqualTo(5);
         assertThat(statistik).doesNotContain("19361224", "2010-E-");

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.drift.Csv;
 
 /**
  * The month's cost end to end on PostgreSQL with the deployed 2014 price list: the chef's and the administrator's
@@ -67,9 +68,9 @@ class KostnadTest {
         assertThat(manad.get("rader").findValuesAsText("radtyp")).contains("TOMDYGN");
 
         String csv = chef.get("/kostnader.csv?manad=2014-03&detalj=true").body();
-        assertThat(csv).contains("\"TOMDYGN\";\"2014-03-10\";\"2014-03-19\";\"10\";\"DYGN\";\"10.00\";\"716.00\";\"7160.00\"",
-                "\"INSATS\";\"2014-03-20\";\"2014-03-31\";\"12\";\"DYGN\";\"12.00\";\"1424.00\";\"17088.00\"");
-        assertThat(chef.get("/kostnader.csv?manad=2014-03").body()).startsWith("manad;utforare;")
+        assertThat(csv).contains("\"TOMDYGN\";\"2014-03-10\";\"2014-03-19\";\"10\";\"DYGN\";\"10,00\";\"716,00\";\"7160,00\"",
+                "\"INSATS\";\"2014-03-20\";\"2014-03-31\";\"12\";\"DYGN\";\"12,00\";\"1424,00\";\"17088,00\"");
+        assertThat(chef.get("/kostnader.csv?manad=2014-03").body()).startsWith(Csv.BOM + "manad;utforare;")
                 .contains("\"UTF-KOSTNAD-MARS\";\"extern\";\"Daglig verksamhet (LSS)\";\"LSS och funktionsnedsättning\";\"1\";\"21\"");
 
         assertThat(HttpSession.browser(port, "chef.bou", DemoKonton.LOSENORD).get("/kostnader?manad=2014-03").body())

@@ -24,8 +24,8 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.bevakning.FristPaminnelse;
-import se.tillit.motor.UppgiftSkapad;
 import se.tillit.motor.Utredningsprocessen;
+import se.tillit.uppgift.UppgiftSkapad;
 
 /** Reminders and escalations by e-mail: after commit, once, with no personal data, and again after an outage. */
 @TillitSpringTest

@@ -103,7 +103,7 @@ class KoladaExportTest {
                 .get("/nyckeltal.csv?fran=2019-01-01&tom=2019-01-31&enhet=" + ENHET).body())
                 .contains("\"VERKSTALLIGHET_LSS_BOSTAD\";\"M\";\"--\";\"--\";\"--\"")
                 .contains("\"VERKSTALLIGHET_LSS_BOSTAD\";\"K\";\"--\";\"--\";\"--\"")
-                .contains("\"VERKSTALLIGHET_LSS_BOSTAD\";\"\";\"28.00\";\"11\";\"2.5\"");
+                .contains("\"VERKSTALLIGHET_LSS_BOSTAD\";\"\";\"28,00\";\"11\";\"2,5\"");
 
         // a year is Kolada's own period; every export is in the access log
         assertThat(json.readTree(admin().get("/api/nyckeltal/kolada?fran=2019-01-01&tom=2019-12-31&enhet=" + ENHET).body())

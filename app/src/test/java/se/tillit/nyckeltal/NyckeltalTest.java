@@ -113,7 +113,7 @@ class NyckeltalTest {
         assertThat(sida).contains("Utredningar klara inom frist", "86,4 %", "1 040 / 1 204", "52,4 %",
                 "Verkställda bifallsbeslut som gäller vid periodens slut");
         assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/nyckeltal.csv?" + FORSTA_HALVARET).body())
-                .contains("\"UTREDNING_INOM_FRIST\";\"LSS\";\"1040\";\"1204\";\"86.4\"");
+                .contains("\"UTREDNING_INOM_FRIST\";\"LSS\";\"1040\";\"1204\";\"86,4\"");
     }
 
     @Test

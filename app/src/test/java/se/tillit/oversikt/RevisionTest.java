@@ -28,6 +28,7 @@ import se.tillit.TillitSpringTest;
 import se.tillit.drift.Svensktid;
 import se.tillit.motor.Formularflaggor;
 import se.tillit.sakerhet.Roll;
+import se.tillit.drift.Csv;
 
 /** The auditor: search (logged), the whole history of a case with reads included, exports, the access log. */
 @TillitSpringTest
@@ -75,7 +76,7 @@ class RevisionTest {
 
         HttpResponse<String> csv = revisor.get("/revision/arenden/" + arendeId + "/historik.csv");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("tid;vem;vad;detalj").contains("\"Utfall: Leder till utredning\"");
+        assertThat(csv.body()).startsWith(Csv.BOM + "tid;vem;vad;detalj").contains("\"Utfall: Leder till utredning\"");
         HttpResponse<String> json = revisor.get("/revision/arenden/" + arendeId + "/historik.json");
         assertThat(json.body()).startsWith("[").contains("\"vad\":\"Utredning inledd\"");
         assertThat(jdbc.sql("select count(*) from atkomstlogg where anvandarnamn = 'revisor' and handling = 'EXPORT' and arende_id = :a::uuid")
@@ -97,7 +98,7 @@ class RevisionTest {
 
 
     /**
-     * C4 item 35, A7: who did each step, from where it is recorded (the decision, the delgivning: their records; the
+     * C3 item 35, A7: who did each step, from where it is recorded (the decision, the delgivning: their records; the
      * start of the insats: the provider's row in the access log; the follow-up: who completed its task in the engine).
      * "Systemet" only for the engine's own steps. What the records keep as a day is shown as the day, where it was
      * registered, not at midnight before the case was opened that day.
@@ -147,7 +148,7 @@ class RevisionTest {
     }
 
     /**
-     * C4 item 35, A7, R15, R21: the steps after the decision name who recorded them, from the step's own record: the
+     * C3 item 35, A7, R15, R21: the steps after the decision name who recorded them, from the step's own record: the
      * investigation's end whoever signed it, the start the provider who reported it through the API, the follow-up's
      * result whoever reported it through the API, the individuell plan drawn up and reviewed whoever registered that on
      * the decision's page. Each step by another user, so that no step can borrow another's name.

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.drift.Csv;
 
 /**
  * Issue 18, "readable": the auditor filters the log by case and kind and exports the selection; the chef reviews what
@@ -43,7 +44,7 @@ class AtkomstloggSidorTest {
         HttpResponse<String> csv = revisor.get("/revision/atkomst.csv?arende=" + nummer);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("tid;anvandare;roller;handling;")
+        assertThat(csv.body()).startsWith(Csv.BOM + "tid;anvandare;roller;handling;")
                 .contains("\"Ärendesidan (AtkomstloggSidorTest)\"", "\"Export (AtkomstloggSidorTest)\"", arendeId.toString());
         assertThat(jdbc.sql("""
                         select count(*) from atkomstlogg where anvandarnamn = 'revisor' and handling = 'EXPORT' and arende_id = :a

@@ -215,7 +215,7 @@ class TabellDriftsattningTest {
         byte[] fil = internpris2015();
 
         assertThatThrownBy(() -> transaktion.executeWithoutResult(status -> {
-            tabellmotor.driftsatt(fil);
+            tabellmotor.driftsatt("internpris", fil);
             throw new IllegalStateException("the log row could not be written");
         })).hasMessage("the log row could not be written");
 
@@ -236,7 +236,7 @@ class TabellDriftsattningTest {
         assertThat(konfiguration.isDeployChangedOnly()).as("application.yaml, generic-properties").isTrue();
         assertThat(repositoryService.createDeploymentQuery().deploymentName(START).list())
                 .allSatisfy(d -> assertThat(d.getSource()).as("the start-up deployment has no source").isNull());
-        Tabellmotor.NyVersion admin = tabellmotor.driftsatt(internpris2015());
+        Tabellmotor.NyVersion admin = tabellmotor.driftsatt("internpris", internpris2015());
         long deployments = repositoryService.createDeploymentQuery().count();
 
         startaOm(konfiguration, konfiguration.getDeploymentResources());

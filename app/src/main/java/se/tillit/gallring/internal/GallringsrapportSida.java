@@ -2,15 +2,14 @@ package se.tillit.gallring.internal;
 
 import static se.tillit.drift.Csv.cell;
 
-import java.nio.charset.StandardCharsets;
+import se.tillit.drift.Csv;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,9 +89,7 @@ class GallringsrapportSida {
                         .map(v -> cell(v == null ? "" : v.toString())).collect(Collectors.joining(";"))).append("\r\n");
             }
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"gallringsrapport-" + k.korningsdag() + ".csv\"")
-                .body(csv.toString());
+        return Csv.fil("gallringsrapport-" + k.korningsdag() + ".csv", csv);
     }
 
     /** The rows per kind as one cell, e.g. {@code arende=1 journalanteckning=3}. */

@@ -1,6 +1,5 @@
 package se.tillit.ivo.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import se.tillit.drift.Csv;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
@@ -86,9 +86,7 @@ class IvoSida {
             case REVISORSRAPPORT -> IvoCsv.revisorsrapport(export.kvartalsrapport());
             case STATISTIK -> IvoCsv.statistik(export.kvartalsrapport());
         };
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.filnamn() + ".csv\"")
-                .body(innehall);
+        return Csv.fil(export.filnamn() + ".csv", innehall);
     }
 
     @GetMapping("/ivo/{kvartal}/{rapport}.pdf")

@@ -9,24 +9,32 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.tillit.beslut.Beslut;
+import se.tillit.beslut.Beslutsregister;
 import se.tillit.drift.Raderingar;
 import se.tillit.kostnad.Kostnadsgallring;
 
+/**
+ * The performed hours of the cases a gallring run removes. Which decisions a case has is the beslut module's to say
+ * ({@link Beslutsregister#forArenden}): this module's SQL reads its own tables only (docs/adr/0029).
+ */
 @Repository
 class JdbcKostnadsgallring implements Kostnadsgallring {
 
     private final JdbcClient jdbc;
+    private final Beslutsregister beslut;
 
-    JdbcKostnadsgallring(JdbcClient jdbc) {
+    JdbcKostnadsgallring(JdbcClient jdbc, Beslutsregister beslut) {
         this.jdbc = jdbc;
+        this.beslut = beslut;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Collection<UUID> arenden) {
         return new Raderingar(jdbc)
-                .radera("utford_tid", "delete from utford_tid where beslut_id in (select id from beslut where arende_id in (:ids))",
-                        arenden)
+                .radera("utford_tid", "delete from utford_tid where beslut_id in (:ids)",
+                        beslut.forArenden(arenden).stream().map(Beslut::id).toList())
                 .antal();
     }
 }

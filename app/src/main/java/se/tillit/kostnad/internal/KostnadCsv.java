@@ -2,6 +2,8 @@ package se.tillit.kostnad.internal;
 
 import static se.tillit.drift.Csv.cell;
 
+import se.tillit.drift.Csv;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -59,6 +61,6 @@ class KostnadCsv {
     }
 
     private static String tal(BigDecimal tal) {
-        return cell(tal == null ? "" : tal.toPlainString());
+        return Csv.tal(tal);
     }
 }

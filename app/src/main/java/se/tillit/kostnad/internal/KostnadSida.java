@@ -7,9 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -73,10 +71,7 @@ class KostnadSida {
         YearMonth vald = manad(manad);
         Manadsrapport rapport = manadskostnader.rapport(vald).synligt(synligFor(lasare));
         String innehall = detalj ? kostnadCsv.detalj(rapport) : kostnadCsv.summering(rapport);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kostnader-" + vald
-                        + (detalj ? "-detalj" : "") + ".csv\"")
-                .body(innehall);
+        return Csv.fil("kostnader-" + vald + (detalj ? "-detalj" : "") + ".csv", innehall);
     }
 
     @PostMapping("/kostnader/stang")

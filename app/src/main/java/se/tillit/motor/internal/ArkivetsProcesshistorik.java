@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import se.tillit.arkiv.Processhistorik;
-import se.tillit.motor.Historikrad;
-import se.tillit.motor.Motorhistorik;
+import se.tillit.revision.Historikrad;
+import se.tillit.revision.Motorhistorik;
 
 /** The engine's history of a case for its archive package (docs/adr/0025): the auditor's history, row for row. */
 @Component

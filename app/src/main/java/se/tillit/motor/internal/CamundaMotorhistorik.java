@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 
-import se.tillit.motor.Historikrad;
-import se.tillit.motor.Motorhistorik;
+import se.tillit.revision.Historikrad;
+import se.tillit.revision.Motorhistorik;
 
 @Service
 class CamundaMotorhistorik implements Motorhistorik {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -44,16 +43,11 @@ class CamundaTabellmotor implements Tabellmotor {
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final RepositoryService repository;
-    private final DmnKontroll kontroll;
     private final String startensDeploymentNamn;
 
     CamundaTabellmotor(ProcessEngine motor) {
         this.repository = motor.getRepositoryService();
         ProcessEngineConfigurationImpl konfiguration = (ProcessEngineConfigurationImpl) motor.getProcessEngineConfiguration();
-        // A DMN engine of its own: the process engine's needs a command context (its history-TTL handler) and
-        // would answer a missing TTL with an exception instead of the check's message. The deployment parses
-        // the file again with the process engine's, and anything it refuses is reported as MOTORN_AVVISADE.
-        this.kontroll = new DmnKontroll(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine());
         this.startensDeploymentNamn = konfiguration instanceof SpringProcessEngineConfiguration spring
                 ? spring.getDeploymentName() : null;
     }
@@ -68,30 +62,21 @@ class CamundaTabellmotor implements Tabellmotor {
     }
 
     @Override
-    public String kontrollera(byte[] dmn) {
-        return kontrollerad(dmn).beslutsnyckel();
-    }
-
-    private DmnKontroll.Kontroll kontrollerad(byte[] dmn) {
-        Set<String> kandaNycklar = repository.createDecisionDefinitionQuery().withoutTenantId().latestVersion().list()
+    public Set<String> beslutsnycklar() {
+        return repository.createDecisionDefinitionQuery().withoutTenantId().latestVersion().list()
                 .stream().map(DecisionDefinition::getKey).collect(Collectors.toSet());
-        DmnKontroll.Kontroll resultat = kontroll.kontrollera(dmn, kandaNycklar);
-        if (!resultat.godkand()) {
-            throw new TabellAvvisad(resultat.problem());
-        }
-        return resultat;
     }
 
     @Override
-    public NyVersion driftsatt(byte[] dmn) {
-        DmnKontroll.Kontroll resultat = kontrollerad(dmn);
+    public NyVersion driftsatt(String beslutsnyckel, byte[] dmn) {
+        // the process engine parses the file again: anything it refuses is reported as MOTORN_AVVISADE
         DeploymentWithDefinitions deployment;
         try {
             // no tenant: the application's tables have none, and a tenant's version would not be "the latest"
             deployment = repository.createDeployment()
                     .name(DEPLOYMENT_NAMN)
                     .source(KALLA)
-                    .addInputStream(resultat.beslutsnyckel() + ".dmn", new ByteArrayInputStream(dmn))
+                    .addInputStream(beslutsnyckel + ".dmn", new ByteArrayInputStream(dmn))
                     .deployWithResult();
         } catch (ProcessEngineException e) {
             throw new TabellAvvisad(List.of(Tabellproblem.av(Tabellproblem.Typ.MOTORN_AVVISADE, e.getMessage())));

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 
 import se.tillit.fel.HittadesInte;
 import se.tillit.motor.Formularflaggor;
-import se.tillit.motor.Uppgiftsmotor;
-import se.tillit.motor.Uppgiftsmotor.DriftsattFormular;
+import se.tillit.uppgift.Uppgiftsmotor;
+import se.tillit.uppgift.Uppgiftsmotor.DriftsattFormular;
 
 @Service
 class CamundaUppgiftsmotor implements Uppgiftsmotor {

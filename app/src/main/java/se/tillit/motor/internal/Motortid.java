@@ -11,6 +11,6 @@ final class Motortid {
     }
 
     static LocalDate idag() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(Fristberakning.SVENSK_TID).toLocalDate();
+        return ClockUtil.getCurrentTime().toInstant().atZone(se.tillit.drift.Svensktid.ZON).toLocalDate();
     }
 }

@@ -24,9 +24,9 @@ import se.tillit.motor.IndividuellPlanprocessen;
 import se.tillit.motor.LexSarahprocessen;
 import se.tillit.motor.Sipprocessen;
 import se.tillit.motor.Uppfoljningsprocessen;
-import se.tillit.motor.UppgiftAndrad;
-import se.tillit.motor.UppgiftSkapad;
 import se.tillit.motor.Utredningsprocessen;
+import se.tillit.uppgift.UppgiftAndrad;
+import se.tillit.uppgift.UppgiftSkapad;
 
 /**
  * Turns the engine's task events into our own events for the task projection, inside the engine's

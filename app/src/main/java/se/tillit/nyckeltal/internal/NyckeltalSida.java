@@ -2,7 +2,8 @@ package se.tillit.nyckeltal.internal;
 
 import static se.tillit.drift.Csv.cell;
 
-import java.nio.charset.StandardCharsets;
+import se.tillit.drift.Csv;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -98,12 +97,9 @@ class NyckeltalSida {
                     ? new String[] {Rojning.ROJT, Rojning.ROJT, Rojning.ROJT} : rojd(rad);
             csv.append(String.join(";", cell(rapport.fran().toString()), cell(rapport.tom().toString()), cell(vald),
                     cell(rad.nyckeltal().name()), cell(rad.grupp()), cell(rojd[0]), cell(rojd[1]), cell(rojd[2]),
-                    cell(rapport.fryst() == null ? "" : rapport.fryst().toString()))).append("\r\n");
+                    cell(rapport.fryst() == null ? "" : rapport.fryst().toString()))).append(Csv.RADSLUT);
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nyckeltal-" + vald.replace("*", "alla") + "-"
-                        + rapport.fran() + "-" + rapport.tom() + ".csv\"")
-                .body(csv.toString());
+        return Csv.fil("nyckeltal-" + vald.replace("*", "alla") + "-" + rapport.fran() + "-" + rapport.tom() + ".csv", csv);
     }
 
     /**
@@ -116,8 +112,11 @@ class NyckeltalSida {
         if (namnare > 0 && !Rojning.visas(namnare)) {
             return new String[] {Rojning.ROJT, Rojning.ROJT, Rojning.ROJT};
         }
-        String taljare = rad.nyckeltal().andel() ? Rojning.antal(rad.taljare().longValue()) : rad.taljare().toPlainString();
-        return new String[] {taljare, Rojning.antal(namnare), rad.varde() == null ? Rojning.SAKNAS : rad.varde().toPlainString()};
+        // decimal comma: the file is opened in a Swedish Excel (drift.Csv)
+        String taljare = rad.nyckeltal().andel() ? Rojning.antal(rad.taljare().longValue())
+                : rad.taljare().toPlainString().replace('.', ',');
+        return new String[] {taljare, Rojning.antal(namnare),
+                rad.varde() == null ? Rojning.SAKNAS : rad.varde().toPlainString().replace('.', ',')};
     }
 
     private List<Trend> trender(List<YearMonth> manader, String enhet) {

@@ -34,7 +34,7 @@ class Forsenatsberakning {
     private record Nyckel(String enhet, int dagar, LocalDate datum) {
     }
 
-    private record Post(ForsenatController.Enhetsvy vy, Instant beraknad) {
+    private record Post(ForsenatSida.Enhetsvy vy, Instant beraknad) {
     }
 
     private final Uppgiftsoversikt uppgifter;
@@ -56,7 +56,7 @@ class Forsenatsberakning {
     }
 
     /** The unit's figures (R20 on {@code datum}, today when null), from the last minute's count unless {@code farsk}. */
-    ForsenatController.Enhetsvy vy(String enhet, int dagar, LocalDate datum, boolean farsk) {
+    ForsenatSida.Enhetsvy vy(String enhet, int dagar, LocalDate datum, boolean farsk) {
         LocalDate dag = datum == null ? LocalDate.now(clock) : datum;
         Nyckel nyckel = new Nyckel(enhet, dagar, dag);
         Instant nu = clock.instant();
@@ -64,7 +64,7 @@ class Forsenatsberakning {
         if (post != null && post.beraknad().plus(giltighet).isAfter(nu)) {
             return post.vy();
         }
-        ForsenatController.Enhetsvy vy = new ForsenatController.Enhetsvy(enhet, uppgifter.forseningar(enhet, dagar),
+        ForsenatSida.Enhetsvy vy = new ForsenatSida.Enhetsvy(enhet, uppgifter.forseningar(enhet, dagar),
                 verkstalligheter.antalEjVerkstallda(enhet), enheter.medRoll(enhet, Roll.HANDLAGGARE),
                 sipar.nyckeltal(dag, List.of(enhet)), OffsetDateTime.ofInstant(nu, clock.getZone()));
         if (!giltighet.isZero()) {

@@ -84,7 +84,7 @@ class StartSida {
         if (chef) {
             model.addAttribute("forsenadeIEnheterna", anvandare.enheterMedRoll(Roll.CHEF).stream()
                     // the same figures as Försenat's default view, counted at most once a minute
-                    .mapToLong(enhet -> forsenat.vy(enhet, ForsenatController.STANDARD_DAGAR, null, false).forseningar()
+                    .mapToLong(enhet -> forsenat.vy(enhet, ForsenatSida.STANDARD_DAGAR, null, false).forseningar()
                             .perHandlaggare()
                             .values().stream().mapToLong(Long::longValue).sum())
                     .sum());

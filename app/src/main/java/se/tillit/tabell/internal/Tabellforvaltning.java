@@ -55,14 +55,16 @@ class Tabellforvaltning {
     static final int LANGSTA_SKAL = 1000;
 
     private final Tabellmotor motor;
+    private final DmnKontroll kontroll;
     private final Driftsattningslogg logg;
     private final Andringsregister andringar;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock klocka;
 
-    Tabellforvaltning(Tabellmotor motor, Driftsattningslogg logg, Andringsregister andringar,
+    Tabellforvaltning(Tabellmotor motor, DmnKontroll kontroll, Driftsattningslogg logg, Andringsregister andringar,
             AktuellAnvandare aktuellAnvandare, Clock klocka) {
         this.motor = motor;
+        this.kontroll = kontroll;
         this.logg = logg;
         this.andringar = andringar;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -98,7 +100,7 @@ class Tabellforvaltning {
         String namn = filnamn(filnamn);
         String sha256 = sha256(fil);
         try {
-            String nyckel = motor.kontrollera(fil);
+            String nyckel = kontrollerad(fil);
             if (Fristtabeller.arFristtabell(nyckel)) {
                 if (andringar.vantarFor(nyckel)) {
                     throw new TabellAvvisad(List.of(se.tillit.tabell.Tabellproblem.av(
@@ -120,12 +122,25 @@ class Tabellforvaltning {
     }
 
     private NyVersion driftsatt(byte[] fil, String namn, String sha256, InloggadAnvandare administrator) {
-        NyVersion ny = motor.driftsatt(fil);
+        NyVersion ny = motor.driftsatt(kontrollerad(fil), fil);
         logg.spara(new Driftsattningslogg.Rad(ny.beslutsnyckel(), ny.version(), ny.deploymentId(), namn, sha256,
                 OffsetDateTime.now(klocka), administrator.anvandarnamn()));
         log.info("Decision table {} version {} deployed by {} from file {} (sha256 {}), deployment {}",
                 ny.beslutsnyckel(), ny.version(), administrator.anvandarnamn(), namn, sha256, ny.deploymentId());
         return ny;
+    }
+
+    /**
+     * The key of the file's one decision, when the check finds nothing wrong with it.
+     *
+     * @throws TabellAvvisad with every problem found
+     */
+    private String kontrollerad(byte[] fil) {
+        DmnKontroll.Kontroll resultat = kontroll.kontrollera(fil, motor.beslutsnycklar());
+        if (!resultat.godkand()) {
+            throw new TabellAvvisad(resultat.problem());
+        }
+        return resultat.beslutsnyckel();
     }
 
     /** The changes of legal deadline tables that wait for approval, oldest first. */

@@ -26,31 +26,49 @@ record Formular(String id, List<Falt> falt) {
 
     static final List<String> TYPER = List.of("radio", "select", "checkbox", "textfield", "textarea", "number");
 
+    /** Components that only lay the form out: they carry no value and show nothing a user must read. */
+    static final List<String> LAYOUT = List.of("spacer", "separator");
+
+    /**
+     * Refused when a component is of a type this renderer does not show: a date field or an explanatory text added in
+     * Camunda Modeler would otherwise vanish from the page without anyone noticing (issue 20).
+     */
+    static final class OkandKomponent extends IllegalStateException {
+        OkandKomponent(String formular, String typ, String nyckel) {
+            super("Form " + formular + " has a component of type '" + typ + "'" + (nyckel == null ? "" : " (key " + nyckel
+                    + ")") + " that Tillit cannot render; known: " + TYPER + " and " + LAYOUT);
+        }
+    }
+
     static Formular tolka(String json, ObjectMapper mapper) {
+        JsonNode rot;
         try {
-            JsonNode rot = mapper.readTree(json);
-            List<Falt> falt = new ArrayList<>();
-            for (JsonNode komponent : rot.path("components")) {
-                String typ = komponent.path("type").asText();
-                if (!TYPER.contains(typ) || !komponent.hasNonNull("key")) {
-                    continue; // text, spacers and the like carry no value
-                }
-                List<Alternativ> alternativ = new ArrayList<>();
-                for (JsonNode val : komponent.path("values")) {
-                    alternativ.add(new Alternativ(val.path("label").asText(), val.path("value").asText()));
-                }
-                JsonNode regler = komponent.path("validate");
-                falt.add(new Falt(komponent.get("key").asText(), typ, komponent.path("label").asText(),
-                        komponent.path("description").asText(null), List.copyOf(alternativ),
-                        regler.path("required").asBoolean(false),
-                        regler.hasNonNull("minLength") ? regler.get("minLength").asInt() : null,
-                        regler.hasNonNull("maxLength") ? regler.get("maxLength").asInt() : null,
-                        regler.hasNonNull("pattern") ? regler.get("pattern").asText() : null));
-            }
-            return new Formular(rot.path("id").asText(), List.copyOf(falt));
+            rot = mapper.readTree(json);
         } catch (Exception e) {
             throw new IllegalStateException("The task's form cannot be read: " + e.getMessage(), e);
         }
+        List<Falt> falt = new ArrayList<>();
+        for (JsonNode komponent : rot.path("components")) {
+            String typ = komponent.path("type").asText();
+            if (LAYOUT.contains(typ)) {
+                continue;
+            }
+            if (!TYPER.contains(typ) || !komponent.hasNonNull("key")) {
+                throw new OkandKomponent(rot.path("id").asText(), typ, komponent.path("key").asText(null));
+            }
+            List<Alternativ> alternativ = new ArrayList<>();
+            for (JsonNode val : komponent.path("values")) {
+                alternativ.add(new Alternativ(val.path("label").asText(), val.path("value").asText()));
+            }
+            JsonNode regler = komponent.path("validate");
+            falt.add(new Falt(komponent.get("key").asText(), typ, komponent.path("label").asText(),
+                    komponent.path("description").asText(null), List.copyOf(alternativ),
+                    regler.path("required").asBoolean(false),
+                    regler.hasNonNull("minLength") ? regler.get("minLength").asInt() : null,
+                    regler.hasNonNull("maxLength") ? regler.get("maxLength").asInt() : null,
+                    regler.hasNonNull("pattern") ? regler.get("pattern").asText() : null));
+        }
+        return new Formular(rot.path("id").asText(), List.copyOf(falt));
     }
 
     /**

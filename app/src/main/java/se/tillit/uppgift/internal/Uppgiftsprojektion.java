@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
-import se.tillit.motor.UppgiftAndrad;
-import se.tillit.motor.UppgiftSkapad;
+import se.tillit.uppgift.UppgiftAndrad;
+import se.tillit.uppgift.UppgiftSkapad;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.person.SkyddsnivaAndrad;

@@ -2,8 +2,9 @@ package se.tillit.utskrivning.internal;
 
 import static se.tillit.drift.Csv.cell;
 
+import se.tillit.drift.Csv;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,8 +13,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,11 +67,9 @@ class UtskrivningSida {
         for (Utskrivningsvy.Rapportrad rad : rapport.rader()) {
             csv.append(String.join(";", cell(rapport.manad().toString()), cell(rad.arendenummer()), cell(rad.enhet()),
                     cell(rad.vardform()), cell(rad.overenskommelse()), cell(String.valueOf(rad.klaraDagar())),
-                    cell(String.valueOf(rad.betalningsdagar())), cell(rad.belopp().toPlainString()))).append("\r\n");
+                    cell(String.valueOf(rad.betalningsdagar())), Csv.tal(rad.belopp()))).append(Csv.RADSLUT);
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"utskrivningsklara-" + rapport.manad() + ".csv\"")
-                .body(csv.toString());
+        return Csv.fil("utskrivningsklara-" + rapport.manad() + ".csv", csv);
     }
 
     @GetMapping("/admin/utskrivning")

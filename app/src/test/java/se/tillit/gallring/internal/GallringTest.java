@@ -25,6 +25,7 @@ import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.sakerhet.Roll;
+import se.tillit.drift.Csv;
 
 /**
  * Gallring in the whole application (issue 18): a run on a database with persons of each kind proposes exactly the files
@@ -164,7 +165,7 @@ class GallringTest {
                 .get("/gallringsrapporter/" + id + ".csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("korningsdag;regelversion;status;");
+        assertThat(csv.body()).startsWith(Csv.BOM + "korningsdag;regelversion;status;");
         assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).get("/gallringsrapporter/" + id)
                 .statusCode()).isEqualTo(403);
         assertThat(HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/admin/gallring").statusCode())

@@ -65,9 +65,9 @@ class ForsenatsberakningTest {
     void withinTheMinuteTheUnitIsCountedOnce_thenAgain() {
         Forsenatsberakning berakning = new Forsenatsberakning(uppgifter, verkstalligheter, enheter, sipar, klocka, Duration.ofMinutes(1));
 
-        ForsenatController.Enhetsvy forsta = berakning.vy("LSS", 14, IDAG, false);
+        ForsenatSida.Enhetsvy forsta = berakning.vy("LSS", 14, IDAG, false);
         nu = nu.plusSeconds(59);
-        ForsenatController.Enhetsvy andra = berakning.vy("LSS", 14, IDAG, false);
+        ForsenatSida.Enhetsvy andra = berakning.vy("LSS", 14, IDAG, false);
         berakning.vy("BOU", 14, IDAG, false);
         berakning.vy("LSS", 30, IDAG, false);
 
