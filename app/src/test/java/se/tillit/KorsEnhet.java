@@ -168,7 +168,7 @@ public final class KorsEnhet {
      * provider given, or (provider null) refused.
      */
     public String beslut(Arende arende, String utforare) {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String insats = arende.enhet().equals(BOU)
                 ? "\"insatstyp\":\"SOL_KONTAKTPERSON\",\"lagrum\":{\"lag\":\"SOL\",\"lagversion\":\"2025:400\",\"kapitel\":11,\"paragraf\":\"1 §\"}"
                 : "\"insatstyp\":\"LSS_KORTTIDSVISTELSE\",\"lagrum\":{\"lag\":\"LSS\",\"lagversion\":\"1993:387\",\"paragraf\":\"9 § 6\"}"
@@ -192,7 +192,7 @@ public final class KorsEnhet {
     /** An appeal of the decision, registered by the unit's handläggare; with a judgment, the court's outcome too. */
     public String overklagande(Arende arende, String beslutId, String domstolensUtfall) {
         HttpSession api = api(handlaggare(arende.enhet()));
-        String idag = LocalDate.now().toString();
+        String idag = LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
         HttpResponse<String> svar = api.post("/api/beslut/" + beslutId + "/overklaganden", "{\"inkom\":\"" + idag + "\"}");
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String id = HttpSession.json(svar.body(), "id");

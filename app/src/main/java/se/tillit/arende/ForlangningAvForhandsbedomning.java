@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** SoL (2025:400) 20 kap. 2 §: past 14 days only for synnerliga skäl, which must be written down (C2). */
 @Schema(example = "{\"beslutsdatum\":\"2026-12-18\",\"nyFrist\":\"2027-01-15\",\"skal\":\"Vårdnadshavarna kan nås först efter jul; samtal är bokat den 8 januari.\"}")
 public record ForlangningAvForhandsbedomning(
-        @NotNull(message = "Beslutsdatum saknas") LocalDate beslutsdatum,
-        @NotBlank(message = "De synnerliga skälen måste anges") @Size(max = 4000, message = "Högst 4000 tecken") String skal,
-        @NotNull(message = "Den nya fristen saknas") LocalDate nyFrist) {
+        @NotNull(message = "{fel.beslutsdatumSaknas}") LocalDate beslutsdatum,
+        @NotBlank(message = "{arende.fel.deSynnerligaSkalenMasteAnges}") @Size(max = 4000, message = "{validering.hogstTecken}") String skal,
+        @NotNull(message = "{fel.denNyaFristenSaknas}") LocalDate nyFrist) {
 }

@@ -12,11 +12,11 @@ import jakarta.validation.constraints.Pattern;
  * LVU 1990:52 "11 §" (a child's placement under LVU, issue 17).
  */
 public record Lagrum(
-        @NotNull(message = "Lag saknas: SOL, LSS eller LVU") Lag lag,
-        @NotBlank(message = "Lagversion saknas: 2001:453, 2025:400, 1993:387 eller 1990:52") String lagversion,
-        @Min(value = 1, message = "Kapitel 1–40") @Max(value = 40, message = "Kapitel 1–40") Integer kapitel,
-        @NotBlank(message = "Paragraf saknas") @Pattern(regexp = "[0-9]{1,3} ?[a-z]? ?§( ?[0-9]{1,2}( ?p\\.?)?)?",
-                message = "Paragraf som \"1 §\", \"4 a §\" eller \"9 § 9\"") String paragraf) {
+        @NotNull(message = "{beslut.fel.lagSaknasSolLssEllerLvu}") Lag lag,
+        @NotBlank(message = "{beslut.fel.lagversionSaknas200145320254001993}") String lagversion,
+        @Min(value = 1, message = "{beslut.fel.kapitel140}") @Max(value = 40, message = "{beslut.fel.kapitel140}") Integer kapitel,
+        @NotBlank(message = "{beslut.fel.paragrafSaknas}") @Pattern(regexp = "[0-9]{1,3} ?[a-z]? ?§( ?[0-9]{1,2}( ?p\\.?)?)?",
+                message = "{beslut.fel.paragrafSom14AEller9}") String paragraf) {
 
     public enum Lag { SOL, LSS, LVU }
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * from which day. Under which law follows from the decision's insats (SoL or LVU).
  */
 public record Placeringsuppgift(
-        @NotNull(message = "Placeringsform saknas") Placeringsform form,
-        @NotBlank(message = "Ange var barnet placeras") @Size(max = 200, message = "Högst 200 tecken") String plats,
-        @NotNull(message = "Ange från vilken dag barnet är placerat") LocalDate placeradFran) {
+        @NotNull(message = "{beslut.fel.placeringsformSaknas}") Placeringsform form,
+        @NotBlank(message = "{beslut.fel.angeVarBarnetPlaceras}") @Size(max = 200, message = "{validering.hogstTecken}") String plats,
+        @NotNull(message = "{beslut.fel.angeFranVilkenDagBarnetArPlacerat}") LocalDate placeradFran) {
 }

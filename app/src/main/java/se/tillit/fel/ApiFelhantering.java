@@ -17,7 +17,7 @@ class ApiFelhantering {
 
     @ExceptionHandler(Valideringsfel.class)
     ProblemDetail valideringsfel(Valideringsfel fel) {
-        return problem(fel.fel());
+        return problem(fel.fel().stream().map(f -> new Valideringsfel.Faltfel(f.falt(), Texter.svenska(f.orsak()))).toList());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -38,43 +38,44 @@ class ApiFelhantering {
                     .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
             Class<?> typ = typfel.getTargetType();
             String orsak = typ != null && typ.isEnum()
-                    ? "Ogiltigt värde; tillåtna: " + java.util.Arrays.toString(typ.getEnumConstants())
-                    : "Ogiltigt värde för fältet" + (typ == null ? "" : " (" + typ.getSimpleName() + ")");
+                    ? Texter.svenska("fel.api.tillatna", java.util.Arrays.toString(typ.getEnumConstants()))
+                    : typ == null ? Texter.svenska("fel.api.ogiltigtVardeForFaltet")
+                    : Texter.svenska("fel.api.ogiltigtVardeForFaltetAvTyp", typ.getSimpleName());
             return problem(List.of(new Valideringsfel.Faltfel(falt, orsak)));
         }
-        return problem(List.of(new Valideringsfel.Faltfel("", "Begäran är inte giltig JSON")));
+        return problem(List.of(new Valideringsfel.Faltfel("", Texter.svenska("fel.api.ejJson"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail felTyp(MethodArgumentTypeMismatchException fel) {
-        return problem(List.of(new Valideringsfel.Faltfel(fel.getName(), "Ogiltigt värde")));
+        return problem(List.of(new Valideringsfel.Faltfel(fel.getName(), Texter.svenska("fel.api.ogiltigtVarde"))));
     }
 
     @ExceptionHandler(HittadesInte.class)
     ProblemDetail hittadesInte(HittadesInte fel) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, fel.getMessage());
-        problem.setTitle("Hittades inte");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Texter.svenska(fel.getMessage()));
+        problem.setTitle(Texter.svenska("fel.api.hittadesInte"));
         return problem;
     }
 
     @ExceptionHandler(Konflikt.class)
     ProblemDetail konflikt(Konflikt fel) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, fel.getMessage());
-        problem.setTitle("Motsäger det som redan är registrerat");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Texter.svenska(fel.getMessage()));
+        problem.setTitle(Texter.svenska("fel.api.konflikt"));
         return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail ejBehorig(AccessDeniedException fel) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, fel.getMessage());
-        problem.setTitle("Ej behörig");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Texter.svenska(fel.getMessage()));
+        problem.setTitle(Texter.svenska("fel.api.ejBehorig"));
         return problem;
     }
 
     private static ProblemDetail problem(List<Valideringsfel.Faltfel> fel) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Uppgifterna kunde inte tas emot. Inget har sparats.");
-        problem.setTitle("Ogiltiga uppgifter");
+                Texter.svenska("fel.api.ogiltiga"));
+        problem.setTitle(Texter.svenska("fel.api.ogiltigaTitel"));
         problem.setProperty("fel", fel);
         return problem;
     }

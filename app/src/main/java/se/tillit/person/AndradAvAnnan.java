@@ -12,7 +12,7 @@ public class AndradAvAnnan extends RuntimeException {
     private final OffsetDateTime tidpunkt;
 
     public AndradAvAnnan(String av, OffsetDateTime tidpunkt) {
-        super("Ändrad av någon annan medan formuläret var öppet");
+        super("person.fel.andradAvAnnan");
         this.av = av;
         this.tidpunkt = tidpunkt;
     }

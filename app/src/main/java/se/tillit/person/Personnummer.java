@@ -12,7 +12,7 @@ public record Personnummer(String tolvSiffror) {
 
     public Personnummer {
         if (tolvSiffror == null || !tolvSiffror.matches("[0-9]{12}")) {
-            throw new OgiltigtPersonnummerException("Personnumret ska lagras som 12 siffror");
+            throw new OgiltigtPersonnummerException("person.fel.tolvSiffror");
         }
     }
 
@@ -24,14 +24,13 @@ public record Personnummer(String tolvSiffror) {
      */
     public static Personnummer tolka(String text) {
         if (text == null || text.isBlank()) {
-            throw new OgiltigtPersonnummerException("Personnummer saknas");
+            throw new OgiltigtPersonnummerException("fel.personnummerSaknas");
         }
         try {
             dev.personnummer.Personnummer parsed = dev.personnummer.Personnummer.parse(text.trim());
             return new Personnummer(parsed.format(true).replace("-", "").replace("+", ""));
         } catch (PersonnummerException e) {
-            throw new OgiltigtPersonnummerException(
-                    "Ogiltigt personnummer eller samordningsnummer: kontrollera datum och kontrollsiffra");
+            throw new OgiltigtPersonnummerException("person.fel.ogiltigtPersonnummerEllerSamordningsnummer");
         }
     }
 
@@ -39,7 +38,7 @@ public record Personnummer(String tolvSiffror) {
         try {
             return dev.personnummer.Personnummer.parse(tolvSiffror);
         } catch (PersonnummerException e) {
-            throw new OgiltigtPersonnummerException("Ogiltigt personnummer");
+            throw new OgiltigtPersonnummerException("person.fel.ogiltigtPersonnummer");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Texter;
 
 /**
  * The cost of one insats in one month, counted day by day at the price valid on each service day, so a price
@@ -137,8 +138,7 @@ public final class Manadskostnad {
             throw new TimmarSaknas(insats.insats().insats());
         }
         if (timdagar.isEmpty() && insats.utfordaTimmar() != null && insats.utfordaTimmar().signum() > 0) {
-            throw new Valideringsfel("utfordaTimmar", "Utförd tid är importerad för " + manad + " men "
-                    + insats.insats().insats() + " har ingen betald timdag den månaden");
+            throw new Valideringsfel("utfordaTimmar", Texter.text("pris.fel.ingenBetaldTimdag", manad, insats.insats().insats()));
         }
         List<Delperiod> rader = new ArrayList<>();
         int fordeladeTimdagar = 0;

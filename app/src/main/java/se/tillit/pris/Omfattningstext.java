@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Texter;
 
 /**
  * A decision's omfattning as the price list needs it. Decisions write it as text: a scope ("heltid"), or hours
@@ -41,8 +42,7 @@ public final class Omfattningstext {
         if (manad.matches()) {
             return java.util.Optional.of(new Timomfattning(tal(manad.group(1)), Timomfattning.Per.MANAD));
         }
-        throw new Valideringsfel("omfattning", "Omfattningen \"" + text.strip()
-                + "\" anger inga timmar: skriv till exempel 20 tim/vecka eller 87 tim/månad");
+        throw new Valideringsfel("omfattning", Texter.text("pris.fel.angerIngaTimmar", text.strip()));
     }
 
     private static java.math.BigDecimal tal(String text) {
@@ -69,7 +69,6 @@ public final class Omfattningstext {
         if (timmar.matches()) {
             return prislista.omfattning(Double.parseDouble(timmar.group(1).replace(',', '.')));
         }
-        throw new Valideringsfel("omfattning", "Omfattningen \"" + text.strip()
-                + "\" kan inte prissättas: skriv heltid, halvtid, deltid eller timmar per vecka (till exempel 20 tim/vecka)");
+        throw new Valideringsfel("omfattning", Texter.text("pris.fel.kanIntePrissattas", text.strip()));
     }
 }

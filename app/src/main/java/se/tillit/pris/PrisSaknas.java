@@ -1,4 +1,5 @@
 package se.tillit.pris;
+import se.tillit.fel.Texter;
 
 /**
  * No row of the price list covers the service day or the combination: never priced at zero, the caller
@@ -7,7 +8,6 @@ package se.tillit.pris;
 public class PrisSaknas extends se.tillit.fel.Valideringsfel {
 
     public PrisSaknas(Prisfraga fraga) {
-        super("pris", "Prislistan har inget pris för " + fraga
-                + ": kontrollera nivå och omfattning, eller att en prislista gäller den dagen");
+        super("pris", se.tillit.fel.Texter.text("pris.fel.ingetPris", fraga));
     }
 }

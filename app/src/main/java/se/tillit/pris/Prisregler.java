@@ -7,6 +7,7 @@ import java.util.Set;
 
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
+import se.tillit.fel.Texter;
 
 /**
  * How a decision's fields become a question to the price list. The 2014 list prices three insatser by level
@@ -47,12 +48,11 @@ public final class Prisregler {
     public static List<Faltfel> kontrollera(String insatstyp, Integer niva, String omfattning, Prislista prislista) {
         List<Faltfel> fel = new ArrayList<>();
         if (PRISSATTA_PER_NIVA.contains(insatstyp) && niva == null) {
-            fel.add(new Faltfel("niva", "Nivå 1–5 krävs för " + insatstyp + ": priset beror på den"));
+            fel.add(new Faltfel("niva", Texter.text("pris.fel.niva15KravsForPrisetBerorPa", insatstyp)));
         }
         try {
             if (DAGLIG_VERKSAMHET.equals(insatstyp) && Omfattningstext.tolka(omfattning, prislista) == null) {
-                fel.add(new Faltfel("omfattning", "Omfattning krävs för daglig verksamhet: heltid, halvtid, deltid"
-                        + " eller timmar per vecka (till exempel 20 tim/vecka)"));
+                fel.add(new Faltfel("omfattning", "pris.fel.omfattningKravs"));
             }
             beviljadeTimmar(insatstyp, omfattning);
         } catch (Valideringsfel refusal) {

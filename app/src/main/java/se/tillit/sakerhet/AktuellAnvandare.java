@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.sakerhet.internal.TillitOidcAnvandare;
 import se.tillit.sakerhet.internal.TillitUserDetails;
+import se.tillit.fel.Texter;
 
 /** Who is logged in on the current request, with their roles per unit. */
 @Component
@@ -34,11 +35,11 @@ public class AktuellAnvandare {
      * @throws AccessDeniedException (403) otherwise, naming the unit
      */
     public InloggadAnvandare kravRollIEnhet(String enhet, Roll... roller) {
-        InloggadAnvandare anvandare = hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         boolean behorig = anvandare.harRoll(Roll.INTEGRATION)
                 || Arrays.stream(roller).anyMatch(roll -> anvandare.harRollIEnhet(enhet, roll));
         if (!behorig) {
-            throw new AccessDeniedException("Kräver rollen " + Arrays.toString(roller) + " i enheten " + enhet);
+            throw new AccessDeniedException(Texter.text("sakerhet.fel.kraverRollenIEnheten", Arrays.toString(roller), enhet));
         }
         return anvandare;
     }

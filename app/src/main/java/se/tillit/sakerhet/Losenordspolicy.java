@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.tillit.fel.Texter;
 
 /**
  * The rules for a new or changed local password (issue 16), in one place for every caller: the account
@@ -49,7 +50,7 @@ public final class Losenordspolicy {
         private final List<String> brister;
 
         OgiltigtLosenord(List<String> brister) {
-            super("Lösenordet följer inte lösenordsreglerna: " + brister);
+            super(Texter.text("sakerhet.fel.losenordetFoljerInteLosenordsreglerna", brister));
             this.brister = List.copyOf(brister);
         }
 

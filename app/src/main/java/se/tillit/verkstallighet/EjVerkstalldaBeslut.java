@@ -42,34 +42,34 @@ public interface EjVerkstalldaBeslut {
 
     @Schema(example = "{\"konsekvenser\":\"Personen bor kvar hos föräldrarna, som får avlösning två kvällar i veckan.\",\"orsak\":\"BRIST_PA_PLATS\",\"orsakText\":\"Ingen ledig plats i kommunens gruppbostäder före mars.\",\"tillfalligaInsatser\":\"Korttidsvistelse en helg i månaden och utökad avlösarservice.\"}")
     record NyttSkal(
-            @NotNull(message = "Orsak saknas: " + ORSAKER) Drojsmalsorsak orsak,
-            @Size(max = 2000, message = "Högst 2000 tecken") String orsakText,
-            @Size(max = 2000, message = "Högst 2000 tecken") String konsekvenser,
-            @Size(max = 2000, message = "Högst 2000 tecken") String tillfalligaInsatser) {
+            @NotNull(message = "{verkstallighet.fel.orsakSaknasOrsaker}") Drojsmalsorsak orsak,
+            @Size(max = 2000, message = "{validering.hogstTecken}") String orsakText,
+            @Size(max = 2000, message = "{validering.hogstTecken}") String konsekvenser,
+            @Size(max = 2000, message = "{validering.hogstTecken}") String tillfalligaInsatser) {
     }
 
     /** @param svar null while the person has not answered */
     @Schema(example = "{\"erbjudet\":\"2026-09-15\",\"svar\":\"AVBOJT\",\"svarDatum\":\"2026-09-22\",\"vad\":\"Plats i gruppbostaden Lärkan, Storgatan 12\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\"}")
     record NyttErbjudande(
-            @NotNull(message = "Datum för erbjudandet saknas") LocalDate erbjudet,
-            @NotBlank(message = "Ange vad som erbjöds") @Size(max = 400, message = "Högst 400 tecken") String vad,
+            @NotNull(message = "{verkstallighet.fel.datumForErbjudandetSaknas}") LocalDate erbjudet,
+            @NotBlank(message = "{verkstallighet.fel.angeVadSomErbjods}") @Size(max = 400, message = "{validering.hogstTecken}") String vad,
             EjVerkstallt.Svar svar, LocalDate svarDatum,
-            @Size(max = 1000, message = "Högst 1000 tecken") String skal) {
+            @Size(max = 1000, message = "{validering.hogstTecken}") String skal) {
     }
 
     /** @param skal the person's reason, required when the offer was declined */
     @Schema(example = "{\"datum\":\"2026-09-22\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\",\"svar\":\"AVBOJT\"}")
     record SvarPaErbjudande(
-            @NotNull(message = "Svar saknas: AVBOJT eller ACCEPTERAT") EjVerkstallt.Svar svar,
-            @NotNull(message = "Datum för svaret saknas") LocalDate datum,
-            @Size(max = 1000, message = "Högst 1000 tecken") String skal) {
+            @NotNull(message = "{verkstallighet.fel.svarSaknasAvbojtEllerAccepterat}") EjVerkstallt.Svar svar,
+            @NotNull(message = "{verkstallighet.fel.datumForSvaretSaknas}") LocalDate datum,
+            @Size(max = 1000, message = "{validering.hogstTecken}") String skal) {
     }
 
     @Schema(name = "EjVerkstalltAvslut", description = "Hur och när posten om ej verkställt beslut avslutas.",
             example = "{\"datum\":\"2026-12-01\",\"orsak\":\"VERKSTALLT\"}")
     record Avslut(
-            @NotNull(message = "Datum saknas") LocalDate datum,
-            @NotNull(message = "Orsak saknas: BESLUTET_UPPHORT, AVLIDEN, FLYTTAT eller ATERKALLAT") Stangningsorsak orsak) {
+            @NotNull(message = "{fel.datumSaknas}") LocalDate datum,
+            @NotNull(message = "{verkstallighet.fel.orsakSaknasBeslutetUpphortAvlidenFlyttatEller}") Stangningsorsak orsak) {
     }
 
     String ORSAKER = "BRIST_PA_PLATS, BRIST_PA_PERSONAL, UTFORARE_SAKNAS, ENSKILD_AVBOJT, ENSKILD_ONSKAR_VANTA, "

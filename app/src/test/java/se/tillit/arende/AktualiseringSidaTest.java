@@ -41,7 +41,7 @@ class AktualiseringSidaTest {
 
         HttpResponse<String> giltig = leo.postForm("/aktualiseringar/ny", Map.of("personnummer", "19520909-9885",
                 "fornamn", "Bertil", "efternamn", "Sidsson", "typ", "ANSOKAN", "arendetyp", "LSS", "enhet", "LSS",
-                "inkom", LocalDateTime.now().minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString(),
+                "inkom", LocalDateTime.now(se.tillit.drift.Svensktid.ZON).minusHours(2).truncatedTo(ChronoUnit.MINUTES).toString(),
                 "orsakskod", "ANSOKAN_INSATS", "beskrivning", "Ansökan om ledsagarservice"));
 
         assertThat(giltig.statusCode()).as(giltig.body()).isEqualTo(302);

@@ -162,7 +162,7 @@ class ArendeApiTest {
         String utredningId = (String) runtimeService.getVariable(utredning.getId(), "utredningId");
         LocalDate frist = LocalDate.parse((String) runtimeService.getVariable(utredning.getId(), "utredningFrist"));
         LocalDate nyFrist = frist.plusMonths(1);
-        String beslut = "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Väntar på läkarutlåtande\",\"nyFrist\":\"" + nyFrist + "\"}";
+        String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"Väntar på läkarutlåtande\",\"nyFrist\":\"" + nyFrist + "\"}";
 
         HttpResponse<String> avHandlaggare = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
                 .post("/api/utredningar/" + utredningId + "/forlangningar", beslut);
@@ -195,9 +195,9 @@ class ArendeApiTest {
         String sokvag = "/api/aktualiseringar/" + aktualiseringId + "/forhandsbedomning/forlangningar";
 
         HttpResponse<String> utanSkal = HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
-                "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\" \",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
+                "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\" \",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
         HttpResponse<String> medSkal = HttpSession.api(port, "chef.bou", DemoKonton.LOSENORD).post(sokvag,
-                "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
+                "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\"" + frist.plusDays(7) + "\"}");
 
         assertThat(utanSkal.statusCode()).isEqualTo(400);
         assertThat(utanSkal.body()).contains("\"falt\":\"skal\"");
@@ -232,7 +232,7 @@ class ArendeApiTest {
         ProcessInstance ny = instans(andraNummer, "utredning");
         assertThat(runtimeService.getVariable(ny.getId(), "utredningAnvandaDagar")).isEqualTo(40);
         assertThat(runtimeService.getVariable(ny.getId(), "utredningFrist"))
-                .isEqualTo(LocalDate.now().plusMonths(4).minusDays(40).toString());
+                .isEqualTo(LocalDate.now(se.tillit.drift.Svensktid.ZON).plusMonths(4).minusDays(40).toString());
     }
 
     @Test
@@ -245,7 +245,7 @@ class ArendeApiTest {
 
         HttpResponse<String> svar = HttpSession.api(port, "chef.lss", DemoKonton.LOSENORD)
                 .post("/api/utredningar/" + utredningId + "/forlangningar",
-                        "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"x\",\"nyFrist\":\"" + LocalDate.now().plusYears(1) + "\"}");
+                        "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"x\",\"nyFrist\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON).plusYears(1) + "\"}");
 
         assertThat(svar.statusCode()).isEqualTo(400);
         assertThat(svar.body()).contains("lokalt mål");

@@ -113,7 +113,7 @@ class EnhetensArendenTest {
     private static Map<String, String> anmalan(String personnummer, String arendetyp, String enhet) {
         return new HashMap<>(Map.of("personnummer", personnummer, "fornamn", "Ebba", "efternamn", "Enhetsson",
                 "typ", "ANMALAN", "arendetyp", arendetyp, "enhet", enhet,
-                "inkom", LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(),
+                "inkom", LocalDateTime.now(se.tillit.drift.Svensktid.ZON).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(),
                 "orsakskod", "ORO", "beskrivning", "Anmälan"));
     }
 

@@ -60,7 +60,7 @@ class HeltLssArendeTest {
 
     @Test
     void fromAnsokanToTheFirstFollowUp() {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
@@ -130,7 +130,7 @@ class HeltLssArendeTest {
 
     @Test
     void badDecisionsAndReportsAreRefusedWithTheFieldAndTheReason() {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = handlaggare.post("/api/aktualiseringar", """
                 {"personnummer":"19121212-1212","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",

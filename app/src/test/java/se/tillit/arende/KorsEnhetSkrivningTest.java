@@ -117,7 +117,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     private static Map<String, String> formular(String personnummer, String arendetyp, String enhet) {
         return falt("personnummer", personnummer, "fornamn", "Annan", "efternamn", "Namnsson", "typ", "ANMALAN",
                 "arendetyp", arendetyp, "enhet", enhet,
-                "inkom", LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(), "orsakskod", "ORO",
+                "inkom", LocalDateTime.now(se.tillit.drift.Svensktid.ZON).minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString(), "orsakskod", "ORO",
                 "beskrivning", "Korsenhetstestet");
     }
 }

@@ -61,7 +61,7 @@ class SamtidigForlangningTest {
         taskService.complete(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId()).singleResult().getId());
         LocalDate nyFrist = LocalDate.parse((String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"))
                 .plusDays(7);
-        String beslut = "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\","
+        String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\","
                 + "\"nyFrist\":\"" + nyFrist + "\"}";
 
         CountDownLatch start = new CountDownLatch(1);

@@ -257,13 +257,13 @@ class BarnSidaTest {
         String uppfoljningId = jdbc.sql("select id::text from barnuppfoljning where arende_id = :a::uuid").param("a", arendeId)
                 .query(String.class).single();
         HttpResponse<String> framtid = hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of("avslutad",
-                LocalDate.now().plusDays(3).toString(), "utfall", "INTE_AKTUELL", "motivering", "Vårdnadshavarna tog emot stöd."));
+                LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(3).toString(), "utfall", "INTE_AKTUELL", "motivering", "Vårdnadshavarna tog emot stöd."));
         assertThat(framtid.statusCode()).isEqualTo(400);
         assertThat(framtid.body()).contains("Dagen måste ligga mellan");
         assertThat(HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD)
                 .postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of()).statusCode()).as("a chef reads, does not write")
                 .isEqualTo(403);
-        assertThat(hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of("avslutad", LocalDate.now().toString(),
+        assertThat(hanna.postForm("/barnuppfoljningar/" + uppfoljningId + "/avslut", Map.of("avslutad", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(),
                 "utfall", "INTE_AKTUELL", "motivering", "Vårdnadshavarna tog emot stöd; inget särskilt behov.")).statusCode())
                 .isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(foljUpp.getId()).count()).isZero();

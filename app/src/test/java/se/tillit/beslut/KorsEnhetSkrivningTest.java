@@ -83,6 +83,6 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Korsenhetstestet","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"KORS-1","beslutsdatum":"%1$s",
-                 "utforare":"%2$s","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(LocalDate.now(), utforare);
+                 "utforare":"%2$s","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(LocalDate.now(se.tillit.drift.Svensktid.ZON), utforare);
     }
 }

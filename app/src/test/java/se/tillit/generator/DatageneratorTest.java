@@ -276,7 +276,7 @@ class DatageneratorTest {
         }
         // written as a draft and signed on the investigation page, which completes Utreda (issue 14)
         se.tillit.utredning.SkrivUtredning.signera(sida, jdbc, arendeId, "LSS_BOSTAD_SARSKILD_SERVICE");
-        LocalDate beslutsdag = LocalDate.now().minusDays(dagarSedan - 60L);
+        LocalDate beslutsdag = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(dagarSedan - 60L);
         int niva = 1 + slump.nextInt(5);
         Utforare bestalld = utforare(slump);
         HttpResponse<String> beslut = igen(() -> api.post("/api/arenden/" + arendeId + "/beslut",

@@ -93,7 +93,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     }
 
     private static Map<String, String> formular(String token) {
-        return falt("handelsedatum", LocalDate.now().toString(), "slag", "SAMTAL", "text", "Korsenhetstestets anteckning.",
+        return falt("handelsedatum", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(), "slag", "SAMTAL", "text", "Korsenhetstestets anteckning.",
                 "token", token);
     }
 }

@@ -44,7 +44,7 @@ class SamtidigKorrelationTest extends KlusterTest {
             String aktualiseringId = fall[0];
             String instans = fall[1];
             LocalDate frist = LocalDate.parse(variabel(instans, "forhandsbedomningFrist"));
-            String beslut = "{\"beslutsdatum\":\"" + LocalDate.now() + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\""
+            String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\""
                     + frist.plusDays(7) + "\"}";
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -145,7 +145,7 @@ entry("POST /api/beslut/{id}/overklaganden", EFTER),
     @Order(1)
     void aWholeCaseFromTheAnsokanThroughTheDecisionToItsExecutionFollowUpAndClosing() { // R01, R13, R15, C6, C7
         Kontrakt integration = Kontrakt.som(port, DemoKonton.INTEGRATION);
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         OffsetDateTime inkom = OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS);
 
         RegistreradAktualisering ansokan = integration.arende().registrera(new NyAktualisering()

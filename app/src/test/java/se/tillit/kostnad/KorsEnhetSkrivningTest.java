@@ -32,7 +32,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         Arende bou = k.arende(BOU);
         k.beslut(bou, "UTF-SOLROSEN");
         Map<String, String> fore = k.avtryck(bou);
-        String fil = "personnummer;insats;manad;timmar\n%s;SOL_KONTAKTPERSON;%s;10\n".formatted(bou.personnummer(), YearMonth.now());
+        String fil = "personnummer;insats;manad;timmar\n%s;SOL_KONTAKTPERSON;%s;10\n".formatted(bou.personnummer(), YearMonth.now(se.tillit.drift.Svensktid.ZON));
 
         for (String anvandare : new String[] {HANDLAGGARE_LSS, CHEF_LSS}) {
             HttpResponse<String> api = k.api(anvandare).post("/api/kostnader/utford-tid", "text/csv", fil);

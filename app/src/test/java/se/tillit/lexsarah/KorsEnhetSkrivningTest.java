@@ -73,7 +73,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         HttpSession leo = k.browser(HANDLAGGARE_LSS);
 
         Map<String, String> form = falt("enhet", BOU, "typ", "PATAGLIG_RISK",
-                "vadHande", "Korsenhetstestet: en akt låg kvar i ett väntrum.", "intraffade", LocalDate.now().toString(),
+                "vadHande", "Korsenhetstestet: en akt låg kvar i ett väntrum.", "intraffade", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(),
                 "klockslag", "", "plats", "Väntrummet", "personnummer", bou.personnummer(), "omedelbaraAtgarder", "");
         HttpResponse<String> svar = leo.postForm("/lexsarah/ny", form);
 
@@ -109,6 +109,6 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     private static String rapport(String enhet, String personnummer) {
         return """
                 {"enhet":"%s","typ":"PATAGLIG_RISK","vadHande":"Korsenhetstestet: en akt låg kvar i ett väntrum.",
-                 "intraffade":"%s","plats":"Väntrummet","personnummer":"%s"}""".formatted(enhet, LocalDate.now(), personnummer);
+                 "intraffade":"%s","plats":"Väntrummet","personnummer":"%s"}""".formatted(enhet, LocalDate.now(se.tillit.drift.Svensktid.ZON), personnummer);
     }
 }

@@ -52,7 +52,7 @@ class EpostTest {
     @Test
     void aReminderArrivesOnceWithALinkAndNoPersonalData() throws Exception {
         Arende arende = nyttArende("19450312-9845", "LSS");
-        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UTREDNING", LocalDate.now().plusDays(14));
+        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UTREDNING", LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(14));
 
         publicera(paminnelse);
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -91,7 +91,7 @@ class EpostTest {
 
     @Test
     void aReminderOfASipOutsideAnyCaseGoesToTheUnitsHandlaggareOncePerSip() throws Exception { // C15
-        LocalDate frist = LocalDate.now().plusDays(7);
+        LocalDate frist = LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(7);
 
         publicera(new FristPaminnelse(null, "SIP_KALLELSE", frist, "LSS", UUID.randomUUID()));
         publicera(new FristPaminnelse(null, "SIP_KALLELSE", frist, "LSS", UUID.randomUUID())); // another SIP, same day
@@ -106,7 +106,7 @@ class EpostTest {
     @Test
     void withTheMailServerDownTheReminderWaitsInTheOutboxAndArrivesOnceWhenItIsBack() throws Exception {
         Arende arende = nyttArende("19520909-9885", "LSS");
-        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UPPFOLJNING", LocalDate.now().plusDays(30));
+        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UPPFOLJNING", LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(30));
         greenMail.stop();
 
         publicera(paminnelse);

@@ -34,7 +34,7 @@ class ArendesidaTest {
 
     @Test
     void theCasePageShowsTheTimelineAndEveryReadIsLogged() {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
                 {"personnummer":"19570707-9876","fornamn":"Sigrid","efternamn":"Sidvy","arendetyp":"LSS","typ":"ANSOKAN",

@@ -59,7 +59,7 @@ class FattaBeslutSidaTest {
         String sida = leo.get("/arenden/" + arendeId + "/beslut/nytt").body();
         assertThat(sida).contains("Fatta beslut i ärende", "Greta Beslutsson", "Korttidsvistelse utanför hemmet (LSS)");
         String formularId = formularId(sida);
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
 
         Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId, "beslutsdatum", idag.toString(),
                 "atgard", "fatta"));
@@ -120,7 +120,7 @@ class FattaBeslutSidaTest {
     void outsideTheHandlaggaresDelegationTheProposalGoesToTheChefWhoDecides() {
         String arendeId = tillBeslut("handlaggare.bou", se.tillit.Testpersoner.medKontrollsiffra("20130412-980"), "Elsa", "Delegatsson", "BARN_OCH_UNGA", "BOU");
         HttpSession hanna = HttpSession.browser(port, "handlaggare.bou", DemoKonton.LOSENORD);
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId(hanna.get("/arenden/" + arendeId + "/beslut/nytt").body()),
                 "beslutsdatum", idag.toString(), "atgard", "fatta"));
         falt.putAll(rad(0, "SOL_KONTAKTPERSON", "BIFALL", "En kväll i veckan", idag, "Elsa behöver en vuxen att prata med."));
@@ -168,7 +168,7 @@ class FattaBeslutSidaTest {
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
         Map<String, String> falt = new HashMap<>(Map.of("formularId", formularId(leo.get("/arenden/" + arendeId + "/beslut/nytt").body()),
                 "beslutsdatum", "7 december", "atgard", "fatta"));
-        falt.putAll(rad(0, "FINNS_INTE", "KANSKE", null, LocalDate.now(), "Något."));
+        falt.putAll(rad(0, "FINNS_INTE", "KANSKE", null, LocalDate.now(se.tillit.drift.Svensktid.ZON), "Något."));
         falt.put("beslut[0].niva", "tre");
 
         HttpResponse<String> svar = leo.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);

@@ -153,7 +153,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         String sida = session.get("/arenden/" + arende.id() + "/beslut/nytt").body();
         Matcher id = FORMULAR_ID.matcher(sida);
         assertThat(id.find()).as("the page's form id").isTrue();
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         boolean bou = arende.enhet().equals(BOU);
         Map<String, String> form = new LinkedHashMap<>(falt("formularId", id.group(1), "beslutsdatum", idag.toString(),
                 "atgard", "fatta", "beslut[0].insatstyp", bou ? "SOL_KONTAKTPERSON" : "LSS_KORTTIDSVISTELSE",

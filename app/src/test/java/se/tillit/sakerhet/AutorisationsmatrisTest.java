@@ -851,9 +851,9 @@ class AutorisationsmatrisTest {
                 // gallring (issue 18): a run and a hold that do not exist, so that no write changes anything
                 case "korningId", "stoppId" -> "00000000-0000-4000-8000-0000000000b1";
                 case "kod" -> "LSS";
-                case "idag" -> LocalDate.now().toString();
-                case "dennaManad" -> java.time.YearMonth.now().toString();
-                case "nuLokal" -> java.time.LocalDateTime.now().minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
+                case "idag" -> LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
+                case "dennaManad" -> java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON).toString();
+                case "nuLokal" -> java.time.LocalDateTime.now(se.tillit.drift.Svensktid.ZON).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
                 case "nu" -> OffsetDateTime.now().minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
                 case "pnrUtanArende" -> personnummer(1930, 1 + new Random().nextInt(12), 1 + new Random().nextInt(28),
                         100 + new Random().nextInt(899)).formaterat();
@@ -913,7 +913,7 @@ class AutorisationsmatrisTest {
         o.put("uppgifter", taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
 
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpResponse<String> beslut = api.post("/api/arenden/" + o.get("arenden") + "/beslut", (bifall ? """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Två helger i månaden","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",

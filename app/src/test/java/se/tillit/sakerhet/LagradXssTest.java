@@ -95,7 +95,7 @@ class LagradXssTest {
 
         // the case's deadline reminder: plain text, a fixed text and a link, none of the stored text (notifiering)
         transaktion.executeWithoutResult(status -> events.publishEvent(
-                new FristPaminnelse(UUID.fromString(arendeId), "UTREDNING", LocalDate.now().plusDays(14))));
+                new FristPaminnelse(UUID.fromString(arendeId), "UTREDNING", LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(14))));
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
         for (MimeMessage epost : greenMail.getReceivedMessages()) {
             String text = epost.getContent().toString();

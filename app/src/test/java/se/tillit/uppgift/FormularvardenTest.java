@@ -112,7 +112,7 @@ class FormularvardenTest {
 
         // a follow-up of that decision (uppfoljning.bpmn, from its start as verkställigheten calls it)
         Map<String, Object> uppfoljning = new HashMap<>(arende);
-        uppfoljning.put("uppfoljningStart", LocalDate.now().toString());
+        uppfoljning.put("uppfoljningStart", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
         runtimeService.startProcessInstanceByKey(Uppfoljningsprocessen.PROCESS, lssarende, uppfoljning);
         gor(leo, lssarende, Formularflaggor.TASK_FOLJA_UPP, formularPerUppgift, formular,
                 Map.of(Formularflaggor.RESULTAT, "AVSLUT"));
@@ -306,7 +306,7 @@ class FormularvardenTest {
                 .query(String.class).single();
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
-        String igar = LocalDate.now().minusDays(1).toString();
+        String igar = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1).toString();
         HttpResponse<String> beslut = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},

@@ -170,7 +170,7 @@ class VarjeUppgiftOppnasTest {
         Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
                 .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult();
         taskService.complete(bedomning.getId(), Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        String igar = LocalDate.now().minusDays(1).toString();
+        String igar = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1).toString();
         HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Fyra dygn per månad","giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":false,

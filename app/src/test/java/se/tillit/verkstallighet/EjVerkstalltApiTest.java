@@ -68,7 +68,7 @@ class EjVerkstalltApiTest {
 
     @Test
     void theProcessOpensTheRecordAndADeclinedOfferKeepsItOpenUntilTheInsatsStarts() throws Exception { // R22, C7, C21, C36
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         LocalDate beslutsdatum = idag.minusMonths(4);
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         Arende arende = arende(leo, "19361111-9516", "Ove");
@@ -173,7 +173,7 @@ class EjVerkstalltApiTest {
 
     @Test
     void aRecordClosesForAReasonAndAClosedCaseClosesTheOthersWithItsReason() throws Exception { // R22, C21, C36
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         Arende arende = arende(leo, "19361111-9524", "Greta");
         String bostad = beslut(leo, arende, "LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", idag.minusMonths(5));

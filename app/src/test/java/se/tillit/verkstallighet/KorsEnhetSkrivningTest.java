@@ -83,7 +83,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         Map<String, String> fore = k.avtryck(bou, lss);
         HttpSession leo = k.api(HANDLAGGARE_LSS);
         String bas = "/api/beslut/" + lssBeslut + "/ej-verkstallt/";
-        String idag = LocalDate.now().toString();
+        String idag = LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
 
         Map<String, HttpResponse<String>> svar = new LinkedHashMap<>();
         svar.put("orsak", leo.put(bas + bousPost + "/orsak", "{\"orsak\":\"BRIST_PA_PLATS\"}"));
@@ -112,7 +112,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     }
 
     private static Map<String, String> vecka(String beslutId) {
-        String ruta = beslutId + "|" + LocalDate.now();
-        return falt("vecka", LocalDate.now().toString(), "enhet", "UTF-SOLROSEN", "visad", ruta, "narvarande", ruta);
+        String ruta = beslutId + "|" + LocalDate.now(se.tillit.drift.Svensktid.ZON);
+        return falt("vecka", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(), "enhet", "UTF-SOLROSEN", "visad", ruta, "narvarande", ruta);
     }
 }

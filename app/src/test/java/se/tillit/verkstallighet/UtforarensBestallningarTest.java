@@ -76,7 +76,7 @@ class UtforarensBestallningarTest {
 
     @Test
     void theProviderAcceptsBooksAPlaceAndReportsTheStartWhichTheHandlaggareSees() { // R24, issue 17
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         LocalDate beslutsdatum = idag.minusDays(10);
         Fall order = order("Bodil", Insats.BOSTAD, beslutsdatum);
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
@@ -151,7 +151,7 @@ class UtforarensBestallningarTest {
 
     @Test
     void anAcceptedOrderShowsOnTheCasePageAndTheApiAcceptsAsThePageDoes() {
-        Fall order = order("Arne", Insats.KORTTIDSVISTELSE, LocalDate.now().minusDays(3));
+        Fall order = order("Arne", Insats.KORTTIDSVISTELSE, LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(3));
         HttpSession handlaggare = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         assertThat(handlaggare.post("/api/beslut/" + order.beslutId() + "/acceptans", "{}").statusCode())
@@ -166,14 +166,14 @@ class UtforarensBestallningarTest {
         assertThat(kolumn(order, "accepterad_av")).isEqualTo("utforare");
 
         String arendesida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + order.arendeId()).body();
-        assertThat(arendesida).contains("Beställt hos Solrosens omsorg (utförare)", "Accepterat av utföraren " + LocalDate.now());
+        assertThat(arendesida).contains("Beställt hos Solrosens omsorg (utförare)", "Accepterat av utföraren " + LocalDate.now(se.tillit.drift.Svensktid.ZON));
         assertThat(HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).get("/bestallningar/" + order.beslutId()).body())
                 .contains("Accepterad", "Rapportera start").as("booked places are for housing").doesNotContain("Bokad plats");
     }
 
     @Test
     void anAvbrottWithItsReasonAndTheResumption() { // R23
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         Fall order = order("Alva", Insats.KORTTIDSVISTELSE, idag.minusDays(20));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String sida = "/bestallningar/" + order.beslutId();
@@ -209,7 +209,7 @@ class UtforarensBestallningarTest {
 
     @Test
     void whyAnOrderCannotStartBecomesTheEjVerkstalltRecordsReasonAndIvos() throws Exception { // R22, C36
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         Fall order = order("Greta", Insats.BOSTAD, idag.minusMonths(1));
         HttpSession utforare = HttpSession.browser(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD);
         String sida = "/bestallningar/" + order.beslutId();
@@ -290,7 +290,7 @@ class UtforarensBestallningarTest {
 
     @Test
     void anotherProvidersOrderIsNotFoundOnTheListThePageOrAnyForm() {
-        Fall order = order("Ivar", Insats.KORTTIDSVISTELSE, LocalDate.now().minusDays(4));
+        Fall order = order("Ivar", Insats.KORTTIDSVISTELSE, LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(4));
         // another provider unit, with its own staff
         String kod = Testkonton.skapaEnhet(jdbc, "UTF-PROV", "Provets omsorg (utförare)", Enhet.Enhetstyp.UTFORARE);
         String anvandarnamn = Testkonton.skapaKonto(jdbc, "utforare.prov", "Petra Provsson", kod, Roll.UTFORARE);
@@ -304,10 +304,10 @@ class UtforarensBestallningarTest {
         assertThat(las.body()).doesNotContain(order.personnummer()).doesNotContain("Ivar");
         Map<String, Map<String, String>> formular = new LinkedHashMap<>();
         formular.put("/acceptans", Map.of());
-        formular.put("/plats-bokad", Map.of("datum", LocalDate.now().toString()));
-        formular.put("/verkstallighet", Map.of("verkstalld", LocalDate.now().toString()));
-        formular.put("/avbrott", Map.of("fran", LocalDate.now().toString(), "orsak", "Prov"));
-        formular.put("/aterupptagande", Map.of("datum", LocalDate.now().toString()));
+        formular.put("/plats-bokad", Map.of("datum", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString()));
+        formular.put("/verkstallighet", Map.of("verkstalld", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString()));
+        formular.put("/avbrott", Map.of("fran", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(), "orsak", "Prov"));
+        formular.put("/aterupptagande", Map.of("datum", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString()));
         formular.put("/hinder", Map.of("orsak", "BRIST_PA_PLATS"));
         formular.forEach((steg, falt) -> assertThat(annan.postForm(sida + steg, falt).statusCode()).as(steg).isEqualTo(404));
         HttpSession annanApi = HttpSession.api(port, anvandarnamn, DemoKonton.LOSENORD);
@@ -332,7 +332,7 @@ class UtforarensBestallningarTest {
         // a provider unit of its own, so that the other tests' orders do not count: one order in each status
         String kod = Testkonton.skapaEnhet(jdbc, "UTF-SIDOR", "Sidornas omsorg (utförare)", Enhet.Enhetstyp.UTFORARE);
         String anvandarnamn = Testkonton.skapaKonto(jdbc, "utforare.sidor", "Sid Sidsson", kod, Roll.UTFORARE);
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         Fall ny = order("Nora", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);
         Fall accepterad = order("Axel", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);
         Fall startad = order("Stina", Insats.KORTTIDSVISTELSE, idag.minusDays(30), kod, null);

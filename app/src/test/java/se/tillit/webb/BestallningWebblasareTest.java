@@ -60,7 +60,7 @@ class BestallningWebblasareTest {
 
     @Test
     void theProviderAcceptsBooksAPlaceAndReportsTheStartAndTheHandlaggareSeesIt() throws IOException {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         GynnandeLssBeslut.Fall fall = tvaGynnandeBeslut(idag.minusDays(14));
         String personnummer = fall.personnummer();
         String arendenummer = fall.arendenummer();
@@ -129,7 +129,7 @@ class BestallningWebblasareTest {
      */
     @Test
     void anAvbrottIsResumedAndAnOrderThatCannotStartBecomesEjVerkstalltWithTheProvidersReason() throws IOException {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         GynnandeLssBeslut.Fall fall = tvaGynnandeBeslut(idag.minusDays(20));
         String personnummer = fall.personnummer();
         String arendenummer = fall.arendenummer();

@@ -58,7 +58,7 @@ class EfterBeslutetWebblasareTest {
 
     @Test
     void theYearlyFollowUpIsReachedFromTheCasePageAndCompleted() throws IOException { // R15, T02
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String arendenummer = verkstalltBeslut("Ylva", GynnandeLssBeslut.nyttPersonnummer(), idag.minusDays(20));
         w = Webblasare.starta();
         w.port(port);
@@ -81,7 +81,7 @@ class EfterBeslutetWebblasareTest {
 
     @Test
     void anInsatsEndedOnTheDecisionPageEndsTheProvidersOrderWithItsReason() throws IOException {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String personnummer = GynnandeLssBeslut.nyttPersonnummer();
         String arendenummer = verkstalltBeslut("Bo", personnummer, idag.minusDays(20));
         w = Webblasare.starta();
@@ -116,7 +116,7 @@ class EfterBeslutetWebblasareTest {
 
     @Test
     void anLssGrantRecordsThePlanInformationAndTheRequestedPlanIsDrawnUp() throws IOException { // R21, LSS 10 §
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String arendenummer = tillBeslut("Ivar");
         w = Webblasare.starta();
         w.port(port);

@@ -108,7 +108,7 @@ class EnhetensArendetyperWebblasareTest {
         handlaggare.valj("typ", "ANSOKAN");
         handlaggare.valj("arendetyp", "SOL_FUNKTIONSNEDSATTNING");
         handlaggare.valj("enhet", "LSS");
-        handlaggare.sattVarde("inkom", LocalDate.now().minusDays(1) + "T08:30");
+        handlaggare.sattVarde("inkom", LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1) + "T08:30");
         handlaggare.skriv("orsakskod", "ANSOKAN_INSATS");
         handlaggare.klickaOchVanta("Registrera");
         handlaggare.vantaPa("Enheten handlägger inte den ärendetypen. Den handläggs av: Äldreomsorg, myndighet");

@@ -54,7 +54,7 @@ class GenomforandeplanWebblasareTest {
 
     @Test
     void theProviderWritesThePlanWithThePersonAndTheHandlaggareReadsItOnTheCasePage() throws IOException {
-        LocalDate idag = LocalDate.now();
+        LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         GynnandeLssBeslut.Fall fall = new GynnandeLssBeslut(port, jdbc, taskService).person("Dag", "Plansson")
                 .insats(Insats.DAGLIG_VERKSAMHET).delgivet(idag.minusDays(14));
         String personnummer = fall.personnummer();

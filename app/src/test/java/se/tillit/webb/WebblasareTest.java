@@ -122,7 +122,7 @@ class WebblasareTest {
         w.vanta(d -> d.getPageSource().contains("Inget sparades"));
         w.kontrollera("sip-fel");
         ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
-                "document.getElementById('nejDatum').value = arguments[0];", java.time.LocalDate.now().toString());
+                "document.getElementById('nejDatum').value = arguments[0];", java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera att personen inte vill')]")).click();
         w.vanta(d -> d.getPageSource().contains("Personens nej är registrerat"));
         w.loggaUt();
@@ -146,7 +146,7 @@ class WebblasareTest {
         w.oppna("/arenden/" + jdbc.sql("select id from arende where arendenummer = '2024-960001'").query(String.class).single(),
                 "arende-ej-verkstallt");
         assertThat(webblasare.getPageSource()).contains("Ej verkställda beslut", "Brist på plats eller bostad");
-        w.oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(), "utskrivning-rapport");
+        w.oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON), "utskrivning-rapport");
         assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         w.oppna("/nyckeltal?enhet=LSS", "nyckeltal");
         assertThat(webblasare.getPageSource()).contains("Förhandsbedömningar inom 14 dagar", "Utvecklingen per månad");
@@ -241,7 +241,7 @@ class WebblasareTest {
         webblasare.findElement(By.cssSelector("label[for='typ-PATAGLIG_RISK']")).click();
         webblasare.findElement(By.id("vadHande")).sendKeys("Nattpersonalen var ensam med tre brukare som behöver två personer vid förflyttning.");
         ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
-                "document.getElementById('intraffade').value = arguments[0];", java.time.LocalDate.now().toString());
+                "document.getElementById('intraffade').value = arguments[0];", java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
         webblasare.findElement(By.id("plats")).sendKeys("Solrosens boende, natt");
         webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
         w.vanta(d -> d.getPageSource().contains("Rapporten är mottagen med nummer"));

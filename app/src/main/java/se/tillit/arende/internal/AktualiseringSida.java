@@ -80,7 +80,7 @@ class AktualiseringSida {
         try {
             inkom = LocalDateTime.parse(falt.getOrDefault("inkom", "")).atZone(SVENSK_TID).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            fel.put("inkom", "Ange datum och klockslag då ärendet kom in");
+            fel.put("inkom", "arende.fel.angeDatumOchKlockslagDaArendetKom");
         }
         return new NyAktualisering(falt.get("personnummer"), tom(falt.get("fornamn")), tom(falt.get("efternamn")), arendetyp,
                 typ, inkom, falt.get("orsakskod"), tom(falt.get("beskrivning")), tom(falt.get("anmalartyp")), falt.get("enhet"));
@@ -90,7 +90,7 @@ class AktualiseringSida {
         try {
             return Enum.valueOf(typ, varde == null ? "" : varde);
         } catch (IllegalArgumentException e) {
-            fel.put(namn, "Välj ett av alternativen");
+            fel.put(namn, "fel.valjEttAvAlternativen");
             return null;
         }
     }

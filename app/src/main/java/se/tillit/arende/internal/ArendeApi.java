@@ -23,6 +23,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /** The JSON API for cases: the same use cases the pages call. */
 @RestController
@@ -63,7 +64,7 @@ class ArendeApi {
 
     @Schema(name = "ArendeAvslut", description = "Orsaken till att ärendet avslutas.",
             example = "{\"avslutsorsak\":\"INSATSER_AVSLUTADE\"}")
-    record Avslut(@jakarta.validation.constraints.NotNull(message = "Avslutsorsak saknas") se.tillit.arende.Avslutsorsak avslutsorsak) {
+    record Avslut(@jakarta.validation.constraints.NotNull(message = "{arende.fel.avslutsorsakSaknas}") se.tillit.arende.Avslutsorsak avslutsorsak) {
     }
 
     /** Closes the case with a reason from the controlled vocabulary (R13). */
@@ -79,10 +80,10 @@ class ArendeApi {
             description = "Ärendet med steg, person och enhet. Läsningen loggas i åtkomstloggen. Ett ärende i en enhet som kontot inte når besvaras som om det inte fanns (404).")
     @GetMapping("/arenden/{id}")
     Arende arende(@PathVariable UUID id) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + id));
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", id)));
         if (!aktuellAnvandare.kanLasaEnhet(arende.enhet())) {
             // the same answer as for a case that does not exist: no telling who has a case elsewhere
-            throw new HittadesInte("Ärendet finns inte: " + id);
+            throw new HittadesInte(Texter.text("fel.arendetFinnsInte2", id));
         }
         atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "API: ärendet");
         return arende;

@@ -34,6 +34,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 @Service
 class ArendeTjanst implements Arenden {
@@ -151,7 +152,7 @@ class ArendeTjanst implements Arenden {
     @Transactional
     public void registreraUtfall(UUID aktualiseringId, Utfall utfall, String motivering, String av) {
         if (!repository.aktualiseringFinns(aktualiseringId)) {
-            throw new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId);
+            throw new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId));
         }
         OffsetDateTime nar = OffsetDateTime.now(clock);
         if (repository.registreraUtfall(aktualiseringId, utfall, motivering, nar, av) == 1) {
@@ -165,7 +166,7 @@ class ArendeTjanst implements Arenden {
     @Transactional
     public void avsluta(UUID arendeId, Avslutsorsak orsak, String av) {
         if (repository.hitta(arendeId).isEmpty()) {
-            throw new HittadesInte("Ärendet finns inte: " + arendeId);
+            throw new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId));
         }
         repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), av);
     }
@@ -174,20 +175,20 @@ class ArendeTjanst implements Arenden {
     @Transactional
     public void forlangForhandsbedomning(UUID aktualiseringId, se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
         ArendeRepository.AktualiseringRad aktualisering = repository.aktualiseringForUppdatering(aktualiseringId)
-                .orElseThrow(() -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId)));
         Arende arende = repository.hitta(aktualisering.arendeId()).orElseThrow();
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Aktualiseringen finns inte: " + aktualiseringId), Roll.HANDLAGGARE, Roll.CHEF);
+                () -> new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId)), Roll.HANDLAGGARE, Roll.CHEF);
         if (!"ANMALAN".equals(aktualisering.typ()) || arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
-            throw new Valideringsfel("nyFrist", "Förhandsbedömning gäller bara anmälningar om barn");
+            throw new Valideringsfel("nyFrist", "arende.fel.forhandsbedomningGallerBaraAnmalningarOmBarn");
         }
         if (aktualisering.utfall() != null) {
-            throw new Valideringsfel("nyFrist", "Förhandsbedömningen är redan avslutad");
+            throw new Valideringsfel("nyFrist", "arende.fel.forhandsbedomningenArRedanAvslutad");
         }
         java.time.LocalDate nuvarande = repository.senasteForlangdaForhandsbedomningsfrist(aktualiseringId)
                 .orElse(aktualisering.inkom().atZoneSameInstant(Svensktid.ZON).toLocalDate().plusDays(14));
         if (!forlangning.nyFrist().isAfter(nuvarande)) {
-            throw new Valideringsfel("nyFrist", "Den nya fristen måste vara senare än nuvarande frist " + nuvarande);
+            throw new Valideringsfel("nyFrist", Texter.text("fel.denNyaFristenMasteVaraSenareAn", nuvarande));
         }
         repository.forlangForhandsbedomning(aktualiseringId, forlangning, anvandare.anvandarnamn());
         events.publishEvent(new se.tillit.arende.ForhandsbedomningForlangd(aktualiseringId, forlangning.nyFrist()));
@@ -196,18 +197,18 @@ class ArendeTjanst implements Arenden {
     @Override
     @Transactional
     public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
-        Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE, Roll.CHEF);
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE, Roll.CHEF);
         if (!arende.oppet()) {
-            throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
+            throw new Valideringsfel("avslutsorsak", "arende.fel.arendetArRedanAvslutat");
         }
         if (orsak == Avslutsorsak.LEDER_INTE_TILL_UTREDNING) {
-            throw new Valideringsfel("avslutsorsak", "Den orsaken registreras av bedömningen av aktualiseringen");
+            throw new Valideringsfel("avslutsorsak", "arende.fel.denOrsakenRegistrerasAvBedomningenAvAktualiseringen");
         }
         if (repository.avsluta(arendeId, orsak, OffsetDateTime.now(clock), anvandare.anvandarnamn()) == 0) {
             // a second request of the same closing waited for the first and finds the case closed
-            throw new Valideringsfel("avslutsorsak", "Ärendet är redan avslutat");
+            throw new Valideringsfel("avslutsorsak", "arende.fel.arendetArRedanAvslutat");
         }
         events.publishEvent(new ArendeAvslutat(arendeId, arende.arendenummer(), orsak));
         return repository.hitta(arendeId).orElseThrow();
@@ -227,14 +228,14 @@ class ArendeTjanst implements Arenden {
             fel.add(new Faltfel("personnummer", e.getMessage()));
         }
         if (enheter.hitta(ny.enhet()).isEmpty()) {
-            fel.add(new Faltfel("enhet", "Okänd enhet"));
+            fel.add(new Faltfel("enhet", "fel.okandEnhet"));
         } else if (ny.arendetyp() != null && !handlaggningsansvar.tar(ny.enhet(), ny.arendetyp())) {
             String ratt = handlaggningsansvar.enheterFor(ny.arendetyp()).stream()
                     .map(kod -> enheter.hitta(kod).map(se.tillit.sakerhet.Enhet::namn).orElse(kod))
                     .collect(java.util.stream.Collectors.joining(", "));
             fel.add(new Faltfel("arendetyp", ratt.isEmpty()
-                    ? "Enheten handlägger inte den ärendetypen"
-                    : "Enheten handlägger inte den ärendetypen. Den handläggs av: " + ratt));
+                    ? "arende.fel.enhetenHandlaggerInteDenArendetypen"
+                    : Texter.text("arende.fel.handlaggsAv", ratt)));
         }
         return personnummer;
     }
@@ -243,7 +244,7 @@ class ArendeTjanst implements Arenden {
     private void registerkontroll(NyAktualisering ny, Personnummer personnummer, List<Faltfel> fel) {
         if (personnummer != null && personregister.hitta(personnummer).isEmpty()
                 && (isBlank(ny.fornamn()) || isBlank(ny.efternamn()))) {
-            fel.add(new Faltfel("fornamn", "Personen finns inte i registret: för- och efternamn krävs"));
+            fel.add(new Faltfel("fornamn", "fel.personenFinnsInteIRegistretForOch"));
         }
     }
 

@@ -30,6 +30,7 @@ import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /**
  * Förvaltningslagen 12 §: the request for a decision of a case undecided for six months, registered on the case page,
@@ -58,23 +59,21 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     @Override
     @Transactional
     public BegaranOmAvgorande registrera(UUID arendeId, LocalDate inkom) {
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE, Roll.CHEF);
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE, Roll.CHEF);
         LocalDate idag = LocalDate.now(clock);
         LocalDate start = startdag(arende);
         List<Faltfel> fel = new ArrayList<>();
         if (inkom == null) {
-            fel.add(new Faltfel("inkom", "Ange den dag begäran kom in"));
+            fel.add(new Faltfel("inkom", "arende.fel.angeDenDagBegaranKomIn"));
         } else if (inkom.isAfter(idag)) {
-            fel.add(new Faltfel("inkom", "Datumet kan inte ligga i framtiden"));
+            fel.add(new Faltfel("inkom", "fel.datumetKanInteLiggaIFramtiden"));
         } else if (inkom.isBefore(tillatenFran(arende))) {
-            fel.add(new Faltfel("inkom", "Ärendet inleddes " + start + ". En begäran om avgörande enligt förvaltningslagen 12 § "
-                    + "kan göras först när ärendet varit oavgjort i sex månader, från " + tillatenFran(arende)
-                    + ". Begäran har inte registrerats."));
+            fel.add(new Faltfel("inkom", Texter.text("arende.fel.begaranForTidig", start, tillatenFran(arende))));
         }
         if (!arende.oppet()) {
-            fel.add(new Faltfel("inkom", "Ärendet är avslutat: det finns inget oavgjort ärende att begära avgörande i"));
+            fel.add(new Faltfel("inkom", "arende.fel.arendetArAvslutatDetFinnsIngetOavgjort"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -89,8 +88,7 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
                 .param("av", anvandare.anvandarnamn()).query(UUID.class).optional();
         if (id.isEmpty()) {
             BegaranOmAvgorande oppen = oppen(arendeId, "").orElseThrow();
-            throw new Valideringsfel("inkom", "Ärendet har redan en obesvarad begäran om avgörande, inkommen " + oppen.inkom()
-                    + " och registrerad av " + oppen.registreradAv());
+            throw new Valideringsfel("inkom", Texter.text("arende.fel.redanObesvaradBegaran", oppen.inkom(), oppen.registreradAv()));
         }
         events.publishEvent(new BegaranOmAvgorandeRegistrerad(id.get(), arendeId, arende.arendenummer(), arende.enhet(), inkom));
         return hitta(id.get());
@@ -99,27 +97,26 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     @Override
     @Transactional
     public BegaranOmAvgorande besvara(UUID arendeId, Svar svar) {
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE);
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE);
         // locked: the same answer sent twice waits for the first and then finds nothing unanswered
         BegaranOmAvgorande begaran = oppen(arendeId, " for update").orElseThrow(() -> new Valideringsfel("utfall",
-                "Ärendet har ingen obesvarad begäran om avgörande"));
+                "arende.fel.arendetHarIngenObesvaradBegaranOmAvgorande"));
         List<Faltfel> fel = new ArrayList<>();
         String skal = text(svar.skal());
         if (svar.utfall() == null) {
-            fel.add(new Faltfel("utfall", "Ange om ärendet har avgjorts eller om begäran avslås"));
+            fel.add(new Faltfel("utfall", "arende.fel.angeOmArendetHarAvgjortsEllerOm"));
         }
         if (svar.datum() == null) {
-            fel.add(new Faltfel("datum", "Ange beslutets datum"));
+            fel.add(new Faltfel("datum", "arende.fel.angeBeslutetsDatum"));
         } else if (svar.datum().isBefore(begaran.inkom()) || svar.datum().isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("datum", "Datumet ska ligga mellan begärans ankomst " + begaran.inkom() + " och i dag"));
+            fel.add(new Faltfel("datum", Texter.text("arende.fel.datumetSkaLiggaMellanBegaransAnkomstOch", begaran.inkom())));
         }
         if (svar.utfall() == BegaranOmAvgorande.Utfall.AVSLAGEN && (skal == null || skal.length() < 10)) {
-            fel.add(new Faltfel("skal", "Ett avslag ska redogöra för orsakerna till att ärendet ännu inte har kunnat avgöras "
-                    + "(förvaltningslagen 12 § andra stycket), minst 10 tecken"));
+            fel.add(new Faltfel("skal", "arende.fel.avslagSkaRedogora"));
         } else if (skal != null && skal.length() > 4000) {
-            fel.add(new Faltfel("skal", "Högst 4000 tecken"));
+            fel.add(new Faltfel("skal", Texter.text("fel.hogstTecken", 4000)));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);

@@ -55,7 +55,7 @@ class ArkivSida {
     @GetMapping("/admin/arkiv")
     String sida(Model model) {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
-                .orElseThrow(() -> new AccessDeniedException("Arkivleveranserna läses av systemförvaltare och revisorer"));
+                .orElseThrow(() -> new AccessDeniedException("arkiv.fel.arkivleveransernaLasesAvSystemforvaltareOchRevisorer"));
         model.addAttribute("leveranser", leveranser.leveranser(200));
         model.addAttribute("admin", anvandare.harRoll(Roll.ADMIN));
         model.addAttribute("utkorg", leveranser.utkorg());
@@ -67,7 +67,7 @@ class ArkivSida {
     String leverera(@RequestParam(required = false) String personnummer, @RequestParam(required = false) String skal, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         InloggadAnvandare admin = aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN))
-                .orElseThrow(() -> new AccessDeniedException("Leverans till e-arkivet görs av systemförvaltare"));
+                .orElseThrow(() -> new AccessDeniedException("arkiv.fel.leveransTillEArkivetGorsAvSystemforvaltare"));
         try {
             Personnummer nummer = personnummer(personnummer);
             String orsak = skal == null ? "" : skal.strip();

@@ -91,7 +91,7 @@ class BarnSida {
     @PostMapping("/anmalarinformation/{id}/lamnad")
     String lamnad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        Anmalarinformation begaran = barn.hittaBegaranOmFinns(id).orElseThrow(() -> new HittadesInte("Begäran finns inte"));
+        Anmalarinformation begaran = barn.hittaBegaranOmFinns(id).orElseThrow(() -> new HittadesInte("barn.fel.begaranFinnsInte"));
         Arende arende = arendeForSkrivning(begaran.arendeId());
         return steg(arende, id.toString(), falt, model, response, redirect, "barn.anmalarinformation.lamnad", fel -> {
             LocalDate lamnad = datum(falt.get("lamnad"), "lamnad", fel);
@@ -105,7 +105,7 @@ class BarnSida {
     @PostMapping("/placeringar/{id}/overvagande")
     String overvagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("Placeringen finns inte"));
+        Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arendeForSkrivning(placering.arendeId());
         return steg(arende, id.toString(), falt, model, response, redirect, "barn.placering.overvagd", fel -> {
             LocalDate datum = datum(falt.get("datum"), "datum", fel);
@@ -123,7 +123,7 @@ class BarnSida {
     @PostMapping("/placeringar/{id}/foraldrastod")
     String foraldrastod(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("Placeringen finns inte"));
+        Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arendeForSkrivning(placering.arendeId());
         String[] meddelande = {"barn.foraldrastod.registrerat"};
         try {
@@ -146,7 +146,7 @@ class BarnSida {
     @PostMapping("/barnuppfoljningar/{id}/avslut")
     String avslutaUppfoljning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Barnuppfoljning uppfoljning = barn.hittaUppfoljning(id).orElseThrow(() -> new HittadesInte("Uppföljningen finns inte"));
+        Barnuppfoljning uppfoljning = barn.hittaUppfoljning(id).orElseThrow(() -> new HittadesInte("barn.fel.uppfoljningenFinnsInte"));
         Arende arende = arendeForSkrivning(uppfoljning.arendeId());
         return steg(arende, id.toString(), falt, model, response, redirect, "barn.uppfoljning.avslutad", fel -> {
             LocalDate avslutad = datum(falt.get("avslutad"), "avslutad", fel);
@@ -206,15 +206,15 @@ class BarnSida {
 
     /** The case, for a handläggare or chef of its unit; to anyone else it does not exist. */
     private Arende arende(UUID id) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE, Roll.CHEF);
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         return arende;
     }
 
     /** The case, for a write by a handläggare of its unit: to a chef of the unit 403, to anyone else it does not exist. */
     private Arende arendeForSkrivning(UUID id) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE);
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 

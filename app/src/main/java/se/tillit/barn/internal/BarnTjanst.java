@@ -45,6 +45,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.utredning.Utredning;
 import se.tillit.utredning.Utredningar;
+import se.tillit.fel.Texter;
 
 /**
  * The reporter's information (19 kap. 6 §) and a child's follow-up (23 kap. 1–5 §§). A follow-up starts by itself when
@@ -116,14 +117,14 @@ class BarnTjanst implements Barnfrister {
         Aktualisering anmalan = arenden.aktualiseringar(arendeId).stream()
                 .filter(a -> a.id().equals(aktualiseringId) && a.typ() == Aktualiseringstyp.ANMALAN).findFirst().orElse(null);
         if (anmalan == null) {
-            fel.add(new Faltfel("aktualiseringId", "Välj en anmälan i ärendet"));
+            fel.add(new Faltfel("aktualiseringId", "barn.fel.valjEnAnmalanIArendet"));
         }
         LocalDate idag = LocalDate.now(clock);
         if (begaranInkom == null) {
-            fel.add(new Faltfel("begaranInkom", "Ange när begäran kom in"));
+            fel.add(new Faltfel("begaranInkom", "barn.fel.angeNarBegaranKomIn"));
         } else if (begaranInkom.isAfter(idag)
                 || (anmalan != null && begaranInkom.isBefore(anmalan.inkom().atZoneSameInstant(SVENSK_TID).toLocalDate()))) {
-            fel.add(new Faltfel("begaranInkom", "Dagen måste ligga mellan anmälan och i dag"));
+            fel.add(new Faltfel("begaranInkom", "barn.fel.dagenMasteLiggaMellanAnmalanOchI"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -150,7 +151,7 @@ class BarnTjanst implements Barnfrister {
     public void registreraLamnad(UUID begaranId, LocalDate lamnad, Informationssatt satt) {
         Anmalarinformation begaran = jdbc.sql("select * from anmalarinformation where id = :id").param("id", begaranId)
                 .query(BarnTjanst::anmalarinformation).optional()
-                .orElseThrow(() -> new HittadesInte("Begäran finns inte: " + begaranId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.begaranFinnsInte2", begaranId)));
         barnarende(begaran.arendeId());
         jdbc.sql("select id from anmalarinformation where id = :id for update").param("id", begaranId).query(UUID.class).single();
         begaran = hittaBegaran(begaranId);
@@ -158,20 +159,19 @@ class BarnTjanst implements Barnfrister {
             if (begaran.lamnad().equals(lamnad) && begaran.satt() == satt) {
                 return;
             }
-            throw new Valideringsfel("lamnad", "Informationen är redan registrerad som lämnad " + begaran.lamnad());
+            throw new Valideringsfel("lamnad", Texter.text("barn.fel.informationenArRedanRegistreradSomLamnad", begaran.lamnad()));
         }
         if (begaran.vantarPaBeslut()) {
-            throw new Valideringsfel("lamnad", "Beslutet om att inleda utredning eller inte är inte fattat än: "
-                    + "informationen gäller det beslutet och lämnas när det är fattat");
+            throw new Valideringsfel("lamnad", "barn.fel.beslutetOmUtredningInteFattat");
         }
         List<Faltfel> fel = new ArrayList<>();
         if (lamnad == null) {
-            fel.add(new Faltfel("lamnad", "Ange dagen då informationen lämnades"));
+            fel.add(new Faltfel("lamnad", "barn.fel.angeDagenDaInformationenLamnades"));
         } else if (lamnad.isBefore(begaran.begaranInkom()) || lamnad.isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("lamnad", "Dagen måste ligga mellan begäran och i dag"));
+            fel.add(new Faltfel("lamnad", "barn.fel.dagenMasteLiggaMellanBegaranOchI"));
         }
         if (satt == null) {
-            fel.add(new Faltfel("satt", "Välj hur informationen lämnades"));
+            fel.add(new Faltfel("satt", "barn.fel.valjHurInformationenLamnades"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -185,7 +185,7 @@ class BarnTjanst implements Barnfrister {
     @Transactional
     public void avslutaUppfoljning(UUID uppfoljningId, LocalDate avslutad, Uppfoljningsutfall utfall, String motivering) {
         Barnuppfoljning uppfoljning = hittaUppfoljning(uppfoljningId)
-                .orElseThrow(() -> new HittadesInte("Uppföljningen finns inte: " + uppfoljningId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.uppfoljningenFinnsInte2", uppfoljningId)));
         barnarende(uppfoljning.arendeId());
         jdbc.sql("select id from barnuppfoljning where id = :id for update").param("id", uppfoljningId).query(UUID.class).single();
         uppfoljning = hittaUppfoljning(uppfoljningId).orElseThrow();
@@ -194,23 +194,23 @@ class BarnTjanst implements Barnfrister {
             if (uppfoljning.avslutad().equals(avslutad) && uppfoljning.utfall() == utfall) {
                 return;
             }
-            throw new Valideringsfel("avslutad", "Uppföljningen är redan avslutad " + uppfoljning.avslutad());
+            throw new Valideringsfel("avslutad", Texter.text("barn.fel.uppfoljningenArRedanAvslutad", uppfoljning.avslutad()));
         }
         List<Faltfel> fel = new ArrayList<>();
         if (avslutad == null) {
-            fel.add(new Faltfel("avslutad", "Ange dagen då uppföljningen avslutades"));
+            fel.add(new Faltfel("avslutad", "barn.fel.angeDagenDaUppfoljningenAvslutades"));
         } else if (avslutad.isBefore(uppfoljning.start()) || avslutad.isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("avslutad", "Dagen måste ligga mellan " + uppfoljning.start() + " och i dag"));
+            fel.add(new Faltfel("avslutad", Texter.text("fel.dagenMasteLiggaMellanOchIDag", uppfoljning.start())));
         }
         if (utfall == null) {
-            fel.add(new Faltfel("utfall", "Välj om uppföljningen gjordes eller inte är aktuell"));
+            fel.add(new Faltfel("utfall", "barn.fel.valjOmUppfoljningenGjordesEllerInteAr"));
         } else if (utfall == Uppfoljningsutfall.INTE_AKTUELL && uppfoljning.skyldighet()) {
-            fel.add(new Faltfel("utfall", "Efter vård enligt LVU ska barnets situation följas upp"));
+            fel.add(new Faltfel("utfall", "barn.fel.efterVardEnligtLvuSkaBarnetsSituation"));
         }
         if (text == null) {
-            fel.add(new Faltfel("motivering", "Beskriv vad uppföljningen visade, eller varför den inte är aktuell"));
+            fel.add(new Faltfel("motivering", "barn.fel.beskrivVadUppfoljningenVisadeEllerVarforDen"));
         } else if (text.length() > 2000) {
-            fel.add(new Faltfel("motivering", "Högst 2000 tecken"));
+            fel.add(new Faltfel("motivering", Texter.text("fel.hogstTecken", 2000)));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -291,8 +291,8 @@ class BarnTjanst implements Barnfrister {
     /** A child's case, for a write by a handläggare of its unit; to anyone else it does not exist. */
     private Arende barnarende(UUID arendeId) {
         Arende arende = arenden.hitta(arendeId).filter(a -> a.arendetyp() == Arendetyp.BARN_OCH_UNGA)
-                .orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE);
+                .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 

@@ -83,9 +83,9 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
     @Override
     @Transactional
     public Registrering registrera(UUID placeringId, LocalDate datum, ForaldrastodUtfall utfall) {
-        Placering placering = placeringar.hitta(placeringId).orElseThrow(() -> new HittadesInte("Placeringen finns inte"));
+        Placering placering = placeringar.hitta(placeringId).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arenden.hitta(placering.arendeId()).orElseThrow();
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Placeringen finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.placeringenFinnsInte"), Roll.HANDLAGGARE);
         ForaldrastodErbjudande erbjudande = jdbc.sql("select * from foraldrastod_erbjudande where placering_id = :p for update")
                 .param("p", placeringId).query(ForaldrastodTjanst::erbjudande).optional()
                 .orElseThrow(() -> new Konflikt("barn.foraldrastod.konflikt.ingetErbjudande"));

@@ -23,6 +23,7 @@ import se.tillit.fel.HittadesInte;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 @RestController
 @RequestMapping("/api")
@@ -45,17 +46,17 @@ class BeslutApi {
     /** @param delgivningssatt optional here (POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN); the page requires it */
     @Schema(description = "När och hur beslutet delgavs; sättet är valfritt här (POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN).",
             example = "{\"delgivningsdatum\":\"2026-11-25\",\"delgivningssatt\":\"POST\"}")
-    record Delgivning(@NotNull(message = "Delgivningsdatum saknas") LocalDate delgivningsdatum,
+    record Delgivning(@NotNull(message = "{beslut.fel.delgivningsdatumSaknas}") LocalDate delgivningsdatum,
             se.tillit.beslut.Delgivningssatt delgivningssatt) {
     }
 
     @Schema(example = "{\"inkom\":\"2026-12-09\"}")
-    record NyttOverklagande(@NotNull(message = "Datum då överklagandet kom in saknas") LocalDate inkom) {
+    record NyttOverklagande(@NotNull(message = "{beslut.fel.datumDaOverklagandetKomInSaknas}") LocalDate inkom) {
     }
 
     @Schema(example = "{\"domDatum\":\"2027-02-10\",\"utfall\":\"AVSLAGET\"}")
-    record Domslut(@NotBlank(message = "Utfall saknas: BIFALLET, AVSLAGET eller UNDANROJT") String utfall,
-            @NotNull(message = "Domens datum saknas") LocalDate domDatum) {
+    record Domslut(@NotBlank(message = "{beslut.fel.utfallSaknasBifalletAvslagetEllerUndanrojt}") String utfall,
+            @NotNull(message = "{beslut.fel.domensDatumSaknas}") LocalDate domDatum) {
     }
 
     @Operation(summary = "Fatta beslut i ett ärende",
@@ -72,10 +73,10 @@ class BeslutApi {
             description = "Beslutet med dess insatser, delgivning och överklaganden. För enhetens handläggare och chef, revisorer och tjänstekonton; för andra finns det inte (404).")
     @GetMapping("/beslut/{id}")
     Beslut hitta(@PathVariable UUID id) {
-        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
+        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", id)));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
         if (!aktuellAnvandare.kanLasaEnhet(enhet)) {
-            throw new HittadesInte("Beslutet finns inte: " + id);
+            throw new HittadesInte(Texter.text("fel.beslutetFinnsInte2", id));
         }
         atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, fattat.arendeId(), null, "API: beslut");
         return fattat;

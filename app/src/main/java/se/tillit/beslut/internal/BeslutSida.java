@@ -316,9 +316,9 @@ class BeslutSida {
     }
 
     private String beslutssida(UUID id, Model model, Map<String, String> varden, Map<String, String> fel, UUID felFor) {
-        Beslutsakt akt = beslut.akt(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Beslutsakt akt = beslut.akt(id).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Arende arende = arenden.hitta(akt.beslut().arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+                .orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Beslutssidan");
         model.addAttribute("akt", akt);
@@ -365,14 +365,14 @@ class BeslutSida {
 
     /** A decision the user may write on as a handläggare of its unit: to anyone who may not read it, it does not exist. */
     private Beslut handlaggarensBeslut(UUID id) {
-        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("Beslutet finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
         return fattat;
     }
 
     private Overklagandeakt handlaggarensOverklagande(UUID id) {
-        UUID beslutId = beslut.beslutForOverklagande(id).orElseThrow(() -> new HittadesInte("Överklagandet finns inte"));
+        UUID beslutId = beslut.beslutForOverklagande(id).orElseThrow(() -> new HittadesInte("fel.overklagandetFinnsInte"));
         handlaggarensBeslut(beslutId);
         return beslut.akt(beslutId).orElseThrow().overklaganden().stream().filter(o -> o.id().equals(id)).findFirst()
                 .orElseThrow();

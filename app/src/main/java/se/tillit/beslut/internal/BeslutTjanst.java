@@ -54,6 +54,7 @@ import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 @Service
 class BeslutTjanst implements Beslutsregister {
@@ -92,8 +93,8 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     @Transactional
     public Beslut fatta(UUID arendeId, NyttBeslut nytt) {
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
-        InloggadAnvandare handlaggare = handlaggareI(arende.enhet(), () -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        InloggadAnvandare handlaggare = handlaggareI(arende.enhet(), () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         kontrollera(arende, nytt);
         return hitta(infoga(arende, nytt, handlaggare, null, null)).orElseThrow();
     }
@@ -102,16 +103,16 @@ class BeslutTjanst implements Beslutsregister {
     @Transactional
     public Beslutsresultat fattaFlera(Beslutstillfalle tillfalle) {
         UUID arendeId = tillfalle.arendeId();
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Ärendet finns inte: " + arendeId), Roll.HANDLAGGARE, Roll.CHEF);
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE, Roll.CHEF);
         Optional<Beslutsresultat> tidigare = redanInskickat(tillfalle.formularId());
         if (tidigare.isPresent()) {
             return tidigare.get();
         }
         List<Faltfel> fel = new ArrayList<>();
         if (tillfalle.beslut().isEmpty()) {
-            fel.add(new Faltfel("beslut", "Lägg till minst en insats att besluta om"));
+            fel.add(new Faltfel("beslut", "beslut.fel.laggTillMinstEnInsatsAttBesluta"));
         }
         List<NyttBeslut> beslut = new ArrayList<>();
         Beslutsniva kravs = Beslutsniva.HANDLAGGARE;
@@ -123,10 +124,10 @@ class BeslutTjanst implements Beslutsregister {
                     .forEach(brott -> radfel.add(new Faltfel(brott.getPropertyPath().toString(), brott.getMessage())));
             Optional<Insats> insats = Optional.ofNullable(rad.insatstyp()).flatMap(Insats::hitta);
             if (rad.insatstyp() != null && insats.isEmpty()) {
-                radfel.add(new Faltfel("insatstyp", "Välj en insats ur listan"));
+                radfel.add(new Faltfel("insatstyp", "beslut.fel.valjEnInsatsUrListan"));
             }
             if (insats.isPresent() && rad.lagrum() != null && !insats.get().lagrum().contains(normaliserat(rad.lagrum()))) {
-                radfel.add(new Faltfel("lagrum", "Välj ett lagrum som hör till insatsen"));
+                radfel.add(new Faltfel("lagrum", "beslut.fel.valjEttLagrumSomHorTillInsatsen"));
             }
             individuellPlanSaknas(rad).ifPresent(radfel::add);
             if (radfel.isEmpty()) {
@@ -155,7 +156,7 @@ class BeslutTjanst implements Beslutsregister {
                 : tillfalle.utskottsprotokoll().strip();
         if (kravs == Beslutsniva.UTSKOTT && protokoll == null) {
             throw new Valideringsfel("utskottsprotokoll",
-                    "Beslutet fattas av sociala utskottet: ange protokollets datum och paragraf");
+                    "beslut.fel.beslutetFattasAvSocialaUtskottetAngeProtokollets");
         }
         List<UUID> ids = new ArrayList<>();
         for (NyttBeslut rad : beslut) {
@@ -240,7 +241,7 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     public byte[] brevetsPdf(UUID brevId) {
         return jdbc.sql("select pdf from beslutsbrev where id = :id").param("id", brevId).query(byte[].class).optional()
-                .orElseThrow(() -> new HittadesInte("Beslutsbrevet finns inte: " + brevId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("beslut.fel.beslutsbrevetFinnsInte2", brevId)));
     }
 
     private static Beslutsbrev brev(ResultSet rs, int n) throws SQLException {
@@ -306,7 +307,7 @@ class BeslutTjanst implements Beslutsregister {
         if (rad.lagrum() != null && rad.lagrum().lag() == Lagrum.Lag.LSS && rad.utfall() != null && rad.utfall().gynnande()
                 && rad.individuellPlan() == null) {
             return Optional.of(new Faltfel("individuellPlan",
-                    "Ange hur personen informerades om rätten till individuell plan (10 § LSS)"));
+                    "beslut.fel.angeHurPersonenInformeradesOmRattenTill"));
         }
         return Optional.empty();
     }
@@ -314,47 +315,47 @@ class BeslutTjanst implements Beslutsregister {
     private void kontrollera(Arende arende, NyttBeslut nytt) {
         List<Faltfel> fel = new ArrayList<>();
         if (!arende.oppet()) {
-            fel.add(new Faltfel("arendeId", "Ärendet är avslutat"));
+            fel.add(new Faltfel("arendeId", "beslut.fel.arendetArAvslutat"));
         }
         Lagrum lagrum = nytt.lagrum();
         boolean sol = lagrum.lag() == Lagrum.Lag.SOL;
         if (sol && !List.of("2001:453", "2025:400").contains(lagrum.lagversion())) {
-            fel.add(new Faltfel("lagrum.lagversion", "SoL finns i versionerna 2001:453 och 2025:400"));
+            fel.add(new Faltfel("lagrum.lagversion", "beslut.fel.solFinnsIVersionerna2001453Och"));
         }
         if (lagrum.lag() == Lagrum.Lag.LSS && !"1993:387".equals(lagrum.lagversion())) {
-            fel.add(new Faltfel("lagrum.lagversion", "LSS är lag 1993:387"));
+            fel.add(new Faltfel("lagrum.lagversion", "beslut.fel.lssArLag1993387"));
         }
         if (lagrum.lag() == Lagrum.Lag.LVU && !"1990:52".equals(lagrum.lagversion())) {
-            fel.add(new Faltfel("lagrum.lagversion", "LVU är lag 1990:52"));
+            fel.add(new Faltfel("lagrum.lagversion", "beslut.fel.lvuArLag199052"));
         }
         if (sol && lagrum.kapitel() == null) {
-            fel.add(new Faltfel("lagrum.kapitel", "SoL anges med kapitel och paragraf"));
+            fel.add(new Faltfel("lagrum.kapitel", "beslut.fel.solAngesMedKapitelOchParagraf"));
         }
         if (!sol && lagrum.kapitel() != null) {
-            fel.add(new Faltfel("lagrum.kapitel", lagrum.lag() + " har inga kapitel"));
+            fel.add(new Faltfel("lagrum.kapitel", Texter.text("beslut.fel.harIngaKapitel", lagrum.lag())));
         }
         if (lagrum.lag() != Lagrum.Lag.LSS && nytt.individuellPlan() != null) {
-            fel.add(new Faltfel("individuellPlan", "Individuell plan enligt 10 § LSS hör till LSS-beslut"));
+            fel.add(new Faltfel("individuellPlan", "beslut.fel.individuellPlanEnligt10LssHorTill"));
         }
         individuellPlanSaknas(nytt).ifPresent(fel::add);
         fel.addAll(PlaceringTjanst.kontrollera(arende, nytt));
         if (nytt.giltigTom() != null && nytt.giltigTom().isBefore(nytt.giltigFrom())) {
-            fel.add(new Faltfel("giltigTom", "Giltig till och med kan inte vara före giltig från"));
+            fel.add(new Faltfel("giltigTom", "fel.giltigTillOchMedKanInteVara"));
         }
         if (nytt.utfall() != Beslutsutfall.BIFALL && !nytt.overklagandehanvisning()) {
             fel.add(new Faltfel("overklagandehanvisning",
-                    "Ett beslut som inte helt bifaller ska ha en överklagandehänvisning (förvaltningslagen 33 §)"));
+                    "beslut.fel.ettBeslutSomInteHeltBifallerSka"));
         }
         if (nytt.utfall().gynnande()) {
             Optional<Enhet> utforare = enheter.hitta(nytt.utforare());
             if (utforare.isEmpty() || utforare.get().typ() != Enhet.Enhetstyp.UTFORARE) {
-                fel.add(new Faltfel("utforare", "Ett bifall beställs av en utförare: ange utförarens enhet"));
+                fel.add(new Faltfel("utforare", "beslut.fel.ettBifallBestallsAvEnUtforareAnge"));
             }
             if (nytt.utforartyp() == null) {
-                fel.add(new Faltfel("utforartyp", "Välj regiform: egen regi, extern eller LOV"));
+                fel.add(new Faltfel("utforartyp", "beslut.fel.valjRegiformEgenRegiExternEllerLov"));
             }
             if (nytt.onskadStart() == null) {
-                fel.add(new Faltfel("onskadStart", "Önskat startdatum saknas"));
+                fel.add(new Faltfel("onskadStart", "beslut.fel.onskatStartdatumSaknas"));
             }
             // R27: what the price list needs is checked now, not discovered when the month is costed
             fel.addAll(Prisregler.kontrollera(nytt.insatstyp(), nytt.niva(), nytt.omfattning(), prislista));
@@ -367,20 +368,20 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     @Transactional
     public Registrering registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum, Delgivningssatt satt) {
-        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         if (beslut.delgivningsdatum() != null) {
             Delgivningssatt registrerat = jdbc.sql("select delgivningssatt from beslut where id = :id").param("id", beslutId)
                     .query(String.class).optional().map(Delgivningssatt::valueOf).orElse(null);
             if (beslut.delgivningsdatum().equals(delgivningsdatum) && (satt == null || satt == registrerat)) {
                 return Registrering.REDAN_REGISTRERAD; // the same message twice
             }
-            throw new Valideringsfel("delgivningsdatum", "Beslutet är redan delgivet " + beslut.delgivningsdatum());
+            throw new Valideringsfel("delgivningsdatum", Texter.text("beslut.fel.beslutetArRedanDelgivet", beslut.delgivningsdatum()));
         }
         if (delgivningsdatum.isBefore(beslut.beslutsdatum())) {
-            throw new Valideringsfel("delgivningsdatum", "Delgivning kan inte ske före beslutsdatum " + beslut.beslutsdatum());
+            throw new Valideringsfel("delgivningsdatum", Texter.text("beslut.fel.delgivningKanInteSkeForeBeslutsdatum", beslut.beslutsdatum()));
         }
         if (delgivningsdatum.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("delgivningsdatum", "Delgivningsdatum kan inte ligga i framtiden");
+            throw new Valideringsfel("delgivningsdatum", "beslut.fel.delgivningsdatumKanInteLiggaIFramtiden");
         }
         jdbc.sql("""
                         update beslut set delgivningsdatum = :datum, delgivningssatt = :satt, delgivning_registrerad_av = :av
@@ -403,12 +404,12 @@ class BeslutTjanst implements Beslutsregister {
 
     @Transactional
     public NyttOverklagande overklaga(UUID beslutId, LocalDate inkom) {
-        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         if (beslut.overklagandefrist() == null) {
-            throw new Valideringsfel("inkom", "Registrera delgivningen först: överklagandetiden räknas från den");
+            throw new Valideringsfel("inkom", "beslut.fel.registreraDelgivningenForstOverklagandetidenRaknasFranDen");
         }
         if (inkom.isBefore(beslut.beslutsdatum()) || inkom.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("inkom", "Datumet måste ligga mellan beslutsdatum och i dag");
+            throw new Valideringsfel("inkom", "beslut.fel.datumetMasteLiggaMellanBeslutsdatumOchI");
         }
         Optional<Overklagandeakt> sammaDag = overklaganden(beslutId).stream().filter(o -> o.inkom().equals(inkom)).findFirst();
         if (sammaDag.isPresent()) {
@@ -417,7 +418,7 @@ class BeslutTjanst implements Beslutsregister {
         }
         boolean iRattTid = !inkom.isAfter(beslut.overklagandefrist());
         if (iRattTid && overklaganden(beslutId).stream().anyMatch(Overklagandeakt::iRattTid)) {
-            throw new Valideringsfel("inkom", "Beslutet är redan överklagat");
+            throw new Valideringsfel("inkom", "beslut.fel.beslutetArRedanOverklagat");
         }
         UUID id = jdbc.sql("""
                         insert into overklagande (beslut_id, inkom, i_ratt_tid, skapad_av)
@@ -440,9 +441,9 @@ class BeslutTjanst implements Beslutsregister {
             return Registrering.REDAN_REGISTRERAD;
         }
         if (overklagande.iRattTid()) {
-            throw new Valideringsfel("avvisat", "Överklagandet kom in i rätt tid och ska inte avvisas");
+            throw new Valideringsfel("avvisat", "beslut.fel.overklagandetKomInIRattTidOch");
         }
-        inomIntervall(datum, overklagande.inkom(), "avvisat", "Datumet måste ligga mellan då överklagandet kom in och i dag");
+        inomIntervall(datum, overklagande.inkom(), "avvisat", "beslut.fel.datumetMasteLiggaMellanDaOverklagandetKom");
         jdbc.sql("update overklagande set avvisat = :datum, avvisat_av = :av where id = :id")
                 .param("datum", datum).param("av", anvandarnamn()).param("id", overklagandeId).update();
         return Registrering.REGISTRERAD;
@@ -456,15 +457,15 @@ class BeslutTjanst implements Beslutsregister {
             if (overklagande.omprovning() == utfall) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("omprovning", "Omprövningen är redan registrerad");
+            throw new Valideringsfel("omprovning", "beslut.fel.omprovningenArRedanRegistrerad");
         }
         if (!overklagande.iRattTid()) {
-            throw new Valideringsfel("omprovning", "Ett för sent inkommet överklagande omprövas inte: det avvisas");
+            throw new Valideringsfel("omprovning", "beslut.fel.ettForSentInkommetOverklagandeOmprovasInte");
         }
         if (motivering == null || motivering.isBlank() || motivering.strip().length() > 4000) {
-            throw new Valideringsfel("motivering", "Motivering saknas (högst 4000 tecken)");
+            throw new Valideringsfel("motivering", "beslut.fel.motiveringSaknasHogst4000Tecken");
         }
-        inomIntervall(datum, overklagande.inkom(), "omprovad", "Datumet måste ligga mellan då överklagandet kom in och i dag");
+        inomIntervall(datum, overklagande.inkom(), "omprovad", "beslut.fel.datumetMasteLiggaMellanDaOverklagandetKom");
         jdbc.sql("""
                         update overklagande set omprovning = :utfall, omprovning_motivering = :motivering, omprovad = :datum,
                                                 omprovad_av = :av
@@ -511,12 +512,12 @@ class BeslutTjanst implements Beslutsregister {
             if (overklagande.overlamnat().equals(overlamnat)) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("overlamnat", "Överklagandet är redan överlämnat " + overklagande.overlamnat());
+            throw new Valideringsfel("overlamnat", Texter.text("beslut.fel.overklagandetArRedanOverlamnat", overklagande.overlamnat()));
         }
         if (!overklagande.tillDomstolen()) {
-            throw new Valideringsfel("overlamnat", "Överklagandet överlämnas efter omprövningen, om beslutet inte ändrats helt");
+            throw new Valideringsfel("overlamnat", "beslut.fel.overklagandetOverlamnasEfterOmprovningenOmBeslutetInte");
         }
-        inomIntervall(overlamnat, overklagande.inkom(), "overlamnat", "Datumet måste ligga mellan då överklagandet kom in och i dag");
+        inomIntervall(overlamnat, overklagande.inkom(), "overlamnat", "beslut.fel.datumetMasteLiggaMellanDaOverklagandetKom");
         jdbc.sql("update overklagande set overlamnat = :datum, overlamnat_av = :av, malnummer = :malnummer where id = :id")
                 .param("datum", overlamnat).param("av", anvandarnamn()).param("malnummer", text(malnummer))
                 .param("id", overklagandeId).update();
@@ -529,17 +530,17 @@ class BeslutTjanst implements Beslutsregister {
     public Registrering registreraDomslut(UUID overklagandeId, String utfall, LocalDate domDatum, String malnummer) {
         Overklagandeakt overklagande = lasOverklagande(overklagandeId);
         if (!List.of("BIFALLET", "AVSLAGET", "UNDANROJT").contains(utfall)) {
-            throw new Valideringsfel("utfall", "BIFALLET, AVSLAGET eller UNDANROJT");
+            throw new Valideringsfel("utfall", "beslut.fel.bifalletAvslagetEllerUndanrojt");
         }
         if (overklagande.domstolensUtfall() != null) {
             if (overklagande.domstolensUtfall().name().equals(utfall) && overklagande.domDatum().equals(domDatum)) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("utfall", "Domstolens avgörande är redan registrerat");
+            throw new Valideringsfel("utfall", "beslut.fel.domstolensAvgorandeArRedanRegistrerat");
         }
         if (overklagande.overlamnat() != null) {
             inomIntervall(domDatum, overklagande.overlamnat(), "domDatum",
-                    "Domens datum måste ligga mellan överlämnandet och i dag");
+                    "beslut.fel.domensDatumMasteLiggaMellanOverlamnandetOch");
         }
         jdbc.sql("""
                         update overklagande set domstolens_utfall = :utfall, dom_datum = :datum, dom_registrerad_av = :av,
@@ -559,16 +560,16 @@ class BeslutTjanst implements Beslutsregister {
             if (overklagande.nyttBeslutId().equals(nyttBeslutId)) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("nyttBeslut", "Ett nytt beslut enligt domen är redan registrerat");
+            throw new Valideringsfel("nyttBeslut", "beslut.fel.ettNyttBeslutEnligtDomenArRedan");
         }
         if (overklagande.domstolensUtfall() != Domstolsutfall.BIFALLET) {
-            throw new Valideringsfel("nyttBeslut", "Ett nytt beslut fattas när domstolen bifallit överklagandet");
+            throw new Valideringsfel("nyttBeslut", "beslut.fel.ettNyttBeslutFattasNarDomstolenBifallit");
         }
         Beslut overklagat = hittaEllerFel(overklagande.beslutId());
         Optional<Beslut> nytt = hitta(nyttBeslutId);
         if (nytt.isEmpty() || !nytt.get().arendeId().equals(overklagat.arendeId()) || nytt.get().id().equals(overklagat.id())
                 || nytt.get().beslutsdatum().isBefore(overklagande.domDatum())) {
-            throw new Valideringsfel("nyttBeslut", "Välj ett beslut i samma ärende som fattats efter domen");
+            throw new Valideringsfel("nyttBeslut", "beslut.fel.valjEttBeslutISammaArendeSom");
         }
         jdbc.sql("update overklagande set nytt_beslut_id = :nytt, nytt_beslut_registrerat_av = :av where id = :id")
                 .param("nytt", nyttBeslutId).param("av", anvandarnamn()).param("id", overklagandeId).update();
@@ -615,7 +616,7 @@ class BeslutTjanst implements Beslutsregister {
 
     /** An appeal, for a write by a handläggare of its decision's unit, its decision locked (as above). */
     private Overklagandeakt lasOverklagande(UUID overklagandeId) {
-        java.util.function.Supplier<HittadesInte> finnsInte = () -> new HittadesInte("Överklagandet finns inte: " + overklagandeId);
+        java.util.function.Supplier<HittadesInte> finnsInte = () -> new HittadesInte(Texter.text("beslut.fel.overklagandetFinnsInte", overklagandeId));
         UUID beslutId = beslutForOverklagande(overklagandeId).orElseThrow(finnsInte);
         lasForSkrivning(beslutId, finnsInte);
         return jdbc.sql("select * from overklagande where id = :id").param("id", overklagandeId)
@@ -734,7 +735,7 @@ class BeslutTjanst implements Beslutsregister {
     }
 
     private Beslut hittaEllerFel(UUID beslutId) {
-        return hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        return hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
     }
 
     /** A handläggare of the unit; to whoever may not read the unit the object does not exist (404). */

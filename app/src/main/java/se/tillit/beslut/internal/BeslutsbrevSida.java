@@ -38,9 +38,9 @@ class BeslutsbrevSida {
     @GetMapping("/beslutsbrev/{id}")
     @Transactional
     ResponseEntity<byte[]> brev(@PathVariable UUID id) {
-        Beslutsbrev brev = beslut.brev(id).orElseThrow(() -> new HittadesInte("Beslutsbrevet finns inte"));
+        Beslutsbrev brev = beslut.brev(id).orElseThrow(() -> new HittadesInte("beslut.fel.beslutsbrevetFinnsInte"));
         Arende arende = arenden.hitta(brev.arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Beslutsbrevet finns inte"));
+                .orElseThrow(() -> new HittadesInte("beslut.fel.beslutsbrevetFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Beslutsbrev " + id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -26,6 +26,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /**
  * The LSS individuell plan (LSS 10 §, R21): each step recorded here and handed to the plan's process in the same
@@ -56,10 +57,10 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     }
 
     private Skrivning skrivning(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
         InloggadAnvandare av = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
+                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
         jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
         return new Skrivning(fattat, arende, av);
     }
@@ -69,10 +70,10 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     public IndividuellPlan begar(UUID beslutId, LocalDate begard) {
         Skrivning s = skrivning(beslutId);
         if (s.beslut().lagrum().lag() != Lagrum.Lag.LSS || !s.beslut().utfall().gynnande()) {
-            throw new Valideringsfel("begard", "Individuell plan enligt 10 § LSS begärs för ett beviljat LSS-beslut");
+            throw new Valideringsfel("begard", "beslut.fel.individuellPlanEnligt10LssBegarsFor");
         }
         if (forBeslut(beslutId).filter(IndividuellPlan::pagar).isPresent()) {
-            throw new Valideringsfel("begard", "En individuell plan är redan begärd för beslutet");
+            throw new Valideringsfel("begard", "beslut.fel.enIndividuellPlanArRedanBegardFor");
         }
         datum(begard, s.beslut().beslutsdatum(), "begard");
         UUID id = jdbc.sql("insert into individuell_plan (beslut_id, begard, skapad_av) values (:beslut, :begard, :av) returning id")
@@ -87,7 +88,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
         Skrivning s = skrivning(beslutId);
         IndividuellPlan plan = pagaende(beslutId, "upprattad");
         if (plan.upprattad() != null) {
-            throw new Valideringsfel("upprattad", "Planen är redan upprättad " + plan.upprattad());
+            throw new Valideringsfel("upprattad", Texter.text("beslut.fel.planenArRedanUpprattad", plan.upprattad()));
         }
         datum(datum, plan.begard(), "upprattad");
         jdbc.sql("update individuell_plan set upprattad = :datum, upprattad_av = :av, upprattad_registrerad = now() where id = :id").param("datum", datum)
@@ -102,7 +103,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
         Skrivning s = skrivning(beslutId);
         IndividuellPlan plan = pagaende(beslutId, "omprovad");
         if (plan.upprattad() == null) {
-            throw new Valideringsfel("omprovad", "Planen är inte upprättad ännu: registrera först att den upprättats");
+            throw new Valideringsfel("omprovad", "beslut.fel.planenArInteUpprattadAnnuRegistreraForst");
         }
         datum(datum, plan.senastOmprovad(), "omprovad");
         jdbc.sql("insert into individuell_plan_omprovning (plan_id, datum, registrerad_av) values (:plan, :datum, :av)")
@@ -117,7 +118,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
         Skrivning s = skrivning(beslutId);
         IndividuellPlan plan = pagaende(beslutId, "planAvslutad");
         if (orsak == null) {
-            throw new Valideringsfel("planAvslutsorsak", "Välj om personen avböjer planen eller återkallar begäran");
+            throw new Valideringsfel("planAvslutsorsak", "beslut.fel.valjOmPersonenAvbojerPlanenEllerAterkallar");
         }
         datum(datum, plan.begard(), "planAvslutad");
         jdbc.sql("""
@@ -160,15 +161,15 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
 
     private IndividuellPlan pagaende(UUID beslutId, String falt) {
         return forBeslut(beslutId).filter(IndividuellPlan::pagar)
-                .orElseThrow(() -> new Valideringsfel(falt, "Beslutet har ingen pågående individuell plan: registrera först personens begäran"));
+                .orElseThrow(() -> new Valideringsfel(falt, "beslut.fel.beslutetHarIngenPagaendeIndividuellPlanRegistrera"));
     }
 
     private void datum(LocalDate datum, LocalDate tidigast, String falt) {
         if (datum == null) {
-            throw new Valideringsfel(falt, "Datum saknas");
+            throw new Valideringsfel(falt, "fel.datumSaknas");
         }
         if (datum.isBefore(tidigast) || datum.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel(falt, "Datumet måste ligga mellan " + tidigast + " och i dag");
+            throw new Valideringsfel(falt, Texter.text("beslut.fel.datumetMasteLiggaMellanOchIDag", tidigast));
         }
     }
 

@@ -24,6 +24,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /** The avslut of an insats (issue 17): once per decision, by a handläggare of the case's unit. */
 @Service
@@ -49,27 +50,27 @@ class InsatsavslutTjanst implements Insatsavslutningar {
     @Override
     @Transactional
     public Insatsavslut avsluta(UUID beslutId, LocalDate datum, Insatsslut orsak) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
         InloggadAnvandare handlaggare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
+                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
         // two requests on one decision run one after the other: the second sees the first's avslut
         jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
         Optional<Insatsavslut> tidigare = avslut(beslutId);
         if (tidigare.isPresent()) {
-            throw new Valideringsfel("insatsslut", "Insatsen är redan avslutad " + tidigare.get().datum() + ": den kan inte avslutas igen");
+            throw new Valideringsfel("insatsslut", Texter.text("beslut.fel.insatsenArRedanAvslutadDenKanInte", tidigare.get().datum()));
         }
         if (!fattat.utfall().gynnande()) {
-            throw new Valideringsfel("insatsslut", "Ett avslag beviljar ingen insats att avsluta");
+            throw new Valideringsfel("insatsslut", "beslut.fel.ettAvslagBeviljarIngenInsatsAttAvsluta");
         }
         if (orsak == null) {
-            throw new Valideringsfel("insatsslut", "Välj varför insatsen avslutas");
+            throw new Valideringsfel("insatsslut", "beslut.fel.valjVarforInsatsenAvslutas");
         }
         if (datum == null) {
-            throw new Valideringsfel("avslutsdatum", "Datum saknas");
+            throw new Valideringsfel("avslutsdatum", "fel.datumSaknas");
         }
         if (datum.isBefore(fattat.beslutsdatum()) || datum.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("avslutsdatum", "Datumet måste ligga mellan beslutsdatum " + fattat.beslutsdatum() + " och i dag");
+            throw new Valideringsfel("avslutsdatum", Texter.text("beslut.fel.datumetMasteLiggaMellanBeslutsdatumOchI2", fattat.beslutsdatum()));
         }
         jdbc.sql("insert into insatsavslut (beslut_id, datum, orsak, registrerad_av) values (:beslut, :datum, :orsak, :av)")
                 .param("beslut", beslutId).param("datum", datum).param("orsak", orsak.name())

@@ -66,7 +66,7 @@ class JdbcLssUppgifter implements LssUppgifter {
     @Transactional
     public LssUppgift registrera(UUID beslutId, int personkrets, LssUppgift.Boendeform boendeform, String boendekommun,
             String av) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         List<Valideringsfel.Faltfel> fel = new ArrayList<>();
         Insats insats = Insats.hitta(fattat.insatstyp()).orElse(null);
         if (insats == null || fattat.lagrum().lag() != Lagrum.Lag.LSS || !fattat.utfall().gynnande()) {

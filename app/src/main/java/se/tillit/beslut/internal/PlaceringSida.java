@@ -91,10 +91,10 @@ class PlaceringSida {
     }
 
     private String visa(UUID beslutId, Model model, Map<String, String> varden, Map<String, String> fel) {
-        Beslut b = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Beslut b = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Arende arende = arenden.hitta(b.arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
-        Placering placering = placeringar.forBeslut(beslutId).orElseThrow(() -> new HittadesInte("Beslutet har ingen placering"));
+                .orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
+        Placering placering = placeringar.forBeslut(beslutId).orElseThrow(() -> new HittadesInte("beslut.fel.beslutetHarIngenPlacering"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Placeringen");
         model.addAttribute("b", b);
         model.addAttribute("placering", placering);
@@ -107,9 +107,9 @@ class PlaceringSida {
 
     /** The decision's case, for a handläggare of its unit; to anyone else the decision does not exist. */
     private Arende arendeForSkrivning(UUID beslutId) {
-        Beslut b = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Beslut b = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Arende arende = arenden.hitta(b.arendeId()).orElseThrow();
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Beslutet finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 

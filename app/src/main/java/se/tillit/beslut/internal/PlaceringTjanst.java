@@ -33,6 +33,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /**
  * A child's placement as a kind of decision (R11, issue 17): a favourable decision on a placement insats records the
@@ -63,15 +64,15 @@ class PlaceringTjanst implements Placeringar {
         boolean placering = Insats.hitta(nytt.insatstyp()).map(Insats::placering).orElse(false);
         if (!placering) {
             if (nytt.placering() != null) {
-                fel.add(new Faltfel("placering.form", "Placeringsuppgifter hör bara till ett beslut om placering av barn"));
+                fel.add(new Faltfel("placering.form", "beslut.fel.placeringsuppgifterHorBaraTillEttBeslutOm"));
             }
             return fel;
         }
         if (arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
-            fel.add(new Faltfel("insatstyp", "En placering av barn beslutas i ett ärende om barn och unga"));
+            fel.add(new Faltfel("insatstyp", "beslut.fel.enPlaceringAvBarnBeslutasIEtt"));
         }
         if (nytt.utfall() != null && nytt.utfall().gynnande() && nytt.placering() == null) {
-            fel.add(new Faltfel("placering.form", "Ange placeringsform, var barnet placeras och från vilken dag"));
+            fel.add(new Faltfel("placering.form", "beslut.fel.angePlaceringsformVarBarnetPlacerasOchFran"));
         }
         return fel;
     }
@@ -113,19 +114,19 @@ class PlaceringTjanst implements Placeringar {
     @Transactional
     public Registrering overvag(UUID placeringId, LocalDate datum, boolean fortsatt) {
         Placering placering = lasForSkrivning(hitta(placeringId)
-                .orElseThrow(() -> new HittadesInte("Placeringen finns inte: " + placeringId)));
+                .orElseThrow(() -> new HittadesInte(Texter.text("beslut.fel.placeringenFinnsInte", placeringId))));
         if (!placering.pagar()) {
-            throw new Valideringsfel("datum", "Placeringen är avslutad: den övervägs inte längre");
+            throw new Valideringsfel("datum", "beslut.fel.placeringenArAvslutadDenOvervagsInteLangre");
         }
         if (datum == null) {
-            throw new Valideringsfel("datum", "Ange dagen för övervägandet");
+            throw new Valideringsfel("datum", "beslut.fel.angeDagenForOvervagandet");
         }
         if (datum.equals(placering.senastOvervagd())) {
             return Registrering.REDAN_REGISTRERAD;
         }
         LocalDate tidigast = placering.senastOvervagd() != null ? placering.senastOvervagd() : placering.placeradFran();
         if (datum.isBefore(tidigast) || datum.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("datum", "Dagen måste ligga mellan " + tidigast + " och i dag");
+            throw new Valideringsfel("datum", Texter.text("fel.dagenMasteLiggaMellanOchIDag", tidigast));
         }
         jdbc.sql("""
                         insert into placeringsovervagande (placering_id, datum, fortsatt, registrerat_av)
@@ -140,28 +141,27 @@ class PlaceringTjanst implements Placeringar {
     @Transactional
     public Registrering avsluta(UUID beslutId, LocalDate avslutad, Placeringsavslut orsak, String text) {
         Placering placering = lasForSkrivning(forBeslut(beslutId)
-                .orElseThrow(() -> new HittadesInte("Beslutet har ingen placering: " + beslutId)));
+                .orElseThrow(() -> new HittadesInte(Texter.text("beslut.fel.beslutetHarIngenPlacering2", beslutId))));
         String orsakstext = text == null || text.isBlank() ? null : text.strip();
         if (!placering.pagar()) {
             if (placering.avslutad().equals(avslutad) && placering.avslutsorsak() == orsak) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("avslutad", "Placeringen är redan avslutad " + placering.avslutad());
+            throw new Valideringsfel("avslutad", Texter.text("beslut.fel.placeringenArRedanAvslutad", placering.avslutad()));
         }
         List<Faltfel> fel = new ArrayList<>();
         if (avslutad == null) {
-            fel.add(new Faltfel("avslutad", "Ange dagen då placeringen upphörde"));
+            fel.add(new Faltfel("avslutad", "beslut.fel.angeDagenDaPlaceringenUpphorde"));
         } else if (avslutad.isBefore(placering.placeradFran()) || avslutad.isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("avslutad", "Dagen måste ligga mellan placeringens start " + placering.placeradFran()
-                    + " och i dag"));
+            fel.add(new Faltfel("avslutad", Texter.text("beslut.fel.dagenMellanPlaceringensStartOchIdag", placering.placeradFran())));
         }
         if (orsak == null) {
-            fel.add(new Faltfel("orsak", "Välj varför placeringen upphörde"));
+            fel.add(new Faltfel("orsak", "beslut.fel.valjVarforPlaceringenUpphorde"));
         } else if (orsak == Placeringsavslut.ANNAN && orsakstext == null) {
-            fel.add(new Faltfel("orsakText", "Beskriv orsaken"));
+            fel.add(new Faltfel("orsakText", "beslut.fel.beskrivOrsaken"));
         }
         if (orsakstext != null && orsakstext.length() > 500) {
-            fel.add(new Faltfel("orsakText", "Högst 500 tecken"));
+            fel.add(new Faltfel("orsakText", Texter.text("fel.hogstTecken", 500)));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -179,7 +179,7 @@ class PlaceringTjanst implements Placeringar {
     /** For a write by a handläggare of the case's unit (others: 404), locked until the transaction ends. */
     private Placering lasForSkrivning(Placering placering) {
         Arende arende = arenden.hitta(placering.arendeId()).orElseThrow();
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Placeringen finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.placeringenFinnsInte"), Roll.HANDLAGGARE);
         jdbc.sql("select id from placering where id = :id for update").param("id", placering.id()).query(UUID.class).single();
         return hitta(placering.id()).orElseThrow();
     }

@@ -2,6 +2,7 @@ package se.tillit.drift.internal;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,5 +18,15 @@ class TidKonfiguration {
     @Bean
     Clock clock() {
         return Clock.system(se.tillit.drift.Svensktid.ZON);
+    }
+
+    /**
+     * Bean Validation's {@code @PastOrPresent} and {@code @Future} read "today" from this clock too: with the JVM's own
+     * (UTC on our servers) a decision dated today was refused as lying in the future from midnight until 01:00 or 02:00
+     * Swedish time (found when the suite ran after 23:00 UTC).
+     */
+    @Bean
+    ValidationConfigurationCustomizer svenskValideringsklocka(Clock clock) {
+        return konfiguration -> konfiguration.clockProvider(() -> clock);
     }
 }

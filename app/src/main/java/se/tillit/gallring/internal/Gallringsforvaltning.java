@@ -316,7 +316,7 @@ class Gallringsforvaltning {
      */
     Gallringsforstoring.Sammanfattning forsokIgen(UUID id) {
         InloggadAnvandare admin = kravAdministrator();
-        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("gallring.fel.gallringskorningenFinnsInte"));
         if (k.status() != Korning.Status.BEKRAFTAD) {
             throw new GallringVagrad("gallring.vagrad.inteBekraftad", HttpStatus.CONFLICT);
         }
@@ -374,7 +374,7 @@ class Gallringsforvaltning {
         InloggadAnvandare admin = kravAdministrator();
         String orsak = skal(skal);
         Stoppregister.Stopp stopp = stoppregister.lasForHavning(id)
-                .orElseThrow(() -> new HittadesInte("Gallringsstoppet finns inte"));
+                .orElseThrow(() -> new HittadesInte("gallring.fel.gallringsstoppetFinnsInte"));
         if (!stopp.aktivt()) {
             throw new GallringVagrad("gallring.vagrad.stoppHavt", HttpStatus.CONFLICT);
         }
@@ -393,7 +393,7 @@ class Gallringsforvaltning {
     @Transactional
     Rapport rapport(UUID id, Atkomstlogg.Handling handling) {
         InloggadAnvandare lasare = kravLasare();
-        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        Korning k = korningar.hitta(id).orElseThrow(() -> new HittadesInte("gallring.fel.gallringskorningenFinnsInte"));
         List<Korningsregister.Akt> akter = korningar.akter(id);
         Set<UUID> personerna = new LinkedHashSet<>();
         akter.forEach(a -> personerna.add(a.personId()));
@@ -411,7 +411,7 @@ class Gallringsforvaltning {
     }
 
     private Korning forBeslut(UUID id) {
-        Korning k = korningar.lasForBeslut(id).orElseThrow(() -> new HittadesInte("Gallringskörningen finns inte"));
+        Korning k = korningar.lasForBeslut(id).orElseThrow(() -> new HittadesInte("gallring.fel.gallringskorningenFinnsInte"));
         if (!k.status().oppen()) {
             throw new GallringVagrad("gallring.vagrad.avgjord", HttpStatus.CONFLICT);
         }
@@ -444,11 +444,11 @@ class Gallringsforvaltning {
 
     private InloggadAnvandare kravAdministrator() {
         return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN))
-                .orElseThrow(() -> new AccessDeniedException("Gallring förvaltas av systemförvaltare"));
+                .orElseThrow(() -> new AccessDeniedException("gallring.fel.gallringForvaltasAvSystemforvaltare"));
     }
 
     private InloggadAnvandare kravLasare() {
         return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
-                .orElseThrow(() -> new AccessDeniedException("Gallringsrapporten läses av systemförvaltare och revisorer"));
+                .orElseThrow(() -> new AccessDeniedException("gallring.fel.gallringsrapportenLasesAvSystemforvaltareOchRevisorer"));
     }
 }

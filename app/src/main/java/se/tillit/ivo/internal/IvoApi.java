@@ -79,7 +79,7 @@ class IvoApi {
     Svar lamnaIn(@PathVariable String kvartal) {
         IvoLasare lasare = lasare();
         if (!lasare.kanLamnaIn()) {
-            throw new AccessDeniedException("Bara administratören (nämndens huvudrapportör) lämnar in kvartalets rapport");
+            throw new AccessDeniedException("ivo.fel.baraAdministratorenNamndensHuvudrapportorLamnarInKvartalets");
         }
         Kvartalsrapport rapport = rapporter.lamnaIn(Kvartal.tolka(kvartal), lasare.anvandare().anvandarnamn());
         IvoSida.logga(atkomstlogg, rapport, Atkomstlogg.Handling.EXPORT);
@@ -97,6 +97,6 @@ class IvoApi {
     }
 
     private IvoLasare lasare() {
-        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad")));
+        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

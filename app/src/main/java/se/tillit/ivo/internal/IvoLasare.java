@@ -25,7 +25,7 @@ record IvoLasare(InloggadAnvandare anvandare, boolean allaEnheter, Set<String> e
         } else if (har.test(Roll.REVISOR)) {
             lasare = new IvoLasare(anvandare, true, Set.of(), false);
         } else {
-            throw new AccessDeniedException("IVO-rapporterna visas för chefer, revisorer och administratörer");
+            throw new AccessDeniedException("ivo.fel.ivoRapporternaVisasForCheferRevisorerOch");
         }
         return lasare;
     }

@@ -29,6 +29,7 @@ import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
+import se.tillit.fel.Texter;
 
 /**
  * The quarter's EVB reports for the chef (their units), the revisor (de-identified) and the administrator (all;
@@ -109,7 +110,7 @@ class IvoSida {
     String lamnaIn(@PathVariable String kvartal, RedirectAttributes redirect, Model model, HttpServletResponse response) {
         IvoLasare lasare = lasare();
         if (!lasare.kanLamnaIn()) {
-            throw new AccessDeniedException("Bara administratören (nämndens huvudrapportör) lämnar in kvartalets rapport");
+            throw new AccessDeniedException("ivo.fel.baraAdministratorenNamndensHuvudrapportorLamnarInKvartalets");
         }
         Kvartal valt = Kvartal.tolka(kvartal);
         try {
@@ -133,10 +134,10 @@ class IvoSida {
             case "individrapport" -> Rapport.INDIVIDRAPPORT;
             case "revisorsrapport" -> Rapport.REVISORSRAPPORT;
             case "statistik" -> Rapport.STATISTIK;
-            default -> throw new HittadesInte("Ingen sådan rapport: " + namn);
+            default -> throw new HittadesInte(Texter.text("ivo.fel.ingenSadanRapport", namn));
         };
         if (rapport == Rapport.INDIVIDRAPPORT && !lasare.individrapport()) {
-            throw new AccessDeniedException("IVO:s individrapport visas för chefer och administratörer");
+            throw new AccessDeniedException("ivo.fel.ivoSIndividrapportVisasForCheferOch");
         }
         Kvartal valt = Kvartal.tolka(kvartal);
         Kvartalsrapport kvartalsrapport = rapporter.rapport(valt).synligt(lasare.synlig(enhet));
@@ -157,6 +158,6 @@ class IvoSida {
     }
 
     private IvoLasare lasare() {
-        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad")));
+        return IvoLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

@@ -21,7 +21,7 @@ record Kvartal(int ar, int nummer) implements Comparable<Kvartal> {
     static Kvartal tolka(String text) {
         Matcher matcher = text == null ? null : FORM.matcher(text.strip());
         if (matcher == null || !matcher.matches()) {
-            throw new Valideringsfel("kvartal", "Kvartal skrivs ÅÅÅÅ-Qn, till exempel 2026-Q3");
+            throw new Valideringsfel("kvartal", "ivo.fel.kvartalSkrivsAaaaQnTillExempel2026");
         }
         return new Kvartal(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }

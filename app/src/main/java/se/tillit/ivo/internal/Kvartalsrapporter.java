@@ -25,6 +25,7 @@ import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.EjVerkstalldaBeslut;
+import se.tillit.fel.Texter;
 
 /**
  * Computes a quarter's EVB reports from the ej-verkställt records and freezes a submitted quarter (as kostnad freezes
@@ -77,18 +78,16 @@ class Kvartalsrapporter {
         LocalDate idag = LocalDate.now(clock);
         Rapportfonster.Fonster fonster = rapportfonster.fonster(kvartal);
         if (!idag.isAfter(kvartal.sista()) || idag.isBefore(fonster.fran())) {
-            throw new Valideringsfel("kvartal", "Rapporten för " + kvartal + " kan lämnas in från " + fonster.fran()
-                    + ", när kvartalet är slut och IVO:s rapporteringsperiod har börjat");
+            throw new Valideringsfel("kvartal", Texter.text("ivo.fel.kanLamnasInFran", kvartal, fonster.fran()));
         }
         if (inlamnad(kvartal).isPresent()) {
-            throw new Valideringsfel("kvartal", "Rapporten för " + kvartal + " är redan inlämnad");
+            throw new Valideringsfel("kvartal", Texter.text("ivo.fel.rapportenForArRedanInlamnad", kvartal));
         }
         Kvartalsrapport rapport = berakna(kvartal);
         List<Individrad> utanOrsak = rapport.utanOrsak();
         if (!utanOrsak.isEmpty()) {
-            throw new Valideringsfel("kvartal", utanOrsak.size() + " beslut saknar orsak till att de inte verkställts: "
-                    + utanOrsak.stream().map(Individrad::arendenummer).distinct().collect(Collectors.joining(", "))
-                    + ". Handläggaren anger orsaken innan rapporten lämnas in");
+            throw new Valideringsfel("kvartal", Texter.text("ivo.fel.beslutSaknarOrsak", utanOrsak.size(),
+                    utanOrsak.stream().map(Individrad::arendenummer).distinct().collect(Collectors.joining(", "))));
         }
         int nya = jdbc.sql("""
                         insert into ivo_rapport (kvartal, matdag, inlamnad_av, inom_fonster) values (:kvartal, :matdag, :av, :inom)
@@ -96,7 +95,7 @@ class Kvartalsrapporter {
                 .param("kvartal", kvartal.toString()).param("matdag", rapport.matdag()).param("av", av)
                 .param("inom", fonster.status(idag) == Rapportfonster.Status.OPPET).update();
         if (nya == 0) {
-            throw new Valideringsfel("kvartal", "Rapporten för " + kvartal + " är redan inlämnad");
+            throw new Valideringsfel("kvartal", Texter.text("ivo.fel.rapportenForArRedanInlamnad", kvartal));
         }
         spara(kvartal, rapport.rader());
         return inlamnad(kvartal).orElseThrow();
@@ -106,7 +105,7 @@ class Kvartalsrapporter {
     Kvartalsrapport berakna(Kvartal kvartal) {
         LocalDate idag = LocalDate.now(clock);
         if (kvartal.forsta().isAfter(idag)) {
-            throw new Valideringsfel("kvartal", "Kvartalet " + kvartal + " har inte börjat");
+            throw new Valideringsfel("kvartal", Texter.text("ivo.fel.kvartaletHarInteBorjat", kvartal));
         }
         LocalDate matdag = idag.isBefore(kvartal.sista()) ? idag : kvartal.sista();
         List<EjVerkstallt> poster = ejVerkstallda.under(kvartal.forsta(), matdag);

@@ -106,7 +106,7 @@ class JournalSida {
             HttpServletResponse response, RedirectAttributes redirect) {
         Arende arende = tjanst.forSkrivning(id);
         Journalanteckning rattad = journal.anteckning(id, anteckning)
-                .orElseThrow(() -> new HittadesInte("Anteckningen finns inte"));
+                .orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
         Utfall utfall = spara(arende, rattad.id(), falt, bilagor, redirect);
         if (utfall.redirect() != null) {
             return utfall.redirect();
@@ -123,8 +123,8 @@ class JournalSida {
     @Transactional
     ResponseEntity<byte[]> bilaga(@PathVariable UUID id, @PathVariable UUID anteckning, @PathVariable UUID bilaga) {
         Arende arende = tjanst.forLasning(id);
-        journal.anteckning(id, anteckning).orElseThrow(() -> new HittadesInte("Anteckningen finns inte"));
-        JdbcJournal.Bilagefil fil = journal.bilaga(anteckning, bilaga).orElseThrow(() -> new HittadesInte("Bilagan finns inte"));
+        journal.anteckning(id, anteckning).orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
+        JdbcJournal.Bilagefil fil = journal.bilaga(anteckning, bilaga).orElseThrow(() -> new HittadesInte("journal.fel.bilaganFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Journalbilaga " + bilaga);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(fil.bilaga().innehallstyp()))
@@ -188,7 +188,7 @@ class JournalSida {
 
     private String anteckningssida(Arende arende, UUID id, Model model, Map<String, String> varden, Map<String, String> fel) {
         Journalanteckning anteckning = journal.anteckning(arende.id(), id)
-                .orElseThrow(() -> new HittadesInte("Anteckningen finns inte"));
+                .orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Journalanteckning " + id);
         Map<UUID, Journalanteckning> perId = new LinkedHashMap<>();
         perId.put(anteckning.id(), anteckning);

@@ -65,13 +65,13 @@ class JournalTjanst {
     /** The case for a reader: its unit's handläggare and chef, a revisor. To anyone else it does not exist (404). */
     Arende forLasning(UUID arendeId) {
         return arenden.hitta(arendeId).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+                .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
     }
 
     /** The case for a writer, a handläggare of its unit: 404 to who may not read it, 403 to a reader (chef, revisor). */
     Arende forSkrivning(UUID arendeId) {
         Arende arende = forLasning(arendeId);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 
@@ -101,7 +101,7 @@ class JournalTjanst {
         }
         if (rattar != null) {
             Journalanteckning rattad = journal.anteckning(arendeId, rattar)
-                    .orElseThrow(() -> new HittadesInte("Anteckningen finns inte"));
+                    .orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
             rattar = rattad.id();
         }
         List<Faltfel> fel = fel(ny);

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /** The month's cost for other systems (the finance system), and the import of performed hours (R28, R29). */
 @RestController
@@ -83,20 +84,20 @@ class KostnadApi {
     }
 
     private InloggadAnvandare behorig(Roll... roller) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         for (Roll roll : roller) {
             if (anvandare.harRoll(roll)) {
                 return anvandare;
             }
         }
-        throw new AccessDeniedException("Kräver någon av rollerna " + java.util.Arrays.toString(roller));
+        throw new AccessDeniedException(Texter.text("kostnad.fel.kraverNagonAvRollerna", java.util.Arrays.toString(roller)));
     }
 
     private static YearMonth tolkaManad(String text) {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Valideringsfel("manad", "Månad skrivs ÅÅÅÅ-MM, till exempel 2014-06");
+            throw new Valideringsfel("manad", "kostnad.fel.manadSkrivsAaaaMmTillExempel2014");
         }
     }
 }

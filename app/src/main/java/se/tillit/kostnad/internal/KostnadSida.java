@@ -79,7 +79,7 @@ class KostnadSida {
         InloggadAnvandare admin = admin();
         if (manad.isBlank()) {
             // closing cannot be undone: the month is named, never taken to be last month as the page's view does
-            throw new Valideringsfel("manad", "Ange vilken månad som ska stängas, ÅÅÅÅ-MM");
+            throw new Valideringsfel("manad", "kostnad.fel.angeVilkenManadSomSkaStangasAaaa");
         }
         YearMonth vald = manad(manad);
         manadskostnader.stang(vald, admin.anvandarnamn());
@@ -116,14 +116,14 @@ class KostnadSida {
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new Valideringsfel("manad", "Månad skrivs ÅÅÅÅ-MM, till exempel 2014-06");
+            throw new Valideringsfel("manad", "kostnad.fel.manadSkrivsAaaaMmTillExempel2014");
         }
     }
 
     private InloggadAnvandare lasare() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.CHEF) && !anvandare.harRoll(Roll.ADMIN)) {
-            throw new AccessDeniedException("Kostnaderna visas för chefer och administratörer");
+            throw new AccessDeniedException("kostnad.fel.kostnadernaVisasForCheferOchAdministratorer");
         }
         return anvandare;
     }
@@ -131,7 +131,7 @@ class KostnadSida {
     private InloggadAnvandare admin() {
         InloggadAnvandare anvandare = lasare();
         if (!anvandare.harRoll(Roll.ADMIN)) {
-            throw new AccessDeniedException("Bara en administratör stänger en månad eller importerar utförd tid");
+            throw new AccessDeniedException("kostnad.fel.baraEnAdministratorStangerEnManadEller");
         }
         return anvandare;
     }

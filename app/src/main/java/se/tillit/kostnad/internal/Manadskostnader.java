@@ -32,6 +32,7 @@ import se.tillit.pris.Prislista;
 import se.tillit.pris.Prisregler;
 import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.Verkstalligheter;
+import se.tillit.fel.Texter;
 
 /**
  * Computes a month's cost from the executed insatser and the price list, and closes a month so that its figures
@@ -74,19 +75,18 @@ class Manadskostnader {
     @Transactional
     Manadsrapport stang(YearMonth manad, String av) {
         if (!manad.isBefore(YearMonth.now(clock))) {
-            throw new Valideringsfel("manad", "Månaden " + manad + " har inte tagit slut och kan inte stängas");
+            throw new Valideringsfel("manad", Texter.text("kostnad.fel.manadenHarInteTagitSlutOchKan", manad));
         }
         Manadsrapport rapport = berakna(manad);
         if (!rapport.fel().isEmpty()) {
-            throw new Valideringsfel("manad", rapport.fel().size() + " insatser saknar pris för " + manad
-                    + ": rätta prislistan eller besluten innan månaden stängs");
+            throw new Valideringsfel("manad", Texter.text("kostnad.fel.insatserSaknarPris", rapport.fel().size(), manad));
         }
         int nya = jdbc.sql("""
                         insert into kostnadsmanad (manad, prislistversion, stangd_av) values (:manad, :version, :av)
                         on conflict (manad) do nothing""")
                 .param("manad", manad.atDay(1)).param("version", rapport.prislistversion()).param("av", av).update();
         if (nya == 0) {
-            throw new Valideringsfel("manad", "Månaden " + manad + " är redan stängd");
+            throw new Valideringsfel("manad", Texter.text("kostnad.fel.manadenArRedanStangd", manad));
         }
         List<MapSqlParameterSource> rader = new ArrayList<>();
         for (Kostnadsrad rad : rapport.rader()) {

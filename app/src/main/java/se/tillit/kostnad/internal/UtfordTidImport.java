@@ -27,6 +27,7 @@ import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.Verkstalligheter;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /**
  * Imports performed hours per person, insats and month from a time-registration system's export (R28):
@@ -67,10 +68,10 @@ class UtfordTidImport {
         String[] linjer = csv.replace("\uFEFF", "").split("\r?\n");
         List<Faltfel> fel = new ArrayList<>();
         if (linjer.length == 0 || !RUBRIK.equalsIgnoreCase(linjer[0].strip())) {
-            throw new Valideringsfel("fil", "Första raden ska vara " + RUBRIK);
+            throw new Valideringsfel("fil", Texter.text("kostnad.fel.forstaRadenSkaVara", RUBRIK));
         }
         if (linjer.length - 1 > MAX_RADER) {
-            throw new Valideringsfel("fil", "Högst " + MAX_RADER + " rader per fil");
+            throw new Valideringsfel("fil", Texter.text("kostnad.fel.hogstRaderPerFil", MAX_RADER));
         }
         Map<YearMonth, List<BestalldInsats>> insatserPerManad = new HashMap<>();
         Set<String> sedda = new HashSet<>();
@@ -83,7 +84,7 @@ class UtfordTidImport {
             String radnamn = "rad " + (i + 1);
             String[] falt = linje.split(";", -1);
             if (falt.length != 4) {
-                fel.add(new Faltfel(radnamn, "ska ha fyra fält åtskilda av semikolon: " + RUBRIK));
+                fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.skaHaFyraFaltAtskildaAvSemikolon", RUBRIK)));
                 continue;
             }
             try {
@@ -92,15 +93,15 @@ class UtfordTidImport {
                 YearMonth manad = YearMonth.parse(falt[2].strip());
                 BigDecimal timmar = new BigDecimal(falt[3].strip().replace(',', '.'));
                 if (timmar.signum() < 0 || timmar.compareTo(MAX_TIMMAR) > 0) {
-                    fel.add(new Faltfel(radnamn, "timmar ska vara 0–" + MAX_TIMMAR + ", inte " + falt[3].strip()));
+                    fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.timmarMellan", MAX_TIMMAR, falt[3].strip())));
                     continue;
                 }
                 if (!sedda.add(personnummer.tolvSiffror() + insats + manad)) {
-                    fel.add(new Faltfel(radnamn, "samma person, insats och månad finns redan tidigare i filen"));
+                    fel.add(new Faltfel(radnamn, "kostnad.fel.sammaPersonInsatsOchManadFinnsRedan"));
                     continue;
                 }
                 if (manadskostnader.arStangd(manad)) {
-                    fel.add(new Faltfel(radnamn, manad + " är stängd; dess siffror ändras inte"));
+                    fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.manadenStangd", manad)));
                     continue;
                 }
                 // one answer for an unknown person, no such insats and more than one: the importer (ADMIN or the
@@ -113,17 +114,16 @@ class UtfordTidImport {
                                 && insats2.verkstalld() != null)
                         .toList();
                 if (traffar.size() != 1) {
-                    fel.add(new Faltfel(radnamn, "matchar inte exakt en verkställd insats av typen " + insats
-                            + " under " + manad + "; kontrollera raden mot beställningen"));
+                    fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.matcharInte", insats, manad)));
                     continue;
                 }
                 rader.add(new Rad(traffar.get(0).beslutId(), manad, timmar.setScale(2, java.math.RoundingMode.HALF_UP)));
             } catch (OgiltigtPersonnummerException e) {
-                fel.add(new Faltfel(radnamn, "ogiltigt personnummer"));
+                fel.add(new Faltfel(radnamn, "kostnad.fel.ogiltigtPersonnummer"));
             } catch (DateTimeParseException e) {
-                fel.add(new Faltfel(radnamn, "månad ska skrivas ÅÅÅÅ-MM, inte " + falt[2].strip()));
+                fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.manadSkaSkrivasAaaaMmInte", falt[2].strip())));
             } catch (NumberFormatException e) {
-                fel.add(new Faltfel(radnamn, "timmar ska vara ett tal, inte " + falt[3].strip()));
+                fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.timmarSkaVaraEttTalInte", falt[3].strip())));
             }
         }
         if (!fel.isEmpty()) {

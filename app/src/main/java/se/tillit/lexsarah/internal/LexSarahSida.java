@@ -188,7 +188,7 @@ class LexSarahSida {
         try {
             return varde == null || varde.isBlank() ? null : Rapporttyp.valueOf(varde);
         } catch (IllegalArgumentException e) {
-            fel.put("typ", "Välj ett av alternativen");
+            fel.put("typ", "fel.valjEttAvAlternativen");
             return null;
         }
     }
@@ -200,7 +200,7 @@ class LexSarahSida {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            fel.put(falt, "Datum skrivs ÅÅÅÅ-MM-DD");
+            fel.put(falt, "fel.datumSkrivsAaaaMmDd");
             return null;
         }
     }

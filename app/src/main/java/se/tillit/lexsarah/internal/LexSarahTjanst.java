@@ -37,6 +37,7 @@ import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /**
  * The use cases of lex Sarah: a report from anyone working in the service, then the lex Sarah-ansvarig's
@@ -115,29 +116,29 @@ class LexSarahTjanst {
         Set<String> mojliga = rapporterbaraEnheter(anvandare);
         List<Faltfel> fel = new ArrayList<>();
         if (ny.enhet() == null || ny.enhet().isBlank()) {
-            fel.add(new Faltfel("enhet", "Välj den verksamhet som rapporten gäller"));
+            fel.add(new Faltfel("enhet", "lexsarah.fel.valjDenVerksamhetSomRapportenGaller"));
         } else if (!mojliga.contains(ny.enhet())) {
             fel.add(new Faltfel("enhet", anvandare.harRoll(Roll.HANDLAGGARE) || anvandare.harRoll(Roll.CHEF)
-                    ? "Okänd verksamhet: välj en av socialtjänstens enheter"
-                    : "Utförarens personal rapporterar om den egna verksamheten: " + String.join(", ", mojliga)));
+                    ? "lexsarah.fel.okandVerksamhetValjEnAvSocialtjanstensEnheter"
+                    : Texter.text("lexsarah.fel.egnaVerksamheten", String.join(", ", mojliga))));
         }
         if (ny.typ() == null) {
-            fel.add(new Faltfel("typ", "MISSFORHALLANDE eller PATAGLIG_RISK"));
+            fel.add(new Faltfel("typ", "lexsarah.fel.missforhallandeEllerPatagligRisk"));
         }
-        text(fel, "vadHande", ny.vadHande(), 10, MAX_TEXT, "Beskriv vad som hänt eller kan hända");
+        text(fel, "vadHande", ny.vadHande(), 10, MAX_TEXT, "lexsarah.fel.beskrivVadSomHantEllerKanHanda");
         LocalDate idag = LocalDate.now(clock);
         if (ny.intraffade() == null) {
-            fel.add(new Faltfel("intraffade", "Datum då det inträffade saknas (ÅÅÅÅ-MM-DD)"));
+            fel.add(new Faltfel("intraffade", "lexsarah.fel.datumDaDetIntraffadeSaknasAaaaMm"));
         } else if (ny.intraffade().isAfter(idag)) {
-            fel.add(new Faltfel("intraffade", "Datumet kan inte ligga i framtiden"));
+            fel.add(new Faltfel("intraffade", "fel.datumetKanInteLiggaIFramtiden"));
         }
-        text(fel, "plats", ny.plats(), 2, 300, "Var det inträffade saknas");
+        text(fel, "plats", ny.plats(), 2, 300, "lexsarah.fel.varDetIntraffadeSaknas");
         Personnummer personnummer = null;
         if (ny.personnummer() != null && !ny.personnummer().isBlank()) {
             try {
                 personnummer = Personnummer.tolka(ny.personnummer());
             } catch (OgiltigtPersonnummerException e) {
-                fel.add(new Faltfel("personnummer", e.getMessage() + " (eller lämna fältet tomt)"));
+                fel.add(new Faltfel("personnummer", Texter.text("lexsarah.fel.ellerLamnaTomt", Texter.text(e.getMessage()))));
             }
         }
         valfriText(fel, "omedelbaraAtgarder", ny.omedelbaraAtgarder(), 4000);
@@ -174,8 +175,7 @@ class LexSarahTjanst {
             enheter.alla().stream().filter(e -> e.typ() != Enhetstyp.NAMND).forEach(e -> mojliga.add(e.kod()));
         }
         if (mojliga.isEmpty()) {
-            throw new AccessDeniedException("Lex Sarah rapporteras av den som arbetar i verksamheten: handläggare, chefer "
-                    + "och utförarnas personal");
+            throw new AccessDeniedException("lexsarah.fel.rapporterasAv");
         }
         return mojliga;
     }
@@ -185,13 +185,13 @@ class LexSarahTjanst {
     void dokumenteraUtredning(UUID id, Utredning utredning) {
         Lage lage = ansvarigFor(id);
         if (lage.status() == Status.AVSLUTAD) {
-            throw new Valideringsfel("status", "Rapporten är avslutad; utredningen kan inte längre ändras");
+            throw new Valideringsfel("status", "lexsarah.fel.rapportenArAvslutadUtredningenKanInteLangre");
         }
         List<Faltfel> fel = new ArrayList<>();
         text(fel, "dokumentation", utredning.dokumentation(), 10, 20000, "Dokumentera vad utredningen visat");
         text(fel, "enskildesUppfattning", utredning.enskildesUppfattning(), 2, MAX_TEXT,
-                "Den enskildes uppfattning, eller varför den inte kunnat inhämtas");
-        text(fel, "konsekvenser", utredning.konsekvenser(), 2, MAX_TEXT, "Konsekvenserna för den enskilde saknas");
+                "lexsarah.fel.denEnskildesUppfattningEllerVarforDenInte");
+        text(fel, "konsekvenser", utredning.konsekvenser(), 2, MAX_TEXT, "lexsarah.fel.konsekvensernaForDenEnskildeSaknas");
         text(fel, "orsaker", utredning.orsaker(), 2, MAX_TEXT, "Orsakerna saknas");
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -217,12 +217,12 @@ class LexSarahTjanst {
     void bedom(UUID id, Bedomning bedomning) {
         Lage lage = ansvarigFor(id);
         kravStatus(lage, Status.UTREDD, lage.status() == Status.MOTTAGEN
-                ? "Dokumentera utredningen innan rapporten bedöms" : "Rapporten är redan bedömd");
+                ? "lexsarah.fel.dokumenteraUtredningenInnanRapportenBedoms" : "lexsarah.fel.rapportenArRedanBedomd");
         List<Faltfel> fel = new ArrayList<>();
         if (bedomning.allvarligt() == null) {
-            fel.add(new Faltfel("allvarligt", "Ange om missförhållandet är allvarligt (true eller false)"));
+            fel.add(new Faltfel("allvarligt", "lexsarah.fel.angeOmMissforhallandetArAllvarligtTrueEller"));
         }
-        text(fel, "motivering", bedomning.motivering(), 10, MAX_TEXT, "Motivera bedömningen");
+        text(fel, "motivering", bedomning.motivering(), 10, MAX_TEXT, "lexsarah.fel.motiveraBedomningen");
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
@@ -242,13 +242,13 @@ class LexSarahTjanst {
     void registreraAtgard(UUID id, Atgard atgard) {
         Lage lage = ansvarigFor(id);
         if (lage.status() == Status.AVSLUTAD) {
-            throw new Valideringsfel("status", "Rapporten är avslutad");
+            throw new Valideringsfel("status", "lexsarah.fel.rapportenArAvslutad");
         }
         List<Faltfel> fel = new ArrayList<>();
-        text(fel, "vad", atgard.vad(), 5, 4000, "Beskriv åtgärden");
-        text(fel, "vem", atgard.vem(), 2, 200, "Vem som ansvarar för åtgärden saknas");
+        text(fel, "vad", atgard.vad(), 5, 4000, "lexsarah.fel.beskrivAtgarden");
+        text(fel, "vem", atgard.vem(), 2, 200, "lexsarah.fel.vemSomAnsvararForAtgardenSaknas");
         if (atgard.nar() == null) {
-            fel.add(new Faltfel("nar", "Datum då åtgärden vidtogs eller ska vara genomförd saknas (ÅÅÅÅ-MM-DD)"));
+            fel.add(new Faltfel("nar", "lexsarah.fel.datumDaAtgardenVidtogsEllerSkaVara"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -266,23 +266,23 @@ class LexSarahTjanst {
     void registreraIvoAnmalan(UUID id, IvoAnmalan anmalan) {
         Lage lage = ansvarigFor(id);
         if (lage.status() == Status.BEDOMD && Boolean.FALSE.equals(lage.allvarligt())) {
-            throw new Valideringsfel("status", "Rapporten är inte bedömd som allvarlig; ingen anmälan till IVO");
+            throw new Valideringsfel("status", "lexsarah.fel.rapportenArInteBedomdSomAllvarligIngen");
         }
         kravStatus(lage, Status.BEDOMD, lage.status() == Status.ANMALD_TILL_IVO || lage.status() == Status.AVSLUTAD
-                ? "Anmälan till IVO är redan registrerad" : "Rapporten är inte bedömd än");
+                ? "lexsarah.fel.anmalanTillIvoArRedanRegistrerad" : "lexsarah.fel.rapportenArInteBedomdAn");
         List<Faltfel> fel = new ArrayList<>();
         LocalDate rapporterad = lage.rapporterad().atZoneSameInstant(clock.getZone()).toLocalDate();
         if (anmalan.skickad() == null) {
-            fel.add(new Faltfel("skickad", "Datum då anmälan skickades till IVO saknas (ÅÅÅÅ-MM-DD)"));
+            fel.add(new Faltfel("skickad", "lexsarah.fel.datumDaAnmalanSkickadesTillIvoSaknas"));
         } else if (anmalan.skickad().isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("skickad", "Datumet kan inte ligga i framtiden: registrera anmälan när den är skickad"));
+            fel.add(new Faltfel("skickad", "lexsarah.fel.datumetKanInteLiggaIFramtidenRegistrera"));
         } else if (anmalan.skickad().isBefore(rapporterad)) {
-            fel.add(new Faltfel("skickad", "Datumet ligger före rapporten (" + rapporterad + ")"));
+            fel.add(new Faltfel("skickad", Texter.text("lexsarah.fel.datumetLiggerForeRapporten", rapporterad)));
         }
         if (anmalan.diarienummer() == null || anmalan.diarienummer().isBlank()) {
-            fel.add(new Faltfel("diarienummer", "IVO:s diarienummer saknas"));
+            fel.add(new Faltfel("diarienummer", "lexsarah.fel.ivoSDiarienummerSaknas"));
         } else if (!DIARIENUMMER.matcher(anmalan.diarienummer().strip()).matches()) {
-            fel.add(new Faltfel("diarienummer", "3–40 tecken: bokstäver, siffror, mellanslag och . : / -"));
+            fel.add(new Faltfel("diarienummer", "lexsarah.fel.340TeckenBokstaverSiffrorMellanslagOch"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -303,12 +303,12 @@ class LexSarahTjanst {
     void avsluta(UUID id) {
         Lage lage = ansvarigFor(id);
         switch (lage.status()) {
-            case MOTTAGEN, UTREDD -> throw new Valideringsfel("status", "Rapporten är inte utredd och bedömd än");
-            case AVSLUTAD -> throw new Valideringsfel("status", "Rapporten är redan avslutad");
+            case MOTTAGEN, UTREDD -> throw new Valideringsfel("status", "lexsarah.fel.rapportenArInteUtreddOchBedomdAn");
+            case AVSLUTAD -> throw new Valideringsfel("status", "lexsarah.fel.rapportenArRedanAvslutad");
             case BEDOMD -> {
                 if (Boolean.TRUE.equals(lage.allvarligt())) {
                     throw new Valideringsfel("ivoAnmalan",
-                            "Ett allvarligt missförhållande anmäls till IVO innan rapporten avslutas: registrera anmälan först");
+                            "lexsarah.fel.ettAllvarligtMissforhallandeAnmalsTillIvoInnan");
                 }
             }
             case ANMALD_TILL_IVO -> {
@@ -318,7 +318,7 @@ class LexSarahTjanst {
         long atgarder = jdbc.sql("select count(*) from lexsarah_atgard where rapport_id = :id").param("id", id)
                 .query(Long.class).single();
         if (atgarder == 0) {
-            throw new Valideringsfel("atgarder", "Registrera minst en åtgärd innan rapporten avslutas");
+            throw new Valideringsfel("atgarder", "lexsarah.fel.registreraMinstEnAtgardInnanRapportenAvslutas");
         }
         String av = anvandare().anvandarnamn();
         int andrade = jdbc.sql("""
@@ -329,7 +329,7 @@ class LexSarahTjanst {
                 .param("nu", OffsetDateTime.now(clock)).param("av", av).param("id", id).param("fran", lage.status().name())
                 .update();
         if (andrade != 1) {
-            throw new Valideringsfel("status", "Rapporten har just ändrats av någon annan; läs in den igen");
+            throw new Valideringsfel("status", "lexsarah.fel.rapportenHarJustAndratsAvNagonAnnan");
         }
         events.publishEvent(new LexSarahAvslutad(id, av));
     }
@@ -352,8 +352,7 @@ class LexSarahTjanst {
             throw finnsInte();
         }
         if (!Atkomst.arAnsvarig(anvandare, lage.enhet(), lage.namnd())) {
-            throw new AccessDeniedException("Lex Sarah-rapporter utreds av lex Sarah-ansvariga för " + lage.enhet()
-                    + " eller namndEnhet");
+            throw new AccessDeniedException(Texter.text("lexsarah.fel.utredsAv", lage.enhet()));
         }
         return lage;
     }
@@ -365,7 +364,7 @@ class LexSarahTjanst {
                 .param("till", till.name()).param("nu", OffsetDateTime.now(clock)).param("av", av).param("id", lage.id())
                 .param("fran", lage.status().name()).update();
         if (andrade != 1) {
-            throw new Valideringsfel("status", "Rapporten har just ändrats av någon annan; läs in den igen");
+            throw new Valideringsfel("status", "lexsarah.fel.rapportenHarJustAndratsAvNagonAnnan");
         }
     }
 
@@ -390,15 +389,15 @@ class LexSarahTjanst {
         if (varde == null || varde.isBlank()) {
             fel.add(new Faltfel(falt, saknas));
         } else if (varde.strip().length() < min) {
-            fel.add(new Faltfel(falt, "Minst " + min + " tecken"));
+            fel.add(new Faltfel(falt, Texter.text("lexsarah.fel.minstTecken", min)));
         } else if (varde.strip().length() > max) {
-            fel.add(new Faltfel(falt, "Högst " + max + " tecken"));
+            fel.add(new Faltfel(falt, Texter.text("fel.hogstTecken", max)));
         }
     }
 
     private static void valfriText(List<Faltfel> fel, String falt, String varde, int max) {
         if (varde != null && varde.strip().length() > max) {
-            fel.add(new Faltfel(falt, "Högst " + max + " tecken"));
+            fel.add(new Faltfel(falt, Texter.text("fel.hogstTecken", max)));
         }
     }
 
@@ -407,10 +406,10 @@ class LexSarahTjanst {
     }
 
     static HittadesInte finnsInte() {
-        return new HittadesInte("Lex Sarah-rapporten finns inte");
+        return new HittadesInte("lexsarah.fel.lexSarahRapportenFinnsInte");
     }
 
     private InloggadAnvandare anvandare() {
-        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
     }
 }

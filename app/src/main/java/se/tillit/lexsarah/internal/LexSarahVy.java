@@ -33,6 +33,7 @@ import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /**
  * What a user sees of the lex Sarah reports: the list of those they may read, one report with its whole history, and
@@ -147,7 +148,7 @@ class LexSarahVy {
             throw LexSarahTjanst.finnsInte();
         }
         if (!rapport.allvarligt()) {
-            throw new HittadesInte("Ingen anmälan till IVO: rapporten " + rapport.nummer() + " är inte bedömd som allvarlig");
+            throw new HittadesInte(Texter.text("lexsarah.fel.ingenAnmalanTillIvoRapportenArInte", rapport.nummer()));
         }
         Enhet verksamhet = enheter.hitta(rapport.enhet()).orElseThrow();
         String anmalare = enheter.hitta(last.namnd()).map(Enhet::namn).orElse(last.namnd());
@@ -329,6 +330,6 @@ class LexSarahVy {
     }
 
     private InloggadAnvandare anvandare() {
-        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
     }
 }

@@ -19,6 +19,7 @@ import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Forhandsbedomningsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.UtredningForlangd;
+import se.tillit.fel.Texter;
 
 /**
  * From use cases to processes. The listeners run inside the use case's transaction, which the engine
@@ -75,8 +76,7 @@ class ArendeprocessKoppling {
                     .setVariables(nya)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("arendetyp", "Personens öppna ärende " + registrerad.arendenummer()
-                    + " tar inte emot aktualiseringar just nu; kontakta systemförvaltaren");
+            throw new Valideringsfel("arendetyp", Texter.text("motor.fel.tarInteEmotAktualiseringar", registrerad.arendenummer()));
         }
         log.info("Aktualisering {} is assessed within the open case {}", registrerad.aktualiseringId(), registrerad.arendenummer());
     }
@@ -91,7 +91,7 @@ class ArendeprocessKoppling {
                     .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("nyFrist", "Förhandsbedömningen väntar inte på ett beslut om utredning");
+            throw new Valideringsfel("nyFrist", "motor.fel.forhandsbedomningenVantarIntePaEttBeslutOm");
         }
         behallHos(tagenAv, Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString(),
                 TASK_BESLUTA_OM_UTREDNING);
@@ -107,7 +107,7 @@ class ArendeprocessKoppling {
                     .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("nyFrist", "Utredningen pågår inte längre i processen och kan inte förlängas");
+            throw new Valideringsfel("nyFrist", "motor.fel.utredningenPagarInteLangreIProcessenOch");
         }
         behallHos(tagenAv, Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString(),
                 UtredningprocessKoppling.TASK_UTREDA);

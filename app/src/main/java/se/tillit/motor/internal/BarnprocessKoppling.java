@@ -77,7 +77,7 @@ class BarnprocessKoppling {
     @EventListener
     void anmalarinformationLamnad(AnmalarinformationLamnad lamnad) {
         slutfor("begaranId", lamnad.begaranId().toString(), TASK_INFORMERA_ANMALAREN, Map.of(), "lamnad",
-                "Begäran väntar inte på att informationen lämnas");
+                "motor.fel.begaranVantarIntePaAttInformationenLamnas");
     }
 
     @EventListener
@@ -104,7 +104,7 @@ class BarnprocessKoppling {
     void placeringOvervagd(PlaceringOvervagd overvagd) {
         slutfor("placeringId", overvagd.placeringId().toString(), TASK_OVERVAGA_PLACERING,
                 Map.of(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, overvagd.datum().toString()), "datum",
-                "Placeringen väntar inte på ett övervägande");
+                "motor.fel.placeringenVantarIntePaEttOvervagande");
     }
 
     /** The reviews stop; a placement whose process has already ended (an older placement) has nothing to stop. */
@@ -130,7 +130,7 @@ class BarnprocessKoppling {
     @EventListener
     void barnuppfoljningAvslutad(BarnuppfoljningAvslutad avslutad) {
         slutfor("barnuppfoljningId", avslutad.uppfoljningId().toString(), TASK_FOLJA_UPP_BARNET, Map.of(), "avslutad",
-                "Uppföljningen väntar inte på att avslutas");
+                "motor.fel.uppfoljningenVantarIntePaAttAvslutas");
     }
 
     private void slutfor(String variabel, String id, String uppgift, Map<String, Object> variabler, String falt, String fel) {

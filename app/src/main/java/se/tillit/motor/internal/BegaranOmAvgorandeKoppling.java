@@ -48,7 +48,7 @@ class BegaranOmAvgorandeKoppling {
         Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_AVGORA_ELLER_AVSLA)
                 .processVariableValueEquals("begaranId", besvarad.begaranId().toString()).singleResult();
         if (task == null) {
-            throw new Valideringsfel("utfall", "Begäran väntar inte på ett svar");
+            throw new Valideringsfel("utfall", "motor.fel.begaranVantarIntePaEttSvar");
         }
         taskService.complete(task.getId()); // the answer lives in begaran_om_avgorande; no gateway needs it
     }

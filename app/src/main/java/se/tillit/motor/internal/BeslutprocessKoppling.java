@@ -27,6 +27,7 @@ import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
+import se.tillit.fel.Texter;
 
 /**
  * From the decision's use cases to its processes, inside the use case's transaction (as ArendeprocessKoppling).
@@ -55,7 +56,7 @@ class BeslutprocessKoppling {
                 .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID,
                         rapport.beslutId().toString()).singleResult();
         if (uppgift == null) {
-            throw new Valideringsfel("resultat", "Beslutet har ingen uppföljning som väntar");
+            throw new Valideringsfel("resultat", "motor.fel.beslutetHarIngenUppfoljningSomVantar");
         }
         // the note is free text: handed to the follow-up's service task as a transient value, never stored in the
         // engine (docs/adr/0019); the use case keeps it in uppfoljning
@@ -85,7 +86,7 @@ class BeslutprocessKoppling {
     void delgivet(BeslutDelgivet delgivet) {
         korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(),
                 Map.of(Beslutprocessen.VAR_DELGIVNINGSDATUM, delgivet.delgivningsdatum().toString()),
-                "delgivningsdatum", "Beslutet väntar inte på delgivning");
+                "delgivningsdatum", "motor.fel.beslutetVantarIntePaDelgivning");
     }
 
     @EventListener
@@ -93,14 +94,14 @@ class BeslutprocessKoppling {
         korrelera(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT, overklagande.beslutId().toString(),
                 Map.of("overklagandeId", overklagande.overklagandeId().toString(),
                         "overklagandeInkom", overklagande.inkom().toString()),
-                "inkom", "Beslutet har redan vunnit laga kraft eller är redan överklagat");
+                "inkom", "motor.fel.beslutetHarRedanVunnitLagaKraftEller");
     }
 
     @EventListener
     void domslut(DomslutRegistrerat dom) {
         korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(),
                 Map.of(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, dom.utfall()),
-                "utfall", "Överklagandet väntar inte på domstolens avgörande");
+                "utfall", "motor.fel.overklagandetVantarIntePaDomstolensAvgorande");
     }
 
     /** The omprövning recorded on the decision's page completes its task; the gateway reads the outcome. */
@@ -108,19 +109,19 @@ class BeslutprocessKoppling {
     void omprovning(OmprovningRegistrerad omprovning) {
         slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of(Beslutprocessen.VAR_OMPROVNING,
                 omprovning.utfall().name()), "omprovning",
-                "Överklagandet väntar inte på en omprövning");
+                "motor.fel.overklagandetVantarIntePaEnOmprovning");
     }
 
     @EventListener
     void overlamnat(OverklagandeOverlamnat overlamnat) {
         slutfor(TASK_OVERLAMNA, overlamnat.overklagandeId(), Map.of(), "overlamnat",
-                "Överklagandet väntar inte på att överlämnas");
+                "motor.fel.overklagandetVantarIntePaAttOverlamnas");
     }
 
     @EventListener
     void nyttBeslutEnligtDom(BeslutEnligtDomFattat fattat) {
         slutfor(TASK_FATTA_BESLUT_ENLIGT_DOM, fattat.overklagandeId(), Map.of("nyttBeslutId", fattat.nyttBeslutId().toString()),
-                "nyttBeslut", "Överklagandet väntar inte på ett nytt beslut enligt domen");
+                "nyttBeslut", "motor.fel.overklagandetVantarIntePaEttNyttBeslut");
     }
 
     @EventListener
@@ -128,21 +129,21 @@ class BeslutprocessKoppling {
         korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(),
                 Map.of(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld.verkstalld().toString(),
                 Uppfoljningsprocessen.VAR_UPPFOLJNING_START, verkstalld.verkstalld().toString()), "verkstalld",
-                        "Insatsen väntar inte på verkställighet");
+                        "motor.fel.insatsenVantarIntePaVerkstallighet");
     }
 
     @EventListener
     void avbruten(InsatsAvbruten avbrott) {
         korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(),
                 Map.of(Verkstallighetsprocessen.VAR_AVBROTT_FRAN, avbrott.fran().toString()),
-                "fran", "Insatsen pågår inte och kan inte avbrytas");
+                "fran", "motor.fel.insatsenPagarInteOchKanInteAvbrytas");
     }
 
     @EventListener
     void aterupptagen(InsatsAterupptagen aterupptagen) {
         korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(),
                 Map.of(Uppfoljningsprocessen.VAR_UPPFOLJNING_START, aterupptagen.datum().toString()),
-                "datum", "Insatsen är inte avbruten");
+                "datum", "motor.fel.insatsenArInteAvbruten");
     }
 
     @EventListener
@@ -151,7 +152,7 @@ class BeslutprocessKoppling {
             runtimeService.createMessageCorrelation(Arendeprocessen.MEDDELANDE_ARENDE_AVSLUTAT)
                     .processInstanceBusinessKey(avslutat.arendenummer()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("avslutsorsak", "Ärendet kan avslutas först när utredningen är klar");
+            throw new Valideringsfel("avslutsorsak", "motor.fel.arendetKanAvslutasForstNarUtredningenAr");
         }
     }
 
@@ -168,7 +169,7 @@ class BeslutprocessKoppling {
         try {
             taskService.complete(task.getId(), variabler);
         } catch (OptimisticLockingException e) {
-            throw new Konflikt("Beslutets process ändrades samtidigt: " + e.getMessage());
+            throw new Konflikt(Texter.text("motor.fel.beslutetsProcessAndradesSamtidigt", e.getMessage()));
         }
     }
 

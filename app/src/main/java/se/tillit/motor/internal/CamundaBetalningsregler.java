@@ -10,6 +10,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.utskrivning.Betalningsregler;
 import se.tillit.utskrivning.Dagtyp;
 import se.tillit.utskrivning.Fristregel;
+import se.tillit.fel.Texter;
 
 /** The table betalningsansvar through the engine, so each evaluation is in the decision history (as Fristberakning). */
 @Service
@@ -26,8 +27,7 @@ class CamundaBetalningsregler implements Betalningsregler {
         DmnDecisionResult resultat = tabeller.evaluateDecisionByKey("betalningsansvar")
                 .variables(Map.of("overenskommelse", overenskommelse, "vardform", vardform)).evaluate();
         if (resultat.isEmpty()) {
-            throw new Valideringsfel("overenskommelse", "Tabellen betalningsansvar har ingen rad för " + overenskommelse
-                    + " och " + vardform);
+            throw new Valideringsfel("overenskommelse", Texter.text("motor.fel.betalningsansvarIngenRad", overenskommelse, vardform));
         }
         Map<String, Object> rad = resultat.getSingleResult().getEntryMap();
         return new Fristregel(((Number) rad.get("fristdagar")).intValue(), Dagtyp.valueOf((String) rad.get("dagtyp")));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Delegationsordning;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Texter;
 
 /**
  * The delegationsordning on the latest deployed version of its DMN table, evaluated without the engine's decision
@@ -33,7 +34,7 @@ class CamundaDelegationsordning implements Delegationsordning {
         indata.put("utfall", utfall.name());
         List<Map<String, Object>> rader = tabeller.utvardera(tabeller.senaste(TABELL), indata);
         if (rader.isEmpty()) {
-            throw new Valideringsfel("insatstyp", "Delegationsordningen säger inte vem som beslutar om " + insats);
+            throw new Valideringsfel("insatstyp", Texter.text("motor.fel.delegationsordningenSagerInteVemSomBeslutarOm", insats));
         }
         Map<String, Object> rad = rader.get(0); // FIRST: the most specific row
         return new Delegering(Beslutsniva.valueOf((String) rad.get("beslutsniva")), (String) rad.get("delegationspunkt"));

@@ -13,6 +13,7 @@ import se.tillit.pris.Pris;
 import se.tillit.pris.PrisSaknas;
 import se.tillit.pris.Prisfraga;
 import se.tillit.pris.Prislista;
+import se.tillit.fel.Texter;
 
 /**
  * The price list as the latest deployed versions of the DMN tables internpris and omfattning. Prices are looked
@@ -87,8 +88,8 @@ class CamundaPrislista implements Prislista {
         public String omfattning(double timmarPerVecka) {
             var rader = tabeller.utvardera(omfattning, Map.of("timmarPerVecka", timmarPerVecka));
             if (rader.isEmpty()) {
-                throw new Valideringsfel("timmarPerVecka", timmarPerVecka
-                        + " timmar per vecka ligger utanför omfattningarna: deltid upp till 15, halvtid 16–25, heltid 26–35");
+                throw new Valideringsfel("timmarPerVecka", Texter.text("motor.fel.timmarUtanforOmfattningarna",
+                        String.valueOf(timmarPerVecka)));
             }
             return (String) rader.get(0).get("omfattning");
         }

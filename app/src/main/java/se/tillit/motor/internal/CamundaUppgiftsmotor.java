@@ -86,7 +86,7 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
             return new Formularreferens(referens, new GetCamundaFormDefinitionCmd(referens, driftsattning).execute(context));
         });
         if (funnen == null) {
-            throw new HittadesInte("Uppgiften finns inte");
+            throw new HittadesInte("fel.uppgiftenFinnsInte");
         }
         if (funnen.referens() == null) {
             return Optional.empty();
@@ -141,7 +141,7 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
     public void slutfor(String taskId, Map<String, Object> varden) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new HittadesInte("Uppgiften finns inte");
+            throw new HittadesInte("fel.uppgiftenFinnsInte");
         }
         org.camunda.bpm.engine.variable.VariableMap variabler = org.camunda.bpm.engine.variable.Variables.createVariables();
         varden.forEach((namn, varde) -> {

@@ -16,6 +16,7 @@ import se.tillit.motor.Beslutprocessen;
 import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
+import se.tillit.fel.Texter;
 
 /**
  * From the genomförandeplan's use cases to processes/genomforandeplan.bpmn, inside the use case's transaction (ADR 5):
@@ -64,7 +65,7 @@ class GenomforandeplanprocessKoppling {
         try {
             taskService.complete(task.getId());
         } catch (OptimisticLockingException e) {
-            throw new Konflikt("Genomförandeplanens process ändrades samtidigt: " + e.getMessage());
+            throw new Konflikt(Texter.text("motor.fel.genomforandeplanensProcessAndradesSamtidigt", e.getMessage()));
         }
     }
 }

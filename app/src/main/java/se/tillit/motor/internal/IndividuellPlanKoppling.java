@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.fel.Texter;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Beslutprocessen;
 import se.tillit.motor.IndividuellPlanprocessen;
@@ -52,14 +53,14 @@ class IndividuellPlanKoppling {
                 variabler.put("individuellPlanBegard", steg.datum().toString());
                 runtimeService.startProcessInstanceByKey(PROCESS, steg.arendenummer(), variabler);
             }
-            case UPPRATTAD -> slutfor(planId, TASK_UPPRATTA, steg, "upprattad", "Planen väntar inte på att upprättas");
-            case OMPROVAD -> slutfor(planId, TASK_OMPROVA, steg, "omprovad", "Planen väntar inte på en omprövning");
+            case UPPRATTAD -> slutfor(planId, TASK_UPPRATTA, steg, "upprattad", "motor.fel.planenVantarIntePaAttUpprattas");
+            case OMPROVAD -> slutfor(planId, TASK_OMPROVA, steg, "omprovad", "motor.fel.planenVantarIntePaEnOmprovning");
             case AVSLUTAD -> {
                 try {
                     runtimeService.createMessageCorrelation(MEDDELANDE_PLAN_AVSLUTAD)
                             .processInstanceVariableEquals("planId", planId).correlateWithResult();
                 } catch (MismatchingMessageCorrelationException e) {
-                    throw new Valideringsfel("planAvslutad", "Planens process pågår inte längre");
+                    throw new Valideringsfel("planAvslutad", "motor.fel.planensProcessPagarInteLangre");
                 }
             }
         }
@@ -75,7 +76,7 @@ class IndividuellPlanKoppling {
             taskService.complete(task.getId(), Map.of(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM,
                     steg.datum().toString()));
         } catch (OptimisticLockingException e) {
-            throw new Konflikt("Planens process ändrades samtidigt: " + e.getMessage());
+            throw new Konflikt(Texter.text("motor.fel.planensProcessAndradesSamtidigt", e.getMessage()));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.beslut.InsatsAvslutad;
 import se.tillit.fel.Konflikt;
+import se.tillit.fel.Texter;
 import se.tillit.motor.Beslutprocessen;
 
 /** From the avslut of an insats (issue 17) to the decision's processes, inside the use case's transaction (ADR 5). */
@@ -41,7 +42,7 @@ class InsatsavslutKoppling {
                     .correlateAllWithResult();
             avslutaOmprovningIAldreVersioner(avslutad.beslutId().toString());
         } catch (OptimisticLockingException e) {
-            throw new Konflikt("Beslutets process ändrades samtidigt: " + e.getMessage());
+            throw new Konflikt(Texter.text("motor.fel.beslutetsProcessAndradesSamtidigt", e.getMessage()));
         }
     }
 

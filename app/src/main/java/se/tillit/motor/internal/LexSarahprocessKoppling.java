@@ -84,7 +84,7 @@ class LexSarahprocessKoppling {
         Task task = taskService.createTaskQuery().processDefinitionKey(LEXSARAHPROCESS)
                 .processVariableValueEquals("lexsarahId", rapportId.toString()).taskDefinitionKey(uppgift).singleResult();
         if (task == null) {
-            throw new Valideringsfel("status", "Rapportens process väntar inte på detta steg");
+            throw new Valideringsfel("status", "motor.fel.rapportensProcessVantarIntePaDettaSteg");
         }
         if (!av.equals(task.getAssignee())) {
             taskService.setAssignee(task.getId(), av);

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import se.tillit.fel.Texter;
 
 /**
  * Two requests moved the same process at once (the same förlängning sent twice, on one node or two): the engine's
@@ -22,8 +23,8 @@ class SamtidigAndring {
     ProblemDetail samtidigAndring(OptimisticLockingException fel) {
         log.info("Concurrent change refused with 409: {}", fel.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Ärendet ändrades samtidigt av en annan begäran. Inget av denna begäran har sparats; läs om ärendet och försök igen.");
-        problem.setTitle("Ändrades samtidigt");
+                Texter.text("fel.arendetAndradesSamtidigtAvEnAnnanBegaran"));
+        problem.setTitle(Texter.text("motor.fel.andradesSamtidigt"));
         return problem;
     }
 }

@@ -60,21 +60,21 @@ class SipprocessKoppling {
     void avbojd(SipAvbojd avbojd) {
         slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
                 "NEJ"), "onskan",
-                "SIP:en väntar inte på personens svar");
+                "motor.fel.sipEnVantarIntePaPersonensSvar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
         slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
                 "JA"), "givet",
-                "SIP:en väntar inte på ett samtycke");
+                "motor.fel.sipEnVantarIntePaEttSamtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
         slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of(Sipprocessen.VAR_SIP_MOTESDATUM,
                 kallelse.motesdatum().toString()),
-                "skickad", "SIP:en väntar inte på en kallelse");
+                "skickad", "fel.sipEnVantarIntePaEnKallelse");
     }
 
     @EventListener
@@ -85,21 +85,21 @@ class SipprocessKoppling {
             variabler.put(Sipprocessen.VAR_SIP_MOTESDATUM, mote.nastaMote().toString());
         }
         slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum",
-                "SIP:en väntar inte på ett möte");
+                "fel.sipEnVantarIntePaEttMote");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
         slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM,
                 plan.uppfoljning().toString()),
-                "upprattad", "SIP:en väntar inte på en plan");
+                "upprattad", "fel.sipEnVantarIntePaEnPlan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
         slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP,
                 Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, uppfoljd.resultat().name()),
-                "genomford", "SIP:en har ingen plan som väntar på uppföljning");
+                "genomford", "fel.sipEnHarIngenPlanSomVantar");
     }
 
     @EventListener
@@ -110,7 +110,7 @@ class SipprocessKoppling {
                     .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("datum", "SIP:en pågår inte längre och har inget samtycke att återkalla");
+            throw new Valideringsfel("datum", "motor.fel.sipEnPagarInteLangreOchHar");
         }
     }
 

@@ -56,7 +56,7 @@ class KoladaExport {
 
     Export export(LocalDate fran, LocalDate tom, String enhet) {
         if (kommun.kod() == null) {
-            throw new Konflikt("Kommunkoden är inte inställd (tillit.kommun.kod, TILLIT_KOMMUNKOD): Kolada-exporten anger kommunen");
+            throw new Konflikt("nyckeltal.fel.kommunkodenArInteInstalldTillitKommunKod");
         }
         Nyckeltalsrapport.Rapport rapport = rapporter.rapport(fran, tom, enhet);
         List<Data> data = new ArrayList<>();

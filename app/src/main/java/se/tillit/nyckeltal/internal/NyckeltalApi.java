@@ -90,17 +90,17 @@ class NyckeltalApi {
     @ApiResponse(responseCode = "200", description = "Perioden var redan fryst; den lämnades som den var.")
     @PostMapping("/api/nyckeltal/frys")
     ResponseEntity<Nyckeltalsrapport.Rapport> frys(@RequestBody Frysning frysning) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.ADMIN)) {
-            throw new AccessDeniedException("En period fryses av en administratör");
+            throw new AccessDeniedException("nyckeltal.fel.enPeriodFrysesAvEnAdministrator");
         }
         if (frysning.fran() == null || frysning.tom() == null || frysning.enhet() == null || frysning.enhet().isBlank()
                 || frysning.tom().isBefore(frysning.fran())) {
-            throw new Valideringsfel("fran", "Från, till och med och enhet krävs; till och med efter från");
+            throw new Valideringsfel("fran", "nyckeltal.fel.franTillOchMedOchEnhetKravs");
         }
         // frozen figures of a unit that does not exist would be kept for ever (and a long name does not fit the column)
         if (!frysning.enhet().equals(Nyckeltalsberakning.ALLA) && enheter.hitta(frysning.enhet()).isEmpty()) {
-            throw new Valideringsfel("enhet", "Okänd enhet; ange en enhets kod eller * för alla");
+            throw new Valideringsfel("enhet", "nyckeltal.fel.okandEnhetAngeEnEnhetsKodEller");
         }
         boolean ny = rapporter.frys(frysning.fran(), frysning.tom(), frysning.enhet());
         return ResponseEntity.status(ny ? 201 : 200).body(rapporter.rapport(frysning.fran(), frysning.tom(), frysning.enhet()));

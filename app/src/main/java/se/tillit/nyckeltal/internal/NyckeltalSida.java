@@ -25,6 +25,7 @@ import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /**
  * The chef's indicators for a period and unit, with their definitions and the trend of the last six months; the
@@ -137,14 +138,14 @@ class NyckeltalSida {
      * export, issue 19): every unit and all together ("*"); a chef: the units they lead.
      */
     List<String> enheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = new ArrayList<>();
         if (anvandare.harRoll(Roll.ADMIN) || anvandare.harRoll(Roll.INTEGRATION)) {
             enheter.add(Nyckeltalsberakning.ALLA);
         }
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Nyckeltalen visas för chefer och administratörer");
+            throw new AccessDeniedException("nyckeltal.fel.nyckeltalenVisasForCheferOchAdministratorer");
         }
         return enheter;
     }
@@ -152,7 +153,7 @@ class NyckeltalSida {
     void kravEnhet(List<String> enheter, String enhet) {
         boolean admin = enheter.contains(Nyckeltalsberakning.ALLA);
         if (!enheter.contains(enhet) && !admin) {
-            throw new AccessDeniedException("Nyckeltal för enheten " + enhet + " visas för dess chef");
+            throw new AccessDeniedException(Texter.text("nyckeltal.fel.nyckeltalForEnhetenVisasForDessChef", enhet));
         }
     }
 
@@ -166,11 +167,11 @@ class NyckeltalSida {
             LocalDate f = LocalDate.parse(fran.strip());
             LocalDate t = LocalDate.parse(tom.strip());
             if (t.isBefore(f) || t.isAfter(f.plusYears(10))) {
-                throw new Valideringsfel("tom", "Till och med ska vara efter från, och perioden högst tio år");
+                throw new Valideringsfel("tom", "nyckeltal.fel.tillOchMedSkaVaraEfterFran");
             }
             return new LocalDate[] {f, t};
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new Valideringsfel("fran", "Period anges med från och till och med, ÅÅÅÅ-MM-DD");
+            throw new Valideringsfel("fran", "nyckeltal.fel.periodAngesMedFranOchTillOch");
         }
     }
 }

@@ -72,7 +72,7 @@ class Nyckeltalsrapport {
     @Transactional
     boolean frys(LocalDate fran, LocalDate tom, String enhet) {
         if (!tom.isBefore(LocalDate.now(clock))) {
-            throw new se.tillit.fel.Valideringsfel("tom", "Perioden har inte tagit slut och kan inte frysas");
+            throw new se.tillit.fel.Valideringsfel("tom", "nyckeltal.fel.periodenHarInteTagitSlutOchKan");
         }
         // the lock makes two nodes freezing the same night agree on one set of figures
         jdbc.sql("select pg_advisory_xact_lock(hashtext('nyckeltal:' || :fran || ':' || :tom || ':' || :enhet))")

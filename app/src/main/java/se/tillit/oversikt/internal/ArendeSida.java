@@ -107,7 +107,7 @@ class ArendeSida {
     @Transactional
     String arende(@PathVariable UUID id, Model model) {
         Arende arende = arenden.hitta(id).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+                .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Ärendesidan");
 

@@ -105,8 +105,8 @@ class AvslutSida {
     }
 
     private Arende arende(UUID id) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE, Roll.CHEF);
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         return arende;
     }
 }

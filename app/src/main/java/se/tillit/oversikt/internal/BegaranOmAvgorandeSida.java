@@ -70,7 +70,7 @@ class BegaranOmAvgorandeSida {
     String registrera(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Arende arende = lasbart(id);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE, Roll.CHEF);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         Formulardata form = new Formulardata(falt, texter);
         LocalDate inkom = form.datum("inkom", true);
         if (!form.harFel()) {
@@ -98,7 +98,7 @@ class BegaranOmAvgorandeSida {
     String besvara(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Arende arende = lasbart(id);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         Formulardata form = new Formulardata(falt, texter);
         BegaranOmAvgorande.Utfall utfall = form.val(BegaranOmAvgorande.Utfall.class, "utfall", true);
         LocalDate datum = form.datum("datum", true);
@@ -160,9 +160,9 @@ class BegaranOmAvgorandeSida {
     }
 
     private Arende lasbart(UUID id) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
         if (!aktuellAnvandare.kanLasaEnhet(arende.enhet())) {
-            throw new HittadesInte("Ärendet finns inte");
+            throw new HittadesInte("fel.arendetFinnsInte");
         }
         return arende;
     }

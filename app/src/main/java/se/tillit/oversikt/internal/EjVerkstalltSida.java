@@ -146,7 +146,7 @@ class EjVerkstalltSida {
     private String steg(UUID id, UUID postId, Map<String, String> falt, Model model, HttpServletResponse response,
             RedirectAttributes redirect, String formular, Function<Formulardata, Steg> tolka) {
         Arende arende = lasbart(id);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Beslutet finns inte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
         post(id, postId);
         Formulardata form = new Formulardata(falt, texter);
         Steg steg = tolka.apply(form);
@@ -184,16 +184,16 @@ class EjVerkstalltSida {
 
     /** The decision's case, if this user may read its unit; otherwise the decision does not exist (404). */
     private Arende lasbart(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte"));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
         if (!aktuellAnvandare.kanLasaEnhet(arende.enhet())) {
-            throw new HittadesInte("Beslutet finns inte");
+            throw new HittadesInte("fel.beslutetFinnsInte");
         }
         return arende;
     }
 
     private EjVerkstallt post(UUID beslutId, UUID postId) {
         return ejVerkstallda.forBeslut(beslutId).stream().filter(p -> p.id().equals(postId)).findFirst()
-                .orElseThrow(() -> new HittadesInte("Posten finns inte"));
+                .orElseThrow(() -> new HittadesInte("oversikt.fel.postenFinnsInte"));
     }
 }

@@ -132,7 +132,7 @@ class FattaBeslutSida {
                 .filter(overklagat -> overklagat.arendeId().equals(id)).isEmpty()) {
             // the judgment is named after the decision is made: an appeal not of this case (another unit's, too) is
             // refused before anything is decided, as if it did not exist (issue 16)
-            throw new HittadesInte("Överklagandet finns inte");
+            throw new HittadesInte("fel.overklagandetFinnsInte");
         }
         List<Map<String, String>> rader = rader(falt);
         if (atgard.equals("lagg-till")) {
@@ -183,8 +183,8 @@ class FattaBeslutSida {
     }
 
     private Arende arende(UUID id) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), Roll.HANDLAGGARE, Roll.CHEF);
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         return arende;
     }
 

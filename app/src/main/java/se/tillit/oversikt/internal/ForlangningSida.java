@@ -207,8 +207,8 @@ class ForlangningSida {
 
     /** To whoever may not read the case's unit it does not exist (404); a reader without the role gets 403. */
     private Arende arende(UUID id, Roll... roller) {
-        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("Ärendet finns inte"), roller);
+        Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), roller);
         return arende;
     }
 

@@ -35,6 +35,7 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.uppgift.Forseningar;
 import se.tillit.uppgift.OppenUppgift;
 import se.tillit.uppgift.Uppgiftsoversikt;
+import se.tillit.fel.Texter;
 
 /**
  * The chef's overdue view per unit: investigations past or near their deadline, förhandsbedömningar and
@@ -136,7 +137,7 @@ class ForsenatSida {
             @RequestParam String till, RedirectAttributes redirect) {
         kravChef(enhet);
         if (!enheter.medRoll(enhet, Roll.HANDLAGGARE).containsKey(till)) {
-            throw new AccessDeniedException(till + " är inte handläggare i " + enhet);
+            throw new AccessDeniedException(Texter.text("oversikt.fel.inteHandlaggareI", till, enhet));
         }
         Map<String, OppenUppgift> enhetens = new java.util.HashMap<>();
         uppgifter.lista(enhet, null, null, false, 36500).forEach(u -> enhetens.put(u.taskId(), u));
@@ -144,7 +145,7 @@ class ForsenatSida {
         for (String taskId : taskIds == null ? List.<String>of() : taskIds) {
             OppenUppgift uppgift = enhetens.get(taskId);
             if (uppgift == null) {
-                throw new se.tillit.fel.HittadesInte("Uppgiften finns inte i enheten");
+                throw new se.tillit.fel.HittadesInte("oversikt.fel.uppgiftenFinnsInteIEnheten");
             }
             motor.tilldela(taskId, till);
             atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, uppgift.arendeId(), null,
@@ -161,14 +162,14 @@ class ForsenatSida {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow();
         Set<String> enheter = anvandare.enheterMedRoll(Roll.CHEF);
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Översikten är för chefer");
+            throw new AccessDeniedException("oversikt.fel.oversiktenArForChefer");
         }
         return enheter;
     }
 
     private void kravChef(String enhet) {
         if (!aktuellAnvandare.hamta().map(a -> a.harRollIEnhet(enhet, Roll.CHEF)).orElse(false)) {
-            throw new se.tillit.fel.HittadesInte("Enheten finns inte");
+            throw new se.tillit.fel.HittadesInte("fel.enhetenFinnsInte");
         }
     }
 

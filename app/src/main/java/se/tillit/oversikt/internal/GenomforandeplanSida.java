@@ -123,7 +123,7 @@ class GenomforandeplanSida {
 
     private String visa(Bestallning bestallning, List<Genomforandeplan> versioner, Model model, Formulardata form,
             List<String> hur) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, bestallning.arendeId(), bestallning.personId(),
                 "Genomförandeplan hos utföraren");
         model.addAttribute("b", bestallning);

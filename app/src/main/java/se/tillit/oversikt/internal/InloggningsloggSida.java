@@ -36,7 +36,7 @@ class InloggningsloggSida {
     String visa(@RequestParam(required = false) String anvandare, @RequestParam(required = false) String handelse,
             @RequestParam(required = false) LocalDate fran, @RequestParam(required = false) LocalDate till, Model model) {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
-            throw new AccessDeniedException("För revisorer");
+            throw new AccessDeniedException("fel.forRevisorer");
         }
         Inloggningslogg.Handelse vald = Arrays.stream(Inloggningslogg.Handelse.values())
                 .filter(h -> h.name().equals(handelse)).findFirst().orElse(null);

@@ -122,10 +122,10 @@ class PersonSida {
      */
     private void fyll(UUID id, Model model, Map<String, String> adressVarden, Map<String, String> adressFel,
             Map<String, String> skyddVarden, Map<String, String> skyddFel) {
-        Person person = personer.hitta(id).orElseThrow(() -> new HittadesInte("Personen finns inte"));
+        Person person = personer.hitta(id).orElseThrow(() -> new HittadesInte("fel.personenFinnsInte"));
         Behorighet behorighet = uppgifter.behorighet(id);
         if (!behorighet.lasa()) {
-            throw new HittadesInte("Personen finns inte");
+            throw new HittadesInte("fel.personenFinnsInte");
         }
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, null, id, "Personsidan");
 

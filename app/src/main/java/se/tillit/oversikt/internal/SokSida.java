@@ -81,7 +81,7 @@ class SokSida {
     @PostMapping("/sok")
     @Transactional
     String sok(@RequestParam(required = false) String sok, Model model, HttpServletResponse response) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = egnaEnheter();
         String text = sok == null ? "" : sok.strip().replaceAll("\\s+", " ");
         model.addAttribute("sok", "");
@@ -144,11 +144,11 @@ class SokSida {
 
     /** The units whose cases the user searches: those where they are handläggare or chef. */
     private Set<String> egnaEnheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = new TreeSet<>(anvandare.enheterMedRoll(Roll.HANDLAGGARE));
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Sökningen är för handläggare och chefer");
+            throw new AccessDeniedException("oversikt.fel.sokningenArForHandlaggareOchChefer");
         }
         return enheter;
     }

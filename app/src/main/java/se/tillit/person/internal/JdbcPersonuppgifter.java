@@ -31,6 +31,7 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
+import se.tillit.fel.Texter;
 
 /**
  * The person's address and protection, changed under a lock on the person's row: a double click or two people at
@@ -85,7 +86,7 @@ class JdbcPersonuppgifter implements Personuppgifter {
         InloggadAnvandare anvandare = krav(personId, Roll.HANDLAGGARE);
         Skyddsniva niva = lasPerson(personId);
         if (niva.arSkyddad() && !anvandare.farSeSkyddadeUppgifter()) {
-            throw new AccessDeniedException("En skyddad persons adress ändras bara av den som får se skyddade uppgifter");
+            throw new AccessDeniedException("person.fel.enSkyddadPersonsAdressAndrasBaraAv");
         }
         Postadress ny = Postadress.tolka(forslag.co(), forslag.gatuadress(), forslag.postnummer(), forslag.postort());
         Optional<Postadress> nu = personer.adress(personId);
@@ -216,13 +217,13 @@ class JdbcPersonuppgifter implements Personuppgifter {
 
     /** The person must be in a unit the user may read (else: does not exist), and the user hold one of the roles there. */
     private InloggadAnvandare krav(UUID personId, Roll... roller) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = personensEnheter.enheter(personId);
         if (enheter.stream().noneMatch(aktuellAnvandare::kanLasaEnhet)) {
-            throw new HittadesInte("Personen finns inte");
+            throw new HittadesInte("fel.personenFinnsInte");
         }
         if (!harRoll(anvandare, enheter, roller)) {
-            throw new AccessDeniedException("Kräver rollen " + Arrays.toString(roller) + " i en enhet där personen har ett ärende");
+            throw new AccessDeniedException(Texter.text("person.fel.kraverRollenIEnEnhetDarPersonen", Arrays.toString(roller)));
         }
         return anvandare;
     }
@@ -235,7 +236,7 @@ class JdbcPersonuppgifter implements Personuppgifter {
     private Skyddsniva lasPerson(UUID personId) {
         return jdbc.sql("select skyddsniva from person where id = :person for update").param("person", personId)
                 .query(String.class).optional().map(Skyddsniva::valueOf)
-                .orElseThrow(() -> new HittadesInte("Personen finns inte"));
+                .orElseThrow(() -> new HittadesInte("fel.personenFinnsInte"));
     }
 
     private static Postadress adress(ResultSet rs, String prefix) throws SQLException {

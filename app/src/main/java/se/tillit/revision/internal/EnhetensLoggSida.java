@@ -46,11 +46,11 @@ class EnhetensLoggSida {
         InloggadAnvandare chef = aktuellAnvandare.hamta().orElseThrow();
         SortedSet<String> enheter = chef.enheterMedRoll(Roll.CHEF);
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Loggkontrollen är för chefer");
+            throw new AccessDeniedException("revision.fel.loggkontrollenArForChefer");
         }
         String vald = StringUtils.hasText(enhet) ? enhet : enheter.first();
         if (!enheter.contains(vald)) {
-            throw new HittadesInte("Enheten finns inte");
+            throw new HittadesInte("fel.enhetenFinnsInte");
         }
         LocalDate idag = LocalDate.now(clock);
         LocalDate franDag = fran == null ? idag.minusDays(30) : fran;

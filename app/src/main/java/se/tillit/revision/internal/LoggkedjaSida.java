@@ -24,7 +24,7 @@ class LoggkedjaSida {
     @GetMapping("/revision/kedja")
     String kontrollera(Model model) {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
-            throw new AccessDeniedException("För revisorer");
+            throw new AccessDeniedException("fel.forRevisorer");
         }
         model.addAttribute("kontroll", kedja.kontrollera());
         return "revision-kedja";

@@ -41,9 +41,9 @@ class RevisorApi {
     @GetMapping(value = "/revision/arenden/{id}/historik.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<Tidslinjepost.Handelse>> json(@PathVariable UUID id) {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
-            throw new AccessDeniedException("För revisorer");
+            throw new AccessDeniedException("fel.forRevisorer");
         }
-        Revisionsunderlag.Arendet arende = underlag.arende(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        Revisionsunderlag.Arendet arende = underlag.arende(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export JSON");
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"arende-" + arende.arendenummer() + ".json\"").body(historik.handelser(arende));

@@ -200,12 +200,12 @@ class RevisorSida {
 
     private Arendet arende(UUID id) {
         kravRevisor();
-        return underlag.arende(id).orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+        return underlag.arende(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
     }
 
     private void kravRevisor() {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
-            throw new AccessDeniedException("För revisorer");
+            throw new AccessDeniedException("fel.forRevisorer");
         }
     }
 

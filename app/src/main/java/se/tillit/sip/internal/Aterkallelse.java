@@ -8,5 +8,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** The person withdrew the consent on this date. */
 @Schema(description = "Dagen då den enskilde återkallade sitt samtycke.",
         example = "{\"datum\":\"2026-12-10\"}")
-record Aterkallelse(@NotNull(message = "Datum saknas") LocalDate datum) {
+record Aterkallelse(@NotNull(message = "{fel.datumSaknas}") LocalDate datum) {
 }

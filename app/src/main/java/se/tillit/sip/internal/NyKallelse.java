@@ -10,8 +10,8 @@ import se.tillit.sip.Motesplats;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(example = "{\"kalladAv\":\"KOMMUN\",\"motesdatum\":\"2026-12-10\",\"plats\":\"HEMMET\",\"skickad\":\"2026-11-30\"}")
-record NyKallelse(@NotNull(message = "Datum då kallelsen skickades saknas") LocalDate skickad,
-        @NotNull(message = "Mötesdatum saknas") LocalDate motesdatum,
-        @NotNull(message = "Plats saknas: HEMMET, KOMMUNEN, REGIONEN eller VIDEO") Motesplats plats,
-        @NotNull(message = "Vem kallade: KOMMUN eller REGION") Huvudman kalladAv) {
+record NyKallelse(@NotNull(message = "{sip.fel.datumDaKallelsenSkickadesSaknas}") LocalDate skickad,
+        @NotNull(message = "{sip.fel.motesdatumSaknas}") LocalDate motesdatum,
+        @NotNull(message = "{sip.fel.platsSaknasHemmetKommunenRegionenEllerVideo}") Motesplats plats,
+        @NotNull(message = "{sip.fel.vemKalladeKommunEllerRegion}") Huvudman kalladAv) {
 }

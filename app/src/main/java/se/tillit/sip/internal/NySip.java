@@ -18,12 +18,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(example = "{\"efternamn\":\"Testsson\",\"enhet\":\"LSS\",\"fornamn\":\"Test\",\"onskan\":\"JA\",\"onskanDatum\":\"2026-11-27\",\"personnummer\":\"19780214-9810\",\"regionEnhet\":\"Vårdcentralen Norr\",\"regionKontakt\":\"Distriktssköterska, 010-123 45 67\",\"regionalaInsatser\":true}")
 record NySip(
-        @NotBlank(message = "Personnummer saknas") @Size(max = 13, message = "Personnumret är för långt") String personnummer,
-        @Size(max = 100, message = "Högst 100 tecken") String fornamn,
-        @Size(max = 100, message = "Högst 100 tecken") String efternamn,
-        @NotBlank(message = "Enhet saknas") @Size(max = 32, message = "Okänd enhet") String enhet,
-        @NotBlank(message = "Regionens enhet saknas: vem i regionen ska kallas?") @Size(max = 200, message = "Högst 200 tecken") String regionEnhet,
-        @Size(max = 200, message = "Högst 200 tecken") String regionKontakt,
+        @NotBlank(message = "{fel.personnummerSaknas}") @Size(max = 13, message = "{fel.personnumretArForLangt}") String personnummer,
+        @Size(max = 100, message = "{validering.hogstTecken}") String fornamn,
+        @Size(max = 100, message = "{validering.hogstTecken}") String efternamn,
+        @NotBlank(message = "{fel.enhetSaknas}") @Size(max = 32, message = "{fel.okandEnhet}") String enhet,
+        @NotBlank(message = "{sip.fel.regionensEnhetSaknasVemIRegionenSka}") @Size(max = 200, message = "{validering.hogstTecken}") String regionEnhet,
+        @Size(max = 200, message = "{validering.hogstTecken}") String regionKontakt,
         Onskan onskan,
         LocalDate onskanDatum,
         boolean regionalaInsatser) {

@@ -11,7 +11,7 @@ import se.tillit.sip.Uppfoljningsresultat;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(example = "{\"anteckning\":\"Hemsjukvården behövs nu tre gånger i veckan; planen revideras.\",\"genomford\":\"2027-03-10\",\"resultat\":\"REVIDERA\"}")
-record NyUppfoljning(@NotNull(message = "Datum saknas") LocalDate genomford,
-        @NotNull(message = "Resultat saknas: REVIDERA eller AVSLUTA") Uppfoljningsresultat resultat,
-        @NotBlank(message = "Anteckning saknas") @Size(max = 4000, message = "Högst 4000 tecken") String anteckning) {
+record NyUppfoljning(@NotNull(message = "{fel.datumSaknas}") LocalDate genomford,
+        @NotNull(message = "{sip.fel.resultatSaknasRevideraEllerAvsluta}") Uppfoljningsresultat resultat,
+        @NotBlank(message = "{fel.anteckningSaknas}") @Size(max = 4000, message = "{validering.hogstTecken}") String anteckning) {
 }

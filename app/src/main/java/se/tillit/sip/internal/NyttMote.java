@@ -14,9 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param flerMoten the plan was not ready: another meeting on {@code nastaMote}
  */
 @Schema(example = "{\"anteckning\":\"Första mötet hölls i hemmet; en plan ska upprättas till nästa möte.\",\"datum\":\"2026-12-10\",\"deltagare\":\"Personen, hennes dotter, biståndshandläggare, distriktssköterska\",\"flerMoten\":true,\"nastaMote\":\"2027-01-14\"}")
-record NyttMote(@NotNull(message = "Mötesdatum saknas") LocalDate datum,
-        @NotBlank(message = "Deltagare saknas") @Size(max = 2000, message = "Högst 2000 tecken") String deltagare,
-        @NotBlank(message = "Anteckning saknas") @Size(max = 4000, message = "Högst 4000 tecken") String anteckning,
+record NyttMote(@NotNull(message = "{sip.fel.motesdatumSaknas}") LocalDate datum,
+        @NotBlank(message = "{sip.fel.deltagareSaknas}") @Size(max = 2000, message = "{validering.hogstTecken}") String deltagare,
+        @NotBlank(message = "{fel.anteckningSaknas}") @Size(max = 4000, message = "{validering.hogstTecken}") String anteckning,
         boolean flerMoten,
         LocalDate nastaMote) {
 }

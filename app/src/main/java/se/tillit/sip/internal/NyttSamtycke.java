@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** C24: the consent to the plan and to sharing with the region: its scope, date and who gave it. */
 @Schema(example = "{\"givet\":\"2026-11-27\",\"lamnatAv\":\"PERSONEN\",\"omfattning\":\"Samtycke till att dela uppgifter med Vårdcentralen Norr inför och under SIP-mötena.\"}")
 record NyttSamtycke(
-        @NotBlank(message = "Omfattning saknas: vad får delas, och med vem?") @Size(min = 10, max = 2000, message = "10–2000 tecken") String omfattning,
-        @NotNull(message = "Datum saknas") LocalDate givet,
-        @NotNull(message = "Vem lämnade samtycket: PERSONEN eller FORETRADARE") Samtyckesgivare lamnatAv) {
+        @NotBlank(message = "{sip.fel.omfattningSaknasVadFarDelasOchMed}") @Size(min = 10, max = 2000, message = "{validering.mellanTecken}") String omfattning,
+        @NotNull(message = "{fel.datumSaknas}") LocalDate givet,
+        @NotNull(message = "{sip.fel.vemLamnadeSamtycketPersonenEllerForetradare}") Samtyckesgivare lamnatAv) {
 }

@@ -10,6 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The person's answer to whether they want a SIP (JA or NEJ). */
 @Schema(example = "{\"datum\":\"2026-11-27\",\"onskan\":\"JA\"}")
-record Onskesvar(@NotNull(message = "Svar saknas: JA eller NEJ") Onskan onskan,
-        @NotNull(message = "Datum saknas") LocalDate datum) {
+record Onskesvar(@NotNull(message = "{sip.fel.svarSaknasJaEllerNej}") Onskan onskan,
+        @NotNull(message = "{fel.datumSaknas}") LocalDate datum) {
 }

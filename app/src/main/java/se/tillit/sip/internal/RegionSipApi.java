@@ -46,7 +46,7 @@ class RegionSipApi {
 
     @Schema(description = "Personnumret vars SIP:ar regionen söker; det skickas i kroppen, aldrig i adressen.",
             example = "{\"personnummer\":\"19780214-9810\"}")
-    record Sokning(@NotBlank(message = "Personnummer saknas") String personnummer) {
+    record Sokning(@NotBlank(message = "{fel.personnummerSaknas}") String personnummer) {
     }
 
     record Motesvy(UUID id, LocalDate datum, String deltagare, Boolean regionNarvarande, String regionDeltagare) {

@@ -14,10 +14,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "Regionen rapporterar att personen har insatser från regionen från ett datum, till ett datum om de upphört (G11).",
         example = "{\"personnummer\":\"19780214-9810\",\"fornamn\":\"Test\",\"efternamn\":\"Testsson\",\"regionEnhet\":\"Vårdcentralen Norr\",\"fran\":\"2026-10-01\"}")
 record RegionalaInsatser(
-        @NotBlank(message = "Personnummer saknas") @Size(max = 13, message = "Personnumret är för långt") String personnummer,
-        @NotBlank(message = "Förnamn saknas") @Size(max = 100, message = "Högst 100 tecken") String fornamn,
-        @NotBlank(message = "Efternamn saknas") @Size(max = 100, message = "Högst 100 tecken") String efternamn,
-        @NotBlank(message = "Regionens enhet saknas") @Size(max = 200, message = "Högst 200 tecken") String regionEnhet,
-        @NotNull(message = "Från-datum saknas") LocalDate fran,
+        @NotBlank(message = "{fel.personnummerSaknas}") @Size(max = 13, message = "{fel.personnumretArForLangt}") String personnummer,
+        @NotBlank(message = "{sip.fel.fornamnSaknas}") @Size(max = 100, message = "{validering.hogstTecken}") String fornamn,
+        @NotBlank(message = "{sip.fel.efternamnSaknas}") @Size(max = 100, message = "{validering.hogstTecken}") String efternamn,
+        @NotBlank(message = "{sip.fel.regionensEnhetSaknas}") @Size(max = 200, message = "{validering.hogstTecken}") String regionEnhet,
+        @NotNull(message = "{fel.franDatumSaknas}") LocalDate fran,
         LocalDate till) {
 }

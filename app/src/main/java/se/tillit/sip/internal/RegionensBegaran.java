@@ -16,11 +16,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "Regionens begäran om en SIP. Namnen krävs alltid, så att svaret aldrig avslöjar om personen är känd av socialtjänsten.",
         example = "{\"personnummer\":\"19780214-9810\",\"fornamn\":\"Test\",\"efternamn\":\"Testsson\",\"enhet\":\"LSS\",\"regionEnhet\":\"Vårdcentralen Norr\",\"regionKontakt\":\"Distriktssköterska, 010-123 45 67\",\"regionalaInsatserFran\":\"2026-10-01\"}")
 record RegionensBegaran(
-        @NotBlank(message = "Personnummer saknas") @Size(max = 13, message = "Personnumret är för långt") String personnummer,
-        @NotBlank(message = "Förnamn saknas") @Size(max = 100, message = "Högst 100 tecken") String fornamn,
-        @NotBlank(message = "Efternamn saknas") @Size(max = 100, message = "Högst 100 tecken") String efternamn,
-        @NotBlank(message = "Kommunens enhet saknas") @Size(max = 32, message = "Okänd enhet") String enhet,
-        @NotBlank(message = "Regionens enhet saknas") @Size(max = 200, message = "Högst 200 tecken") String regionEnhet,
-        @NotBlank(message = "Regionens kontaktperson saknas") @Size(max = 200, message = "Högst 200 tecken") String regionKontakt,
+        @NotBlank(message = "{fel.personnummerSaknas}") @Size(max = 13, message = "{fel.personnumretArForLangt}") String personnummer,
+        @NotBlank(message = "{sip.fel.fornamnSaknas}") @Size(max = 100, message = "{validering.hogstTecken}") String fornamn,
+        @NotBlank(message = "{sip.fel.efternamnSaknas}") @Size(max = 100, message = "{validering.hogstTecken}") String efternamn,
+        @NotBlank(message = "{sip.fel.kommunensEnhetSaknas}") @Size(max = 32, message = "{fel.okandEnhet}") String enhet,
+        @NotBlank(message = "{sip.fel.regionensEnhetSaknas}") @Size(max = 200, message = "{validering.hogstTecken}") String regionEnhet,
+        @NotBlank(message = "{sip.fel.regionensKontaktpersonSaknas}") @Size(max = 200, message = "{validering.hogstTecken}") String regionKontakt,
         LocalDate regionalaInsatserFran) {
 }

@@ -7,6 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** The region's attendance at a recorded meeting. */
 @Schema(description = "Om regionen var med på mötet, och vilka som deltog för regionen.",
         example = "{\"narvarande\":true,\"deltagare\":\"Distriktssköterska, fysioterapeut\"}")
-record RegionensNarvaro(@NotNull(message = "Närvaro saknas: true eller false") Boolean narvarande,
-        @Size(max = 1000, message = "Högst 1000 tecken") String deltagare) {
+record RegionensNarvaro(@NotNull(message = "{sip.fel.narvaroSaknasTrueEllerFalse}") Boolean narvarande,
+        @Size(max = 1000, message = "{validering.hogstTecken}") String deltagare) {
 }

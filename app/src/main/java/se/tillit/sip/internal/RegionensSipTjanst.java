@@ -25,6 +25,7 @@ import se.tillit.sip.Onskan;
 import se.tillit.sip.Sip;
 import se.tillit.sip.Sipakt;
 import se.tillit.sip.Sipsteg;
+import se.tillit.fel.Texter;
 
 /**
  * The region's side, for its service account (Roll.REGION) only. The region may act on a SIP it asked for, or one it
@@ -35,7 +36,7 @@ import se.tillit.sip.Sipsteg;
 @Service
 class RegionensSipTjanst {
 
-    static final String UTAN_SAMTYCKE = "Personens samtycke till SIP:en saknas eller är återkallat: inget delas med regionen";
+    static final String UTAN_SAMTYCKE = "sip.fel.personensSamtyckeTillSipEnSaknasEller";
 
     private final SipRepository repository;
     private final SipTjanst sipar;
@@ -59,7 +60,7 @@ class RegionensSipTjanst {
         List<Faltfel> fel = new ArrayList<>();
         Personnummer personnummer = SipTjanst.personnummer(begaran.personnummer(), fel);
         if (begaran.regionalaInsatserFran() != null && begaran.regionalaInsatserFran().isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("regionalaInsatserFran", "Datumet kan inte ligga i framtiden"));
+            fel.add(new Faltfel("regionalaInsatserFran", "fel.datumetKanInteLiggaIFramtiden"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -100,7 +101,7 @@ class RegionensSipTjanst {
         InloggadAnvandare region = kravRegion();
         Sipakt akt = medSamtycke(synlig(repository.hittaForUppdatering(sipId), sipId));
         if (!List.of(Sipsteg.KALLELSE, Sipsteg.MOTE, Sipsteg.PLAN).contains(akt.sip().steg())) {
-            throw new Valideringsfel("insatser", "Planen upprättas inte just nu; regionens del ändras vid nästa uppföljning");
+            throw new Valideringsfel("insatser", "sip.fel.planenUpprattasInteJustNuRegionensDel");
         }
         repository.sparaRegionensDel(sipId, plandel.insatser(), region.anvandarnamn(), OffsetDateTime.now(clock));
     }
@@ -111,7 +112,7 @@ class RegionensSipTjanst {
         medSamtycke(synlig(repository.hittaForUppdatering(sipId), sipId));
         String deltagare = narvaro.deltagare() == null || narvaro.deltagare().isBlank() ? null : narvaro.deltagare().strip();
         if (!repository.sparaRegionensNarvaro(sipId, moteId, narvaro.narvarande(), deltagare, OffsetDateTime.now(clock))) {
-            throw new HittadesInte("Mötet finns inte: " + moteId);
+            throw new HittadesInte(Texter.text("sip.fel.motetFinnsInte", moteId));
         }
     }
 
@@ -130,10 +131,10 @@ class RegionensSipTjanst {
         List<Faltfel> fel = new ArrayList<>();
         Personnummer personnummer = SipTjanst.personnummer(insatser.personnummer(), fel);
         if (insatser.fran().isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("fran", "Datumet kan inte ligga i framtiden"));
+            fel.add(new Faltfel("fran", "fel.datumetKanInteLiggaIFramtiden"));
         }
         if (insatser.till() != null && insatser.till().isBefore(insatser.fran())) {
-            fel.add(new Faltfel("till", "Till-datum kan inte vara före från-datum"));
+            fel.add(new Faltfel("till", "sip.fel.tillDatumKanInteVaraForeFran"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -150,7 +151,7 @@ class RegionensSipTjanst {
 
     private Sip synlig(java.util.Optional<Sip> sip, UUID sipId) {
         return sip.filter(this::regionenArMed)
-                .orElseThrow(() -> new HittadesInte("SIP:en finns inte: " + sipId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("sip.fel.sipEnFinnsInte", sipId)));
     }
 
     private Sipakt medSamtycke(Sip sip) {
@@ -163,6 +164,6 @@ class RegionensSipTjanst {
 
     private InloggadAnvandare kravRegion() {
         return aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.REGION))
-                .orElseThrow(() -> new AccessDeniedException("Endast regionens tjänstekonto"));
+                .orElseThrow(() -> new AccessDeniedException("sip.fel.endastRegionensTjanstekonto"));
     }
 }

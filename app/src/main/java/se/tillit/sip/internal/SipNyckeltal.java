@@ -16,6 +16,7 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.sip.Nyckeltal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /** Which units' R20 a caller may see, and the figure with its definition written beside it (R75: the source named). */
 @Component
@@ -40,7 +41,7 @@ class SipNyckeltal {
     List<String> lasbaraEnheter(String enhet) {
         if (enhet != null && !enhet.isBlank()) {
             if (!aktuellAnvandare.kanLasaEnhet(enhet)) {
-                throw new HittadesInte("Enheten finns inte: " + enhet);
+                throw new HittadesInte(Texter.text("fel.enhetenFinnsInteNamnd", enhet));
             }
             return List.of(enhet);
         }
@@ -48,7 +49,7 @@ class SipNyckeltal {
         java.util.SortedSet<String> egna = new java.util.TreeSet<>(anvandare.enheterMedRoll(Roll.CHEF));
         egna.addAll(anvandare.enheterMedRoll(Roll.HANDLAGGARE));
         if (egna.isEmpty()) {
-            throw new Valideringsfel("enhet", "Ange enheten som nyckeltalet ska räknas för");
+            throw new Valideringsfel("enhet", "sip.fel.angeEnhetenSomNyckeltaletSkaRaknasFor");
         }
         return List.copyOf(egna);
     }

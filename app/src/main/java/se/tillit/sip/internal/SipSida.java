@@ -256,7 +256,7 @@ class SipSida {
     /** A case of the user's unit as handläggare; a case the user may not read does not exist. */
     private Arende handlaggarensArende(UUID arendeId) {
         Arende arende = arenden.hitta(arendeId).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Ärendet finns inte"));
+                .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
         aktuellAnvandare.kravRollIEnhet(arende.enhet(), Roll.HANDLAGGARE);
         return arende;
     }
@@ -277,7 +277,7 @@ class SipSida {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            fel.putIfAbsent(namn, "Ange datumet som ÅÅÅÅ-MM-DD");
+            fel.putIfAbsent(namn, "sip.fel.angeDatumetSomAaaaMmDd");
             return null;
         }
     }
@@ -286,7 +286,7 @@ class SipSida {
         try {
             return Enum.valueOf(typ, falt.getOrDefault(namn, ""));
         } catch (IllegalArgumentException e) {
-            fel.putIfAbsent(namn, "Välj ett av alternativen");
+            fel.putIfAbsent(namn, "fel.valjEttAvAlternativen");
             return null;
         }
     }

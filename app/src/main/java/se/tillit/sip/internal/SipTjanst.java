@@ -48,6 +48,7 @@ import se.tillit.sip.Sipar;
 import se.tillit.sip.Sipavslut;
 import se.tillit.sip.Sipsteg;
 import se.tillit.sip.Uppfoljningsresultat;
+import se.tillit.fel.Texter;
 
 /**
  * The municipality's side of a SIP: a handläggare of the unit records each step; each step writes its rows and
@@ -88,13 +89,13 @@ class SipTjanst implements Sipar {
         Onskan onskan = ny.onskan() == null ? Onskan.EJ_TILLFRAGAD : ny.onskan();
         LocalDate onskanDatum = onskan == Onskan.EJ_TILLFRAGAD ? null : ny.onskanDatum();
         if (onskan != Onskan.EJ_TILLFRAGAD && onskanDatum == null) {
-            fel.add(new Faltfel("onskanDatum", "Datum då personen svarade saknas"));
+            fel.add(new Faltfel("onskanDatum", "sip.fel.datumDaPersonenSvaradeSaknas"));
         }
         if (onskanDatum != null && onskanDatum.isAfter(idag())) {
-            fel.add(new Faltfel("onskanDatum", "Datumet kan inte ligga i framtiden"));
+            fel.add(new Faltfel("onskanDatum", "fel.datumetKanInteLiggaIFramtiden"));
         }
         if (personnummer != null && personer.hitta(personnummer).isEmpty() && (tom(ny.fornamn()) || tom(ny.efternamn()))) {
-            fel.add(new Faltfel("fornamn", "Personen finns inte i registret: för- och efternamn krävs"));
+            fel.add(new Faltfel("fornamn", "fel.personenFinnsInteIRegistretForOch"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -131,12 +132,12 @@ class SipTjanst implements Sipar {
     @Transactional
     public Sip registreraOnskan(UUID sipId, Onskesvar svar) {
         Sip sip = skrivbar(sipId);
-        kravSteg(sip, Sipsteg.SAMTYCKE, "onskan", "Personen har redan svarat och lämnat samtycke");
+        kravSteg(sip, Sipsteg.SAMTYCKE, "onskan", "sip.fel.personenHarRedanSvaratOchLamnatSamtycke");
         if (svar.onskan() == Onskan.EJ_TILLFRAGAD) {
-            throw new Valideringsfel("onskan", "Svar: JA eller NEJ");
+            throw new Valideringsfel("onskan", "sip.fel.svarJaEllerNej");
         }
         if (svar.datum().isAfter(idag())) {
-            throw new Valideringsfel("datum", "Datumet kan inte ligga i framtiden");
+            throw new Valideringsfel("datum", "fel.datumetKanInteLiggaIFramtiden");
         }
         repository.sattOnskan(sipId, svar.onskan(), svar.datum(), anvandare());
         if (svar.onskan() == Onskan.NEJ) {
@@ -149,9 +150,9 @@ class SipTjanst implements Sipar {
     @Transactional
     public Sip registreraSamtycke(UUID sipId, NyttSamtycke samtycke) {
         Sip sip = skrivbar(sipId);
-        kravSteg(sip, Sipsteg.SAMTYCKE, "givet", "Samtycket är redan registrerat");
+        kravSteg(sip, Sipsteg.SAMTYCKE, "givet", "sip.fel.samtycketArRedanRegistrerat");
         if (samtycke.givet().isAfter(idag())) {
-            throw new Valideringsfel("givet", "Datumet kan inte ligga i framtiden");
+            throw new Valideringsfel("givet", "fel.datumetKanInteLiggaIFramtiden");
         }
         repository.sparaSamtycke(sipId, samtycke, anvandare());
         if (sip.onskan() != Onskan.JA) {
@@ -170,8 +171,8 @@ class SipTjanst implements Sipar {
     /** Shared with the region's side: whoever the person tells, sharing stops from the moment it is recorded. */
     Sip aterkalla(Sip sip, Aterkallelse aterkallelse, String av) {
         Samtycke samtycke = repository.samtycke(sip.id()).filter(Samtycke::galler).filter(s -> sip.oppen())
-                .orElseThrow(() -> new Valideringsfel("datum", "SIP:en har inget gällande samtycke att återkalla"));
-        datumMellan("datum", aterkallelse.datum(), samtycke.givet(), "samtycket");
+                .orElseThrow(() -> new Valideringsfel("datum", "sip.fel.sipEnHarIngetGallandeSamtyckeAtt"));
+        datumMellan("datum", aterkallelse.datum(), samtycke.givet(), "sip.fel.samtycket");
         repository.aterkalla(sip.id(), aterkallelse.datum(), av);
         events.publishEvent(new SamtyckeAterkallat(sip.id(), aterkallelse.datum()));
         return repository.hitta(sip.id()).orElseThrow();
@@ -180,12 +181,12 @@ class SipTjanst implements Sipar {
     @Transactional
     public Sip registreraKallelse(UUID sipId, NyKallelse kallelse) {
         Sip sip = skrivbar(sipId);
-        kravSteg(sip, Sipsteg.KALLELSE, "skickad", "SIP:en väntar inte på en kallelse");
+        kravSteg(sip, Sipsteg.KALLELSE, "skickad", "fel.sipEnVantarIntePaEnKallelse");
         Samtycke samtycke = repository.samtycke(sipId).orElseThrow();
         // nothing leaves before the consent: a kallelse shares that the person has a SIP with the municipality
-        datumMellan("skickad", kallelse.skickad(), samtycke.givet(), "samtycket");
+        datumMellan("skickad", kallelse.skickad(), samtycke.givet(), "sip.fel.samtycket");
         if (kallelse.motesdatum().isBefore(kallelse.skickad())) {
-            throw new Valideringsfel("motesdatum", "Mötet kan inte vara före kallelsen");
+            throw new Valideringsfel("motesdatum", "sip.fel.motetKanInteVaraForeKallelsen");
         }
         repository.sparaKallelse(sipId, kallelse, anvandare());
         repository.sattSteg(sipId, Sipsteg.MOTE);
@@ -197,10 +198,10 @@ class SipTjanst implements Sipar {
     @Transactional
     public UUID registreraMote(UUID sipId, NyttMote mote) {
         Sip sip = skrivbar(sipId);
-        kravSteg(sip, Sipsteg.MOTE, "datum", "SIP:en väntar inte på ett möte");
-        datumMellan("datum", mote.datum(), repository.kallelse(sipId).orElseThrow().skickad(), "kallelsen");
+        kravSteg(sip, Sipsteg.MOTE, "datum", "fel.sipEnVantarIntePaEttMote");
+        datumMellan("datum", mote.datum(), repository.kallelse(sipId).orElseThrow().skickad(), "sip.fel.kallelsen");
         if (mote.flerMoten() && (mote.nastaMote() == null || !mote.nastaMote().isAfter(mote.datum()))) {
-            throw new Valideringsfel("nastaMote", "Ange datum för nästa möte, efter det här mötet");
+            throw new Valideringsfel("nastaMote", "sip.fel.angeDatumForNastaMoteEfterDet");
         }
         UUID id = repository.sparaMote(sipId, mote, anvandare());
         repository.sattSteg(sipId, mote.flerMoten() ? Sipsteg.MOTE : Sipsteg.PLAN);
@@ -212,12 +213,12 @@ class SipTjanst implements Sipar {
     @Transactional
     public Sip upprattaPlan(UUID sipId, NyPlan plan) {
         Sip sip = skrivbar(sipId);
-        kravSteg(sip, Sipsteg.PLAN, "upprattad", "SIP:en väntar inte på en plan");
+        kravSteg(sip, Sipsteg.PLAN, "upprattad", "fel.sipEnVantarIntePaEnPlan");
         LocalDate senasteMote = repository.moten(sipId).stream().map(se.tillit.sip.Mote::datum)
                 .max(Comparator.naturalOrder()).orElseThrow();
-        datumMellan("upprattad", plan.upprattad(), senasteMote, "det senaste mötet");
+        datumMellan("upprattad", plan.upprattad(), senasteMote, "sip.fel.detSenasteMotet");
         if (!plan.uppfoljning().isAfter(plan.upprattad())) {
-            throw new Valideringsfel("uppfoljning", "Uppföljningen ska vara efter att planen upprättades");
+            throw new Valideringsfel("uppfoljning", "sip.fel.uppfoljningenSkaVaraEfterAttPlanenUpprattades");
         }
         repository.sparaPlan(sipId, plan, anvandare());
         repository.sattSteg(sipId, Sipsteg.UPPFOLJNING);
@@ -229,10 +230,10 @@ class SipTjanst implements Sipar {
     @Transactional
     public Sip registreraUppfoljning(UUID sipId, NyUppfoljning uppfoljning) {
         Sip sip = skrivbar(sipId);
-        kravSteg(sip, Sipsteg.UPPFOLJNING, "genomford", "SIP:en har ingen plan som väntar på uppföljning");
+        kravSteg(sip, Sipsteg.UPPFOLJNING, "genomford", "fel.sipEnHarIngenPlanSomVantar");
         List<Plan> planer = repository.planer(sipId);
         Plan plan = planer.get(planer.size() - 1);
-        datumMellan("genomford", uppfoljning.genomford(), plan.upprattad(), "planen");
+        datumMellan("genomford", uppfoljning.genomford(), plan.upprattad(), "sip.fel.planen");
         repository.sparaUppfoljning(sipId, uppfoljning, anvandare());
         if (uppfoljning.resultat() == Uppfoljningsresultat.REVIDERA) {
             repository.sattSteg(sipId, Sipsteg.PLAN);
@@ -244,7 +245,7 @@ class SipTjanst implements Sipar {
     /** The whole SIP for one who may read the unit's cases; to anyone else it does not exist. The caller logs the read. */
     public Sipakt akt(UUID sipId) {
         Sip sip = repository.hitta(sipId).filter(s -> aktuellAnvandare.kanLasaEnhet(s.enhet()))
-                .orElseThrow(() -> new HittadesInte("SIP:en finns inte: " + sipId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("sip.fel.sipEnFinnsInte", sipId)));
         return repository.akt(sip);
     }
 
@@ -261,7 +262,7 @@ class SipTjanst implements Sipar {
     @Override
     @Transactional
     public void avsluta(UUID sipId, Sipavslut orsak, LocalDate dag, String av) {
-        repository.hitta(sipId).orElseThrow(() -> new HittadesInte("SIP:en finns inte: " + sipId));
+        repository.hitta(sipId).orElseThrow(() -> new HittadesInte(Texter.text("sip.fel.sipEnFinnsInte", sipId)));
         repository.avsluta(sipId, orsak, dag, av);
     }
 
@@ -281,7 +282,7 @@ class SipTjanst implements Sipar {
 
     void kravMyndighet(String enhet) {
         if (enheter.hitta(enhet).map(Enhet::typ).filter(typ -> typ == Enhet.Enhetstyp.MYNDIGHET).isEmpty()) {
-            throw new Valideringsfel("enhet", "Okänd enhet: ange en myndighetsenhet i kommunen");
+            throw new Valideringsfel("enhet", "sip.fel.okandEnhetAngeEnMyndighetsenhetIKommunen");
         }
     }
 
@@ -297,14 +298,14 @@ class SipTjanst implements Sipar {
     /** The SIP, locked, for a handläggare of its unit: 404 to those who may not read the unit, 403 to readers only. */
     private Sip skrivbar(UUID sipId) {
         Sip sip = repository.hittaForUppdatering(sipId).filter(s -> aktuellAnvandare.kanLasaEnhet(s.enhet()))
-                .orElseThrow(() -> new HittadesInte("SIP:en finns inte: " + sipId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("sip.fel.sipEnFinnsInte", sipId)));
         aktuellAnvandare.kravRollIEnhet(sip.enhet(), Roll.HANDLAGGARE);
         return sip;
     }
 
     private static void kravSteg(Sip sip, Sipsteg steg, String falt, String annars) {
         if (!sip.oppen()) {
-            throw new Valideringsfel(falt, "SIP:en är avslutad");
+            throw new Valideringsfel(falt, "sip.fel.sipEnArAvslutad");
         }
         if (sip.steg() != steg) {
             throw new Valideringsfel(falt, annars);
@@ -314,10 +315,10 @@ class SipTjanst implements Sipar {
     /** A date of a step: not in the future, not before what it follows. */
     private void datumMellan(String falt, LocalDate datum, LocalDate tidigast, String vad) {
         if (datum.isAfter(idag())) {
-            throw new Valideringsfel(falt, "Datumet kan inte ligga i framtiden");
+            throw new Valideringsfel(falt, "fel.datumetKanInteLiggaIFramtiden");
         }
         if (datum.isBefore(tidigast)) {
-            throw new Valideringsfel(falt, "Datumet kan inte vara före " + vad + " (" + tidigast + ")");
+            throw new Valideringsfel(falt, Texter.text("sip.fel.datumetKanInteVaraFore", Texter.text(vad), tidigast));
         }
     }
 

@@ -22,7 +22,7 @@ record StatistikLasare(InloggadAnvandare anvandare, boolean admin, Set<String> e
         if (anvandare.harRoll(Roll.CHEF)) {
             return new StatistikLasare(anvandare, false, anvandare.enheterMedRoll(Roll.CHEF));
         }
-        throw new AccessDeniedException("Statistiken till Socialstyrelsen visas för chefer och administratörer");
+        throw new AccessDeniedException("statistik.fel.statistikenTillSocialstyrelsenVisasForCheferOch");
     }
 
     /** The errors the reader sees in full: all for the administrator, their units' (and the file's own) for a chef. */

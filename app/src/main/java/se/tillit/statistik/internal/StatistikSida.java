@@ -104,10 +104,10 @@ class StatistikSida {
     ResponseEntity<String> ladda(@PathVariable String insamling, @PathVariable String period) {
         StatistikLasare lasare = lasare();
         if (!lasare.admin()) {
-            throw new AccessDeniedException("Filen till Socialstyrelsen laddas ner av administratören");
+            throw new AccessDeniedException("statistik.fel.filenTillSocialstyrelsenLaddasNerAvAdministratoren");
         }
         Statistikperiod valt = Statistikperiod.tolka(insamling, period);
-        Statistikfil fil = filer.hamta(valt).orElseThrow(() -> new HittadesInte("Filen är inte framtagen"));
+        Statistikfil fil = filer.hamta(valt).orElseThrow(() -> new HittadesInte("statistik.fel.filenArInteFramtagen"));
         if (!fil.godkand()) {
             throw new Valideringsfel("period", "statistik.fel.felKvar");
         }
@@ -123,7 +123,7 @@ class StatistikSida {
             @RequestParam Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         StatistikLasare lasare = lasare();
         if (!lasare.admin()) {
-            throw new AccessDeniedException("Bara administratören registrerar att filen är inlämnad");
+            throw new AccessDeniedException("statistik.fel.baraAdministratorenRegistrerarAttFilenArInlamnad");
         }
         Statistikperiod valt = Statistikperiod.tolka(insamling, period);
         LocalDate datum;
@@ -145,6 +145,6 @@ class StatistikSida {
     }
 
     private StatistikLasare lasare() {
-        return StatistikLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad")));
+        return StatistikLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

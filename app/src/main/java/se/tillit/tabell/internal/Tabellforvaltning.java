@@ -158,12 +158,12 @@ class Tabellforvaltning {
     /** A change's file as it was uploaded, for the second administrator to read before deciding. */
     Tabellandring andring(java.util.UUID id) {
         kravAdministrator();
-        return andringar.hitta(id).orElseThrow(() -> new se.tillit.fel.HittadesInte("Ändringen finns inte"));
+        return andringar.hitta(id).orElseThrow(() -> new se.tillit.fel.HittadesInte("tabell.fel.andringenFinnsInte"));
     }
 
     byte[] fil(java.util.UUID id) {
         kravAdministrator();
-        return andringar.fil(id).orElseThrow(() -> new se.tillit.fel.HittadesInte("Ändringen finns inte"));
+        return andringar.fil(id).orElseThrow(() -> new se.tillit.fel.HittadesInte("tabell.fel.andringenFinnsInte"));
     }
 
     /**
@@ -207,7 +207,7 @@ class Tabellforvaltning {
 
     private Tabellandring vantandeForBeslut(java.util.UUID id) {
         Tabellandring andring = andringar.lasForBeslut(id)
-                .orElseThrow(() -> new se.tillit.fel.HittadesInte("Ändringen finns inte"));
+                .orElseThrow(() -> new se.tillit.fel.HittadesInte("tabell.fel.andringenFinnsInte"));
         if (andring.status() != Tabellandring.Status.VANTAR) {
             throw new AndringVagrad("tabell.andring.redanAvgjord", org.springframework.http.HttpStatus.CONFLICT);
         }
@@ -216,7 +216,7 @@ class Tabellforvaltning {
 
     private InloggadAnvandare kravAdministrator() {
         return aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.ADMIN))
-                .orElseThrow(() -> new AccessDeniedException("Beslutstabeller förvaltas av administratörer"));
+                .orElseThrow(() -> new AccessDeniedException("tabell.fel.beslutstabellerForvaltasAvAdministratorer"));
     }
 
     private static Version version(Tabellversion v, Driftsattningslogg.Rad loggad) {

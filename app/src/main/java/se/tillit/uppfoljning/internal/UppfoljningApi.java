@@ -28,8 +28,8 @@ class UppfoljningApi {
 
     @Schema(name = "Uppfoljningsrapport", description = "Uppföljningens resultat.",
             example = "{\"anteckning\":\"Insatsen fungerar väl och behovet är oförändrat; fortsätter enligt beslutet.\",\"resultat\":\"FORTSATT\"}")
-    record Rapport(@NotBlank(message = "Resultat saknas: FORTSATT, NYTT_BESLUT eller AVSLUT") String resultat,
-            @NotBlank(message = "Anteckning saknas") @Size(min = 10, max = 4000, message = "10–4000 tecken") String anteckning) {
+    record Rapport(@NotBlank(message = "{uppfoljning.fel.resultatSaknasFortsattNyttBeslutEllerAvslut}") String resultat,
+            @NotBlank(message = "{fel.anteckningSaknas}") @Size(min = 10, max = 4000, message = "{validering.mellanTecken}") String anteckning) {
     }
 
     /** The decision's due follow-up (R15). */

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.tillit.drift.Svensktid;
 import se.tillit.uppfoljning.Uppfoljningar;
+import se.tillit.fel.Texter;
 
 @Service
 class UppfoljningTjanst implements Uppfoljningar {
@@ -39,12 +40,12 @@ class UppfoljningTjanst implements Uppfoljningar {
     @Transactional
     public void rapportera(UUID beslutId, String resultat, String anteckning) {
         se.tillit.beslut.Beslut fattat = beslut.hitta(beslutId)
-                .orElseThrow(() -> new se.tillit.fel.HittadesInte("Beslutet finns inte: " + beslutId));
+                .orElseThrow(() -> new se.tillit.fel.HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        aktuellAnvandare.kravRollIEnhet(enhet, () -> new se.tillit.fel.HittadesInte("Beslutet finns inte: " + beslutId),
+        aktuellAnvandare.kravRollIEnhet(enhet, () -> new se.tillit.fel.HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
                 se.tillit.sakerhet.Roll.HANDLAGGARE);
         if (!RESULTAT.contains(resultat)) {
-            throw new se.tillit.fel.Valideringsfel("resultat", "FORTSATT, NYTT_BESLUT eller AVSLUT");
+            throw new se.tillit.fel.Valideringsfel("resultat", "uppfoljning.fel.fortsattNyttBeslutEllerAvslut");
         }
         events.publishEvent(new se.tillit.uppfoljning.UppfoljningRapporterad(beslutId, resultat, anteckning.strip()));
     }

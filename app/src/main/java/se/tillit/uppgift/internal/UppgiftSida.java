@@ -113,7 +113,7 @@ class UppgiftSida {
     /** A task no longer open: completed (by a double click or a colleague), else it never existed for this user. */
     private String redanSlutford(String id, RedirectAttributes redirect) {
         if (!motor.arSlutford(id)) {
-            throw new HittadesInte("Uppgiften finns inte");
+            throw new HittadesInte("fel.uppgiftenFinnsInte");
         }
         redirect.addFlashAttribute("meddelande", "uppgift.redanSlutford");
         return "redirect:/uppgifter";
@@ -225,7 +225,7 @@ class UppgiftSida {
     }
 
     private Rad uppgift(String id) {
-        return lista.hitta(anvandare(), id).orElseThrow(() -> new HittadesInte("Uppgiften finns inte"));
+        return lista.hitta(anvandare(), id).orElseThrow(() -> new HittadesInte("fel.uppgiftenFinnsInte"));
     }
 
     private InloggadAnvandare anvandare() {

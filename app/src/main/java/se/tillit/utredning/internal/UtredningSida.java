@@ -256,9 +256,9 @@ class UtredningSida {
 
     /** The investigation, if this user may read its case; otherwise it does not exist. */
     private Utredning lasbar(UUID id) {
-        Utredning utredning = utredningar.hitta(id).orElseThrow(() -> new HittadesInte("Utredningen finns inte"));
+        Utredning utredning = utredningar.hitta(id).orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
         arenden.hitta(utredning.arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
-                .orElseThrow(() -> new HittadesInte("Utredningen finns inte"));
+                .orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
         return utredning;
     }
 

@@ -26,6 +26,7 @@ import se.tillit.utredning.Forlangningsbeslut;
 import se.tillit.utredning.Utredning;
 import se.tillit.utredning.UtredningForlangd;
 import se.tillit.utredning.Utredningar;
+import se.tillit.fel.Texter;
 
 @Service
 class UtredningTjanst implements Utredningar {
@@ -56,7 +57,7 @@ class UtredningTjanst implements Utredningar {
 
     @Override
     public int anvandaDagar(UUID arendeId, LocalDate inledd) {
-        se.tillit.arende.Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte("Ärendet finns inte: " + arendeId));
+        se.tillit.arende.Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         List<UUID> tidigare = arenden.hittaForPerson(arende.personId(), arende.arendetyp()).stream()
                 .map(se.tillit.arende.Arende::id).filter(id -> !id.equals(arendeId)).toList();
         if (tidigare.isEmpty()) {
@@ -79,7 +80,7 @@ class UtredningTjanst implements Utredningar {
                 .param("frist", frist).param("kalla", kalla).param("mojlig", forlangningMojlig).param("id", utredningId)
                 .update();
         if (andrade == 0) {
-            throw new HittadesInte("Utredningen finns inte: " + utredningId);
+            throw new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId));
         }
     }
 
@@ -87,22 +88,22 @@ class UtredningTjanst implements Utredningar {
     @Transactional
     public Utredning forlang(UUID utredningId, Forlangningsbeslut beslut) {
         Utredning utredning = hittaForUppdatering(utredningId)
-                .orElseThrow(() -> new HittadesInte("Utredningen finns inte: " + utredningId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId)));
         // a förlängning is decided by the unit's chef, who is recorded as beslutad av
         InloggadAnvandare chef = aktuellAnvandare.kravRollIEnhet(arenden.hitta(utredning.arendeId()).orElseThrow().enhet(),
-                () -> new HittadesInte("Utredningen finns inte: " + utredningId), Roll.CHEF);
+                () -> new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId)), Roll.CHEF);
         List<Faltfel> fel = new ArrayList<>();
         if (!utredning.forlangningMojlig()) {
-            fel.add(new Faltfel("nyFrist", "Utredningen kan inte förlängas: fristen är ett lokalt mål, inte lagens"));
+            fel.add(new Faltfel("nyFrist", "utredning.fel.utredningenKanInteForlangasFristenArEtt"));
         }
         if (utredning.avslutad() != null) {
-            fel.add(new Faltfel("nyFrist", "Utredningen är redan avslutad"));
+            fel.add(new Faltfel("nyFrist", "utredning.fel.utredningenArRedanAvslutad"));
         }
         if (utredning.frist() != null && !beslut.nyFrist().isAfter(utredning.frist())) {
-            fel.add(new Faltfel("nyFrist", "Den nya fristen måste vara senare än nuvarande frist " + utredning.frist()));
+            fel.add(new Faltfel("nyFrist", Texter.text("fel.denNyaFristenMasteVaraSenareAn", utredning.frist())));
         }
         if (beslut.beslutsdatum().isBefore(utredning.inledd())) {
-            fel.add(new Faltfel("beslutsdatum", "Beslutsdatum kan inte vara före utredningens start " + utredning.inledd()));
+            fel.add(new Faltfel("beslutsdatum", Texter.text("utredning.fel.beslutsdatumKanInteVaraForeUtredningensStart", utredning.inledd())));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -171,7 +172,7 @@ class UtredningTjanst implements Utredningar {
     @Transactional
     public void sattKommuniceringsfrist(UUID kommuniceringId, LocalDate svarsfrist) {
         if (texter.sattSvarsfrist(kommuniceringId, svarsfrist) == 0) {
-            throw new HittadesInte("Kommuniceringen finns inte eller har redan en svarsfrist: " + kommuniceringId);
+            throw new HittadesInte(Texter.text("utredning.fel.kommuniceringenFinnsInteEllerHarRedanEn", kommuniceringId));
         }
     }
 

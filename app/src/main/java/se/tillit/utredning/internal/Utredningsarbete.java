@@ -214,11 +214,11 @@ class Utredningsarbete {
      */
     private Oppen oppen(UUID utredningId) {
         jdbc.sql("select id from utredning where id = :id for update").param("id", utredningId).query(UUID.class).optional()
-                .orElseThrow(() -> new HittadesInte("Utredningen finns inte"));
+                .orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
         Utredning utredning = utredningar.hitta(utredningId).orElseThrow();
         Arende arende = arenden.hitta(utredning.arendeId()).orElseThrow();
         InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("Utredningen finns inte"), Roll.HANDLAGGARE);
+                () -> new HittadesInte("utredning.fel.utredningenFinnsInte"), Roll.HANDLAGGARE);
         if (texter.signerad(utredningId).isPresent()) {
             throw new RedanGjort("utredning.redanSignerad");
         }

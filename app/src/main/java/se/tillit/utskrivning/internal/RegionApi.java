@@ -40,7 +40,7 @@ class RegionApi {
     @PostMapping("/meddelanden")
     ResponseEntity<UtskrivningTjanst.Kvitto> meddelande(@Valid @RequestBody RegionMeddelande meddelande) {
         InloggadAnvandare region = aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.REGION))
-                .orElseThrow(() -> new AccessDeniedException("Regionens meddelanden tas emot från regionens tjänstekonto"));
+                .orElseThrow(() -> new AccessDeniedException("utskrivning.fel.regionensMeddelandenTasEmotFranRegionensTjanstekonto"));
         UtskrivningTjanst.Kvitto kvitto = utskrivningar.taEmot(meddelande, region.anvandarnamn());
         return ResponseEntity.status(kvitto.dubblett() ? HttpStatus.OK : HttpStatus.CREATED).body(kvitto);
     }

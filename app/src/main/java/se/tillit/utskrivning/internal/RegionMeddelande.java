@@ -26,18 +26,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "Ett meddelande från regionens system för utskrivningsplanering. Varje meddelande har sitt eget id (samma id två gånger är samma meddelande), sin typ, vårdtillfället och när regionen skickade det; resten beror på typen.",
         example = "{\"meddelandeId\":\"m-1\",\"typ\":\"INSKRIVNING\",\"vardtillfalle\":\"VT-1\",\"skickad\":\"2026-11-20T08:00:00+01:00\",\"personnummer\":\"19780214-9810\",\"inskriven\":\"2026-11-20T07:30:00+01:00\",\"vardenhet\":\"Avdelning 12\",\"vardform\":\"SOMATISK\",\"beraknadUtskrivning\":\"2026-11-27\"}")
 public record RegionMeddelande(
-        @NotBlank(message = "meddelandeId saknas") @Size(max = 100, message = "Högst 100 tecken")
-        @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "Bokstäver, siffror och . _ : -") String meddelandeId,
-        @NotNull(message = "typ saknas: INSKRIVNING, BERAKNAD_UTSKRIVNING_ANDRAD, UTSKRIVNINGSKLAR, INTE_LANGRE_UTSKRIVNINGSKLAR, SIP_KALLELSE, UTSKRIVEN eller AVBROTT") Meddelandetyp typ,
-        @NotBlank(message = "vardtillfalle saknas") @Size(max = 100, message = "Högst 100 tecken")
-        @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "Bokstäver, siffror och . _ : -") String vardtillfalle,
-        @NotNull(message = "skickad saknas") OffsetDateTime skickad,
-        @Size(max = 13, message = "Personnumret är för långt") String personnummer,
-        @Size(max = 100, message = "Högst 100 tecken") String fornamn,
-        @Size(max = 100, message = "Högst 100 tecken") String efternamn,
+        @NotBlank(message = "{utskrivning.fel.meddelandeidSaknas}") @Size(max = 100, message = "{validering.hogstTecken}")
+        @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{utskrivning.fel.bokstaverSiffrorOch}") String meddelandeId,
+        @NotNull(message = "{utskrivning.fel.typSaknasInskrivningBeraknadUtskrivningAndradUtskrivningsklar}") Meddelandetyp typ,
+        @NotBlank(message = "{utskrivning.fel.vardtillfalleSaknas}") @Size(max = 100, message = "{validering.hogstTecken}")
+        @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{utskrivning.fel.bokstaverSiffrorOch}") String vardtillfalle,
+        @NotNull(message = "{utskrivning.fel.skickadSaknas}") OffsetDateTime skickad,
+        @Size(max = 13, message = "{fel.personnumretArForLangt}") String personnummer,
+        @Size(max = 100, message = "{validering.hogstTecken}") String fornamn,
+        @Size(max = 100, message = "{validering.hogstTecken}") String efternamn,
         OffsetDateTime inskriven,
-        @Size(max = 200, message = "Högst 200 tecken") String vardenhet,
-        @Pattern(regexp = "SOMATISK|PSYKIATRISK", message = "SOMATISK eller PSYKIATRISK") String vardform,
+        @Size(max = 200, message = "{validering.hogstTecken}") String vardenhet,
+        @Pattern(regexp = "SOMATISK|PSYKIATRISK", message = "{utskrivning.fel.somatiskEllerPsykiatrisk}") String vardform,
         LocalDate beraknadUtskrivning,
         OffsetDateTime sipMote) {
 }

@@ -30,13 +30,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 class UtskrivningApi {
 
     @Schema(example = "{\"giltigFrom\":\"2027-01-01\",\"giltigTom\":\"2027-12-31\",\"overenskommelse\":\"STOCKHOLM_2018\"}")
-    record NyOverenskommelse(@NotBlank(message = "LAG eller STOCKHOLM_2018") String overenskommelse,
-            @NotNull(message = "Giltig från saknas") LocalDate giltigFrom, LocalDate giltigTom) {
+    record NyOverenskommelse(@NotBlank(message = "{utskrivning.fel.lagEllerStockholm2018}") String overenskommelse,
+            @NotNull(message = "{fel.giltigFranSaknas}") LocalDate giltigFrom, LocalDate giltigTom) {
     }
 
     @Schema(example = "{\"belopp\":9654,\"kalla\":\"Socialstyrelsens meddelandeblad, 2026\"}")
-    record NyttDygnsbelopp(@NotNull(message = "Belopp saknas") BigDecimal belopp,
-            @NotBlank(message = "Källa saknas") @Size(max = 400, message = "Högst 400 tecken") String kalla) {
+    record NyttDygnsbelopp(@NotNull(message = "{utskrivning.fel.beloppSaknas}") BigDecimal belopp,
+            @NotBlank(message = "{utskrivning.fel.kallaSaknas}") @Size(max = 400, message = "{validering.hogstTecken}") String kalla) {
     }
 
     private final Utskrivningsvy vy;
@@ -61,7 +61,7 @@ class UtskrivningApi {
         try {
             return vy.rapport(YearMonth.parse(manad));
         } catch (DateTimeParseException e) {
-            throw new Valideringsfel("manad", "Månad skrivs ÅÅÅÅ-MM");
+            throw new Valideringsfel("manad", "utskrivning.fel.manadSkrivsAaaaMm");
         }
     }
 

@@ -121,7 +121,7 @@ class UtskrivningSida {
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new Valideringsfel("manad", "Månad skrivs ÅÅÅÅ-MM");
+            throw new Valideringsfel("manad", "utskrivning.fel.manadSkrivsAaaaMm");
         }
     }
 
@@ -129,7 +129,7 @@ class UtskrivningSida {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new Valideringsfel(falt, "Datum skrivs ÅÅÅÅ-MM-DD");
+            throw new Valideringsfel(falt, "fel.datumSkrivsAaaaMmDd");
         }
     }
 
@@ -137,7 +137,7 @@ class UtskrivningSida {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new Valideringsfel("ar", "År skrivs med fyra siffror");
+            throw new Valideringsfel("ar", "utskrivning.fel.arSkrivsMedFyraSiffror");
         }
     }
 
@@ -145,7 +145,7 @@ class UtskrivningSida {
         try {
             return new BigDecimal(text.strip().replace(" ", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new Valideringsfel("belopp", "Belopp i kronor, till exempel 9300");
+            throw new Valideringsfel("belopp", "utskrivning.fel.beloppIKronorTillExempel9300");
         }
     }
 }

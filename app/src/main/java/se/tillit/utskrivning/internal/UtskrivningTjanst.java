@@ -41,6 +41,7 @@ import se.tillit.utskrivning.SipKallelseRegistrerad;
 import se.tillit.utskrivning.UtskrivningAvslutad;
 import se.tillit.utskrivning.UtskrivningsklarRegistrerad;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /**
  * Takes the region's messages about a hospital stay. Each is recorded as received, once: the same message id again
@@ -108,8 +109,7 @@ class UtskrivningTjanst {
             }
         } else {
             utskrivning = hitta(meddelande.vardtillfalle()).orElseThrow(() -> new HittadesInte(
-                    "Inget inskrivningsmeddelande har tagits emot för vårdtillfälle " + meddelande.vardtillfalle()
-                            + "; skicka det först"));
+                    Texter.text("utskrivning.fel.ingetInskrivningsmeddelande", meddelande.vardtillfalle())));
             anmarkning = tillamPa(utskrivning, meddelande, mottagen);
         }
         jdbc.sql("""
@@ -129,8 +129,7 @@ class UtskrivningTjanst {
                 .param("id", meddelande.meddelandeId())
                 .query((rs, n) -> {
                     if (!rs.getString("innehall").equals(innehall)) {
-                        throw new Konflikt("Meddelande-id " + meddelande.meddelandeId()
-                                + " har redan tagits emot med annat innehåll; ett nytt meddelande behöver ett nytt id");
+                        throw new Konflikt(Texter.text("utskrivning.fel.meddelandeIdAnnatInnehall", meddelande.meddelandeId()));
                     }
                     Utskrivning utskrivning = hitta(meddelande.vardtillfalle()).orElse(null);
                     String arendenummer = utskrivning == null ? null
@@ -150,15 +149,15 @@ class UtskrivningTjanst {
             fel.add(new Faltfel("personnummer", e.getMessage()));
         }
         if (m.inskriven() == null) {
-            fel.add(new Faltfel("inskriven", "Tidpunkten för inskrivningen saknas"));
+            fel.add(new Faltfel("inskriven", "utskrivning.fel.tidpunktenForInskrivningenSaknas"));
         } else if (m.inskriven().isAfter(mottagen)) {
-            fel.add(new Faltfel("inskriven", "Inskrivningen kan inte ligga i framtiden"));
+            fel.add(new Faltfel("inskriven", "utskrivning.fel.inskrivningenKanInteLiggaIFramtiden"));
         }
         if (m.vardenhet() == null || m.vardenhet().isBlank()) {
-            fel.add(new Faltfel("vardenhet", "Vårdenheten saknas"));
+            fel.add(new Faltfel("vardenhet", "utskrivning.fel.vardenhetenSaknas"));
         }
         if (m.vardform() == null) {
-            fel.add(new Faltfel("vardform", "SOMATISK eller PSYKIATRISK"));
+            fel.add(new Faltfel("vardform", "utskrivning.fel.somatiskEllerPsykiatrisk"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -197,7 +196,7 @@ class UtskrivningTjanst {
         switch (m.typ()) {
             case BERAKNAD_UTSKRIVNING_ANDRAD -> {
                 if (m.beraknadUtskrivning() == null) {
-                    throw new Valideringsfel("beraknadUtskrivning", "Det nya beräknade utskrivningsdatumet saknas");
+                    throw new Valideringsfel("beraknadUtskrivning", "utskrivning.fel.detNyaBeraknadeUtskrivningsdatumetSaknas");
                 }
                 jdbc.sql("update utskrivning set beraknad_utskrivning = :datum where id = :id")
                         .param("datum", m.beraknadUtskrivning()).param("id", u.id()).update();

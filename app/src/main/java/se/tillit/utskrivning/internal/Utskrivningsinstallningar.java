@@ -15,6 +15,7 @@ import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /**
  * The administrator's settings for discharge: which agreement on payment responsibility applies when (with
@@ -61,13 +62,13 @@ class Utskrivningsinstallningar {
     void laggTillOverenskommelse(String overenskommelse, LocalDate fran, LocalDate tom) {
         InloggadAnvandare admin = admin();
         if (!OVERENSKOMMELSER.contains(overenskommelse)) {
-            throw new Valideringsfel("overenskommelse", "Känd överenskommelse: " + OVERENSKOMMELSER);
+            throw new Valideringsfel("overenskommelse", Texter.text("utskrivning.fel.kandOverenskommelse", OVERENSKOMMELSER));
         }
         if (fran == null) {
-            throw new Valideringsfel("giltigFrom", "Giltig från saknas");
+            throw new Valideringsfel("giltigFrom", "fel.giltigFranSaknas");
         }
         if (tom != null && tom.isBefore(fran)) {
-            throw new Valideringsfel("giltigTom", "Giltig till och med kan inte vara före giltig från");
+            throw new Valideringsfel("giltigTom", "fel.giltigTillOchMedKanInteVara");
         }
         // one agreement a day: the periods may not overlap (lock the table so two administrators cannot race)
         jdbc.sql("lock table betalningsoverenskommelse in share row exclusive mode").update();
@@ -76,7 +77,7 @@ class Utskrivningsinstallningar {
                          where giltig_from <= coalesce(:tom, date '9999-12-31') and coalesce(giltig_tom, date '9999-12-31') >= :fran""")
                 .param("fran", fran).param("tom", tom).query(Long.class).single();
         if (overlappande > 0) {
-            throw new Valideringsfel("giltigFrom", "Perioden överlappar en överenskommelse som redan gäller; avsluta den först");
+            throw new Valideringsfel("giltigFrom", "utskrivning.fel.periodenOverlapparEnOverenskommelseSomRedanGaller");
         }
         jdbc.sql("""
                         insert into betalningsoverenskommelse (overenskommelse, giltig_from, giltig_tom, skapad_av)
@@ -93,8 +94,7 @@ class Utskrivningsinstallningar {
                          where giltig_from = :fran and giltig_tom is null and :tom >= giltig_from""")
                 .param("fran", giltigFrom).param("tom", giltigTom).update();
         if (andrade == 0) {
-            throw new Valideringsfel("giltigTom", "Ingen tillsvidare-överenskommelse från " + giltigFrom
-                    + " som kan avslutas " + giltigTom);
+            throw new Valideringsfel("giltigTom", Texter.text("utskrivning.fel.ingenTillsvidare", giltigFrom, giltigTom));
         }
         org.slf4j.LoggerFactory.getLogger(Utskrivningsinstallningar.class)
                 .info("Agreement from {} ended on {} by {}", giltigFrom, giltigTom, admin.anvandarnamn());
@@ -104,13 +104,13 @@ class Utskrivningsinstallningar {
     void sattDygnsbelopp(int ar, BigDecimal belopp, String kalla) {
         InloggadAnvandare admin = admin();
         if (ar < 2018 || ar > 2100) {
-            throw new Valideringsfel("ar", "År 2018–2100 (lagen gäller från 2018)");
+            throw new Valideringsfel("ar", "utskrivning.fel.ar20182100LagenGallerFran2018");
         }
         if (belopp == null || belopp.signum() <= 0 || belopp.compareTo(BigDecimal.valueOf(100_000)) > 0) {
-            throw new Valideringsfel("belopp", "Belopp per dygn i kronor, större än 0");
+            throw new Valideringsfel("belopp", "utskrivning.fel.beloppPerDygnIKronorStorreAn");
         }
         if (kalla == null || kalla.isBlank() || kalla.length() > 400) {
-            throw new Valideringsfel("kalla", "Källa krävs (till exempel Socialstyrelsens föreskrift), högst 400 tecken");
+            throw new Valideringsfel("kalla", "utskrivning.fel.kallaKravsTillExempelSocialstyrelsensForeskriftHogst");
         }
         jdbc.sql("""
                         insert into utskrivningsklar_dygnsbelopp (ar, belopp, kalla, andrad_av) values (:ar, :belopp, :kalla, :av)
@@ -122,6 +122,6 @@ class Utskrivningsinstallningar {
 
     private InloggadAnvandare admin() {
         return aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.ADMIN))
-                .orElseThrow(() -> new AccessDeniedException("Inställningarna för utskrivning ändras av en administratör"));
+                .orElseThrow(() -> new AccessDeniedException("utskrivning.fel.installningarnaForUtskrivningAndrasAvEnAdministrator"));
     }
 }

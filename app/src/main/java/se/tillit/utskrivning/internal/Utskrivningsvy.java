@@ -24,6 +24,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.tillit.fel.Texter;
 
 /**
  * What the municipality sees of the stays: the unit's list, one stay with its messages, periods and payment (every
@@ -86,7 +87,7 @@ class Utskrivningsvy {
         List<String> enheter = new ArrayList<>(anvandare.enheterMedRoll(Roll.HANDLAGGARE));
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Utskrivningar visas för handläggare och chefer");
+            throw new AccessDeniedException("utskrivning.fel.utskrivningarVisasForHandlaggareOchChefer");
         }
         List<Rad> rader = jdbc.sql(SELECT + """
                          where u.enhet_kod in (:enheter) and (not :baraPagaende or u.status in ('INSKRIVEN', 'UTSKRIVNINGSKLAR'))
@@ -105,7 +106,7 @@ class Utskrivningsvy {
         InloggadAnvandare anvandare = anvandare();
         Rad rad = jdbc.sql(SELECT + " where u.id = :id").param("id", id).query((rs, n) -> rad(rs, anvandare)).optional()
                 .filter(u -> aktuellAnvandare.kanLasaEnhet(u.enhet()))
-                .orElseThrow(() -> new HittadesInte("Utskrivningen finns inte: " + id));
+                .orElseThrow(() -> new HittadesInte(Texter.text("utskrivning.fel.utskrivningenFinnsInte", id)));
         UUID arendeId = jdbc.sql("select arende_id from utskrivning where id = :id").param("id", id).query(UUID.class).single();
         Arende arende = arenden.hitta(arendeId).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arendeId, arende.personId(), "Utskrivning från sluten vård");
@@ -130,14 +131,14 @@ class Utskrivningsvy {
         boolean alla = anvandare.harRoll(Roll.ADMIN);
         List<String> enheter = new ArrayList<>(anvandare.enheterMedRoll(Roll.CHEF));
         if (!alla && enheter.isEmpty()) {
-            throw new AccessDeniedException("Rapporten visas för chefer och administratörer");
+            throw new AccessDeniedException("utskrivning.fel.rapportenVisasForCheferOchAdministratorer");
         }
         Betalningsberakning.Berakning berakning = betalning.berakning();
         List<Rapportrad> rader = rader(manad, alla, enheter, berakning, anvandare, true);
         List<Rapportrad> forraAret = rader(manad.minusYears(1), alla, enheter, berakning, anvandare, false);
         List<String> fel = new ArrayList<>();
         rader.stream().flatMap(rad -> rad.arUtanBelopp().stream()).distinct().sorted()
-                .forEach(ar -> fel.add("Dygnsbelopp saknas för " + ar + ": beloppet för de dagarna är inte medräknat"));
+                .forEach(ar -> fel.add(Texter.text("utskrivning.fel.dygnsbeloppSaknasForBeloppetForDeDagarna", ar)));
         return new Rapport(manad, rader, rader.stream().mapToInt(Rapportrad::klaraDagar).sum(),
                 rader.stream().mapToInt(Rapportrad::betalningsdagar).sum(),
                 rader.stream().map(Rapportrad::belopp).reduce(BigDecimal.ZERO, BigDecimal::add),
@@ -228,6 +229,6 @@ class Utskrivningsvy {
     }
 
     private InloggadAnvandare anvandare() {
-        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
     }
 }

@@ -28,6 +28,7 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.Bestallning;
 import se.tillit.verkstallighet.Bestallningar;
 import se.tillit.verkstallighet.Drojsmalsorsak;
+import se.tillit.fel.Texter;
 
 /**
  * Reads the provider's orders by their stored state (ADR 21): the counts and a page's ids from the order table's index
@@ -142,22 +143,22 @@ class BestallningLasning implements Bestallningar {
     }
 
     private List<String> utforarensEnheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
         if (enheter.isEmpty()) {
-            throw new AccessDeniedException("Beställningarna visas för utförarens personal");
+            throw new AccessDeniedException("verkstallighet.fel.bestallningarnaVisasForUtforarensPersonal");
         }
         return enheter;
     }
 
     @Override
     public Bestallning utforarens(UUID beslutId) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
         List<Rad> rader = enheter.isEmpty() ? List.of() : jdbc.sql(ORDRAR + " where o.beslut_id = :beslut and o.utforare in (:enheter)")
                 .param("beslut", beslutId).param("enheter", enheter).query(BestallningLasning::rad).list();
         return medAvbrott(rader).stream().findFirst()
-                .orElseThrow(() -> new HittadesInte("Beställningen finns inte: " + beslutId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.bestallningenFinnsInte", beslutId)));
     }
 
     /** An order's row before its interruptions are read. */

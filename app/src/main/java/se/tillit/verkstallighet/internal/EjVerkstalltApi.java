@@ -25,6 +25,7 @@ import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.EjVerkstalldaBeslut;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import se.tillit.fel.Texter;
 
 /**
  * A decision's ej-verkställt records (R22, C21, C36): read by whoever may read the case (logged), written by a
@@ -54,9 +55,9 @@ class EjVerkstalltApi {
             description = "Beslutets poster om ej verkställt beslut (R22, C21, C36) med orsak, erbjudanden och svar. Läsningen loggas.")
     @GetMapping
     List<EjVerkstallt> lista(@PathVariable UUID id) {
-        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + id));
+        Beslut fattat = beslut.hitta(id).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", id)));
         if (!aktuellAnvandare.kanLasaEnhet(arenden.hitta(fattat.arendeId()).orElseThrow().enhet())) {
-            throw new HittadesInte("Beslutet finns inte: " + id);
+            throw new HittadesInte(Texter.text("fel.beslutetFinnsInte2", id));
         }
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, fattat.arendeId(), null, "API: ej verkställt beslut");
         return ejVerkstallda.forBeslut(id);

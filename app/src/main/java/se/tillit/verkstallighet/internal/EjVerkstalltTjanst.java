@@ -25,6 +25,7 @@ import se.tillit.verkstallighet.Drojsmalsorsak;
 import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.EjVerkstalldaBeslut;
 import se.tillit.verkstallighet.Stangningsorsak;
+import se.tillit.fel.Texter;
 
 /**
  * The handläggare's side of an ej-verkställt record: the reason for the delay, offers and answers, closing for
@@ -67,7 +68,7 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
         EjVerkstallt post = lastPost(beslutId, postId);
         String orsakText = text(skal.orsakText());
         if (skal.orsak() == Drojsmalsorsak.ANNAN && orsakText == null) {
-            throw new Valideringsfel("orsakText", "Beskriv orsaken när den är ANNAN");
+            throw new Valideringsfel("orsakText", "verkstallighet.fel.beskrivOrsakenNarDenArAnnan");
         }
         if (post.skal() != null && post.skal().orsak() == skal.orsak() && java.util.Objects.equals(post.skal().orsakText(), orsakText)
                 && java.util.Objects.equals(post.skal().konsekvenser(), text(skal.konsekvenser()))
@@ -95,20 +96,20 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
         List<Faltfel> fel = new ArrayList<>();
         LocalDate idag = LocalDate.now(clock);
         if (erbjudande.erbjudet().isBefore(post.raknasFran())) {
-            fel.add(new Faltfel("erbjudet", "Erbjudandet kan inte vara före " + (post.grund().equals("AVBROTT")
-                    ? "avbrottet " : "beslutet ") + post.raknasFran()));
+            fel.add(new Faltfel("erbjudet", Texter.text(post.grund().equals("AVBROTT") ? "verkstallighet.fel.erbjudandetForeAvbrottet"
+                    : "verkstallighet.fel.erbjudandetForeBeslutet", post.raknasFran())));
         }
         if (text(erbjudande.vad()) == null) {
-            fel.add(new Faltfel("vad", "Ange vad som erbjöds"));
+            fel.add(new Faltfel("vad", "verkstallighet.fel.angeVadSomErbjods"));
         }
         if (erbjudande.erbjudet().isAfter(idag)) {
-            fel.add(new Faltfel("erbjudet", "Datumet kan inte ligga i framtiden"));
+            fel.add(new Faltfel("erbjudet", "fel.datumetKanInteLiggaIFramtiden"));
         }
         if (post.stangd() != null && erbjudande.erbjudet().isAfter(post.stangd())) {
-            fel.add(new Faltfel("erbjudet", "Posten avslutades " + post.stangd() + ": ett senare erbjudande hör inte hit"));
+            fel.add(new Faltfel("erbjudet", Texter.text("verkstallighet.fel.postenAvslutadesEttSenareErbjudandeHorInte", post.stangd())));
         }
         if (erbjudande.svar() == null && (erbjudande.svarDatum() != null || text(erbjudande.skal()) != null)) {
-            fel.add(new Faltfel("svar", "Ange svaret (AVBOJT eller ACCEPTERAT) när datum eller skäl för svaret anges"));
+            fel.add(new Faltfel("svar", "verkstallighet.fel.angeSvaretAvbojtEllerAccepteratNarDatum"));
         }
         if (erbjudande.svar() != null) {
             fel.addAll(svarsfel(erbjudande.erbjudet(), new SvarPaErbjudande(erbjudande.svar(), erbjudande.svarDatum(),
@@ -136,9 +137,9 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
         InloggadAnvandare handlaggare = handlaggare(beslutId);
         EjVerkstallt post = lastPost(beslutId, postId);
         EjVerkstallt.Erbjudande erbjudande = post.erbjudanden().stream().filter(e -> e.id().equals(erbjudandeId))
-                .findFirst().orElseThrow(() -> new HittadesInte("Erbjudandet finns inte: " + erbjudandeId));
+                .findFirst().orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.erbjudandetFinnsInte", erbjudandeId)));
         if (erbjudande.svar() != null) {
-            throw new Valideringsfel("svar", "Erbjudandet är redan besvarat (" + erbjudande.svar() + " " + erbjudande.svarDatum() + ")");
+            throw new Valideringsfel("svar", Texter.text("verkstallighet.fel.redanBesvarat", erbjudande.svar(), erbjudande.svarDatum()));
         }
         List<Faltfel> fel = svarsfel(erbjudande.erbjudet(), svar, LocalDate.now(clock), "datum");
         if (!fel.isEmpty()) {
@@ -161,14 +162,13 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
         EjVerkstallt post = lastPost(beslutId, postId);
         List<Faltfel> fel = new ArrayList<>();
         if (avslut.orsak() == Stangningsorsak.VERKSTALLT) {
-            fel.add(new Faltfel("orsak", "Verkställighet rapporteras med POST /api/beslut/" + beslutId
-                    + "/verkstallighet (eller /aterupptagande efter ett avbrott); den stänger posten"));
+            fel.add(new Faltfel("orsak", Texter.text("verkstallighet.fel.rapporterasMedPost", beslutId)));
         }
         if (!post.oppen()) {
-            fel.add(new Faltfel("orsak", "Posten är redan avslutad " + post.stangd() + " (" + post.stangdOrsak() + ")"));
+            fel.add(new Faltfel("orsak", Texter.text("verkstallighet.fel.postenRedanAvslutad", post.stangd(), post.stangdOrsak())));
         }
         if (avslut.datum().isBefore(post.raknasFran()) || avslut.datum().isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("datum", "Datumet ska ligga mellan " + post.raknasFran() + " och i dag"));
+            fel.add(new Faltfel("datum", Texter.text("verkstallighet.fel.datumetSkaLiggaMellanOchIDag", post.raknasFran())));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -204,12 +204,12 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     private static List<Faltfel> svarsfel(LocalDate erbjudet, SvarPaErbjudande svar, LocalDate idag, String datumfalt) {
         List<Faltfel> fel = new ArrayList<>();
         if (svar.datum() == null) {
-            fel.add(new Faltfel(datumfalt, "Datum för svaret saknas"));
+            fel.add(new Faltfel(datumfalt, "verkstallighet.fel.datumForSvaretSaknas"));
         } else if (svar.datum().isBefore(erbjudet) || svar.datum().isAfter(idag)) {
-            fel.add(new Faltfel(datumfalt, "Svaret ska ha kommit mellan erbjudandet " + erbjudet + " och i dag"));
+            fel.add(new Faltfel(datumfalt, Texter.text("verkstallighet.fel.svaretSkaHaKommitMellanErbjudandetOch", erbjudet)));
         }
         if (svar.svar() == EjVerkstallt.Svar.AVBOJT && text(svar.skal()) == null) {
-            fel.add(new Faltfel("skal", "Ange den enskildes skäl till att tacka nej (eller att inget skäl angavs)"));
+            fel.add(new Faltfel("skal", "verkstallighet.fel.angeDenEnskildesSkalTillAttTacka"));
         }
         return fel;
     }
@@ -221,7 +221,7 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     private EjVerkstallt lastPost(UUID beslutId, UUID postId) {
         jdbc.sql("select id from ej_verkstallt where id = :id and beslut_id = :beslut for update")
                 .param("id", postId).param("beslut", beslutId).query(UUID.class).optional()
-                .orElseThrow(() -> new HittadesInte("Beslutet har ingen sådan post om ej verkställt beslut: " + postId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.beslutetHarIngenSadanPostOmEj", postId)));
         return post(beslutId, postId);
     }
 
@@ -232,14 +232,14 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
 
     private EjVerkstallt post(UUID beslutId, UUID postId) {
         return lasning.forBeslut(beslutId).stream().filter(post -> post.id().equals(postId)).findFirst()
-                .orElseThrow(() -> new HittadesInte("Beslutet har ingen sådan post om ej verkställt beslut: " + postId));
+                .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.beslutetHarIngenSadanPostOmEj", postId)));
     }
 
     /** A handläggare of the case's unit (or a service account); to whoever may not read the unit, 404. */
     private InloggadAnvandare handlaggare(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        return aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
+        return aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
     }
 
     /** Stripped, without control characters other than line breaks and tabs (they break the reports' PDF and CSV). */

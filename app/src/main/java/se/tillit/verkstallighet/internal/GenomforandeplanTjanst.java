@@ -29,6 +29,7 @@ import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
 import se.tillit.verkstallighet.Genomforandeplaner;
 import se.tillit.verkstallighet.InsatsVerkstalld;
+import se.tillit.fel.Texter;
 
 /**
  * The provider's genomförandeplan (R18): set after the order's start, revised as a new version. The plan is the
@@ -126,42 +127,42 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
         List<Faltfel> fel = new ArrayList<>();
         LocalDate idag = LocalDate.now(clock);
         if (order.verkstalld() == null) {
-            fel.add(new Faltfel("genomforande", "Genomförandeplanen skrivs när insatsen har startat; rapportera starten först"));
+            fel.add(new Faltfel("genomforande", "verkstallighet.fel.genomforandeplanenSkrivsNarInsatsenHarStartatRapportera"));
         }
         String genomforande = text(utkast.genomforande());
         if (genomforande == null) {
-            fel.add(new Faltfel("genomforande", "Beskriv hur insatsen genomförs"));
+            fel.add(new Faltfel("genomforande", "verkstallighet.fel.beskrivHurInsatsenGenomfors"));
         } else if (genomforande.length() > MAX_GENOMFORANDE) {
-            fel.add(new Faltfel("genomforande", "Högst " + MAX_GENOMFORANDE + " tecken"));
+            fel.add(new Faltfel("genomforande", Texter.text("fel.hogstTecken", MAX_GENOMFORANDE)));
         }
         if (utkast.deltog() == null) {
-            fel.add(new Faltfel("deltog", "Ange om personen har varit delaktig: " + Arrays.toString(Deltagande.values())));
+            fel.add(new Faltfel("deltog", Texter.text("verkstallighet.fel.angeOmPersonenHarVaritDelaktig", Arrays.toString(Deltagande.values()))));
         } else if (utkast.deltog() == Deltagande.NEJ_AVBOJDE && text(utkast.alternativ()) == null) {
-            fel.add(new Faltfel("alternativ", "Personen har avböjt: dokumentera alternativet innan planen fastställs"));
+            fel.add(new Faltfel("alternativ", "verkstallighet.fel.personenHarAvbojtDokumenteraAlternativetInnanPlanen"));
         } else if (utkast.deltog() != Deltagande.NEJ_AVBOJDE && utkast.hur().isEmpty()) {
-            fel.add(new Faltfel("hur", "Ange hur personen har varit delaktig: " + Arrays.toString(Delaktighetssatt.values())));
+            fel.add(new Faltfel("hur", Texter.text("verkstallighet.fel.angeHurPersonenHarVaritDelaktig", Arrays.toString(Delaktighetssatt.values()))));
         }
         String alternativ = text(utkast.alternativ());
         if (alternativ != null && alternativ.length() > MAX_ALTERNATIV) {
-            fel.add(new Faltfel("alternativ", "Högst " + MAX_ALTERNATIV + " tecken"));
+            fel.add(new Faltfel("alternativ", Texter.text("fel.hogstTecken", MAX_ALTERNATIV)));
         }
         // PostgreSQL keeps no NUL in a text: refused here, a 400, never a failed insert
         for (String[] falt : new String[][] {{"genomforande", genomforande}, {"alternativ", alternativ}}) {
             if (falt[1] != null && falt[1].indexOf('\u0000') >= 0) {
-                fel.add(new Faltfel(falt[0], "Texten innehåller ett otillåtet tecken (NUL)"));
+                fel.add(new Faltfel(falt[0], "verkstallighet.fel.textenInnehallerEttOtillatetTeckenNul"));
             }
         }
         if (utkast.faststalld() == null) {
-            fel.add(new Faltfel("faststalld", "Ange den dag planen upprättades med personen"));
+            fel.add(new Faltfel("faststalld", "verkstallighet.fel.angeDenDagPlanenUpprattadesMedPersonen"));
         } else if (utkast.faststalld().isAfter(idag)) {
-            fel.add(new Faltfel("faststalld", "Dagen kan inte ligga i framtiden"));
+            fel.add(new Faltfel("faststalld", "verkstallighet.fel.dagenKanInteLiggaIFramtiden"));
         } else if (order.verkstalld() != null && utkast.faststalld().isBefore(order.verkstalld())) {
-            fel.add(new Faltfel("faststalld", "Planen kan inte ha upprättats före starten " + order.verkstalld()));
+            fel.add(new Faltfel("faststalld", Texter.text("verkstallighet.fel.planenKanInteHaUpprattatsForeStarten", order.verkstalld())));
         }
         if (utkast.foljsUpp() == null) {
-            fel.add(new Faltfel("foljsUpp", "Ange när planen följs upp"));
+            fel.add(new Faltfel("foljsUpp", "verkstallighet.fel.angeNarPlanenFoljsUpp"));
         } else if (utkast.faststalld() != null && !utkast.foljsUpp().isAfter(utkast.faststalld())) {
-            fel.add(new Faltfel("foljsUpp", "Uppföljningen ska ligga efter den dag planen upprättades"));
+            fel.add(new Faltfel("foljsUpp", "verkstallighet.fel.uppfoljningenSkaLiggaEfterDenDagPlanen"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);

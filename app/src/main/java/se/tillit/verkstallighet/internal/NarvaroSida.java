@@ -29,6 +29,7 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.Narvarodag;
 import se.tillit.verkstallighet.Verkstalligheter;
+import se.tillit.fel.Texter;
 
 /**
  * The provider's week of attendance at daily activity in egen regi (R26): one row per user, Monday to Friday,
@@ -61,7 +62,7 @@ class NarvaroSida {
         InloggadAnvandare utforare = utforare();
         String vald = enhet == null || enhet.isBlank() ? utforare.enheterMedRoll(Roll.UTFORARE).first() : enhet;
         if (!utforare.harRollIEnhet(vald, Roll.UTFORARE)) {
-            throw new AccessDeniedException("Närvaro registreras av utförarens personal: " + vald);
+            throw new AccessDeniedException(Texter.text("verkstallighet.fel.narvaroRegistrerasAvUtforarensPersonal2", vald));
         }
         LocalDate mandag = mandag(vecka);
         LocalDate idag = LocalDate.now(clock);
@@ -104,7 +105,7 @@ class NarvaroSida {
             try {
                 dagar.add(new Narvarodag(UUID.fromString(delar[0]), LocalDate.parse(delar[1]), ikryssade.contains(ruta)));
             } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-                throw new Valideringsfel("visad", "Okänd ruta: " + ruta);
+                throw new Valideringsfel("visad", Texter.text("verkstallighet.fel.okandRuta", ruta));
             }
         }
         verkstalligheter.registreraNarvaro(dagar);
@@ -113,9 +114,9 @@ class NarvaroSida {
     }
 
     private InloggadAnvandare utforare() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.UTFORARE)) {
-            throw new AccessDeniedException("Närvaro registreras av utförarens personal");
+            throw new AccessDeniedException("verkstallighet.fel.narvaroRegistrerasAvUtforarensPersonal");
         }
         return anvandare;
     }
@@ -132,7 +133,7 @@ class NarvaroSida {
             LocalDate dag = vecka == null || vecka.isBlank() ? LocalDate.now(clock) : LocalDate.parse(vecka.strip());
             return dag.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         } catch (DateTimeParseException e) {
-            throw new Valideringsfel("vecka", "Veckan anges med ett datum ÅÅÅÅ-MM-DD");
+            throw new Valideringsfel("vecka", "verkstallighet.fel.veckanAngesMedEttDatumAaaaMm");
         }
     }
 }

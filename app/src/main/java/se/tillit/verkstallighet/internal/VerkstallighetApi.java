@@ -34,20 +34,20 @@ class VerkstallighetApi {
 
     @Schema(description = "Dagen då insatsen började ges.",
             example = "{\"verkstalld\":\"2026-12-01\"}")
-    record Verkstalld(@NotNull(message = "Verkställighetsdatum saknas") LocalDate verkstalld) {
+    record Verkstalld(@NotNull(message = "{verkstallighet.fel.verkstallighetsdatumSaknas}") LocalDate verkstalld) {
     }
 
     @Schema(example = "{\"fran\":\"2026-12-03\",\"orsak\":\"Personen är inlagd på sjukhus; insatsen gör uppehåll tills hon kommer hem.\"}")
-    record Avbrott(@NotNull(message = "Från-datum saknas") LocalDate fran,
-            @NotBlank(message = "Orsak saknas") @Size(max = 400, message = "Högst 400 tecken") String orsak) {
+    record Avbrott(@NotNull(message = "{fel.franDatumSaknas}") LocalDate fran,
+            @NotBlank(message = "{verkstallighet.fel.orsakSaknas}") @Size(max = 400, message = "{validering.hogstTecken}") String orsak) {
     }
 
     @Schema(example = "{\"datum\":\"2026-12-14\"}")
-    record Aterupptagande(@NotNull(message = "Datum saknas") LocalDate datum) {
+    record Aterupptagande(@NotNull(message = "{fel.datumSaknas}") LocalDate datum) {
     }
 
     @Schema(example = "{\"datum\":\"2026-12-01\"}")
-    record BokadPlats(@NotNull(message = "Datum saknas") LocalDate datum) {
+    record BokadPlats(@NotNull(message = "{fel.datumSaknas}") LocalDate datum) {
     }
 
     /** The provider has booked a place in bostad med särskild service (R24: tomdygn from this day until move-in). */
@@ -61,7 +61,7 @@ class VerkstallighetApi {
     }
 
     @Schema(example = "{\"dag\":\"2026-11-25\",\"narvarande\":true}")
-    record Narvaro(@NotNull(message = "Dag saknas") LocalDate dag, boolean narvarande) {
+    record Narvaro(@NotNull(message = "{verkstallighet.fel.dagSaknas}") LocalDate dag, boolean narvarande) {
     }
 
     /** Attendance at egen-regi daily activity (R26): days and whether the user attended, at most a year at a time. */
@@ -70,7 +70,7 @@ class VerkstallighetApi {
     @ApiResponse(responseCode = "204", description = "Närvaron är registrerad.")
     @PostMapping("/narvaro")
     ResponseEntity<Void> narvaro(@PathVariable UUID id,
-            @RequestBody @jakarta.validation.constraints.NotEmpty(message = "Inga dagar") @Size(max = 366, message = "Högst 366 dagar åt gången")
+            @RequestBody @jakarta.validation.constraints.NotEmpty(message = "{verkstallighet.fel.ingaDagar}") @Size(max = 366, message = "{verkstallighet.fel.hogst366DagarAtGangen}")
             java.util.List<@Valid @NotNull Narvaro> dagar) {
         verkstalligheter.registreraNarvaro(dagar.stream()
                 .map(dag -> new se.tillit.verkstallighet.Narvarodag(id, dag.dag(), dag.narvarande())).toList());
@@ -106,8 +106,8 @@ class VerkstallighetApi {
     }
 
     @Schema(example = "{\"orsak\":\"BRIST_PA_PLATS\",\"orsakText\":\"Ingen ledig plats i kommunens gruppbostäder före mars.\"}")
-    record Hinder(@NotNull(message = "Orsak saknas: " + EjVerkstalldaBeslut.ORSAKER) Drojsmalsorsak orsak,
-            @Size(max = 2000, message = "Högst 2000 tecken") String orsakText) {
+    record Hinder(@NotNull(message = "{verkstallighet.fel.orsakSaknasOrsaker}") Drojsmalsorsak orsak,
+            @Size(max = 2000, message = "{validering.hogstTecken}") String orsakText) {
     }
 
     /**

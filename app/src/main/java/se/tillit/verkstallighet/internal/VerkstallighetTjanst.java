@@ -37,6 +37,7 @@ import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
 import se.tillit.verkstallighet.Narvarodag;
 import se.tillit.verkstallighet.Verkstalligheter;
+import se.tillit.fel.Texter;
 
 @Service
 class VerkstallighetTjanst implements Verkstalligheter {
@@ -129,10 +130,10 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public void rapporteraVerkstalld(UUID beslutId, LocalDate verkstalld) {
         Beslut fattat = behorig(beslutId);
         if (verkstalld.isBefore(fattat.beslutsdatum())) {
-            throw new Valideringsfel("verkstalld", "Verkställighetsdatum kan inte vara före beslutsdatum " + fattat.beslutsdatum());
+            throw new Valideringsfel("verkstalld", Texter.text("verkstallighet.fel.verkstallighetsdatumKanInteVaraForeBeslutsdatum", fattat.beslutsdatum()));
         }
         if (verkstalld.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("verkstalld", "Verkställighetsdatum kan inte ligga i framtiden");
+            throw new Valideringsfel("verkstalld", "verkstallighet.fel.verkstallighetsdatumKanInteLiggaIFramtiden");
         }
         // who and when on the order itself: the provider's page, its API and a handläggare all come through here
         int andrade = jdbc.sql("""
@@ -141,7 +142,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
                 .param("datum", verkstalld).param("nu", OffsetDateTime.now(clock))
                 .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).param("beslut", beslutId).update();
         if (andrade == 0) {
-            throw new Valideringsfel("verkstalld", "Beslutet har ingen beställning som väntar på verkställighet");
+            throw new Valideringsfel("verkstalld", "verkstallighet.fel.beslutetHarIngenBestallningSomVantarPa");
         }
         tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, verkstalld);
@@ -153,12 +154,12 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public void registreraAvbrott(UUID beslutId, LocalDate fran, String orsak) {
         behorig(beslutId);
         if (orsak == null || orsak.isBlank()) {
-            throw new Valideringsfel("orsak", "Orsaken till avbrottet saknas");
+            throw new Valideringsfel("orsak", "verkstallighet.fel.orsakenTillAvbrottetSaknas");
         }
         Long pagaende = jdbc.sql("select count(*) from avbrott where beslut_id = :beslut and till is null")
                 .param("beslut", beslutId).query(Long.class).single();
         if (pagaende > 0) {
-            throw new Valideringsfel("fran", "Insatsen är redan avbruten");
+            throw new Valideringsfel("fran", "verkstallighet.fel.insatsenArRedanAvbruten");
         }
         jdbc.sql("insert into avbrott (beslut_id, fran, orsak, skapad_av) values (:beslut, :fran, :orsak, :av)")
                 .param("beslut", beslutId).param("fran", fran).param("orsak", orsak.strip())
@@ -174,7 +175,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
         int andrade = jdbc.sql("update avbrott set till = :datum where beslut_id = :beslut and till is null and fran <= :datum")
                 .param("datum", datum).param("beslut", beslutId).update();
         if (andrade == 0) {
-            throw new Valideringsfel("datum", "Insatsen har inget pågående avbrott som börjat före " + datum);
+            throw new Valideringsfel("datum", Texter.text("verkstallighet.fel.insatsenHarIngetPagaendeAvbrottSomBorjat", datum));
         }
         tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, datum);
@@ -216,11 +217,10 @@ class VerkstallighetTjanst implements Verkstalligheter {
             return; // accepted before (a double click, a provider's system sending again): nothing new
         }
         if (order.verkstalld() != null) {
-            throw new Valideringsfel("accepterad", "Insatsen är redan verkställd " + order.verkstalld()
-                    + "; en påbörjad beställning behöver inte accepteras");
+            throw new Valideringsfel("accepterad", Texter.text("verkstallighet.fel.redanVerkstalldBehoverInteAccepteras", order.verkstalld()));
         }
         if (order.avslutad()) {
-            throw new Valideringsfel("accepterad", "Beställningen är avslutad och kan inte accepteras");
+            throw new Valideringsfel("accepterad", "verkstallighet.fel.bestallningenArAvslutadOchKanInteAccepteras");
         }
         jdbc.sql("update bestallning set accepterad = :nu, accepterad_av = :av where beslut_id = :beslut and accepterad is null")
                 .param("nu", OffsetDateTime.now(clock)).param("av", utforaren.anvandarnamn()).param("beslut", beslutId)
@@ -236,18 +236,17 @@ class VerkstallighetTjanst implements Verkstalligheter {
         String text = text(orsakText);
         List<Faltfel> fel = new ArrayList<>();
         if (orsak == null) {
-            fel.add(new Faltfel("orsak", "Orsak saknas: " + se.tillit.verkstallighet.EjVerkstalldaBeslut.ORSAKER));
+            fel.add(new Faltfel("orsak", Texter.text("verkstallighet.fel.orsakSaknas2", se.tillit.verkstallighet.EjVerkstalldaBeslut.ORSAKER)));
         } else if (orsak == Drojsmalsorsak.ANNAN && text == null) {
-            fel.add(new Faltfel("orsakText", "Beskriv orsaken när den är ANNAN"));
+            fel.add(new Faltfel("orsakText", "verkstallighet.fel.beskrivOrsakenNarDenArAnnan"));
         }
         if (text != null && text.length() > 2000) {
-            fel.add(new Faltfel("orsakText", "Högst 2000 tecken"));
+            fel.add(new Faltfel("orsakText", Texter.text("fel.hogstTecken", 2000)));
         }
         if (order.avslutad()) {
-            fel.add(new Faltfel("orsak", "Beställningen är avslutad"));
+            fel.add(new Faltfel("orsak", "verkstallighet.fel.bestallningenArAvslutad"));
         } else if (order.verkstalld() != null && order.avbrutenSedan() == null) {
-            fel.add(new Faltfel("orsak", "Insatsen är verkställd " + order.verkstalld()
-                    + " och pågår; ett avbrott registreras som avbrott"));
+            fel.add(new Faltfel("orsak", Texter.text("verkstallighet.fel.verkstalldOchPagar", order.verkstalld())));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -312,18 +311,18 @@ class VerkstallighetTjanst implements Verkstalligheter {
      * case gets 403 (these steps are the provider's), anyone else 404, as for a decision without an order.
      */
     private InloggadAnvandare utforaren(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
                 .query(String.class).optional()
-                .orElseThrow(() -> new HittadesInte("Beslutet har ingen beställning: " + beslutId));
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+                .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.beslutetHarIngenBestallning", beslutId)));
+        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (anvandare.harRollIEnhet(utforare, Roll.UTFORARE) || anvandare.harRoll(Roll.INTEGRATION)) {
             return anvandare;
         }
         if (aktuellAnvandare.kanLasaEnhet(arenden.hitta(fattat.arendeId()).orElseThrow().enhet())) {
-            throw new AccessDeniedException("Det är utföraren som accepterar beställningen och anger varför den inte kan starta");
+            throw new AccessDeniedException("verkstallighet.fel.detArUtforarenSomAccepterarBestallningenOch");
         }
-        throw new HittadesInte("Beslutet finns inte: " + beslutId);
+        throw new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId));
     }
 
     /** Stripped, without control characters other than line breaks and tabs (they break the reports' PDF and CSV). */
@@ -392,12 +391,11 @@ class VerkstallighetTjanst implements Verkstalligheter {
                         .optional();
             });
             if (order.isEmpty() || !Manadskostnad.raknarNarvaro(order.get().insatstyp(), order.get().utforartyp())) {
-                fel.add(new Faltfel("beslutId", "Närvaro registreras för daglig verksamhet i egen regi; beslutet "
-                        + dag.beslutId() + " är inte det"));
+                fel.add(new Faltfel("beslutId", Texter.text("verkstallighet.fel.narvaroEgenRegi", dag.beslutId())));
             } else if (order.get().verkstalld() == null || dag.dag().isBefore(order.get().verkstalld())) {
-                fel.add(new Faltfel("dag", dag.dag() + " är före insatsens start"));
+                fel.add(new Faltfel("dag", Texter.text("verkstallighet.fel.foreInsatsensStart", dag.dag())));
             } else if (dag.dag().isAfter(idag)) {
-                fel.add(new Faltfel("dag", dag.dag() + " har inte varit än"));
+                fel.add(new Faltfel("dag", Texter.text("verkstallighet.fel.harInteVaritAn", dag.dag())));
             }
         }
         if (!fel.isEmpty()) {
@@ -419,20 +417,20 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public void registreraBokadPlats(UUID beslutId, LocalDate datum) {
         Beslut fattat = behorig(beslutId);
         if (!Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE.equals(fattat.insatstyp())) {
-            throw new Valideringsfel("beslutId", "En bokad plats registreras för bostad med särskild service");
+            throw new Valideringsfel("beslutId", "verkstallighet.fel.enBokadPlatsRegistrerasForBostadMed");
         }
         if (datum.isBefore(fattat.beslutsdatum())) {
-            throw new Valideringsfel("datum", "Platsen kan inte ha bokats före beslutet " + fattat.beslutsdatum());
+            throw new Valideringsfel("datum", Texter.text("verkstallighet.fel.platsenKanInteHaBokatsForeBeslutet", fattat.beslutsdatum()));
         }
         if (datum.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("datum", "Datum för bokad plats kan inte ligga i framtiden");
+            throw new Valideringsfel("datum", "verkstallighet.fel.datumForBokadPlatsKanInteLigga");
         }
         int andrade = jdbc.sql("""
                         update bestallning set plats_bokad = :datum
                          where beslut_id = :beslut and (verkstalld is null or verkstalld >= :datum)""")
                 .param("datum", datum).param("beslut", beslutId).update();
         if (andrade == 0) {
-            throw new Valideringsfel("datum", "Beslutet har ingen beställning, eller insatsen verkställdes före " + datum);
+            throw new Valideringsfel("datum", Texter.text("verkstallighet.fel.beslutetHarIngenBestallningEllerInsatsenVerkstalldes", datum));
         }
     }
 
@@ -446,14 +444,14 @@ class VerkstallighetTjanst implements Verkstalligheter {
 
     /** The ordered provider's staff or a handläggare of the case's unit; to whoever may not read the unit, 404. */
     private Beslut behorig(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("Beslutet finns inte: " + beslutId));
+        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
         String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
                 .query(String.class).optional().orElse(null);
         boolean utforaren = utforare != null && aktuellAnvandare.hamta()
                 .map(anvandare -> anvandare.harRollIEnhet(utforare, Roll.UTFORARE)).orElse(false);
         if (!utforaren) {
-            aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte("Beslutet finns inte: " + beslutId), Roll.HANDLAGGARE);
+            aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
         }
         return fattat;
     }

@@ -73,7 +73,7 @@ class KostnadBenchmarkTest {
                 + String.format("%.2f", sekunder(t)) + " |");
         assertThat(last.summa()).isEqualByComparingTo(rapport.summa());
 
-        String resultat = "Monthly cost benchmark, " + java.time.LocalDate.now() + ": " + INSATSER + " executed insatser, month "
+        String resultat = "Monthly cost benchmark, " + java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON) + ": " + INSATSER + " executed insatser, month "
                 + MANAD + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", PostgreSQL " + jdbc.sql("show server_version").query(String.class).single()
                 + ". Filling the database took " + String.format("%.1f", fyllning) + " s. Total for the month: "

@@ -27,7 +27,7 @@ class SipRepositoryStorlekTest {
     void seventyThousandPersonsAreOneQuery() {
         List<UUID> personer = IntStream.range(0, 70_000).mapToObj(i -> UUID.randomUUID()).toList();
 
-        assertThat(sipar.medRegionalaInsatser(personer, LocalDate.now())).isEmpty();
-        assertThat(sipar.medSip(personer, LocalDate.now())).isEmpty();
+        assertThat(sipar.medRegionalaInsatser(personer, LocalDate.now(se.tillit.drift.Svensktid.ZON))).isEmpty();
+        assertThat(sipar.medSip(personer, LocalDate.now(se.tillit.drift.Svensktid.ZON))).isEmpty();
     }
 }
