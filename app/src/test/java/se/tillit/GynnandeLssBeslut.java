@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.tillit.motor.Aktualiseringsprocessen;
+
 /**
  * Favourable LSS decisions (bifall) for a new synthetic person, set up the way the handläggare sets them up through the
  * API: the ansökan registered two months back, its assessment's task done through the engine (as the case tests set up
@@ -145,7 +147,7 @@ public final class GynnandeLssBeslut {
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         if (utreddAv != null) {
             se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, utreddAv, DemoKonton.LOSENORD), jdbc,

@@ -24,6 +24,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
+
 /**
  * The fixture and the checks of the cross-unit write tests (issue 16, docs/security.md "One unit's cases stay in that
  * unit"): each module's {@code KorsEnhetSkrivningTest} sends, as a user of one unit, a write whose body names a person,
@@ -153,7 +156,8 @@ public final class KorsEnhet {
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String nummer = HttpSession.json(svar.body(), "arendenummer");
         processnycklar.add(nummer);
-        slutfor(nummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Korsenhetstestet"));
+        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING",
+                "motivering", "Korsenhetstestet"));
         String personId = jdbc.sql("select id::text from person where personnummer = :p").param("p", pnr.replace("-", ""))
                 .query(String.class).single();
         return new Arende(enhet, pnr, personId, fornamn, efternamn, HttpSession.json(svar.body(), "arendeId"), nummer);
@@ -210,7 +214,7 @@ public final class KorsEnhet {
 
     /** The case's investigation done: the case waits for its decision (Task_FattaBeslut). */
     public void utredningKlar(Arende arende) {
-        slutfor(arende.nummer(), "Task_Utreda", Map.of());
+        slutfor(arende.nummer(), Utredningsprocessen.TASK_UTREDA, Map.of());
     }
 
     /** The open task of the case, by its BPMN element id. */

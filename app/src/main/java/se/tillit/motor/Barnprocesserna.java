@@ -46,6 +46,64 @@ public final class Barnprocesserna {
     public static final String TIMER_PAMINNELSE_BARNUPPFOLJNING = "Timer_PaminnelseBarnuppfoljning";
     public static final String TIMER_BARNUPPFOLJNING_FORSENAD = "Timer_BarnuppfoljningForsenad";
 
+    // The other elements of the model, so that no code or test spells an id (ProcesskonstanterTest)
+    /** Anmälaren begär information */
+    public static final String START_ANMALARINFORMATION_BEGARD = "Start_AnmalarinformationBegard";
+    /** Beräkna fristen: en vecka */
+    public static final String SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST = "Service_BeraknaAnmalarinformationsfrist";
+    /** Beräkna fristen: genast */
+    public static final String SERVICE_BERAKNA_GENASTFRIST = "Service_BeraknaGenastfrist";
+    /** Anmälaren informerad */
+    public static final String END_ANMALAREN_INFORMERAD = "End_AnmalarenInformerad";
+    /** Påminn handläggaren */
+    public static final String SERVICE_PAMINN_ANMALARINFORMATION = "Service_PaminnAnmalarinformation";
+    /** Påmind */
+    public static final String END_ANMALARINFORMATION_PAMINND = "End_AnmalarinformationPaminnd";
+    /** Eskalerad */
+    public static final String END_ANMALARINFORMATION_ESKALERAD = "End_AnmalarinformationEskalerad";
+    /** Placering beslutad */
+    public static final String START_PLACERING_REGISTRERAD = "Start_PlaceringRegistrerad";
+    /** Beräkna fristen för föräldrastödet: en vecka */
+    public static final String SERVICE_BERAKNA_FORALDRASTOD = "Service_BeraknaForaldrastod";
+    /** Registrera fristen för erbjudandet */
+    public static final String SERVICE_BEVAKA_FORALDRASTOD = "Service_BevakaForaldrastod";
+    /** Påminn handläggaren */
+    public static final String SERVICE_PAMINN_FORALDRASTOD = "Service_PaminnForaldrastod";
+    /** Beräkna nästa övervägande: sex månader */
+    public static final String SERVICE_BERAKNA_OVERVAGANDE = "Service_BeraknaOvervagande";
+    /** Påminn handläggaren */
+    public static final String SERVICE_PAMINN_PLACERINGSOVERVAGANDE = "Service_PaminnPlaceringsovervagande";
+    /** Påmind */
+    public static final String END_PLACERINGSOVERVAGANDE_PAMINNT = "End_PlaceringsovervagandePaminnt";
+    /** Eskalerad */
+    public static final String END_PLACERINGSOVERVAGANDE_ESKALERAT = "End_PlaceringsovervagandeEskalerat";
+    /** Placeringen upphör */
+    public static final String SUBPROCESS_PLACERING_AVSLUTAD = "SubProcess_PlaceringAvslutad";
+    /** Placeringen avslutad */
+    public static final String START_PLACERING_AVSLUTAD = "Start_PlaceringAvslutad";
+    /** Övervägandena upphör */
+    public static final String END_PLACERING_AVSLUTAD = "End_PlaceringAvslutad";
+    /** Utredning eller placering avslutad */
+    public static final String START_BARNUPPFOLJNING_STARTAD = "Start_BarnuppfoljningStartad";
+    /** Beräkna fristen: sex månader */
+    public static final String SERVICE_BERAKNA_BARNUPPFOLJNINGSFRIST = "Service_BeraknaBarnuppfoljningsfrist";
+    /** Uppföljningen avslutad */
+    public static final String END_BARNET_UPPFOLJT = "End_BarnetUppfoljt";
+    /** Påminn handläggaren */
+    public static final String SERVICE_PAMINN_BARNUPPFOLJNING = "Service_PaminnBarnuppfoljning";
+    /** Påmind */
+    public static final String END_BARNUPPFOLJNING_PAMINND = "End_BarnuppfoljningPaminnd";
+    /** Eskalerad */
+    public static final String END_BARNUPPFOLJNING_ESKALERAD = "End_BarnuppfoljningEskalerad";
+
+    // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
+    /** En sen begäran besvaras genast (Gateway_SenBegaran) */
+    public static final String VAR_ANMALARINFORMATION_SEN = "anmalarinformationSen";
+    /** Beslutets dag; saknas den väntar processen på beslutet (Gateway_BeslutOmUtredningFattat) */
+    public static final String VAR_ANMALARINFORMATION_START = "anmalarinformationStart";
+    public static final String VAR_PLACERING_SENAST_OVERVAGD = "placeringSenastOvervagd";
+    public static final String VAR_FORALDRASTOD_FRIST = "foraldrastodFrist";
+
     private Barnprocesserna() {
     }
 }

@@ -11,19 +11,20 @@ import java.util.Set;
  */
 public final class Formularflaggor {
 
-    public static final String TASK_BEDOM_AKTUALISERING = "Task_BedomAktualisering";
-    public static final String TASK_BESLUTA_OM_UTREDNING = "Task_BeslutaOmUtredning";
-    public static final String TASK_OMEDELBAR_SKYDDSBEDOMNING = "Task_OmedelbarSkyddsbedomning";
-    public static final String TASK_FOLJA_UPP = "Task_FoljaUpp";
-    public static final String TASK_PLANERA_UTSKRIVNING = "Task_PlaneraUtskrivning";
-    public static final String TASK_DELTA_I_SIP = "Task_DeltaISip";
+    public static final String TASK_BEDOM_AKTUALISERING = Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING;
+    public static final String TASK_BESLUTA_OM_UTREDNING = Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
+    public static final String TASK_OMEDELBAR_SKYDDSBEDOMNING =
+            Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING;
+    public static final String TASK_FOLJA_UPP = Uppfoljningsprocessen.TASK_FOLJA_UPP;
+    public static final String TASK_PLANERA_UTSKRIVNING = Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING;
+    public static final String TASK_DELTA_I_SIP = Utskrivningsprocessen.TASK_DELTA_I_SIP;
 
     /** The outcome of an aktualisering or förhandsbedömning (gateway in arende.bpmn, aktualisering.bpmn). */
-    public static final String BEDOMNING = "bedomning";
+    public static final String BEDOMNING = Aktualiseringsprocessen.VAR_BEDOMNING;
     /** Whether the child needs immediate protection (the skyddsbedömning's flag). */
-    public static final String OMEDELBART_SKYDDSBEHOV = "omedelbartSkyddsbehov";
+    public static final String OMEDELBART_SKYDDSBEHOV = Forhandsbedomningsprocessen.VAR_OMEDELBART_SKYDDSBEHOV;
     /** The outcome of a follow-up (gateway in uppfoljning.bpmn). */
-    public static final String RESULTAT = "resultat";
+    public static final String RESULTAT = Uppfoljningsprocessen.VAR_RESULTAT;
 
     public static final Map<String, Set<String>> PER_UPPGIFT = Map.of(
             TASK_BEDOM_AKTUALISERING, Set.of(BEDOMNING),

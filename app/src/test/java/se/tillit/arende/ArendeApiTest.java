@@ -21,6 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /** The case API, the use cases behind it and the processes they start, on the whole application. */
 @TillitSpringTest
@@ -52,7 +56,7 @@ class ArendeApiTest {
         assertThat(svar.headers().firstValue("Location")).hasValue("/api/arenden/" + HttpSession.json(svar.body(), "arendeId"));
 
         Task bedomning = uppgift(arendenummer, "aktualisering");
-        assertThat(bedomning.getTaskDefinitionKey()).isEqualTo("Task_BedomAktualisering");
+        assertThat(bedomning.getTaskDefinitionKey()).isEqualTo(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         assertThat(taskService.getIdentityLinksForTask(bedomning.getId()))
                 .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("LSS:HANDLAGGARE"));
 
@@ -63,9 +67,11 @@ class ArendeApiTest {
 
     @Test
     void theDemoProfileHasCasesWaitingForTheirFirstStep() {
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("arende").active().count())
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Arendeprocessen.PROCESS).active()
+                .count())
                 .isGreaterThanOrEqualTo(3);
-        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_OmedelbarSkyddsbedomning")
+        assertThat(taskService.createTaskQuery()
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING)
                 .taskCandidateGroup("BOU:HANDLAGGARE").count()).isGreaterThanOrEqualTo(1);
     }
 
@@ -123,7 +129,7 @@ class ArendeApiTest {
         assertThat(medanOppet.body()).contains("\"nyttArende\":false").contains("\"arendeId\":\"" + forstaArende + "\"");
         // the open case assesses it in its own aktualisering, beside the first one
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(HttpSession.json(forsta.body(), "arendenummer"))
-                .processDefinitionKey("aktualisering").count()).isEqualTo(2);
+                .processDefinitionKey(Aktualiseringsprocessen.PROCESS).count()).isEqualTo(2);
         Task andraBedomningen = taskService.createTaskQuery().processInstanceBusinessKey(HttpSession.json(forsta.body(), "arendenummer"))
                 .processVariableValueEquals("aktualiseringId", HttpSession.json(medanOppet.body(), "aktualiseringId")).singleResult();
         taskService.complete(andraBedomningen.getId(), Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Samma behov"));
@@ -148,7 +154,7 @@ class ArendeApiTest {
         HttpResponse<String> anmalan = registrera("handlaggare.bou", barnanmalan("20160404-9831"));
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         Task skydd = uppgift(arendenummer, "forhandsbedomning");
-        assertThat(skydd.getTaskDefinitionKey()).isEqualTo("Task_OmedelbarSkyddsbedomning");
+        assertThat(skydd.getTaskDefinitionKey()).isEqualTo(Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING);
         taskService.complete(skydd.getId());
         taskService.complete(uppgift(arendenummer, "forhandsbedomning").getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets situation"));
@@ -170,7 +176,7 @@ class ArendeApiTest {
         assertThat(avChef.body()).contains("\"frist\":\"" + nyFrist + "\"");
         assertThat(runtimeService.getVariable(utredning.getId(), "utredningFrist")).isEqualTo(nyFrist.toString());
         assertThat(managementService.createJobQuery().processInstanceId(utredning.getId())
-                .activityId("Timer_UtredningsfristPasserad").singleResult().getDuedate().toInstant())
+                .activityId(Utredningsprocessen.TIMER_UTREDNINGSFRIST_PASSERAD).singleResult().getDuedate().toInstant())
                 .isEqualTo(nyFrist.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
         assertThat(jdbc.sql("select beslutad_av from forlangning where utredning_id = :id::uuid").param("id", utredningId)
                 .query(String.class).list()).containsExactly("chef.bou");

@@ -22,6 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
  * A whole LSS case through the API, from ansökan to the first follow-up, on the whole application; the
@@ -64,7 +70,8 @@ class HeltLssArendeTest {
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
 
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
         // the investigation is written and signed on its page, which completes Utreda (issue 14)
         se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc,
                 java.util.UUID.fromString(arendeId), "LSS_BOSTAD_SARSKILD_SERVICE");
@@ -84,7 +91,7 @@ class HeltLssArendeTest {
         assertThat(verkstalld.statusCode()).as(verkstalld.body()).isEqualTo(204);
 
         Task uppfoljning = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_FoljaUpp").singleResult();
+                .taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).singleResult();
         assertThat(uppfoljning).as("the first follow-up").isNotNull();
         assertThat(jdbc.sql("select planerad from uppfoljning where beslut_id = :id::uuid").param("id", beslutId)
                 .query(LocalDate.class).single()).isEqualTo(idag.plusYears(1));
@@ -103,13 +110,22 @@ class HeltLssArendeTest {
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
                 .filter(aktivitet -> arendenummer.equals(businessKey(aktivitet)))
                 .map(HistoricActivityInstance::getActivityId)
-                .filter(id -> List.of("Start_ArendeOppnat", "Task_BedomAktualisering", "Service_RegistreraUtfall",
-                        "Service_InledUtredning", "Task_Utreda", "Start_BeslutFattat", "Service_Bestall",
-                        "Receive_Delgivning", "Receive_Verkstalld", "Call_Uppfoljning", "Task_FoljaUpp").contains(id))
+                .filter(id -> List.of(Arendeprocessen.START_ARENDE_OPPNAT,
+                        Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                        Aktualiseringsprocessen.SERVICE_REGISTRERA_UTFALL,
+                        Utredningsprocessen.SERVICE_INLED_UTREDNING, Utredningsprocessen.TASK_UTREDA,
+                                Beslutprocessen.START_BESLUT_FATTAT, Verkstallighetsprocessen.SERVICE_BESTALL,
+                        Beslutprocessen.RECEIVE_DELGIVNING, Verkstallighetsprocessen.RECEIVE_VERKSTALLD,
+                                Verkstallighetsprocessen.CALL_UPPFOLJNING,
+                                Uppfoljningsprocessen.TASK_FOLJA_UPP).contains(id))
                 .toList();
-        assertThat(vag).containsSubsequence("Start_ArendeOppnat", "Task_BedomAktualisering", "Service_RegistreraUtfall",
-                "Service_InledUtredning", "Task_Utreda", "Start_BeslutFattat", "Service_Bestall", "Receive_Verkstalld",
-                "Call_Uppfoljning", "Task_FoljaUpp", "Task_FoljaUpp");
+        assertThat(vag).containsSubsequence(Arendeprocessen.START_ARENDE_OPPNAT,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Aktualiseringsprocessen.SERVICE_REGISTRERA_UTFALL,
+                Utredningsprocessen.SERVICE_INLED_UTREDNING, Utredningsprocessen.TASK_UTREDA,
+                        Beslutprocessen.START_BESLUT_FATTAT, Verkstallighetsprocessen.SERVICE_BESTALL,
+                        Verkstallighetsprocessen.RECEIVE_VERKSTALLD,
+                Verkstallighetsprocessen.CALL_UPPFOLJNING, Uppfoljningsprocessen.TASK_FOLJA_UPP,
+                        Uppfoljningsprocessen.TASK_FOLJA_UPP);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Forhandsbedomningsprocessen;
 
 /**
  * The same förlängning sent 8 times at once (a double click, a client's retry, two nodes): one takes effect, the others
@@ -56,7 +57,7 @@ class SamtidigForlangningTest {
         String aktualiseringId = HttpSession.json(anmalan.body(), "aktualiseringId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         ProcessInstance forhandsbedomning = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(arendenummer)
-                .processDefinitionKey("forhandsbedomning").singleResult();
+                .processDefinitionKey(Forhandsbedomningsprocessen.PROCESS).singleResult();
         taskService.complete(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId()).singleResult().getId());
         LocalDate nyFrist = LocalDate.parse((String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"))
                 .plusDays(7);

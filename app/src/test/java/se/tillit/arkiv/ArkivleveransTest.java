@@ -69,6 +69,8 @@ import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.drift.PdfA;
 import se.tillit.journal.Testfiler;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.person.Skyddsniva;
@@ -407,8 +409,9 @@ class ArkivleveransTest {
                 OffsetDateTime.now().minusDays(5).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String nummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(nummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(nummer, "Task_Utreda", Map.of());
+        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING",
+                "motivering", "Ansökan"));
+        slutfor(nummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }
 

@@ -26,7 +26,11 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
  * Issue 17, children, through the pages as a handläggare and a chef use them: a placement decided on the decision
@@ -247,7 +251,7 @@ class BarnSidaTest {
                 .statusCode()).isEqualTo(302);
 
         Task foljUpp = uppgift(arendenummer, Barnprocesserna.TASK_FOLJA_UPP_BARNET);
-        assertThat(foljUpp.getTaskDefinitionKey()).isEqualTo("Task_FoljaUppBarnet");
+        assertThat(foljUpp.getTaskDefinitionKey()).isEqualTo(Barnprocesserna.TASK_FOLJA_UPP_BARNET);
         String sida = hanna.get("/arenden/" + arendeId + "/barn").body();
         assertThat(sida).contains("Efter avslutad utredning", "ska vara avslutad senast");
         String uppfoljningId = jdbc.sql("select id::text from barnuppfoljning where arende_id = :a::uuid").param("a", arendeId)
@@ -306,13 +310,14 @@ class BarnSidaTest {
         assertThat(foreBeslutet.body()).contains("informationen gäller det beslutet och lämnas när det är fattat");
 
         // the decision today (not opened): the week runs from it, not from the request two days before
-        slutfor(arendenummer, "Task_OmedelbarSkyddsbedomning", Map.of());
+        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING, Map.of());
         // the anmälan came three days ago, so the chef may have an escalation of the late skyddsbedömning open: the
         // decision no longer waits for the chef to acknowledge it (issue 17's fix of forhandsbedomning.bpmn), it ends it
-        slutfor(arendenummer, "Task_BeslutaOmUtredning", Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
+        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning",
+                "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Skolan har redan ordnat stöd."));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_SkyddsbedomningForsenad").count()).isZero();
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD).count()).isZero();
         Task informera = uppgift(arendenummer, Barnprocesserna.TASK_INFORMERA_ANMALAREN);
         assertThat(dag(informera)).as("19 kap. 6 §: a week from the decision").isEqualTo(idag.plusDays(7));
         assertThat(jdbc.sql("select frist_start from anmalarinformation where id = :b::uuid").param("b", begaranId)
@@ -353,10 +358,11 @@ class BarnSidaTest {
             assertThat(fattat.statusCode()).as(fall[0] + ": " + fattat.body()).isEqualTo(302);
             String beslutId = jdbc.sql("select id::text from beslut where arende_id = :a::uuid").param("a", arendeId)
                     .query(String.class).single();
-            String verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+            String verkstallighet = runtimeService.createProcessInstanceQuery()
+                    .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                     .variableValueEquals("beslutId", beslutId).singleResult().getId();
             managementService.executeJob(managementService.createJobQuery().processInstanceId(verkstallighet)
-                    .activityId("Timer_EjVerkstallt").singleResult().getId());
+                    .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).singleResult().getId());
             assertThat(jdbc.sql("select count(*) from ej_verkstallt where beslut_id = :b::uuid").param("b", beslutId)
                     .query(Long.class).single()).as(fall[0]).isEqualTo(Long.parseLong(fall[1]));
         }
@@ -369,8 +375,9 @@ class BarnSidaTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, "Task_Utreda", Map.of());
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }
 

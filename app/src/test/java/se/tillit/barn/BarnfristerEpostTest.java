@@ -31,7 +31,10 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.Testkonton;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.sakerhet.Roll;
 
 /**
@@ -130,8 +133,9 @@ class BarnfristerEpostTest {
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
-        slutfor(arendenummer, "Task_OmedelbarSkyddsbedomning", Map.of());
-        slutfor(arendenummer, "Task_BeslutaOmUtredning", Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
+        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING, Map.of());
+        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning",
+                "LEDER_INTE_TILL_UTREDNING",
                 "motivering", "Skolan och vårdnadshavarna har redan ordnat stöd."));
         LocalDate idag = LocalDate.now(SVENSK_TID);
         assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).postForm(
@@ -149,8 +153,9 @@ class BarnfristerEpostTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, "Task_Utreda", Map.of());
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }
 

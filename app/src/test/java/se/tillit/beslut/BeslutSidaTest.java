@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Beslutprocessen;
 
 /**
  * The decision's page after it is taken (issue 14): the decision, its delgivning and every step of an appeal in the
@@ -132,7 +134,8 @@ class BeslutSidaTest {
         }
         assertThat(kolumn(fall, "delgivningssatt")).isEqualTo("DIGITAL_BREVLADA");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(beslutsprocess(fall))
-                .activityId("Service_BeraknaOverklagandefrist").count()).as("the appeal window computed once").isEqualTo(1);
+                .activityId(Beslutprocessen.SERVICE_BERAKNA_OVERKLAGANDEFRIST).count())
+                        .as("the appeal window computed once").isEqualTo(1);
     }
 
     @Test
@@ -160,7 +163,7 @@ class BeslutSidaTest {
         String overklagandeId = overklagandet(fall);
         assertThat(overklagat).contains("Överklagandet är registrerat", "Överklagande som kom in " + igar,
                 "I rätt tid", "Ompröva beslutet");
-        Task omprova = uppgift(fall, "Task_Omprova");
+        Task omprova = uppgift(fall, Beslutprocessen.TASK_OMPROVA);
         String uppgiftssida = leo.get("/uppgifter/" + omprova.getId()).body();
         assertThat(uppgiftssida).as("the task page sends the handläggare here").contains("/beslut/" + fall.beslutId)
                 .doesNotContain("Ändras helt som personen begär");
@@ -172,7 +175,7 @@ class BeslutSidaTest {
                 Map.of("omprovning", "INTE_ANDRAT", "omprovad", igar.toString()));
         assertThat(utanMotivering.statusCode()).isEqualTo(400);
         assertThat(utanMotivering.body()).contains("Fältet måste fyllas i.", "id=\"fel-motivering-" + overklagandeId + "\"");
-        assertThat(uppgift(fall, "Task_Omprova")).as("nothing done").isNotNull();
+        assertThat(uppgift(fall, Beslutprocessen.TASK_OMPROVA)).as("nothing done").isNotNull();
 
         Map<String, String> omprovning = Map.of("omprovning", "INTE_ANDRAT", "omprovad", igar.toString(),
                 "motivering", "Överklagandet tillför inga nya omständigheter om behovet.");
@@ -181,8 +184,8 @@ class BeslutSidaTest {
         assertThat(skicka(leo, "/overklaganden/" + overklagandeId + "/omprovning", omprovning, fall.beslutId)).as("double click")
                 .contains("Det steget var redan registrerat", "Ändras inte",
                 "Överklagandet tillför inga nya omständigheter", "Överlämnas senast", "kommunens mål");
-        assertThat(uppgift(fall, "Task_Omprova")).isNull();
-        Task overlamna = uppgift(fall, "Task_Overlamna");
+        assertThat(uppgift(fall, Beslutprocessen.TASK_OMPROVA)).isNull();
+        Task overlamna = uppgift(fall, Beslutprocessen.TASK_OVERLAMNA);
         assertThat(overlamna).isNotNull();
         assertThat(runtimeService.getVariables(beslutsprocess(fall))).as("the reasons stay in our table, not in the engine")
                 .containsEntry("omprovning", "INTE_ANDRAT").doesNotContainKey("motivering")
@@ -199,13 +202,13 @@ class BeslutSidaTest {
         assertThat(langtMalnummer.body()).contains("Målnumret får vara högst 40 tecken.");
         String overlamnat = skicka(leo, "/overklaganden/" + overklagandeId + "/overlamnande",
                 Map.of("overlamnat", igar.toString(), "malnummer", "4711-26"), fall.beslutId);
-        assertThat(uppgift(fall, "Task_Overlamna")).isNull();
+        assertThat(uppgift(fall, Beslutprocessen.TASK_OVERLAMNA)).isNull();
         assertThat(overlamnat).contains("Överlämnandet är registrerat.", "Överlämnat till förvaltningsrätten", "4711-26",
                 "Förvaltningsrättens dom");
 
         String efterDomen = skicka(leo, "/overklaganden/" + overklagandeId + "/domslut",
                 Map.of("domstolensUtfall", "BIFALLET", "domDatum", igar.toString()), fall.beslutId);
-        assertThat(uppgift(fall, "Task_FattaBeslutEnligtDom")).isNotNull();
+        assertThat(uppgift(fall, Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM)).isNotNull();
         assertThat(efterDomen).contains("Domen är registrerad.", "Överklagandet bifölls", "/arenden/" + fall.arendeId + "/beslut/nytt?enligtDom=" + overklagandeId,
                 "När det nya beslutet är fattat väljer du det här");
 
@@ -222,11 +225,11 @@ class BeslutSidaTest {
         assertThat(leo.postForm("/overklaganden/" + overklagandeId + "/nytt-beslut", Map.of("nyttBeslut", fall.beslutId))
                 .statusCode()).as("the appealed decision itself is no new decision").isEqualTo(400);
         String kopplat = skicka(leo, "/overklaganden/" + overklagandeId + "/nytt-beslut", Map.of("nyttBeslut", nyttId), fall.beslutId);
-        assertThat(uppgift(fall, "Task_FattaBeslutEnligtDom")).isNull();
+        assertThat(uppgift(fall, Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM)).isNull();
         assertThat(kopplat).contains("Det nya beslutet är kopplat till domen",
                 "href=\"/beslut/" + nyttId + "\"");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(beslutsprocess(fall))
-                .activityId("End_DomVerkstalld").finished().count()).isEqualTo(1);
+                .activityId(Beslutprocessen.END_DOM_VERKSTALLD).finished().count()).isEqualTo(1);
     }
 
     @Test
@@ -239,7 +242,7 @@ class BeslutSidaTest {
 
         String sida = skicka(leo, "/beslut/" + fall.beslutId + "/overklagande", Map.of("inkom", idag.toString()), fall.beslutId);
         assertThat(sida).contains("För sent", "Ska avvisas", "Registrera avvisningen").doesNotContain("Ompröva beslutet");
-        assertThat(uppgift(fall, "Task_Omprova")).isNull();
+        assertThat(uppgift(fall, Beslutprocessen.TASK_OMPROVA)).isNull();
         String overklagandeId = overklagandet(fall);
         assertThat(leo.postForm("/overklaganden/" + overklagandeId + "/omprovning", Map.of("omprovning", "INTE_ANDRAT",
                 "omprovad", idag.toString(), "motivering", "Ett för sent överklagande omprövas inte.")).statusCode()).isEqualTo(400);
@@ -299,10 +302,11 @@ class BeslutSidaTest {
         assertThat(meddelanden.stream().filter(m -> m.contains("Omprövningen är registrerad."))).hasSize(1);
         assertThat(meddelanden.stream().filter(m -> m.contains("Det steget var redan registrerat")
                 || m.contains("ändrades samtidigt"))).hasSize(3);
-        assertThat(taskService.createTaskQuery().processInstanceId(beslutsprocess(fall)).taskDefinitionKey("Task_Overlamna").count())
+        assertThat(taskService.createTaskQuery().processInstanceId(beslutsprocess(fall))
+                .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNA).count())
                 .isEqualTo(1);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(beslutsprocess(fall))
-                .activityId("Task_Omprova").count()).isEqualTo(1);
+                .activityId(Beslutprocessen.TASK_OMPROVA).count()).isEqualTo(1);
     }
 
     /** A form sent as a browser sends it: the answer must be the redirect to the decision's page, which is then shown. */
@@ -328,7 +332,7 @@ class BeslutSidaTest {
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om korttidsvistelse"));
         HttpResponse<String> beslut = api.post("/api/arenden/" + arendeId + "/beslut", KORTTID.formatted(beslutsdatum, "AVSLAG", ""));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
@@ -349,7 +353,7 @@ class BeslutSidaTest {
     }
 
     private String beslutsprocess(Fall fall) {
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("beslut")
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Beslutprocessen.PROCESS)
                 .variableValueEquals("beslutId", fall.beslutId).singleResult().getId();
     }
 

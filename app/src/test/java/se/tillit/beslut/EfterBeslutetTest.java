@@ -24,7 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.IndividuellPlanprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
  * The handläggare after the decision (issue 17): the information on the right to an individuell plan required on the
@@ -153,7 +158,7 @@ class EfterBeslutetTest {
 
         assertThat(skicka(leo, plan + "begaran", Map.of("begard", idag.toString()), fall))
                 .contains("Begäran är registrerad", "Planen upprättades");
-        Task uppratta = uppgift(fall, "Task_UpprattaIndividuellPlan");
+        Task uppratta = uppgift(fall, IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN);
         assertThat(leo.get("/uppgifter/" + uppratta.getId()).body()).as("the task is done on the decision's page")
                 .contains("href=\"/beslut/" + fall.beslutId() + "\"");
         assertThat(leo.postForm(plan + "begaran", Map.of("begard", idag.toString())).body())
@@ -165,14 +170,15 @@ class EfterBeslutetTest {
 
         assertThat(skicka(leo, plan + "upprattad", Map.of("upprattad", idag.toString()), fall))
                 .contains("Planen är registrerad som upprättad", "Nästa omprövning senast", idag.plusYears(1).toString());
-        Task omprova = uppgift(fall, "Task_OmprovaIndividuellPlan");
+        Task omprova = uppgift(fall, IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
         assertThat(omprova.getDueDate()).isNotNull();
         assertThat(leo.get("/arenden/" + fall.arendeId()).body()).as("the review is reached from the case page")
                 .contains("/uppgifter/" + omprova.getId(), "Individuell plan: ompröva");
 
         assertThat(skicka(leo, plan + "omprovning", Map.of("omprovad", idag.toString()), fall))
                 .contains("Omprövningen är registrerad");
-        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_OmprovaIndividuellPlan")
+        assertThat(taskService.createTaskQuery()
+                .taskDefinitionKey(IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN)
                 .processVariableValueEquals("beslutId", fall.beslutId()).count()).as("the next year's review").isOne();
 
         HttpResponse<String> utanOrsak = leo.postForm(plan + "avslut", Map.of("planAvslutad", idag.toString()));
@@ -180,7 +186,7 @@ class EfterBeslutetTest {
         assertThat(utanOrsak.body()).contains("Välj ett av alternativen.");
         assertThat(skicka(leo, plan + "avslut", Map.of("planAvslutad", idag.toString(), "planAvslutsorsak", "ATERKALLAD"), fall))
                 .contains("Planen är avslutad", "personen återkallade begäran");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("individuellplan")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(IndividuellPlanprocessen.PROCESS)
                 .variableValueEquals("beslutId", fall.beslutId()).count()).as("the plan's process ended").isZero();
         assertThat(HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/revision/arenden/" + fall.arendeId())
                 .body()).contains("Individuell plan begärd (10 § LSS)", "Individuell plan omprövad", "Individuell plan avslutad");
@@ -193,7 +199,7 @@ class EfterBeslutetTest {
         String plan = "/beslut/" + fall.beslutId() + "/individuell-plan/";
         skicka(leo, plan + "begaran", Map.of("begard", idag.toString()), fall);
         skicka(leo, plan + "upprattad", Map.of("upprattad", idag.toString()), fall);
-        Task omprova = uppgift(fall, "Task_OmprovaIndividuellPlan");
+        Task omprova = uppgift(fall, IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
         // the year has passed (the timer's path itself: IndividuellPlanProcessTest)
         jdbc.sql("update uppgift set forfaller = now() - interval '2 days' where task_id = :t").param("t", omprova.getId()).update();
         HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
@@ -210,7 +216,7 @@ class EfterBeslutetTest {
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         assertThat(api.post("/api/beslut/" + fall.beslutId() + "/verkstallighet", "{\"verkstalld\":\"" + igar + "\"}")
                 .statusCode()).isLessThan(300);
-        assertThat(uppgift(fall, "Task_FoljaUpp")).as("the yearly follow-up waits").isNotNull();
+        assertThat(uppgift(fall, Uppfoljningsprocessen.TASK_FOLJA_UPP)).as("the yearly follow-up waits").isNotNull();
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
         String avslut = "/beslut/" + fall.beslutId() + "/avslut";
 
@@ -228,13 +234,15 @@ class EfterBeslutetTest {
 
         assertThat(skicka(leo, avslut, Map.of("insatsslut", "FLYTTAT", "avslutsdatum", idag.toString()), fall))
                 .contains("Insatsen är avslutad", "personen har flyttat").doesNotContain("Avsluta insatsen</button>");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", fall.beslutId()).count()).as("the verkställighet ended").isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("uppfoljning")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Uppfoljningsprocessen.PROCESS)
                 .variableValueEquals("beslutId", fall.beslutId()).count()).as("the follow-up ended").isZero();
-        String verkstallighet = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        String verkstallighet = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .processInstanceBusinessKey(fall.arendenummer()).singleResult().getId();
-        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("End_InsatsAvslutadPaBeslutet")
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .activityId(Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET)
                 .processInstanceId(verkstallighet).count()).isOne();
         assertThat(jdbc.sql("select avslutad::text || ' ' || avslutsorsak from bestallning where beslut_id = :b::uuid")
                 .param("b", fall.beslutId()).query(String.class).single()).isEqualTo(idag + " FLYTTAT");
@@ -283,7 +291,7 @@ class EfterBeslutetTest {
         Fall fall = bifall("Ulf");
         HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/beslut/" + fall.beslutId() + "/verkstallighet", "{\"verkstalld\":\"" + igar + "\"}");
-        Task foljaUpp = uppgift(fall, "Task_FoljaUpp");
+        Task foljaUpp = uppgift(fall, Uppfoljningsprocessen.TASK_FOLJA_UPP);
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
         String arendesida = leo.get("/arenden/" + fall.arendeId()).body();
         assertThat(arendesida.substring(arendesida.indexOf("rubrik-efter-beslutet"))).as("under the decision")
@@ -306,7 +314,7 @@ class EfterBeslutetTest {
         Fall fall = bifall("Nea");
         HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/beslut/" + fall.beslutId() + "/verkstallighet", "{\"verkstalld\":\"" + igar + "\"}");
-        Task foljaUpp = uppgift(fall, "Task_FoljaUpp");
+        Task foljaUpp = uppgift(fall, Uppfoljningsprocessen.TASK_FOLJA_UPP);
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
         leo.postForm("/uppgifter/" + foljaUpp.getId() + "/ta", Map.of());
 
@@ -330,9 +338,10 @@ class EfterBeslutetTest {
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         if (utredd) {
-            slutfor(arendenummer, "Task_Utreda", Map.of());
+            slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         }
         return new Fall(arendeId, arendenummer, null);
     }

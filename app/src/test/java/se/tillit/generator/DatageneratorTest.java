@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.benchmark.BenchmarkDatabas;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * Fills a PostgreSQL database for the load test and for anyone who wants to see Tillit at a municipality's size
@@ -255,17 +257,17 @@ class DatageneratorTest {
         UUID arendeId = UUID.fromString(HttpSession.json(svar.body(), "arendeId"));
         if (form == Form.OPPEN_BEDOMNING) {
             if (nummer / ENHETSKODER.size() % 5 == 0) { // a fifth of each unit's (the unit is nummer % 5)
-                ta(sida, uppgift(arendeId, "Task_BedomAktualisering"));
+                ta(sida, uppgift(arendeId, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING));
             }
             return arendeId;
         }
-        slutfor(sida, uppgift(arendeId, "Task_BedomAktualisering"), form == Form.AVSLUTAT
+        slutfor(sida, uppgift(arendeId, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING), form == Form.AVSLUTAT
                 ? Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Behovet tillgodoses på annat sätt")
                 : Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan ska utredas"));
         if (form == Form.AVSLUTAT) {
             return arendeId;
         }
-        String utreda = uppgift(arendeId, "Task_Utreda");
+        String utreda = uppgift(arendeId, Utredningsprocessen.TASK_UTREDA);
         if (form == Form.OPPEN_UTREDNING) {
             if (nummer / ENHETSKODER.size() % 5 == 0) { // a fifth of each unit's (the unit is nummer % 5)
                 ta(sida, utreda);

@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import se.tillit.motor.Sipprocessen;
+
 /**
  * Reminder timers made by the engine itself: instances of processes/sip.bpmn started through Camunda's REST API
  * (as the harness's service account, {@link Kluster#tjanstekontoForMotorn()}) before the task "Skicka kallelse till SIP-möte", whose boundary timer "Påminnelse" then waits for
@@ -22,8 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Paminnelsetimrar {
 
-    static final String TIMER = "Timer_PaminnelseKallelse";
-    static final String SERVICE = "Service_PaminnKallelse";
+    static final String TIMER = Sipprocessen.TIMER_PAMINNELSE_KALLELSE;
+    static final String SERVICE = Sipprocessen.SERVICE_PAMINN_KALLELSE;
 
     private Paminnelsetimrar() {
     }
@@ -52,7 +54,7 @@ final class Paminnelsetimrar {
                                    "sipKallelseForfaller":{"value":"2099-12-31T23:59+01:00","type":"String"},
                                    "sipKallelsePaminnelse":{"value":"%s","type":"String"},
                                    "sipKallelsePasserad":{"value":"2100-01-01T00:00+01:00","type":"String"}},
-                                 "startInstructions":[{"type":"startBeforeActivity","activityId":"Task_SkickaKallelse"}]}"""
+                                 "startInstructions":[{"type":"startBeforeActivity","activityId":Sipprocessen.TASK_SKICKA_KALLELSE}]}"""
                                 .formatted(prefix, i, sipId, tid));
                         if (svar.statusCode() != 200) {
                             throw new IllegalStateException("start " + i + ": " + svar.statusCode() + " " + svar.body());

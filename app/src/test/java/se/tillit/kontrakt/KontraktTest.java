@@ -57,6 +57,7 @@ import se.tillit.kontrakt.klient.model.RegionMeddelande;
 import se.tillit.kontrakt.klient.model.RegistreradAktualisering;
 import se.tillit.kontrakt.klient.model.Uppfoljningsrapport;
 import se.tillit.kontrakt.klient.model.Verkstalld;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.utredning.SkrivUtredning;
 
 /**
@@ -168,7 +169,7 @@ entry("POST /api/beslut/{id}/overklaganden", EFTER),
         // assessment's task completed through the engine as the house's case tests do (GynnandeLssBeslut), the
         // investigation written and signed on its page by the handläggare (SkrivUtredning).
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(ansokan.getArendenummer())
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad med särskild service"));
         SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc, arendeId,
                 "LSS_BOSTAD_SARSKILD_SERVICE");

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.LexSarahprocessen;
 
 /**
  * Lex Sarah through the API and the pages (SoL 2025:400 27 kap. 2–6 §§, LSS 24 a–g §§; C16, C25, C33, C39, C50, C59):
@@ -85,7 +86,8 @@ class LexSarahApiTest {
         assertThat(nummer).matches("LS-\\d{4}-\\d{6}");
 
         // the process runs without the author: not a variable, not the engine's start user (ADR 11)
-        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("lexsarah")
+        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(LexSarahprocessen.PROCESS)
                 .processInstanceBusinessKey(nummer).singleResult();
         assertThat(process.getStartUserId()).isNull();
         assertThat(runtimeService.getVariables(process.getId()).values()).doesNotContain(DemoKonton.UTFORARE);
@@ -126,13 +128,13 @@ class LexSarahApiTest {
         assertThat(rattad.get("utredning").get("dokumentation").asText()).startsWith("Rättad version");
         assertThat(rattad.get("tidigareUtredningar")).hasSize(1);
         assertThat(antal("lexsarah_utredning", id)).isEqualTo(2);
-        assertThat(uppgifter(nummer)).containsExactly("Task_BedomaAllvarlighet");
+        assertThat(uppgifter(nummer)).containsExactly(LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET);
 
         // C50: allvarligt, with its reasoning
         JsonNode bedomd = json.readTree(ansvarig.post("/api/lexsarah/" + id + "/bedomning", """
                 {"allvarligt":true,"motivering":"Fel läkemedel och ett fall med frakturrisk: en allvarlig skada för en sköra person."}""").body());
         assertThat(bedomd.get("status").asText()).isEqualTo("BEDOMD");
-        assertThat(uppgifter(nummer)).containsExactly("Task_AnmalaTillIvo");
+        assertThat(uppgifter(nummer)).containsExactly(LexSarahprocessen.TASK_ANMALA_TILL_IVO);
         HttpResponse<String> forTidigt = ansvarig.post("/api/lexsarah/" + id + "/avslut", "{}");
         assertThat(forTidigt.statusCode()).isEqualTo(400);
         assertThat(forTidigt.body()).contains("ivoAnmalan");
@@ -159,7 +161,7 @@ class LexSarahApiTest {
         assertThat(anmald.get("status").asText()).isEqualTo("ANMALD_TILL_IVO");
         assertThat(anmald.get("ivoAnmalan").get("diarienummer").asText()).isEqualTo("3.5.1-12345/2026");
         assertThat(anmald.get("ivoAnmalan").get("skickadAv").asText()).isEqualTo(DemoKonton.LEXSARAH_ANSVARIG);
-        assertThat(uppgifter(nummer)).containsExactly("Task_RegistreraAtgarder");
+        assertThat(uppgifter(nummer)).containsExactly(LexSarahprocessen.TASK_REGISTRERA_ATGARDER);
 
         // the case closes only with the measures recorded
         HttpResponse<String> utanAtgarder = ansvarig.post("/api/lexsarah/" + id + "/avslut", "{}");
@@ -173,7 +175,7 @@ class LexSarahApiTest {
         assertThat(avslutad.get("avslutadAv").asText()).isEqualTo(DemoKonton.LEXSARAH_ANSVARIG);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
-                .activityId("End_LexSarahAvslutad").count()).isEqualTo(1);
+                .activityId(LexSarahprocessen.END_LEX_SARAH_AVSLUTAD).count()).isEqualTo(1);
         assertThat(historik(avslutad)).containsExactly("RAPPORTERAD", "UTREDNING", "UTREDNING_RATTAD", "BEDOMD_ALLVARLIG",
                 "ANMALD_TILL_IVO", "ATGARD", "AVSLUTAD");
         assertThat(ansvarig.post("/api/lexsarah/" + id + "/utredning", utredning("Efter avslut")).statusCode()).isEqualTo(400);
@@ -221,7 +223,7 @@ class LexSarahApiTest {
         assertThat(utanMotivering.body()).contains("Motivera bedömningen");
         assertThat(lisa.postForm("/lexsarah/" + id + "/bedomning", Map.of("allvarligt", "false",
                 "motivering", "En påtaglig risk men ingen skada och ingen spridning; inte allvarlig.")).statusCode()).isEqualTo(302);
-        assertThat(uppgifter(nummer)).containsExactly("Task_RegistreraAtgarder");
+        assertThat(uppgifter(nummer)).containsExactly(LexSarahprocessen.TASK_REGISTRERA_ATGARDER);
         assertThat(lisa.get("/lexsarah/" + id + "/ivo").statusCode()).as("no anmälan when not allvarligt").isEqualTo(404);
         assertThat(api(DemoKonton.LEXSARAH_ANSVARIG).post("/api/lexsarah/" + id + "/ivo-anmalan",
                 "{\"skickad\":\"%s\",\"diarienummer\":\"3.5.1-1/2026\"}".formatted(LocalDate.now(SVENSK_TID))).statusCode()).isEqualTo(400);
@@ -244,7 +246,8 @@ class LexSarahApiTest {
         assertThat(avslutad.get("bedomning").get("allvarligt").asBoolean()).isFalse();
         assertThat(avslutad.has("ivoAnmalan")).isFalse();
         String processId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult().getId();
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processId).activityId("Task_AnmalaTillIvo")
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processId)
+                .activityId(LexSarahprocessen.TASK_ANMALA_TILL_IVO)
                 .count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processId).count()).isZero();
     }
@@ -361,7 +364,7 @@ class LexSarahApiTest {
 
         // C16: the reminder goes to the lex Sarah-ansvariga, without the report's details
         String processId = taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
-        managementService.executeJob(jobb(processId, "Timer_PaminnelseUtredning"));
+        managementService.executeJob(jobb(processId, LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING));
         MimeMessage paminnelse = epostTill("lexsarah@demo.tillit.invalid", "Tillit: en lex Sarah-rapport närmar sig sitt mål");
         assertThat((String) paminnelse.getContent()).contains("https://tillit.test.invalid/lexsarah/" + id)
                 .doesNotContain(nummer).doesNotContain("Larmet").doesNotContain("Solrosen");
@@ -370,9 +373,9 @@ class LexSarahApiTest {
         HttpResponse<String> bou = api(DemoKonton.HANDLAGGARE).post("/api/lexsarah", giltig("BOU", "\"2026-01-02\"", ""));
         String bouNummer = HttpSession.json(bou.body(), "nummer");
         String bouProcess = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(bouNummer).singleResult().getId();
-        managementService.executeJob(jobb(bouProcess, "Timer_UtredningMalPasserat"));
+        managementService.executeJob(jobb(bouProcess, LexSarahprocessen.TIMER_UTREDNING_MAL_PASSERAT));
         String eskalering = taskService.createTaskQuery().processInstanceId(bouProcess)
-                .taskDefinitionKey("Task_LexSarahUtredningForsenad").singleResult().getId();
+                .taskDefinitionKey(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD).singleResult().getId();
         HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
         assertThat(cecilia.get("/uppgifter?vy=enhetens").body()).contains(bouNummer,
                 "Utredningen av en lex Sarah-rapport har passerat målet");
@@ -384,7 +387,8 @@ class LexSarahApiTest {
         assertThat(cecilia.postForm("/uppgifter/" + eskalering + "/ta", Map.of()).statusCode()).isEqualTo(302);
         assertThat(cecilia.postForm("/uppgifter/" + eskalering, Map.of()).statusCode()).isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(eskalering).count()).as("acknowledged by the chef").isZero();
-        assertThat(taskService.createTaskQuery().processInstanceId(bouProcess).taskDefinitionKey("Task_UtredaLexSarah").count())
+        assertThat(taskService.createTaskQuery().processInstanceId(bouProcess)
+                .taskDefinitionKey(LexSarahprocessen.TASK_UTREDA_LEX_SARAH).count())
                 .as("the investigation goes on").isEqualTo(1);
     }
 

@@ -93,7 +93,8 @@ class AdminLaserInteArendenTest {
         assertThatThrownBy(() -> historyService.deleteHistoricProcessInstance(instans)).isInstanceOf(AuthorizationException.class);
 
         // what operating needs
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("aktualisering").count()).isPositive();
+        assertThat(repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(Aktualiseringsprocessen.PROCESS).count()).isPositive();
         assertThat(repositoryService.createDeploymentQuery().count()).isPositive();
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("utredningsfrist").count()).isPositive();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instans).count())
@@ -155,7 +156,7 @@ class AdminLaserInteArendenTest {
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult();
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult();
         assertThat(task).isNotNull();
         return new Arende(UUID.fromString(HttpSession.json(svar.body(), "arendeId")), task.getProcessInstanceId(), task.getId());
     }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a late request, the reminder, the escalation to the chef, done in time.
  * The request and the information given are recorded by the barn module (BarnSidaTest); here the engine alone.
  */
+@Processtackning(Barnprocesserna.ANMALARINFORMATION)
 @Deployment(resources = {"processes/anmalarinformation.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
 class AnmalarinformationProcessTest {
 
@@ -48,7 +49,8 @@ class AnmalarinformationProcessTest {
     void theInformationIsDueAWeekAfterTheDecisionWithAReminderTwoDaysBefore() { // C1 item 3
         ProcessInstance begaran = starta("2026-03-02", false);
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("Service_BeraknaAnmalarinformationsfrist")
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN)
+                .hasPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST)
                 .variables().containsEntry("anmalarinformationFrist", "2026-03-09")
                 .containsEntry("anmalarinformationFristKalla", "LAG");
         assertThat(task(begaran)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-09T23:59"));
@@ -64,7 +66,8 @@ class AnmalarinformationProcessTest {
     void aRequestBeforeTheDecisionWaitsForItWithNoTaskAndNoTimer() { // 19 kap. 6 §, C1 item 3: the week runs from the decision
         ProcessInstance begaran = starta(null, false);
 
-        assertThat(begaran).isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING).hasNotPassed("Service_BeraknaAnmalarinformationsfrist");
+        assertThat(begaran).isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING)
+                .hasNotPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST);
         Assertions.assertThat(taskQuery().processInstanceId(begaran.getId()).count()).isZero();
         Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
                 .processInstanceId(begaran.getId()).count()).as("no clock runs before the decision").isZero();
@@ -76,10 +79,11 @@ class AnmalarinformationProcessTest {
         klockan("2026-03-05T14:00");
 
         runtimeService().createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT).processInstanceId(begaran.getId())
-                .setVariable("anmalarinformationStart", "2026-03-05").correlate();
+                .setVariable(Barnprocesserna.VAR_ANMALARINFORMATION_START, "2026-03-05").correlate();
 
         assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassedInOrder(RECEIVE_BESLUT_OM_UTREDNING,
-                "Service_BeraknaAnmalarinformationsfrist").variables().containsEntry("anmalarinformationFrist", "2026-03-12");
+                Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST).variables()
+                        .containsEntry("anmalarinformationFrist", "2026-03-12");
         assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-12T23:59"));
         Assertions.assertThat(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-10T08:00"));
@@ -91,8 +95,8 @@ class AnmalarinformationProcessTest {
     void aRequestAfterTheWeekIsDueTheSameDay() { // 19 kap. 6 §: "genast"
         ProcessInstance begaran = starta("2026-03-02", true);
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("Service_BeraknaGenastfrist")
-                .hasNotPassed("Service_BeraknaAnmalarinformationsfrist");
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed(Barnprocesserna.SERVICE_BERAKNA_GENASTFRIST)
+                .hasNotPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST);
         assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-02T23:59"));
     }
 
@@ -106,7 +110,8 @@ class AnmalarinformationProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("ANMALARINFORMATION:2026-03-09");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_INFORMERA_ANMALAREN);
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed("End_AnmalarinformationPaminnd");
+        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN)
+                .hasPassed(Barnprocesserna.END_ANMALARINFORMATION_PAMINND);
     }
 
     @Test
@@ -130,7 +135,8 @@ class AnmalarinformationProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_ANMALARINFORMATION_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(begaran).hasPassed("End_AnmalarinformationEskalerad").isWaitingAt(TASK_INFORMERA_ANMALAREN);
+        assertThat(begaran).hasPassed(Barnprocesserna.END_ANMALARINFORMATION_ESKALERAD)
+                .isWaitingAt(TASK_INFORMERA_ANMALAREN);
     }
 
     @Test
@@ -139,15 +145,18 @@ class AnmalarinformationProcessTest {
 
         complete(task(begaran));
 
-        assertThat(begaran).isEnded().hasPassed("End_AnmalarenInformerad").hasNotPassed(TASK_ANMALARINFORMATION_FORSENAD);
+        assertThat(begaran).isEnded().hasPassed(Barnprocesserna.END_ANMALAREN_INFORMERAD)
+                .hasNotPassed(TASK_ANMALARINFORMATION_FORSENAD);
         Assertions.assertThat(fakes.paminnelser).isEmpty();
     }
 
     /** @param start the day the week runs from, or null: the decision to open an investigation or not is not taken yet */
     private static ProcessInstance starta(String start, boolean sen) {
         Map<String, Object> variabler = new HashMap<>(Map.of("begaranId", UUID.randomUUID().toString(),
-                "arendeId", UUID.randomUUID().toString(), "enhet", "BOU", "anmalarinformationSen", sen));
-        variabler.put("anmalarinformationStart", start); // as BarnprocessKoppling: null while there is no decision
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "BOU",
+                        Barnprocesserna.VAR_ANMALARINFORMATION_SEN, sen));
+        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START,
+                start); // as BarnprocessKoppling: null while there is no decision
         return runtimeService().startProcessInstanceByKey(ANMALARINFORMATION, "BOU-2026-1", variabler);
     }
 }

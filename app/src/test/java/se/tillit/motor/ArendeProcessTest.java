@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The case from aktualisering to investigation or closing (R01, R02, R13). */
+@Processtackning({Arendeprocessen.PROCESS, Aktualiseringsprocessen.PROCESS})
 @Deployment(resources = {"processes/arende.bpmn", "processes/aktualisering.bpmn", "processes/forhandsbedomning.bpmn",
         "processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/bevakningsfrist.dmn",
         "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form", "forms/skyddsbedomning.form"})
@@ -35,14 +36,15 @@ class ArendeProcessTest {
     void anAnsokanThatLeadsToAnInvestigation() { // R01
         ProcessInstance arende = starta("LSS", false);
         ProcessInstance aktualisering = called(arende, "aktualisering");
-        assertThat(aktualisering).isWaitingAt("Task_BedomAktualisering");
+        assertThat(aktualisering).isWaitingAt(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         assertThat(task(aktualisering)).hasCandidateGroup("LSS:HANDLAGGARE");
 
-        complete(task(aktualisering), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om LSS-insats"));
+        complete(task(aktualisering), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering",
+                "Ansökan om LSS-insats"));
 
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
         ProcessInstance utredning = called(arende, "utredning");
-        assertThat(utredning).isWaitingAt("Task_Utreda");
+        assertThat(utredning).isWaitingAt(Utredningsprocessen.TASK_UTREDA);
         complete(task(utredning));
         assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT);
         assertThat(task(arende)).hasCandidateGroup("LSS:HANDLAGGARE").hasFormKey("/arenden/${arendeId}/beslut/nytt"); // resolved by the task list (UppgiftshandelserFranMotorn)
@@ -50,10 +52,13 @@ class ArendeProcessTest {
         complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "HANDLAGGARE"));
         assertThat(arende).isWaitingAt(Arendeprocessen.RECEIVE_ARENDET_PAGAR);
 
-        runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
-        assertThat(arende).isEnded().hasPassedInOrder("Call_Aktualisering", "Gateway_LederTillUtredning", "Call_Utredning",
-                Arendeprocessen.TASK_FATTA_BESLUT, Arendeprocessen.GATEWAY_INOM_DELEGATION, "Receive_ArendetPagar",
-                "End_UtredningAvslutad");
+        runtimeService().createMessageCorrelation(Arendeprocessen.MEDDELANDE_ARENDE_AVSLUTAT)
+                .processInstanceBusinessKey("2026-000003").correlate();
+        assertThat(arende).isEnded().hasPassedInOrder(Arendeprocessen.CALL_AKTUALISERING,
+                Arendeprocessen.GATEWAY_LEDER_TILL_UTREDNING, Arendeprocessen.CALL_UTREDNING,
+                Arendeprocessen.TASK_FATTA_BESLUT, Arendeprocessen.GATEWAY_INOM_DELEGATION,
+                        Arendeprocessen.RECEIVE_ARENDET_PAGAR,
+                Arendeprocessen.END_UTREDNING_AVSLUTAD);
     }
 
     @Test
@@ -72,10 +77,12 @@ class ArendeProcessTest {
     void aCaseClosedBeforeAnyDecision_endsItsDecisionTask() { // R13: e.g. the ansökan is withdrawn
         ProcessInstance arende = tillBeslut("LSS");
 
-        runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
+        runtimeService().createMessageCorrelation(Arendeprocessen.MEDDELANDE_ARENDE_AVSLUTAT)
+                .processInstanceBusinessKey("2026-000003").correlate();
 
-        assertThat(arende).isEnded().hasPassed("Event_AvslutatForeBeslut", Arendeprocessen.END_AVSLUTAT_UTAN_BESLUT)
-                .hasNotPassed("Receive_ArendetPagar");
+        assertThat(arende).isEnded().hasPassed(Arendeprocessen.EVENT_AVSLUTAT_FORE_BESLUT,
+                Arendeprocessen.END_AVSLUTAT_UTAN_BESLUT)
+                .hasNotPassed(Arendeprocessen.RECEIVE_ARENDET_PAGAR);
     }
 
     @Test
@@ -83,15 +90,18 @@ class ArendeProcessTest {
         ProcessInstance arende = tillBeslut("LSS");
         complete(task(arende), withVariables(Arendeprocessen.VAR_BESLUTSNIVA, "UTSKOTT"));
 
-        runtimeService().createMessageCorrelation("ArendeAvslutat").processInstanceBusinessKey("2026-000003").correlate();
+        runtimeService().createMessageCorrelation(Arendeprocessen.MEDDELANDE_ARENDE_AVSLUTAT)
+                .processInstanceBusinessKey("2026-000003").correlate();
 
-        assertThat(arende).isEnded().hasPassed("Event_AvslutatForeDelegatbeslut", Arendeprocessen.END_AVSLUTAT_UTAN_BESLUT);
+        assertThat(arende).isEnded().hasPassed(Arendeprocessen.EVENT_AVSLUTAT_FORE_DELEGATBESLUT,
+                Arendeprocessen.END_AVSLUTAT_UTAN_BESLUT);
     }
 
     /** A case whose investigation is done: waiting for its decision. */
     private ProcessInstance tillBeslut(String arendetyp) {
         ProcessInstance arende = starta(arendetyp, false);
-        complete(task(called(arende, "aktualisering")), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        complete(task(called(arende, "aktualisering")), withVariables(Arendeprocessen.VAR_BEDOMNING,
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         complete(task(called(arende, "utredning")));
         assertThat(arende).isWaitingAt(Arendeprocessen.TASK_FATTA_BESLUT);
         return arende;
@@ -102,11 +112,13 @@ class ArendeProcessTest {
         ProcessInstance arende = starta("VUXEN", false);
 
         complete(task(called(arende, "aktualisering")),
-                withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Behovet tillgodoses på annat sätt"));
+                withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_INTE_TILL_UTREDNING", "motivering",
+                        "Behovet tillgodoses på annat sätt"));
 
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_INTE_TILL_UTREDNING");
         Assertions.assertThat(fakes.avslut).containsExactly(arendeId + ":LEDER_INTE_TILL_UTREDNING");
-        assertThat(arende).isEnded().hasPassed("Service_AvslutaArende", "End_ArendetAvslutat").hasNotPassed("Call_Utredning");
+        assertThat(arende).isEnded().hasPassed(Arendeprocessen.SERVICE_AVSLUTA_ARENDE,
+                Arendeprocessen.END_ARENDET_AVSLUTAT).hasNotPassed(Arendeprocessen.CALL_UTREDNING);
     }
 
     @Test
@@ -116,11 +128,13 @@ class ArendeProcessTest {
         ProcessInstance forhandsbedomning = called(aktualisering, "forhandsbedomning");
 
         complete(task(forhandsbedomning));
-        complete(task(forhandsbedomning), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(task(forhandsbedomning), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING",
+                "motivering", "Oro"));
 
-        assertThat(aktualisering).isEnded().hasPassed("Call_Forhandsbedomning").hasNotPassed("Task_BedomAktualisering");
+        assertThat(aktualisering).isEnded().hasPassed(Aktualiseringsprocessen.CALL_FORHANDSBEDOMNING)
+                .hasNotPassed(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
-        assertThat(called(arende, "utredning")).isWaitingAt("Task_Utreda").variables()
+        assertThat(called(arende, "utredning")).isWaitingAt(Utredningsprocessen.TASK_UTREDA).variables()
                 .containsEntry("utredningFrist", "2026-07-02");
     }
 
@@ -135,16 +149,17 @@ class ArendeProcessTest {
         ProcessInstance forhandsbedomning = called(called(arende, "aktualisering"), "forhandsbedomning");
         Processfakes.klockan("2026-03-03T00:00");
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
-                UtredningProcessTest.timer(forhandsbedomning, "Timer_SkyddsbedomningForsenad"));
+                UtredningProcessTest.timer(forhandsbedomning,
+                        Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD));
         Processfakes.klockan("2026-03-03T08:30");
-        complete(uppgift(forhandsbedomning, "Task_OmedelbarSkyddsbedomning"));
+        complete(uppgift(forhandsbedomning, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING));
 
-        complete(uppgift(forhandsbedomning, "Task_BeslutaOmUtredning"),
-                withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(uppgift(forhandsbedomning, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING),
+                withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
         assertThat(forhandsbedomning).isEnded();
         Assertions.assertThat(fakes.utfall).containsExactly(aktualiseringId + ":LEDER_TILL_UTREDNING");
-        assertThat(called(arende, "utredning")).isWaitingAt("Task_Utreda");
+        assertThat(called(arende, "utredning")).isWaitingAt(Utredningsprocessen.TASK_UTREDA);
     }
 
     @Test
@@ -152,30 +167,35 @@ class ArendeProcessTest {
         ProcessInstance arende = starta("BARN_OCH_UNGA", false);
         String nyAktualisering = UUID.randomUUID().toString();
 
-        runtimeService().createMessageCorrelation("NyAktualisering").processInstanceBusinessKey("2026-000003")
+        runtimeService().createMessageCorrelation(Arendeprocessen.MEDDELANDE_NY_AKTUALISERING)
+                .processInstanceBusinessKey("2026-000003")
                 .setVariables(java.util.Map.of("nyAktualiseringId", nyAktualisering, "nyBarnanmalan", true,
                         "nyInkom", "2026-03-02T10:00+01:00", "nyAktualiseringstyp", "ANMALAN"))
                 .correlate();
 
         java.util.List<ProcessInstance> aktualiseringar = runtimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(arende.getId()).processDefinitionKey("aktualisering").list();
+                .superProcessInstanceId(arende.getId()).processDefinitionKey(Aktualiseringsprocessen.PROCESS).list();
         Assertions.assertThat(aktualiseringar).hasSize(2);
         ProcessInstance ny = aktualiseringar.stream()
-                .filter(instans -> nyAktualisering.equals(runtimeService().getVariable(instans.getId(), "aktualiseringId")))
+                .filter(instans -> nyAktualisering.equals(runtimeService().getVariable(instans.getId(),
+                        Arendeprocessen.VAR_AKTUALISERING_ID)))
                 .findFirst().orElseThrow();
         ProcessInstance forhandsbedomning = called(ny, "forhandsbedomning");
         complete(task(forhandsbedomning));
-        complete(task(forhandsbedomning), withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Redan utrett"));
+        complete(task(forhandsbedomning), withVariables(Arendeprocessen.VAR_BEDOMNING, "LEDER_INTE_TILL_UTREDNING",
+                "motivering", "Redan utrett"));
 
         Assertions.assertThat(fakes.utfall).containsExactly(nyAktualisering + ":LEDER_INTE_TILL_UTREDNING");
-        assertThat(arende).hasPassed("End_NyAktualiseringBedomd").isWaitingAt("Call_Aktualisering")
+        assertThat(arende).hasPassed(Arendeprocessen.END_NY_AKTUALISERING_BEDOMD)
+                .isWaitingAt(Arendeprocessen.CALL_AKTUALISERING)
                 .variables().containsEntry("aktualiseringId", aktualiseringId).containsEntry("barnanmalan", false);
     }
 
     private ProcessInstance starta(String arendetyp, boolean barnanmalan) {
-        return runtimeService().startProcessInstanceByKey("arende", "2026-000003", withVariables(
-                "arendeId", arendeId, "aktualiseringId", aktualiseringId, "arendetyp", arendetyp,
-                "enhet", arendetyp.equals("LSS") ? "LSS" : "BOU", "barnanmalan", barnanmalan,
+        return runtimeService().startProcessInstanceByKey(Arendeprocessen.PROCESS, "2026-000003", withVariables(
+                Arendeprocessen.VAR_ARENDE_ID, arendeId, Arendeprocessen.VAR_AKTUALISERING_ID, aktualiseringId,
+                        Utredningsprocessen.VAR_ARENDETYP, arendetyp,
+                "enhet", arendetyp.equals("LSS") ? "LSS" : "BOU", Aktualiseringsprocessen.VAR_BARNANMALAN, barnanmalan,
                 "inkom", "2026-03-02T09:15+01:00"));
     }
 

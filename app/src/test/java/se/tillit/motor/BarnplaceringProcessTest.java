@@ -44,6 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * week (R10, seed 001@c20445; SoL 22 kap. 10 §), every path: in time, the reminder two days before, the escalation. The
  * placement and its reviews are recorded by the beslut module, the offer by the barn module; here the engine alone.
  */
+@Processtackning(Barnprocesserna.BARNPLACERING)
 @Deployment(resources = {"processes/barnplacering.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
 class BarnplaceringProcessTest {
 
@@ -80,7 +81,8 @@ class BarnplaceringProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("PLACERINGSOVERVAGANDE:2026-09-02");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_OVERVAGA_PLACERING);
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING).hasPassed("End_PlaceringsovervagandePaminnt");
+        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING)
+                .hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_PAMINNT);
     }
 
     @Test
@@ -95,7 +97,8 @@ class BarnplaceringProcessTest {
                 .singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(placering).hasPassed("End_PlaceringsovervagandeEskalerat").isWaitingAt(TASK_OVERVAGA_PLACERING);
+        assertThat(placering).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT)
+                .isWaitingAt(TASK_OVERVAGA_PLACERING);
     }
 
     @Test
@@ -103,7 +106,7 @@ class BarnplaceringProcessTest {
         ProcessInstance placering = starta("2026-03-02");
         klockan("2026-08-20T10:00");
 
-        complete(overvagande(placering), withVariables("placeringSenastOvervagd", "2026-08-20"));
+        complete(overvagande(placering), withVariables(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, "2026-08-20"));
 
         assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING);
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-02-20T23:59"));
@@ -111,7 +114,7 @@ class BarnplaceringProcessTest {
                 .isEqualTo(tidpunkt("2027-02-21T00:00"));
         Assertions.assertThat(fakes.paminnelser).isEmpty();
 
-        complete(overvagande(placering), withVariables("placeringSenastOvervagd", "2027-02-10"));
+        complete(overvagande(placering), withVariables(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, "2027-02-10"));
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-08-10T23:59"));
         Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(placering.getId()).activityId(TASK_OVERVAGA_PLACERING).count()).isEqualTo(3);
@@ -186,15 +189,17 @@ class BarnplaceringProcessTest {
         runtimeService().createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
                 .processInstanceVariableEquals("placeringId", placeringId).correlateWithResult();
 
-        assertThat(placering).isEnded().hasPassed("End_PlaceringAvslutad");
+        assertThat(placering).isEnded().hasPassed(Barnprocesserna.END_PLACERING_AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(placering.getId()).count()).isZero();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(placering.getId()).count()).isZero();
     }
 
     private ProcessInstance starta(String placeradFran) {
         return runtimeService().startProcessInstanceByKey(BARNPLACERING, "BOU-2026-1",
-                Map.of("placeringId", placeringId, "beslutId", UUID.randomUUID().toString(), "arendeId", arendeId,
-                        "enhet", "BOU", "placeringSenastOvervagd", placeradFran, "placeradFran", placeradFran));
+                Map.of("placeringId", placeringId, Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(),
+                        Arendeprocessen.VAR_ARENDE_ID, arendeId,
+                        "enhet", "BOU", Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placeradFran, "placeradFran",
+                                placeradFran));
     }
 
     private static Task overvagande(ProcessInstance placering) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * reminder a month before, the escalation to the chef when six months pass, done in time. The follow-up is started
  * and ended by the barn module (BarnSidaTest); here the engine alone.
  */
+@Processtackning(Barnprocesserna.BARNUPPFOLJNING)
 @Deployment(resources = {"processes/barnuppfoljning.bpmn", "decisions/barnfrister.dmn", "decisions/paminnelse.dmn"})
 class BarnuppfoljningProcessTest {
 
@@ -67,7 +68,8 @@ class BarnuppfoljningProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("UPPFOLJNING_EFTER_UTREDNING:2026-08-27");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_FOLJA_UPP_BARNET);
-        assertThat(uppfoljning).isWaitingAt(TASK_FOLJA_UPP_BARNET).hasPassed("End_BarnuppfoljningPaminnd");
+        assertThat(uppfoljning).isWaitingAt(TASK_FOLJA_UPP_BARNET)
+                .hasPassed(Barnprocesserna.END_BARNUPPFOLJNING_PAMINND);
     }
 
     @Test
@@ -81,7 +83,8 @@ class BarnuppfoljningProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_BARNUPPFOLJNING_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(uppfoljning).hasPassed("End_BarnuppfoljningEskalerad").isWaitingAt(TASK_FOLJA_UPP_BARNET);
+        assertThat(uppfoljning).hasPassed(Barnprocesserna.END_BARNUPPFOLJNING_ESKALERAD)
+                .isWaitingAt(TASK_FOLJA_UPP_BARNET);
     }
 
     @Test
@@ -90,12 +93,14 @@ class BarnuppfoljningProcessTest {
 
         complete(task(uppfoljning));
 
-        assertThat(uppfoljning).isEnded().hasPassed("End_BarnetUppfoljt").hasNotPassed(TASK_BARNUPPFOLJNING_FORSENAD);
+        assertThat(uppfoljning).isEnded().hasPassed(Barnprocesserna.END_BARNET_UPPFOLJT)
+                .hasNotPassed(TASK_BARNUPPFOLJNING_FORSENAD);
     }
 
     private static ProcessInstance starta(String bevakning, String start) {
         return runtimeService().startProcessInstanceByKey(BARNUPPFOLJNING, "BOU-2026-1",
-                Map.of("barnuppfoljningId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(),
+                Map.of("barnuppfoljningId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
+                        UUID.randomUUID().toString(),
                         "enhet", "BOU", "barnuppfoljningBevakning", bevakning, "barnuppfoljningStart", start));
     }
 }

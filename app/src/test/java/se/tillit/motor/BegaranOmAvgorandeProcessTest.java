@@ -25,12 +25,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Förvaltningslagen 12 §: a request for a decision is answered within four weeks of its arrival (table bevakningsfrist
  * BEGARAN_OM_AVGORANDE), with a reminder a week before (table paminnelse) and the chef told when it has passed.
  */
+@Processtackning(BegaranOmAvgorandeprocessen.PROCESS)
 @Deployment(resources = {"processes/begaranOmAvgorande.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class BegaranOmAvgorandeProcessTest {
 
-    static final String PROCESS = "begaranOmAvgorande";
-    static final String TASK_AVGORA = "Task_AvgoraEllerAvsla";
-    static final String TASK_FORSENAD = "Task_BegaranForsenad";
+    static final String PROCESS = BegaranOmAvgorandeprocessen.PROCESS;
+    static final String TASK_AVGORA = BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA;
+    static final String TASK_FORSENAD = BegaranOmAvgorandeprocessen.TASK_BEGARAN_FORSENAD;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -53,39 +54,45 @@ class BegaranOmAvgorandeProcessTest {
 
         complete(task(begaran));
 
-        assertThat(begaran).isEnded().hasPassed(TASK_AVGORA, "End_Besvarad").hasNotPassed(TASK_FORSENAD);
+        assertThat(begaran).isEnded().hasPassed(TASK_AVGORA,
+                BegaranOmAvgorandeprocessen.END_BESVARAD).hasNotPassed(TASK_FORSENAD);
     }
 
     @Test
     void aReminderComesAWeekBeforeTheLastDay() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran, "Timer_PaminnelseBegaran").getDuedate()).isEqualTo(tidpunkt("2026-03-23T08:00"));
+        Assertions.assertThat(timer(begaran,
+                BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-23T08:00"));
         klockan("2026-03-23T08:00");
 
-        execute(timer(begaran, "Timer_PaminnelseBegaran"));
+        execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("BEGARAN_OM_AVGORANDE:2026-03-30");
-        assertThat(begaran).hasPassed("End_BegaranPaminnd").isWaitingAt(TASK_AVGORA);
+        assertThat(begaran).hasPassed(BegaranOmAvgorandeprocessen.END_BEGARAN_PAMINND).isWaitingAt(TASK_AVGORA);
     }
 
     @Test
     void fourWeeksPassedGoesToTheChefWhileTheRequestStaysWithTheHandlaggare() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran, "Timer_BegaranForsenad").getDuedate()).isEqualTo(tidpunkt("2026-03-31T00:00"));
+        Assertions.assertThat(timer(begaran,
+                BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-31T00:00"));
         klockan("2026-03-31T00:00");
 
-        execute(timer(begaran, "Timer_BegaranForsenad"));
+        execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD));
 
         assertThat(begaran).isWaitingAt(TASK_AVGORA, TASK_FORSENAD);
         assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult()).hasCandidateGroup("LSS:CHEF");
         complete(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult());
-        assertThat(begaran).hasPassed("End_BegaranEskalerad").isWaitingAt(TASK_AVGORA);
+        assertThat(begaran).hasPassed(BegaranOmAvgorandeprocessen.END_BEGARAN_ESKALERAD).isWaitingAt(TASK_AVGORA);
         complete(taskQuery().taskDefinitionKey(TASK_AVGORA).singleResult());
         assertThat(begaran).isEnded();
     }
 
     private ProcessInstance starta(String inkom) {
         return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000412", withVariables(
-                "begaranId", UUID.randomUUID().toString(), "arendeId", arendeId, "enhet", "LSS", "begaranInkom", inkom));
+                "begaranId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId, "enhet", "LSS",
+                        "begaranInkom", inkom));
     }
 }

@@ -27,13 +27,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * target (FL 46 §) and the court's outcome, each done on the decision's page (form key); omprövning before giltig tom
  * (R17, T03), which ends when the insats is ended (issue 17).
  */
+@Processtackning(Beslutprocessen.PROCESS)
 @Deployment(resources = {"processes/beslut.bpmn", "processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn",
         "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
 class BeslutProcessTest {
 
-    static final String TASK_OMPROVA = "Task_Omprova";
-    static final String TASK_OVERLAMNA = "Task_Overlamna";
-    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = "Task_FattaBeslutEnligtDom";
+    static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
+    static final String TASK_OVERLAMNA = Beslutprocessen.TASK_OVERLAMNA;
+    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -49,14 +50,16 @@ class BeslutProcessTest {
 
         assertThat(beslut).variables().containsEntry("overklagandeFrist", "2026-06-22");
         Assertions.assertThat(fakes.overklagandefrister).containsExactly("2026-06-22");
-        Assertions.assertThat(timer(beslut, "Timer_OverklagandetidenUte").getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
+        Assertions.assertThat(timer(beslut,
+                Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE).getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
         klockan("2026-06-23T00:00");
 
-        execute(timer(beslut, "Timer_OverklagandetidenUte"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
 
         Assertions.assertThat(fakes.lagaKraft).containsExactly("2026-06-23");
-        assertThat(beslut).isEnded().hasPassed("End_LagaKraft", "End_IngenVerkstallighet", "End_TillsVidare")
-                .hasNotPassed("Call_Verkstallighet");
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_INGEN_VERKSTALLIGHET,
+                Beslutprocessen.END_TILLS_VIDARE)
+                .hasNotPassed(Beslutprocessen.CALL_VERKSTALLIGHET);
     }
 
     @Test
@@ -78,9 +81,10 @@ class BeslutProcessTest {
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
         Assertions.assertThat(sida(beslut)).as("done on the decision's page").isEqualTo("/beslut/" + beslutId(beslut));
         // the page's use case completes the task with the outcome only: the reasons stay in its table
-        complete(task(beslut), withVariables("omprovning", "ANDRAT_HELT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "ANDRAT_HELT"));
 
-        assertThat(beslut).isEnded().hasPassed("End_BeslutetAndrat").hasNotPassed("Service_LagaKraft", TASK_OVERLAMNA);
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT)
+                .hasNotPassed(Beslutprocessen.SERVICE_LAGA_KRAFT, TASK_OVERLAMNA);
         Assertions.assertThat(fakes.overlamnandefrister).isEmpty();
     }
 
@@ -90,19 +94,21 @@ class BeslutProcessTest {
         delge(beslut, "2026-05-29");
         String overklagandeId = overklaga(beslut, "2026-06-02"); // a Tuesday: the target is Tuesday 2026-06-09
 
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         assertThat(beslut).isWaitingAt(TASK_OVERLAMNA);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-06-09T23:59"));
         Assertions.assertThat(sida(beslut)).isEqualTo("/beslut/" + beslutId(beslut));
         assertThat(beslut).variables().containsEntry("overlamnandeFristKalla", "LOKALT_MAL");
         Assertions.assertThat(fakes.overlamnandefrister).containsExactly(overklagandeId + ":2026-06-09");
         complete(task(beslut));
-        assertThat(beslut).isWaitingAt("Receive_Domslut");
-        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
-                .setVariable("domstolensUtfall", "AVSLAGET").correlate();
+        assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "AVSLAGET").correlate();
 
-        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, "Service_BeraknaOverlamnandefrist", TASK_OVERLAMNA,
-                "Receive_Domslut", "End_DomRegistrerad").hasNotPassed("Task_OverlamnandeForsenat");
+        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST,
+                TASK_OVERLAMNA,
+                Beslutprocessen.RECEIVE_DOMSLUT,
+                        Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
     }
 
     @Test
@@ -111,7 +117,7 @@ class BeslutProcessTest {
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-06"); // a Saturday: a week later is Saturday 2026-06-13
 
-        complete(task(beslut), withVariables("omprovning", "ANDRAT_DELVIS"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "ANDRAT_DELVIS"));
 
         assertThat(task(beslut)).hasDefinitionKey(TASK_OVERLAMNA).hasDueDate(tidpunkt("2026-06-15T23:59"));
     }
@@ -121,14 +127,15 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-02");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut, "Timer_PaminnelseOverlamnande").getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
+        Assertions.assertThat(timer(beslut,
+                Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE).getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
         klockan("2026-06-07T08:00");
-        execute(timer(beslut, "Timer_PaminnelseOverlamnande"));
+        execute(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("OVERLAMNANDE:2026-06-09");
-        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA).hasPassed("End_OverlamnandePaminnt");
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA).hasPassed(Beslutprocessen.END_OVERLAMNANDE_PAMINNT);
     }
 
     @Test
@@ -136,18 +143,21 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-02");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut, "Timer_OverlamnandeForsenat").getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
+        Assertions.assertThat(timer(beslut,
+                Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
         klockan("2026-06-10T00:00");
-        execute(timer(beslut, "Timer_OverlamnandeForsenat"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT));
 
-        org.camunda.bpm.engine.task.Task chefens = taskQuery().taskDefinitionKey("Task_OverlamnandeForsenat").singleResult();
+        org.camunda.bpm.engine.task.Task chefens = taskQuery()
+                .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT).singleResult();
         assertThat(chefens).hasCandidateGroup("LSS:CHEF");
-        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, "Task_OverlamnandeForsenat");
+        assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
         complete(chefens);
         complete(taskQuery().taskDefinitionKey(TASK_OVERLAMNA).singleResult());
-        assertThat(beslut).hasPassed("End_OverlamnandeEskalerat").isWaitingAt("Receive_Domslut");
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OVERLAMNANDE_ESKALERAT)
+                .isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
     }
 
     @Test
@@ -155,17 +165,17 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-01");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         complete(task(beslut));
 
-        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
-                .setVariable("domstolensUtfall", "BIFALLET").correlate();
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "BIFALLET").correlate();
 
         assertThat(beslut).isWaitingAt(TASK_FATTA_BESLUT_ENLIGT_DOM);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
         Assertions.assertThat(sida(beslut)).isEqualTo("/beslut/" + beslutId(beslut));
         complete(task(beslut), withVariables("nyttBeslutId", UUID.randomUUID().toString()));
-        assertThat(beslut).isEnded().hasPassed("End_DomVerkstalld");
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_VERKSTALLD);
     }
 
     @Test
@@ -173,13 +183,14 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("AVSLAG", null);
         delge(beslut, "2026-05-29");
         overklaga(beslut, "2026-06-01");
-        complete(task(beslut), withVariables("omprovning", "INTE_ANDRAT"));
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         complete(task(beslut));
 
-        runtimeService().createMessageCorrelation("Domslut").processInstanceId(beslut.getId())
-                .setVariable("domstolensUtfall", "UNDANROJT").correlate();
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "UNDANROJT").correlate();
 
-        assertThat(beslut).isEnded().hasPassed("End_DomRegistrerad").hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_REGISTRERAD)
+                .hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
     }
 
     @Test
@@ -188,9 +199,9 @@ class BeslutProcessTest {
 
         ProcessInstance verkstallighet = runtimeService().createProcessInstanceQuery().superProcessInstanceId(beslut.getId())
                 .singleResult();
-        assertThat(verkstallighet).isWaitingAt("Receive_Verkstalld");
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD);
         Assertions.assertThat(fakes.bestallningar).containsExactly("UTF-SOLROSEN:2026-06-01");
-        assertThat(beslut).isWaitingAt("Receive_Delgivning", "Call_Verkstallighet");
+        assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DELGIVNING, Beslutprocessen.CALL_VERKSTALLIGHET);
     }
 
     @Test
@@ -217,9 +228,9 @@ class BeslutProcessTest {
         // as InsatsavslutKoppling correlates it: to every process of the decision that waits for it
         Assertions.assertThat(avslutaInsatsen(beslut)).as("the decision's omprövning and its verkställighet").hasSize(2);
 
-        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, "End_Verkstallighet")
+        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, Beslutprocessen.END_VERKSTALLIGHET)
                 .hasNotPassed(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM, Beslutprocessen.END_OMPROVAT)
-                .isWaitingAt("Receive_Delgivning"); // the appeal window still runs from the delgivning
+                .isWaitingAt(Beslutprocessen.RECEIVE_DELGIVNING); // the appeal window still runs from the delgivning
         Assertions.assertThat(jobb(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS)).as("no reminder day left to come").isEmpty();
         Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isZero();
     }
@@ -229,7 +240,7 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("BIFALL", "2027-05-31");
         delge(beslut, "2026-05-29");
         klockan("2026-06-23T00:00");
-        execute(timer(beslut, "Timer_OverklagandetidenUte"));
+        execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
         klockan("2027-04-01T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
         Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isOne();
@@ -237,7 +248,7 @@ class BeslutProcessTest {
         avslutaInsatsen(beslut);
 
         Assertions.assertThat(taskQuery().processInstanceId(beslut.getId()).count()).isZero();
-        assertThat(beslut).isEnded().hasPassed("End_LagaKraft", "End_Verkstallighet",
+        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_VERKSTALLIGHET,
                 Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD).hasNotPassed(Beslutprocessen.END_OMPROVAT);
     }
 
@@ -255,7 +266,8 @@ class BeslutProcessTest {
 
     private static java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avslutaInsatsen(ProcessInstance beslut) {
         return runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals("beslutId", beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID,
+                        beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
                 .correlateAllWithResult();
     }
 
@@ -266,22 +278,23 @@ class BeslutProcessTest {
 
     private static ProcessInstance starta(String utfall, String giltigTom) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", UUID.randomUUID().toString());
-        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
         variabler.put("enhet", "LSS");
-        variabler.put("utfall", utfall);
-        variabler.put("beslutsdatum", "2026-05-29");
-        variabler.put("giltigTom", giltigTom);
-        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put(Beslutprocessen.VAR_UTFALL, utfall);
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-05-29");
+        variabler.put(Beslutprocessen.VAR_GILTIG_TOM, giltigTom);
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
         variabler.put("utforartyp", "EGEN_REGI");
         variabler.put("onskadStart", "2026-06-01");
-        return runtimeService().startProcessInstanceByKey("beslut", "2026-000004", variabler);
+        return runtimeService().startProcessInstanceByKey(Beslutprocessen.PROCESS, "2026-000004", variabler);
     }
 
     /** An appeal in time, as the beslut module's use case correlates it: its id and the day it came in. */
     private static String overklaga(ProcessInstance beslut, String inkom) {
         String overklagandeId = UUID.randomUUID().toString();
-        runtimeService().createMessageCorrelation("OverklagandeInkommit").processInstanceId(beslut.getId())
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT)
+                .processInstanceId(beslut.getId())
                 .setVariable("overklagandeId", overklagandeId).setVariable("overklagandeInkom", inkom).correlate();
         return overklagandeId;
     }
@@ -292,12 +305,12 @@ class BeslutProcessTest {
     }
 
     private static String beslutId(ProcessInstance beslut) {
-        return (String) runtimeService().getVariable(beslut.getId(), "beslutId");
+        return (String) runtimeService().getVariable(beslut.getId(), Beslutprocessen.VAR_BESLUT_ID);
     }
 
     private static void delge(ProcessInstance beslut, String datum) {
-        runtimeService().createMessageCorrelation("Delgivet").processInstanceId(beslut.getId())
-                .setVariable("delgivningsdatum", datum).correlate();
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DELGIVET).processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DELGIVNINGSDATUM, datum).correlate();
     }
 
     private static Job timer(ProcessInstance instance, String event) {

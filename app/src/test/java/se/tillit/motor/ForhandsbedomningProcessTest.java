@@ -22,17 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An anmälan about a child: skyddsbedömning the same day (C1), decision within 14 days (C2). */
+@Processtackning(Forhandsbedomningsprocessen.PROCESS)
 @Deployment(resources = {"processes/forhandsbedomning.bpmn", "decisions/bevakningsfrist.dmn",
         "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form", "forms/skyddsbedomning.form"})
 class ForhandsbedomningProcessTest {
 
-    static final String TASK_SKYDD = "Task_OmedelbarSkyddsbedomning";
-    static final String TASK_BESLUT = "Task_BeslutaOmUtredning";
-    static final String TASK_SKYDD_FORSENAD = "Task_SkyddsbedomningForsenad";
-    static final String TASK_BESLUT_FORSENAD = "Task_ForhandsbedomningForsenad";
-    static final String TIMER_SKYDD_FORSENAD = "Timer_SkyddsbedomningForsenad";
-    static final String TIMER_BESLUT_FORSENAD = "Timer_ForhandsbedomningFristPasserad";
-    static final String END_FORHANDSBEDOMD = "End_Forhandsbedomd";
+    static final String TASK_SKYDD = Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING;
+    static final String TASK_BESLUT = Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
+    static final String TASK_SKYDD_FORSENAD = Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD;
+    static final String TASK_BESLUT_FORSENAD = Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD;
+    static final String TIMER_SKYDD_FORSENAD = Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD;
+    static final String TIMER_BESLUT_FORSENAD = Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD;
+    static final String END_FORHANDSBEDOMD = Forhandsbedomningsprocessen.END_FORHANDSBEDOMD;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -48,13 +49,16 @@ class ForhandsbedomningProcessTest {
         assertThat(task(anmalan)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-06-05T23:59"));
         klockan("2026-06-06T00:00");
 
-        execute(timer(anmalan, "Timer_SkyddsbedomningForsenad"));
+        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD));
 
-        assertThat(anmalan).isWaitingAt(TASK_SKYDD, "Task_SkyddsbedomningForsenad");
-        assertThat(taskQuery().taskDefinitionKey("Task_SkyddsbedomningForsenad").singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(anmalan).isWaitingAt(TASK_SKYDD, Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD);
+        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
+                .singleResult()).hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey("Task_SkyddsbedomningForsenad").singleResult());
-        assertThat(anmalan).hasPassed("End_SkyddsbedomningEskalerad").isWaitingAt(TASK_SKYDD);
+        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
+                .singleResult());
+        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
+                .isWaitingAt(TASK_SKYDD);
     }
 
     @Test
@@ -64,14 +68,15 @@ class ForhandsbedomningProcessTest {
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT).variables().containsEntry("forhandsbedomningFrist", "2026-06-19");
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-19T23:59"));
-        Assertions.assertThat(timer(anmalan, "Timer_PaminnelseForhandsbedomning").getDuedate())
+        Assertions.assertThat(timer(anmalan,
+                Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING).getDuedate())
                 .isEqualTo(tidpunkt("2026-06-16T08:00"));
         klockan("2026-06-16T08:00");
 
-        execute(timer(anmalan, "Timer_PaminnelseForhandsbedomning"));
+        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("FORHANDSBEDOMNING:2026-06-19");
-        assertThat(anmalan).hasPassed("End_Paminnd").isWaitingAt(TASK_BESLUT);
+        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_PAMINND).isWaitingAt(TASK_BESLUT);
     }
 
     @Test
@@ -80,13 +85,16 @@ class ForhandsbedomningProcessTest {
         complete(task(anmalan));
         klockan("2026-06-20T00:00");
 
-        execute(timer(anmalan, "Timer_ForhandsbedomningFristPasserad"));
+        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
 
-        assertThat(anmalan).isWaitingAt(TASK_BESLUT, "Task_ForhandsbedomningForsenad");
-        assertThat(taskQuery().taskDefinitionKey("Task_ForhandsbedomningForsenad").singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(anmalan).isWaitingAt(TASK_BESLUT, Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD);
+        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
+                .singleResult()).hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey("Task_ForhandsbedomningForsenad").singleResult());
-        assertThat(anmalan).hasPassed("End_ForhandsbedomningEskalerad").isWaitingAt(TASK_BESLUT);
+        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
+                .singleResult());
+        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD)
+                .isWaitingAt(TASK_BESLUT);
     }
 
     @Test
@@ -94,12 +102,14 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        runtimeService().createMessageCorrelation("ForhandsbedomningForlangd").processInstanceId(anmalan.getId())
-                .setVariable("forhandsbedomningFrist", "2026-06-26").correlate();
+        runtimeService().createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
+                .processInstanceId(anmalan.getId())
+                .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, "2026-06-26").correlate();
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT);
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-26T23:59"));
-        Assertions.assertThat(timer(anmalan, "Timer_ForhandsbedomningFristPasserad").getDuedate())
+        Assertions.assertThat(timer(anmalan,
+                Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD).getDuedate())
                 .isEqualTo(tidpunkt("2026-06-27T00:00"));
     }
 
@@ -108,9 +118,11 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        complete(task(anmalan), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnets hälsa"));
+        complete(task(anmalan), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING",
+                "motivering", "Oro för barnets hälsa"));
 
-        assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, "End_Forhandsbedomd")
+        assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT,
+                Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
                 .variables().containsEntry("bedomning", "LEDER_TILL_UTREDNING");
     }
 
@@ -129,9 +141,11 @@ class ForhandsbedomningProcessTest {
         complete(uppgift(anmalan, TASK_SKYDD)); // done late; the chef has not acknowledged the escalation
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_SKYDD_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING,
+                "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
 
-        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed("End_SkyddsbedomningEskalerad")
+        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD)
+                .hasNotPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
                 .variables().containsEntry("bedomning", "LEDER_INTE_TILL_UTREDNING");
         Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).as("the escalation ended with it").isZero();
     }
@@ -145,9 +159,11 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, TIMER_BESLUT_FORSENAD));
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_BESLUT_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING,
+                "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
-        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD).hasNotPassed("End_ForhandsbedomningEskalerad");
+        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD)
+                .hasNotPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
         Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).isZero();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(anmalan.getId()).count())
                 .as("no timer left either").isZero();
@@ -158,8 +174,9 @@ class ForhandsbedomningProcessTest {
     }
 
     private static ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey("forhandsbedomning", "2026-000002",
-                withVariables("arendeId", UUID.randomUUID().toString(), "arendetyp", "BARN_OCH_UNGA", "enhet", "BOU",
+        return runtimeService().startProcessInstanceByKey(Forhandsbedomningsprocessen.PROCESS, "2026-000002",
+                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
+                        Utredningsprocessen.VAR_ARENDETYP, "BARN_OCH_UNGA", "enhet", "BOU",
                         "inkom", "2026-06-05T14:30+02:00"));
     }
 }

@@ -30,16 +30,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * week before it the provider is reminded (table paminnelse), and when it has passed the ordering unit's chef gets a
  * task while the plan is still written. Setting the plan ends the process, the chef's task with it.
  */
+@Processtackning(Genomforandeplanprocessen.PROCESS)
 @Deployment(resources = {"processes/genomforandeplan.bpmn", "decisions/genomforandeplanfrist.dmn", "decisions/paminnelse.dmn"})
 class GenomforandeplanProcessTest {
 
-    static final String PROCESS = "genomforandeplan";
-    static final String UPPRATTA = "Task_UpprattaGenomforandeplan";
-    static final String FORSENAD = "Task_GenomforandeplanForsenad";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseGenomforandeplan";
-    static final String TIMER_MAL_PASSERAT = "Timer_GenomforandeplanMalPasserat";
-    static final String FASTSTALLD = "End_GenomforandeplanFaststalld";
-    static final String PAMINND = "End_GenomforandeplanPaminnd";
+    static final String PROCESS = Genomforandeplanprocessen.PROCESS;
+    static final String UPPRATTA = Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN;
+    static final String FORSENAD = Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD;
+    static final String TIMER_PAMINNELSE = Genomforandeplanprocessen.TIMER_PAMINNELSE_GENOMFORANDEPLAN;
+    static final String TIMER_MAL_PASSERAT = Genomforandeplanprocessen.TIMER_GENOMFORANDEPLAN_MAL_PASSERAT;
+    static final String FASTSTALLD = Genomforandeplanprocessen.END_GENOMFORANDEPLAN_FASTSTALLD;
+    static final String PAMINND = Genomforandeplanprocessen.END_GENOMFORANDEPLAN_PAMINND;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -54,7 +55,7 @@ class GenomforandeplanProcessTest {
     void paminnelsen() {
         Mocks.register("genomforandeplanPaminnelseUtskick", (JavaDelegate) execution -> paminnelser.add(
                 execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist") + ":"
-                        + execution.getVariable("utforare")));
+                        + execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE)));
     }
 
     @Test
@@ -73,7 +74,8 @@ class GenomforandeplanProcessTest {
 
         complete(task(UPPRATTA, plan));
 
-        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA, FASTSTALLD).hasNotPassed("Service_PaminnGenomforandeplan", FORSENAD);
+        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA,
+                FASTSTALLD).hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
         Assertions.assertThat(paminnelser).isEmpty();
     }
 
@@ -112,7 +114,8 @@ class GenomforandeplanProcessTest {
 
         complete(task(FORSENAD, plan));
 
-        assertThat(plan).isWaitingAt(UPPRATTA).hasPassed("End_GenomforandeplanChefUnderrattad");
+        assertThat(plan).isWaitingAt(UPPRATTA)
+                .hasPassed(Genomforandeplanprocessen.END_GENOMFORANDEPLAN_CHEF_UNDERRATTAD);
         complete(task(UPPRATTA, plan));
         assertThat(plan).isEnded();
     }
@@ -123,11 +126,12 @@ class GenomforandeplanProcessTest {
         execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
         assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
 
-        runtimeService().createMessageCorrelation("InsatsAvslutad")
-                .processInstanceVariableEquals("beslutId", runtimeService().getVariable(plan.getId(), "beslutId"))
+        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, runtimeService().getVariable(plan.getId(),
+                        Beslutprocessen.VAR_BESLUT_ID))
                 .correlateAllWithResult();
 
-        assertThat(plan).isEnded().hasPassed("End_PlanenBehovsInte").hasNotPassed(FASTSTALLD);
+        assertThat(plan).isEnded().hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE).hasNotPassed(FASTSTALLD);
         Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).count()).isZero();
     }
@@ -136,8 +140,10 @@ class GenomforandeplanProcessTest {
     void theProcessCarriesIdsDatesAndTheTablesSourceNeverThePlan() { // decision 2
         ProcessInstance plan = starta("LSS_KORTTIDSVISTELSE", "2026-03-02");
 
-        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId", "arendeId",
-                "personId", "enhet", "utforare", "insatstyp", "verkstalldDatum", "genomforandeplanFrist",
+        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId",
+                Arendeprocessen.VAR_ARENDE_ID,
+                "personId", "enhet", Genomforandeplanprocessen.VAR_UTFORARE, "insatstyp",
+                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, "genomforandeplanFrist",
                 "genomforandeplanForfaller", "genomforandeplanPasserad", "genomforandeplanPaminnelse",
                 "genomforandeplanFristKalla", "genomforandeplanDagberakning", "genomforandeplanForlangningMojlig");
         Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFristKalla")).isEqualTo("LOKALT_MAL");
@@ -145,8 +151,11 @@ class GenomforandeplanProcessTest {
     }
 
     private static ProcessInstance starta(String insatstyp, String verkstalld) {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of("beslutId", UUID.randomUUID().toString(),
-                "arendeId", UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(), "enhet", "LSS",
-                "utforare", "UTF-SOLROSEN", "insatstyp", insatstyp, "verkstalldDatum", verkstalld));
+        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of(Beslutprocessen.VAR_BESLUT_ID,
+                UUID.randomUUID().toString(),
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(),
+                        "enhet", "LSS",
+                Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN", "insatstyp", insatstyp,
+                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld));
     }
 }

@@ -26,19 +26,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reviewed) with its reminder (table paminnelse) and its escalation to the chef; a review starts the next year; the
  * person declines or withdraws wherever the plan is. The steps are recorded by the beslut module (IndividuellPlanSidaTest).
  */
+@Processtackning(IndividuellPlanprocessen.PROCESS)
 @Deployment(resources = {"processes/individuellplan.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class IndividuellPlanProcessTest {
 
-    static final String PROCESS = "individuellplan";
-    static final String TASK_UPPRATTA = "Task_UpprattaIndividuellPlan";
-    static final String TASK_OMPROVA = "Task_OmprovaIndividuellPlan";
-    static final String TASK_FORSENAD = "Task_IndividuellPlanForsenad";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseIndividuellPlan";
-    static final String TIMER_FORSENAD = "Timer_IndividuellPlanForsenad";
-    static final String SERVICE_PAMINN = "Service_PaminnOmprovning";
-    static final String END_ESKALERAD = "End_OmprovningEskalerad";
-    static final String END_AVSLUTAD = "End_IndividuellPlanAvslutad";
-    static final String MEDDELANDE_AVSLUTAD = "IndividuellPlanAvslutad";
+    static final String PROCESS = IndividuellPlanprocessen.PROCESS;
+    static final String TASK_UPPRATTA = IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN;
+    static final String TASK_OMPROVA = IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN;
+    static final String TASK_FORSENAD = IndividuellPlanprocessen.TASK_INDIVIDUELL_PLAN_FORSENAD;
+    static final String TIMER_PAMINNELSE = IndividuellPlanprocessen.TIMER_PAMINNELSE_INDIVIDUELL_PLAN;
+    static final String TIMER_FORSENAD = IndividuellPlanprocessen.TIMER_INDIVIDUELL_PLAN_FORSENAD;
+    static final String SERVICE_PAMINN = IndividuellPlanprocessen.SERVICE_PAMINN_OMPROVNING;
+    static final String END_ESKALERAD = IndividuellPlanprocessen.END_OMPROVNING_ESKALERAD;
+    static final String END_AVSLUTAD = IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD;
+    static final String MEDDELANDE_AVSLUTAD = IndividuellPlanprocessen.MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -60,7 +61,7 @@ class IndividuellPlanProcessTest {
     @Test
     void theDrawnUpPlanIsReviewedWithinTwelveMonthsWithAReminderAMonthBefore() { // LSS 10 §: minst en gång om året
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA);
         Assertions.assertThat(task(plan).getDueDate()).isEqualTo(tidpunkt("2027-03-10T23:59"));
@@ -76,7 +77,7 @@ class IndividuellPlanProcessTest {
     @Test
     void aReviewNotDoneWithinTheYearEscalatesToTheChefAndStaysOverdueWithTheHandlaggare() { // LSS 10 §, C1 item 10
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
         Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_FORSENAD).getDuedate())
                 .isEqualTo(tidpunkt("2027-03-11T00:00"));
         klockan("2027-03-11T00:00");
@@ -95,10 +96,11 @@ class IndividuellPlanProcessTest {
     @Test
     void eachReviewStartsTheNextYear() { // LSS 10 §: fortlöpande och minst en gång om året
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
         klockan("2027-01-20T10:00");
 
-        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(), withVariables("individuellPlanDatum", "2027-01-20"));
+        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(),
+                withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2027-01-20"));
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA);
         Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult().getDueDate())
@@ -119,7 +121,7 @@ class IndividuellPlanProcessTest {
     @Test
     void thePersonWithdrawingDuringTheYearEndsTheReviewAndItsTimers() {
         ProcessInstance plan = starta();
-        complete(task(plan), withVariables("individuellPlanDatum", "2026-03-10"));
+        complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
 
         avsluta();
 
@@ -129,7 +131,8 @@ class IndividuellPlanProcessTest {
 
     private ProcessInstance starta() {
         return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of("planId", planId,
-                "beslutId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
+                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
+                        UUID.randomUUID().toString(), "enhet", "LSS",
                 "individuellPlanBegard", "2026-03-02"));
     }
 

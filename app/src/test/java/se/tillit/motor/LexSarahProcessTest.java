@@ -32,14 +32,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * step has a local target from the table lexsarahfrist, a reminder before it, and the unit's chef is told when it
  * has passed (C16).
  */
+@Processtackning(LexSarahprocessen.PROCESS)
 @Deployment(resources = {"processes/lexsarah.bpmn", "decisions/lexsarahfrist.dmn"})
 class LexSarahProcessTest {
 
-    static final String UTREDA = "Task_UtredaLexSarah";
-    static final String BEDOMA = "Task_BedomaAllvarlighet";
-    static final String ANMALA_TILL_IVO = "Task_AnmalaTillIvo";
-    static final String REGISTRERA_ATGARDER = "Task_RegistreraAtgarder";
-    static final String AVSLUTAD = "End_LexSarahAvslutad";
+    static final String UTREDA = LexSarahprocessen.TASK_UTREDA_LEX_SARAH;
+    static final String BEDOMA = LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET;
+    static final String ANMALA_TILL_IVO = LexSarahprocessen.TASK_ANMALA_TILL_IVO;
+    static final String REGISTRERA_ATGARDER = LexSarahprocessen.TASK_REGISTRERA_ATGARDER;
+    static final String AVSLUTAD = LexSarahprocessen.END_LEX_SARAH_AVSLUTAD;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -69,7 +70,7 @@ class LexSarahProcessTest {
 
         assertThat(task(BEDOMA, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG");
         klockan("2026-03-03T09:00");
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", true));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
 
         assertThat(rapport).isWaitingAt(ANMALA_TILL_IVO);
         assertThat(task(ANMALA_TILL_IVO, rapport)).hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
@@ -89,31 +90,34 @@ class LexSarahProcessTest {
         ProcessInstance rapport = starta("BOU");
         complete(task(UTREDA, rapport));
 
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
         assertThat(task(REGISTRERA_ATGARDER, rapport)).hasCandidateGroup("BOU:LEXSARAH_ANSVARIG");
         Assertions.assertThat(Processfakes.svensk(task(REGISTRERA_ATGARDER, rapport).getDueDate()).toLocalDate())
                 .as("30 days from the assessment").isEqualTo("2026-04-01");
         complete(task(REGISTRERA_ATGARDER, rapport));
-        assertThat(rapport).isEnded().hasPassed(AVSLUTAD).hasNotPassed(ANMALA_TILL_IVO, "Rule_IvoAnmalanMal");
+        assertThat(rapport).isEnded().hasPassed(AVSLUTAD).hasNotPassed(ANMALA_TILL_IVO,
+                LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
     }
 
     @Test
     void theInvestigationIsRemindedAndWhenItsTargetPassesTheUnitsChefIsToldWhileItGoesOn() { // C16
         ProcessInstance rapport = starta("BOU");
-        Assertions.assertThat(UtredningProcessTest.timer(rapport, "Timer_PaminnelseUtredning").getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(rapport,
+                LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-12T10:00"));
 
-        execute(UtredningProcessTest.timer(rapport, "Timer_PaminnelseUtredning"));
+        execute(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING));
         Assertions.assertThat(paminnelser).containsExactly("UTREDNING:BOU");
-        execute(UtredningProcessTest.timer(rapport, "Timer_UtredningMalPasserat"));
+        execute(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_UTREDNING_MAL_PASSERAT));
 
-        assertThat(task("Task_LexSarahUtredningForsenad", rapport)).hasCandidateGroup("BOU:CHEF");
-        assertThat(rapport).isWaitingAt(UTREDA, "Task_LexSarahUtredningForsenad");
-        complete(task("Task_LexSarahUtredningForsenad", rapport));
+        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport)).hasCandidateGroup("BOU:CHEF");
+        assertThat(rapport).isWaitingAt(UTREDA, LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD);
+        complete(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport));
         complete(task(UTREDA, rapport));
-        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed("End_UtredningPaminnd", "End_UtredningChefUnderrattad");
+        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_UTREDNING_PAMINND,
+                LexSarahprocessen.END_UTREDNING_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -123,40 +127,43 @@ class LexSarahProcessTest {
 
         passera(rapport, "Bedomning");
 
-        assertThat(task("Task_LexSarahBedomningForsenad", rapport)).hasCandidateGroup("BOU:CHEF");
+        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport)).hasCandidateGroup("BOU:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("BEDOMNING:BOU");
-        complete(task("Task_LexSarahBedomningForsenad", rapport));
-        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed("End_BedomningPaminnd", "End_BedomningChefUnderrattad");
+        complete(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport));
+        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_BEDOMNING_PAMINND,
+                LexSarahprocessen.END_BEDOMNING_CHEF_UNDERRATTAD);
     }
 
     @Test
     void theAnmalanToIvoIsRemindedAndEscalatedWhenSnarastHasPassed() { // C16: a configurable target, not a legal limit
         ProcessInstance rapport = starta("ALDRE");
         complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", true));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
 
         passera(rapport, "IvoAnmalan");
 
-        assertThat(task("Task_IvoAnmalanForsenad", rapport)).hasCandidateGroup("ALDRE:CHEF");
+        assertThat(task(LexSarahprocessen.TASK_IVO_ANMALAN_FORSENAD, rapport)).hasCandidateGroup("ALDRE:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("IVO_ANMALAN:ALDRE");
         complete(task(ANMALA_TILL_IVO, rapport));
-        complete(task("Task_IvoAnmalanForsenad", rapport));
-        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER).hasPassed("End_IvoAnmalanPaminnd", "End_IvoAnmalanChefUnderrattad");
+        complete(task(LexSarahprocessen.TASK_IVO_ANMALAN_FORSENAD, rapport));
+        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER).hasPassed(LexSarahprocessen.END_IVO_ANMALAN_PAMINND,
+                LexSarahprocessen.END_IVO_ANMALAN_CHEF_UNDERRATTAD);
     }
 
     @Test
     void theMeasuresAreRemindedAndEscalated() {
         ProcessInstance rapport = starta("ALDRE");
         complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         passera(rapport, "Atgarder");
 
-        assertThat(task("Task_LexSarahAtgarderForsenade", rapport)).hasCandidateGroup("ALDRE:CHEF");
+        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport)).hasCandidateGroup("ALDRE:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("ATGARDER:ALDRE");
-        complete(task("Task_LexSarahAtgarderForsenade", rapport));
+        complete(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport));
         complete(task(REGISTRERA_ATGARDER, rapport));
-        assertThat(rapport).isEnded().hasPassed("End_AtgarderPaminnd", "End_AtgarderChefUnderrattad", AVSLUTAD);
+        assertThat(rapport).isEnded().hasPassed(LexSarahprocessen.END_ATGARDER_PAMINND,
+                LexSarahprocessen.END_ATGARDER_CHEF_UNDERRATTAD, AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(rapport.getId()).count()).isZero();
     }
 
@@ -164,10 +171,11 @@ class LexSarahProcessTest {
     void theProcessCarriesIdsAndTheFlagNeverTheReporter() { // ADR 11
         ProcessInstance rapport = starta("BOU");
         complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables("allvarligt", false));
+        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         Assertions.assertThat(runtimeService().getVariables(rapport.getId()).keySet())
-                .containsOnly("lexsarahId", "enhet", "namnd", "allvarligt", "utredningMal", "utredningPaminnelse",
+                .containsOnly("lexsarahId", "enhet", LexSarahprocessen.VAR_NAMND, LexSarahprocessen.VAR_ALLVARLIGT,
+                        "utredningMal", "utredningPaminnelse",
                         "utredningFristKalla", "bedomningMal", "bedomningPaminnelse", "bedomningFristKalla", "atgarderMal",
                         "atgarderPaminnelse", "atgarderFristKalla");
         Assertions.assertThat(runtimeService().getVariable(rapport.getId(), "atgarderFristKalla")).isEqualTo("LOKALT_MAL");
@@ -180,7 +188,7 @@ class LexSarahProcessTest {
     }
 
     private static ProcessInstance starta(String enhet) {
-        return runtimeService().startProcessInstanceByKey("lexsarah", "LS-2026-000001", Map.of(
-                "lexsarahId", UUID.randomUUID().toString(), "enhet", enhet, "namnd", "NAMND"));
+        return runtimeService().startProcessInstanceByKey(LexSarahprocessen.PROCESS, "LS-2026-000001", Map.of(
+                "lexsarahId", UUID.randomUUID().toString(), "enhet", enhet, LexSarahprocessen.VAR_NAMND, "NAMND"));
     }
 }

@@ -90,7 +90,8 @@ class ModelDeploymentTest {
 
     @Test
     void aUserTaskRendersItsLinkedCamundaForm() throws IOException {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("aktualisering", "TEST-FORM-1",
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(Aktualiseringsprocessen.PROCESS,
+                "TEST-FORM-1",
                 Map.of("enhet", "BOU", "barnanmalan", false));
         try {
             Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();

@@ -12,7 +12,8 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 
 /**
  * An engine for fast process and decision tests, without Spring, on an embedded PostgreSQL (no H2:
- * DESIGN decision 7), with process test coverage recorded in target/process-test-coverage.
+ * DESIGN decision 7), with process test coverage recorded in target/process-test-coverage; a class annotated
+ * {@link Processtackning} fails when its model is not walked in full (docs/adr/0030).
  */
 public final class PostgresProcessEngine {
 

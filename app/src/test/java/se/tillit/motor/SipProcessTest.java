@@ -28,28 +28,29 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reminder and escalation, a revised plan, closing, and a withdrawn consent wherever the SIP is (R20, G11, C15, C24,
  * C52). The requests and the steps themselves are recorded by the sip module (SipApiTest); here the engine alone.
  */
+@Processtackning(Sipprocessen.PROCESS)
 @Deployment(resources = {"processes/sip.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class SipProcessTest {
 
-    static final String START = "Start_SipBegard";
-    static final String TASK_SAMTYCKE = "Task_InhamtaSamtycke";
-    static final String TASK_KALLELSE = "Task_SkickaKallelse";
-    static final String TASK_MOTE = "Task_HallaMote";
-    static final String TASK_PLAN = "Task_UpprattaPlan";
-    static final String TASK_UPPFOLJNING = "Task_FoljaUppSip";
-    static final String TASK_KALLELSE_FORSENAD = "Task_KallelseForsenad";
-    static final String TASK_UPPFOLJNING_FORSENAD = "Task_SipUppfoljningForsenad";
-    static final String TIMER_PAMINNELSE_KALLELSE = "Timer_PaminnelseKallelse";
-    static final String TIMER_KALLELSEFRIST = "Timer_KallelsefristPasserad";
-    static final String TIMER_PAMINNELSE_UPPFOLJNING = "Timer_PaminnelseSipUppfoljning";
-    static final String TIMER_UPPFOLJNING_FORSENAD = "Timer_SipUppfoljningForsenad";
-    static final String SERVICE_AVSLUTA_AVBOJD = "Service_AvslutaAvbojd";
-    static final String SERVICE_AVSLUTA_UPPFOLJD = "Service_AvslutaUppfoljd";
-    static final String SERVICE_AVSLUTA_ATERKALLAT = "Service_AvslutaAterkallat";
-    static final String END_AVBOJD = "End_SipAvbojd";
-    static final String END_AVSLUTAD = "End_SipAvslutad";
-    static final String END_ATERKALLAT = "End_SamtyckeAterkallat";
-    static final String MEDDELANDE_ATERKALLAT = "SamtyckeAterkallat";
+    static final String START = Sipprocessen.START_SIP_BEGARD;
+    static final String TASK_SAMTYCKE = Sipprocessen.TASK_INHAMTA_SAMTYCKE;
+    static final String TASK_KALLELSE = Sipprocessen.TASK_SKICKA_KALLELSE;
+    static final String TASK_MOTE = Sipprocessen.TASK_HALLA_MOTE;
+    static final String TASK_PLAN = Sipprocessen.TASK_UPPRATTA_PLAN;
+    static final String TASK_UPPFOLJNING = Sipprocessen.TASK_FOLJA_UPP_SIP;
+    static final String TASK_KALLELSE_FORSENAD = Sipprocessen.TASK_KALLELSE_FORSENAD;
+    static final String TASK_UPPFOLJNING_FORSENAD = Sipprocessen.TASK_SIP_UPPFOLJNING_FORSENAD;
+    static final String TIMER_PAMINNELSE_KALLELSE = Sipprocessen.TIMER_PAMINNELSE_KALLELSE;
+    static final String TIMER_KALLELSEFRIST = Sipprocessen.TIMER_KALLELSEFRIST_PASSERAD;
+    static final String TIMER_PAMINNELSE_UPPFOLJNING = Sipprocessen.TIMER_PAMINNELSE_SIP_UPPFOLJNING;
+    static final String TIMER_UPPFOLJNING_FORSENAD = Sipprocessen.TIMER_SIP_UPPFOLJNING_FORSENAD;
+    static final String SERVICE_AVSLUTA_AVBOJD = Sipprocessen.SERVICE_AVSLUTA_AVBOJD;
+    static final String SERVICE_AVSLUTA_UPPFOLJD = Sipprocessen.SERVICE_AVSLUTA_UPPFOLJD;
+    static final String SERVICE_AVSLUTA_ATERKALLAT = Sipprocessen.SERVICE_AVSLUTA_ATERKALLAT;
+    static final String END_AVBOJD = Sipprocessen.END_SIP_AVBOJD;
+    static final String END_AVSLUTAD = Sipprocessen.END_SIP_AVSLUTAD;
+    static final String END_ATERKALLAT = Sipprocessen.END_SAMTYCKE_ATERKALLAT;
+    static final String MEDDELANDE_ATERKALLAT = Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -82,7 +83,7 @@ class SipProcessTest {
     void aPersonWhoDeclinesWhenAskedIsRecordedAndTheSipClosed() { // R20: the person decides; G11
         ProcessInstance sip = starta("EJ_TILLFRAGAD");
 
-        complete(task(sip), withVariables("sipOnskan", "NEJ"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_ONSKAN, "NEJ"));
 
         assertThat(sip).isEnded().hasPassedInOrder(TASK_SAMTYCKE, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
                 .hasNotPassed(TASK_KALLELSE);
@@ -110,7 +111,7 @@ class SipProcessTest {
         execute(timer(sip, TIMER_PAMINNELSE_KALLELSE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_KALLELSE:2026-03-23");
-        assertThat(sip).isWaitingAt(TASK_KALLELSE).hasPassed("End_KallelsePaminnd");
+        assertThat(sip).isWaitingAt(TASK_KALLELSE).hasPassed(Sipprocessen.END_KALLELSE_PAMINND);
     }
 
     @Test
@@ -125,7 +126,7 @@ class SipProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_KALLELSE_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
         complete(eskalering);
-        assertThat(sip).hasPassed("End_KallelseEskalerad").isWaitingAt(TASK_KALLELSE);
+        assertThat(sip).hasPassed(Sipprocessen.END_KALLELSE_ESKALERAD).isWaitingAt(TASK_KALLELSE);
     }
 
     @Test
@@ -133,16 +134,18 @@ class SipProcessTest {
         ProcessInstance sip = starta("JA");
         samtycke(sip);
 
-        complete(task(sip), withVariables("sipMotesdatum", "2026-03-12"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-03-12T23:59"));
 
-        complete(task(sip), withVariables("sipFlerMoten", true, "sipMotesdatum", "2026-04-02"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM,
+                "2026-04-02"));
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-04-02T23:59"));
 
-        complete(task(sip), withVariables("sipFlerMoten", false));
-        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, "Gateway_FlerMoten");
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
+        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE,
+                Sipprocessen.GATEWAY_FLER_MOTEN);
         Assertions.assertThat(historik(sip, TASK_MOTE)).as("two meetings").isEqualTo(2);
     }
 
@@ -150,7 +153,7 @@ class SipProcessTest {
     void thePlansFollowUpIsDueOnItsDateWithAReminderTwoWeeksBefore() { // C52
         ProcessInstance sip = tillPlan();
 
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
 
         assertThat(sip).isWaitingAt(TASK_UPPFOLJNING);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-09-15T23:59"));
@@ -158,13 +161,13 @@ class SipProcessTest {
         klockan("2026-09-01T08:00");
         execute(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING));
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_UPPFOLJNING:2026-09-15");
-        assertThat(sip).isWaitingAt(TASK_UPPFOLJNING).hasPassed("End_SipUppfoljningPaminnd");
+        assertThat(sip).isWaitingAt(TASK_UPPFOLJNING).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_PAMINND);
     }
 
     @Test
     void aFollowUpNotDoneOnItsDateEscalatesToTheChef() { // C52
         ProcessInstance sip = tillPlan();
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
         klockan("2026-09-16T00:00");
 
         execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
@@ -172,20 +175,20 @@ class SipProcessTest {
         Task eskalering = taskQuery().taskDefinitionKey(TASK_UPPFOLJNING_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
         complete(eskalering);
-        assertThat(sip).hasPassed("End_SipUppfoljningEskalerad").isWaitingAt(TASK_UPPFOLJNING);
+        assertThat(sip).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_ESKALERAD).isWaitingAt(TASK_UPPFOLJNING);
     }
 
     @Test
     void aFollowUpLeadsToARevisedPlanWithANewDateAndThenToClosing() { // C52, R20
         ProcessInstance sip = tillPlan();
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
 
-        complete(task(sip), withVariables("sipUppfoljningsresultat", "REVIDERA"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "REVIDERA"));
         assertThat(sip).isWaitingAt(TASK_PLAN);
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2027-03-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2027-03-15"));
         assertThat(task(sip)).hasDueDate(tidpunkt("2027-03-15T23:59"));
 
-        complete(task(sip), withVariables("sipUppfoljningsresultat", "AVSLUTA"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "AVSLUTA"));
         assertThat(sip).isEnded().hasPassedInOrder(TASK_UPPFOLJNING, SERVICE_AVSLUTA_UPPFOLJD, END_AVSLUTAD);
         Assertions.assertThat(historik(sip, TASK_PLAN)).as("the plan and its revision").isEqualTo(2);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":UPPFOLJD");
@@ -195,11 +198,12 @@ class SipProcessTest {
     void aWithdrawnConsentEndsTheSipBetweenMeetings() { // C24: nothing shared from the withdrawal on
         ProcessInstance sip = starta("JA");
         samtycke(sip);
-        complete(task(sip), withVariables("sipMotesdatum", "2026-03-12"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
 
         aterkalla(sip);
 
-        assertThat(sip).isEnded().hasPassedInOrder("Start_SamtyckeAterkallat", SERVICE_AVSLUTA_ATERKALLAT, END_ATERKALLAT)
+        assertThat(sip).isEnded().hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT,
+                END_ATERKALLAT)
                 .hasNotPassed(TASK_PLAN);
         Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count()).isZero();
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":SAMTYCKE_ATERKALLAT");
@@ -208,7 +212,7 @@ class SipProcessTest {
     @Test
     void aWithdrawnConsentAlsoEndsAPlanInForceWithItsTimersAndTheChefsEscalation() { // C24
         ProcessInstance sip = tillPlan();
-        complete(task(sip), withVariables("sipUppfoljningsdatum", "2026-09-15"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
         klockan("2026-09-16T00:00");
         execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
 
@@ -220,20 +224,22 @@ class SipProcessTest {
     }
 
     private ProcessInstance starta(String onskan) {
-        return runtimeService().startProcessInstanceByKey("sip", "2026-000001", withVariables("sipId", sipId,
-                "personId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
-                "sipOnskan", onskan, "sipBegard", "2026-03-02"));
+        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001",
+                withVariables(Sipprocessen.VAR_SIP_ID, sipId,
+                "personId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
+                        "enhet", "LSS",
+                Sipprocessen.VAR_SIP_ONSKAN, onskan, "sipBegard", "2026-03-02"));
     }
 
     private static void samtycke(ProcessInstance sip) {
-        complete(task(sip), withVariables("sipOnskan", "JA"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_ONSKAN, "JA"));
     }
 
     private ProcessInstance tillPlan() {
         ProcessInstance sip = starta("JA");
         samtycke(sip);
-        complete(task(sip), withVariables("sipMotesdatum", "2026-03-12"));
-        complete(task(sip), withVariables("sipFlerMoten", false));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
+        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
         assertThat(sip).isWaitingAt(TASK_PLAN);
         return sip;
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Yearly follow-up with a reminder 30 days before and an escalation when overdue (R15, T02). */
+@Processtackning(Uppfoljningsprocessen.PROCESS)
 @Deployment(resources = {"processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn",
         "forms/uppfoljning.form"})
 class UppfoljningProcessTest {
@@ -35,14 +36,15 @@ class UppfoljningProcessTest {
     void theFollowUpIsDueAYearAfterExecutionWithAReminderThirtyDaysBefore() {
         ProcessInstance uppfoljning = starta();
 
-        assertThat(uppfoljning).isWaitingAt("Task_FoljaUpp");
+        assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         assertThat(task(uppfoljning)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2027-03-02T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(uppfoljning, "Timer_PaminnelseUppfoljning").getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(uppfoljning,
+                Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING).getDuedate())
                 .isEqualTo(tidpunkt("2027-01-31T08:00"));
         klockan("2027-01-31T08:00");
-        execute(UtredningProcessTest.timer(uppfoljning, "Timer_PaminnelseUppfoljning"));
+        execute(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING));
         Assertions.assertThat(fakes.paminnelser).containsExactly("UPPFOLJNING:2027-03-02");
-        assertThat(uppfoljning).hasPassed("End_UppfoljningPaminnd");
+        assertThat(uppfoljning).hasPassed(Uppfoljningsprocessen.END_UPPFOLJNING_PAMINND);
     }
 
     @Test
@@ -50,12 +52,14 @@ class UppfoljningProcessTest {
         ProcessInstance uppfoljning = starta();
         klockan("2027-03-03T00:00");
 
-        execute(UtredningProcessTest.timer(uppfoljning, "Timer_UppfoljningForsenad"));
+        execute(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_UPPFOLJNING_FORSENAD));
 
-        org.camunda.bpm.engine.task.Task forsenad = taskQuery().taskDefinitionKey("Task_UppfoljningForsenad").singleResult();
+        org.camunda.bpm.engine.task.Task forsenad = taskQuery()
+                .taskDefinitionKey(Uppfoljningsprocessen.TASK_UPPFOLJNING_FORSENAD).singleResult();
         assertThat(forsenad).hasCandidateGroup("LSS:CHEF");
         complete(forsenad);
-        assertThat(uppfoljning).hasPassed("End_UppfoljningEskalerad").isWaitingAt("Task_FoljaUpp");
+        assertThat(uppfoljning).hasPassed(Uppfoljningsprocessen.END_UPPFOLJNING_ESKALERAD)
+                .isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
     }
 
     @Test
@@ -63,9 +67,10 @@ class UppfoljningProcessTest {
         ProcessInstance uppfoljning = starta();
         klockan("2027-02-20T10:00");
 
-        complete(task(uppfoljning), withVariables("resultat", "FORTSATT", "anteckning", "Insatsen fungerar väl"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "FORTSATT", "anteckning",
+                "Insatsen fungerar väl"));
 
-        assertThat(uppfoljning).isWaitingAt("Task_FoljaUpp");
+        assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         Assertions.assertThat(fakes.genomfordaUppfoljningar).containsExactly("FORTSATT:2027-02-20");
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-02-20");
     }
@@ -74,23 +79,26 @@ class UppfoljningProcessTest {
     void aFollowUpCanCallForANewDecision() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables("resultat", "NYTT_BESLUT", "anteckning", "Behovet har ökat"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "NYTT_BESLUT", "anteckning",
+                "Behovet har ökat"));
 
-        assertThat(uppfoljning).isEnded().hasPassed("End_NyttBeslut");
+        assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_NYTT_BESLUT);
     }
 
     @Test
     void aFollowUpCanEndTheInsats() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables("resultat", "AVSLUT", "anteckning", "Målen är uppnådda"));
+        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning",
+                "Målen är uppnådda"));
 
-        assertThat(uppfoljning).isEnded().hasPassed("End_Avslut");
+        assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_AVSLUT);
     }
 
     private static ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey("uppfoljning", "2026-000006", withVariables(
-                "beslutId", UUID.randomUUID().toString(), "arendeId", UUID.randomUUID().toString(), "enhet", "LSS",
-                "uppfoljningStart", "2026-03-02"));
+        return runtimeService().startProcessInstanceByKey(Uppfoljningsprocessen.PROCESS, "2026-000006", withVariables(
+                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
+                        UUID.randomUUID().toString(), "enhet", "LSS",
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02"));
     }
 }

@@ -29,17 +29,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * done on the investigation page; the kommunicering of the basis and the wait for the reply (förvaltningslagen 25 §,
  * SOSFS 2014:5 5 kap. 12 §).
  */
+@Processtackning(Utredningsprocessen.PROCESS)
 @Deployment(resources = {"processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/paminnelse.dmn",
         "decisions/kommuniceringsfrist.dmn"})
 class UtredningProcessTest {
 
-    static final String TASK_UTREDA = "Task_Utreda";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseUtredning";
-    static final String TIMER_PASSERAD = "Timer_UtredningsfristPasserad";
-    static final String TASK_INVANTA_SVAR = "Task_InvantaKommuniceringssvar";
-    static final String MESSAGE_KOMMUNICERING = "KommuniceringSkickad";
-    static final String SUBPROCESS_KOMMUNICERING = "SubProcess_Kommunicering";
-    static final String END_BESVARAD = "End_KommuniceringBesvarad";
+    static final String TASK_UTREDA = Utredningsprocessen.TASK_UTREDA;
+    static final String TIMER_PAMINNELSE = Utredningsprocessen.TIMER_PAMINNELSE_UTREDNING;
+    static final String TIMER_PASSERAD = Utredningsprocessen.TIMER_UTREDNINGSFRIST_PASSERAD;
+    static final String TASK_INVANTA_SVAR = Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
+    static final String MESSAGE_KOMMUNICERING = Utredningsprocessen.MEDDELANDE_KOMMUNICERING_SKICKAD;
+    static final String SUBPROCESS_KOMMUNICERING = Utredningsprocessen.SUBPROCESS_KOMMUNICERING;
+    static final String END_BESVARAD = Utredningsprocessen.END_KOMMUNICERING_BESVARAD;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -75,7 +76,7 @@ class UtredningProcessTest {
         execute(timer(utredning, TIMER_PAMINNELSE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("UTREDNING:2026-07-02");
-        assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed("End_UtredningPaminnd");
+        assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed(Utredningsprocessen.END_UTREDNING_PAMINND);
     }
 
     @Test
@@ -85,22 +86,24 @@ class UtredningProcessTest {
 
         execute(timer(utredning, TIMER_PASSERAD));
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, "Task_UtredningUtanForlangning");
-        assertThat(taskQuery().taskDefinitionKey("Task_UtredningUtanForlangning").singleResult())
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
+        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING).singleResult())
                 .hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey("Task_UtredningUtanForlangning").singleResult());
-        assertThat(utredning).hasPassed("End_UtredningEskalerad").isWaitingAt(TASK_UTREDA);
+        complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING).singleResult());
+        assertThat(utredning).hasPassed(Utredningsprocessen.END_UTREDNING_ESKALERAD).isWaitingAt(TASK_UTREDA);
     }
 
     @Test
     void aForlangningMovesTheDeadlineAndItsTimers() { // C4
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
 
-        runtimeService().createMessageCorrelation("UtredningForlangd")
-                .processInstanceId(utredning.getId()).setVariable("utredningFrist", "2026-08-14").correlate();
+        runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
+                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST,
+                        "2026-08-14").correlate();
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed("Service_BeraknaForlangdUtredningsfrist");
+        assertThat(utredning).isWaitingAt(TASK_UTREDA)
+                .hasPassed(Utredningsprocessen.SERVICE_BERAKNA_FORLANGD_UTREDNINGSFRIST);
         assertThat(task(utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
         Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-07-31T08:00"));
         Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-08-15T00:00"));
@@ -115,13 +118,17 @@ class UtredningProcessTest {
 
         execute(timer(utredning, TIMER_PASSERAD));
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, "Task_InformeraOmDrojsmal", "Task_UtredningsmaletPasserat");
-        assertThat(taskQuery().taskDefinitionKey("Task_InformeraOmDrojsmal").singleResult()).hasCandidateGroup("BOU:HANDLAGGARE");
-        assertThat(taskQuery().taskDefinitionKey("Task_UtredningsmaletPasserat").singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL,
+                Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT);
+        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult())
+                .hasCandidateGroup("BOU:HANDLAGGARE");
+        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult())
+                .hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey("Task_InformeraOmDrojsmal").singleResult());
-        complete(taskQuery().taskDefinitionKey("Task_UtredningsmaletPasserat").singleResult());
-        assertThat(utredning).hasPassed("End_Informerad", "End_ChefInformerad").isWaitingAt(TASK_UTREDA);
+        complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult());
+        complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult());
+        assertThat(utredning).hasPassed(Utredningsprocessen.END_INFORMERAD,
+                Utredningsprocessen.END_CHEF_INFORMERAD).isWaitingAt(TASK_UTREDA);
     }
 
     @Test
@@ -135,7 +142,8 @@ class UtredningProcessTest {
 
         complete(task(utredning));
 
-        assertThat(utredning).isEnded().hasPassedInOrder(TASK_UTREDA, "Service_AvslutaUtredning", "End_UtredningKlar");
+        assertThat(utredning).isEnded().hasPassedInOrder(TASK_UTREDA, Utredningsprocessen.SERVICE_AVSLUTA_UTREDNING,
+                Utredningsprocessen.END_UTREDNING_KLAR);
         Assertions.assertThat(fakes.avslutadeUtredningar).hasSize(1);
     }
 
@@ -143,7 +151,8 @@ class UtredningProcessTest {
     void utredaIsDoneOnTheInvestigationPage() { // issue 14: never completed empty on the task page
         ProcessInstance utredning = starta("LSS");
 
-        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning, "utredningId"));
+        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning,
+                Utredningsprocessen.VAR_UTREDNING_ID));
     }
 
     @Test
@@ -157,7 +166,7 @@ class UtredningProcessTest {
         Task svar = taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult();
         assertThat(svar).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-16T23:59"));
         Assertions.assertThat(formKey(TASK_INVANTA_SVAR)).as("the reply is recorded on the investigation page")
-                .isEqualTo("/utredningar/" + variabel(utredning, "utredningId"));
+                .isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
         Assertions.assertThat(fakes.kommuniceringsfrister).containsExactly(kommuniceringId + ":2026-03-16");
     }
 
@@ -171,7 +180,7 @@ class UtredningProcessTest {
         assertThat(utredning).hasPassed(END_BESVARAD).isWaitingAt(TASK_UTREDA);
         Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).count()).isZero();
         complete(task(utredning));
-        assertThat(utredning).isEnded().hasPassed("End_UtredningKlar");
+        assertThat(utredning).isEnded().hasPassed(Utredningsprocessen.END_UTREDNING_KLAR);
     }
 
     @Test
@@ -201,8 +210,9 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
         kommunicera(utredning, "2026-03-02", "POST");
 
-        runtimeService().createMessageCorrelation("UtredningForlangd")
-                .processInstanceId(utredning.getId()).setVariable("utredningFrist", "2026-08-14").correlate();
+        runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
+                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST,
+                        "2026-08-14").correlate();
 
         assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR);
         assertThat(task(TASK_UTREDA, utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
@@ -226,10 +236,12 @@ class UtredningProcessTest {
         String nyVersion = tabell.replace("<outputEntry id=\"Frist_Vuxen\"><text>\"P3M\"</text>",
                 "<outputEntry id=\"Frist_Vuxen\"><text>\"P2M\"</text>");
         Assertions.assertThat(nyVersion).isNotEqualTo(tabell);
-        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(), "utredningFrist");
+        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(),
+                Utredningsprocessen.VAR_UTREDNING_FRIST);
         var deployment = engine.getRepositoryService().createDeployment().addString("utredningsfrist.dmn", nyVersion).deploy();
         try {
-            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(), "utredningFrist");
+            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(),
+                    Utredningsprocessen.VAR_UTREDNING_FRIST);
 
             Assertions.assertThat(fore).isEqualTo("2026-06-02");
             Assertions.assertThat(efter).isEqualTo("2026-05-02");
@@ -265,8 +277,9 @@ class UtredningProcessTest {
     }
 
     private static ProcessInstance starta(String arendetyp) {
-        return runtimeService().startProcessInstanceByKey("utredning", "2026-000001",
-                withVariables("arendeId", UUID.randomUUID().toString(), "arendetyp", arendetyp, "enhet", "BOU"));
+        return runtimeService().startProcessInstanceByKey(Utredningsprocessen.PROCESS, "2026-000001",
+                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
+                        Utredningsprocessen.VAR_ARENDETYP, arendetyp, "enhet", "BOU"));
     }
 
     static Job timer(ProcessInstance instance, String boundaryEvent) {

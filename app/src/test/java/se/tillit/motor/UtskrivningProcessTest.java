@@ -25,15 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (D1, step 3), takes part in the SIP the region calls within three days of the notice of utskrivningsklar being
  * received (D4), and the chef hears of a missing kallelse; discharge or an abort ends it.
  */
+@Processtackning(Utskrivningsprocessen.PROCESS)
 @Deployment(resources = {"processes/utskrivning.bpmn", "decisions/utskrivningsfrist.dmn", "forms/utskrivning-planering.form",
         "forms/utskrivning-sip.form"})
 class UtskrivningProcessTest {
 
-    static final String PLANERA = "Task_PlaneraUtskrivning";
-    static final String DELTA_I_SIP = "Task_DeltaISip";
-    static final String KALLELSE_SAKNAS = "Task_SipKallelseSaknas";
-    static final String VANTA_PA_KALLELSE = "Receive_SipKallelse";
-    static final String TIMER_KALLELSE = "Timer_SipKallelseSaknas";
+    static final String PLANERA = Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING;
+    static final String DELTA_I_SIP = Utskrivningsprocessen.TASK_DELTA_I_SIP;
+    static final String KALLELSE_SAKNAS = Utskrivningsprocessen.TASK_SIP_KALLELSE_SAKNAS;
+    static final String VANTA_PA_KALLELSE = Utskrivningsprocessen.RECEIVE_SIP_KALLELSE;
+    static final String TIMER_KALLELSE = Utskrivningsprocessen.TIMER_SIP_KALLELSE_SAKNAS;
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
@@ -44,28 +45,29 @@ class UtskrivningProcessTest {
     @Test
     void theUnitPlansAndTakesPartInTheSipCalledWithinThreeDays() { // D1, D4
         ProcessInstance utskrivning = starta();
-        assertThat(utskrivning).isWaitingAt(PLANERA, "Catch_Utskrivningsklar");
+        assertThat(utskrivning).isWaitingAt(PLANERA, Utskrivningsprocessen.CATCH_UTSKRIVNINGSKLAR);
         assertThat(task(PLANERA, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
         complete(task(PLANERA, utskrivning), withVariables("hemgang", "HEM_NYA_INSATSER", "planering", "Hemtjänst två gånger per dag"));
 
         klockan("2026-03-09T08:30"); // the notice is received on Monday morning
-        korrelera(utskrivning, "Utskrivningsklar");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR);
 
         assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE);
         Assertions.assertThat(UtredningProcessTest.timer(utskrivning, TIMER_KALLELSE).getDuedate())
                 .as("three days from the receipt, not from the sending (D4)").isEqualTo(tidpunkt("2026-03-12T08:30"));
-        korrelera(utskrivning, "SipKallelse");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
         assertThat(task(DELTA_I_SIP, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
         complete(task(DELTA_I_SIP, utskrivning), withVariables("deltog", "DELTOG", "kommunensDel", "Hemtjänst och trygghetslarm från hemgång",
                 "helhetsansvar", "REGIONEN"));
 
-        assertThat(utskrivning).isEnded().hasPassed("End_PlaneringKlar", "End_SipKlar").hasNotPassed(KALLELSE_SAKNAS);
+        assertThat(utskrivning).isEnded().hasPassed(Utskrivningsprocessen.END_PLANERING_KLAR,
+                Utskrivningsprocessen.END_SIP_KLAR).hasNotPassed(KALLELSE_SAKNAS);
     }
 
     @Test
     void aKallelseMissingAfterThreeDaysIsFlaggedToTheChefAndTheWaitGoesOn() { // D4
         ProcessInstance utskrivning = starta();
-        korrelera(utskrivning, "Utskrivningsklar");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR);
         klockan("2026-03-09T15:00");
 
         execute(UtredningProcessTest.timer(utskrivning, TIMER_KALLELSE));
@@ -73,18 +75,19 @@ class UtskrivningProcessTest {
         assertThat(task(KALLELSE_SAKNAS, utskrivning)).hasCandidateGroup("ALDRE:CHEF");
         assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE, KALLELSE_SAKNAS, PLANERA);
         complete(task(KALLELSE_SAKNAS, utskrivning));
-        korrelera(utskrivning, "SipKallelse");
-        assertThat(utskrivning).isWaitingAt(DELTA_I_SIP, PLANERA).hasPassed("End_SipKallelseFlaggad");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
+        assertThat(utskrivning).isWaitingAt(DELTA_I_SIP,
+                PLANERA).hasPassed(Utskrivningsprocessen.END_SIP_KALLELSE_FLAGGAD);
     }
 
     @Test
     void aDischargeEndsTheOpenWorkWhereverItIs() {
         ProcessInstance utskrivning = starta();
-        korrelera(utskrivning, "Utskrivningsklar");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR);
 
-        korrelera(utskrivning, "UtskrivningAvslutad");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD);
 
-        assertThat(utskrivning).isEnded().hasPassed("End_UtskrivningAvslutad");
+        assertThat(utskrivning).isEnded().hasPassed(Utskrivningsprocessen.END_UTSKRIVNING_AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(utskrivning.getId()).count()).isZero();
     }
 
@@ -92,14 +95,15 @@ class UtskrivningProcessTest {
     void aDischargeBeforeAnyNoticeEndsItToo() { // out of order: recorded and flagged by the use case
         ProcessInstance utskrivning = starta();
 
-        korrelera(utskrivning, "UtskrivningAvslutad");
+        korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD);
 
-        assertThat(utskrivning).isEnded().hasNotPassed("Rule_SipKallelseFrist", DELTA_I_SIP);
+        assertThat(utskrivning).isEnded().hasNotPassed(Utskrivningsprocessen.RULE_SIP_KALLELSE_FRIST, DELTA_I_SIP);
     }
 
     private static ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey("utskrivning", "2026-000123", Map.of(
-                "arendeId", UUID.randomUUID().toString(), "utskrivningId", UUID.randomUUID().toString(), "enhet", "ALDRE"));
+        return runtimeService().startProcessInstanceByKey(Utskrivningsprocessen.PROCESS, "2026-000123", Map.of(
+                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "utskrivningId",
+                        UUID.randomUUID().toString(), "enhet", "ALDRE"));
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande) {

@@ -3,6 +3,7 @@ package se.tillit.motor;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ej-verkställt clock from the decision and from an avbrott (C7, R22, R23, C21). */
+@Processtackning(Verkstallighetsprocessen.PROCESS)
 @Deployment(resources = {"processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn",
         "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
 class VerkstallighetProcessTest {
@@ -35,62 +37,83 @@ class VerkstallighetProcessTest {
     @Test
     void notExecutedThreeMonthsAfterTheDecisionItIsRecordedAsEjVerkstallt() { // C7, R22
         ProcessInstance verkstallighet = starta();
-        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstallt").getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet,
+                Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).getDuedate())
                 .isEqualTo(tidpunkt("2026-05-11T00:00"));
         klockan("2026-04-10T08:00");
-        execute(UtredningProcessTest.timer(verkstallighet, "Timer_PaminnelseEjVerkstallt"));
+        execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT));
         Assertions.assertThat(fakes.paminnelser).containsExactly("EJ_VERKSTALLT:2026-05-10");
         klockan("2026-05-11T00:00");
 
-        execute(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstallt"));
+        execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT));
 
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("BESLUT:2026-02-10:2026-05-11");
         // the record stays open and the order still waits: executing it later closes the record (use case)
-        assertThat(verkstallighet).isWaitingAt("Receive_Verkstalld").hasPassed("End_EjVerkstallt");
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD)
+                .hasPassed(Verkstallighetsprocessen.END_EJ_VERKSTALLT);
     }
 
     @Test
     void anExecutedInsatsIsFollowedUpAndAnAvbrottStartsANewThreeMonthClock() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, "Verkstalld", "uppfoljningStart", "2026-03-02");
-        assertThat(verkstallighet).isWaitingAt("Call_Uppfoljning");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02");
 
-        korrelera(verkstallighet, "Avbrott", "avbrottFran", "2026-09-15");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
+                Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
 
-        assertThat(verkstallighet).isWaitingAt("Receive_Aterupptagen");
-        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstalltEfterAvbrott").getDuedate())
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet,
+                Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT).getDuedate())
                 .isEqualTo(tidpunkt("2026-12-16T00:00"));
         klockan("2026-12-16T00:00");
-        execute(UtredningProcessTest.timer(verkstallighet, "Timer_EjVerkstalltEfterAvbrott"));
+        execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT));
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("AVBROTT:2026-09-15:2026-12-16");
 
-        korrelera(verkstallighet, "Aterupptagen", "uppfoljningStart", "2027-01-11");
-        assertThat(verkstallighet).isWaitingAt("Call_Uppfoljning");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2027-01-11");
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-01-11");
     }
 
     @Test
     void theInsatsEndsWhenTheFollowUpEndsIt() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, "Verkstalld", "uppfoljningStart", "2026-03-02");
+        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
 
-        complete(taskQuery().taskDefinitionKey("Task_FoljaUpp").singleResult(),
-                withVariables("resultat", "AVSLUT", "anteckning", "Målen är uppnådda"));
+        complete(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).singleResult(),
+                withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
 
-        assertThat(verkstallighet).isEnded().hasPassed("End_InsatsAvslutad");
+        assertThat(verkstallighet).isEnded().hasPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
+    }
+
+    @Test
+    void anInsatsEndedBeforeItStartedEndsTheWaitAndTheEjVerkstalltClock() { // C7: nothing left to execute
+        ProcessInstance verkstallighet = starta();
+        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD);
+
+        runtimeService().createMessageCorrelation(Verkstallighetsprocessen.MEDDELANDE_INSATS_AVSLUTAD)
+                .processInstanceId(verkstallighet.getId()).setVariable("insatsAvslutad", "2026-10-01").correlate();
+
+        assertThat(verkstallighet).isEnded().hasPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET);
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(verkstallighet.getId()).count())
+                .isZero();
+        Assertions.assertThat(fakes.ejVerkstallda).isEmpty();
     }
 
     private static ProcessInstance starta() {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", UUID.randomUUID().toString());
-        variabler.put("arendeId", UUID.randomUUID().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
         variabler.put("enhet", "LSS");
-        variabler.put("beslutsdatum", "2026-02-10");
-        variabler.put("utforare", "UTF-SOLROSEN");
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-02-10");
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
         variabler.put("utforartyp", "LOV");
         variabler.put("onskadStart", "2026-03-01");
-        return runtimeService().startProcessInstanceByKey("verkstallighet", "2026-000005", variabler);
+        return runtimeService().startProcessInstanceByKey(Verkstallighetsprocessen.PROCESS, "2026-000005", variabler);
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {

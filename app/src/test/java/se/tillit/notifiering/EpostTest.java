@@ -24,6 +24,7 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.uppgift.UppgiftSkapad;
 
 /** Reminders and escalations by e-mail: after commit, once, with no personal data, and again after an outage. */
@@ -75,7 +76,8 @@ class EpostTest {
         Arende arende = nyttArende("19600505-9859", "LSS");
         String taskId = "test-" + UUID.randomUUID();
         try {
-            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(), "Task_UtredningUtanForlangning",
+            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(),
+                    Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
                     "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();

@@ -33,6 +33,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.BegaranOmAvgorandeprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
  * The steps of a case that were API calls only, as pages (issue 14): the chef's förlängning of a child investigation
@@ -67,7 +73,8 @@ class ArendestegSidorTest {
     @Test
     void theChefExtendsAChildInvestigationFromTheOverdueListAndTheSameDecisionTwiceIsRecordedOnce() throws Exception { // C4
         Arende arende = ansokan(DemoKonton.HANDLAGGARE, "BARN_OCH_UNGA", "BOU", OffsetDateTime.now().minusDays(2));
-        slutfor(arende.nummer(), "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Oro för barnet"));
+        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Oro för barnet"));
         String frist = jdbc.sql("select frist::text from utredning where arende_id = :a::uuid").param("a", arende.id()).query(String.class).single();
         taskService.claim(utreda(arende.nummer()).getId(), DemoKonton.HANDLAGGARE);
         HttpSession chef = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
@@ -129,7 +136,7 @@ class ArendestegSidorTest {
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String nummer = HttpSession.json(anmalan.body(), "arendenummer");
         Task skydd = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
-                .taskDefinitionKey("Task_OmedelbarSkyddsbedomning").singleResult();
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING).singleResult();
         HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
         assertThat(hanna.postForm("/uppgifter/" + skydd.getId() + "/ta", Map.of()).statusCode()).isEqualTo(302);
         assertThat(hanna.get("/uppgifter/" + skydd.getId()).body()).contains("Är barnet i behov av omedelbart skydd?", "Vad gjordes");
@@ -143,7 +150,7 @@ class ArendestegSidorTest {
                 "atgarder", "Samtal med mamman och skolan samma dag; barnet är tryggt hemma i kväll."));
         assertThat(klar.statusCode()).isEqualTo(302);
         ProcessInstance forhandsbedomning = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer)
-                .processDefinitionKey("forhandsbedomning").singleResult();
+                .processDefinitionKey(Forhandsbedomningsprocessen.PROCESS).singleResult();
         assertThat(runtimeService.getVariable(forhandsbedomning.getId(), "omedelbartSkyddsbehov"))
                 .as("the gateway flag, a boolean").isEqualTo(Boolean.FALSE);
         String sida = hanna.get("/arenden/" + arendeId).body();
@@ -156,7 +163,8 @@ class ArendestegSidorTest {
         assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get(sokvag).statusCode()).isEqualTo(404);
         String frist = (String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist");
         taskService.claim(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId())
-                .taskDefinitionKey("Task_BeslutaOmUtredning").singleResult().getId(), DemoKonton.HANDLAGGARE);
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING).singleResult().getId(),
+                        DemoKonton.HANDLAGGARE);
         Map<String, String> beslut = Map.of("beslutsdatum", idag().toString(),
                 "skal", "Barnet är inlagt på sjukhus och kan inte höras förrän om tre veckor", "nyFrist",
                 LocalDate.parse(frist).plusDays(21).toString());
@@ -166,14 +174,16 @@ class ArendestegSidorTest {
         assertThat(antal("forhandsbedomning_forlangning f join aktualisering a on a.id = f.aktualisering_id", "a.arende_id", arendeId))
                 .isEqualTo(1);
         assertThat(hanna.get(sokvag).body()).contains("förlängd till " + beslut.get("nyFrist") + " av handlaggare.bou");
-        assertThat(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId()).taskDefinitionKey("Task_BeslutaOmUtredning")
+        assertThat(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId())
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING)
                 .singleResult().getAssignee()).as("still with the handläggare who had taken it").isEqualTo(DemoKonton.HANDLAGGARE);
     }
 
     @Test
     void theCaseIsClosedWithAReasonOnlyWhenItCanCloseAndOnce() throws Exception { // R13
         Arende arende = ansokan("handlaggare.lss", "LSS", "LSS", OffsetDateTime.now().minusDays(10));
-        slutfor(arende.nummer(), "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         HttpSession chef = HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD);
         String sokvag = "/arenden/" + arende.id() + "/avslut";
         assertThat(chef.get(sokvag).body()).contains("Utredningen pågår", "Ansökan återkallad")
@@ -188,7 +198,7 @@ class ArendestegSidorTest {
         assertThat(jdbc.sql("select status from arende where id = :a::uuid").param("a", arende.id()).query(String.class).single())
                 .isEqualTo("OPPET");
 
-        slutfor(arende.nummer(), "Task_Utreda", Map.of());
+        slutfor(arende.nummer(), Utredningsprocessen.TASK_UTREDA, Map.of());
         assertThat(parallellt(() -> chef.postForm(sokvag, Map.of("avslutsorsak", "ANSOKAN_ATERKALLAD")).statusCode(),
                 () -> HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD)
                         .postForm(sokvag, Map.of("avslutsorsak", "ANSOKAN_ATERKALLAD")).statusCode())).allMatch(s -> s == 302);
@@ -198,14 +208,15 @@ class ArendestegSidorTest {
         assertThat(chef.get(sokvag).body()).contains("Ärendet var redan avslutat", "Ansökan återkallad");
         assertThat(chef.get("/arenden/" + arende.id()).body()).contains("Avslutat (Ansökan återkallad)");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(arende.nummer())
-                .processDefinitionKey("arende").count()).isZero();
+                .processDefinitionKey(Arendeprocessen.PROCESS).count()).isZero();
     }
 
     @Test
     void theEjVerkstalltRecordIsKeptOnItsPageByTheUnitsHandlaggareEachStepOnce() throws Exception { // R22, C21, C36
         Arende arende = ansokan("handlaggare.lss", "LSS", "LSS", OffsetDateTime.now().minusMonths(5));
-        slutfor(arende.nummer(), "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arende.nummer(), "Task_Utreda", Map.of());
+        slutfor(arende.nummer(), Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arende.nummer(), Utredningsprocessen.TASK_UTREDA, Map.of());
         LocalDate beslutsdatum = idag().minusMonths(4);
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> fattat = api.post("/api/arenden/" + arende.id() + "/beslut", """
@@ -294,7 +305,7 @@ class ArendestegSidorTest {
                 .allMatch(s -> s == 302);
         assertThat(antal("begaran_om_avgorande", "arende_id", arende.id())).isEqualTo(1);
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(arende.nummer())
-                .taskDefinitionKey("Task_AvgoraEllerAvsla").singleResult();
+                .taskDefinitionKey(BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA).singleResult();
         assertThat(task).as("the request's four weeks, under the case's business key").isNotNull();
         assertThat(task.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate())
                 .isEqualTo(LocalDate.parse(inkom).plusWeeks(4));
@@ -343,7 +354,7 @@ class ArendestegSidorTest {
 
     private Task utreda(String arendenummer) {
         return taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_Utreda").singleResult();
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult();
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> variabler) {
@@ -354,11 +365,13 @@ class ArendestegSidorTest {
 
     /** The three months have passed: the decision's process opens the record (its timer run here or by the job executor). */
     private String oppnasAvProcessen(String beslutId) throws InterruptedException {
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", beslutId).singleResult();
         for (int forsok = 0; forsok < 300 && antal("ej_verkstallt", "beslut_id", beslutId) == 0; forsok++) {
             if (forsok % 10 == 0) {
-                for (String timer : List.of("Timer_EjVerkstallt", "Timer_PaminnelseEjVerkstallt")) {
+                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
+                        Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
                     for (Job job : managementService.createJobQuery().processInstanceId(verkstallighet.getId()).activityId(timer).list()) {
                         try {
                             managementService.executeJob(job.getId());

@@ -30,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * The decision page (issue 14): several insatser in one decision, the delegationsordning deciding who takes it, the
@@ -198,8 +200,9 @@ class FattaBeslutSidaTest {
                 OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS), enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, "Task_Utreda", Map.of());
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }
 

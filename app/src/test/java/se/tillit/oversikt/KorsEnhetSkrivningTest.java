@@ -30,6 +30,7 @@ import se.tillit.KorsEnhet;
 import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * Issue 16 (docs/security.md): the oversikt module's pages whose form names another unit's object. The chef's
@@ -54,8 +55,8 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     void anotherUnitsTaskAloneOrAmongTheOwnIsNotReassigned_andTheOwnUnitsNeither() {
         Arende bou = k.arende(BOU);
         Arende lss = k.arende(LSS);
-        String bousUppgift = k.uppgift(bou, "Task_Utreda");
-        String lssUppgift = k.uppgift(lss, "Task_Utreda");
+        String bousUppgift = k.uppgift(bou, Utredningsprocessen.TASK_UTREDA);
+        String lssUppgift = k.uppgift(lss, Utredningsprocessen.TASK_UTREDA);
         Map<String, String> fore = k.avtryck(bou, lss);
         HttpSession carl = k.browser(CHEF_LSS);
 
@@ -73,7 +74,7 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     @Test
     void anotherUnitIsNotTheChefsToReassignIn_norAreItsTasksGivenToAnotherUnitsHandlaggare() {
         Arende bou = k.arende(BOU);
-        String bousUppgift = k.uppgift(bou, "Task_Utreda");
+        String bousUppgift = k.uppgift(bou, Utredningsprocessen.TASK_UTREDA);
         Map<String, String> fore = k.avtryck(bou);
 
         HttpResponse<String> annanEnhet = fordela(k.browser(CHEF_LSS), BOU, HANDLAGGARE_LSS, bousUppgift);

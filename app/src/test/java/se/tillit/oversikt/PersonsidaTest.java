@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.person.Personregister;
 import se.tillit.person.Postadress;
 
@@ -190,7 +191,7 @@ class PersonsidaTest {
         HttpSession leo = HttpSession.browser(port, LEO, DemoKonton.LOSENORD);
         skicka(leo, sida(person) + "/adress", adress("", "Hemligvägen 3", "33333", "Tillköping", "0"));
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(person.arendenummer())
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId();
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId();
         assertThat(leo.get("/uppgifter/" + taskId).body()).contains(person.namn());
 
         Svar utanSkal = skicka(leo, sida(person) + "/skydd",

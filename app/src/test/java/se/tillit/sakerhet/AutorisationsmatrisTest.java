@@ -53,6 +53,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.person.Skyddsniva;
@@ -885,7 +888,8 @@ class AutorisationsmatrisTest {
         o.put("arendeId", o.get("arenden"));
         o.put("aktualiseringar", HttpSession.json(ansokan.body(), "aktualiseringId"));
         o.put("personer", personregister.hitta(pnr).orElseThrow().id().toString());
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
         // a signed journal note with an attachment, for the journal's pages ({anteckning}, {bilaga}); its own tests
         // write through the form (JournalSidaTest)
         UUID anteckning = UUID.randomUUID();
@@ -907,7 +911,7 @@ class AutorisationsmatrisTest {
                 returning id""").param("arende", o.get("arenden")).param("av", handlaggare).query(String.class).single());
         o.put("utredningar", utredningar.forArende(UUID.fromString(o.get("arenden"))).get(0).id().toString());
         o.put("uppgifter", taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_Utreda").singleResult().getId());
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
 
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpResponse<String> beslut = api.post("/api/arenden/" + o.get("arenden") + "/beslut", (bifall ? """
@@ -990,13 +994,15 @@ class AutorisationsmatrisTest {
         String beslutId = HttpSession.json(beslut.body(), "id");
         assertThat(api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode())
                 .isEqualTo(200);
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", beslutId).singleResult();
         assertThat(verkstallighet).as("the decision's verkställighet process").isNotNull();
         for (int forsok = 0; forsok < 300 && poster(beslutId).isEmpty(); forsok++) {
             if (forsok % 10 == 0) {
                 List<Job> timrar = new ArrayList<>();
-                for (String timer : List.of("Timer_EjVerkstallt", "Timer_PaminnelseEjVerkstallt")) {
+                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
+                        Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
                     timrar.addAll(managementService.createJobQuery().processInstanceId(verkstallighet.getId()).activityId(timer).list());
                 }
                 for (Job timer : timrar) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Sipprocessen;
 
 /**
  * SIP end to end on the application, over real HTTP with the demo accounts: one the region asks for (for a person
@@ -94,7 +95,7 @@ class SipApiTest {
                  "flerMoten":true,"nastaMote":"%s"}""".formatted(idag, idag.plusDays(7)));
         assertThat(forsta.statusCode()).isEqualTo(201);
         String moteId = json.readTree(forsta.body()).get("id").asText();
-        assertThat(uppgift(id, "Task_HallaMote").getDueDate()).as("the next meeting's day")
+        assertThat(uppgift(id, Sipprocessen.TASK_HALLA_MOTE).getDueDate()).as("the next meeting's day")
                 .isEqualTo(java.util.Date.from(idag.plusDays(7).atTime(23, 59).atZone(SVENSK_TID).toInstant()));
         assertThat(region.post("/api/region/sip/" + id + "/moten/" + moteId + "/narvaro",
                 "{\"narvarande\":true,\"deltagare\":\"Distriktssköterska Sara Ek\"}").statusCode()).isEqualTo(204);
@@ -107,7 +108,7 @@ class SipApiTest {
         assertThat(leo.post("/api/sip/" + id + "/plan", plan("Hemtjänst morgon och kväll", "KOMMUN", idag.plusMonths(3)))
                 .statusCode()).isEqualTo(200);
         assertThat(steg(id)).isEqualTo("UPPFOLJNING");
-        assertThat(uppgift(id, "Task_FoljaUppSip").getDueDate())
+        assertThat(uppgift(id, Sipprocessen.TASK_FOLJA_UPP_SIP).getDueDate())
                 .isEqualTo(java.util.Date.from(idag.plusMonths(3).atTime(23, 59).atZone(SVENSK_TID).toInstant()));
 
         // the region reads what the consent covers: the plan, meetings' dates and participants, never the notes
@@ -142,7 +143,7 @@ class SipApiTest {
         assertThat(akt.get("regionensDel").get("insatser").asText()).isEqualTo("Läkemedelsgenomgång var tredje månad");
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey("SIP-" + id)
                 .finished().count()).isEqualTo(1);
-        assertThat(passerat("SIP-" + id, "End_SipAvslutad")).isTrue();
+        assertThat(passerat("SIP-" + id, Sipprocessen.END_SIP_AVSLUTAD)).isTrue();
         assertThat(jdbc.sql("select count(*) from uppgift where sida = :sida").param("sida", "/sip/" + id)
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select kalla from regional_insats where sip_id = cast(:id as uuid)").param("id", id)
@@ -165,7 +166,7 @@ class SipApiTest {
         String id = sip.get("id").asText();
         assertThat(sip.get("arendeId").asText()).isEqualTo(arende.get("arendeId").asText());
         assertThat(sip.get("initiativ").asText()).isEqualTo("KOMMUN");
-        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("sip")
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Sipprocessen.PROCESS)
                 .processInstanceBusinessKey(arende.get("arendenummer").asText()).count())
                 .as("the SIP is in the case's history").isEqualTo(1);
 
@@ -188,7 +189,7 @@ class SipApiTest {
         assertThat(region.get("/api/region/sip/" + id).statusCode()).as("sharing stopped").isEqualTo(403);
         assertThat(region.post("/api/region/sip/sokning", "{\"personnummer\":\"19660921-9818\"}").body()).isEqualTo("[]");
         assertThat(region.post("/api/region/sip/" + id + "/plan", "{\"insatser\":\"Samtal\"}").statusCode()).isEqualTo(403);
-        assertThat(passerat(arende.get("arendenummer").asText(), "End_SamtyckeAterkallat")).isTrue();
+        assertThat(passerat(arende.get("arendenummer").asText(), Sipprocessen.END_SAMTYCKE_ATERKALLAT)).isTrue();
         assertThat(taskService.createTaskQuery().processVariableValueEquals("sipId", id).count()).isZero();
         assertThat(leo.post("/api/sip/" + id + "/samtycke/aterkallelse", "{\"datum\":\"" + idag + "\"}").statusCode())
                 .as("nothing left to withdraw").isEqualTo(400);
@@ -213,7 +214,7 @@ class SipApiTest {
         assertThat(sip.get("onskan").asText()).isEqualTo("NEJ");
         assertThat(sip.get("steg").asText()).isEqualTo("AVSLUTAD");
         assertThat(sip.get("avslutsorsak").asText()).isEqualTo("AVBOJD");
-        assertThat(passerat("SIP-" + id, "End_SipAvbojd")).isTrue();
+        assertThat(passerat("SIP-" + id, Sipprocessen.END_SIP_AVBOJD)).isTrue();
         assertThat(region.get("/api/region/sip/" + id).statusCode()).isEqualTo(403);
     }
 
@@ -337,7 +338,7 @@ class SipApiTest {
         assertThat(loggade(id, "handlaggare.lss", "SIP-sidan")).isEqualTo(1);
 
         // the task page offers the SIP page and never completes the step empty
-        String taskId = uppgift(id, "Task_InhamtaSamtycke").getId();
+        String taskId = uppgift(id, Sipprocessen.TASK_INHAMTA_SAMTYCKE).getId();
         leo.postForm("/uppgifter/" + taskId + "/ta", Map.of());
         assertThat(leo.get("/uppgifter/" + taskId).body()).contains("Öppna sidan där uppgiften görs", "/sip/" + id)
                 .doesNotContain("Slutför uppgiften");
@@ -369,7 +370,7 @@ class SipApiTest {
 
     /** The SIP process under the business key has passed the element. */
     private boolean passerat(String affarsnyckel, String element) {
-        String instans = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("sip")
+        String instans = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(Sipprocessen.PROCESS)
                 .processInstanceBusinessKey(affarsnyckel).singleResult().getId();
         return historyService.createHistoricActivityInstanceQuery().processInstanceId(instans).activityId(element).count() == 1;
     }

@@ -38,6 +38,8 @@ import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
 import se.tillit.motor.Formularflaggor;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * Issue 16, docs/adr/0019: the engine holds no free text. Every user task with a form (forms/*.form, read from the
@@ -111,7 +113,7 @@ class FormularvardenTest {
         // a follow-up of that decision (uppfoljning.bpmn, from its start as verkställigheten calls it)
         Map<String, Object> uppfoljning = new HashMap<>(arende);
         uppfoljning.put("uppfoljningStart", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
-        runtimeService.startProcessInstanceByKey("uppfoljning", lssarende, uppfoljning);
+        runtimeService.startProcessInstanceByKey(Uppfoljningsprocessen.PROCESS, lssarende, uppfoljning);
         gor(leo, lssarende, Formularflaggor.TASK_FOLJA_UPP, formularPerUppgift, formular,
                 Map.of(Formularflaggor.RESULTAT, "AVSLUT"));
 
@@ -303,7 +305,7 @@ class FormularvardenTest {
         String arendeId = jdbc.sql("select id::text from arende where arendenummer = :n").param("n", arendenummer)
                 .query(String.class).single();
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_Utreda").singleResult().getId());
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
         String igar = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1).toString();
         HttpResponse<String> beslut = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/arenden/" + arendeId + "/beslut", """

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /** The handläggare's task lists and task form, through the login page, with the unit boundary and masking. */
 @TillitSpringTest
@@ -33,7 +35,7 @@ class UppgiftslistaTest {
     @Test
     void aHandlaggareClaimsANewTaskOfTheUnitAndCompletesItThroughItsFormAfterOneInvalidTry() {
         String arendenummer = registrera("handlaggare.lss", "19450312-9845", "Ingrid", "Listsson", "LSS", "ANSOKAN", "LSS");
-        String taskId = uppgiftFor(arendenummer, "Task_BedomAktualisering");
+        String taskId = uppgiftFor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
 
         // the last page: a task without a deadline comes last, and the shared test database holds many
@@ -59,7 +61,8 @@ class UppgiftslistaTest {
         assertThat(giltigt.statusCode()).isEqualTo(302);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(jdbc.sql("select count(*) from uppgift where task_id = :t").param("t", taskId).query(Long.class).single()).isZero();
-        assertThat(uppgiftFor(arendenummer, "Task_Utreda")).as("the investigation's task is in the projection").isNotNull();
+        assertThat(uppgiftFor(arendenummer,
+                Utredningsprocessen.TASK_UTREDA)).as("the investigation's task is in the projection").isNotNull();
         assertThat(leo.get("/uppgifter?vy=enhetens").body()).contains(arendenummer, "Utreda", "Lokalt mål");
 
         // the submitted form is a document of the case, as the user read it: labels, and the option's label
@@ -74,7 +77,7 @@ class UppgiftslistaTest {
     @Test
     void aTaskOfAnotherUnitDoesNotExistForMe() {
         String arendenummer = registrera("handlaggare.lss", "19600505-9859", "Olle", "Annanenhet", "LSS", "ANSOKAN", "LSS");
-        String taskId = uppgiftFor(arendenummer, "Task_BedomAktualisering");
+        String taskId = uppgiftFor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
 
         HttpResponse<String> sida = hanna.get("/uppgifter/" + taskId);
@@ -108,7 +111,7 @@ class UppgiftslistaTest {
     @Test
     void aRevisorHasNoTasksAndCannotClaimOne() {
         String arendenummer = registrera("handlaggare.lss", "19450312-9845", null, null, "SOL_FUNKTIONSNEDSATTNING", "ANSOKAN", "LSS");
-        String taskId = uppgiftFor(arendenummer, "Task_BedomAktualisering");
+        String taskId = uppgiftFor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         HttpSession revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD);
 
         assertThat(revisor.get("/uppgifter?vy=enhetens").body()).contains("Inga uppgifter.");

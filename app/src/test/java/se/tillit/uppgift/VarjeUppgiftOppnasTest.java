@@ -31,6 +31,8 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * Issue 14, journey 4: every user task of every deployed model opens from the task list for the users who may work it,
@@ -166,7 +168,7 @@ class VarjeUppgiftOppnasTest {
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult();
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult();
         taskService.complete(bedomning.getId(), Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         String igar = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1).toString();
         HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
@@ -187,7 +189,7 @@ class VarjeUppgiftOppnasTest {
 
         // the real investigation's own task is done, so the one this test starts is the only one that waits for it
         taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_Utreda").singleResult().getId());
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
         Map<String, Object> objekt = new HashMap<>();
         objekt.put("enhet", "LSS");
         objekt.put("namnd", "NAMND");

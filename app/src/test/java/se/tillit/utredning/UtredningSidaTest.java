@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * The investigation page (issue 14): the investigation written as drafts, each a new version, and signed by the
@@ -32,8 +34,8 @@ import se.tillit.TillitSpringTest;
 @TillitSpringTest
 class UtredningSidaTest {
 
-    static final String TASK_UTREDA = "Task_Utreda";
-    static final String TASK_INVANTA_SVAR = "Task_InvantaKommuniceringssvar";
+    static final String TASK_UTREDA = Utredningsprocessen.TASK_UTREDA;
+    static final String TASK_INVANTA_SVAR = Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
 
     @LocalServerPort
     int port;
@@ -285,7 +287,7 @@ class UtredningSidaTest {
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         UUID arendeId = UUID.fromString(HttpSession.json(ansokan.body(), "arendeId"));
         Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult();
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult();
         assertThat(bedomning).as("a new case for " + personnummer).isNotNull();
         taskService.complete(bedomning.getId(), Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan ska utredas"));
         List<Utredning> lista = utredningar.forArende(arendeId);

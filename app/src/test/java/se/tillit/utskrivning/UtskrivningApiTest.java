@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utskrivningsprocessen;
 
 /**
  * The region's messages for one patient, in order and out of order, through the API with the region's service
@@ -70,7 +72,8 @@ class UtskrivningApiTest {
                         select a.typ || ':' || a.orsakskod || ':' || ar.enhet_kod from aktualisering a join arende ar on ar.id = a.arende_id
                          where ar.arendenummer = :n""").param("n", arendenummer).query(String.class).list())
                 .containsExactly("ANMALAN:INSKRIVNINGSMEDDELANDE:LSS");
-        assertThat(uppgifter(arendenummer)).contains("Task_PlaneraUtskrivning", "Task_BedomAktualisering");
+        assertThat(uppgifter(arendenummer)).contains(Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
 
         // sent on Friday afternoon (the free days run from the sending, D5)
         assertThat(skicka("klar-1", "UTSKRIVNINGSKLAR", "VT-1001", "2026-11-13T15:10:00+01:00", "").statusCode()).isEqualTo(201);
@@ -84,11 +87,13 @@ class UtskrivningApiTest {
 
         assertThat(skicka("sip-1", "SIP_KALLELSE", "VT-1001", "2026-11-14T09:00:00+01:00", ",\"sipMote\":\"2026-11-17T10:00:00+01:00\"")
                 .statusCode()).isEqualTo(201);
-        assertThat(uppgifter(arendenummer)).contains("Task_DeltaISip").doesNotContain("Task_SipKallelseSaknas");
+        assertThat(uppgifter(arendenummer)).contains(Utskrivningsprocessen.TASK_DELTA_I_SIP)
+                .doesNotContain(Utskrivningsprocessen.TASK_SIP_KALLELSE_SAKNAS);
 
         // discharged on Thursday morning: Monday, Tuesday and Wednesday were liable (LAG: Friday + 3 calendar days)
         assertThat(skicka("ut-1", "UTSKRIVEN", "VT-1001", "2026-11-19T10:00:00+01:00", "").statusCode()).isEqualTo(201);
-        assertThat(uppgifter(arendenummer)).doesNotContain("Task_PlaneraUtskrivning", "Task_DeltaISip");
+        assertThat(uppgifter(arendenummer)).doesNotContain(Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING,
+                Utskrivningsprocessen.TASK_DELTA_I_SIP);
 
         JsonNode detalj = json.readTree(HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .get("/api/utskrivningar/" + utskrivningId).body());
@@ -174,7 +179,7 @@ class UtskrivningApiTest {
         assertThat(detalj.get("betalningsdagar").asInt()).as("5, 6 and 12 November").isEqualTo(3);
         assertThat(detalj.get("utskrivning").get("status").asText()).isEqualTo("AVBRUTEN");
         assertThat(detalj.get("utskrivning").get("beraknadUtskrivning").asText()).isEqualTo("2026-11-10");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("utskrivning")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Utskrivningsprocessen.PROCESS)
                 .variableValueEquals("utskrivningId", id).count()).as("the abort ended the process").isZero();
         assertThat(skicka("sen-4", "SIP_KALLELSE", "VT-4004", "2026-11-14T08:00:00+01:00", "").body())
                 .contains("efter att vårdtillfället avslutats");

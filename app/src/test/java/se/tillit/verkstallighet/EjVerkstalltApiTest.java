@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
  * The ej-verkställt record through the whole application: the decision's process opens it three months after the
@@ -214,7 +216,8 @@ class EjVerkstalltApiTest {
                 .formatted(personnummer, fornamn, OffsetDateTime.now().minusMonths(6).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         // the investigation is written and signed on its page, which completes Utreda (issue 14)
         se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc,
                 java.util.UUID.fromString(HttpSession.json(ansokan.body(), "arendeId")), "LSS_KORTTIDSVISTELSE");
@@ -240,7 +243,8 @@ class EjVerkstalltApiTest {
      * by the job executor if it got there first (the record is opened once either way).
      */
     private void oppnasAvProcessen(String beslutId) throws InterruptedException {
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", beslutId).singleResult();
         assertThat(verkstallighet).isNotNull();
         for (int forsok = 0; forsok < 300 && (antalPoster(beslutId) == 0 || !timrar(verkstallighet).isEmpty()); forsok++) {
@@ -261,7 +265,8 @@ class EjVerkstalltApiTest {
 
     private List<Job> timrar(ProcessInstance verkstallighet) {
         List<Job> timrar = new java.util.ArrayList<>();
-        for (String timer : List.of("Timer_EjVerkstallt", "Timer_PaminnelseEjVerkstallt")) {
+        for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
+                Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
             timrar.addAll(managementService.createJobQuery().processInstanceId(verkstallighet.getId()).activityId(timer).list());
         }
         return timrar;

@@ -25,6 +25,7 @@ import se.tillit.GynnandeLssBeslut.Fall;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Roll;
 
@@ -75,10 +76,10 @@ class GenomforandeplanTest {
         LocalDate startade = idag.minusDays(3);
         assertThat(utforare.postForm(bestallning + "/verkstallighet", Map.of("verkstalld", startade.toString())).statusCode())
                 .isEqualTo(302);
-        Task uppgift = taskService.createTaskQuery().processDefinitionKey("genomforandeplan")
+        Task uppgift = taskService.createTaskQuery().processDefinitionKey(Genomforandeplanprocessen.PROCESS)
                 .processVariableValueEquals("beslutId", order.beslutId()).singleResult();
         assertThat(uppgift).as("the start started the plan's process").isNotNull();
-        assertThat(uppgift.getTaskDefinitionKey()).isEqualTo("Task_UpprattaGenomforandeplan");
+        assertThat(uppgift.getTaskDefinitionKey()).isEqualTo(Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN);
         assertThat(uppgift.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate())
                 .as("LSS korttidsvistelse: four weeks from the start (table genomforandeplanfrist)").isEqualTo(startade.plusWeeks(4));
         assertThat(taskService.getIdentityLinksForTask(uppgift.getId())).anyMatch(l -> "UTF-SOLROSEN:UTFORARE".equals(l.getGroupId()));
@@ -167,7 +168,8 @@ class GenomforandeplanTest {
         // reported late: started 40 days ago, so the four weeks' target passed 12 days ago
         assertThat(utforare.postForm("/bestallningar/" + order.beslutId() + "/verkstallighet",
                 Map.of("verkstalld", idag.minusDays(40).toString())).statusCode()).isEqualTo(302);
-        String processId = runtimeService.createProcessInstanceQuery().processDefinitionKey("genomforandeplan")
+        String processId = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Genomforandeplanprocessen.PROCESS)
                 .variableValueEquals("beslutId", order.beslutId()).singleResult().getId();
 
         // both timers are due: the job executor runs them; the test runs them too, whichever comes first
@@ -181,7 +183,7 @@ class GenomforandeplanTest {
                 }
             }
             eskalering = taskService.createTaskQuery().processInstanceId(processId)
-                    .taskDefinitionKey("Task_GenomforandeplanForsenad").singleResult();
+                    .taskDefinitionKey(Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD).singleResult();
             if (eskalering == null) {
                 try {
                     Thread.sleep(100);

@@ -32,6 +32,8 @@ import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Roll;
 
@@ -132,7 +134,7 @@ class UtforarensBestallningarTest {
 
         String arendesida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + order.arendeId()).body();
         assertThat(arendesida).contains("Verkställt " + startade + " (Solrosens omsorg (utförare))");
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("uppfoljning")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Uppfoljningsprocessen.PROCESS)
                 .variableValueEquals("beslutId", order.beslutId()).count()).as("the start moved the decision's process on").isOne();
 
         assertThat(loggade(order, "Beställning hos utföraren")).as("every read of the order's page is logged").isGreaterThanOrEqualTo(8);
@@ -394,10 +396,11 @@ class UtforarensBestallningarTest {
 
     /** The three months have passed: the decision's timer runs now, as the engine runs it when it is due. */
     private void oppnaEjVerkstallt(Fall order) {
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .variableValueEquals("beslutId", order.beslutId()).singleResult();
         List<Job> timer = managementService.createJobQuery().processInstanceId(verkstallighet.getId())
-                .activityId("Timer_EjVerkstallt").list();
+                .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).list();
         assertThat(timer).hasSize(1);
         managementService.executeJob(timer.get(0).getId());
         assertThat(jdbc.sql("select count(*) from ej_verkstallt where beslut_id = :b::uuid and stangd is null")

@@ -28,7 +28,9 @@ import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * Issue 17, children, in a real browser (issue text: "a child's follow-up after an ended investigation escalating to the
@@ -203,10 +205,11 @@ class BarnWebblasareTest {
                 .formatted(personnummer(), fornamn, efternamn, OffsetDateTime.now().minusMonths(8).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, "Task_BedomAktualisering", Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
+                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         try {
             ClockUtil.setCurrentTime(Date.from(dag.atTime(14, 0).atZone(SVENSK_TID).toInstant()));
-            slutfor(arendenummer, "Task_Utreda", Map.of());
+            slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         } finally {
             ClockUtil.reset();
         }

@@ -22,6 +22,7 @@ import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
  * Issue 17 in a real browser: the handläggare's favourable decisions (set up through the API) are orders to Solrosen;
@@ -163,10 +164,11 @@ class BestallningWebblasareTest {
         w.vantaPa("Orsaken är sparad och visas för handläggaren.");
 
         // three months after the decision: the engine's timer, due then, runs now
-        List<String> tidtagare = runtimeService.createProcessInstanceQuery().processDefinitionKey("verkstallighet")
+        List<String> tidtagare = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
                 .processInstanceBusinessKey(arendenummer).list().stream()
                 .flatMap(instans -> managementService.createJobQuery().processInstanceId(instans.getId())
-                        .activityId("Timer_EjVerkstallt").list().stream())
+                        .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).list().stream())
                 .map(jobb -> jobb.getId()).toList();
         assertThat(tidtagare).as("only the order that has not started waits for its three months").hasSize(1);
         managementService.executeJob(tidtagare.get(0));

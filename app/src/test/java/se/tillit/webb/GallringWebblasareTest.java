@@ -19,6 +19,7 @@ import se.tillit.DemoKonton;
 import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
 import se.tillit.gallring.Gallringsfixtur;
+import se.tillit.motor.IndividuellPlanprocessen;
 import se.tillit.sakerhet.Roll;
 
 /**
@@ -76,7 +77,7 @@ class GallringWebblasareTest {
         // the engine's history of the case: a case process that has ended, under the case number (C1 item 18)
         runtime.createProcessInstanceByKey("individuellplan").businessKey(arende.nummer())
                 .setVariables(java.util.Map.of("arendeId", arende.id().toString()))
-                .startBeforeActivity("End_IndividuellPlanAvslutad").execute();
+                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute();
         String vuxenPnr = fixtur.personnummer(vuxen);
         UUID barn = fixtur.person(2004, 12);
         Gallringsfixtur.Arendet placering = fixtur.arende(barn, "BOU", "BARN_OCH_UNGA", sexArSedan);

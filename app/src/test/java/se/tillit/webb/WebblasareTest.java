@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 
 /**
  * The day's work in a real browser (Debian's chromium, headless): a handläggare claims and completes a task
@@ -70,10 +72,12 @@ class WebblasareTest {
         w.oppna("/uppgifter?vy=enhetens", "uppgifter-enhetens");
         // the task-type filter: htmx replaces the list and the address, the page itself is not reloaded
         ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("window.sammaSida = true;");
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_Utreda");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp")))
+                .selectByValue(Utredningsprocessen.TASK_UTREDA);
         w.vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_Utreda"));
         w.vanta(d -> !d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp"))).selectByValue("Task_BedomAktualisering");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp")))
+                .selectByValue(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         w.vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_BedomAktualisering"));
         assertThat(((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("return window.sammaSida === true;"))
                 .as("filtered in place, not by a page load").isEqualTo(true);

@@ -13,6 +13,8 @@ import se.tillit.arende.Arenden;
 import se.tillit.arende.Avslutsorsak;
 import se.tillit.arende.Utfall;
 import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.Utredningar;
 
 /**
@@ -26,14 +28,14 @@ class ArendeDelegater {
 
     @Bean
     JavaDelegate aktualiseringsutfall(Arenden arenden) {
-        return execution -> arenden.registreraUtfall(id(execution, "aktualiseringId"),
-                Utfall.valueOf((String) execution.getVariable("bedomning")),
+        return execution -> arenden.registreraUtfall(id(execution, Arendeprocessen.VAR_AKTUALISERING_ID),
+                Utfall.valueOf((String) execution.getVariable(Arendeprocessen.VAR_BEDOMNING)),
                 (String) execution.getVariable("motivering"), vem(execution));
     }
 
     @Bean
     JavaDelegate arendeavslut(Arenden arenden) {
-        return execution -> arenden.avsluta(id(execution, "arendeId"),
+        return execution -> arenden.avsluta(id(execution, Arendeprocessen.VAR_ARENDE_ID),
                 Avslutsorsak.valueOf((String) execution.getVariableLocal("avslutsorsak")), vem(execution));
     }
 
@@ -41,20 +43,20 @@ class ArendeDelegater {
     JavaDelegate utredningsstart(Utredningar utredningar) {
         return execution -> {
             java.time.LocalDate idag = Motortid.idag();
-            UUID arendeId = id(execution, "arendeId");
+            UUID arendeId = id(execution, Arendeprocessen.VAR_ARENDE_ID);
             UUID utredningId = utredningar.inled(arendeId, idag, vem(execution));
-            execution.setVariable("utredningId", utredningId.toString());
+            execution.setVariable(Utredningsprocessen.VAR_UTREDNING_ID, utredningId.toString());
             execution.setVariable("utredningInledd", idag.toString());
             // C4: a child's four months run across closed and reopened investigations of the same question
-            boolean barn = "BARN_OCH_UNGA".equals(execution.getVariable("arendetyp"));
+            boolean barn = "BARN_OCH_UNGA".equals(execution.getVariable(Utredningsprocessen.VAR_ARENDETYP));
             execution.setVariable("utredningAnvandaDagar", barn ? utredningar.anvandaDagar(arendeId, idag) : 0);
         };
     }
 
     @Bean
     JavaDelegate utredningsfrist(Utredningar utredningar) {
-        return execution -> utredningar.sattFrist(id(execution, "utredningId"),
-                java.time.LocalDate.parse((String) execution.getVariable("utredningFrist")),
+        return execution -> utredningar.sattFrist(id(execution, Utredningsprocessen.VAR_UTREDNING_ID),
+                java.time.LocalDate.parse((String) execution.getVariable(Utredningsprocessen.VAR_UTREDNING_FRIST)),
                 (String) execution.getVariable("utredningFristKalla"),
                 Boolean.TRUE.equals(execution.getVariable("utredningForlangningMojlig")));
     }
@@ -68,7 +70,8 @@ class ArendeDelegater {
 
     @Bean
     JavaDelegate utredningsavslut(Utredningar utredningar) {
-        return execution -> utredningar.avsluta(id(execution, "utredningId"), Motortid.idag(), vem(execution));
+        return execution -> utredningar.avsluta(id(execution, Utredningsprocessen.VAR_UTREDNING_ID), Motortid.idag(),
+                vem(execution));
     }
 
     /**
@@ -82,7 +85,8 @@ class ArendeDelegater {
             String uppgiftId = uppgift == null ? null : execution.getProcessEngineServices().getTaskService().createTaskQuery()
                     .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(uppgift).list().stream()
                     .map(org.camunda.bpm.engine.task.Task::getId).findFirst().orElse(null);
-            events.publishEvent(new FristPaminnelse(id(execution, "arendeId"), (String) execution.getVariableLocal("bevakning"),
+            events.publishEvent(new FristPaminnelse(id(execution, Arendeprocessen.VAR_ARENDE_ID),
+                    (String) execution.getVariableLocal("bevakning"),
                     java.time.LocalDate.parse((String) execution.getVariableLocal("frist")), null, null, uppgiftId));
         };
     }

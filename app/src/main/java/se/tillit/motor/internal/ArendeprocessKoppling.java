@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 
 import se.tillit.arende.AktualiseringRegistrerad;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.UtredningForlangd;
 import se.tillit.fel.Texter;
 
@@ -25,8 +29,8 @@ import se.tillit.fel.Texter;
 @Component
 class ArendeprocessKoppling {
 
-    static final String ARENDEPROCESS = "arende";
-    static final String TASK_BESLUTA_OM_UTREDNING = "Task_BeslutaOmUtredning";
+    static final String ARENDEPROCESS = Arendeprocessen.PROCESS;
+    static final String TASK_BESLUTA_OM_UTREDNING = Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
     private static final Logger log = LoggerFactory.getLogger(ArendeprocessKoppling.class);
 
     private final RuntimeService runtimeService;
@@ -44,14 +48,14 @@ class ArendeprocessKoppling {
             return;
         }
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("arendeId", registrerad.arendeId().toString());
-        variabler.put("aktualiseringId", registrerad.aktualiseringId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, registrerad.arendeId().toString());
+        variabler.put(Arendeprocessen.VAR_AKTUALISERING_ID, registrerad.aktualiseringId().toString());
         variabler.put("arendenummer", registrerad.arendenummer());
-        variabler.put("arendetyp", registrerad.arendetyp().name());
+        variabler.put(Utredningsprocessen.VAR_ARENDETYP, registrerad.arendetyp().name());
         variabler.put("aktualiseringstyp", registrerad.typ().name());
         variabler.put("enhet", registrerad.enhet());
         variabler.put("inkom", registrerad.inkom().toString());
-        variabler.put("barnanmalan", registrerad.barnanmalan());
+        variabler.put(Aktualiseringsprocessen.VAR_BARNANMALAN, registrerad.barnanmalan());
         runtimeService.startProcessInstanceByKey(ARENDEPROCESS, registrerad.arendenummer(), variabler);
     }
 
@@ -67,7 +71,7 @@ class ArendeprocessKoppling {
         nya.put("nyInkom", registrerad.inkom().toString());
         nya.put("nyBarnanmalan", registrerad.barnanmalan());
         try {
-            runtimeService.createMessageCorrelation("NyAktualisering")
+            runtimeService.createMessageCorrelation(Arendeprocessen.MEDDELANDE_NY_AKTUALISERING)
                     .processInstanceBusinessKey(registrerad.arendenummer())
                     .setVariables(nya)
                     .correlateWithResult();
@@ -81,28 +85,32 @@ class ArendeprocessKoppling {
     void forhandsbedomningForlangd(se.tillit.arende.ForhandsbedomningForlangd forlangd) {
         String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
         try {
-            runtimeService.createMessageCorrelation("ForhandsbedomningForlangd")
-                    .processInstanceVariableEquals("aktualiseringId", forlangd.aktualiseringId().toString())
-                    .setVariable("forhandsbedomningFrist", forlangd.nyFrist().toString())
+            runtimeService.createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
+                    .processInstanceVariableEquals(Arendeprocessen.VAR_AKTUALISERING_ID,
+                            forlangd.aktualiseringId().toString())
+                    .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "motor.fel.forhandsbedomningenVantarIntePaEttBeslutOm");
         }
-        behallHos(tagenAv, "aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
+        behallHos(tagenAv, Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString(),
+                TASK_BESLUTA_OM_UTREDNING);
     }
 
     @EventListener
     void utredningForlangd(UtredningForlangd forlangd) {
         String tagenAv = tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
         try {
-            runtimeService.createMessageCorrelation("UtredningForlangd")
-                    .processInstanceVariableEquals("utredningId", forlangd.utredningId().toString())
-                    .setVariable("utredningFrist", forlangd.nyFrist().toString())
+            runtimeService.createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
+                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+                            forlangd.utredningId().toString())
+                    .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "motor.fel.utredningenPagarInteLangreIProcessenOch");
         }
-        behallHos(tagenAv, "utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
+        behallHos(tagenAv, Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString(),
+                UtredningprocessKoppling.TASK_UTREDA);
     }
 
     /** Who has taken the task the förlängning interrupts, or null. */

@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.tillit.barn.ForaldrastodErbjudanden;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Barnprocesserna;
 
 /** The service tasks of a child's clocks that call the barn module. Bean names are the models' delegate expressions. */
 @Configuration
@@ -18,7 +20,9 @@ class BarnDelegater {
      */
     @Bean
     JavaDelegate foraldrastodsfrist(ForaldrastodErbjudanden erbjudanden) {
-        return execution -> erbjudanden.bevaka(id(execution, "placeringId"), id(execution, "arendeId"),
-                (String) execution.getVariable("enhet"), java.time.LocalDate.parse((String) execution.getVariable("foraldrastodFrist")));
+        return execution -> erbjudanden.bevaka(id(execution, "placeringId"), id(execution,
+                Arendeprocessen.VAR_ARENDE_ID),
+                (String) execution.getVariable("enhet"),
+                        java.time.LocalDate.parse((String) execution.getVariable(Barnprocesserna.VAR_FORALDRASTOD_FRIST)));
     }
 }

@@ -29,6 +29,9 @@ import se.tillit.beslut.PlaceringAvslutad;
 import se.tillit.beslut.PlaceringOvervagd;
 import se.tillit.beslut.PlaceringRegistrerad;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Barnprocesserna;
+import se.tillit.motor.Beslutprocessen;
 
 /**
  * From a child's steps after the decision to processes/anmalarinformation.bpmn, barnplacering.bpmn and
@@ -53,11 +56,12 @@ class BarnprocessKoppling {
     void anmalarinformationBegard(AnmalarinformationBegard begard) {
         Map<String, Object> variabler = new HashMap<>();
         variabler.put("begaranId", begard.begaranId().toString());
-        variabler.put("arendeId", begard.arendeId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, begard.arendeId().toString());
         variabler.put("enhet", begard.enhet());
         // null: the decision is not taken yet; the process waits for it (Receive_BeslutOmUtredning)
-        variabler.put("anmalarinformationStart", begard.fristStart() == null ? null : begard.fristStart().toString());
-        variabler.put("anmalarinformationSen", begard.senBegaran());
+        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START,
+                begard.fristStart() == null ? null : begard.fristStart().toString());
+        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_SEN, begard.senBegaran());
         runtimeService.startProcessInstanceByKey(ANMALARINFORMATION, begard.arendenummer(), variabler);
     }
 
@@ -66,7 +70,7 @@ class BarnprocessKoppling {
     void anmalarinformationsfristStartad(AnmalarinformationsfristStartad startad) {
         runtimeService.createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT)
                 .processInstanceVariableEquals("begaranId", startad.begaranId().toString())
-                .setVariable("anmalarinformationStart", startad.fristStart().toString())
+                .setVariable(Barnprocesserna.VAR_ANMALARINFORMATION_START, startad.fristStart().toString())
                 .correlateAllWithResult();
     }
 
@@ -80,10 +84,10 @@ class BarnprocessKoppling {
     void placeringRegistrerad(PlaceringRegistrerad placering) {
         Map<String, Object> variabler = new HashMap<>();
         variabler.put("placeringId", placering.placeringId().toString());
-        variabler.put("beslutId", placering.beslutId().toString());
-        variabler.put("arendeId", placering.arendeId().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, placering.beslutId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, placering.arendeId().toString());
         variabler.put("enhet", placering.enhet());
-        variabler.put("placeringSenastOvervagd", placering.placeradFran().toString());
+        variabler.put(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placering.placeradFran().toString());
         // R10: the week to offer the parents a support contact runs from the placement's first day
         variabler.put("placeradFran", placering.placeradFran().toString());
         runtimeService.startProcessInstanceByKey(BARNPLACERING, placering.arendenummer(), variabler);
@@ -91,14 +95,15 @@ class BarnprocessKoppling {
 
     @EventListener
     void foraldrastodRegistrerat(ForaldrastodRegistrerat registrerat) {
-        slutfor("placeringId", registrerat.placeringId().toString(), TASK_ERBJUD_FORALDRASTOD, Map.of(), "utfall",
+        slutfor("placeringId", registrerat.placeringId().toString(), TASK_ERBJUD_FORALDRASTOD, Map.of(),
+                Beslutprocessen.VAR_UTFALL,
                 "barn.foraldrastod.konflikt.ingenUppgift");
     }
 
     @EventListener
     void placeringOvervagd(PlaceringOvervagd overvagd) {
         slutfor("placeringId", overvagd.placeringId().toString(), TASK_OVERVAGA_PLACERING,
-                Map.of("placeringSenastOvervagd", overvagd.datum().toString()), "datum",
+                Map.of(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, overvagd.datum().toString()), "datum",
                 "motor.fel.placeringenVantarIntePaEttOvervagande");
     }
 
@@ -115,7 +120,7 @@ class BarnprocessKoppling {
     void barnuppfoljningStartad(BarnuppfoljningStartad startad) {
         Map<String, Object> variabler = new HashMap<>();
         variabler.put("barnuppfoljningId", startad.uppfoljningId().toString());
-        variabler.put("arendeId", startad.arendeId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, startad.arendeId().toString());
         variabler.put("enhet", startad.enhet());
         variabler.put("barnuppfoljningBevakning", startad.grund().bevakning());
         variabler.put("barnuppfoljningStart", startad.start().toString());

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import se.tillit.arende.BegaranOmAvgorandeBesvarad;
 import se.tillit.arende.BegaranOmAvgorandeRegistrerad;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.BegaranOmAvgorandeprocessen;
 
 /**
  * From the förvaltningslagen 12 § use cases to processes/begaranOmAvgorande.bpmn, inside the use case's transaction
@@ -20,8 +22,8 @@ import se.tillit.fel.Valideringsfel;
 @Component
 class BegaranOmAvgorandeKoppling {
 
-    static final String PROCESS = "begaranOmAvgorande";
-    static final String TASK_AVGORA_ELLER_AVSLA = "Task_AvgoraEllerAvsla";
+    static final String PROCESS = BegaranOmAvgorandeprocessen.PROCESS;
+    static final String TASK_AVGORA_ELLER_AVSLA = BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -35,7 +37,7 @@ class BegaranOmAvgorandeKoppling {
     void registrerad(BegaranOmAvgorandeRegistrerad registrerad) {
         Map<String, Object> variabler = new HashMap<>();
         variabler.put("begaranId", registrerad.begaranId().toString());
-        variabler.put("arendeId", registrerad.arendeId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, registrerad.arendeId().toString());
         variabler.put("enhet", registrerad.enhet());
         variabler.put("begaranInkom", registrerad.inkom().toString());
         runtimeService.startProcessInstanceByKey(PROCESS, registrerad.arendenummer(), variabler);

@@ -19,6 +19,11 @@ import se.tillit.beslut.OverklagandeInkommit;
 import se.tillit.beslut.OverklagandeOverlamnat;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Genomforandeplanprocessen;
+import se.tillit.motor.Verkstallighetsprocessen;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.verkstallighet.InsatsAterupptagen;
 import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
@@ -31,9 +36,9 @@ import se.tillit.fel.Texter;
 @Component
 class BeslutprocessKoppling {
 
-    static final String TASK_OMPROVA = "Task_Omprova";
-    static final String TASK_OVERLAMNA = "Task_Overlamna";
-    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = "Task_FattaBeslutEnligtDom";
+    static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
+    static final String TASK_OVERLAMNA = Beslutprocessen.TASK_OVERLAMNA;
+    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
 
     private final RuntimeService runtimeService;
     private final org.camunda.bpm.engine.TaskService taskService;
@@ -46,8 +51,10 @@ class BeslutprocessKoppling {
     /** The report completes the decision's waiting follow-up task; its service task records it. */
     @EventListener
     void uppfoljningRapporterad(se.tillit.uppfoljning.UppfoljningRapporterad rapport) {
-        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery().taskDefinitionKey("Task_FoljaUpp")
-                .processVariableValueEquals("beslutId", rapport.beslutId().toString()).singleResult();
+        org.camunda.bpm.engine.task.Task uppgift = taskService.createTaskQuery()
+                .taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
+                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID,
+                        rapport.beslutId().toString()).singleResult();
         if (uppgift == null) {
             throw new Valideringsfel("resultat", "motor.fel.beslutetHarIngenUppfoljningSomVantar");
         }
@@ -61,28 +68,30 @@ class BeslutprocessKoppling {
     @EventListener
     void beslutFattat(BeslutFattat fattat) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", fattat.beslutId().toString());
-        variabler.put("arendeId", fattat.arendeId().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, fattat.beslutId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, fattat.arendeId().toString());
         variabler.put("arendenummer", fattat.arendenummer());
         variabler.put("enhet", fattat.enhet());
-        variabler.put("utfall", fattat.utfall().name());
-        variabler.put("beslutsdatum", fattat.beslutsdatum().toString());
-        variabler.put("giltigTom", fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
-        variabler.put("utforare", fattat.utforare());
+        variabler.put(Beslutprocessen.VAR_UTFALL, fattat.utfall().name());
+        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, fattat.beslutsdatum().toString());
+        variabler.put(Beslutprocessen.VAR_GILTIG_TOM,
+                fattat.giltigTom() == null ? null : fattat.giltigTom().toString());
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, fattat.utforare());
         variabler.put("utforartyp", fattat.utforartyp() == null ? null : fattat.utforartyp().name());
         variabler.put("onskadStart", fattat.onskadStart() == null ? null : fattat.onskadStart().toString());
-        runtimeService.startProcessInstanceByKey("beslut", fattat.arendenummer(), variabler);
+        runtimeService.startProcessInstanceByKey(Beslutprocessen.PROCESS, fattat.arendenummer(), variabler);
     }
 
     @EventListener
     void delgivet(BeslutDelgivet delgivet) {
-        korrelera("Delgivet", delgivet.beslutId().toString(), Map.of("delgivningsdatum", delgivet.delgivningsdatum().toString()),
+        korrelera(Beslutprocessen.MEDDELANDE_DELGIVET, delgivet.beslutId().toString(),
+                Map.of(Beslutprocessen.VAR_DELGIVNINGSDATUM, delgivet.delgivningsdatum().toString()),
                 "delgivningsdatum", "motor.fel.beslutetVantarIntePaDelgivning");
     }
 
     @EventListener
     void overklagat(OverklagandeInkommit overklagande) {
-        korrelera("OverklagandeInkommit", overklagande.beslutId().toString(),
+        korrelera(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT, overklagande.beslutId().toString(),
                 Map.of("overklagandeId", overklagande.overklagandeId().toString(),
                         "overklagandeInkom", overklagande.inkom().toString()),
                 "inkom", "motor.fel.beslutetHarRedanVunnitLagaKraftEller");
@@ -90,14 +99,16 @@ class BeslutprocessKoppling {
 
     @EventListener
     void domslut(DomslutRegistrerat dom) {
-        korrelera("Domslut", dom.beslutId().toString(), Map.of("domstolensUtfall", dom.utfall()),
+        korrelera(Beslutprocessen.MEDDELANDE_DOMSLUT, dom.beslutId().toString(),
+                Map.of(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, dom.utfall()),
                 "utfall", "motor.fel.overklagandetVantarIntePaDomstolensAvgorande");
     }
 
     /** The omprövning recorded on the decision's page completes its task; the gateway reads the outcome. */
     @EventListener
     void omprovning(OmprovningRegistrerad omprovning) {
-        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of("omprovning", omprovning.utfall().name()), "omprovning",
+        slutfor(TASK_OMPROVA, omprovning.overklagandeId(), Map.of(Beslutprocessen.VAR_OMPROVNING,
+                omprovning.utfall().name()), "omprovning",
                 "motor.fel.overklagandetVantarIntePaEnOmprovning");
     }
 
@@ -115,26 +126,30 @@ class BeslutprocessKoppling {
 
     @EventListener
     void verkstalld(InsatsVerkstalld verkstalld) {
-        korrelera("Verkstalld", verkstalld.beslutId().toString(), Map.of("verkstalldDatum", verkstalld.verkstalld().toString(),
-                "uppfoljningStart", verkstalld.verkstalld().toString()), "verkstalld", "motor.fel.insatsenVantarIntePaVerkstallighet");
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD, verkstalld.beslutId().toString(),
+                Map.of(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld.verkstalld().toString(),
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, verkstalld.verkstalld().toString()), "verkstalld",
+                        "motor.fel.insatsenVantarIntePaVerkstallighet");
     }
 
     @EventListener
     void avbruten(InsatsAvbruten avbrott) {
-        korrelera("Avbrott", avbrott.beslutId().toString(), Map.of("avbrottFran", avbrott.fran().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_AVBROTT, avbrott.beslutId().toString(),
+                Map.of(Verkstallighetsprocessen.VAR_AVBROTT_FRAN, avbrott.fran().toString()),
                 "fran", "motor.fel.insatsenPagarInteOchKanInteAvbrytas");
     }
 
     @EventListener
     void aterupptagen(InsatsAterupptagen aterupptagen) {
-        korrelera("Aterupptagen", aterupptagen.beslutId().toString(), Map.of("uppfoljningStart", aterupptagen.datum().toString()),
+        korrelera(Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN, aterupptagen.beslutId().toString(),
+                Map.of(Uppfoljningsprocessen.VAR_UPPFOLJNING_START, aterupptagen.datum().toString()),
                 "datum", "motor.fel.insatsenArInteAvbruten");
     }
 
     @EventListener
     void arendeAvslutat(ArendeAvslutat avslutat) {
         try {
-            runtimeService.createMessageCorrelation("ArendeAvslutat")
+            runtimeService.createMessageCorrelation(Arendeprocessen.MEDDELANDE_ARENDE_AVSLUTAT)
                     .processInstanceBusinessKey(avslutat.arendenummer()).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("avslutsorsak", "motor.fel.arendetKanAvslutasForstNarUtredningenAr");
@@ -160,7 +175,8 @@ class BeslutprocessKoppling {
 
     private void korrelera(String meddelande, String beslutId, Map<String, Object> variabler, String falt, String fel) {
         try {
-            runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals("beslutId", beslutId)
+            runtimeService.createMessageCorrelation(meddelande)
+                    .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                     .setVariables(variabler).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel(falt, fel);

@@ -11,6 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Konflikt;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
 import se.tillit.fel.Texter;
@@ -23,11 +26,11 @@ import se.tillit.fel.Texter;
 @Component
 class GenomforandeplanprocessKoppling {
 
-    static final String PROCESS = "genomforandeplan";
-    static final String TASK_UPPRATTA = "Task_UpprattaGenomforandeplan";
-    static final String TASK_FORSENAD = "Task_GenomforandeplanForsenad";
-    static final String TIMER_PAMINNELSE = "Timer_PaminnelseGenomforandeplan";
-    static final String TIMER_MAL_PASSERAT = "Timer_GenomforandeplanMalPasserat";
+    static final String PROCESS = Genomforandeplanprocessen.PROCESS;
+    static final String TASK_UPPRATTA = Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN;
+    static final String TASK_FORSENAD = Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD;
+    static final String TIMER_PAMINNELSE = Genomforandeplanprocessen.TIMER_PAMINNELSE_GENOMFORANDEPLAN;
+    static final String TIMER_MAL_PASSERAT = Genomforandeplanprocessen.TIMER_GENOMFORANDEPLAN_MAL_PASSERAT;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -41,20 +44,21 @@ class GenomforandeplanprocessKoppling {
     @EventListener
     void kravs(GenomforandeplanKravs kravs) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("beslutId", kravs.beslutId().toString());
-        variabler.put("arendeId", kravs.arendeId().toString());
+        variabler.put(Beslutprocessen.VAR_BESLUT_ID, kravs.beslutId().toString());
+        variabler.put(Arendeprocessen.VAR_ARENDE_ID, kravs.arendeId().toString());
         variabler.put("personId", kravs.personId().toString());
         variabler.put("enhet", kravs.bestallandeEnhet());
-        variabler.put("utforare", kravs.utforare());
+        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, kravs.utforare());
         variabler.put("insatstyp", kravs.insatstyp());
-        variabler.put("verkstalldDatum", kravs.verkstalld().toString());
+        variabler.put(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, kravs.verkstalld().toString());
         runtimeService.startProcessInstanceByKey(PROCESS, kravs.arendenummer(), variabler);
     }
 
     @EventListener
     void faststalld(GenomforandeplanFaststalld faststalld) {
         Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_UPPRATTA)
-                .processVariableValueEquals("beslutId", faststalld.beslutId().toString()).singleResult();
+                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID,
+                        faststalld.beslutId().toString()).singleResult();
         if (task == null) {
             return;
         }

@@ -15,6 +15,9 @@ import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Texter;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.IndividuellPlanprocessen;
 
 /**
  * From the individuell plan's use cases (issue 17, LSS 10 §) to processes/individuellplan.bpmn, inside the use case's
@@ -24,10 +27,10 @@ import se.tillit.fel.Texter;
 @Component
 class IndividuellPlanKoppling {
 
-    static final String PROCESS = "individuellplan";
-    static final String TASK_UPPRATTA = "Task_UpprattaIndividuellPlan";
-    static final String TASK_OMPROVA = "Task_OmprovaIndividuellPlan";
-    static final String MEDDELANDE_PLAN_AVSLUTAD = "IndividuellPlanAvslutad";
+    static final String PROCESS = IndividuellPlanprocessen.PROCESS;
+    static final String TASK_UPPRATTA = IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN;
+    static final String TASK_OMPROVA = IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN;
+    static final String MEDDELANDE_PLAN_AVSLUTAD = IndividuellPlanprocessen.MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -44,8 +47,8 @@ class IndividuellPlanKoppling {
             case BEGARD -> {
                 Map<String, Object> variabler = new HashMap<>();
                 variabler.put("planId", planId);
-                variabler.put("beslutId", steg.beslutId().toString());
-                variabler.put("arendeId", steg.arendeId().toString());
+                variabler.put(Beslutprocessen.VAR_BESLUT_ID, steg.beslutId().toString());
+                variabler.put(Arendeprocessen.VAR_ARENDE_ID, steg.arendeId().toString());
                 variabler.put("enhet", steg.enhet());
                 variabler.put("individuellPlanBegard", steg.datum().toString());
                 runtimeService.startProcessInstanceByKey(PROCESS, steg.arendenummer(), variabler);
@@ -70,7 +73,8 @@ class IndividuellPlanKoppling {
             throw new Valideringsfel(falt, fel);
         }
         try {
-            taskService.complete(task.getId(), Map.of("individuellPlanDatum", steg.datum().toString()));
+            taskService.complete(task.getId(), Map.of(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM,
+                    steg.datum().toString()));
         } catch (OptimisticLockingException e) {
             throw new Konflikt(Texter.text("motor.fel.planensProcessAndradesSamtidigt", e.getMessage()));
         }

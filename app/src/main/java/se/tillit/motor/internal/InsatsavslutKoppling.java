@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.tillit.beslut.InsatsAvslutad;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Texter;
+import se.tillit.motor.Beslutprocessen;
 
 /** From the avslut of an insats (issue 17) to the decision's processes, inside the use case's transaction (ADR 5). */
 @Component
@@ -36,7 +37,7 @@ class InsatsavslutKoppling {
     void insatsAvslutad(InsatsAvslutad avslutad) {
         try {
             runtimeService.createMessageCorrelation(MEDDELANDE_INSATS_AVSLUTAD)
-                    .processInstanceVariableEquals("beslutId", avslutad.beslutId().toString())
+                    .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, avslutad.beslutId().toString())
                     .setVariable("insatsAvslutad", avslutad.datum().toString())
                     .correlateAllWithResult();
             avslutaOmprovningIAldreVersioner(avslutad.beslutId().toString());
@@ -53,7 +54,7 @@ class InsatsavslutKoppling {
      */
     private void avslutaOmprovningIAldreVersioner(String beslutId) {
         for (ProcessInstance beslut : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .variableValueEquals("beslutId", beslutId).list()) {
+                .variableValueEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId).list()) {
             ActivityInstance trad = runtimeService.getActivityInstance(beslut.getId());
             if (trad == null) {
                 continue;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.tillit.lexsarah.LexSarahPaminnelse;
+import se.tillit.motor.LexSarahprocessen;
 
 /** The service tasks of the process lexsarah. Bean names are the model's delegate expressions. */
 @Configuration
@@ -18,6 +19,6 @@ class LexSarahDelegater {
     JavaDelegate lexSarahPaminnelse(ApplicationEventPublisher events) {
         return execution -> events.publishEvent(new LexSarahPaminnelse(
                 UUID.fromString((String) execution.getVariable("lexsarahId")), (String) execution.getVariableLocal("bevakning"),
-                (String) execution.getVariable("enhet"), (String) execution.getVariable("namnd")));
+                (String) execution.getVariable("enhet"), (String) execution.getVariable(LexSarahprocessen.VAR_NAMND)));
     }
 }

@@ -17,6 +17,7 @@ import se.tillit.lexsarah.LexSarahAvslutad;
 import se.tillit.lexsarah.LexSarahBedomd;
 import se.tillit.lexsarah.LexSarahRapporterad;
 import se.tillit.lexsarah.LexSarahUtredd;
+import se.tillit.motor.LexSarahprocessen;
 
 /**
  * The lex Sarah use cases to their process, in the use case's transaction (ADR 5): a report starts it, each recorded
@@ -26,7 +27,7 @@ import se.tillit.lexsarah.LexSarahUtredd;
 @Component
 class LexSarahprocessKoppling {
 
-    static final String LEXSARAHPROCESS = "lexsarah";
+    static final String LEXSARAHPROCESS = LexSarahprocessen.PROCESS;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -48,7 +49,8 @@ class LexSarahprocessKoppling {
         identityService.clearAuthentication();
         try {
             runtimeService.startProcessInstanceByKey(LEXSARAHPROCESS, rapport.nummer(), Map.of(
-                    "lexsarahId", rapport.rapportId().toString(), "enhet", rapport.enhet(), "namnd", rapport.namnd()));
+                    "lexsarahId", rapport.rapportId().toString(), "enhet", rapport.enhet(), LexSarahprocessen.VAR_NAMND,
+                            rapport.namnd()));
         } finally {
             if (rapportor != null) {
                 identityService.setAuthentication(rapportor);
@@ -58,22 +60,23 @@ class LexSarahprocessKoppling {
 
     @EventListener
     void utredd(LexSarahUtredd utredd) {
-        slutfor(utredd.rapportId(), "Task_UtredaLexSarah", Map.of(), utredd.av());
+        slutfor(utredd.rapportId(), LexSarahprocessen.TASK_UTREDA_LEX_SARAH, Map.of(), utredd.av());
     }
 
     @EventListener
     void bedomd(LexSarahBedomd bedomd) {
-        slutfor(bedomd.rapportId(), "Task_BedomaAllvarlighet", Map.of("allvarligt", bedomd.allvarligt()), bedomd.av());
+        slutfor(bedomd.rapportId(), LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET, Map.of(LexSarahprocessen.VAR_ALLVARLIGT,
+                bedomd.allvarligt()), bedomd.av());
     }
 
     @EventListener
     void anmald(IvoAnmalanSkickad anmald) {
-        slutfor(anmald.rapportId(), "Task_AnmalaTillIvo", Map.of(), anmald.av());
+        slutfor(anmald.rapportId(), LexSarahprocessen.TASK_ANMALA_TILL_IVO, Map.of(), anmald.av());
     }
 
     @EventListener
     void avslutad(LexSarahAvslutad avslutad) {
-        slutfor(avslutad.rapportId(), "Task_RegistreraAtgarder", Map.of(), avslutad.av());
+        slutfor(avslutad.rapportId(), LexSarahprocessen.TASK_REGISTRERA_ATGARDER, Map.of(), avslutad.av());
     }
 
     /** The one who recorded the step becomes the task's assignee, so the engine's history says who did it. */

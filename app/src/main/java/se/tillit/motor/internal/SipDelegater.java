@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import se.tillit.bevakning.FristPaminnelse;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Sipprocessen;
 import se.tillit.sip.Sipar;
 import se.tillit.sip.Sipavslut;
 
@@ -21,7 +23,7 @@ class SipDelegater {
     /** The SIP's last step, with the reason the model gives (input {@code avslutsorsak}). */
     @Bean
     JavaDelegate sipAvslut(Sipar sipar) {
-        return execution -> sipar.avsluta(id(execution, "sipId"),
+        return execution -> sipar.avsluta(id(execution, Sipprocessen.VAR_SIP_ID),
                 Sipavslut.valueOf((String) execution.getVariableLocal("avslutsorsak")), Motortid.idag(), vem(execution));
     }
 
@@ -29,11 +31,12 @@ class SipDelegater {
     @Bean
     JavaDelegate sipPaminnelse(ApplicationEventPublisher events) {
         return execution -> {
-            Object arendeId = execution.getVariable("arendeId");
-            events.publishEvent(new FristPaminnelse(arendeId == null ? null : id(execution, "arendeId"),
+            Object arendeId = execution.getVariable(Arendeprocessen.VAR_ARENDE_ID);
+            events.publishEvent(new FristPaminnelse(arendeId == null ? null : id(execution,
+                    Arendeprocessen.VAR_ARENDE_ID),
                     (String) execution.getVariableLocal("bevakning"),
                     LocalDate.parse((String) execution.getVariableLocal("frist")),
-                    (String) execution.getVariable("enhet"), id(execution, "sipId")));
+                    (String) execution.getVariable("enhet"), id(execution, Sipprocessen.VAR_SIP_ID)));
         };
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Sipprocessen;
 import se.tillit.sip.KallelseRegistrerad;
 import se.tillit.sip.MoteRegistrerat;
 import se.tillit.sip.PlanUppfoljd;
@@ -28,7 +30,7 @@ import se.tillit.sip.SipBegard;
 @Component
 class SipprocessKoppling {
 
-    static final String SIPPROCESS = "sip";
+    static final String SIPPROCESS = Sipprocessen.PROCESS;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -42,13 +44,13 @@ class SipprocessKoppling {
     @EventListener
     void begard(SipBegard begard) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("sipId", begard.sipId().toString());
+        variabler.put(Sipprocessen.VAR_SIP_ID, begard.sipId().toString());
         variabler.put("personId", begard.personId().toString());
         if (begard.arendeId() != null) {
-            variabler.put("arendeId", begard.arendeId().toString());
+            variabler.put(Arendeprocessen.VAR_ARENDE_ID, begard.arendeId().toString());
         }
         variabler.put("enhet", begard.enhet());
-        variabler.put("sipOnskan", begard.onskan().name());
+        variabler.put(Sipprocessen.VAR_SIP_ONSKAN, begard.onskan().name());
         variabler.put("sipBegard", begard.begard().toString());
         String affarsnyckel = begard.arendenummer() != null ? begard.arendenummer() : "SIP-" + begard.sipId();
         runtimeService.startProcessInstanceByKey(SIPPROCESS, affarsnyckel, variabler);
@@ -56,49 +58,55 @@ class SipprocessKoppling {
 
     @EventListener
     void avbojd(SipAvbojd avbojd) {
-        slutfor(avbojd.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "NEJ"), "onskan",
+        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
+                "NEJ"), "onskan",
                 "motor.fel.sipEnVantarIntePaPersonensSvar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
-        slutfor(samtycke.sipId().toString(), "Task_InhamtaSamtycke", Map.of("sipOnskan", "JA"), "givet",
+        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
+                "JA"), "givet",
                 "motor.fel.sipEnVantarIntePaEttSamtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
-        slutfor(kallelse.sipId().toString(), "Task_SkickaKallelse", Map.of("sipMotesdatum", kallelse.motesdatum().toString()),
+        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of(Sipprocessen.VAR_SIP_MOTESDATUM,
+                kallelse.motesdatum().toString()),
                 "skickad", "fel.sipEnVantarIntePaEnKallelse");
     }
 
     @EventListener
     void mote(MoteRegistrerat mote) {
         Map<String, Object> variabler = new HashMap<>();
-        variabler.put("sipFlerMoten", mote.flerMoten());
+        variabler.put(Sipprocessen.VAR_SIP_FLER_MOTEN, mote.flerMoten());
         if (mote.nastaMote() != null) {
-            variabler.put("sipMotesdatum", mote.nastaMote().toString());
+            variabler.put(Sipprocessen.VAR_SIP_MOTESDATUM, mote.nastaMote().toString());
         }
-        slutfor(mote.sipId().toString(), "Task_HallaMote", variabler, "datum", "fel.sipEnVantarIntePaEttMote");
+        slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum",
+                "fel.sipEnVantarIntePaEttMote");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
-        slutfor(plan.sipId().toString(), "Task_UpprattaPlan", Map.of("sipUppfoljningsdatum", plan.uppfoljning().toString()),
+        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM,
+                plan.uppfoljning().toString()),
                 "upprattad", "fel.sipEnVantarIntePaEnPlan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
-        slutfor(uppfoljd.sipId().toString(), "Task_FoljaUppSip", Map.of("sipUppfoljningsresultat", uppfoljd.resultat().name()),
+        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP,
+                Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, uppfoljd.resultat().name()),
                 "genomford", "fel.sipEnHarIngenPlanSomVantar");
     }
 
     @EventListener
     void aterkallat(SamtyckeAterkallat aterkallat) {
         try {
-            runtimeService.createMessageCorrelation("SamtyckeAterkallat")
-                    .processInstanceVariableEquals("sipId", aterkallat.sipId().toString())
+            runtimeService.createMessageCorrelation(Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT)
+                    .processInstanceVariableEquals(Sipprocessen.VAR_SIP_ID, aterkallat.sipId().toString())
                     .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
@@ -107,7 +115,8 @@ class SipprocessKoppling {
     }
 
     private void slutfor(String sipId, String uppgift, Map<String, Object> variabler, String falt, String fel) {
-        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals("sipId", sipId)
+        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift)
+                .processVariableValueEquals(Sipprocessen.VAR_SIP_ID, sipId)
                 .singleResult();
         if (task == null) {
             throw new Valideringsfel(falt, fel);

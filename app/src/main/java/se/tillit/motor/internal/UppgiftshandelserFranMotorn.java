@@ -15,6 +15,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import se.tillit.motor.Barnprocesserna;
+import se.tillit.motor.BegaranOmAvgorandeprocessen;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Genomforandeplanprocessen;
+import se.tillit.motor.IndividuellPlanprocessen;
+import se.tillit.motor.LexSarahprocessen;
+import se.tillit.motor.Sipprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.uppgift.UppgiftAndrad;
 import se.tillit.uppgift.UppgiftSkapad;
 
@@ -27,34 +37,34 @@ class UppgiftshandelserFranMotorn {
 
     /** Which deadline a task's due date is, so the list can name its source (docs/processes.md). */
     static final Map<String, String> FRIST_PER_UPPGIFT = Map.ofEntries(
-            Map.entry("Task_OmedelbarSkyddsbedomning", "skyddsbedomning"),
-            Map.entry("Task_BeslutaOmUtredning", "forhandsbedomning"),
-            Map.entry("Task_Utreda", "utredning"),
-            Map.entry("Task_InvantaKommuniceringssvar", "kommunicering"),
-            Map.entry("Task_FoljaUpp", "uppfoljning"),
-            Map.entry("Task_OmprovaForeGiltigTom", "omprovning"),
-            Map.entry("Task_AvgoraEllerAvsla", "begaran"),
-            Map.entry("Task_Overlamna", "overlamnande"),
+            Map.entry(Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING, "skyddsbedomning"),
+            Map.entry(Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, "forhandsbedomning"),
+            Map.entry(Utredningsprocessen.TASK_UTREDA, "utredning"),
+            Map.entry(Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR, "kommunicering"),
+            Map.entry(Uppfoljningsprocessen.TASK_FOLJA_UPP, "uppfoljning"),
+            Map.entry(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM, "omprovning"),
+            Map.entry(BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA, "begaran"),
+            Map.entry(Beslutprocessen.TASK_OVERLAMNA, "overlamnande"),
             // SIP (table bevakningsfrist)
-            Map.entry("Task_InhamtaSamtycke", "sipKallelse"),
-            Map.entry("Task_SkickaKallelse", "sipKallelse"),
-            Map.entry("Task_HallaMote", "sipMote"),
-            Map.entry("Task_FoljaUppSip", "sipUppfoljning"),
+            Map.entry(Sipprocessen.TASK_INHAMTA_SAMTYCKE, "sipKallelse"),
+            Map.entry(Sipprocessen.TASK_SKICKA_KALLELSE, "sipKallelse"),
+            Map.entry(Sipprocessen.TASK_HALLA_MOTE, "sipMote"),
+            Map.entry(Sipprocessen.TASK_FOLJA_UPP_SIP, "sipUppfoljning"),
             // a child's clocks after the decision (table barnfrister, issue 17)
-            Map.entry("Task_InformeraAnmalaren", "anmalarinformation"),
-            Map.entry("Task_OvervagaPlacering", "placeringsovervagande"),
+            Map.entry(Barnprocesserna.TASK_INFORMERA_ANMALAREN, "anmalarinformation"),
+            Map.entry(Barnprocesserna.TASK_OVERVAGA_PLACERING, "placeringsovervagande"),
             Map.entry(se.tillit.motor.Barnprocesserna.TASK_ERBJUD_FORALDRASTOD, "foraldrastod"),
-            Map.entry("Task_FoljaUppBarnet", "barnuppfoljning"),
+            Map.entry(Barnprocesserna.TASK_FOLJA_UPP_BARNET, "barnuppfoljning"),
             // lex Sarah (table lexsarahfrist): local targets
-            Map.entry("Task_UtredaLexSarah", "utredning"),
-            Map.entry("Task_BedomaAllvarlighet", "bedomning"),
-            Map.entry("Task_AnmalaTillIvo", "ivoAnmalan"),
-            Map.entry("Task_RegistreraAtgarder", "atgarder"),
+            Map.entry(LexSarahprocessen.TASK_UTREDA_LEX_SARAH, "utredning"),
+            Map.entry(LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET, "bedomning"),
+            Map.entry(LexSarahprocessen.TASK_ANMALA_TILL_IVO, "ivoAnmalan"),
+            Map.entry(LexSarahprocessen.TASK_REGISTRERA_ATGARDER, "atgarder"),
             // the provider's genomförandeplan (table genomforandeplanfrist): a local target
-            Map.entry("Task_UpprattaGenomforandeplan", "genomforandeplan"),
-            Map.entry("Task_GenomforandeplanForsenad", "genomforandeplan"),
+            Map.entry(Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN, "genomforandeplan"),
+            Map.entry(Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD, "genomforandeplan"),
             // LSS individuell plan (table bevakningsfrist INDIVIDUELL_PLAN, LSS 10 §)
-            Map.entry("Task_OmprovaIndividuellPlan", "individuellPlan"));
+            Map.entry(IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN, "individuellPlan"));
 
     private final ApplicationEventPublisher events;
 

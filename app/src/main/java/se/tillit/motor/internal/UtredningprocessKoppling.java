@@ -13,6 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.KommuniceringBesvarad;
 import se.tillit.utredning.KommuniceringSkickad;
 import se.tillit.utredning.UtredningSignerad;
@@ -27,10 +28,10 @@ import se.tillit.utredning.Utredningsprocess;
 @Component
 class UtredningprocessKoppling implements Utredningsprocess {
 
-    static final String UTREDNINGSPROCESS = "utredning";
-    static final String TASK_UTREDA = "Task_Utreda";
-    static final String TASK_INVANTA_KOMMUNICERINGSSVAR = "Task_InvantaKommuniceringssvar";
-    static final String MESSAGE_KOMMUNICERING_SKICKAD = "KommuniceringSkickad";
+    static final String UTREDNINGSPROCESS = Utredningsprocessen.PROCESS;
+    static final String TASK_UTREDA = Utredningsprocessen.TASK_UTREDA;
+    static final String TASK_INVANTA_KOMMUNICERINGSSVAR = Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
+    static final String MESSAGE_KOMMUNICERING_SKICKAD = Utredningsprocessen.MEDDELANDE_KOMMUNICERING_SKICKAD;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -56,7 +57,8 @@ class UtredningprocessKoppling implements Utredningsprocess {
     void kommuniceringSkickad(KommuniceringSkickad skickad) {
         try {
             runtimeService.createMessageCorrelation(MESSAGE_KOMMUNICERING_SKICKAD)
-                    .processInstanceVariableEquals("utredningId", skickad.utredningId().toString())
+                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+                            skickad.utredningId().toString())
                     .setVariables(Map.of("kommuniceringId", skickad.kommuniceringId().toString(),
                             "kommuniceringSkickad", skickad.skickad().toString(),
                             "kommuniceringSatt", skickad.satt().name()))
@@ -85,7 +87,8 @@ class UtredningprocessKoppling implements Utredningsprocess {
 
     private Optional<Task> uppgift(UUID utredningId, String uppgift) {
         return Optional.ofNullable(taskService.createTaskQuery().taskDefinitionKey(uppgift)
-                .processVariableValueEquals("utredningId", utredningId.toString()).singleResult());
+                .processVariableValueEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+                        utredningId.toString()).singleResult());
     }
 
     private static Processuppgift processuppgift(Task task) {

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import se.tillit.motor.Arendeprocessen;
+import se.tillit.motor.Utskrivningsprocessen;
 import se.tillit.utskrivning.InskrivningRegistrerad;
 import se.tillit.utskrivning.SipKallelseRegistrerad;
 import se.tillit.utskrivning.UtskrivningAvslutad;
@@ -19,7 +21,7 @@ import se.tillit.utskrivning.UtskrivningsklarRegistrerad;
 @Component
 class UtskrivningsprocessKoppling {
 
-    static final String UTSKRIVNINGSPROCESS = "utskrivning";
+    static final String UTSKRIVNINGSPROCESS = Utskrivningsprocessen.PROCESS;
 
     private final RuntimeService runtimeService;
 
@@ -30,27 +32,27 @@ class UtskrivningsprocessKoppling {
     @EventListener
     void inskrivning(InskrivningRegistrerad inskrivning) {
         runtimeService.startProcessInstanceByKey(UTSKRIVNINGSPROCESS, inskrivning.arendenummer(), Map.of(
-                "arendeId", inskrivning.arendeId().toString(),
+                Arendeprocessen.VAR_ARENDE_ID, inskrivning.arendeId().toString(),
                 "utskrivningId", inskrivning.utskrivningId().toString(),
                 "enhet", inskrivning.enhet()));
     }
 
     @EventListener
     void utskrivningsklar(UtskrivningsklarRegistrerad klar) {
-        korrelera("Utskrivningsklar", klar.utskrivningId().toString());
+        korrelera(Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR, klar.utskrivningId().toString());
         if (klar.kallelseRedanMottagen()) {
-            korrelera("SipKallelse", klar.utskrivningId().toString());
+            korrelera(Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE, klar.utskrivningId().toString());
         }
     }
 
     @EventListener
     void sipKallelse(SipKallelseRegistrerad kallelse) {
-        korrelera("SipKallelse", kallelse.utskrivningId().toString());
+        korrelera(Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE, kallelse.utskrivningId().toString());
     }
 
     @EventListener
     void avslutad(UtskrivningAvslutad avslutad) {
-        korrelera("UtskrivningAvslutad", avslutad.utskrivningId().toString());
+        korrelera(Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD, avslutad.utskrivningId().toString());
     }
 
     private void korrelera(String meddelande, String utskrivningId) {

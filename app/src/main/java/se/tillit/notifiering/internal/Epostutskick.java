@@ -26,6 +26,12 @@ import se.tillit.arende.Arenden;
 import se.tillit.bevakning.FristPaminnelse;
 import se.tillit.lexsarah.LexSarahPaminnelse;
 import se.tillit.motor.Barnprocesserna;
+import se.tillit.motor.BegaranOmAvgorandeprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.IndividuellPlanprocessen;
+import se.tillit.motor.Sipprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.uppgift.UppgiftSkapad;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
@@ -48,11 +54,14 @@ class Epostutskick {
      * itself ({@link FristPaminnelse#uppgiftId()}: a case may have several requests from reporters); their rows here
      * serve the reminders of process versions from before that.
      */
-    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(Map.entry("UTREDNING", "Task_Utreda"),
-            Map.entry("FORHANDSBEDOMNING", "Task_BeslutaOmUtredning"), Map.entry("UPPFOLJNING", "Task_FoljaUpp"),
-            Map.entry("SIP_KALLELSE", "Task_SkickaKallelse"), Map.entry("SIP_UPPFOLJNING", "Task_FoljaUppSip"),
-            Map.entry("BEGARAN_OM_AVGORANDE", "Task_AvgoraEllerAvsla"),
-            Map.entry("INDIVIDUELL_PLAN", "Task_OmprovaIndividuellPlan"),
+    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(Map.entry("UTREDNING",
+            Utredningsprocessen.TASK_UTREDA),
+            Map.entry("FORHANDSBEDOMNING", Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING),
+                    Map.entry("UPPFOLJNING", Uppfoljningsprocessen.TASK_FOLJA_UPP),
+            Map.entry("SIP_KALLELSE", Sipprocessen.TASK_SKICKA_KALLELSE), Map.entry("SIP_UPPFOLJNING",
+                    Sipprocessen.TASK_FOLJA_UPP_SIP),
+            Map.entry("BEGARAN_OM_AVGORANDE", BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA),
+            Map.entry("INDIVIDUELL_PLAN", IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN),
             // a child's clocks (issue 17; table barnfrister)
             Map.entry("ANMALARINFORMATION", Barnprocesserna.TASK_INFORMERA_ANMALAREN),
             Map.entry("ANMALARINFORMATION_SEN_BEGARAN", Barnprocesserna.TASK_INFORMERA_ANMALAREN),

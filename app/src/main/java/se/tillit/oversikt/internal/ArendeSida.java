@@ -16,6 +16,9 @@ import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.HittadesInte;
+import se.tillit.motor.Beslutprocessen;
+import se.tillit.motor.IndividuellPlanprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.revision.Atkomstlogg;
@@ -63,8 +66,10 @@ class ArendeSida {
     private final se.tillit.verkstallighet.Genomforandeplaner genomforandeplaner;
 
     /** Issue 17: the open tasks of a decision after it was taken, reached from the case page. */
-    static final java.util.Set<String> BESLUTETS_UPPGIFTER = java.util.Set.of("Task_FoljaUpp", "Task_OmprovaForeGiltigTom",
-            "Task_Omprova", "Task_UpprattaIndividuellPlan", "Task_OmprovaIndividuellPlan");
+    static final java.util.Set<String> BESLUTETS_UPPGIFTER = java.util.Set.of(Uppfoljningsprocessen.TASK_FOLJA_UPP,
+            Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM,
+            Beslutprocessen.TASK_OMPROVA, IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN,
+                    IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
 
     private final se.tillit.uppgift.Uppgiftsmotor motor;
     private final se.tillit.beslut.IndividuellaPlaner individuellaPlaner;

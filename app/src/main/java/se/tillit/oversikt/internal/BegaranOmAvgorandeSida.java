@@ -24,6 +24,7 @@ import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.BegaranOmAvgorandeprocessen;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -39,7 +40,7 @@ import se.tillit.uppgift.Uppgiftsoversikt;
 @Controller
 class BegaranOmAvgorandeSida {
 
-    static final String UPPGIFT = "Task_AvgoraEllerAvsla";
+    static final String UPPGIFT = BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA;
 
     private final Arenden arenden;
     private final BegardaAvgoranden begaranden;

@@ -28,6 +28,7 @@ import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.motor.Forhandsbedomningsprocessen;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -180,7 +181,7 @@ class ForlangningSida {
     private String visaForhandsbedomning(Arende arende, Model model, Formulardata form) {
         Optional<Aktualisering> anmalan = oppenAnmalan(arende);
         LocalDate fristNu = uppgifter.forArende(arende.id()).stream()
-                .filter(u -> "Task_BeslutaOmUtredning".equals(u.uppgiftstyp()) && u.forfaller() != null)
+                .filter(u -> Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING.equals(u.uppgiftstyp()) && u.forfaller() != null)
                 .map(OppenUppgift::forfaller).map(t -> t.atZoneSameInstant(Svensktid.ZON).toLocalDate())
                 .findFirst().orElse(null);
         model.addAttribute("vy", new Vy("forhandsbedomning", arende, fristNu,

@@ -17,6 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.tillit.motor.Aktualiseringsprocessen;
+import se.tillit.motor.BegaranOmAvgorandeprocessen;
+import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.motor.Genomforandeplanprocessen;
+import se.tillit.motor.IndividuellPlanprocessen;
+import se.tillit.motor.Sipprocessen;
+import se.tillit.motor.Uppfoljningsprocessen;
+import se.tillit.motor.Utredningsprocessen;
 import se.tillit.uppgift.Uppgiftsmotor;
 import se.tillit.sip.Nyckeltal;
 import se.tillit.revision.Atkomstlogg;
@@ -39,18 +47,23 @@ class ForsenatSida {
 
     static final int STANDARD_DAGAR = 14;
     /** The rows of the view: the task type behind each, in the order a chef reads them. */
-    static final List<String> RADER = List.of("Task_Utreda", "Task_BeslutaOmUtredning", "Task_OmedelbarSkyddsbedomning",
-            "Task_FoljaUpp", "Task_BedomAktualisering", "Task_SkickaKallelse", "Task_FoljaUppSip", "Task_AvgoraEllerAvsla",
+    static final List<String> RADER = List.of(Utredningsprocessen.TASK_UTREDA,
+            Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING,
+            Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING,
+            Uppfoljningsprocessen.TASK_FOLJA_UPP, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                    Sipprocessen.TASK_SKICKA_KALLELSE, Sipprocessen.TASK_FOLJA_UPP_SIP,
+                    BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA,
             // a child's clocks after the decision (issue 17): reporter's information, placement review, the offer of
             // parental support (R10), follow-up
             se.tillit.motor.Barnprocesserna.TASK_INFORMERA_ANMALAREN, se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING,
             se.tillit.motor.Barnprocesserna.TASK_ERBJUD_FORALDRASTOD, se.tillit.motor.Barnprocesserna.TASK_FOLJA_UPP_BARNET,
             // the provider's genomförandeplan past its target (issue 17, R18)
-            "Task_GenomforandeplanForsenad",
+            Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD,
             // an LSS individuell plan past its yearly review (issue 17, LSS 10 §)
-            "Task_OmprovaIndividuellPlan");
+            IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN);
     /** A child investigation's tasks, whose row offers the chef a förlängning (C4). */
-    static final Set<String> FORLANGNINGSBARA = Set.of("Task_Utreda", "Task_UtredningUtanForlangning");
+    static final Set<String> FORLANGNINGSBARA = Set.of(Utredningsprocessen.TASK_UTREDA,
+            Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
 
     /**
      * @param sip R20 for the unit on the chosen date, computed from the records

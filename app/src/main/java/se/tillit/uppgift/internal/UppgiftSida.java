@@ -190,7 +190,8 @@ class UppgiftSida {
             return "uppgift";
         }
         // issue 17: a follow-up whose outcome is a new decision or avslut leads straight to that step, the decision's
-        // id read before the task is gone
+        // id read before the task is gone. The id is spelt here, not read from motor.Uppfoljningsprocessen: motor
+        // implements this module's port Uppgiftsmotor, so uppgift may not depend on motor (a cycle)
         java.util.Optional<java.util.UUID> beslutId = "Task_FoljaUpp".equals(uppgift.uppgiftstyp())
                 ? motor.beslutFor(id) : java.util.Optional.empty();
         // the handling and the completed task commit together: no document without its step, nor the reverse

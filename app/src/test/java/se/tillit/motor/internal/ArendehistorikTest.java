@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.tillit.TillitSpringTest;
+import se.tillit.motor.IndividuellPlanprocessen;
 
 /**
  * C1 item 18, docs/adr/0024: the engine's history cleanup no longer removes a case's history, whatever the gallring date.
@@ -56,7 +57,7 @@ class ArendehistorikTest {
         // a case's process, ended (started at its end: the same definition, no tasks for the lists)
         String arendetsProcess = runtime.createProcessInstanceByKey("individuellplan").businessKey("AH-" + System.nanoTime())
                 .setVariables(Map.of("arendeId", "00000000-0000-0000-0000-00000000a001"))
-                .startBeforeActivity("End_IndividuellPlanAvslutad").execute().getId();
+                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute().getId();
         // a process with a TTL of 0 days: its removal time is its end, so the cleanup now removes it
         String deployment = repository.createDeployment().name("historikkontroll")
                 .addModelInstance("historikkontroll.bpmn", Bpmn.createExecutableProcess("historikkontroll")
@@ -88,10 +89,11 @@ class ArendehistorikTest {
      */
     @Test
     void anUpgradedInstallationsCaseHistoryLosesItsOldTimeToLiveAndRemovalTime() {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("individuellplan").latestVersion()
+        String definition = repository.createProcessDefinitionQuery()
+                .processDefinitionKey(IndividuellPlanprocessen.PROCESS).latestVersion()
                 .singleResult().getId();
         String instans = runtime.createProcessInstanceByKey("individuellplan").businessKey("AH-" + System.nanoTime())
-                .startBeforeActivity("End_IndividuellPlanAvslutad").execute().getId();
+                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute().getId();
         try {
             repository.updateProcessDefinitionHistoryTimeToLive(definition, 1825);
             jdbc.sql("update act_hi_procinst set removal_time_ = now() + interval '5 years' where id_ = :id").param("id", instans)

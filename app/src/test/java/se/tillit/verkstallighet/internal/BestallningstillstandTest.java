@@ -30,6 +30,7 @@ import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.beslut.Insatsavslutningar;
 import se.tillit.beslut.Insatsslut;
+import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.utredning.SkrivUtredning;
 import se.tillit.verkstallighet.Bestallning.Status;
 
@@ -227,7 +228,7 @@ class BestallningstillstandTest {
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         taskService.complete(taskService.createTaskQuery()
                 .processInstanceBusinessKey(HttpSession.json(ansokan.body(), "arendenummer"))
-                .taskDefinitionKey("Task_BedomAktualisering").singleResult().getId(),
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         if (utredd) {
             SkrivUtredning.signera(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD), jdbc,
