@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 /**
  * One file written into a package, as its manifests describe it.
  *
- * @param sokvag the path from the package's root folder, e.g. {@code representations/rep1/data/LSS-2026-000001/arende.xml}
+ * @param sokvag the path from the package's root folder, e.g. {@code representations/rep1/data/LSS-2026-900001/arende.xml}
  * @param sha256 lower-case hex
  * @param format for a PDF what it declares itself to be, else null
  * @param agarId the record's own id in Tillit (a letter's, an attachment's), else null

@@ -58,7 +58,7 @@ class UtskrivningTjanst {
 
     /** What became of a message. */
     @Schema(description = "Kvittot på ett meddelande från regionen: `dubblett` när samma meddelande kom tidigare och inget mer gjordes.",
-            example = "{\"meddelandeId\":\"m-1\",\"dubblett\":false,\"utskrivningId\":\"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b\",\"arendenummer\":\"2026-000043\"}")
+            example = "{\"meddelandeId\":\"m-1\",\"dubblett\":false,\"utskrivningId\":\"7a1e2b3c-4d5e-4f60-8a9b-0c1d2e3f4a5b\",\"arendenummer\":\"2026-900043\"}")
     record Kvitto(String meddelandeId, boolean dubblett, UUID utskrivningId, String arendenummer, String anmarkning) {
     }
 
