@@ -1,5 +1,10 @@
 package testprobes;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -7,15 +12,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.sql.DataSource;
-
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
@@ -52,8 +49,7 @@ public class Anropskostnad {
         }
     }
 
-    private record Pagaende(java.util.List<String> satser, int[] resursuppslag) {
-    }
+    private record Pagaende(java.util.List<String> satser, int[] resursuppslag) {}
 
     private static final ThreadLocal<Pagaende> PAGAENDE = new ThreadLocal<>();
     private static final Map<String, Kostnad> RAKNADE = new ConcurrentHashMap<>();
@@ -96,7 +92,8 @@ public class Anropskostnad {
                 response.flushBuffer(); // the page is written (and its links built) before we count
             } finally {
                 PAGAENDE.remove();
-                RAKNADE.put(markering, new Kostnad(java.util.List.copyOf(pagaende.satser()), pagaende.resursuppslag()[0]));
+                RAKNADE.put(
+                        markering, new Kostnad(java.util.List.copyOf(pagaende.satser()), pagaende.resursuppslag()[0]));
             }
         };
         FilterRegistrationBean<Filter> registrering = new FilterRegistrationBean<>(filter);
@@ -111,7 +108,8 @@ public class Anropskostnad {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof DataSource dataSource && !(bean instanceof RaknandeDataSource)
-                        ? new RaknandeDataSource(dataSource) : bean;
+                        ? new RaknandeDataSource(dataSource)
+                        : bean;
             }
         };
     }
@@ -125,23 +123,28 @@ public class Anropskostnad {
     static ApplicationListener<ContextRefreshedEvent> anropskostnadResurser() {
         return event -> event.getApplicationContext().getBeansOfType(AbstractUrlHandlerMapping.class).values().stream()
                 .flatMap(mapping -> mapping.getHandlerMap().values().stream())
-                .filter(ResourceHttpRequestHandler.class::isInstance).map(ResourceHttpRequestHandler.class::cast)
-                .filter(handler -> handler.getResourceResolvers().stream().noneMatch(RaknandeResolver.class::isInstance))
+                .filter(ResourceHttpRequestHandler.class::isInstance)
+                .map(ResourceHttpRequestHandler.class::cast)
+                .filter(handler ->
+                        handler.getResourceResolvers().stream().noneMatch(RaknandeResolver.class::isInstance))
                 .forEach(handler -> handler.getResourceResolvers().add(0, new RaknandeResolver()));
     }
 
     static final class RaknandeResolver implements ResourceResolver {
 
         @Override
-        public Resource resolveResource(HttpServletRequest request, String requestPath,
-                java.util.List<? extends Resource> locations, ResourceResolverChain chain) {
+        public Resource resolveResource(
+                HttpServletRequest request,
+                String requestPath,
+                java.util.List<? extends Resource> locations,
+                ResourceResolverChain chain) {
             raknaResursuppslag();
             return chain.resolveResource(request, requestPath, locations);
         }
 
         @Override
-        public String resolveUrlPath(String resourcePath, java.util.List<? extends Resource> locations,
-                ResourceResolverChain chain) {
+        public String resolveUrlPath(
+                String resourcePath, java.util.List<? extends Resource> locations, ResourceResolverChain chain) {
             raknaResursuppslag();
             return chain.resolveUrlPath(resourcePath, locations);
         }
@@ -166,10 +169,13 @@ public class Anropskostnad {
         }
 
         private static Connection raknande(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Anropskostnad.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Anropskostnad.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (PREPARERAR.contains(method.getName())) {
-                            raknaSql(args != null && args.length > 0 && args[0] instanceof String sql ? sql : "(statement)");
+                            raknaSql(
+                                    args != null && args.length > 0 && args[0] instanceof String sql
+                                            ? sql
+                                            : "(statement)");
                         }
                         try {
                             return method.invoke(connection, args);

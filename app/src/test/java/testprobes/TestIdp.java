@@ -1,11 +1,10 @@
 package testprobes;
 
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
-
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * The municipality's identity provider in the tests: NAV's mock-oauth2-server, a real OpenID Connect provider (discovery,

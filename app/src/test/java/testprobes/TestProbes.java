@@ -2,7 +2,6 @@ package testprobes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -25,8 +25,12 @@ class ArchitectureTest {
         JavaClasses main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("se.tillit");
-        ArchRule rule = noClasses().that().resideOutsideOfPackage("se.tillit.motor..")
-                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage("se.tillit.motor..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.camunda..")
                 .because("engine types stay inside the motor module (DESIGN.md, decision 1)");
 
         rule.check(main);
@@ -41,8 +45,12 @@ class ArchitectureTest {
         JavaClasses main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("se.tillit");
-        noClasses().that().resideInAPackage("se.tillit.arkiv..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.tillit.motor..", "se.tillit.gallring..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.tillit.arkiv..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("se.tillit.motor..", "se.tillit.gallring..")
                 .because("gallring calls arkiv, and motor implements a port of gallring (docs/adr/0025)")
                 .check(main);
     }

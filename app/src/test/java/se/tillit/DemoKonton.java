@@ -15,9 +15,8 @@ public final class DemoKonton {
     public static final String MONITORING = "monitorering";
     public static final String PROVISIONERING = "provisionering";
     /** Service accounts: HTTP Basic on the API chains; every other account is a person's (issue 16). */
-    public static final java.util.Set<String> TJANSTEKONTON = java.util.Set.of(INTEGRATION, REGION, MONITORING,
-            PROVISIONERING);
+    public static final java.util.Set<String> TJANSTEKONTON =
+            java.util.Set.of(INTEGRATION, REGION, MONITORING, PROVISIONERING);
 
-    private DemoKonton() {
-    }
+    private DemoKonton() {}
 }

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.motor.Aktualiseringsprocessen;
 
 /**
@@ -34,7 +32,8 @@ public final class GynnandeLssBeslut {
     public record Insats(String insatstyp, String paragraf, String omfattning, int niva) {
 
         public static final Insats BOSTAD = new Insats("LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", "Gruppbostad", 3);
-        public static final Insats KORTTIDSVISTELSE = new Insats("LSS_KORTTIDSVISTELSE", "9 § 6", "Två helger i månaden", 2);
+        public static final Insats KORTTIDSVISTELSE =
+                new Insats("LSS_KORTTIDSVISTELSE", "9 § 6", "Två helger i månaden", 2);
         public static final Insats DAGLIG_VERKSAMHET = new Insats("LSS_DAGLIG_VERKSAMHET", "9 § 10", "HELTID", 2);
 
         /** The same insats to another extent. */
@@ -48,7 +47,8 @@ public final class GynnandeLssBeslut {
      *
      * @param beslut the decisions' ids
      */
-    public record Fall(String arendeId, String arendenummer, String personId, String personnummer, List<String> beslut) {
+    public record Fall(
+            String arendeId, String arendenummer, String personId, String personnummer, List<String> beslut) {
 
         /** The (first) decision's id: the order's id on the provider's pages. */
         public String beslutId() {
@@ -68,6 +68,7 @@ public final class GynnandeLssBeslut {
     private LocalDate giltigTom;
     /** Required by the API for a favourable LSS decision (R21, LSS 10 §); a test may name another way. */
     private String individuellPlan = "MUNTLIGT";
+
     private LocalDate verkstalld;
     private String utreddAv;
 
@@ -141,17 +142,25 @@ public final class GynnandeLssBeslut {
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(pnr, fornamn, efternamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                pnr, fornamn, efternamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId(),
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
+                        .singleResult()
+                        .getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         if (utreddAv != null) {
-            se.tillit.utredning.SkrivUtredning.signera(HttpSession.browser(port, utreddAv, DemoKonton.LOSENORD), jdbc,
-                    java.util.UUID.fromString(arendeId), (insatser.isEmpty() ? Insats.KORTTIDSVISTELSE : insatser.get(0)).insatstyp());
+            se.tillit.utredning.SkrivUtredning.signera(
+                    HttpSession.browser(port, utreddAv, DemoKonton.LOSENORD),
+                    jdbc,
+                    java.util.UUID.fromString(arendeId),
+                    (insatser.isEmpty() ? Insats.KORTTIDSVISTELSE : insatser.get(0)).insatstyp());
         }
         List<String> beslut = new ArrayList<>();
         for (Insats insats : insatser.isEmpty() ? List.of(Insats.KORTTIDSVISTELSE) : insatser) {
@@ -159,31 +168,48 @@ public final class GynnandeLssBeslut {
                     {"insatstyp":"%s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%s"},
                      "omfattning":"%s","niva":%d,"giltigFrom":"%5$s","motivering":"%6$s",%7$s%8$s
                      "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%5$s",
-                     "utforare":"%9$s","utforartyp":"EGEN_REGI","onskadStart":"%5$s"}"""
-                    .formatted(insats.insatstyp(), insats.paragraf(), insats.omfattning(), insats.niva(), datum, motivering,
+                     "utforare":"%9$s","utforartyp":"EGEN_REGI","onskadStart":"%5$s"}""".formatted(
+                            insats.insatstyp(),
+                            insats.paragraf(),
+                            insats.omfattning(),
+                            insats.niva(),
+                            datum,
+                            motivering,
                             giltigTom == null ? "" : "\"giltigTom\":\"" + giltigTom + "\",",
-                            individuellPlan == null ? "" : "\"individuellPlan\":\"" + individuellPlan + "\",", utforare));
+                            individuellPlan == null ? "" : "\"individuellPlan\":\"" + individuellPlan + "\",",
+                            utforare));
             assertThat(fattat.statusCode()).as(fattat.body()).isEqualTo(201);
             String beslutId = HttpSession.json(fattat.body(), "id");
             assertThat(leo.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}")
-                    .statusCode()).isEqualTo(200);
-            assertThat(jdbc.sql("select count(*) from bestallning where beslut_id = :b::uuid").param("b", beslutId)
-                    .query(Long.class).single()).as("the decision's process placed the order").isOne();
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(jdbc.sql("select count(*) from bestallning where beslut_id = :b::uuid")
+                            .param("b", beslutId)
+                            .query(Long.class)
+                            .single())
+                    .as("the decision's process placed the order")
+                    .isOne();
             if (verkstalld != null) {
-                assertThat(leo.post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + verkstalld + "\"}")
-                        .statusCode()).isLessThan(300);
+                assertThat(leo.post(
+                                        "/api/beslut/" + beslutId + "/verkstallighet",
+                                        "{\"verkstalld\":\"" + verkstalld + "\"}")
+                                .statusCode())
+                        .isLessThan(300);
             }
             beslut.add(beslutId);
         }
-        String personId = jdbc.sql("select person_id::text from arende where id = :a::uuid").param("a", arendeId)
-                .query(String.class).single();
+        String personId = jdbc.sql("select person_id::text from arende where id = :a::uuid")
+                .param("a", arendeId)
+                .query(String.class)
+                .single();
         return new Fall(arendeId, arendenummer, personId, pnr, List.copyOf(beslut));
     }
 
     /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
     public static String nyttPersonnummer() {
         ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(40, 100),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+        return Testpersoner.medKontrollsiffra(String.format(
+                "19%02d%02d%02d-%03d",
+                slump.nextInt(40, 100), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

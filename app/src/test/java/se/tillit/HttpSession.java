@@ -22,7 +22,8 @@ public final class HttpSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("TILLIT_SESSION=([^;]+)");
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String baseUrl;
     private volatile String sessionCookie;
     private String basicAuthorization;
@@ -65,8 +66,8 @@ public final class HttpSession {
     public static HttpSession basic(int port, String username, String password) {
         HttpSession session = anonymous(port);
         session.accept = "*/*";
-        session.basicAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        session.basicAuthorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return session;
     }
 
@@ -74,7 +75,8 @@ public final class HttpSession {
         HttpResponse<String> loginPage = get("/login");
         String token = csrfToken(loginPage.body()).orElseThrow(() -> new AssertionError("no CSRF token on /login"));
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token);
-        return send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
@@ -96,7 +98,8 @@ public final class HttpSession {
     }
 
     public HttpResponse<String> post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -104,8 +107,10 @@ public final class HttpSession {
     public HttpResponse<String> postForm(String path, java.util.Map<String, String> falt) {
         String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
         StringBuilder form = new StringBuilder("_csrf=").append(encode(token));
-        falt.forEach((namn, varde) -> form.append('&').append(encode(namn)).append('=').append(encode(varde)));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        falt.forEach((namn, varde) ->
+                form.append('&').append(encode(namn)).append('=').append(encode(varde)));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
@@ -113,16 +118,20 @@ public final class HttpSession {
      * A form ready to send: its CSRF token fetched now, the POST sent when the supplier is called. Races and double
      * clicks send two at the same moment without the token's round trip between them.
      */
-    public java.util.function.Supplier<HttpResponse<String>> forberedForm(String path, java.util.Map<String, String> falt) {
+    public java.util.function.Supplier<HttpResponse<String>> forberedForm(
+            String path, java.util.Map<String, String> falt) {
         String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
         StringBuilder form = new StringBuilder("_csrf=").append(encode(token));
-        falt.forEach((namn, varde) -> form.append('&').append(encode(namn)).append('=').append(encode(varde)));
-        return () -> send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        falt.forEach((namn, varde) ->
+                form.append('&').append(encode(namn)).append('=').append(encode(varde)));
+        return () -> send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
     public HttpResponse<String> put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -144,14 +153,17 @@ public final class HttpSession {
         java.io.ByteArrayOutputStream kropp = new java.io.ByteArrayOutputStream();
         if (basicAuthorization == null) {
             String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
-            kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            kropp.writeBytes(
+                    ("--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
         }
         kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"" + filnamn
-                + "\"\r\nContent-Type: application/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/xml\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         kropp.writeBytes(innehall);
         kropp.writeBytes(("\r\n--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + grans)
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + grans)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(kropp.toByteArray())));
     }
 
@@ -186,7 +198,8 @@ public final class HttpSession {
     }
 
     private HttpRequest.Builder requestWithoutCsrf(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
         if (sessionCookie != null) {
             builder.header("Cookie", "TILLIT_SESSION=" + sessionCookie);
         }

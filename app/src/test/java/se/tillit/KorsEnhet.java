@@ -17,13 +17,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -46,6 +44,7 @@ public final class KorsEnhet {
     public static final String BOU = "BOU";
     /** Unit B of the authorization matrix: LSS (its handläggare and chef also hold VUX). */
     public static final String LSS = "LSS";
+
     public static final String HANDLAGGARE_BOU = DemoKonton.HANDLAGGARE;
     public static final String HANDLAGGARE_LSS = "handlaggare.lss";
     public static final String CHEF_BOU = DemoKonton.CHEF;
@@ -58,7 +57,13 @@ public final class KorsEnhet {
      *
      * @param efternamn made for the test, so that it is found in no other answer
      */
-    public record Arende(String enhet, String personnummer, String personId, String fornamn, String efternamn, String id,
+    public record Arende(
+            String enhet,
+            String personnummer,
+            String personId,
+            String fornamn,
+            String efternamn,
+            String id,
             String nummer) {
 
         /** The personnummer as 12 digits, as the register keeps it. */
@@ -98,19 +103,32 @@ public final class KorsEnhet {
                         select distinct u.process_instance_id from uppgift u
                           left join lexsarah_rapport l on l.id = u.lexsarah_id
                          where u.arendenummer in (:nycklar) or l.nummer in (:nycklar)""")
-                .param("nycklar", processnycklar).query(String.class).list());
-        processnycklar.forEach(nyckel -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nyckel).list()
+                .param("nycklar", processnycklar)
+                .query(String.class)
+                .list());
+        processnycklar.forEach(nyckel -> runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(nyckel)
+                .list()
                 .forEach(process -> processer.add(process.getId())));
         for (String process : processer) {
             // a called process may have ended with its caller
-            if (runtimeService.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
+            if (runtimeService
+                            .createProcessInstanceQuery()
+                            .processInstanceId(process)
+                            .count()
+                    > 0) {
                 runtimeService.deleteProcessInstance(process, "KorsEnhet: fixturen tas bort", false, true);
             }
         }
         assertThat(jdbc.sql("""
                         select count(*) from uppgift u left join lexsarah_rapport l on l.id = u.lexsarah_id
                          where u.arendenummer in (:nycklar) or l.nummer in (:nycklar)""")
-                .param("nycklar", processnycklar).query(Long.class).single()).as("the fixture leaves no open task behind").isZero();
+                        .param("nycklar", processnycklar)
+                        .query(Long.class)
+                        .single())
+                .as("the fixture leaves no open task behind")
+                .isZero();
         processnycklar.clear();
     }
 
@@ -129,10 +147,15 @@ public final class KorsEnhet {
     /** A personnummer of Skatteverket's test series (birth numbers 980–999), born in the years given, not yet in the register. */
     public String nyttPersonnummer(int franAr, int tillAr) {
         for (int forsok = 0; forsok < 200; forsok++) {
-            LocalDate fodd = LocalDate.of(franAr + SLUMP.nextInt(tillAr - franAr + 1), 1, 1).plusDays(SLUMP.nextInt(365));
-            String pnr = Testpersoner.medKontrollsiffra("%s-%03d".formatted(fodd.toString().replace("-", ""), 980 + SLUMP.nextInt(20)));
-            if (jdbc.sql("select count(*) from person where personnummer = :p").param("p", pnr.replace("-", ""))
-                    .query(Long.class).single() == 0) {
+            LocalDate fodd = LocalDate.of(franAr + SLUMP.nextInt(tillAr - franAr + 1), 1, 1)
+                    .plusDays(SLUMP.nextInt(365));
+            String pnr = Testpersoner.medKontrollsiffra(
+                    "%s-%03d".formatted(fodd.toString().replace("-", ""), 980 + SLUMP.nextInt(20)));
+            if (jdbc.sql("select count(*) from person where personnummer = :p")
+                            .param("p", pnr.replace("-", ""))
+                            .query(Long.class)
+                            .single()
+                    == 0) {
                 return pnr;
             }
         }
@@ -151,15 +174,24 @@ public final class KorsEnhet {
         String efternamn = "Korsenhet" + slumpbokstaver(6);
         HttpResponse<String> svar = api(handlaggare(enhet)).post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"%s","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(pnr, fornamn, efternamn, bou ? "BARN_OCH_UNGA" : "LSS",
-                OffsetDateTime.now().minusDays(2).truncatedTo(ChronoUnit.SECONDS), enhet));
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(
+                        pnr,
+                        fornamn,
+                        efternamn,
+                        bou ? "BARN_OCH_UNGA" : "LSS",
+                        OffsetDateTime.now().minusDays(2).truncatedTo(ChronoUnit.SECONDS),
+                        enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String nummer = HttpSession.json(svar.body(), "arendenummer");
         processnycklar.add(nummer);
-        slutfor(nummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning", "LEDER_TILL_UTREDNING",
-                "motivering", "Korsenhetstestet"));
-        String personId = jdbc.sql("select id::text from person where personnummer = :p").param("p", pnr.replace("-", ""))
-                .query(String.class).single();
+        slutfor(
+                nummer,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Korsenhetstestet"));
+        String personId = jdbc.sql("select id::text from person where personnummer = :p")
+                .param("p", pnr.replace("-", ""))
+                .query(String.class)
+                .single();
         return new Arende(enhet, pnr, personId, fornamn, efternamn, HttpSession.json(svar.body(), "arendeId"), nummer);
     }
 
@@ -179,12 +211,14 @@ public final class KorsEnhet {
                 : "\"utfall\":\"BIFALL\",\"motivering\":\"Behovet är styrkt\",\"utforare\":\"%s\",\"utforartyp\":\"EGEN_REGI\",\"onskadStart\":\"%s\""
                         .formatted(utforare, idag);
         HttpSession api = api(handlaggare(arende.enhet()));
-        HttpResponse<String> svar = api.post("/api/arenden/" + arende.id() + "/beslut", """
+        HttpResponse<String> svar =
+                api.post("/api/arenden/" + arende.id() + "/beslut", """
                 {%s,%s,"omfattning":"Korsenhetstestet","niva":2,"giltigFrom":"%s","overklagandehanvisning":true,
                  "delegationspunkt":"KORS-1","beslutsdatum":"%s"}""".formatted(insats, utfall, idag, idag));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String beslutId = HttpSession.json(svar.body(), "id");
-        HttpResponse<String> delgivning = api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}");
+        HttpResponse<String> delgivning =
+                api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}");
         assertThat(delgivning.statusCode()).as(delgivning.body()).isEqualTo(200);
         return beslutId;
     }
@@ -193,19 +227,29 @@ public final class KorsEnhet {
     public String overklagande(Arende arende, String beslutId, String domstolensUtfall) {
         HttpSession api = api(handlaggare(arende.enhet()));
         String idag = LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
-        HttpResponse<String> svar = api.post("/api/beslut/" + beslutId + "/overklaganden", "{\"inkom\":\"" + idag + "\"}");
+        HttpResponse<String> svar =
+                api.post("/api/beslut/" + beslutId + "/overklaganden", "{\"inkom\":\"" + idag + "\"}");
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String id = HttpSession.json(svar.body(), "id");
         if (domstolensUtfall != null) {
             // the appeal waits for the court once it has been reconsidered, not changed, and forwarded (FL 45–46 §§)
             HttpSession sida = browser(handlaggare(arende.enhet()));
-            HttpResponse<String> omprovad = sida.postForm("/overklaganden/" + id + "/omprovning", Map.of("omprovning", "INTE_ANDRAT",
-                    "omprovad", idag, "motivering", "Överklagandet tillför inga nya omständigheter."));
+            HttpResponse<String> omprovad = sida.postForm(
+                    "/overklaganden/" + id + "/omprovning",
+                    Map.of(
+                            "omprovning",
+                            "INTE_ANDRAT",
+                            "omprovad",
+                            idag,
+                            "motivering",
+                            "Överklagandet tillför inga nya omständigheter."));
             assertThat(omprovad.statusCode()).as(omprovad.body()).isEqualTo(302);
-            HttpResponse<String> overlamnad = sida.postForm("/overklaganden/" + id + "/overlamnande",
+            HttpResponse<String> overlamnad = sida.postForm(
+                    "/overklaganden/" + id + "/overlamnande",
                     Map.of("overlamnat", idag, "malnummer", "KORS-" + slumpbokstaver(4)));
             assertThat(overlamnad.statusCode()).as(overlamnad.body()).isEqualTo(302);
-            HttpResponse<String> dom = api.post("/api/overklaganden/" + id + "/domslut",
+            HttpResponse<String> dom = api.post(
+                    "/api/overklaganden/" + id + "/domslut",
                     "{\"utfall\":\"" + domstolensUtfall + "\",\"domDatum\":\"" + idag + "\"}");
             assertThat(dom.statusCode()).as(dom.body()).isEqualTo(204);
         }
@@ -219,7 +263,10 @@ public final class KorsEnhet {
 
     /** The open task of the case, by its BPMN element id. */
     public String uppgift(Arende arende, String element) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(arende.nummer()).taskDefinitionKey(element)
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(arende.nummer())
+                .taskDefinitionKey(element)
                 .singleResult();
         assertThat(task).as("%s of %s", element, arende.nummer()).isNotNull();
         return task.getId();
@@ -230,7 +277,11 @@ public final class KorsEnhet {
     }
 
     private void slutfor(String arendenummer, String element, Map<String, Object> variabler) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).taskDefinitionKey(element).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(element)
+                .singleResult();
         assertThat(task).as(element).isNotNull();
         taskService.complete(task.getId(), variabler);
     }
@@ -251,17 +302,26 @@ public final class KorsEnhet {
      * form shown again with what was typed).
      */
     public static void avslojarInget(HttpResponse<String> svar, Arende annan, String... skickat) {
-        String allt = (svar.body() == null ? "" : svar.body()) + "\n" + svar.headers().firstValue("Location").orElse("");
+        String allt = (svar.body() == null ? "" : svar.body()) + "\n"
+                + svar.headers().firstValue("Location").orElse("");
         String begaran = String.join("\n", skickat);
-        List<String> hemligt = new ArrayList<>(List.of(annan.id(), annan.nummer(), annan.personId(), annan.efternamn()));
+        List<String> hemligt =
+                new ArrayList<>(List.of(annan.id(), annan.nummer(), annan.personId(), annan.efternamn()));
         String tolv = annan.tolvSiffror();
-        List<String> pnr = List.of(tolv, annan.personnummer(), tolv.substring(2), annan.personnummer().substring(2));
+        List<String> pnr = List.of(
+                tolv,
+                annan.personnummer(),
+                tolv.substring(2),
+                annan.personnummer().substring(2));
         if (pnr.stream().noneMatch(begaran::contains)) {
             hemligt.addAll(pnr);
         }
         hemligt.removeIf(begaran::contains);
-        assertThat(hemligt).as("the answer (%d) shows nothing of %s's case %s: %s", svar.statusCode(), annan.enhet(),
-                annan.nummer(), allt).noneMatch(allt::contains);
+        assertThat(hemligt)
+                .as(
+                        "the answer (%d) shows nothing of %s's case %s: %s",
+                        svar.statusCode(), annan.enhet(), annan.nummer(), allt)
+                .noneMatch(allt::contains);
     }
 
     /**
@@ -269,9 +329,22 @@ public final class KorsEnhet {
      * only an explicit write adds to.
      */
     private static final Map<String, String> RADER_AV_ARENDET = new LinkedHashMap<>();
-    private static final List<String> RAKNAS = List.of("arende", "aktualisering", "beslut", "bestallning", "overklagande",
-            "narvaro", "journalanteckning", "sip", "lexsarah_rapport", "utford_tid", "anvandare_roll", "ej_verkstallt",
-            "ej_verkstallt_skal", "ej_verkstallt_erbjudande");
+
+    private static final List<String> RAKNAS = List.of(
+            "arende",
+            "aktualisering",
+            "beslut",
+            "bestallning",
+            "overklagande",
+            "narvaro",
+            "journalanteckning",
+            "sip",
+            "lexsarah_rapport",
+            "utford_tid",
+            "anvandare_roll",
+            "ej_verkstallt",
+            "ej_verkstallt_skal",
+            "ej_verkstallt_erbjudande");
 
     static {
         String beslutet = "beslut_id in (select id from beslut where arende_id = :a)";
@@ -304,16 +377,30 @@ public final class KorsEnhet {
     public Map<String, String> avtryck(Arende... arenden) {
         Map<String, String> avtryck = new TreeMap<>();
         for (String tabell : RAKNAS) {
-            avtryck.put(tabell + " (antal)", String.valueOf(jdbc.sql("select count(*) from " + tabell).query(Long.class).single()));
+            avtryck.put(
+                    tabell + " (antal)",
+                    String.valueOf(jdbc.sql("select count(*) from " + tabell)
+                            .query(Long.class)
+                            .single()));
         }
         for (Arende arende : arenden) {
-            RADER_AV_ARENDET.forEach((tabell, villkor) -> avtryck.put(tabell + " " + arende.nummer(), jdbc.sql(
-                    "select coalesce(md5(string_agg(md5(r::text), '' order by md5(r::text))), '-') from " + tabell + " r where "
-                            + villkor).param("a", UUID.fromString(arende.id())).query(String.class).single()));
-            avtryck.put("act_ru_task " + arende.nummer(), String.join(",", jdbc.sql("""
+            RADER_AV_ARENDET.forEach((tabell, villkor) -> avtryck.put(
+                    tabell + " " + arende.nummer(),
+                    jdbc.sql("select coalesce(md5(string_agg(md5(r::text), '' order by md5(r::text))), '-') from "
+                                    + tabell + " r where " + villkor)
+                            .param("a", UUID.fromString(arende.id()))
+                            .query(String.class)
+                            .single()));
+            avtryck.put(
+                    "act_ru_task " + arende.nummer(),
+                    String.join(
+                            ",",
+                            jdbc.sql("""
                     select t.task_def_key_ || '=' || coalesce(t.assignee_, '-') from act_ru_task t
                       join act_ru_execution e on e.id_ = t.proc_inst_id_ where e.business_key_ = :n order by t.id_""")
-                    .param("n", arende.nummer()).query(String.class).list()));
+                                    .param("n", arende.nummer())
+                                    .query(String.class)
+                                    .list()));
         }
         return avtryck;
     }
@@ -322,7 +409,9 @@ public final class KorsEnhet {
     public static String idIAdress(HttpResponse<String> svar) {
         Matcher m = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
                 .matcher(svar.headers().firstValue("Location").orElse(""));
-        assertThat(m.find()).as("an id in the Location of %s", svar.headers().map()).isTrue();
+        assertThat(m.find())
+                .as("an id in the Location of %s", svar.headers().map())
+                .isTrue();
         return m.group(1);
     }
 

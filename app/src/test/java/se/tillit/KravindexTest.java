@@ -16,10 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +29,13 @@ import org.junit.jupiter.api.Test;
 class KravindexTest {
 
     static final Path INDEX = Path.of("../docs/krav.md");
-    static final List<Path> SKANNAS = List.of(Path.of("src"), Path.of("../processes"), Path.of("../decisions"),
-            Path.of("../forms"), Path.of("../docs"), Path.of("../README.md"));
+    static final List<Path> SKANNAS = List.of(
+            Path.of("src"),
+            Path.of("../processes"),
+            Path.of("../decisions"),
+            Path.of("../forms"),
+            Path.of("../docs"),
+            Path.of("../README.md"));
     private static final Set<String> HOPPAS_OVER = Set.of("node_modules", "target");
     private static final Set<String> EJ_SKANNADE = Set.of("krav.md", "krav.py");
 
@@ -44,9 +47,11 @@ class KravindexTest {
     private static final Pattern PUNKTER = Pattern.compile(
             FORE + "C\\d{1,2} (?:items?|punkt|punkterna) (\\d{1,2}(?:(?:, | and | och |–)\\d{1,2})*)" + EFTER,
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern ENSKILD = Pattern.compile(FORE + "(" + KOD + ")" + EFTER, Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern ENSKILD =
+            Pattern.compile(FORE + "(" + KOD + ")" + EFTER, Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern PAPPER = Pattern.compile("(?<!§)(?<!law-and-peers )(?<!law-and-peers\\.md )\\bA4\\b");
-    private static final Pattern POST = Pattern.compile("^\\| (" + KOD + ") \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
+    private static final Pattern POST =
+            Pattern.compile("^\\| (" + KOD + ") \\| (.+?) \\| (.+?) \\|$", Pattern.MULTILINE);
 
     @Test
     void everyCitedRequirementCodeHasAnEntryInTheIndex() throws IOException {
@@ -60,13 +65,16 @@ class KravindexTest {
             }
         });
         assertThat(saknas)
-                .as("Requirement codes cited without an entry in %s (code=[files citing it]). Add each with its text and "
-                        + "source: run `python3 docs/krav.py` from the repository's root with the domain material beside "
-                        + "it (../shared/domain), or write the row by hand; a code the domain material does not define is "
-                        + "a typo at the citation, or goes under \"not in the seeds\" with what the citing code means.",
+                .as(
+                        "Requirement codes cited without an entry in %s (code=[files citing it]). Add each with its text and "
+                                + "source: run `python3 docs/krav.py` from the repository's root with the domain material beside "
+                                + "it (../shared/domain), or write the row by hand; a code the domain material does not define is "
+                                + "a typo at the citation, or goes under \"not in the seeds\" with what the citing code means.",
                         INDEX)
                 .isEmpty();
-        assertThat(citerade).as("the scan found no citations at all: the folders moved?").hasSizeGreaterThan(50);
+        assertThat(citerade)
+                .as("the scan found no citations at all: the folders moved?")
+                .hasSizeGreaterThan(50);
     }
 
     @Test
@@ -82,14 +90,16 @@ class KravindexTest {
     /** What counts as a citation (the rule at the top of docs/krav.md), and the look-alikes that do not. */
     @Test
     void aCitationIsToldFromTheTokensThatLookLikeOne() {
-        assertThat(citerade("// R15, C7: the clock (T03) [D6] §A2 law-and-peers.md A3; R61. B3")).containsExactlyInAnyOrder(
-                "R15", "C7", "T03", "D6", "A2", "A3", "R61", "B3");
-        assertThat(citerade("frozen (R24–R29, G06-G08)")).containsExactlyInAnyOrder(
-                "R24", "R25", "R26", "R27", "R28", "R29", "G06", "G07", "G08");
+        assertThat(citerade("// R15, C7: the clock (T03) [D6] §A2 law-and-peers.md A3; R61. B3"))
+                .containsExactlyInAnyOrder("R15", "C7", "T03", "D6", "A2", "A3", "R61", "B3");
+        assertThat(citerade("frozen (R24–R29, G06-G08)"))
+                .containsExactlyInAnyOrder("R24", "R25", "R26", "R27", "R28", "R29", "G06", "G07", "G08");
         assertThat(citerade("law-and-peers.md C1 items 3 and 12, C4 item 43, C1 items 17–18; C5 punkt 54"))
                 .containsExactlyInAnyOrder("C3", "C12", "C43", "C17", "C18", "C54");
-        assertThat(citerade("V45__gallring.sql 2026-Q3 Q1 VT-A1 Rule_P06_2015 19361224-T123 %C3%A4 \"T08:30\" @SUM(A1) "
-                + "@page { size: A4; } the document alone on A4 (no inline styles) T1 T2 R100 N00945 U28418 #C7C7C7"))
+        assertThat(
+                        citerade(
+                                "V45__gallring.sql 2026-Q3 Q1 VT-A1 Rule_P06_2015 19361224-T123 %C3%A4 \"T08:30\" @SUM(A1) "
+                                        + "@page { size: A4; } the document alone on A4 (no inline styles) T1 T2 R100 N00945 U28418 #C7C7C7"))
                 .isEmpty();
         assertThat(citerade("§A4")).containsExactly("A4");
     }
@@ -133,11 +143,14 @@ class KravindexTest {
         Map<String, Set<String>> citerade = new TreeMap<>();
         for (Path rot : SKANNAS) {
             try (Stream<Path> filer = Files.walk(rot)) {
-                for (Path fil : filer.filter(Files::isRegularFile).filter(KravindexTest::skannas).toList()) {
+                for (Path fil : filer.filter(Files::isRegularFile)
+                        .filter(KravindexTest::skannas)
+                        .toList()) {
                     String text = text(fil);
                     if (text != null) {
-                        citerade(text).forEach(kod -> citerade.computeIfAbsent(kod, k -> new TreeSet<>())
-                                .add(fil.normalize().toString()));
+                        citerade(text)
+                                .forEach(kod -> citerade.computeIfAbsent(kod, k -> new TreeSet<>())
+                                        .add(fil.normalize().toString()));
                     }
                 }
             }
@@ -152,7 +165,8 @@ class KravindexTest {
             }
         }
         String namn = fil.getFileName().toString();
-        return !(EJ_SKANNADE.contains(namn) && fil.normalize().startsWith(Path.of("../docs").normalize()))
+        return !(EJ_SKANNADE.contains(namn)
+                        && fil.normalize().startsWith(Path.of("../docs").normalize()))
                 && !namn.equals("KravindexTest.java")
                 && !namn.matches(".*\\.(png|jpe?g|gif|ico|pdf|zip|jar|woff2?|ttf|otf|docx|xlsx|odt|class)$");
     }
@@ -160,7 +174,10 @@ class KravindexTest {
     /** The file as UTF-8, or null for a binary file. */
     private static String text(Path fil) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(fil))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(fil)))
+                    .toString();
         } catch (CharacterCodingException binar) {
             return null;
         } catch (IOException e) {
@@ -170,7 +187,9 @@ class KravindexTest {
 
     /** code → {text, source} from the index's table rows. */
     static Map<String, String[]> poster() throws IOException {
-        assertThat(INDEX).as("%s is missing: write it with python3 docs/krav.py", INDEX).exists();
+        assertThat(INDEX)
+                .as("%s is missing: write it with python3 docs/krav.py", INDEX)
+                .exists();
         Map<String, String[]> poster = new TreeMap<>();
         Matcher rad = POST.matcher(Files.readString(INDEX, StandardCharsets.UTF_8));
         while (rad.find()) {

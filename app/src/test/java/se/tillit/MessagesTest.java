@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Swedish first, English beside it: every key a template uses exists in both, and both have the same keys. */
@@ -29,7 +28,8 @@ class MessagesTest {
         Properties english = load("messages_en.properties");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(TEMPLATES)) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher matcher = KEY.matcher(Files.readString(template));
                 while (matcher.find()) {
                     used.add(matcher.group(1));
@@ -88,7 +88,8 @@ class MessagesTest {
         }
 
         assertThat(ids).hasSizeGreaterThanOrEqualTo(15);
-        assertThat(swedish.stringPropertyNames()).containsAll(ids.stream().map(id -> "uppgiftstyp." + id).toList());
+        assertThat(swedish.stringPropertyNames())
+                .containsAll(ids.stream().map(id -> "uppgiftstyp." + id).toList());
     }
 
     private static Properties load(String name) throws IOException {

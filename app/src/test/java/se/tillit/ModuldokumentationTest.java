@@ -2,6 +2,8 @@ package se.tillit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.DependencyType;
@@ -20,9 +21,6 @@ import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.modulith.docs.Documenter.DiagramOptions;
 import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWithoutRelationships;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
 
 /**
  * Docs that cannot drift (issue 20): the module diagram {@code docs/moduler/moduler.puml} (Spring Modulith's
@@ -61,7 +59,9 @@ class ModuldokumentationTest {
                 .filter(modul -> forsta(modul).isEmpty())
                 .map(ApplicationModule::getName)
                 .toList();
-        assertThat(utan).as("modules without a Javadoc sentence in their package-info.java").isEmpty();
+        assertThat(utan)
+                .as("modules without a Javadoc sentence in their package-info.java")
+                .isEmpty();
     }
 
     private static void jamfor(Path fil, String genererad) throws IOException {
@@ -69,20 +69,28 @@ class ModuldokumentationTest {
             Files.createDirectories(fil.getParent());
             Files.writeString(fil, genererad, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(fil)).as("%s is missing; write it with %s", fil, SKRIV).isTrue();
+        assertThat(Files.exists(fil))
+                .as("%s is missing; write it with %s", fil, SKRIV)
+                .isTrue();
         assertThat(genererad)
-                .as("%s differs from what the code gives (a module, a dependency or a package-info changed). "
-                        + "Rewrite it with %s and commit its diff.", fil, SKRIV)
+                .as(
+                        "%s differs from what the code gives (a module, a dependency or a package-info changed). "
+                                + "Rewrite it with %s and commit its diff.",
+                        fil, SKRIV)
                 .isEqualTo(Files.readString(fil, StandardCharsets.UTF_8));
     }
 
     /** Documenter's PlantUML, its components and relations sorted, with a line saying where it comes from. */
     static String diagram() throws IOException {
-        new Documenter(ArchitectureTest.MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTER_MAPP.toString()))
+        new Documenter(
+                        ArchitectureTest.MODULES,
+                        Documenter.Options.defaults().withOutputFolder(DOCUMENTER_MAPP.toString()))
                 .writeModulesAsPlantUml(DiagramOptions.defaults()
                         .withElementsWithoutRelationships(ElementsWithoutRelationships.VISIBLE));
-        List<String> rader = Files.readAllLines(DOCUMENTER_MAPP.resolve("components.puml"), StandardCharsets.UTF_8)
-                .stream().map(String::stripTrailing).toList();
+        List<String> rader =
+                Files.readAllLines(DOCUMENTER_MAPP.resolve("components.puml"), StandardCharsets.UTF_8).stream()
+                        .map(String::stripTrailing)
+                        .toList();
         List<String> ut = new ArrayList<>();
         List<String> grupp = new ArrayList<>();
         String gruppsSlag = null;
@@ -98,7 +106,8 @@ class ModuldokumentationTest {
             } else {
                 ut.add(rad);
                 if (rad.equals("@startuml")) {
-                    ut.add("' Generated from the code by ModuldokumentationTest (Spring Modulith's Documenter); do not edit.");
+                    ut.add(
+                            "' Generated from the code by ModuldokumentationTest (Spring Modulith's Documenter); do not edit.");
                     ut.add("' Rewrite: " + SKRIV);
                 }
             }
@@ -115,31 +124,51 @@ class ModuldokumentationTest {
         StringBuilder md = new StringBuilder()
                 .append("# Tillit's modules\n\n")
                 .append("Generated from the code by `ModuldokumentationTest` (Spring Modulith's `ApplicationModules`, ")
-                .append("verified by `ArchitectureTest`); do not edit by hand. Rewrite after a change of the modules:\n\n")
-                .append("```bash\n").append(SKRIV).append("\n```\n\n")
-                .append("The diagram of the same modules: [moduler.puml](moduler.puml) (PlantUML, C4). What each module ")
+                .append(
+                        "verified by `ArchitectureTest`); do not edit by hand. Rewrite after a change of the modules:\n\n")
+                .append("```bash\n")
+                .append(SKRIV)
+                .append("\n```\n\n")
+                .append(
+                        "The diagram of the same modules: [moduler.puml](moduler.puml) (PlantUML, C4). What each module ")
                 .append("owns and how they talk: [../architecture.md](../architecture.md).\n\n")
-                .append("\"for\" is the first sentence of the module's `package-info.java`; \"depends on\" every module ")
-                .append("whose types it uses, and of those \"listens to\" the ones whose events it handles; \"API\" the ")
+                .append(
+                        "\"for\" is the first sentence of the module's `package-info.java`; \"depends on\" every module ")
+                .append(
+                        "whose types it uses, and of those \"listens to\" the ones whose events it handles; \"API\" the ")
                 .append("public types of its base package, which other modules may use (named interfaces by name).\n\n")
                 .append("| module | base package | for | depends on | listens to | API |\n")
                 .append("|---|---|---|---|---|---|\n");
         ArchitectureTest.MODULES.stream()
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
-                .forEach(modul -> md.append("| `").append(modul.getName()).append("` (").append(cell(modul.getDisplayName()))
-                        .append(modul.isOpen() ? ", open" : "").append(") | `").append(modul.getBasePackage().getName())
-                        .append("` | ").append(cell(forsta(modul))).append(" | ")
-                        .append(moduler(modul.getDirectDependencies(ArchitectureTest.MODULES).uniqueModules()))
+                .forEach(modul -> md.append("| `")
+                        .append(modul.getName())
+                        .append("` (")
+                        .append(cell(modul.getDisplayName()))
+                        .append(modul.isOpen() ? ", open" : "")
+                        .append(") | `")
+                        .append(modul.getBasePackage().getName())
+                        .append("` | ")
+                        .append(cell(forsta(modul)))
                         .append(" | ")
-                        .append(moduler(modul.getDirectDependencies(ArchitectureTest.MODULES, DependencyType.EVENT_LISTENER)
+                        .append(moduler(modul.getDirectDependencies(ArchitectureTest.MODULES)
                                 .uniqueModules()))
-                        .append(" | ").append(api(modul)).append(" |\n"));
+                        .append(" | ")
+                        .append(moduler(
+                                modul.getDirectDependencies(ArchitectureTest.MODULES, DependencyType.EVENT_LISTENER)
+                                        .uniqueModules()))
+                        .append(" | ")
+                        .append(api(modul))
+                        .append(" |\n"));
         return md.toString();
     }
 
     private static String moduler(Stream<ApplicationModule> moduler) {
-        String namn = moduler.map(ApplicationModule::getName).distinct().sorted()
-                .map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+        String namn = moduler.map(ApplicationModule::getName)
+                .distinct()
+                .sorted()
+                .map(n -> "`" + n + "`")
+                .collect(Collectors.joining(", "));
         return namn.isEmpty() ? "–" : namn;
     }
 
@@ -149,11 +178,15 @@ class ModuldokumentationTest {
         }
         List<String> delar = new ArrayList<>();
         for (NamedInterface granssnitt : modul.getNamedInterfaces()) {
-            String typer = granssnitt.asJavaClasses()
+            String typer = granssnitt
+                    .asJavaClasses()
                     .filter(typ -> typ.getModifiers().contains(JavaModifier.PUBLIC))
                     .filter(typ -> !typ.isNestedClass() && !typ.getSimpleName().equals("package-info"))
-                    .map(JavaClass::getSimpleName).distinct().sorted()
-                    .map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+                    .map(JavaClass::getSimpleName)
+                    .distinct()
+                    .sorted()
+                    .map(n -> "`" + n + "`")
+                    .collect(Collectors.joining(", "));
             if (granssnitt.isUnnamed()) {
                 delar.add(0, typer.isEmpty() ? "–" : typer);
             } else {
@@ -170,7 +203,8 @@ class ModuldokumentationTest {
 
     /** The first sentence of the module's package-info Javadoc, on one line, or "" when there is none. */
     static String forsta(ApplicationModule modul) {
-        Path fil = KALLKOD.resolve(modul.getBasePackage().getName().replace('.', '/')).resolve("package-info.java");
+        Path fil = KALLKOD.resolve(modul.getBasePackage().getName().replace('.', '/'))
+                .resolve("package-info.java");
         String kalla;
         try {
             kalla = Files.exists(fil) ? Files.readString(fil, StandardCharsets.UTF_8) : "";
@@ -181,10 +215,15 @@ class ModuldokumentationTest {
         if (!doc.find()) {
             return "";
         }
-        String text = doc.group(1).lines().map(rad -> rad.strip().replaceFirst("^\\*\\s?", ""))
-                .collect(Collectors.joining(" ")).replaceAll("\\s+", " ").strip();
-        text = LANK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                "`" + m.group(1).substring(m.group(1).lastIndexOf('.') + 1) + "`"));
+        String text = doc.group(1)
+                .lines()
+                .map(rad -> rad.strip().replaceFirst("^\\*\\s?", ""))
+                .collect(Collectors.joining(" "))
+                .replaceAll("\\s+", " ")
+                .strip();
+        text = LANK.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        "`" + m.group(1).substring(m.group(1).lastIndexOf('.') + 1) + "`"));
         text = KOD.matcher(text).replaceAll(m -> Matcher.quoteReplacement("`" + m.group(1) + "`"));
         Matcher slut = MENINGSSLUT.matcher(text);
         return slut.find() ? text.substring(0, slut.end()) : text;

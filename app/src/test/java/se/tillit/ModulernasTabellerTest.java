@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,41 +30,116 @@ class ModulernasTabellerTest {
 
     static final Path KALLA = Path.of("src/main/java/se/tillit");
     static final Path MIGRATIONER = Path.of("src/main/resources/db/migration");
-    static final Path ADR = Path.of("../docs/adr/0029-motor-only-adapts-ports-with-their-users-and-the-cross-module-sql-reads.md");
+    static final Path ADR =
+            Path.of("../docs/adr/0029-motor-only-adapts-ports-with-their-users-and-the-cross-module-sql-reads.md");
 
     /** Each module's tables: the module that writes them (the migrations are not per module). */
     static final Map<String, Set<String>> TABELLER = Map.ofEntries(
-            Map.entry("arende", Set.of("aktualisering", "arende", "begaran_om_avgorande", "enhet_arendetyp", "forhandsbedomning_forlangning")),
+            Map.entry(
+                    "arende",
+                    Set.of(
+                            "aktualisering",
+                            "arende",
+                            "begaran_om_avgorande",
+                            "enhet_arendetyp",
+                            "forhandsbedomning_forlangning")),
             Map.entry("arkiv", Set.of("arkivleverans")),
             Map.entry("barn", Set.of("anmalarinformation", "barnuppfoljning", "foraldrastod_erbjudande")),
-            Map.entry("beslut", Set.of("beslut", "beslut_lss_uppgift", "beslutsbrev", "beslutsforslag", "individuell_plan", "individuell_plan_omprovning", "insatsavslut", "overklagande", "placering", "placeringsovervagande")),
-            Map.entry("gallring", Set.of("gallringsakt", "gallringsforstoring", "gallringsforstoring_arende", "gallringsforstoring_arkiv", "gallringsforstoring_rad", "gallringsgrund", "gallringskorning", "gallringsstopp", "gallringstillstand")),
+            Map.entry(
+                    "beslut",
+                    Set.of(
+                            "beslut",
+                            "beslut_lss_uppgift",
+                            "beslutsbrev",
+                            "beslutsforslag",
+                            "individuell_plan",
+                            "individuell_plan_omprovning",
+                            "insatsavslut",
+                            "overklagande",
+                            "placering",
+                            "placeringsovervagande")),
+            Map.entry(
+                    "gallring",
+                    Set.of(
+                            "gallringsakt",
+                            "gallringsforstoring",
+                            "gallringsforstoring_arende",
+                            "gallringsforstoring_arkiv",
+                            "gallringsforstoring_rad",
+                            "gallringsgrund",
+                            "gallringskorning",
+                            "gallringsstopp",
+                            "gallringstillstand")),
             Map.entry("ivo", Set.of("ivo_pseudonym", "ivo_rapport", "ivo_rapportrad", "ivo_rapportrad_erbjudande")),
             Map.entry("journal", Set.of("journalanteckning", "journalbilaga")),
             Map.entry("kostnad", Set.of("kostnadsmanad", "kostnadsrad", "utford_tid")),
-            Map.entry("lexsarah", Set.of("lexsarah_atgard", "lexsarah_bedomning", "lexsarah_ivo_anmalan", "lexsarah_rapport", "lexsarah_utredning")),
+            Map.entry(
+                    "lexsarah",
+                    Set.of(
+                            "lexsarah_atgard",
+                            "lexsarah_bedomning",
+                            "lexsarah_ivo_anmalan",
+                            "lexsarah_rapport",
+                            "lexsarah_utredning")),
             Map.entry("notifiering", Set.of("skickad_epost")),
             Map.entry("nyckeltal", Set.of("nyckeltal_fryst")),
             Map.entry("person", Set.of("person", "person_adress", "person_adressandring", "person_skyddsandring")),
             Map.entry("revision", Set.of("atkomstlogg")),
             Map.entry("sakerhet", Set.of("anvandare", "anvandare_roll", "behorighetslogg", "enhet", "inloggningslogg")),
-            Map.entry("sip", Set.of("regional_insats", "sip", "sip_kallelse", "sip_mote", "sip_plan", "sip_region_del", "sip_samtycke", "sip_uppfoljning")),
+            Map.entry(
+                    "sip",
+                    Set.of(
+                            "regional_insats",
+                            "sip",
+                            "sip_kallelse",
+                            "sip_mote",
+                            "sip_plan",
+                            "sip_region_del",
+                            "sip_samtycke",
+                            "sip_uppfoljning")),
             Map.entry("statistik", Set.of("statistikfil", "statistikfil_antal", "statistikfil_fel")),
             Map.entry("tabell", Set.of("tabellandring", "tabellversion")),
             Map.entry("uppfoljning", Set.of("uppfoljning")),
             Map.entry("uppgift", Set.of("formularsvar", "handling", "uppgift")),
-            Map.entry("utredning", Set.of("forlangning", "kommunicering", "kommuniceringssvar", "utredning", "utredningsforslag", "utredningssignatur", "utredningstext")),
-            Map.entry("utskrivning", Set.of("betalningsoverenskommelse", "utskrivning", "utskrivningsklar_dygnsbelopp", "utskrivningsklar_period", "utskrivningsmeddelande")),
-            Map.entry("verkstallighet", Set.of("avbrott", "bestallning", "bestallning_hinder", "ej_verkstallt", "ej_verkstallt_erbjudande", "ej_verkstallt_skal", "genomforandeplan", "narvaro")));
+            Map.entry(
+                    "utredning",
+                    Set.of(
+                            "forlangning",
+                            "kommunicering",
+                            "kommuniceringssvar",
+                            "utredning",
+                            "utredningsforslag",
+                            "utredningssignatur",
+                            "utredningstext")),
+            Map.entry(
+                    "utskrivning",
+                    Set.of(
+                            "betalningsoverenskommelse",
+                            "utskrivning",
+                            "utskrivningsklar_dygnsbelopp",
+                            "utskrivningsklar_period",
+                            "utskrivningsmeddelande")),
+            Map.entry(
+                    "verkstallighet",
+                    Set.of(
+                            "avbrott",
+                            "bestallning",
+                            "bestallning_hinder",
+                            "ej_verkstallt",
+                            "ej_verkstallt_erbjudande",
+                            "ej_verkstallt_skal",
+                            "genomforandeplan",
+                            "narvaro")));
 
     /** Not ours: Spring Modulith's outbox (read by notifiering's endpoint and gallring of e-mails); the engine's ACT_*. */
     static final Set<String> RAMVERKETS = Set.of("event_publication");
 
-    private static final Pattern TABELL = Pattern.compile("\\b(?:from|join|into|update|using)\\s+([a-z_][a-z0-9_]*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MIGRATION = Pattern.compile("create table (?:if not exists )?([a-z_][a-z0-9_]*)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADR_RAD = Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|\\s*([A-Z][A-Za-z0-9]*)\\s*\\|([^|]*)\\|");
+    private static final Pattern TABELL =
+            Pattern.compile("\\b(?:from|join|into|update|using)\\s+([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MIGRATION =
+            Pattern.compile("create table (?:if not exists )?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADR_RAD =
+            Pattern.compile("^\\|\\s*([a-z]+)\\s*\\|\\s*([A-Z][A-Za-z0-9]*)\\s*\\|([^|]*)\\|");
     private static final Pattern ADR_TABELL = Pattern.compile("([a-z_][a-z0-9_]*) \\(([a-z]+)\\)");
 
     @Test
@@ -82,7 +156,9 @@ class ModulernasTabellerTest {
         Set<String> agda = new TreeSet<>(RAMVERKETS);
         TABELLER.values().forEach(agda::addAll);
 
-        assertThat(skapade).as("a new table: name its owning module in TABELLER").isSubsetOf(agda);
+        assertThat(skapade)
+                .as("a new table: name its owning module in TABELLER")
+                .isSubsetOf(agda);
         assertThat(agda).as("a table in TABELLER that no migration creates").isSubsetOf(skapade);
     }
 
@@ -110,8 +186,8 @@ class ModulernasTabellerTest {
                 // from utredning: a comment is not SQL
                 char d = '"'; String e = "a \\" from placering";
                 """;
-        assertThat(tabeller(kod)).containsExactlyInAnyOrder(
-                "beslut", "arende", "person", "bestallning", "enhet", "placering");
+        assertThat(tabeller(kod))
+                .containsExactlyInAnyOrder("beslut", "arende", "person", "bestallning", "enhet", "placering");
     }
 
     static Map<String, String> agare() {
@@ -129,7 +205,8 @@ class ModulernasTabellerTest {
                 for (String tabell : tabeller(Files.readString(fil))) {
                     String agaren = agare.get(tabell);
                     if (agaren != null && !agaren.equals(modul)) {
-                        funna.computeIfAbsent(modul + "/" + klass, k -> new TreeSet<>()).add(tabell);
+                        funna.computeIfAbsent(modul + "/" + klass, k -> new TreeSet<>())
+                                .add(tabell);
                     }
                 }
             }
@@ -198,15 +275,17 @@ class ModulernasTabellerTest {
                 }
                 Matcher t = ADR_TABELL.matcher(m.group(3));
                 while (t.find()) {
-                    assertThat(agare.get(t.group(1))).as("ADR 0029 names %s as %s's table", t.group(1), t.group(2))
+                    assertThat(agare.get(t.group(1)))
+                            .as("ADR 0029 names %s as %s's table", t.group(1), t.group(2))
                             .isEqualTo(t.group(2));
-                    listade.computeIfAbsent(m.group(1) + "/" + m.group(2), k -> new TreeSet<>()).add(t.group(1));
+                    listade.computeIfAbsent(m.group(1) + "/" + m.group(2), k -> new TreeSet<>())
+                            .add(t.group(1));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return listade.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                (a, b) -> a, TreeMap::new));
+        return listade.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 }

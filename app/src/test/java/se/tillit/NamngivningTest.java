@@ -5,9 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -16,6 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -35,28 +34,44 @@ class NamngivningTest {
 
     @Test
     void aControllerIsNamedSida() {
-        classes().that().areAnnotatedWith(Controller.class)
-                .should().haveSimpleNameEndingWith("Sida")
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .haveSimpleNameEndingWith("Sida")
                 .because("a @Controller renders pages: *Sida (issue 20)")
                 .check(MAIN);
     }
 
     @Test
     void aRestControllerIsNamedApi() {
-        classes().that().areAnnotatedWith(RestController.class)
-                .should().haveSimpleNameEndingWith("Api")
+        classes()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .haveSimpleNameEndingWith("Api")
                 .because("a @RestController answers JSON: *Api (issue 20)")
                 .check(MAIN);
     }
 
     @Test
     void aSidaIsAPageControllerAndAnApiARestController() {
-        classes().that().haveSimpleNameEndingWith("Sida").and().areTopLevelClasses()
-                .should().beAnnotatedWith(Controller.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Sida")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAnnotatedWith(Controller.class)
                 .because("a *Sida renders pages (a @RestController would write its view names as the body)")
                 .check(MAIN);
-        classes().that().haveSimpleNameEndingWith("Api").and().areTopLevelClasses()
-                .should().beAnnotatedWith(RestController.class)
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("Api")
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .beAnnotatedWith(RestController.class)
                 .because("an *Api answers JSON, never a view")
                 .check(MAIN);
     }
@@ -64,11 +79,18 @@ class NamngivningTest {
     /** A page's method does not write its return value as the body, and no mapping of a page produces JSON. */
     @Test
     void aSidaAnswersNoJson() {
-        noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Sida")
-                .should().beAnnotatedWith(ResponseBody.class)
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Sida")
+                .should()
+                .beAnnotatedWith(ResponseBody.class)
                 .because("JSON belongs to an *Api; a download is a ResponseEntity")
                 .check(MAIN);
-        methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Sida")
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Sida")
                 .should(notProduceJson())
                 .check(MAIN);
     }
@@ -76,12 +98,20 @@ class NamngivningTest {
     /** An API answers with a body: it never names a view. */
     @Test
     void anApiReturnsNoView() {
-        noMethods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Api")
-                .should().haveRawReturnType(ModelAndView.class)
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("Api")
+                .should()
+                .haveRawReturnType(ModelAndView.class)
                 .because("an *Api answers JSON, never a view")
                 .check(MAIN);
-        noClasses().that().haveSimpleNameEndingWith("Api")
-                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.ui.Model")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Api")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.ui.Model")
                 .because("a model is for a view; an *Api has none")
                 .check(MAIN);
     }
@@ -95,10 +125,12 @@ class NamngivningTest {
                         continue;
                     }
                     annotation.get("produces").ifPresent(produces -> {
-                        String[] typer = produces instanceof String[] lista ? lista : new String[] {String.valueOf(produces)};
-                        if (Arrays.stream(typer).anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("json"))) {
-                            events.add(SimpleConditionEvent.violated(metod,
-                                    metod.getFullName() + " produces JSON: move it to an *Api"));
+                        String[] typer =
+                                produces instanceof String[] lista ? lista : new String[] {String.valueOf(produces)};
+                        if (Arrays.stream(typer)
+                                .anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("json"))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    metod, metod.getFullName() + " produces JSON: move it to an *Api"));
                         }
                     });
                 }

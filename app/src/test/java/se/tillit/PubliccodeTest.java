@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.yaml.snakeyaml.Yaml;
@@ -35,21 +33,37 @@ class PubliccodeTest {
         assertThat(pc.get("publiccodeYmlVersion")).isEqualTo("0.4");
         assertThat(pc.get("name")).isEqualTo("Tillit");
         assertThat((String) pc.get("url")).startsWith("https://");
-        assertThat(LocalDate.parse((String) pc.get("releaseDate"))).isBeforeOrEqualTo(LocalDate.now(se.tillit.drift.Svensktid.ZON));
+        assertThat(LocalDate.parse((String) pc.get("releaseDate")))
+                .isBeforeOrEqualTo(LocalDate.now(se.tillit.drift.Svensktid.ZON));
         assertThat(lista(pc, "platforms")).contains("web");
-        assertThat(lista(pc, "categories")).isNotEmpty().allSatisfy(k -> assertThat(k).matches("[a-z]+(-[a-z]+)*"));
+        assertThat(lista(pc, "categories"))
+                .isNotEmpty()
+                .allSatisfy(k -> assertThat(k).matches("[a-z]+(-[a-z]+)*"));
         assertThat(pc.get("developmentStatus")).isIn("concept", "development", "beta", "stable", "obsolete");
-        assertThat(pc.get("softwareType")).isIn("standalone/mobile", "standalone/iot", "standalone/desktop",
-                "standalone/web", "standalone/backend", "standalone/other", "addon", "library", "configurationFiles");
+        assertThat(pc.get("softwareType"))
+                .isIn(
+                        "standalone/mobile",
+                        "standalone/iot",
+                        "standalone/desktop",
+                        "standalone/web",
+                        "standalone/backend",
+                        "standalone/other",
+                        "addon",
+                        "library",
+                        "configurationFiles");
         assertThat(lista(karta(pc, "intendedAudience"), "countries")).contains("se");
 
         Map<String, Object> beskrivning = karta(pc, "description");
         assertThat(beskrivning).containsKeys("sv", "en");
         for (String sprak : List.of("sv", "en")) {
             Map<String, Object> text = karta(beskrivning, sprak);
-            assertThat(((String) text.get("shortDescription")).strip()).as("%s shortDescription", sprak)
-                    .isNotBlank().hasSizeLessThanOrEqualTo(150).doesNotContain("\n");
-            assertThat(((String) text.get("longDescription")).strip()).as("%s longDescription", sprak)
+            assertThat(((String) text.get("shortDescription")).strip())
+                    .as("%s shortDescription", sprak)
+                    .isNotBlank()
+                    .hasSizeLessThanOrEqualTo(150)
+                    .doesNotContain("\n");
+            assertThat(((String) text.get("longDescription")).strip())
+                    .as("%s longDescription", sprak)
                     .hasSizeBetween(150, 10_000);
             assertThat(lista(text, "features")).as("%s features", sprak).isNotEmpty();
         }
@@ -57,7 +71,9 @@ class PubliccodeTest {
         Map<String, Object> underhall = karta(pc, "maintenance");
         assertThat(underhall.get("type")).isIn("internal", "contract", "community", "none");
         if (List.of("internal", "community").contains(underhall.get("type"))) {
-            assertThat((List<?>) underhall.get("contacts")).as("contacts, required for this maintenance type").isNotEmpty();
+            assertThat((List<?>) underhall.get("contacts"))
+                    .as("contacts, required for this maintenance type")
+                    .isNotEmpty();
         }
         Map<String, Object> lokalisering = karta(pc, "localisation");
         assertThat(lokalisering.get("localisationReady")).isInstanceOf(Boolean.class);
@@ -73,9 +89,13 @@ class PubliccodeTest {
         String licens = xpath.evaluate("/project/licenses/license/name", pom);
 
         assertThat(version).isNotBlank();
-        assertThat(pc.get("softwareVersion")).as("softwareVersion is the pom's <version>").isEqualTo(version);
+        assertThat(pc.get("softwareVersion"))
+                .as("softwareVersion is the pom's <version>")
+                .isEqualTo(version);
         assertThat(licens).isEqualTo("EUPL-1.2");
-        assertThat(karta(pc, "legal").get("license")).as("legal.license is the pom's licence").isEqualTo(licens);
+        assertThat(karta(pc, "legal").get("license"))
+                .as("legal.license is the pom's licence")
+                .isEqualTo(licens);
     }
 
     private static Map<String, Object> publiccode() throws IOException {

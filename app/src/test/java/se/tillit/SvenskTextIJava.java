@@ -31,8 +31,19 @@ final class SvenskTextIJava {
     }
 
     /** Annotations of the OpenAPI document: their texts are the committed contract docs/api/openapi.json. */
-    static final Set<String> OPENAPI = Set.of("Operation", "Schema", "ApiResponse", "ApiResponses", "Parameter",
-            "Parameters", "Tag", "Tags", "ExampleObject", "Content", "RequestBody", "ArraySchema",
+    static final Set<String> OPENAPI = Set.of(
+            "Operation",
+            "Schema",
+            "ApiResponse",
+            "ApiResponses",
+            "Parameter",
+            "Parameters",
+            "Tag",
+            "Tags",
+            "ExampleObject",
+            "Content",
+            "RequestBody",
+            "ArraySchema",
             // the modules' names in the generated module documentation (docs/), not in the application
             "ApplicationModule");
     /** Calls whose texts are not shown to a user: log lines, and the access log's stored descriptions. */
@@ -44,14 +55,16 @@ final class SvenskTextIJava {
      * The project's own exceptions (the {@code fel} module's, {@code OgiltigtPersonnummerException} ...) and
      * {@code AccessDeniedException}, whose text the API answers with, carry user text.
      */
-    static final Pattern OPERATORSFEL = Pattern.compile("new (?:[\\w.]*\\.)?(?:Illegal\\w*|Unsupported\\w*|Unchecked\\w*|IO"
-            + "|Runtime|NullPointer|Arithmetic|IndexOutOfBounds|UsernameNotFound|DateTimeParse|ProcessEngine)Exception|new \\w*Error");
-    static final Pattern FELTEXT = Pattern.compile("new (?:[\\w.]*\\.)?(?:Faltfel|Valideringsfel|HittadesInte|Konflikt|\\w+Exception)");
+    static final Pattern OPERATORSFEL = Pattern.compile(
+            "new (?:[\\w.]*\\.)?(?:Illegal\\w*|Unsupported\\w*|Unchecked\\w*|IO"
+                    + "|Runtime|NullPointer|Arithmetic|IndexOutOfBounds|UsernameNotFound|DateTimeParse|ProcessEngine)Exception|new \\w*Error");
+
+    static final Pattern FELTEXT =
+            Pattern.compile("new (?:[\\w.]*\\.)?(?:Faltfel|Valideringsfel|HittadesInte|Konflikt|\\w+Exception)");
     static final Pattern SVENSKA = Pattern.compile("[åäöÅÄÖ]");
     static final Pattern SQL = Pattern.compile("(?is)\\s*(select|insert|update|delete|with|create|alter)\\b.*");
 
-    private SvenskTextIJava() {
-    }
+    private SvenskTextIJava() {}
 
     /** The generated OpenAPI document's texts: the committed contract, docs/api/openapi.json. */
     static final Set<Path> UTOM = Set.of(Path.of("se/tillit/drift/internal/ApiDokumentation.java"));
@@ -60,7 +73,9 @@ final class SvenskTextIJava {
         List<Fynd> fynd = new ArrayList<>();
         try (Stream<Path> filer = Files.walk(rot)) {
             for (Path fil : filer.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !UTOM.contains(rot.relativize(p))).sorted().toList()) {
+                    .filter(p -> !UTOM.contains(rot.relativize(p)))
+                    .sorted()
+                    .toList()) {
                 fynd.addAll(iFil(rot.relativize(fil), Files.readString(fil)));
             }
         } catch (IOException e) {
@@ -124,8 +139,10 @@ final class SvenskTextIJava {
                 i = j;
                 continue;
             } else if (c == '(') {
-                boolean hoppa = senaste.startsWith("@") && OPENAPI.contains(senaste.substring(Math.max(1, senaste.lastIndexOf('.') + 1)))
-                        || INTE_ANVANDARTEXT.matcher(senaste).matches() || OPERATORSFEL.matcher(senaste).matches();
+                boolean hoppa = senaste.startsWith("@")
+                                && OPENAPI.contains(senaste.substring(Math.max(1, senaste.lastIndexOf('.') + 1)))
+                        || INTE_ANVANDARTEXT.matcher(senaste).matches()
+                        || OPERATORSFEL.matcher(senaste).matches();
                 if (hoppa && hoppaTill < 0) {
                     hoppaTill = djup;
                 }
@@ -162,13 +179,14 @@ final class SvenskTextIJava {
         return fynd;
     }
 
-    private static void pröva(List<Fynd> fynd, Path fil, int rad, String text, boolean hoppas, String anrop,
-            StringBuilder fore) {
+    private static void pröva(
+            List<Fynd> fynd, Path fil, int rad, String text, boolean hoppas, String anrop, StringBuilder fore) {
         if (hoppas || SQL.matcher(text).matches()) {
             return;
         }
-        boolean feltext = text.contains(" ") && (anrop != null && FELTEXT.matcher(anrop).matches()
-                || fore.toString().stripTrailing().matches("(?s).*\\bmessage\\s*="));
+        boolean feltext = text.contains(" ")
+                && (anrop != null && FELTEXT.matcher(anrop).matches()
+                        || fore.toString().stripTrailing().matches("(?s).*\\bmessage\\s*="));
         if (SVENSKA.matcher(text).find() || feltext) {
             fynd.add(new Fynd(fil, rad, text, anrop == null ? "" : anrop));
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +20,8 @@ class SvenskTextIJavaTest {
 
     static final Path KALLOR = Path.of("src/main/java");
 
-    static final String DEMODATA = "demo data: synthetic records written to the demo database, not text of the application";
+    static final String DEMODATA =
+            "demo data: synthetic records written to the demo database, not text of the application";
     static final String UTSKRIVNINGENS_DATA = "stored with a message received from the region (its remark) or as the "
             + "initiation's description: recorded data, not text of the application";
 
@@ -30,44 +30,60 @@ class SvenskTextIJavaTest {
             Map.entry("se/tillit/arende/internal/DemoArenden.java", DEMODATA),
             Map.entry("se/tillit/ivo/internal/DemoEjVerkstallda.java", DEMODATA),
             Map.entry("se/tillit/person/internal/DemoPersoner.java", DEMODATA),
-            Map.entry("se/tillit/sakerhet/internal/DemoAnvandare.java",
+            Map.entry(
+                    "se/tillit/sakerhet/internal/DemoAnvandare.java",
                     "demo data: the demo municipality's units and service accounts, stored as their names"),
-            Map.entry("se/tillit/sakerhet/internal/ForstaAdministrator.java",
+            Map.entry(
+                    "se/tillit/sakerhet/internal/ForstaAdministrator.java",
                     "the first administrator's account and unit, stored by name when the installation starts"),
-            Map.entry("se/tillit/motor/internal/WebappSingleSignOnProvider.java",
+            Map.entry(
+                    "se/tillit/motor/internal/WebappSingleSignOnProvider.java",
                     "the name of the administrators' group, stored in the engine's identity tables"));
 
     /** Single literals that are not user text, as "file text", each with the reason. */
     static final Map<String, String> INTE_TEXT = Map.ofEntries(
-            Map.entry("se/tillit/kostnad/internal/KostnadCsv.java manad;arende;utforare;utforartyp;insats;nivå;omfattning;bestallande_enhet;",
+            Map.entry(
+                    "se/tillit/kostnad/internal/KostnadCsv.java manad;arende;utforare;utforartyp;insats;nivå;omfattning;bestallande_enhet;",
                     "the column names of the cost export, a file format its readers depend on"),
-            Map.entry("se/tillit/oversikt/internal/SokSida.java ärendenummer",
+            Map.entry(
+                    "se/tillit/oversikt/internal/SokSida.java ärendenummer",
                     "part of the access log's stored description of a search (ADR 0022)"),
-            Map.entry("se/tillit/pris/Omfattningstext.java (\\\\d+(?:[.,]\\\\d+)?)\\\\s*(?:h|tim|timmar|timme)\\\\s*(?:/|per|i)\\\\s*(?:m|mån|månad|månaden)\\\\.?",
+            Map.entry(
+                    "se/tillit/pris/Omfattningstext.java (\\\\d+(?:[.,]\\\\d+)?)\\\\s*(?:h|tim|timmar|timme)\\\\s*(?:/|per|i)\\\\s*(?:m|mån|månad|månaden)\\\\.?",
                     "a pattern that reads the hours of an omfattning as the user writes them, not a text shown"),
-            Map.entry("se/tillit/pris/Prislista.java okänd",
+            Map.entry(
+                    "se/tillit/pris/Prislista.java okänd",
                     "the version of a price list that names none, stored with a closed month"),
-            Map.entry("se/tillit/statistik/internal/SolFil.java (\\\\d{1,3}(?:[.,]\\\\d{1,2})?)\\\\s*tim(?:mar)?\\\\s*(?:/|per)\\\\s*(vecka|v|månad|mån)",
+            Map.entry(
+                    "se/tillit/statistik/internal/SolFil.java (\\\\d{1,3}(?:[.,]\\\\d{1,2})?)\\\\s*tim(?:mar)?\\\\s*(?:/|per)\\\\s*(vecka|v|månad|mån)",
                     "a pattern that reads the hours of an omfattning as written in a decision, not a text shown"),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Vårdtillfället har redan ett inskrivningsmeddelande; inget nytt ärende",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Vårdtillfället har redan ett inskrivningsmeddelande; inget nytt ärende",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Inskrivningsmeddelande från ",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Inskrivningsmeddelande från ",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java  vård): inskriven ",
+            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java  vård): inskriven ", UTSKRIVNINGENS_DATA),
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java , beräknad utskrivning ",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java , beräknad utskrivning ",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Mottaget efter att vårdtillfället avslutats",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Mottaget efter att vårdtillfället avslutats",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Ingen pågående period som utskrivningsklar att avsluta",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Ingen pågående period som utskrivningsklar att avsluta",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Kallelse till SIP före underrättelsen om utskrivningsklar",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Kallelse till SIP före underrättelsen om utskrivningsklar",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Vårdtillfället var redan avslutat (",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Vårdtillfället var redan avslutat (",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Utskriven utan att underrättelse om utskrivningsklar tagits emot",
                     UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Utskriven utan att underrättelse om utskrivningsklar tagits emot",
-                    UTSKRIVNINGENS_DATA),
-            Map.entry("se/tillit/utskrivning/internal/UtskrivningTjanst.java Underrättelsen om utskrivningsklar togs emot efter att vårdtillfället avslutats",
+            Map.entry(
+                    "se/tillit/utskrivning/internal/UtskrivningTjanst.java Underrättelsen om utskrivningsklar togs emot efter att vårdtillfället avslutats",
                     UTSKRIVNINGENS_DATA));
 
     @Test
@@ -77,15 +93,18 @@ class SvenskTextIJavaTest {
                 .filter(f -> !INTE_TEXT.containsKey(namn(f) + " " + f.text()))
                 .toList();
 
-        assertThat(fynd).as("Swedish user text in Java: move it to messages.properties and messages_en.properties, "
-                + "and name it by its key").isEmpty();
+        assertThat(fynd)
+                .as("Swedish user text in Java: move it to messages.properties and messages_en.properties, "
+                        + "and name it by its key")
+                .isEmpty();
     }
 
     @Test
     void listornaNamnerBaraDetSomFinns() {
         List<SvenskTextIJava.Fynd> fynd = SvenskTextIJava.i(KALLOR);
         Set<String> filer = fynd.stream().map(SvenskTextIJavaTest::namn).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> texter = fynd.stream().map(f -> namn(f) + " " + f.text()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> texter =
+                fynd.stream().map(f -> namn(f) + " " + f.text()).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(filer).containsAll(INTE_ANVANDARTEXT.keySet());
         assertThat(texter).containsAll(INTE_TEXT.keySet());
@@ -114,7 +133,8 @@ class SvenskTextIJavaTest {
                 }
                 """;
 
-        assertThat(SvenskTextIJava.iFil(Path.of("Exempel.java"), kalla)).extracting(SvenskTextIJava.Fynd::text)
+        assertThat(SvenskTextIJava.iFil(Path.of("Exempel.java"), kalla))
+                .extracting(SvenskTextIJava.Fynd::text)
                 .containsExactly("Datum saknas", "Välj ett datum", "Finns inte", "Personnummer saknas", "Översikt");
     }
 

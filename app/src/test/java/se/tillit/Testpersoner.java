@@ -3,8 +3,7 @@ package se.tillit;
 /** Synthetic personnummer for tests: Skatteverket's test series (serials 980–999) with a valid check digit. */
 public final class Testpersoner {
 
-    private Testpersoner() {
-    }
+    private Testpersoner() {}
 
     /** "YYYYMMDD-NNN" with its check digit: Luhn over the nine digits YYMMDDNNN, as Skatteverket computes it. */
     public static String medKontrollsiffra(String utanKontrollsiffra) {

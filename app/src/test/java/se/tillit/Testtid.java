@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-
 import se.tillit.drift.Svensktid;
 
 /**
@@ -14,13 +13,13 @@ import se.tillit.drift.Svensktid;
  */
 public final class Testtid {
 
-    private Testtid() {
-    }
+    private Testtid() {}
 
     /** {@code sedan} before now, and no earlier than the first second of the Swedish day; whole seconds. */
     public static OffsetDateTime idagFore(Duration sedan) {
         ZonedDateTime nu = ZonedDateTime.now(Svensktid.ZON);
-        ZonedDateTime dagensBorjan = nu.toLocalDate().atStartOfDay(Svensktid.ZON).plusSeconds(1);
+        ZonedDateTime dagensBorjan =
+                nu.toLocalDate().atStartOfDay(Svensktid.ZON).plusSeconds(1);
         ZonedDateTime tid = nu.minus(sedan);
         if (tid.isBefore(dagensBorjan)) {
             tid = dagensBorjan.isAfter(nu) ? nu : dagensBorjan;

@@ -4,12 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-
 import testprobes.Anropskostnad;
 import testprobes.TestIdp;
 import testprobes.TestProbes;
@@ -25,5 +23,4 @@ import testprobes.TestProbes;
 @AutoConfigureMockMvc
 @ActiveProfiles({"demo", "test"})
 @Import({TestProbes.class, TestIdp.class, Anropskostnad.class})
-public @interface TillitSpringTest {
-}
+public @interface TillitSpringTest {}

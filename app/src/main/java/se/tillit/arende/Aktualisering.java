@@ -8,6 +8,13 @@ import java.util.UUID;
  *
  * @param registreradAv who registered it (a user, or the integration's account for one that came in electronically)
  */
-public record Aktualisering(UUID id, Aktualiseringstyp typ, OffsetDateTime inkom, String orsakskod, Utfall utfall,
-        OffsetDateTime utfallRegistrerat, String utfallAv, UUID tidigareArendeId, String registreradAv) {
-}
+public record Aktualisering(
+        UUID id,
+        Aktualiseringstyp typ,
+        OffsetDateTime inkom,
+        String orsakskod,
+        Utfall utfall,
+        OffsetDateTime utfallRegistrerat,
+        String utfallAv,
+        UUID tidigareArendeId,
+        String registreradAv) {}

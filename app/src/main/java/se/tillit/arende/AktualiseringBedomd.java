@@ -10,5 +10,4 @@ import java.util.UUID;
  *
  * @param datum the day of the decision, Swedish time
  */
-public record AktualiseringBedomd(UUID aktualiseringId, UUID arendeId, Utfall utfall, LocalDate datum) {
-}
+public record AktualiseringBedomd(UUID aktualiseringId, UUID arendeId, Utfall utfall, LocalDate datum) {}

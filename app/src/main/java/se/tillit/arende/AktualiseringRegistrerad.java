@@ -9,6 +9,13 @@ import java.util.UUID;
  *
  * @param barnanmalan an anmälan about a child: förhandsbedömning applies (SoL 2025:400 20 kap.)
  */
-public record AktualiseringRegistrerad(UUID aktualiseringId, UUID arendeId, String arendenummer, Arendetyp arendetyp,
-        Aktualiseringstyp typ, String enhet, OffsetDateTime inkom, boolean nyttArende, boolean barnanmalan) {
-}
+public record AktualiseringRegistrerad(
+        UUID aktualiseringId,
+        UUID arendeId,
+        String arendenummer,
+        Arendetyp arendetyp,
+        Aktualiseringstyp typ,
+        String enhet,
+        OffsetDateTime inkom,
+        boolean nyttArende,
+        boolean barnanmalan) {}

@@ -15,8 +15,16 @@ import java.util.UUID;
  * @param besvarad the day of the decision of the case, or of the decision refusing the request
  * @param skal for a refusal: why the case could not yet be decided (12 § andra stycket)
  */
-public record BegaranOmAvgorande(UUID id, UUID arendeId, LocalDate inkom, OffsetDateTime registrerad, String registreradAv,
-        Utfall utfall, LocalDate besvarad, String skal, String besvaradAv) {
+public record BegaranOmAvgorande(
+        UUID id,
+        UUID arendeId,
+        LocalDate inkom,
+        OffsetDateTime registrerad,
+        String registreradAv,
+        Utfall utfall,
+        LocalDate besvarad,
+        String skal,
+        String besvaradAv) {
 
     public boolean obesvarad() {
         return utfall == null;

@@ -32,6 +32,5 @@ public interface BegardaAvgoranden {
     LocalDate tillatenFran(Arende arende);
 
     /** @param skal required for AVSLAGEN: why the case could not yet be decided */
-    record Svar(BegaranOmAvgorande.Utfall utfall, LocalDate datum, String skal) {
-    }
+    record Svar(BegaranOmAvgorande.Utfall utfall, LocalDate datum, String skal) {}
 }

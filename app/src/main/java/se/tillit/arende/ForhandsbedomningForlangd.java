@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Published in the recording transaction; the förhandsbedömning's deadline and timers move with it. */
-public record ForhandsbedomningForlangd(UUID aktualiseringId, LocalDate nyFrist) {
-}
+public record ForhandsbedomningForlangd(UUID aktualiseringId, LocalDate nyFrist) {}

@@ -13,8 +13,17 @@ import java.util.UUID;
  * @param storlek the ZIP's size in bytes
  * @param skal the administrator's reason for a delivery on demand, or the gallring run's name for its own
  */
-public record Leveranskvitto(UUID id, UUID personId, String paketId, String filnamn, String sha256, long storlek,
-        Antal antal, String levereradAv, OffsetDateTime levererad, String skal) {
+public record Leveranskvitto(
+        UUID id,
+        UUID personId,
+        String paketId,
+        String filnamn,
+        String sha256,
+        long storlek,
+        Antal antal,
+        String levereradAv,
+        OffsetDateTime levererad,
+        String skal) {
 
     /**
      * What the package holds.
@@ -23,7 +32,13 @@ public record Leveranskvitto(UUID id, UUID personId, String paketId, String filn
      *        do not, and are delivered as they were sent)
      * @param filer every file in the package, the METS and PREMIS files included
      */
-    public record Antal(int arenden, int beslut, int brev, int brevPdfA, int anteckningar, int bilagor, int historikrader,
-            int filer) {
-    }
+    public record Antal(
+            int arenden,
+            int beslut,
+            int brev,
+            int brevPdfA,
+            int anteckningar,
+            int bilagor,
+            int historikrader,
+            int filer) {}
 }

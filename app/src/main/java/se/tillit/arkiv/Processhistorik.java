@@ -23,9 +23,19 @@ public interface Processhistorik {
      *        its values before and after
      * @param klar when a step ended, null while it runs and for an operation
      */
-    record Handelse(OffsetDateTime tid, String vem, Slag slag, String process, String namn, String egenskap, String fran,
-            String till, OffsetDateTime klar) {
-    }
+    record Handelse(
+            OffsetDateTime tid,
+            String vem,
+            Slag slag,
+            String process,
+            String namn,
+            String egenskap,
+            String fran,
+            String till,
+            OffsetDateTime klar) {}
 
-    enum Slag { STEG, ATGARD }
+    enum Slag {
+        STEG,
+        ATGARD
+    }
 }

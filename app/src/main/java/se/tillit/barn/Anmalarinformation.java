@@ -12,8 +12,17 @@ import java.util.UUID;
  *        running); null while the decision is not taken (the week then runs from the decision, law-and-peers.md C1 item 3)
  * @param lamnad the day the information was given, null until then
  */
-public record Anmalarinformation(UUID id, UUID arendeId, UUID aktualiseringId, LocalDate begaranInkom, boolean senBegaran,
-        LocalDate fristStart, LocalDate lamnad, Informationssatt satt, String registreradAv, String lamnadAv) {
+public record Anmalarinformation(
+        UUID id,
+        UUID arendeId,
+        UUID aktualiseringId,
+        LocalDate begaranInkom,
+        boolean senBegaran,
+        LocalDate fristStart,
+        LocalDate lamnad,
+        Informationssatt satt,
+        String registreradAv,
+        String lamnadAv) {
 
     /** The last day the law allows: a week after the decision, or the day of a late request; null before the decision. */
     public LocalDate frist() {

@@ -10,6 +10,5 @@ import java.util.UUID;
  *        {@link AnmalarinformationsfristStartad}
  * @param senBegaran due at once (a late request, or an investigation already running)
  */
-public record AnmalarinformationBegard(UUID begaranId, UUID arendeId, String arendenummer, String enhet,
-        LocalDate fristStart, boolean senBegaran) {
-}
+public record AnmalarinformationBegard(
+        UUID begaranId, UUID arendeId, String arendenummer, String enhet, LocalDate fristStart, boolean senBegaran) {}

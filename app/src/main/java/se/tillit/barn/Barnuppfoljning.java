@@ -9,8 +9,17 @@ import java.util.UUID;
  *
  * @param skyldighet after care under LVU: the follow-up must be made (prop. 2021/22:178)
  */
-public record Barnuppfoljning(UUID id, UUID arendeId, Uppfoljningsgrund grund, UUID placeringId, boolean skyldighet,
-        LocalDate start, LocalDate avslutad, Uppfoljningsutfall utfall, String motivering, String avslutadAv) {
+public record Barnuppfoljning(
+        UUID id,
+        UUID arendeId,
+        Uppfoljningsgrund grund,
+        UUID placeringId,
+        boolean skyldighet,
+        LocalDate start,
+        LocalDate avslutad,
+        Uppfoljningsutfall utfall,
+        String motivering,
+        String avslutadAv) {
 
     public LocalDate frist() {
         return start.plusMonths(6);

@@ -14,8 +14,16 @@ import java.util.UUID;
  * @param registrerad when it was recorded, which completed the task: "in time" counts by its Swedish day
  * @param bortfallen the placement's last day, when it ended before anything was recorded: nothing is due any more
  */
-public record ForaldrastodErbjudande(UUID id, UUID placeringId, UUID arendeId, LocalDate frist, ForaldrastodUtfall utfall,
-        LocalDate datum, OffsetDateTime registrerad, String registreradAv, LocalDate bortfallen) {
+public record ForaldrastodErbjudande(
+        UUID id,
+        UUID placeringId,
+        UUID arendeId,
+        LocalDate frist,
+        ForaldrastodUtfall utfall,
+        LocalDate datum,
+        OffsetDateTime registrerad,
+        String registreradAv,
+        LocalDate bortfallen) {
 
     /** Due and not yet recorded: the task waits for it. */
     public boolean vantar() {

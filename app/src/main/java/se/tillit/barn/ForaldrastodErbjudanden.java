@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import se.tillit.beslut.Registrering;
 
 /**
@@ -44,6 +43,5 @@ public interface ForaldrastodErbjudanden {
     Tidshallning tidshallning(LocalDate fran, LocalDate tom, String enhet);
 
     /** @param iTid recorded by the last day; @param forfallna due in the period */
-    record Tidshallning(long iTid, long forfallna) {
-    }
+    record Tidshallning(long iTid, long forfallna) {}
 }

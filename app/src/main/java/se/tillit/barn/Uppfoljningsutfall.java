@@ -5,4 +5,7 @@ package se.tillit.barn;
  * investigation without insats only when the child needs support or protection and consent to an insats is lacking
  * (JO 167-2018), and after a SoL placement; after care under LVU it must (so INTE_AKTUELL is refused there).
  */
-public enum Uppfoljningsutfall { GENOMFORD, INTE_AKTUELL }
+public enum Uppfoljningsutfall {
+    GENOMFORD,
+    INTE_AKTUELL
+}

@@ -12,9 +12,15 @@ import java.util.List;
  *        when not recorded (an SoL decision, or an LSS decision through the API without it)
  * @param registrerad when the decision was recorded in the system (its {@code beslutsdatum} is the day it was taken)
  */
-public record Beslutsakt(Beslut beslut, String motivering, boolean overklagandehanvisning, Delgivningssatt delgivningssatt,
-        String delgivningRegistreradAv, List<Overklagandeakt> overklaganden,
-        IndividuellPlanInformation individuellPlanInformation, OffsetDateTime registrerad) {
+public record Beslutsakt(
+        Beslut beslut,
+        String motivering,
+        boolean overklagandehanvisning,
+        Delgivningssatt delgivningssatt,
+        String delgivningRegistreradAv,
+        List<Overklagandeakt> overklaganden,
+        IndividuellPlanInformation individuellPlanInformation,
+        OffsetDateTime registrerad) {
 
     public boolean delgivet() {
         return beslut.delgivningsdatum() != null;

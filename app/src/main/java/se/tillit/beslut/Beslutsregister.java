@@ -1,10 +1,9 @@
 package se.tillit.beslut;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 public interface Beslutsregister {
 
@@ -57,7 +56,8 @@ public interface Beslutsregister {
     Registrering avvisaOverklagande(UUID overklagandeId, LocalDate datum);
 
     /** The omprövning of an appealed decision (FL 38–39 §§), with its reasons; completes the process's task. */
-    Registrering registreraOmprovning(UUID overklagandeId, Omprovningsutfall utfall, String motivering, LocalDate datum);
+    Registrering registreraOmprovning(
+            UUID overklagandeId, Omprovningsutfall utfall, String motivering, LocalDate datum);
 
     /** The appeal was forwarded to the förvaltningsrätt (FL 46 §), with the court's case number when known. */
     Registrering registreraOverlamnande(UUID overklagandeId, LocalDate overlamnat, String malnummer);
@@ -115,10 +115,11 @@ public interface Beslutsregister {
      * (decided, valid from, not past giltig tom) in a case of one of the units that was not closed before the date. Asked
      * about the few persons with regional insatser, it reads their cases only, not every decision of the units' history.
      */
-    java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
-            java.util.Collection<UUID> bland);
+    java.util.Set<UUID> personerMedGynnandeBeslut(
+            LocalDate datum, java.util.Collection<String> enheter, java.util.Collection<UUID> bland);
 
-    @Schema(example = "{\"beslutId\":\"8c3e5a17-9d2b-4e6f-a0c4-5b7d9e1f2a3c\",\"iRattTid\":true,\"id\":\"b891a3bc-9a95-592b-8353-5221093aaf90\",\"inkom\":\"2026-12-09\",\"overklagandefrist\":\"2026-12-17\"}")
-    record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {
-    }
+    @Schema(
+            example =
+                    "{\"beslutId\":\"8c3e5a17-9d2b-4e6f-a0c4-5b7d9e1f2a3c\",\"iRattTid\":true,\"id\":\"b891a3bc-9a95-592b-8353-5221093aaf90\",\"inkom\":\"2026-12-09\",\"overklagandefrist\":\"2026-12-17\"}")
+    record Overklagande(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, LocalDate overklagandefrist) {}
 }

@@ -1,7 +1,6 @@
 package se.tillit.beslut;
 
 import java.util.UUID;
-
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
 
 /**

@@ -10,5 +10,4 @@ import java.util.UUID;
  *        (e.g. "SU 2026-12-10 § 14") the chef registers it with; null otherwise
  * @param formularId the page's own id for this submit: a second submit of the same page decides nothing twice
  */
-public record Beslutstillfalle(UUID arendeId, List<NyttBeslut> beslut, String utskottsprotokoll, UUID formularId) {
-}
+public record Beslutstillfalle(UUID arendeId, List<NyttBeslut> beslut, String utskottsprotokoll, UUID formularId) {}

@@ -14,12 +14,13 @@ public interface Delegationsordning {
     Delegering vem(String arendetyp, String insats, Beslutsutfall utfall);
 
     /** The lowest level that may decide, and the point of the order that says so. */
-    record Delegering(Beslutsniva niva, String delegationspunkt) {
-    }
+    record Delegering(Beslutsniva niva, String delegationspunkt) {}
 
     /** Levels in rising order: a level may take what the levels below it may. */
     enum Beslutsniva {
-        HANDLAGGARE, CHEF, UTSKOTT;
+        HANDLAGGARE,
+        CHEF,
+        UTSKOTT;
 
         public boolean racker(Beslutsniva kravs) {
             return compareTo(kravs) >= 0;

@@ -6,5 +6,8 @@ package se.tillit.beslut;
  * Names for people: {@code delgivningssatt.<name>} in the message files.
  */
 public enum Delgivningssatt {
-    POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN
+    POST,
+    HAMTAT,
+    DIGITAL_BREVLADA,
+    DELGIVNINGSMAN
 }

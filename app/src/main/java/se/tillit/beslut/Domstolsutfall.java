@@ -5,5 +5,7 @@ package se.tillit.beslut;
  * set aside (undanröjt, e.g. sent back for a new investigation). Names for people: {@code domstolsutfall.<name>}.
  */
 public enum Domstolsutfall {
-    BIFALLET, AVSLAGET, UNDANROJT
+    BIFALLET,
+    AVSLAGET,
+    UNDANROJT
 }

@@ -15,8 +15,17 @@ import java.util.UUID;
  * @param upprattadAv who registered it drawn up; null until then, and for a plan drawn up before this was recorded
  * @param upprattadRegistrerad when that was registered (its {@code upprattad} is the day); null as {@code upprattadAv}
  */
-public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDate upprattad, LocalDate avslutad,
-        Avslutsorsak avslutsorsak, List<Omprovning> omprovningar, String begardAv, String avslutadAv, String upprattadAv,
+public record IndividuellPlan(
+        UUID id,
+        UUID beslutId,
+        LocalDate begard,
+        LocalDate upprattad,
+        LocalDate avslutad,
+        Avslutsorsak avslutsorsak,
+        List<Omprovning> omprovningar,
+        String begardAv,
+        String avslutadAv,
+        String upprattadAv,
         OffsetDateTime upprattadRegistrerad) {
 
     public IndividuellPlan {
@@ -24,8 +33,7 @@ public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDat
     }
 
     /** A review of the plan: the day it was reviewed, and when and by whom that was registered. */
-    public record Omprovning(LocalDate datum, OffsetDateTime registrerad, String registreradAv) {
-    }
+    public record Omprovning(LocalDate datum, OffsetDateTime registrerad, String registreradAv) {}
 
     /** Why a plan ended. Names for people: {@code individuellPlan.avslutsorsak.<NAME>}. */
     public enum Avslutsorsak {
@@ -41,6 +49,8 @@ public record IndividuellPlan(UUID id, UUID beslutId, LocalDate begard, LocalDat
 
     /** The last day the plan was drawn up or reviewed: the next review is counted from it. */
     public LocalDate senastOmprovad() {
-        return omprovningar.isEmpty() ? upprattad : omprovningar.get(omprovningar.size() - 1).datum();
+        return omprovningar.isEmpty()
+                ? upprattad
+                : omprovningar.get(omprovningar.size() - 1).datum();
     }
 }

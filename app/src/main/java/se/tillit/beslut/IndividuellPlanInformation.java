@@ -6,5 +6,7 @@ package se.tillit.beslut;
  * information att de kan begära en individuell plan", 004@c48353). Names for people: {@code individuellPlanInformation.<NAME>}.
  */
 public enum IndividuellPlanInformation {
-    MUNTLIGT, SKRIFTLIGT, MUNTLIGT_OCH_SKRIFTLIGT
+    MUNTLIGT,
+    SKRIFTLIGT,
+    MUNTLIGT_OCH_SKRIFTLIGT
 }

@@ -7,8 +7,13 @@ import java.util.UUID;
  * Published in the transaction that records a step of an individuell plan; the motor module starts the plan's process
  * (BEGARD), completes the task that waits for the step (UPPRATTAD, OMPROVAD) or ends the process (AVSLUTAD).
  */
-public record IndividuellPlanSteg(UUID planId, UUID beslutId, UUID arendeId, String arendenummer, String enhet, Steg steg,
-        LocalDate datum) {
+public record IndividuellPlanSteg(
+        UUID planId, UUID beslutId, UUID arendeId, String arendenummer, String enhet, Steg steg, LocalDate datum) {
 
-    public enum Steg { BEGARD, UPPRATTAD, OMPROVAD, AVSLUTAD }
+    public enum Steg {
+        BEGARD,
+        UPPRATTAD,
+        OMPROVAD,
+        AVSLUTAD
+    }
 }

@@ -3,7 +3,6 @@ package se.tillit.beslut;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import se.tillit.beslut.Lagrum.Lag;
 
 /**
@@ -14,7 +13,6 @@ import se.tillit.beslut.Lagrum.Lag;
  * bistånd), LSS 1993:387 9 § by point ({@code ../shared/domain/law-and-peers.md}, the table of renumbering).
  */
 public enum Insats {
-
     LSS_PERSONLIG_ASSISTANS(lss("9 § 2")),
     LSS_LEDSAGARSERVICE_AVLOSARSERVICE(lss("9 § 3"), lss("9 § 5")),
     LSS_KONTAKTPERSON(lss("9 § 4")),

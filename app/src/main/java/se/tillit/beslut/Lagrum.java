@@ -12,11 +12,24 @@ import jakarta.validation.constraints.Pattern;
  * LVU 1990:52 "11 §" (a child's placement under LVU, issue 17).
  */
 public record Lagrum(
-        @NotNull(message = "{beslut.fel.lagSaknasSolLssEllerLvu}") Lag lag,
-        @NotBlank(message = "{beslut.fel.lagversionSaknas200145320254001993}") String lagversion,
-        @Min(value = 1, message = "{beslut.fel.kapitel140}") @Max(value = 40, message = "{beslut.fel.kapitel140}") Integer kapitel,
-        @NotBlank(message = "{beslut.fel.paragrafSaknas}") @Pattern(regexp = "[0-9]{1,3} ?[a-z]? ?§( ?[0-9]{1,2}( ?p\\.?)?)?",
-                message = "{beslut.fel.paragrafSom14AEller9}") String paragraf) {
+        @NotNull(message = "{beslut.fel.lagSaknasSolLssEllerLvu}")
+        Lag lag,
 
-    public enum Lag { SOL, LSS, LVU }
+        @NotBlank(message = "{beslut.fel.lagversionSaknas200145320254001993}")
+        String lagversion,
+
+        @Min(value = 1, message = "{beslut.fel.kapitel140}") @Max(value = 40, message = "{beslut.fel.kapitel140}")
+        Integer kapitel,
+
+        @NotBlank(message = "{beslut.fel.paragrafSaknas}")
+        @Pattern(
+                regexp = "[0-9]{1,3} ?[a-z]? ?§( ?[0-9]{1,2}( ?p\\.?)?)?",
+                message = "{beslut.fel.paragrafSom14AEller9}")
+        String paragraf) {
+
+    public enum Lag {
+        SOL,
+        LSS,
+        LVU
+    }
 }

@@ -13,8 +13,13 @@ import java.util.UUID;
  * @param boendeform for a decision on housing (9 § 8 or 9 § 9) only, else null
  * @param boendekommun the four-digit municipality code where the housing lies, when it is another municipality; else null
  */
-public record LssUppgift(UUID beslutId, int personkrets, Boendeform boendeform, String boendekommun,
-        OffsetDateTime registrerad, String registreradAv) {
+public record LssUppgift(
+        UUID beslutId,
+        int personkrets,
+        Boendeform boendeform,
+        String boendekommun,
+        OffsetDateTime registrerad,
+        String registreradAv) {
 
     /** The kinds of housing the form's housing columns have. */
     public enum Boendeform {

@@ -22,5 +22,6 @@ public interface LssUppgifter {
      *         outside 1–3, a kind of housing the insats does not have (or missing for housing), a municipality code
      *         that is not four digits or without a housing
      */
-    LssUppgift registrera(UUID beslutId, int personkrets, LssUppgift.Boendeform boendeform, String boendekommun, String av);
+    LssUppgift registrera(
+            UUID beslutId, int personkrets, LssUppgift.Boendeform boendeform, String boendekommun, String av);
 }

@@ -6,5 +6,7 @@ package se.tillit.beslut;
  * {@code omprovningsutfall.<name>}.
  */
 public enum Omprovningsutfall {
-    ANDRAT_HELT, ANDRAT_DELVIS, INTE_ANDRAT
+    ANDRAT_HELT,
+    ANDRAT_DELVIS,
+    INTE_ANDRAT
 }

@@ -4,5 +4,4 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An appeal received in time: omprövning, then forwarding to the court (FL 39, 46 §§). */
-public record OverklagandeInkommit(UUID beslutId, UUID overklagandeId, LocalDate inkom) {
-}
+public record OverklagandeInkommit(UUID beslutId, UUID overklagandeId, LocalDate inkom) {}

@@ -13,11 +13,26 @@ import java.util.UUID;
  * @param malnummer the court's case number, when known
  * @param nyttBeslutId the decision taken according to the judgment, or null
  */
-public record Overklagandeakt(UUID id, UUID beslutId, LocalDate inkom, boolean iRattTid, String registreradAv,
-        LocalDate avvisat, String avvisatAv,
-        Omprovningsutfall omprovning, LocalDate omprovad, String omprovningMotivering, String omprovadAv,
-        LocalDate overlamnasSenast, LocalDate overlamnat, String overlamnatAv, String malnummer,
-        Domstolsutfall domstolensUtfall, LocalDate domDatum, String domRegistreradAv, UUID nyttBeslutId) {
+public record Overklagandeakt(
+        UUID id,
+        UUID beslutId,
+        LocalDate inkom,
+        boolean iRattTid,
+        String registreradAv,
+        LocalDate avvisat,
+        String avvisatAv,
+        Omprovningsutfall omprovning,
+        LocalDate omprovad,
+        String omprovningMotivering,
+        String omprovadAv,
+        LocalDate overlamnasSenast,
+        LocalDate overlamnat,
+        String overlamnatAv,
+        String malnummer,
+        Domstolsutfall domstolensUtfall,
+        LocalDate domDatum,
+        String domRegistreradAv,
+        UUID nyttBeslutId) {
 
     /** A late appeal is recorded and to be dismissed (avvisas); it never enters the process. */
     public boolean attAvvisa() {

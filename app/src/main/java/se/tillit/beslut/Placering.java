@@ -10,9 +10,19 @@ import java.util.UUID;
  * @param senastOvervagd the latest six-month review (22 kap. 13 §), null before the first
  * @param avslutad null while the placement goes on
  */
-public record Placering(UUID id, UUID beslutId, UUID arendeId, Placeringsform form, String plats, Lagrum.Lag lag,
-        LocalDate placeradFran, LocalDate senastOvervagd, LocalDate avslutad, Placeringsavslut avslutsorsak,
-        String avslutsorsakText, String avslutadAv) {
+public record Placering(
+        UUID id,
+        UUID beslutId,
+        UUID arendeId,
+        Placeringsform form,
+        String plats,
+        Lagrum.Lag lag,
+        LocalDate placeradFran,
+        LocalDate senastOvervagd,
+        LocalDate avslutad,
+        Placeringsavslut avslutsorsak,
+        String avslutsorsakText,
+        String avslutadAv) {
 
     public boolean pagar() {
         return avslutad == null;

@@ -5,5 +5,6 @@ package se.tillit.beslut;
  * click): nothing is done twice, and the caller can say so.
  */
 public enum Registrering {
-    REGISTRERAD, REDAN_REGISTRERAD
+    REGISTRERAD,
+    REDAN_REGISTRERAD
 }

@@ -14,8 +14,8 @@ import java.util.UUID;
  * @param uppgiftId the engine's task the deadline is on, when the process names it (a child's clocks, issue 17): the
  *        reminder goes to whoever has that task; null: the case's task of the bevakning's kind
  */
-public record FristPaminnelse(UUID arendeId, String bevakning, LocalDate frist, String enhet, UUID objektId,
-        String uppgiftId) {
+public record FristPaminnelse(
+        UUID arendeId, String bevakning, LocalDate frist, String enhet, UUID objektId, String uppgiftId) {
 
     public FristPaminnelse(UUID arendeId, String bevakning, LocalDate frist) {
         this(arendeId, bevakning, frist, null, null, null);
@@ -31,7 +31,7 @@ public record FristPaminnelse(UUID arendeId, String bevakning, LocalDate frist, 
      */
     public UUID handelseId() {
         Object pa = objektId != null ? objektId : uppgiftId != null ? uppgiftId : arendeId;
-        return UUID.nameUUIDFromBytes(("paminnelse:" + pa + ":" + bevakning + ":" + frist)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("paminnelse:" + pa + ":" + bevakning + ":" + frist).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import se.tillit.drift.Svensktid;
 
 /**
@@ -45,9 +44,13 @@ public final class Fristregler {
      * @param avdragDagar days of the period already used (C4), or null
      * @param variabel the process's other variables by name (arendetyp, kommuniceringSatt, insatstyp)
      */
-    public record Begaran(String bevakning, String tabell, Object fristStart, Object fastFrist, Object avdragDagar,
-            Function<String, Object> variabel) {
-    }
+    public record Begaran(
+            String bevakning,
+            String tabell,
+            Object fristStart,
+            Object fastFrist,
+            Object avdragDagar,
+            Function<String, Object> variabel) {}
 
     /**
      * A deadline.
@@ -56,7 +59,12 @@ public final class Fristregler {
      * @param franRegel whether a rule was read (else {@code fastFrist} was given and the rule's fields are null)
      * @param paminnelse when the reminder falls due, or null when the table paminnelse has no row for the watch
      */
-    public record Frist(LocalDate dag, boolean franRegel, String dagberakning, Object kalla, Object forlangningMojlig,
+    public record Frist(
+            LocalDate dag,
+            boolean franRegel,
+            String dagberakning,
+            Object kalla,
+            Object forlangningMojlig,
             OffsetDateTime paminnelse) {
 
         /** The task's due date: the end of the deadline day, Swedish time. */
@@ -98,14 +106,24 @@ public final class Fristregler {
             Map<String, Object> regel = switch (bevakning) {
                 case "UTREDNING" -> enda(tabeller, "utredningsfrist", indata("arendetyp", variabel.apply("arendetyp")));
                 // the reply to a kommunicering: by the way the basis was sent, and the case type (FL 25 §)
-                case "KOMMUNICERING" -> enda(tabeller, "kommuniceringsfrist", indata(
-                        "satt", variabel.apply("kommuniceringSatt"), "arendetyp", variabel.apply("arendetyp")));
+                case "KOMMUNICERING" ->
+                    enda(
+                            tabeller,
+                            "kommuniceringsfrist",
+                            indata(
+                                    "satt",
+                                    variabel.apply("kommuniceringSatt"),
+                                    "arendetyp",
+                                    variabel.apply("arendetyp")));
                 // the provider's genomförandeplan: a local target per insats from its start (R18)
-                case "GENOMFORANDEPLAN" -> enda(tabeller, "genomforandeplanfrist",
-                        indata("insatstyp", variabel.apply("insatstyp")));
+                case "GENOMFORANDEPLAN" ->
+                    enda(tabeller, "genomforandeplanfrist", indata("insatstyp", variabel.apply("insatstyp")));
                 // a model may name its own table (input tabell): the children's clocks are in barnfrister (issue 17)
-                default -> enda(tabeller, begaran.tabell() != null ? begaran.tabell() : "bevakningsfrist",
-                        indata("bevakning", bevakning));
+                default ->
+                    enda(
+                            tabeller,
+                            begaran.tabell() != null ? begaran.tabell() : "bevakningsfrist",
+                            indata("bevakning", bevakning));
             };
             LocalDate start = startdag(begaran.fristStart());
             frist = start.plus(Period.parse((String) regel.get("frist")));
@@ -128,10 +146,11 @@ public final class Fristregler {
         if (!paminnelse.isEmpty()) {
             // the engine's single result: more than one row is an error of the table
             if (paminnelse.size() > 1) {
-                throw new Fristfel("The table paminnelse has " + paminnelse.size() + " rows for bevakning = " + bevakning
-                        + ": keep one in decisions/paminnelse.dmn");
+                throw new Fristfel("The table paminnelse has " + paminnelse.size() + " rows for bevakning = "
+                        + bevakning + ": keep one in decisions/paminnelse.dmn");
             }
-            paminns = tidpunkt(frist.minus(Period.parse(paminnelse.get(0).get("fore").toString())), PAMINNELSE_TIMME);
+            paminns = tidpunkt(
+                    frist.minus(Period.parse(paminnelse.get(0).get("fore").toString())), PAMINNELSE_TIMME);
         }
         return new Frist(frist, franRegel, dagberakning, kalla, forlangningMojlig, paminns);
     }
@@ -142,7 +161,8 @@ public final class Fristregler {
             throw new Fristfel("A deadline needs fristStart or fastFrist");
         }
         String text = start.toString();
-        return text.length() == 10 ? LocalDate.parse(text)
+        return text.length() == 10
+                ? LocalDate.parse(text)
                 : OffsetDateTime.parse(text).atZoneSameInstant(SVENSK_TID).toLocalDate();
     }
 
@@ -154,10 +174,11 @@ public final class Fristregler {
     private static Map<String, Object> enda(Tabeller tabeller, String tabell, Map<String, Object> indata) {
         List<Map<String, Object>> rader = tabeller.rader(tabell, indata);
         if (rader.size() != 1) {
-            String varden = indata.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+            String varden = indata.entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue())
                     .collect(Collectors.joining(", "));
-            throw new Fristfel("The table " + tabell + " has no row for " + varden + ": add one in decisions/" + tabell
-                    + ".dmn");
+            throw new Fristfel(
+                    "The table " + tabell + " has no row for " + varden + ": add one in decisions/" + tabell + ".dmn");
         }
         return rader.get(0);
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,18 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Arendedagar {
 
-    private Arendedagar() {
-    }
+    private Arendedagar() {}
 
     public static Map<UUID, LocalDate> perArende(JdbcClient jdbc, String sql, Collection<UUID> arenden) {
         Map<UUID, LocalDate> dagar = new HashMap<>();
         if (arenden.isEmpty()) {
             return dagar;
         }
-        jdbc.sql(sql).param("ids", Set.copyOf(arenden))
-                .query(rs -> {
-                    dagar.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
-                });
+        jdbc.sql(sql).param("ids", Set.copyOf(arenden)).query(rs -> {
+            dagar.put(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class));
+        });
         return dagar;
     }
 }

@@ -2,7 +2,6 @@ package se.tillit.drift;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +21,7 @@ public final class Csv {
 
     public static final String RADSLUT = "\r\n";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * A CSV cell: quoted, inner quotes doubled; a leading = + - @, tab or carriage return neutralized (OWASP's list) so a
@@ -49,7 +47,8 @@ public final class Csv {
 
     /** The response for a CSV download: the byte order mark first, UTF-8, and a file name to save it under. */
     public static ResponseEntity<String> fil(String filnamn, CharSequence innehall) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filnamn + "\"")
                 .body(BOM + innehall);
     }

@@ -14,7 +14,8 @@ public record Kommun(String kod) {
     public Kommun {
         kod = kod == null || kod.isBlank() ? null : kod.strip();
         if (kod != null && !kod.matches("\\d{4}")) {
-            throw new IllegalArgumentException("tillit.kommun.kod (TILLIT_KOMMUNKOD) ska vara kommunkoden, fyra siffror, t.ex. 0180");
+            throw new IllegalArgumentException(
+                    "tillit.kommun.kod (TILLIT_KOMMUNKOD) ska vara kommunkoden, fyra siffror, t.ex. 0180");
         }
     }
 }

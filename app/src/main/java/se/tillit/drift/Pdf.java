@@ -1,5 +1,11 @@
 package se.tillit.drift;
 
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -16,18 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.extend.FSStream;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 /**
  * A Thymeleaf print template as PDF/A-2u, rendered by openhtmltopdf in Swedish. The template is well-formed XHTML; its
@@ -52,6 +50,7 @@ public class Pdf {
      * fonts), so no text can fall back to a font that is not embedded.
      */
     private static final String TYPSNITT = "DejaVu Sans";
+
     private static final String TYPSNITTSMAPP = "static/css/fonts/dejavu/ttf/";
     private static final List<Typsnitt> TYPSNITTEN = List.of(
             new Typsnitt("DejaVuSans.ttf", 400, FontStyle.NORMAL),
@@ -60,10 +59,11 @@ public class Pdf {
             new Typsnitt("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
     /** The font files, read once: a renderer parses the ones a document uses (and embeds the glyphs it needs). */
     private static final Map<String, byte[]> FILER = new ConcurrentHashMap<>();
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private record Typsnitt(String fil, int vikt, FontStyle stil) {
-    }
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private record Typsnitt(String fil, int vikt, FontStyle stil) {}
 
     private final ITemplateEngine mallar;
     private final org.springframework.context.ApplicationContext beans;
@@ -81,7 +81,9 @@ public class Pdf {
         String kalla = SCHEMA + ":/static/css/" + stilmall;
         Context kontext = new Context(SVENSKA, variabler);
         // the same ${@bean} expressions as on the pages (a unit's name instead of its code), outside a web request
-        kontext.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        kontext.setVariable(
+                org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+                        .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null));
         String html = mallar.process(mall, kontext);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -96,15 +98,20 @@ public class Pdf {
                 Set<FSFontUseCase> anvandning = typsnitt.vikt() == 400 && typsnitt.stil() == FontStyle.NORMAL
                         ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL)
                         : EnumSet.of(FSFontUseCase.DOCUMENT);
-                byggare.useFont(() -> new ByteArrayInputStream(fil(typsnitt.fil())), TYPSNITT, typsnitt.vikt(), typsnitt.stil(),
-                        true, anvandning);
+                byggare.useFont(
+                        () -> new ByteArrayInputStream(fil(typsnitt.fil())),
+                        TYPSNITT,
+                        typsnitt.vikt(),
+                        typsnitt.stil(),
+                        true,
+                        anvandning);
             }
-            byggare
-                    .useUriResolver((bas, uri) -> uri == null ? null
+            byggare.useUriResolver((bas, uri) -> uri == null
+                            ? null
                             : uri.startsWith(SCHEMA + ":") ? uri : stilmall.equals(uri) ? kalla : null)
                     .useProtocolsStreamImplementation(Pdf::klasssokvag, SCHEMA)
-                    .useExternalResourceAccessControl((uri, typ) -> kalla.equals(uri),
-                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .useExternalResourceAccessControl(
+                            (uri, typ) -> kalla.equals(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withHtmlContent(html, SCHEMA + ":/static/")
                     .toStream(pdf)
                     .run();

@@ -18,8 +18,7 @@ public final class PersonnummerMask {
     private static final Pattern SHAPE = Pattern.compile(
             "(?<![0-9])(?:[0-9]{2})?[0-9]{6}[ \u00a0]?[-+\u2010-\u2015\u2212]?[ \u00a0]?[0-9]{4}(?![0-9])");
 
-    private PersonnummerMask() {
-    }
+    private PersonnummerMask() {}
 
     public static String mask(String text) {
         if (text == null || text.length() < 10) {

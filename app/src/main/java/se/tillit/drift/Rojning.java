@@ -14,8 +14,7 @@ public final class Rojning {
     /** No count at all. */
     public static final String SAKNAS = "-";
 
-    private Rojning() {
-    }
+    private Rojning() {}
 
     /** The count as it may be shown: "0", "--" for 1–6, "-" for missing, else the number. */
     public static String antal(Long antal) {

@@ -16,8 +16,7 @@ public final class Svensktid {
 
     public static final ZoneId ZON = ZoneId.of(NAMN);
 
-    private Svensktid() {
-    }
+    private Svensktid() {}
 
     /** The same instant as a Swedish clock reads it; null stays null. */
     public static OffsetDateTime svensk(OffsetDateTime tid) {

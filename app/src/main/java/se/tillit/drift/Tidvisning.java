@@ -83,9 +83,11 @@ public final class Tidvisning {
             return (TemporalAccessor) tid;
         }
         if (tid instanceof LocalDateTime) {
-            throw new IllegalArgumentException("#tid: a LocalDateTime has no zone; give the instant (OffsetDateTime, Instant)"
-                    + " and the page writes it in Swedish time");
+            throw new IllegalArgumentException(
+                    "#tid: a LocalDateTime has no zone; give the instant (OffsetDateTime, Instant)"
+                            + " and the page writes it in Swedish time");
         }
-        throw new IllegalArgumentException("#tid: not a date or time: " + tid.getClass().getName());
+        throw new IllegalArgumentException(
+                "#tid: not a date or time: " + tid.getClass().getName());
     }
 }

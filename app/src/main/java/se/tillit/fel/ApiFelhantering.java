@@ -1,7 +1,6 @@
 package se.tillit.fel;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -17,7 +16,9 @@ class ApiFelhantering {
 
     @ExceptionHandler(Valideringsfel.class)
     ProblemDetail valideringsfel(Valideringsfel fel) {
-        return problem(fel.fel().stream().map(f -> new Valideringsfel.Faltfel(f.falt(), Texter.svenska(f.orsak()))).toList());
+        return problem(fel.fel().stream()
+                .map(f -> new Valideringsfel.Faltfel(f.falt(), Texter.svenska(f.orsak())))
+                .toList());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -35,12 +36,14 @@ class ApiFelhantering {
                 && !typfel.getPath().isEmpty()) {
             String falt = typfel.getPath().stream()
                     .map(del -> del.getFieldName() != null ? del.getFieldName() : "[" + del.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+                    .collect(java.util.stream.Collectors.joining("."))
+                    .replace(".[", "[");
             Class<?> typ = typfel.getTargetType();
             String orsak = typ != null && typ.isEnum()
                     ? Texter.svenska("fel.api.tillatna", java.util.Arrays.toString(typ.getEnumConstants()))
-                    : typ == null ? Texter.svenska("fel.api.ogiltigtVardeForFaltet")
-                    : Texter.svenska("fel.api.ogiltigtVardeForFaltetAvTyp", typ.getSimpleName());
+                    : typ == null
+                            ? Texter.svenska("fel.api.ogiltigtVardeForFaltet")
+                            : Texter.svenska("fel.api.ogiltigtVardeForFaltetAvTyp", typ.getSimpleName());
             return problem(List.of(new Valideringsfel.Faltfel(falt, orsak)));
         }
         return problem(List.of(new Valideringsfel.Faltfel("", Texter.svenska("fel.api.ejJson"))));
@@ -53,7 +56,8 @@ class ApiFelhantering {
 
     @ExceptionHandler(HittadesInte.class)
     ProblemDetail hittadesInte(HittadesInte fel) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Texter.svenska(fel.getMessage()));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Texter.svenska(fel.getMessage()));
         problem.setTitle(Texter.svenska("fel.api.hittadesInte"));
         return problem;
     }
@@ -67,14 +71,15 @@ class ApiFelhantering {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail ejBehorig(AccessDeniedException fel) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Texter.svenska(fel.getMessage()));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Texter.svenska(fel.getMessage()));
         problem.setTitle(Texter.svenska("fel.api.ejBehorig"));
         return problem;
     }
 
     private static ProblemDetail problem(List<Valideringsfel.Faltfel> fel) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                Texter.svenska("fel.api.ogiltiga"));
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Texter.svenska("fel.api.ogiltiga"));
         problem.setTitle(Texter.svenska("fel.api.ogiltigaTitel"));
         problem.setProperty("fel", fel);
         return problem;

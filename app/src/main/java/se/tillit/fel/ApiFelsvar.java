@@ -2,7 +2,6 @@ package se.tillit.fel;
 
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
@@ -29,11 +28,18 @@ class ApiFelsvar extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attribut = super.getErrorAttributes(request, options);
         Object sokvag = request.getAttribute("jakarta.servlet.error.request_uri", RequestAttributes.SCOPE_REQUEST);
-        if (sokvag instanceof String uri && uri.startsWith("/api/") && attribut.get("status") instanceof Integer status) {
+        if (sokvag instanceof String uri
+                && uri.startsWith("/api/")
+                && attribut.get("status") instanceof Integer status) {
             Locale svenska = Locale.forLanguageTag("sv-SE");
             attribut.put("title", meddelanden.getMessage("fel.titel", null, svenska));
-            attribut.put("detail", meddelanden.getMessage("fel." + status, null,
-                    meddelanden.getMessage("fel.annat", new Object[] {status}, svenska), svenska));
+            attribut.put(
+                    "detail",
+                    meddelanden.getMessage(
+                            "fel." + status,
+                            null,
+                            meddelanden.getMessage("fel.annat", new Object[] {status}, svenska),
+                            svenska));
         }
         return attribut;
     }

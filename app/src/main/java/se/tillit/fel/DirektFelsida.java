@@ -1,12 +1,10 @@
 package se.tillit.fel;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,7 +19,9 @@ class DirektFelsida extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("/error".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if ("/error"
+                .equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -1,12 +1,10 @@
 package se.tillit.fel;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -28,8 +26,8 @@ class Feltexter implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView modelAndView) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
         if (modelAndView == null) {
             return;
         }
@@ -51,7 +49,9 @@ class Feltexter implements WebMvcConfigurer, HandlerInterceptor {
             return texter;
         }
         if (varde instanceof List<?> lista) {
-            return lista.stream().map(v -> v instanceof String s ? Texter.text(s) : v).toList();
+            return lista.stream()
+                    .map(v -> v instanceof String s ? Texter.text(s) : v)
+                    .toList();
         }
         return varde;
     }

@@ -1,13 +1,11 @@
 package se.tillit.fel;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,6 +50,7 @@ public final class Formularsteg<T> {
     private Map<String, String> samtidigtFel;
     /** Whether the step's effect is already there, read anew at each asking; null: the step records nothing once. */
     private BooleanSupplier gjort;
+
     private String redanGjort;
 
     private Formularsteg(Supplier<T> andring) {
@@ -123,7 +122,9 @@ public final class Formularsteg<T> {
         try {
             andrat = andring.get();
         } catch (Valideringsfel e) {
-            return gjort() ? tillSidan(redirect, redanGjort, sidan) : visaIgen(response, () -> formularet.apply(e.perFalt()));
+            return gjort()
+                    ? tillSidan(redirect, redanGjort, sidan)
+                    : visaIgen(response, () -> formularet.apply(e.perFalt()));
         } catch (RuntimeException e) {
             if (!forloradKapplopning(e) || (samtidigt == null && samtidigtFel == null)) {
                 throw e;
@@ -131,7 +132,9 @@ public final class Formularsteg<T> {
             if (samtidigt != null) {
                 return tillSidan(redirect, samtidigt, sidan);
             }
-            return gjort() ? tillSidan(redirect, redanGjort, sidan) : visaIgen(response, () -> formularet.apply(samtidigtFel));
+            return gjort()
+                    ? tillSidan(redirect, redanGjort, sidan)
+                    : visaIgen(response, () -> formularet.apply(samtidigtFel));
         }
         return tillSidan(redirect, meddelande, adress.apply(andrat));
     }

@@ -2,7 +2,6 @@ package se.tillit.fel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -25,8 +24,7 @@ public final class Texter {
         MEDDELANDEN.setFallbackToSystemLocale(false);
     }
 
-    private Texter() {
-    }
+    private Texter() {}
 
     /** The text of {@code nyckel} in the user's language (Swedish outside a request); not a key: itself. */
     public static String text(String nyckel, Object... argument) {

@@ -30,6 +30,5 @@ public class Valideringsfel extends RuntimeException {
         return perFalt;
     }
 
-    public record Faltfel(String falt, String orsak) {
-    }
+    public record Faltfel(String falt, String orsak) {}
 }

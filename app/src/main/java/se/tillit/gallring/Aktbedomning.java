@@ -12,7 +12,12 @@ import java.util.UUID;
  *        is open)
  * @param senast by when that gallring must be done (SoL 16 kap. 1 § third paragraph: the end of the next calendar year)
  */
-public record Aktbedomning(UUID personId, LocalDate sistaAnteckning, Utfall utfall, LocalDate gallringsdatum, LocalDate senast,
+public record Aktbedomning(
+        UUID personId,
+        LocalDate sistaAnteckning,
+        Utfall utfall,
+        LocalDate gallringsdatum,
+        LocalDate senast,
         List<Grund> grunder) {
 
     public Aktbedomning {
@@ -42,8 +47,17 @@ public record Aktbedomning(UUID personId, LocalDate sistaAnteckning, Utfall utfa
      * @param senast by when it must be gallrad; null when kept or the row sets no end
      * @param forfallen due on the day judged
      */
-    public record Grund(UUID arendeId, String arendenummer, Gallringsslag slag, String regel, String kalla, boolean gallras,
-            LocalDate aktuell, LocalDate tidigast, LocalDate senast, boolean forfallen) {
+    public record Grund(
+            UUID arendeId,
+            String arendenummer,
+            Gallringsslag slag,
+            String regel,
+            String kalla,
+            boolean gallras,
+            LocalDate aktuell,
+            LocalDate tidigast,
+            LocalDate senast,
+            boolean forfallen) {
 
         /**
          * Kept by a row of the research sample in effect on the day: the row took effect (the file came up) and keeps
@@ -75,7 +89,8 @@ public record Aktbedomning(UUID personId, LocalDate sistaAnteckning, Utfall utfa
 
     /** A case is due when every kind of record in it is. */
     public boolean arendeForfallet(UUID arendeId) {
-        List<Grund> arendets = grunder.stream().filter(g -> g.arendeId().equals(arendeId)).toList();
+        List<Grund> arendets =
+                grunder.stream().filter(g -> g.arendeId().equals(arendeId)).toList();
         return !arendets.isEmpty() && arendets.stream().allMatch(Grund::forfallen);
     }
 }

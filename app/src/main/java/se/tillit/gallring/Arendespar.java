@@ -2,7 +2,6 @@ package se.tillit.gallring;
 
 import java.util.Map;
 import java.util.UUID;
-
 import se.tillit.arende.Arende;
 
 /**

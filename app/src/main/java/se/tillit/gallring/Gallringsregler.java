@@ -24,7 +24,10 @@ public interface Gallringsregler {
     }
 
     /** The law a case's file is kept under: LSS for the LSS case type, SoL for every other. */
-    enum Lag { SOL, LSS }
+    enum Lag {
+        SOL,
+        LSS
+    }
 
     /**
      * One kind of record of one case.
@@ -32,8 +35,7 @@ public interface Gallringsregler {
      * @param fodelsedag the day of the month the person was born (the research sample)
      * @param avslutad the day the case was closed
      */
-    record Fraga(boolean gallringsstopp, int fodelsedag, Lag lag, Gallringsslag slag, LocalDate avslutad) {
-    }
+    record Fraga(boolean gallringsstopp, int fodelsedag, Lag lag, Gallringsslag slag, LocalDate avslutad) {}
 
     /**
      * A row of the table.
@@ -45,6 +47,6 @@ public interface Gallringsregler {
      * @param senastNastaAr the gallring must be done by the end of the calendar year after the day it falls due
      * @param kalla the provision, e.g. {@code SoL (2025:400) 16 kap. 1 §}
      */
-    record Regel(String regel, boolean gallras, Period tid, Integer tidigastVidAlder, boolean senastNastaAr, String kalla) {
-    }
+    record Regel(
+            String regel, boolean gallras, Period tid, Integer tidigastVidAlder, boolean senastNastaAr, String kalla) {}
 }

@@ -13,8 +13,17 @@ import java.util.UUID;
  * @param rattar the note this one corrects, or null
  * @param rattadAv the newer notes that correct this one, oldest first (empty: in force as written)
  */
-public record Journalanteckning(UUID id, UUID arendeId, LocalDate handelsedatum, Anteckningsslag slag, String text,
-        String forfattare, String forfattarnamn, OffsetDateTime signerad, UUID rattar, List<UUID> rattadAv,
+public record Journalanteckning(
+        UUID id,
+        UUID arendeId,
+        LocalDate handelsedatum,
+        Anteckningsslag slag,
+        String text,
+        String forfattare,
+        String forfattarnamn,
+        OffsetDateTime signerad,
+        UUID rattar,
+        List<UUID> rattadAv,
         List<Journalbilaga> bilagor) {
 
     public Journalanteckning {

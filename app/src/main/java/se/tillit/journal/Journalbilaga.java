@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param innehallstyp the media type detected from the content, e.g. {@code application/pdf}
  * @param storlek bytes
  */
-public record Journalbilaga(UUID id, UUID anteckningId, String filnamn, String innehallstyp, long storlek) {
-}
+public record Journalbilaga(UUID id, UUID anteckningId, String filnamn, String innehallstyp, long storlek) {}

@@ -3,5 +3,4 @@ package se.tillit.lexsarah;
 import java.util.UUID;
 
 /** The report was closed, its measures recorded: the process ends. */
-public record LexSarahAvslutad(UUID rapportId, String av) {
-}
+public record LexSarahAvslutad(UUID rapportId, String av) {}

@@ -13,6 +13,7 @@ public record LexSarahPaminnelse(UUID rapportId, String bevakning, String enhet,
 
     /** The same reminder of the same step is the same event: at most one e-mail per recipient. */
     public UUID handelseId() {
-        return UUID.nameUUIDFromBytes(("lexsarah-paminnelse:" + rapportId + ":" + bevakning).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("lexsarah-paminnelse:" + rapportId + ":" + bevakning).getBytes(StandardCharsets.UTF_8));
     }
 }

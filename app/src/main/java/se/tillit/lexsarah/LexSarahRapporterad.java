@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param nummer the report's number, the process's business key
  * @param namnd the committee unit whose lex Sarah-ansvarig covers every unit
  */
-public record LexSarahRapporterad(UUID rapportId, String nummer, String enhet, String namnd) {
-}
+public record LexSarahRapporterad(UUID rapportId, String nummer, String enhet, String namnd) {}

@@ -15,6 +15,7 @@ public final class Aktualiseringsprocessen {
     public static final String TASK_BEDOM_AKTUALISERING = "Task_BedomAktualisering";
     /** Förhandsbedömning */
     public static final String CALL_FORHANDSBEDOMNING = "Call_Forhandsbedomning";
+
     public static final String GATEWAY_BEDOMD = "Gateway_Bedomd";
     /** Registrera utfallet */
     public static final String SERVICE_REGISTRERA_UTFALL = "Service_RegistreraUtfall";
@@ -27,6 +28,5 @@ public final class Aktualiseringsprocessen {
     /** Utfallet: LEDER_TILL_UTREDNING eller LEDER_INTE_TILL_UTREDNING (Gateway_Bedomd) */
     public static final String VAR_BEDOMNING = "bedomning";
 
-    private Aktualiseringsprocessen() {
-    }
+    private Aktualiseringsprocessen() {}
 }

@@ -45,9 +45,9 @@ public final class Arendeprocessen {
     // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
     /** Aktualiseringens utfall (Gateway_LederTillUtredning) */
     public static final String VAR_BEDOMNING = "bedomning";
+
     public static final String VAR_AKTUALISERING_ID = "aktualiseringId";
     public static final String VAR_ARENDE_ID = "arendeId";
 
-    private Arendeprocessen() {
-    }
+    private Arendeprocessen() {}
 }

@@ -13,17 +13,20 @@ public final class Barnprocesserna {
 
     /** 19 kap. 6 §: give the reporter the information. */
     public static final String TASK_INFORMERA_ANMALAREN = "Task_InformeraAnmalaren";
+
     public static final String TASK_ANMALARINFORMATION_FORSENAD = "Task_AnmalarinformationForsenad";
     public static final String TIMER_PAMINNELSE_ANMALARINFORMATION = "Timer_PaminnelseAnmalarinformation";
     public static final String TIMER_ANMALARINFORMATION_FORSENAD = "Timer_AnmalarinformationForsenad";
     public static final String GATEWAY_SEN_BEGARAN = "Gateway_SenBegaran";
     /** A request before the decision to open an investigation or not waits for it: the week runs from the decision. */
     public static final String GATEWAY_BESLUT_OM_UTREDNING_FATTAT = "Gateway_BeslutOmUtredningFattat";
+
     public static final String RECEIVE_BESLUT_OM_UTREDNING = "Receive_BeslutOmUtredning";
     public static final String MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT = "BeslutOmUtredningFattat";
 
     /** 22 kap. 13 §: review the placement, at least every six months. */
     public static final String TASK_OVERVAGA_PLACERING = "Task_OvervagaPlacering";
+
     public static final String TASK_PLACERINGSOVERVAGANDE_FORSENAT = "Task_PlaceringsovervagandeForsenat";
     public static final String TIMER_PAMINNELSE_PLACERINGSOVERVAGANDE = "Timer_PaminnelsePlaceringsovervagande";
     public static final String TIMER_PLACERINGSOVERVAGANDE_FORSENAT = "Timer_PlaceringsovervagandeForsenat";
@@ -33,6 +36,7 @@ public final class Barnprocesserna {
 
     /** R10, 22 kap. 10 §: offer the parents a support contact within a week of the placement (table barnfrister). */
     public static final String TASK_ERBJUD_FORALDRASTOD = "Task_ErbjudForaldrastod";
+
     public static final String TASK_FORALDRASTOD_FORSENAT = "Task_ForaldrastodForsenat";
     public static final String TIMER_PAMINNELSE_FORALDRASTOD = "Timer_PaminnelseForaldrastod";
     public static final String TIMER_FORALDRASTOD_FORSENAT = "Timer_ForaldrastodForsenat";
@@ -42,6 +46,7 @@ public final class Barnprocesserna {
 
     /** 23 kap. 1–5 §§: follow up the child's situation within six months. */
     public static final String TASK_FOLJA_UPP_BARNET = "Task_FoljaUppBarnet";
+
     public static final String TASK_BARNUPPFOLJNING_FORSENAD = "Task_BarnuppfoljningForsenad";
     public static final String TIMER_PAMINNELSE_BARNUPPFOLJNING = "Timer_PaminnelseBarnuppfoljning";
     public static final String TIMER_BARNUPPFOLJNING_FORSENAD = "Timer_BarnuppfoljningForsenad";
@@ -101,9 +106,9 @@ public final class Barnprocesserna {
     public static final String VAR_ANMALARINFORMATION_SEN = "anmalarinformationSen";
     /** Beslutets dag; saknas den väntar processen på beslutet (Gateway_BeslutOmUtredningFattat) */
     public static final String VAR_ANMALARINFORMATION_START = "anmalarinformationStart";
+
     public static final String VAR_PLACERING_SENAST_OVERVAGD = "placeringSenastOvervagd";
     public static final String VAR_FORALDRASTOD_FRIST = "foraldrastodFrist";
 
-    private Barnprocesserna() {
-    }
+    private Barnprocesserna() {}
 }

@@ -28,6 +28,5 @@ public final class BegaranOmAvgorandeprocessen {
     /** Fyra veckor passerade */
     public static final String TIMER_BEGARAN_FORSENAD = "Timer_BegaranForsenad";
 
-    private BegaranOmAvgorandeprocessen() {
-    }
+    private BegaranOmAvgorandeprocessen() {}
 }

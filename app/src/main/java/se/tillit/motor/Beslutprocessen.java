@@ -14,6 +14,7 @@ public final class Beslutprocessen {
 
     /** R17, T03: the reminder day's wait and the omprövning task, in one scope the avslut interrupts. */
     public static final String SUBPROCESS_OMPROVNING_FORE_GILTIG_TOM = "SubProcess_OmprovningForeGiltigTom";
+
     public static final String TIMER_OMPROVNING_DAGS = "Timer_OmprovningDags";
     public static final String TASK_OMPROVA_FORE_GILTIG_TOM = "Task_OmprovaForeGiltigTom";
     public static final String END_OMPROVAT = "End_Omprovat";
@@ -26,6 +27,7 @@ public final class Beslutprocessen {
     public static final String MEDDELANDE_DOMSLUT = "Domslut";
     /** Beslut fattat */
     public static final String START_BESLUT_FATTAT = "Start_BeslutFattat";
+
     public static final String GATEWAY_DELAS = "Gateway_Delas";
     /** Gynnande? */
     public static final String GATEWAY_GYNNANDE = "Gateway_Gynnande";
@@ -39,6 +41,7 @@ public final class Beslutprocessen {
     public static final String SERVICE_BERAKNA_OVERKLAGANDEFRIST = "Service_BeraknaOverklagandefrist";
     /** Spara överklagandetiden */
     public static final String SERVICE_SPARA_OVERKLAGANDEFRIST = "Service_SparaOverklagandefrist";
+
     public static final String GATEWAY_OVERKLAGAS = "Gateway_Overklagas";
     /** Överklagandetiden ute */
     public static final String TIMER_OVERKLAGANDETIDEN_UTE = "Timer_OverklagandetidenUte";
@@ -102,9 +105,9 @@ public final class Beslutprocessen {
     public static final String VAR_OMPROVNING = "omprovning";
     /** BIFALLET eller annat (Gateway_Domslut) */
     public static final String VAR_DOMSTOLENS_UTFALL = "domstolensUtfall";
+
     public static final String VAR_BESLUT_ID = "beslutId";
     public static final String VAR_DELGIVNINGSDATUM = "delgivningsdatum";
 
-    private Beslutprocessen() {
-    }
+    private Beslutprocessen() {}
 }

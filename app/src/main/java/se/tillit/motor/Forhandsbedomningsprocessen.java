@@ -48,8 +48,8 @@ public final class Forhandsbedomningsprocessen {
     public static final String VAR_BEDOMNING = "bedomning";
     /** The skyddsbedömning's flag: is the child in need of immediate protection (form skyddsbedomning) */
     public static final String VAR_OMEDELBART_SKYDDSBEHOV = "omedelbartSkyddsbehov";
+
     public static final String VAR_FORHANDSBEDOMNING_FRIST = "forhandsbedomningFrist";
 
-    private Forhandsbedomningsprocessen() {
-    }
+    private Forhandsbedomningsprocessen() {}
 }

@@ -41,8 +41,7 @@ public final class Formularflaggor {
      */
     public static final Set<String> TEXT_TILL_ANVANDNINGSFALL = Set.of("motivering", "anteckning");
 
-    private Formularflaggor() {
-    }
+    private Formularflaggor() {}
 
     /** Whether the field of this task's form is a flag the engine keeps. */
     public static boolean arFlagga(String uppgift, String falt) {

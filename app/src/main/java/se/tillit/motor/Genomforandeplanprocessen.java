@@ -39,6 +39,5 @@ public final class Genomforandeplanprocessen {
     public static final String VAR_VERKSTALLD_DATUM = "verkstalldDatum";
     public static final String VAR_UTFORARE = "utforare";
 
-    private Genomforandeplanprocessen() {
-    }
+    private Genomforandeplanprocessen() {}
 }

@@ -38,6 +38,5 @@ public final class IndividuellPlanprocessen {
     // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
     public static final String VAR_INDIVIDUELL_PLAN_DATUM = "individuellPlanDatum";
 
-    private IndividuellPlanprocessen() {
-    }
+    private IndividuellPlanprocessen() {}
 }

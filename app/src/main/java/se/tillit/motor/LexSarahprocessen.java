@@ -75,6 +75,7 @@ public final class LexSarahprocessen {
     public static final String END_ATGARDER_CHEF_UNDERRATTAD = "End_AtgarderChefUnderrattad";
     /** Allvarligt missförhållande? */
     public static final String GATEWAY_ALLVARLIGT = "Gateway_Allvarligt";
+
     public static final String GATEWAY_TILL_ATGARDER = "Gateway_TillAtgarder";
     /** Avslutad med åtgärder */
     public static final String END_LEX_SARAH_AVSLUTAD = "End_LexSarahAvslutad";
@@ -82,8 +83,8 @@ public final class LexSarahprocessen {
     // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
     /** Allvarligt missförhållande? (Gateway_Allvarligt) */
     public static final String VAR_ALLVARLIGT = "allvarligt";
+
     public static final String VAR_NAMND = "namnd";
 
-    private LexSarahprocessen() {
-    }
+    private LexSarahprocessen() {}
 }

@@ -82,10 +82,10 @@ public final class Sipprocessen {
     public static final String VAR_SIP_FLER_MOTEN = "sipFlerMoten";
     /** REVIDERA eller AVSLUTA (Gateway_Uppfoljningsresultat) */
     public static final String VAR_SIP_UPPFOLJNINGSRESULTAT = "sipUppfoljningsresultat";
+
     public static final String VAR_SIP_ID = "sipId";
     public static final String VAR_SIP_MOTESDATUM = "sipMotesdatum";
     public static final String VAR_SIP_UPPFOLJNINGSDATUM = "sipUppfoljningsdatum";
 
-    private Sipprocessen() {
-    }
+    private Sipprocessen() {}
 }

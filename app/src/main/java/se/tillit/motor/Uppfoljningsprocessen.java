@@ -39,8 +39,8 @@ public final class Uppfoljningsprocessen {
     // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
     /** FORTSATT, NYTT_BESLUT eller AVSLUT (Gateway_Resultat) */
     public static final String VAR_RESULTAT = "resultat";
+
     public static final String VAR_UPPFOLJNING_START = "uppfoljningStart";
 
-    private Uppfoljningsprocessen() {
-    }
+    private Uppfoljningsprocessen() {}
 }

@@ -33,6 +33,7 @@ public final class Utredningsprocessen {
     public static final String TASK_UTREDNING_UTAN_FORLANGNING = "Task_UtredningUtanForlangning";
     /** Eskalerad */
     public static final String END_UTREDNING_ESKALERAD = "End_UtredningEskalerad";
+
     public static final String GATEWAY_VUXEN_FRIST_PASSERAD = "Gateway_VuxenFristPasserad";
     /** Informera om väsentlig försening (FL 11 §) */
     public static final String TASK_INFORMERA_OM_DROJSMAL = "Task_InformeraOmDrojsmal";
@@ -66,9 +67,9 @@ public final class Utredningsprocessen {
     // Process variables: the gateways' flags and the ids the model reads (ProcesskonstanterTest: each is in the model)
     /** BARN_OCH_UNGA eller annan (Gateway_Barnutredning) */
     public static final String VAR_ARENDETYP = "arendetyp";
+
     public static final String VAR_UTREDNING_ID = "utredningId";
     public static final String VAR_UTREDNING_FRIST = "utredningFrist";
 
-    private Utredningsprocessen() {
-    }
+    private Utredningsprocessen() {}
 }

@@ -12,6 +12,7 @@ public final class Utskrivningsprocessen {
     public static final String MEDDELANDE_UTSKRIVNING_AVSLUTAD = "UtskrivningAvslutad";
     /** Inskrivningsmeddelande mottaget */
     public static final String START_INSKRIVNING = "Start_Inskrivning";
+
     public static final String GATEWAY_PLANERING = "Gateway_Planering";
     /** Planera inför utskrivningen */
     public static final String TASK_PLANERA_UTSKRIVNING = "Task_PlaneraUtskrivning";
@@ -40,6 +41,5 @@ public final class Utskrivningsprocessen {
     /** Utskrivningen avslutad */
     public static final String END_UTSKRIVNING_AVSLUTAD = "End_UtskrivningAvslutad";
 
-    private Utskrivningsprocessen() {
-    }
+    private Utskrivningsprocessen() {}
 }

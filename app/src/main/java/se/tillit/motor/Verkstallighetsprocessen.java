@@ -58,6 +58,5 @@ public final class Verkstallighetsprocessen {
     public static final String VAR_AVBROTT_FRAN = "avbrottFran";
     public static final String VAR_BESLUTSDATUM = "beslutsdatum";
 
-    private Verkstallighetsprocessen() {
-    }
+    private Verkstallighetsprocessen() {}
 }

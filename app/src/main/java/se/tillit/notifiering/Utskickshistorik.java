@@ -7,8 +7,7 @@ import java.util.UUID;
 /** The e-mails sent about a case, without their content, for the auditor. */
 public interface Utskickshistorik {
 
-    record Utskick(OffsetDateTime skickad, String mottagare, String slag) {
-    }
+    record Utskick(OffsetDateTime skickad, String mottagare, String slag) {}
 
     List<Utskick> forArende(UUID arendeId);
 }

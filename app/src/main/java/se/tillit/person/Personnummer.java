@@ -1,8 +1,7 @@
 package se.tillit.person;
 
-import java.time.LocalDate;
-
 import dev.personnummer.PersonnummerException;
+import java.time.LocalDate;
 
 /**
  * A valid Swedish personnummer or samordningsnummer, held as 12 digits (ÅÅÅÅMMDDNNNN).
@@ -49,8 +48,10 @@ public record Personnummer(String tolvSiffror) {
 
     public LocalDate fodelsedatum() {
         int dag = Integer.parseInt(tolvSiffror.substring(6, 8));
-        return LocalDate.of(Integer.parseInt(tolvSiffror.substring(0, 4)),
-                Integer.parseInt(tolvSiffror.substring(4, 6)), arSamordningsnummer() ? dag - 60 : dag);
+        return LocalDate.of(
+                Integer.parseInt(tolvSiffror.substring(0, 4)),
+                Integer.parseInt(tolvSiffror.substring(4, 6)),
+                arSamordningsnummer() ? dag - 60 : dag);
     }
 
     /** K or M, from the second-to-last digit (odd: man), as IVO's reports need it. */

@@ -37,27 +37,25 @@ public interface Personuppgifter {
     /** Every change of the protection level, oldest first. */
     List<Skyddsandring> skyddshistorik(UUID personId);
 
-    enum Utfall { SPARAD, REDAN_SPARAD }
+    enum Utfall {
+        SPARAD,
+        REDAN_SPARAD
+    }
 
     /**
      * @param lasa may read the person (and the page): a handläggare or chef of one of the person's units, a revisor
      * @param seSkyddade may see a protected person's name, number and address (A7)
      */
-    record Behorighet(boolean lasa, boolean andraAdress, boolean andraSkydd, boolean seSkyddade) {
-    }
+    record Behorighet(boolean lasa, boolean andraAdress, boolean andraSkydd, boolean seSkyddade) {}
 
     /** The form's fields as typed. */
-    record Adressforslag(String co, String gatuadress, String postnummer, String postort, Long version) {
-    }
+    record Adressforslag(String co, String gatuadress, String postnummer, String postort, Long version) {}
 
     /** @param skyddsniva the name of a {@link Skyddsniva} */
-    record Skyddsforslag(String skyddsniva, String skal, Long version) {
-    }
+    record Skyddsforslag(String skyddsniva, String skal, Long version) {}
 
     /** @param fran null where the person had no address */
-    record Adressandring(OffsetDateTime tidpunkt, String andradAv, Postadress fran, Postadress till) {
-    }
+    record Adressandring(OffsetDateTime tidpunkt, String andradAv, Postadress fran, Postadress till) {}
 
-    record Skyddsandring(OffsetDateTime tidpunkt, String andradAv, Skyddsniva fran, Skyddsniva till, String skal) {
-    }
+    record Skyddsandring(OffsetDateTime tidpunkt, String andradAv, Skyddsniva fran, Skyddsniva till, String skal) {}
 }

@@ -3,7 +3,6 @@ package se.tillit.person;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import se.tillit.fel.Valideringsfel;
 
 /**
@@ -39,7 +38,9 @@ public record Postadress(String co, String gatuadress, String postnummer, String
         String ort = tom(postort);
         Map<String, String> fel = fel(c, gata, nummer, ort);
         if (!fel.isEmpty()) {
-            throw new Valideringsfel(fel.entrySet().stream().map(e -> new Valideringsfel.Faltfel(e.getKey(), e.getValue())).toList());
+            throw new Valideringsfel(fel.entrySet().stream()
+                    .map(e -> new Valideringsfel.Faltfel(e.getKey(), e.getValue()))
+                    .toList());
         }
         return new Postadress(c, gata, nummer, ort);
     }
@@ -57,16 +58,22 @@ public record Postadress(String co, String gatuadress, String postnummer, String
 
     private static Map<String, String> fel(String co, String gatuadress, String postnummer, String postort) {
         Map<String, String> fel = new LinkedHashMap<>();
-        if (co != null && (co.isBlank() || co.length() > 100 || OSYNLIGA.matcher(co).find())) {
+        if (co != null
+                && (co.isBlank() || co.length() > 100 || OSYNLIGA.matcher(co).find())) {
             fel.put("co", "person.fel.co");
         }
-        if (gatuadress == null || gatuadress.isBlank() || gatuadress.length() > 100 || OSYNLIGA.matcher(gatuadress).find()) {
+        if (gatuadress == null
+                || gatuadress.isBlank()
+                || gatuadress.length() > 100
+                || OSYNLIGA.matcher(gatuadress).find()) {
             fel.put("gatuadress", "person.fel.gatuadress");
         }
         if (postnummer == null || !POSTNUMMER.matcher(postnummer).matches()) {
             fel.put("postnummer", "person.fel.postnummer");
         }
-        if (postort == null || postort.length() > 60 || !POSTORT.matcher(postort).matches()) {
+        if (postort == null
+                || postort.length() > 60
+                || !POSTORT.matcher(postort).matches()) {
             fel.put("postort", "person.fel.postort");
         }
         return fel;

@@ -7,5 +7,4 @@ import java.util.UUID;
  * person is protected (the task projection) follow it in the same transaction, so no list shows the person unmasked
  * after the change is committed.
  */
-public record SkyddsnivaAndrad(UUID personId, Skyddsniva fran, Skyddsniva till) {
-}
+public record SkyddsnivaAndrad(UUID personId, Skyddsniva fran, Skyddsniva till) {}

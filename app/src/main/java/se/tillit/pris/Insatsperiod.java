@@ -18,8 +18,15 @@ import java.util.Set;
  * @param beviljat the granted hours of an hourly insats, from the decision's omfattning; null if it names none
  * @param utfordaTimmar performed hours of the month imported from time registration (R28); null if none
  */
-public record Insatsperiod(Prisfraga insats, LocalDate bokad, LocalDate fran, LocalDate tom, List<Uppehall> avbrott,
-        Set<LocalDate> narvaro, Timomfattning beviljat, BigDecimal utfordaTimmar) {
+public record Insatsperiod(
+        Prisfraga insats,
+        LocalDate bokad,
+        LocalDate fran,
+        LocalDate tom,
+        List<Uppehall> avbrott,
+        Set<LocalDate> narvaro,
+        Timomfattning beviljat,
+        BigDecimal utfordaTimmar) {
 
     public Insatsperiod {
         avbrott = avbrott == null ? List.of() : List.copyOf(avbrott);

@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-
-import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Texter;
+import se.tillit.fel.Valideringsfel;
 
 /**
  * The cost of one insats in one month, counted day by day at the price valid on each service day, so a price
@@ -47,16 +46,22 @@ public final class Manadskostnad {
      * @param enhet what {@code apris} is per: DYGN, TIMME, AR_HUS or AR_BESLUT
      * @param antal the quantity paid: days, or hours for TIMME
      */
-    public record Delperiod(Radtyp typ, LocalDate fran, LocalDate tom, int dagar, String enhet, BigDecimal antal,
-            BigDecimal apris, BigDecimal summa) {
-    }
+    public record Delperiod(
+            Radtyp typ,
+            LocalDate fran,
+            LocalDate tom,
+            int dagar,
+            String enhet,
+            BigDecimal antal,
+            BigDecimal apris,
+            BigDecimal summa) {}
 
     /**
      * @param beviljadeTimmar the granted hours of the month's paid days, null where the insats is not hourly or names none
      * @param utfordaTimmar the imported performed hours, null where none were imported
      */
-    public record Resultat(YearMonth manad, List<Delperiod> delperioder, BigDecimal beviljadeTimmar,
-            BigDecimal utfordaTimmar) {
+    public record Resultat(
+            YearMonth manad, List<Delperiod> delperioder, BigDecimal beviljadeTimmar, BigDecimal utfordaTimmar) {
 
         public int dagar() {
             return delperioder.stream().mapToInt(Delperiod::dagar).sum();
@@ -67,14 +72,13 @@ public final class Manadskostnad {
         }
     }
 
-    private record PrissattDag(Radtyp typ, LocalDate dag, Pris pris) {
-    }
+    private record PrissattDag(Radtyp typ, LocalDate dag, Pris pris) {}
 
-    private Manadskostnad() {
-    }
+    private Manadskostnad() {}
 
     /** The month's cost of a day-priced insats running {@code fran}–{@code tom} with nothing else to consider. */
-    public static Resultat berakna(Prislista prislista, Prisfraga fraga, LocalDate fran, LocalDate tom, YearMonth manad) {
+    public static Resultat berakna(
+            Prislista prislista, Prisfraga fraga, LocalDate fran, LocalDate tom, YearMonth manad) {
         return berakna(prislista, Insatsperiod.lopande(fraga, fran, tom), manad);
     }
 
@@ -111,8 +115,8 @@ public final class Manadskostnad {
      * A price per year and house (sovande jour, P15) is paid once per house: a day counts when at least one of
      * the house's insatser is served, however many users share it.
      */
-    public static Resultat beraknaHus(Prislista prislista, Prisfraga fraga, Collection<Insatsperiod> husetsInsatser,
-            YearMonth manad) {
+    public static Resultat beraknaHus(
+            Prislista prislista, Prisfraga fraga, Collection<Insatsperiod> husetsInsatser, YearMonth manad) {
         TreeSet<LocalDate> betjanade = new TreeSet<>();
         for (Insatsperiod insats : husetsInsatser) {
             if (insats.fran() == null) {
@@ -124,21 +128,31 @@ public final class Manadskostnad {
                 }
             }
         }
-        Insatsperiod huset = new Insatsperiod(fraga, null, manad.atDay(1), manad.atEndOfMonth(), List.of(), betjanade,
-                null, null);
+        Insatsperiod huset =
+                new Insatsperiod(fraga, null, manad.atDay(1), manad.atEndOfMonth(), List.of(), betjanade, null, null);
         return berakna(prislista, huset, manad);
     }
 
     private static Resultat summera(Insatsperiod insats, List<PrissattDag> dagar, YearMonth manad) {
-        List<PrissattDag> timdagar = dagar.stream().filter(dag -> "TIMME".equals(dag.pris().enhet())).toList();
-        BigDecimal beviljade = insats.beviljat() == null || timdagar.isEmpty() ? null
-                : insats.beviljat().perDag(manad).multiply(BigDecimal.valueOf(timdagar.size())).setScale(2, RoundingMode.HALF_UP);
+        List<PrissattDag> timdagar =
+                dagar.stream().filter(dag -> "TIMME".equals(dag.pris().enhet())).toList();
+        BigDecimal beviljade = insats.beviljat() == null || timdagar.isEmpty()
+                ? null
+                : insats.beviljat()
+                        .perDag(manad)
+                        .multiply(BigDecimal.valueOf(timdagar.size()))
+                        .setScale(2, RoundingMode.HALF_UP);
         BigDecimal debiterade = insats.utfordaTimmar() != null ? insats.utfordaTimmar() : beviljade;
         if (!timdagar.isEmpty() && debiterade == null) {
             throw new TimmarSaknas(insats.insats().insats());
         }
-        if (timdagar.isEmpty() && insats.utfordaTimmar() != null && insats.utfordaTimmar().signum() > 0) {
-            throw new Valideringsfel("utfordaTimmar", Texter.text("pris.fel.ingenBetaldTimdag", manad, insats.insats().insats()));
+        if (timdagar.isEmpty()
+                && insats.utfordaTimmar() != null
+                && insats.utfordaTimmar().signum() > 0) {
+            throw new Valideringsfel(
+                    "utfordaTimmar",
+                    Texter.text(
+                            "pris.fel.ingenBetaldTimdag", manad, insats.insats().insats()));
         }
         List<Delperiod> rader = new ArrayList<>();
         int fordeladeTimdagar = 0;
@@ -157,31 +171,42 @@ public final class Manadskostnad {
                 case "TIMME" -> {
                     fordeladeTimdagar += rad.size();
                     // the last line takes what rounding left, so the lines add up to the month's hours exactly
-                    antal = fordeladeTimdagar == timdagar.size() ? debiterade.subtract(fordeladeTimmar)
-                            : debiterade.multiply(BigDecimal.valueOf(rad.size()))
+                    antal = fordeladeTimdagar == timdagar.size()
+                            ? debiterade.subtract(fordeladeTimmar)
+                            : debiterade
+                                    .multiply(BigDecimal.valueOf(rad.size()))
                                     .divide(BigDecimal.valueOf(timdagar.size()), 2, RoundingMode.HALF_UP);
                     fordeladeTimmar = fordeladeTimmar.add(antal);
                     summa = antal.multiply(pris.belopp());
                 }
                 case "AR_HUS", "AR_BESLUT" -> {
                     antal = BigDecimal.valueOf(rad.size());
-                    summa = pris.belopp().multiply(antal).divide(BigDecimal.valueOf(forsta.dag().lengthOfYear()), 2,
-                            RoundingMode.HALF_UP);
+                    summa = pris.belopp()
+                            .multiply(antal)
+                            .divide(BigDecimal.valueOf(forsta.dag().lengthOfYear()), 2, RoundingMode.HALF_UP);
                 }
                 default -> {
                     antal = BigDecimal.valueOf(rad.size());
                     summa = pris.belopp().multiply(antal);
                 }
             }
-            rader.add(new Delperiod(forsta.typ(), forsta.dag(), rad.get(rad.size() - 1).dag(), rad.size(), pris.enhet(),
-                    antal.setScale(2, RoundingMode.HALF_UP), pris.belopp(), summa.setScale(2, RoundingMode.HALF_UP)));
+            rader.add(new Delperiod(
+                    forsta.typ(),
+                    forsta.dag(),
+                    rad.get(rad.size() - 1).dag(),
+                    rad.size(),
+                    pris.enhet(),
+                    antal.setScale(2, RoundingMode.HALF_UP),
+                    pris.belopp(),
+                    summa.setScale(2, RoundingMode.HALF_UP)));
             start = i;
         }
         return new Resultat(manad, List.copyOf(rader), beviljade, insats.utfordaTimmar());
     }
 
     private static boolean sammaRad(PrissattDag forsta, PrissattDag dag) {
-        return forsta.typ() == dag.typ() && forsta.pris().enhet().equals(dag.pris().enhet())
+        return forsta.typ() == dag.typ()
+                && forsta.pris().enhet().equals(dag.pris().enhet())
                 && forsta.pris().belopp().compareTo(dag.pris().belopp()) == 0;
     }
 

@@ -22,7 +22,9 @@ final class MinnesPrislista implements Prislista {
 
     @Override
     public String omfattning(double timmarPerVecka) {
-        return omfattningar.computeIfAbsent(timmarPerVecka, t -> svar(() -> prislista.omfattning(t))).get();
+        return omfattningar
+                .computeIfAbsent(timmarPerVecka, t -> svar(() -> prislista.omfattning(t)))
+                .get();
     }
 
     @Override

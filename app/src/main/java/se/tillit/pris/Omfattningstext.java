@@ -3,9 +3,8 @@ package se.tillit.pris;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Texter;
+import se.tillit.fel.Valideringsfel;
 
 /**
  * A decision's omfattning as the price list needs it. Decisions write it as text: a scope ("heltid"), or hours
@@ -14,14 +13,13 @@ import se.tillit.fel.Texter;
  */
 public final class Omfattningstext {
 
-    private static final Pattern TIMMAR_PER_VECKA = Pattern.compile(
-            "(\\d+(?:[.,]\\d+)?)\\s*(?:h|tim|timmar|timme)\\s*(?:/|per|i)\\s*(?:v|vecka|veckan)\\.?");
+    private static final Pattern TIMMAR_PER_VECKA =
+            Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:h|tim|timmar|timme)\\s*(?:/|per|i)\\s*(?:v|vecka|veckan)\\.?");
 
     private static final Pattern TIMMAR_PER_MANAD = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:h|tim|timmar|timme)\\s*(?:/|per|i)\\s*(?:m|mån|månad|månaden)\\.?");
 
-    private Omfattningstext() {
-    }
+    private Omfattningstext() {}
 
     /**
      * The granted hours of an hourly insats: "20 tim/vecka", "87 timmar per månad", "12,5 h/v".

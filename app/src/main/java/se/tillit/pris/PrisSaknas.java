@@ -1,5 +1,4 @@
 package se.tillit.pris;
-import se.tillit.fel.Texter;
 
 /**
  * No row of the price list covers the service day or the combination: never priced at zero, the caller

@@ -1,7 +1,6 @@
 package se.tillit.pris;
 
 import java.time.LocalDate;
-import se.tillit.fel.Texter;
 
 /**
  * What is priced: an insats code of the price list, its level (1–5) and scope where the price depends on them,
@@ -15,6 +14,7 @@ public record Prisfraga(String insats, Integer niva, String omfattning, LocalDat
 
     @Override
     public String toString() {
-        return insats + (niva == null ? "" : " " + se.tillit.fel.Texter.text("pris.fel.niva", niva)) + (omfattning == null ? "" : " " + omfattning) + " " + dag;
+        return insats + (niva == null ? "" : " " + se.tillit.fel.Texter.text("pris.fel.niva", niva))
+                + (omfattning == null ? "" : " " + omfattning) + " " + dag;
     }
 }

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
-import se.tillit.fel.Texter;
 
 /**
  * How a decision's fields become a question to the price list. The 2014 list prices three insatser by level
@@ -17,13 +16,16 @@ import se.tillit.fel.Texter;
 public final class Prisregler {
 
     public static final String DAGLIG_VERKSAMHET = "LSS_DAGLIG_VERKSAMHET";
-    static final Set<String> PRISSATTA_PER_NIVA = Set.of(Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE,
-            "LSS_DAGLIG_VERKSAMHET_I_BOENDET", DAGLIG_VERKSAMHET);
-    static final Set<String> PRISSATTA_PER_TIMME = Set.of("SOL_PERSONLIGT_UTFORMAT_STOD", "SOL_LEDSAGNING_AVLOSNING",
-            "SOL_BOENDESTOD", "LSS_PERSONLIG_ASSISTANS", "LSS_LEDSAGARSERVICE_AVLOSARSERVICE");
+    static final Set<String> PRISSATTA_PER_NIVA =
+            Set.of(Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE, "LSS_DAGLIG_VERKSAMHET_I_BOENDET", DAGLIG_VERKSAMHET);
+    static final Set<String> PRISSATTA_PER_TIMME = Set.of(
+            "SOL_PERSONLIGT_UTFORMAT_STOD",
+            "SOL_LEDSAGNING_AVLOSNING",
+            "SOL_BOENDESTOD",
+            "LSS_PERSONLIG_ASSISTANS",
+            "LSS_LEDSAGARSERVICE_AVLOSARSERVICE");
 
-    private Prisregler() {
-    }
+    private Prisregler() {}
 
     /**
      * The price question of a decision, for any day.
@@ -31,8 +33,11 @@ public final class Prisregler {
      * @throws Valideringsfel when the decision's omfattning cannot be read as the price list needs it (R27)
      */
     public static Prisfraga fraga(String insatstyp, Integer niva, String omfattning, Prislista prislista) {
-        return new Prisfraga(insatstyp, PRISSATTA_PER_NIVA.contains(insatstyp) ? niva : null,
-                DAGLIG_VERKSAMHET.equals(insatstyp) ? Omfattningstext.tolka(omfattning, prislista) : null, null);
+        return new Prisfraga(
+                insatstyp,
+                PRISSATTA_PER_NIVA.contains(insatstyp) ? niva : null,
+                DAGLIG_VERKSAMHET.equals(insatstyp) ? Omfattningstext.tolka(omfattning, prislista) : null,
+                null);
     }
 
     /** The granted hours of an hourly insats, empty for other insatser or a decision naming none. */
@@ -56,7 +61,9 @@ public final class Prisregler {
             }
             beviljadeTimmar(insatstyp, omfattning);
         } catch (Valideringsfel refusal) {
-            refusal.fel().stream().map(f -> new Faltfel("omfattning", f.orsak())).forEach(fel::add);
+            refusal.fel().stream()
+                    .map(f -> new Faltfel("omfattning", f.orsak()))
+                    .forEach(fel::add);
         }
         return fel;
     }

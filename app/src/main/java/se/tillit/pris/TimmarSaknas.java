@@ -1,5 +1,4 @@
 package se.tillit.pris;
-import se.tillit.fel.Texter;
 
 /** An hourly insats with neither granted hours in its decision nor performed hours imported: nothing to price. */
 public class TimmarSaknas extends se.tillit.fel.Valideringsfel {

@@ -7,7 +7,10 @@ import java.time.YearMonth;
 /** Granted hours of an hourly insats, as the decision writes them: per week or per month. */
 public record Timomfattning(BigDecimal timmar, Per per) {
 
-    public enum Per { VECKA, MANAD }
+    public enum Per {
+        VECKA,
+        MANAD
+    }
 
     /** The granted hours of one service day in {@code manad}. */
     BigDecimal perDag(YearMonth manad) {

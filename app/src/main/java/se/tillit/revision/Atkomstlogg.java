@@ -6,7 +6,13 @@ import java.util.UUID;
 public interface Atkomstlogg {
 
     /** NEKAD: a request on an object that was answered 403 or 404 (issue 18). */
-    enum Handling { LAS, SOK, EXPORT, SKRIV, NEKAD }
+    enum Handling {
+        LAS,
+        SOK,
+        EXPORT,
+        SKRIV,
+        NEKAD
+    }
 
     /** Logs the current user's access; in the caller's transaction, so a read that fails is not logged. */
     void logga(Handling handling, UUID arendeId, UUID personId, String beskrivning);
@@ -27,7 +33,8 @@ public interface Atkomstlogg {
         if (visadePersoner.isEmpty()) {
             logga(Handling.SOK, null, null, beskrivning);
         } else {
-            new java.util.LinkedHashSet<>(visadePersoner).forEach(person -> logga(Handling.SOK, null, person, beskrivning));
+            new java.util.LinkedHashSet<>(visadePersoner)
+                    .forEach(person -> logga(Handling.SOK, null, person, beskrivning));
         }
     }
 
@@ -38,9 +45,15 @@ public interface Atkomstlogg {
     void loggaVisade(Handling handling, String beskrivning, java.util.Collection<UUID> visadePersoner);
 
     /** One row of the log; {@code personer} are the persons a list or report showed, empty for a single read. */
-    record Rad(java.time.OffsetDateTime tidpunkt, String anvandarnamn, String roller, Handling handling, UUID arendeId,
-            UUID personId, String beskrivning, java.util.List<UUID> personer) {
-    }
+    record Rad(
+            java.time.OffsetDateTime tidpunkt,
+            String anvandarnamn,
+            String roller,
+            Handling handling,
+            UUID arendeId,
+            UUID personId,
+            String beskrivning,
+            java.util.List<UUID> personer) {}
 
     /** Every logged access to a case, oldest first. */
     java.util.List<Rad> forArende(UUID arendeId);
@@ -49,8 +62,8 @@ public interface Atkomstlogg {
      * The log filtered by user, person and period (each optional), newest first, at most {@code max} rows; a person
      * matches the rows about them and the lists that showed them.
      */
-    default java.util.List<Rad> lista(String anvandarnamn, UUID personId, java.time.OffsetDateTime fran,
-            java.time.OffsetDateTime till, int max) {
+    default java.util.List<Rad> lista(
+            String anvandarnamn, UUID personId, java.time.OffsetDateTime fran, java.time.OffsetDateTime till, int max) {
         return lista(new Urval(anvandarnamn, personId, null, null, null, fran, till), max);
     }
 
@@ -59,9 +72,14 @@ public interface Atkomstlogg {
      *
      * @param enhet rows by users who held a role in the unit when they read (the chef's log review)
      */
-    record Urval(String anvandarnamn, UUID personId, UUID arendeId, Handling handling, String enhet,
-            java.time.OffsetDateTime fran, java.time.OffsetDateTime till) {
-    }
+    record Urval(
+            String anvandarnamn,
+            UUID personId,
+            UUID arendeId,
+            Handling handling,
+            String enhet,
+            java.time.OffsetDateTime fran,
+            java.time.OffsetDateTime till) {}
 
     /** The rows the selection names, newest first, at most {@code max}. */
     java.util.List<Rad> lista(Urval urval, int max);

@@ -15,8 +15,20 @@ import java.time.OffsetDateTime;
  *        its values before and after
  * @param klar when a step ended, null while it runs (and for an operation)
  */
-public record Historikrad(OffsetDateTime tid, String vem, boolean uppgift, Slag slag, String process, String namn,
-        String egenskap, String fran, String till, OffsetDateTime klar) {
+public record Historikrad(
+        OffsetDateTime tid,
+        String vem,
+        boolean uppgift,
+        Slag slag,
+        String process,
+        String namn,
+        String egenskap,
+        String fran,
+        String till,
+        OffsetDateTime klar) {
 
-    public enum Slag { STEG, ATGARD }
+    public enum Slag {
+        STEG,
+        ATGARD
+    }
 }

@@ -20,8 +20,14 @@ public interface Loggkedja {
      * @param sistaTidpunkt when the last row that held was written
      * @param oforseglade rows written and not yet sealed (sealed within seconds)
      */
-    record Kontroll(Optional<Long> brutetId, Optional<Long> brutenPosition, long granskade, String sistaHash,
-            OffsetDateTime sistaTidpunkt, long oforseglade, OffsetDateTime kontrollerad) {
+    record Kontroll(
+            Optional<Long> brutetId,
+            Optional<Long> brutenPosition,
+            long granskade,
+            String sistaHash,
+            OffsetDateTime sistaTidpunkt,
+            long oforseglade,
+            OffsetDateTime kontrollerad) {
 
         public boolean hel() {
             return brutetId.isEmpty();

@@ -24,6 +24,5 @@ public interface Motorhistorik {
      * A completed step: when, and by whom for a user task (the user who completed it, else its assignee); null for
      * another step, and when neither is known.
      */
-    record Slutford(OffsetDateTime klar, String vem) {
-    }
+    record Slutford(OffsetDateTime klar, String vem) {}
 }

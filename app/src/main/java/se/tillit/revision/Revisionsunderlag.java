@@ -34,8 +34,7 @@ public interface Revisionsunderlag {
      * @param arendetyp the case type's code (LSS, SOL_VUXEN, ...), named by the message {@code arendetyp.<code>}
      * @param enhet the unit's code
      */
-    record Arendet(UUID id, String arendenummer, UUID personId, String arendetyp, String enhet) {
-    }
+    record Arendet(UUID id, String arendenummer, UUID personId, String arendetyp, String enhet) {}
 
     /** The text searched for is not a personnummer or samordningsnummer. */
     final class OgiltigtPersonnummer extends RuntimeException {

@@ -3,7 +3,6 @@ package se.tillit.revision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import se.tillit.drift.Svensktid;
 
 /**
@@ -18,12 +17,12 @@ public record Tidslinjepost(Instant ordning, Handelse handelse) {
      *
      * @param vem who, in words: a user name, the system, or that no one is recorded
      */
-    public record Handelse(OffsetDateTime tid, LocalDate datum, String vem, String vad, String detalj) {
-    }
+    public record Handelse(OffsetDateTime tid, LocalDate datum, String vem, String vad, String detalj) {}
 
     /** Something that happened at a moment, shown in Swedish time. */
     public static Tidslinjepost vid(OffsetDateTime tid, String vem, String vad, String detalj) {
-        return new Tidslinjepost(tid == null ? Instant.MIN : tid.toInstant(),
+        return new Tidslinjepost(
+                tid == null ? Instant.MIN : tid.toInstant(),
                 new Handelse(Svensktid.svensk(tid), null, vem, vad, detalj));
     }
 
@@ -33,7 +32,8 @@ public record Tidslinjepost(Instant ordning, Handelse handelse) {
      * everything else of the day, never before the case was opened on it.
      */
     public static Tidslinjepost pa(LocalDate datum, OffsetDateTime registrerad, String vem, String vad, String detalj) {
-        Instant ordning = registrerad != null && datum.equals(Svensktid.dag(registrerad)) ? registrerad.toInstant()
+        Instant ordning = registrerad != null && datum.equals(Svensktid.dag(registrerad))
+                ? registrerad.toInstant()
                 : datum.plusDays(1).atStartOfDay(Svensktid.ZON).toInstant().minusNanos(1);
         return new Tidslinjepost(ordning, new Handelse(null, datum, vem, vad, detalj));
     }

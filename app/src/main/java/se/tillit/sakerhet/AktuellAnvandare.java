@@ -3,15 +3,13 @@ package se.tillit.sakerhet;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
+import se.tillit.fel.Texter;
 import se.tillit.sakerhet.internal.TillitOidcAnvandare;
 import se.tillit.sakerhet.internal.TillitUserDetails;
-import se.tillit.fel.Texter;
 
 /** Who is logged in on the current request, with their roles per unit. */
 @Component
@@ -39,7 +37,8 @@ public class AktuellAnvandare {
         boolean behorig = anvandare.harRoll(Roll.INTEGRATION)
                 || Arrays.stream(roller).anyMatch(roll -> anvandare.harRollIEnhet(enhet, roll));
         if (!behorig) {
-            throw new AccessDeniedException(Texter.text("sakerhet.fel.kraverRollenIEnheten", Arrays.toString(roller), enhet));
+            throw new AccessDeniedException(
+                    Texter.text("sakerhet.fel.kraverRollenIEnheten", Arrays.toString(roller), enhet));
         }
         return anvandare;
     }
@@ -49,7 +48,8 @@ public class AktuellAnvandare {
      * a 404, the answer a read gives, docs/adr/0006); a reader without one of the roles gets 403, as in
      * {@link #kravRollIEnhet(String, Roll...)}.
      */
-    public InloggadAnvandare kravRollIEnhet(String enhet, Supplier<? extends RuntimeException> finnsInte, Roll... roller) {
+    public InloggadAnvandare kravRollIEnhet(
+            String enhet, Supplier<? extends RuntimeException> finnsInte, Roll... roller) {
         if (!kanLasaEnhet(enhet)) {
             throw finnsInte.get();
         }
@@ -59,7 +59,9 @@ public class AktuellAnvandare {
     /** Who may read a case of the unit: its handläggare and chef, revisorer, service accounts. */
     public boolean kanLasaEnhet(String enhet) {
         return hamta().map(anvandare -> anvandare.harRollIEnhet(enhet, Roll.HANDLAGGARE)
-                || anvandare.harRollIEnhet(enhet, Roll.CHEF) || anvandare.harRoll(Roll.REVISOR)
-                || anvandare.harRoll(Roll.INTEGRATION)).orElse(false);
+                        || anvandare.harRollIEnhet(enhet, Roll.CHEF)
+                        || anvandare.harRoll(Roll.REVISOR)
+                        || anvandare.harRoll(Roll.INTEGRATION))
+                .orElse(false);
     }
 }

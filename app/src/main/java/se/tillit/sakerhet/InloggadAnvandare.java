@@ -11,8 +11,8 @@ import java.util.TreeSet;
  * @param rollerPerEnhet unit code to the roles held in that unit
  * @param farSeSkyddadeUppgifter may see names and numbers of persons with protected identities in lists (A7)
  */
-public record InloggadAnvandare(String anvandarnamn, String namn, Map<String, Set<Roll>> rollerPerEnhet,
-        boolean farSeSkyddadeUppgifter) {
+public record InloggadAnvandare(
+        String anvandarnamn, String namn, Map<String, Set<Roll>> rollerPerEnhet, boolean farSeSkyddadeUppgifter) {
 
     public InloggadAnvandare {
         rollerPerEnhet = Map.copyOf(rollerPerEnhet);

@@ -10,10 +10,22 @@ import java.util.List;
 public interface Inloggningslogg {
 
     /** {@code UPPLAST}: an administrator lifted a lockout before its time (the account page, with a reason). */
-    enum Handelse { INLOGGNING, UTLOGGNING, MISSLYCKAD, NEKAD, SPARRAD, UPPLAST }
+    enum Handelse {
+        INLOGGNING,
+        UTLOGGNING,
+        MISSLYCKAD,
+        NEKAD,
+        SPARRAD,
+        UPPLAST
+    }
 
     /** {@code ADMIN}: not a login, an administrator's act on the account (an unlock). */
-    enum Metod { LOSENORD, OIDC, BASIC, ADMIN }
+    enum Metod {
+        LOSENORD,
+        OIDC,
+        BASIC,
+        ADMIN
+    }
 
     /** Why a row was written other than a plain login or logout; each has the message key {@code inloggning.orsak.X}. */
     enum Orsak {
@@ -41,8 +53,8 @@ public interface Inloggningslogg {
         SESSION_MAXTID
     }
 
-    record Rad(OffsetDateTime tidpunkt, String anvandarnamn, Handelse handelse, Metod metod, Orsak orsak, String kallip) {
-    }
+    record Rad(
+            OffsetDateTime tidpunkt, String anvandarnamn, Handelse handelse, Metod metod, Orsak orsak, String kallip) {}
 
     /** The log filtered by user name, event and period (each optional), newest first, at most {@code max} rows. */
     List<Rad> lista(String anvandarnamn, Handelse handelse, OffsetDateTime fran, OffsetDateTime till, int max);

@@ -1,7 +1,6 @@
 package se.tillit.sakerhet;
 
 import java.util.function.Supplier;
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +25,8 @@ public class KorSom {
         UserDetails details = anvandare.loadUserByUsername(anvandarnamn);
         SecurityContext tidigare = SecurityContextHolder.getContext();
         SecurityContext kontext = SecurityContextHolder.createEmptyContext();
-        kontext.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        kontext.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         SecurityContextHolder.setContext(kontext);
         try {
             return arbete.get();

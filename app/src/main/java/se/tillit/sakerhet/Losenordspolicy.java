@@ -17,8 +17,7 @@ public final class Losenordspolicy {
     public static final int MINSTA_LANGD = 12;
     public static final int STORSTA_BYTE = 72;
 
-    private Losenordspolicy() {
-    }
+    private Losenordspolicy() {}
 
     /** The message keys of the rules the password breaks, in a fixed order; empty when it is acceptable. */
     public static List<String> brister(String anvandarnamn, String losenord) {
@@ -29,8 +28,11 @@ public final class Losenordspolicy {
         if (losenord != null && losenord.getBytes(StandardCharsets.UTF_8).length > STORSTA_BYTE) {
             brister.add("losenord.fel.langt");
         }
-        if (losenord != null && anvandarnamn != null && !anvandarnamn.isBlank()
-                && losenord.toLowerCase(Locale.ROOT).contains(anvandarnamn.strip().toLowerCase(Locale.ROOT))) {
+        if (losenord != null
+                && anvandarnamn != null
+                && !anvandarnamn.isBlank()
+                && losenord.toLowerCase(Locale.ROOT)
+                        .contains(anvandarnamn.strip().toLowerCase(Locale.ROOT))) {
             brister.add("losenord.fel.anvandarnamn");
         }
         return brister;

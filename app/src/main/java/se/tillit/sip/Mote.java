@@ -9,6 +9,12 @@ import java.util.UUID;
  * @param flerMoten the plan was not ready: another meeting follows
  * @param regionNarvarande null until the region has reported
  */
-public record Mote(UUID id, LocalDate datum, String deltagare, String anteckning, boolean flerMoten, String registreratAv,
-        Boolean regionNarvarande, String regionDeltagare) {
-}
+public record Mote(
+        UUID id,
+        LocalDate datum,
+        String deltagare,
+        String anteckning,
+        boolean flerMoten,
+        String registreratAv,
+        Boolean regionNarvarande,
+        String regionDeltagare) {}

@@ -16,7 +16,8 @@ public record Nyckeltal(LocalDate datum, List<String> enheter, int namnare, int 
 
     /** The share in per cent with one decimal, or null when nobody has insatser from both. */
     public BigDecimal andelProcent() {
-        return namnare == 0 ? null
+        return namnare == 0
+                ? null
                 : BigDecimal.valueOf(taljare * 100L).divide(BigDecimal.valueOf(namnare), 1, RoundingMode.HALF_UP);
     }
 }

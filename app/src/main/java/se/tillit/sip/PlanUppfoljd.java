@@ -2,5 +2,4 @@ package se.tillit.sip;
 
 import java.util.UUID;
 
-public record PlanUppfoljd(UUID sipId, Uppfoljningsresultat resultat) {
-}
+public record PlanUppfoljd(UUID sipId, Uppfoljningsresultat resultat) {}

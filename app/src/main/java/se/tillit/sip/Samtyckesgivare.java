@@ -2,5 +2,6 @@ package se.tillit.sip;
 
 /** Who gave the consent: the person, or their legal representative (god man, förvaltare, vårdnadshavare). */
 public enum Samtyckesgivare {
-    PERSONEN, FORETRADARE
+    PERSONEN,
+    FORETRADARE
 }

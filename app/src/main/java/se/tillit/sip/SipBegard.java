@@ -9,6 +9,5 @@ import java.util.UUID;
  *
  * @param arendeId and {@code arendenummer}: the person's open case of the unit, or null
  */
-public record SipBegard(UUID sipId, UUID personId, UUID arendeId, String arendenummer, String enhet, Onskan onskan,
-        LocalDate begard) {
-}
+public record SipBegard(
+        UUID sipId, UUID personId, UUID arendeId, String arendenummer, String enhet, Onskan onskan, LocalDate begard) {}

@@ -16,9 +16,12 @@ public interface Statistikkoder {
     Optional<Statistikkod> kod(String insats, String paragraf);
 
     /** A row's answer. */
-    record Statistikkod(Insamling insamling, String kod) {
-    }
+    record Statistikkod(Insamling insamling, String kod) {}
 
     /** The collection: the yearly LSS register, the monthly SoL collection, or neither (another collection). */
-    enum Insamling { LSS, SOL, INGEN }
+    enum Insamling {
+        LSS,
+        SOL,
+        INGEN
+    }
 }

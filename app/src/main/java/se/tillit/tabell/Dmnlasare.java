@@ -28,8 +28,7 @@ public interface Dmnlasare {
      * @param historyTimeToLive its {@code camunda:historyTimeToLive} as written, or null
      * @param tabell its decision table, or null when its logic is something else (a literal expression)
      */
-    record Beslutsdefinition(String id, String historyTimeToLive, Beslutstabell tabell) {
-    }
+    record Beslutsdefinition(String id, String historyTimeToLive, Beslutstabell tabell) {}
 
     /**
      * A decision table.
@@ -45,7 +44,11 @@ public interface Dmnlasare {
     }
 
     /** The hit policies the overlap check reads; every other one is {@code ANNAN}. */
-    enum Traffpolicy { UNIQUE, ANY, ANNAN }
+    enum Traffpolicy {
+        UNIQUE,
+        ANY,
+        ANNAN
+    }
 
     /**
      * A row.
@@ -69,8 +72,7 @@ public interface Dmnlasare {
      * @param text its text, stripped ("" when it has none)
      * @param uttryckssprak its own expression language, or null: the file's
      */
-    record Villkor(String text, String uttryckssprak) {
-    }
+    record Villkor(String text, String uttryckssprak) {}
 
     /** The engine's DMN parser refused the file. */
     final class Olasbar extends RuntimeException {

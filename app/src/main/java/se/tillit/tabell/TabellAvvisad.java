@@ -8,7 +8,8 @@ public class TabellAvvisad extends RuntimeException {
     private final List<Tabellproblem> problem;
 
     public TabellAvvisad(List<Tabellproblem> problem) {
-        super(problem.size() + " problem: " + problem.stream().map(p -> p.typ().name()).toList());
+        super(problem.size() + " problem: "
+                + problem.stream().map(p -> p.typ().name()).toList());
         this.problem = List.copyOf(problem);
     }
 

@@ -1,9 +1,8 @@
 package se.tillit.tabell;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Set;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The engine's side of the decision tables: the deployed versions, and the deployment of a checked file. */
 public interface Tabellmotor {
@@ -25,7 +24,8 @@ public interface Tabellmotor {
     NyVersion driftsatt(String beslutsnyckel, byte[] dmn);
 
     /** A deployed version: what the page and the log need of it. */
-    @Schema(example = "{\"beslutsnyckel\":\"kommuniceringsfrist\",\"deploymentId\":\"1f2e3d4c-5b6a-4978-8a1b-2c3d4e5f6a7b\",\"version\":4}")
-    record NyVersion(String beslutsnyckel, int version, String deploymentId) {
-    }
+    @Schema(
+            example =
+                    "{\"beslutsnyckel\":\"kommuniceringsfrist\",\"deploymentId\":\"1f2e3d4c-5b6a-4978-8a1b-2c3d4e5f6a7b\",\"version\":4}")
+    record NyVersion(String beslutsnyckel, int version, String deploymentId) {}
 }

@@ -8,10 +8,17 @@ import java.time.OffsetDateTime;
  * @param ursprung how it came to the engine: deployed at start from the application's own files, by an
  *        administrator on the page or the API of this module, or some other way (Cockpit, the REST API)
  */
-public record Tabellversion(String beslutsnyckel, String namn, int version, String deploymentId,
-        OffsetDateTime driftsatt, Ursprung ursprung) {
+public record Tabellversion(
+        String beslutsnyckel,
+        String namn,
+        int version,
+        String deploymentId,
+        OffsetDateTime driftsatt,
+        Ursprung ursprung) {
 
     public enum Ursprung {
-        VID_START, ADMINISTRATOR, ANNAT
+        VID_START,
+        ADMINISTRATOR,
+        ANNAT
     }
 }

@@ -9,6 +9,5 @@ import java.time.OffsetDateTime;
  *        recorded
  * @param registreradAv who registered the result (whoever completed the follow-up's task), null as {@code registrerad}
  */
-public record Uppfoljning(LocalDate planerad, LocalDate genomford, String resultat, OffsetDateTime registrerad,
-        String registreradAv) {
-}
+public record Uppfoljning(
+        LocalDate planerad, LocalDate genomford, String resultat, OffsetDateTime registrerad, String registreradAv) {}

@@ -1,6 +1,5 @@
 package se.tillit.uppgift;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +10,8 @@ import java.util.Map;
  * @param vantarPaForlangningsbeslut child investigations past four months without a förlängningsbeslut: the
  *        chef's own open escalations (R04, R05)
  */
-public record Forseningar(String enhet, Map<String, long[]> perUppgiftstyp, Map<String, Long> perHandlaggare,
-        long vantarPaForlangningsbeslut) {
-}
+public record Forseningar(
+        String enhet,
+        Map<String, long[]> perUppgiftstyp,
+        Map<String, Long> perHandlaggare,
+        long vantarPaForlangningsbeslut) {}

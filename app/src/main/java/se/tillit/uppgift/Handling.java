@@ -9,6 +9,5 @@ import java.util.List;
  */
 public record Handling(String rubrik, String upprattadAv, OffsetDateTime upprattad, List<Rad> innehall) {
 
-    public record Rad(String etikett, String varde) {
-    }
+    public record Rad(String etikett, String varde) {}
 }

@@ -19,9 +19,22 @@ import java.util.UUID;
  * @param lexsarahId the lex Sarah report, or null
  * @param flerKandidatgrupper the task's other candidate groups, e.g. the committee's {@code NAMND:LEXSARAH_ANSVARIG}
  */
-public record UppgiftSkapad(String taskId, String processInstanceId, UUID arendeId, String arendenummer,
-        String uppgiftstyp, String namn, String kandidatgrupp, String tilldelad, OffsetDateTime skapad,
-        OffsetDateTime forfaller, String fristKalla, String dagberakning, UUID personId, String sida, UUID lexsarahId,
+public record UppgiftSkapad(
+        String taskId,
+        String processInstanceId,
+        UUID arendeId,
+        String arendenummer,
+        String uppgiftstyp,
+        String namn,
+        String kandidatgrupp,
+        String tilldelad,
+        OffsetDateTime skapad,
+        OffsetDateTime forfaller,
+        String fristKalla,
+        String dagberakning,
+        UUID personId,
+        String sida,
+        UUID lexsarahId,
         List<String> flerKandidatgrupper) {
 
     public UppgiftSkapad {
@@ -29,10 +42,35 @@ public record UppgiftSkapad(String taskId, String processInstanceId, UUID arende
     }
 
     /** A task of a case, offered to one group. */
-    public UppgiftSkapad(String taskId, String processInstanceId, UUID arendeId, String arendenummer, String uppgiftstyp,
-            String namn, String kandidatgrupp, String tilldelad, OffsetDateTime skapad, OffsetDateTime forfaller,
-            String fristKalla, String dagberakning) {
-        this(taskId, processInstanceId, arendeId, arendenummer, uppgiftstyp, namn, kandidatgrupp, tilldelad, skapad, forfaller,
-                fristKalla, dagberakning, null, null, null, List.of());
+    public UppgiftSkapad(
+            String taskId,
+            String processInstanceId,
+            UUID arendeId,
+            String arendenummer,
+            String uppgiftstyp,
+            String namn,
+            String kandidatgrupp,
+            String tilldelad,
+            OffsetDateTime skapad,
+            OffsetDateTime forfaller,
+            String fristKalla,
+            String dagberakning) {
+        this(
+                taskId,
+                processInstanceId,
+                arendeId,
+                arendenummer,
+                uppgiftstyp,
+                namn,
+                kandidatgrupp,
+                tilldelad,
+                skapad,
+                forfaller,
+                fristKalla,
+                dagberakning,
+                null,
+                null,
+                null,
+                List.of());
     }
 }

@@ -22,8 +22,7 @@ public interface Uppgiftsmotor {
      * A deployed Camunda Form: the id of its definition (null if the engine could not name one) and its JSON. A
      * deployed form never changes, so what is derived from the JSON may be kept by the id.
      */
-    record DriftsattFormular(String id, String json) {
-    }
+    record DriftsattFormular(String id, String json) {}
 
     void ta(String taskId, String anvandarnamn);
 

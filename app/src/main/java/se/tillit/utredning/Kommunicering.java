@@ -12,9 +12,20 @@ import java.util.UUID;
  * @param utebliven true when it was recorded that no reply came by the deadline
  * @param svarRegistrerat when the reply (or its absence) was recorded, null while the kommunicering waits
  */
-public record Kommunicering(UUID id, UUID utredningId, LocalDate skickad, Kommuniceringssatt satt, String vad,
-        LocalDate svarsfrist, OffsetDateTime registrerad, String registreradAv, LocalDate besvarad, String sammanfattning,
-        boolean utebliven, OffsetDateTime svarRegistrerat, String svarRegistreratAv) {
+public record Kommunicering(
+        UUID id,
+        UUID utredningId,
+        LocalDate skickad,
+        Kommuniceringssatt satt,
+        String vad,
+        LocalDate svarsfrist,
+        OffsetDateTime registrerad,
+        String registreradAv,
+        LocalDate besvarad,
+        String sammanfattning,
+        boolean utebliven,
+        OffsetDateTime svarRegistrerat,
+        String svarRegistreratAv) {
 
     public boolean vantarPaSvar() {
         return svarRegistrerat == null;

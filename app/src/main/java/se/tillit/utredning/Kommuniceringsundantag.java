@@ -6,5 +6,7 @@ package se.tillit.utredning;
  * the decision cannot wait. Shown by the message key {@code kommuniceringsundantag.<name>}.
  */
 public enum Kommuniceringsundantag {
-    UPPENBART_OBEHOVLIGT, SVARARE_GENOMFORA, BRADSKANDE
+    UPPENBART_OBEHOVLIGT,
+    SVARARE_GENOMFORA,
+    BRADSKANDE
 }

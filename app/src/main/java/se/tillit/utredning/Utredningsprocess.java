@@ -17,6 +17,5 @@ public interface Utredningsprocess {
     Optional<Processuppgift> kommuniceringssvar(UUID utredningId);
 
     /** @param tilldelad the user who has taken the task, or null */
-    record Processuppgift(String taskId, String tilldelad, OffsetDateTime forfaller) {
-    }
+    record Processuppgift(String taskId, String tilldelad, OffsetDateTime forfaller) {}
 }

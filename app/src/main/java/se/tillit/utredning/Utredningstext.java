@@ -13,9 +13,20 @@ import java.util.UUID;
  *        {@link Kommuniceringsundantag} code), or null
  * @param signerad when it was signed, or null for a draft
  */
-public record Utredningstext(UUID id, UUID utredningId, int version, String begaran, String bakgrund, String enskildesSyn,
-        String bedomning, List<Forslag> forslag, String kommuniceringUndantag, OffsetDateTime sparad, String sparadAv,
-        OffsetDateTime signerad, String signeradAv) {
+public record Utredningstext(
+        UUID id,
+        UUID utredningId,
+        int version,
+        String begaran,
+        String bakgrund,
+        String enskildesSyn,
+        String bedomning,
+        List<Forslag> forslag,
+        String kommuniceringUndantag,
+        OffsetDateTime sparad,
+        String sparadAv,
+        OffsetDateTime signerad,
+        String signeradAv) {
 
     public boolean arSignerad() {
         return signerad != null;

@@ -1,7 +1,6 @@
 package se.tillit.utskrivning;
 
 import java.time.LocalDate;
-
 import se.tillit.bevakning.Arbetsdagskalender;
 
 /**
@@ -13,11 +12,11 @@ import se.tillit.bevakning.Arbetsdagskalender;
  */
 public final class Betalningsansvar {
 
-    private Betalningsansvar() {
-    }
+    private Betalningsansvar() {}
 
     public static LocalDate forstaBetalningsdag(Fristregel regel, LocalDate skickad, Arbetsdagskalender kalender) {
-        return regel.dagtyp() == Dagtyp.KALENDERDAGAR ? skickad.plusDays(regel.fristdagar())
+        return regel.dagtyp() == Dagtyp.KALENDERDAGAR
+                ? skickad.plusDays(regel.fristdagar())
                 : kalender.laggTillArbetsdagar(skickad, regel.fristdagar());
     }
 
@@ -26,7 +25,8 @@ public final class Betalningsansvar {
      * @param upphorde the day the period ended (not paid), or null while it lasts
      * @return the liable days within {@code fran}–{@code tom} inclusive
      */
-    public static int betalningsdagar(LocalDate forstaBetalningsdag, LocalDate upphorde, LocalDate fran, LocalDate tom) {
+    public static int betalningsdagar(
+            LocalDate forstaBetalningsdag, LocalDate upphorde, LocalDate fran, LocalDate tom) {
         LocalDate forsta = forstaBetalningsdag.isAfter(fran) ? forstaBetalningsdag : fran;
         LocalDate sista = upphorde == null || upphorde.minusDays(1).isAfter(tom) ? tom : upphorde.minusDays(1);
         return sista.isBefore(forsta) ? 0 : (int) (sista.toEpochDay() - forsta.toEpochDay() + 1);

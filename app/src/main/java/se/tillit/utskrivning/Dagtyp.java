@@ -1,4 +1,7 @@
 package se.tillit.utskrivning;
 
 /** How the free days before payment are counted: every day, or Swedish working days only (lag 1930:173). */
-public enum Dagtyp { KALENDERDAGAR, VARDAGAR }
+public enum Dagtyp {
+    KALENDERDAGAR,
+    VARDAGAR
+}

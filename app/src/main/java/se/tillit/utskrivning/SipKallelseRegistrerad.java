@@ -2,5 +2,4 @@ package se.tillit.utskrivning;
 
 import java.util.UUID;
 
-public record SipKallelseRegistrerad(UUID utskrivningId) {
-}
+public record SipKallelseRegistrerad(UUID utskrivningId) {}

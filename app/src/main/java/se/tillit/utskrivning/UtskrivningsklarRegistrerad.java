@@ -7,5 +7,4 @@ import java.util.UUID;
  *
  * @param kallelseRedanMottagen the region's SIP kallelse came before the notice (out of order) and is already recorded
  */
-public record UtskrivningsklarRegistrerad(UUID utskrivningId, boolean kallelseRedanMottagen) {
-}
+public record UtskrivningsklarRegistrerad(UUID utskrivningId, boolean kallelseRedanMottagen) {}

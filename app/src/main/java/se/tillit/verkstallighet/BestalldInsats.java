@@ -15,11 +15,22 @@ import java.util.UUID;
  * @param slut the last day: the order closed or the decision's giltig tom, whichever is first; null while it runs
  * @param narvaro the days recorded as attended in the period
  */
-public record BestalldInsats(UUID beslutId, String arendenummer, UUID personId, String insatstyp, Integer niva,
-        String omfattning, String utforare, String utforartyp, String bestallandeEnhet, LocalDate bokad,
-        LocalDate verkstalld, LocalDate slut, List<Avbrottstid> avbrott, Set<LocalDate> narvaro) {
+public record BestalldInsats(
+        UUID beslutId,
+        String arendenummer,
+        UUID personId,
+        String insatstyp,
+        Integer niva,
+        String omfattning,
+        String utforare,
+        String utforartyp,
+        String bestallandeEnhet,
+        LocalDate bokad,
+        LocalDate verkstalld,
+        LocalDate slut,
+        List<Avbrottstid> avbrott,
+        Set<LocalDate> narvaro) {
 
     /** An interruption, {@code till} inclusive and null while it lasts. */
-    public record Avbrottstid(LocalDate fran, LocalDate till) {
-    }
+    public record Avbrottstid(LocalDate fran, LocalDate till) {}
 }

@@ -22,12 +22,37 @@ import java.util.UUID;
  * @param insatsensAvslutsorsak when the insats was ended on the decision's page: its reason (an {@code Insatsslut}
  *        name), else null
  */
-public record Bestallning(UUID beslutId, UUID arendeId, String arendenummer, UUID personId, String insatstyp,
-        String omfattning, Integer niva, LocalDate beslutsdatum, LocalDate giltigFrom, LocalDate giltigTom, String utforare,
-        String utforartyp, String bestallandeEnhet, String bestalldAv, String beslutsfattare, OffsetDateTime bestalld,
-        LocalDate onskadStart, boolean bostad, OffsetDateTime accepterad, String accepteradAv, LocalDate platsBokad,
-        LocalDate verkstalld, List<Avbrott> avbrott, Hinder hinder, LocalDate ejVerkstalltSedan, LocalDate slut,
-        Slut slutorsak, String arendetsAvslutsorsak, Status status, String insatsensAvslutsorsak) {
+public record Bestallning(
+        UUID beslutId,
+        UUID arendeId,
+        String arendenummer,
+        UUID personId,
+        String insatstyp,
+        String omfattning,
+        Integer niva,
+        LocalDate beslutsdatum,
+        LocalDate giltigFrom,
+        LocalDate giltigTom,
+        String utforare,
+        String utforartyp,
+        String bestallandeEnhet,
+        String bestalldAv,
+        String beslutsfattare,
+        OffsetDateTime bestalld,
+        LocalDate onskadStart,
+        boolean bostad,
+        OffsetDateTime accepterad,
+        String accepteradAv,
+        LocalDate platsBokad,
+        LocalDate verkstalld,
+        List<Avbrott> avbrott,
+        Hinder hinder,
+        LocalDate ejVerkstalltSedan,
+        LocalDate slut,
+        Slut slutorsak,
+        String arendetsAvslutsorsak,
+        Status status,
+        String insatsensAvslutsorsak) {
 
     public Bestallning {
         avbrott = List.copyOf(avbrott);
@@ -53,15 +78,18 @@ public record Bestallning(UUID beslutId, UUID arendeId, String arendenummer, UUI
     }
 
     /** Why an order ended. */
-    public enum Slut { BESTALLNINGEN_AVSLUTAD, GILTIGHETEN_UPPHORDE, ARENDET_AVSLUTAT, INSATSEN_AVSLUTAD }
+    public enum Slut {
+        BESTALLNINGEN_AVSLUTAD,
+        GILTIGHETEN_UPPHORDE,
+        ARENDET_AVSLUTAT,
+        INSATSEN_AVSLUTAD
+    }
 
     /** An interruption: {@code till} null while it lasts. */
-    public record Avbrott(LocalDate fran, LocalDate till, String orsak) {
-    }
+    public record Avbrott(LocalDate fran, LocalDate till, String orsak) {}
 
     /** The provider's statement of why the order cannot start yet. */
-    public record Hinder(Drojsmalsorsak orsak, String orsakText, OffsetDateTime registrerad, String registreradAv) {
-    }
+    public record Hinder(Drojsmalsorsak orsak, String orsakText, OffsetDateTime registrerad, String registreradAv) {}
 
     /**
      * The provider's statement while it holds: the order waits to start, or to resume after the avbrott going on (a
@@ -77,6 +105,8 @@ public record Bestallning(UUID beslutId, UUID arendeId, String arendenummer, UUI
 
     /** The interruption going on, if any. */
     public Avbrott pagaendeAvbrott() {
-        return avbrott.isEmpty() || avbrott.get(avbrott.size() - 1).till() != null ? null : avbrott.get(avbrott.size() - 1);
+        return avbrott.isEmpty() || avbrott.get(avbrott.size() - 1).till() != null
+                ? null
+                : avbrott.get(avbrott.size() - 1);
     }
 }

@@ -1,13 +1,12 @@
 package se.tillit.verkstallighet;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The records of decisions not executed within three months (R22, C7, C21, C36): why, what was offered and how
@@ -40,37 +39,63 @@ public interface EjVerkstalldaBeslut {
      */
     EjVerkstallt avsluta(UUID beslutId, UUID postId, Avslut avslut);
 
-    @Schema(example = "{\"konsekvenser\":\"Personen bor kvar hos föräldrarna, som får avlösning två kvällar i veckan.\",\"orsak\":\"BRIST_PA_PLATS\",\"orsakText\":\"Ingen ledig plats i kommunens gruppbostäder före mars.\",\"tillfalligaInsatser\":\"Korttidsvistelse en helg i månaden och utökad avlösarservice.\"}")
+    @Schema(
+            example =
+                    "{\"konsekvenser\":\"Personen bor kvar hos föräldrarna, som får avlösning två kvällar i veckan.\",\"orsak\":\"BRIST_PA_PLATS\",\"orsakText\":\"Ingen ledig plats i kommunens gruppbostäder före mars.\",\"tillfalligaInsatser\":\"Korttidsvistelse en helg i månaden och utökad avlösarservice.\"}")
     record NyttSkal(
-            @NotNull(message = "{verkstallighet.fel.orsakSaknasOrsaker}") Drojsmalsorsak orsak,
-            @Size(max = 2000, message = "{validering.hogstTecken}") String orsakText,
-            @Size(max = 2000, message = "{validering.hogstTecken}") String konsekvenser,
-            @Size(max = 2000, message = "{validering.hogstTecken}") String tillfalligaInsatser) {
-    }
+            @NotNull(message = "{verkstallighet.fel.orsakSaknasOrsaker}")
+            Drojsmalsorsak orsak,
+
+            @Size(max = 2000, message = "{validering.hogstTecken}")
+            String orsakText,
+
+            @Size(max = 2000, message = "{validering.hogstTecken}")
+            String konsekvenser,
+
+            @Size(max = 2000, message = "{validering.hogstTecken}")
+            String tillfalligaInsatser) {}
 
     /** @param svar null while the person has not answered */
-    @Schema(example = "{\"erbjudet\":\"2026-09-15\",\"svar\":\"AVBOJT\",\"svarDatum\":\"2026-09-22\",\"vad\":\"Plats i gruppbostaden Lärkan, Storgatan 12\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\"}")
+    @Schema(
+            example =
+                    "{\"erbjudet\":\"2026-09-15\",\"svar\":\"AVBOJT\",\"svarDatum\":\"2026-09-22\",\"vad\":\"Plats i gruppbostaden Lärkan, Storgatan 12\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\"}")
     record NyttErbjudande(
-            @NotNull(message = "{verkstallighet.fel.datumForErbjudandetSaknas}") LocalDate erbjudet,
-            @NotBlank(message = "{verkstallighet.fel.angeVadSomErbjods}") @Size(max = 400, message = "{validering.hogstTecken}") String vad,
-            EjVerkstallt.Svar svar, LocalDate svarDatum,
-            @Size(max = 1000, message = "{validering.hogstTecken}") String skal) {
-    }
+            @NotNull(message = "{verkstallighet.fel.datumForErbjudandetSaknas}")
+            LocalDate erbjudet,
+
+            @NotBlank(message = "{verkstallighet.fel.angeVadSomErbjods}")
+            @Size(max = 400, message = "{validering.hogstTecken}")
+            String vad,
+
+            EjVerkstallt.Svar svar,
+            LocalDate svarDatum,
+
+            @Size(max = 1000, message = "{validering.hogstTecken}")
+            String skal) {}
 
     /** @param skal the person's reason, required when the offer was declined */
-    @Schema(example = "{\"datum\":\"2026-09-22\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\",\"svar\":\"AVBOJT\"}")
+    @Schema(
+            example =
+                    "{\"datum\":\"2026-09-22\",\"skal\":\"Personen vill bo kvar nära sin dagliga verksamhet.\",\"svar\":\"AVBOJT\"}")
     record SvarPaErbjudande(
-            @NotNull(message = "{verkstallighet.fel.svarSaknasAvbojtEllerAccepterat}") EjVerkstallt.Svar svar,
-            @NotNull(message = "{verkstallighet.fel.datumForSvaretSaknas}") LocalDate datum,
-            @Size(max = 1000, message = "{validering.hogstTecken}") String skal) {
-    }
+            @NotNull(message = "{verkstallighet.fel.svarSaknasAvbojtEllerAccepterat}")
+            EjVerkstallt.Svar svar,
 
-    @Schema(name = "EjVerkstalltAvslut", description = "Hur och när posten om ej verkställt beslut avslutas.",
+            @NotNull(message = "{verkstallighet.fel.datumForSvaretSaknas}")
+            LocalDate datum,
+
+            @Size(max = 1000, message = "{validering.hogstTecken}")
+            String skal) {}
+
+    @Schema(
+            name = "EjVerkstalltAvslut",
+            description = "Hur och när posten om ej verkställt beslut avslutas.",
             example = "{\"datum\":\"2026-12-01\",\"orsak\":\"VERKSTALLT\"}")
     record Avslut(
             @NotNull(message = "{fel.datumSaknas}") LocalDate datum,
-            @NotNull(message = "{verkstallighet.fel.orsakSaknasBeslutetUpphortAvlidenFlyttatEller}") Stangningsorsak orsak) {
-    }
+
+            @NotNull(message = "{verkstallighet.fel.orsakSaknasBeslutetUpphortAvlidenFlyttatEller}")
+            Stangningsorsak orsak) {}
 
     String ORSAKER = "BRIST_PA_PLATS, BRIST_PA_PERSONAL, UTFORARE_SAKNAS, ENSKILD_AVBOJT, ENSKILD_ONSKAR_VANTA, "
             + "ENSKILD_ONSKAR_ANNAN_UTFORARE eller ANNAN";

@@ -16,9 +16,19 @@ import java.util.UUID;
  * @param faststalld the day the plan was set with the person
  * @param foljsUpp when the plan is followed up
  */
-public record Genomforandeplan(UUID id, UUID beslutId, String insatstyp, int version, String genomforande,
-        Deltagande deltog, List<Delaktighetssatt> hur, String alternativ, LocalDate faststalld, LocalDate foljsUpp,
-        OffsetDateTime registrerad, String registreradAv) {
+public record Genomforandeplan(
+        UUID id,
+        UUID beslutId,
+        String insatstyp,
+        int version,
+        String genomforande,
+        Deltagande deltog,
+        List<Delaktighetssatt> hur,
+        String alternativ,
+        LocalDate faststalld,
+        LocalDate foljsUpp,
+        OffsetDateTime registrerad,
+        String registreradAv) {
 
     public Genomforandeplan {
         hur = List.copyOf(hur);
@@ -26,13 +36,21 @@ public record Genomforandeplan(UUID id, UUID beslutId, String insatstyp, int ver
 
     /** Whether the person took part in making the plan. */
     public enum Deltagande {
-        JA, DELVIS,
+        JA,
+        DELVIS,
         /** Declined: the plan needs a documented alternative before it is set (R18). */
         NEJ_AVBOJDE
     }
 
     /** How the person took part (or, when declined, may still have been heard). */
-    public enum Delaktighetssatt { SAMTAL, MOTE, FORETRADARE, SKRIFTLIGT, ALTERNATIV_KOMMUNIKATION, ANNAT }
+    public enum Delaktighetssatt {
+        SAMTAL,
+        MOTE,
+        FORETRADARE,
+        SKRIFTLIGT,
+        ALTERNATIV_KOMMUNIKATION,
+        ANNAT
+    }
 
     /** What the KPI counts as a plan showing participation (R19): the person took part, and the plan says how. */
     public boolean visarDelaktighet() {
@@ -40,8 +58,13 @@ public record Genomforandeplan(UUID id, UUID beslutId, String insatstyp, int ver
     }
 
     /** What the provider writes: a new plan, or the next version of one. */
-    public record Utkast(String genomforande, Deltagande deltog, List<Delaktighetssatt> hur, String alternativ,
-            LocalDate faststalld, LocalDate foljsUpp) {
+    public record Utkast(
+            String genomforande,
+            Deltagande deltog,
+            List<Delaktighetssatt> hur,
+            String alternativ,
+            LocalDate faststalld,
+            LocalDate foljsUpp) {
 
         public Utkast {
             hur = hur == null ? List.of() : List.copyOf(hur);

@@ -9,6 +9,12 @@ import java.util.UUID;
  *
  * @param bestallandeEnhet the unit that ordered the insats, whose chef is told when the target passes
  */
-public record GenomforandeplanKravs(UUID beslutId, UUID arendeId, String arendenummer, UUID personId,
-        String bestallandeEnhet, String utforare, String insatstyp, LocalDate verkstalld) {
-}
+public record GenomforandeplanKravs(
+        UUID beslutId,
+        UUID arendeId,
+        String arendenummer,
+        UUID personId,
+        String bestallandeEnhet,
+        String utforare,
+        String insatstyp,
+        LocalDate verkstalld) {}

@@ -3,5 +3,4 @@ package se.tillit.verkstallighet;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record InsatsAterupptagen(UUID beslutId, LocalDate datum) {
-}
+public record InsatsAterupptagen(UUID beslutId, LocalDate datum) {}

@@ -8,7 +8,13 @@ public interface Verkstalligheter {
     /** The order to the provider, when the favourable decision's process starts. Idempotent per decision. */
     java.util.Optional<Verkstallighetsstatus> status(UUID beslutId);
 
-    void bestall(UUID beslutId, String bestallandeEnhet, String utforare, String utforartyp, LocalDate onskadStart, String av);
+    void bestall(
+            UUID beslutId,
+            String bestallandeEnhet,
+            String utforare,
+            String utforartyp,
+            LocalDate onskadStart,
+            String av);
 
     /** Open ej-verkställt records of orders placed by the unit (C7). */
     long antalEjVerkstallda(String bestallandeEnhet);

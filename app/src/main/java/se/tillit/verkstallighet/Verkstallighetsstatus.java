@@ -16,7 +16,16 @@ import java.time.OffsetDateTime;
  * @param verkstalldAv who reported the start (the provider's staff, a handläggare, a service account), null as
  *        {@code verkstalldRegistrerad}
  */
-public record Verkstallighetsstatus(String utforare, String utforartyp, LocalDate onskadStart, LocalDate verkstalld,
-        LocalDate avbrutenSedan, LocalDate ejVerkstalltSedan, LocalDate accepterad, LocalDate platsBokad,
-        Drojsmalsorsak hinder, String hinderText, OffsetDateTime verkstalldRegistrerad, String verkstalldAv) {
-}
+public record Verkstallighetsstatus(
+        String utforare,
+        String utforartyp,
+        LocalDate onskadStart,
+        LocalDate verkstalld,
+        LocalDate avbrutenSedan,
+        LocalDate ejVerkstalltSedan,
+        LocalDate accepterad,
+        LocalDate platsBokad,
+        Drojsmalsorsak hinder,
+        String hinderText,
+        OffsetDateTime verkstalldRegistrerad,
+        String verkstalldAv) {}

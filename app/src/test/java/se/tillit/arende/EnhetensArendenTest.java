@@ -3,17 +3,14 @@ package se.tillit.arende;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -33,6 +30,7 @@ class EnhetensArendenTest {
 
     /** a second LSS unit, for this test only: two units handling the same case type */
     static final String NORR = "LSS-NORR";
+
     static final String NORRS_HANDLAGGARE = "handlaggare.lssnorr";
 
     @LocalServerPort
@@ -56,19 +54,22 @@ class EnhetensArendenTest {
         HttpSession hanna = HttpSession.browser(port, "handlaggare.bou", DemoKonton.LOSENORD);
         HttpResponse<String> bou = hanna.postForm("/aktualiseringar/ny", anmalan(barn, "BARN_OCH_UNGA", "BOU"));
         assertThat(bou.statusCode()).as(bou.body()).isEqualTo(302);
-        Map<String, Object> bousArende = jdbc.sql("""
+        Map<String, Object> bousArende =
+                jdbc.sql("""
                         select id::text as id, arendenummer from arende
-                         where person_id = (select id from person where personnummer = :pnr) and status = 'OPPET'""")
-                .param("pnr", barn.replace("-", "")).query().singleRow();
+                         where person_id = (select id from person where personnummer = :pnr) and status = 'OPPET'""").param("pnr", barn.replace("-", "")).query().singleRow();
 
         // handlaggare.lss (LSS and VUX) registers the same child as a child case in LSS
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> fel = leo.postForm("/aktualiseringar/ny", anmalan(barn, "BARN_OCH_UNGA", "LSS"));
 
         assertThat(fel.statusCode()).isEqualTo(400); // R01
-        assertThat(fel.body()).contains("Enheten handlägger inte den ärendetypen. Den handläggs av: Barn och unga")
+        assertThat(fel.body())
+                .contains("Enheten handlägger inte den ärendetypen. Den handläggs av: Barn och unga")
                 .doesNotContain((String) bousArende.get("arendenummer"), (String) bousArende.get("id"));
-        assertThat(aktualiseringar((String) bousArende.get("id"))).as("nothing attached to BOU's case").isEqualTo(1);
+        assertThat(aktualiseringar((String) bousArende.get("id")))
+                .as("nothing attached to BOU's case")
+                .isEqualTo(1);
         assertThat(oppnaArenden(barn)).isEqualTo(1);
     }
 
@@ -76,11 +77,15 @@ class EnhetensArendenTest {
     void twoUnitsHandlingOneCaseType_eachRegistrationGoesToItsOwnUnitsCase() {
         String person = Testpersoner.medKontrollsiffra("19550606-988");
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        assertThat(leo.postForm("/aktualiseringar/ny", anmalan(person, "LSS", "LSS")).statusCode()).isEqualTo(302);
+        assertThat(leo.postForm("/aktualiseringar/ny", anmalan(person, "LSS", "LSS"))
+                        .statusCode())
+                .isEqualTo(302);
         String lssArendenummer = jdbc.sql("""
                         select arendenummer from arende where enhet_kod = 'LSS' and status = 'OPPET'
                            and person_id = (select id from person where personnummer = :pnr)""")
-                .param("pnr", person.replace("-", "")).query(String.class).single();
+                .param("pnr", person.replace("-", ""))
+                .query(String.class)
+                .single();
 
         HttpSession nora = HttpSession.browser(port, NORRS_HANDLAGGARE, DemoKonton.LOSENORD);
         HttpResponse<String> norr = nora.postForm("/aktualiseringar/ny", anmalan(person, "LSS", NORR));
@@ -91,10 +96,15 @@ class EnhetensArendenTest {
         assertThat(jdbc.sql("""
                         select string_agg(enhet_kod, ',' order by enhet_kod) from arende where status = 'OPPET'
                            and person_id = (select id from person where personnummer = :pnr)""")
-                .param("pnr", person.replace("-", "")).query(String.class).single()).isEqualTo("LSS,LSS-NORR");
+                        .param("pnr", person.replace("-", ""))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LSS,LSS-NORR");
         // and the other unit's case cannot be opened from the unit that registered
-        String lssId = jdbc.sql("select id::text from arende where arendenummer = :n").param("n", lssArendenummer)
-                .query(String.class).single();
+        String lssId = jdbc.sql("select id::text from arende where arendenummer = :n")
+                .param("n", lssArendenummer)
+                .query(String.class)
+                .single();
         assertThat(nora.get("/arenden/" + lssId).statusCode()).isEqualTo(404);
     }
 
@@ -111,21 +121,43 @@ class EnhetensArendenTest {
     }
 
     private static Map<String, String> anmalan(String personnummer, String arendetyp, String enhet) {
-        return new HashMap<>(Map.of("personnummer", personnummer, "fornamn", "Ebba", "efternamn", "Enhetsson",
-                "typ", "ANMALAN", "arendetyp", arendetyp, "enhet", enhet,
-                "inkom", se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
-                "orsakskod", "ORO", "beskrivning", "Anmälan"));
+        return new HashMap<>(Map.of(
+                "personnummer",
+                personnummer,
+                "fornamn",
+                "Ebba",
+                "efternamn",
+                "Enhetsson",
+                "typ",
+                "ANMALAN",
+                "arendetyp",
+                arendetyp,
+                "enhet",
+                enhet,
+                "inkom",
+                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))
+                        .toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString(),
+                "orsakskod",
+                "ORO",
+                "beskrivning",
+                "Anmälan"));
     }
 
     private long aktualiseringar(String arendeId) {
-        return jdbc.sql("select count(*) from aktualisering where arende_id = cast(:a as uuid)").param("a", arendeId)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from aktualisering where arende_id = cast(:a as uuid)")
+                .param("a", arendeId)
+                .query(Long.class)
+                .single();
     }
 
     private long oppnaArenden(String personnummer) {
         return jdbc.sql("""
                         select count(*) from arende where status = 'OPPET'
                            and person_id = (select id from person where personnummer = :pnr)""")
-                .param("pnr", personnummer.replace("-", "")).query(Long.class).single();
+                .param("pnr", personnummer.replace("-", ""))
+                .query(Long.class)
+                .single();
     }
 }

@@ -9,17 +9,12 @@ import static se.tillit.KorsEnhet.falt;
 import static se.tillit.KorsEnhet.skickat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import se.tillit.HttpSession;
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -64,17 +59,29 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         avslojarInget(svar, bou, json);
         String lssArende = HttpSession.json(svar.body(), "arendeId");
         k.foljUpp(HttpSession.json(svar.body(), "arendenummer"));
-        assertThat(jdbc.sql("select enhet_kod from arende where id = cast(:a as uuid)").param("a", lssArende)
-                .query(String.class).single()).isEqualTo(LSS);
+        assertThat(jdbc.sql("select enhet_kod from arende where id = cast(:a as uuid)")
+                        .param("a", lssArende)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(LSS);
         assertThat(svar.body()).contains("\"tidigareArendeId\":null");
-        assertThat(k.avtryck(bou)).as("BOU's case, its aktualiseringar and the person's register row are as they were")
+        assertThat(k.avtryck(bou))
+                .as("BOU's case, its aktualiseringar and the person's register row are as they were")
                 .containsAllEntriesOf(utanAntal(fore));
-        assertThat(jdbc.sql("select fornamn || ' ' || efternamn from person where id = cast(:p as uuid)").param("p", bou.personId())
-                .query(String.class).single()).isEqualTo(bou.fornamn() + " " + bou.efternamn());
+        assertThat(jdbc.sql("select fornamn || ' ' || efternamn from person where id = cast(:p as uuid)")
+                        .param("p", bou.personId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(bou.fornamn() + " " + bou.efternamn());
 
         // what LSS reads of its new case, and of the person, shows LSS's case only
         HttpSession leo = k.browser(HANDLAGGARE_LSS);
-        avslojarInget(k.api(HANDLAGGARE_LSS).get("/api/arenden/" + lssArende), bou, bou.personnummer(), bou.personId(), bou.efternamn());
+        avslojarInget(
+                k.api(HANDLAGGARE_LSS).get("/api/arenden/" + lssArende),
+                bou,
+                bou.personnummer(),
+                bou.personId(),
+                bou.efternamn());
         avslojarInget(leo.get("/arenden/" + lssArende), bou, bou.personnummer(), bou.personId(), bou.efternamn());
         avslojarInget(leo.get("/personer/" + bou.personId()), bou, bou.personnummer(), bou.personId(), bou.efternamn());
     }
@@ -90,14 +97,16 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(302);
         k.foljUpp(jdbc.sql("select arendenummer from arende where person_id = cast(:p as uuid) and enhet_kod = 'LSS'")
-                .param("p", bou.personId()).query(String.class).single());
+                .param("p", bou.personId())
+                .query(String.class)
+                .single());
         avslojarInget(svar, bou, skickat(form));
         avslojarInget(leo.get("/aktualiseringar/ny"), bou, bou.personnummer(), bou.personId(), bou.efternamn());
         assertThat(k.avtryck(bou)).containsAllEntriesOf(utanAntal(fore));
         assertThat(jdbc.sql("""
                         select string_agg(enhet_kod, ',' order by enhet_kod) from arende
-                         where person_id = cast(:p as uuid) and status = 'OPPET'""").param("p", bou.personId())
-                .query(String.class).single()).isEqualTo("BOU,LSS");
+                         where person_id = cast(:p as uuid) and status = 'OPPET'""").param("p", bou.personId()).query(String.class).single())
+                .isEqualTo("BOU,LSS");
     }
 
     /** The checksums of the cases' rows, without the row counts (the registration that is allowed adds its own rows). */
@@ -107,17 +116,41 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         return rader;
     }
 
-    private static String aktualisering(String personnummer, String fornamn, String efternamn, String arendetyp, String enhet) {
+    private static String aktualisering(
+            String personnummer, String fornamn, String efternamn, String arendetyp, String enhet) {
         return """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"%s","typ":"ANMALAN","inkom":"%s",
-                 "orsakskod":"ORO","beskrivning":"Korsenhetstestet","enhet":"%s"}""".formatted(personnummer, fornamn, efternamn,
-                arendetyp, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), enhet);
+                 "orsakskod":"ORO","beskrivning":"Korsenhetstestet","enhet":"%s"}""".formatted(
+                        personnummer,
+                        fornamn,
+                        efternamn,
+                        arendetyp,
+                        se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)),
+                        enhet);
     }
 
     private static Map<String, String> formular(String personnummer, String arendetyp, String enhet) {
-        return falt("personnummer", personnummer, "fornamn", "Annan", "efternamn", "Namnsson", "typ", "ANMALAN",
-                "arendetyp", arendetyp, "enhet", enhet,
-                "inkom", se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(), "orsakskod", "ORO",
-                "beskrivning", "Korsenhetstestet");
+        return falt(
+                "personnummer",
+                personnummer,
+                "fornamn",
+                "Annan",
+                "efternamn",
+                "Namnsson",
+                "typ",
+                "ANMALAN",
+                "arendetyp",
+                arendetyp,
+                "enhet",
+                enhet,
+                "inkom",
+                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))
+                        .toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString(),
+                "orsakskod",
+                "ORO",
+                "beskrivning",
+                "Korsenhetstestet");
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -49,20 +45,29 @@ class SamtidigForlangningTest {
 
     @Test
     void eightIdenticalForlangningarAtOnceTakeEffectOnceAndNoneAnswers500() throws Exception {
-        HttpResponse<String> anmalan = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> anmalan = HttpSession.api(port, "handlaggare.bou", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"20170506-9837","fornamn":"Barn","efternamn":"Samtidigsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
-                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
+                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}""".formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String aktualiseringId = HttpSession.json(anmalan.body(), "aktualiseringId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
-        ProcessInstance forhandsbedomning = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(arendenummer)
-                .processDefinitionKey(Forhandsbedomningsprocessen.PROCESS).singleResult();
-        taskService.complete(taskService.createTaskQuery().processInstanceId(forhandsbedomning.getId()).singleResult().getId());
-        LocalDate nyFrist = LocalDate.parse((String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"))
+        ProcessInstance forhandsbedomning = runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(arendenummer)
+                .processDefinitionKey(Forhandsbedomningsprocessen.PROCESS)
+                .singleResult();
+        taskService.complete(taskService
+                .createTaskQuery()
+                .processInstanceId(forhandsbedomning.getId())
+                .singleResult()
+                .getId());
+        LocalDate nyFrist = LocalDate.parse(
+                        (String) runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"))
                 .plusDays(7);
-        String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\","
-                + "\"nyFrist\":\"" + nyFrist + "\"}";
+        String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON)
+                + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\"," + "\"nyFrist\":\"" + nyFrist
+                + "\"}";
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService tradar = Executors.newFixedThreadPool(8);
@@ -87,7 +92,11 @@ class SamtidigForlangningTest {
 
         assertThat(statusar).as("answers").containsOnlyOnce(204).allMatch(s -> s == 204 || s == 400 || s == 409);
         assertThat(jdbc.sql("select count(*) from forhandsbedomning_forlangning where aktualisering_id = :id::uuid")
-                .param("id", aktualiseringId).query(Long.class).single()).isEqualTo(1);
-        assertThat(runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist")).isEqualTo(nyFrist.toString());
+                        .param("id", aktualiseringId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(runtimeService.getVariable(forhandsbedomning.getId(), "forhandsbedomningFrist"))
+                .isEqualTo(nyFrist.toString());
     }
 }

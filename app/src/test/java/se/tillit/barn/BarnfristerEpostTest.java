@@ -2,6 +2,10 @@ package se.tillit.barn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,11 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,11 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testkonton;
+import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.Forhandsbedomningsprocessen;
@@ -68,20 +66,25 @@ class BarnfristerEpostTest {
     void enAndraHandlaggareIEnheten() {
         Testkonton.skapaKonto(jdbc, ANDRA_HANDLAGGAREN, "Harald Test (test)", "BOU", Roll.HANDLAGGARE);
         jdbc.sql("update anvandare set aktiv = true, epost = 'harald.test@demo.tillit.invalid' where anvandarnamn = :a")
-                .param("a", ANDRA_HANDLAGGAREN).update();
+                .param("a", ANDRA_HANDLAGGAREN)
+                .update();
     }
 
     /** Other tests count the unit's handläggare: the extra one is active only here. */
     @AfterEach
     void bortIgen() {
-        jdbc.sql("update anvandare set aktiv = false where anvandarnamn = :a").param("a", ANDRA_HANDLAGGAREN).update();
+        jdbc.sql("update anvandare set aktiv = false where anvandarnamn = :a")
+                .param("a", ANDRA_HANDLAGGAREN)
+                .update();
     }
 
     @Test
     void theReportersInformationIsRemindedToTheHandlaggareWhoHasItsTask() throws Exception { // C1 item 3
         Task informera = anmalarinformation("Rut");
         HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
-        assertThat(hanna.postForm("/uppgifter/" + informera.getId() + "/ta", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(hanna.postForm("/uppgifter/" + informera.getId() + "/ta", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
         utlos(informera, Barnprocesserna.TIMER_PAMINNELSE_ANMALARINFORMATION);
 
@@ -94,18 +97,23 @@ class BarnfristerEpostTest {
 
         utlos(informera, Barnprocesserna.TIMER_PAMINNELSE_ANMALARINFORMATION);
 
-        assertThat(mottagare(informera, 2)).containsExactly("handlaggare.bou@demo.tillit.invalid", "harald.test@demo.tillit.invalid");
+        assertThat(mottagare(informera, 2))
+                .containsExactly("handlaggare.bou@demo.tillit.invalid", "harald.test@demo.tillit.invalid");
     }
 
     @Test
     void aPassedDeadlineForTheReportersInformationGoesToTheUnitsChef() throws Exception { // C1 item 3
         Task informera = anmalarinformation("Tor");
-        HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).postForm("/uppgifter/" + informera.getId() + "/ta", Map.of());
+        HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .postForm("/uppgifter/" + informera.getId() + "/ta", Map.of());
 
         utlos(informera, Barnprocesserna.TIMER_ANMALARINFORMATION_FORSENAD);
 
-        Task chefens = taskService.createTaskQuery().processInstanceId(informera.getProcessInstanceId())
-                .taskDefinitionKey(Barnprocesserna.TASK_ANMALARINFORMATION_FORSENAD).singleResult();
+        Task chefens = taskService
+                .createTaskQuery()
+                .processInstanceId(informera.getProcessInstanceId())
+                .taskDefinitionKey(Barnprocesserna.TASK_ANMALARINFORMATION_FORSENAD)
+                .singleResult();
         assertThat(mottagare(chefens, 1)).containsExactly("chef.bou@demo.tillit.invalid");
     }
 
@@ -113,11 +121,19 @@ class BarnfristerEpostTest {
     void theFollowUpAfterAnInvestigationIsRemindedToTheHandlaggareWhoHasItsTask() throws Exception { // C1 item 12
         String arendeId = utreddBarnansokan("Ulla");
         HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
-        assertThat(hanna.postForm("/arenden/" + arendeId + "/avslut", Map.of("avslutsorsak", "UTREDNING_AVSLUTAD_UTAN_INSATS"))
-                .statusCode()).isEqualTo(302);
-        Task foljUpp = taskService.createTaskQuery().processVariableValueEquals("arendeId", arendeId)
-                .taskDefinitionKey(Barnprocesserna.TASK_FOLJA_UPP_BARNET).singleResult();
-        assertThat(hanna.postForm("/uppgifter/" + foljUpp.getId() + "/ta", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(hanna.postForm(
+                                "/arenden/" + arendeId + "/avslut",
+                                Map.of("avslutsorsak", "UTREDNING_AVSLUTAD_UTAN_INSATS"))
+                        .statusCode())
+                .isEqualTo(302);
+        Task foljUpp = taskService
+                .createTaskQuery()
+                .processVariableValueEquals("arendeId", arendeId)
+                .taskDefinitionKey(Barnprocesserna.TASK_FOLJA_UPP_BARNET)
+                .singleResult();
+        assertThat(hanna.postForm("/uppgifter/" + foljUpp.getId() + "/ta", Map.of())
+                        .statusCode())
+                .isEqualTo(302);
 
         utlos(foljUpp, Barnprocesserna.TIMER_PAMINNELSE_BARNUPPFOLJNING);
 
@@ -126,48 +142,80 @@ class BarnfristerEpostTest {
 
     /** A child's anmälan decided (not opened: the case closes), then the reporter's request: its task, a week on. */
     private Task anmalarinformation(String fornamn) {
-        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Epostsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
-                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(BarnSidaTest.personnummer(), fornamn, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(3))));
+                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}""".formatted(
+                                BarnSidaTest.personnummer(),
+                                fornamn,
+                                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(3))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
         slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING, Map.of());
-        slutfor(arendenummer, Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING, Map.of("bedomning",
-                "LEDER_INTE_TILL_UTREDNING",
-                "motivering", "Skolan och vårdnadshavarna har redan ordnat stöd."));
+        slutfor(
+                arendenummer,
+                Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING,
+                Map.of(
+                        "bedomning",
+                        "LEDER_INTE_TILL_UTREDNING",
+                        "motivering",
+                        "Skolan och vårdnadshavarna har redan ordnat stöd."));
         LocalDate idag = LocalDate.now(SVENSK_TID);
-        assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).postForm(
-                "/arenden/" + arendeId + "/barn/anmalarinformation", Map.of("aktualiseringId",
-                        HttpSession.json(anmalan.body(), "aktualiseringId"), "begaranInkom", idag.toString())).statusCode())
+        assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                        .postForm(
+                                "/arenden/" + arendeId + "/barn/anmalarinformation",
+                                Map.of(
+                                        "aktualiseringId",
+                                        HttpSession.json(anmalan.body(), "aktualiseringId"),
+                                        "begaranInkom",
+                                        idag.toString()))
+                        .statusCode())
                 .isEqualTo(302);
-        return taskService.createTaskQuery().processVariableValueEquals("arendeId", arendeId)
-                .taskDefinitionKey(Barnprocesserna.TASK_INFORMERA_ANMALAREN).singleResult();
+        return taskService
+                .createTaskQuery()
+                .processVariableValueEquals("arendeId", arendeId)
+                .taskDefinitionKey(Barnprocesserna.TASK_INFORMERA_ANMALAREN)
+                .singleResult();
     }
 
     private String utreddBarnansokan(String fornamn) {
-        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Epostsson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(BarnSidaTest.personnummer(), fornamn,
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
+                                BarnSidaTest.personnummer(),
+                                fornamn,
+                                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
-                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(
+                arendenummer,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return HttpSession.json(svar.body(), "arendeId");
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(uppgift).singleResult().getId(), varden);
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(uppgift)
+                        .singleResult()
+                        .getId(),
+                varden);
     }
 
     /** The clock's timer comes due now (its own dates: the process tests). */
     private void utlos(Task uppgift, String timer) {
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(uppgift.getProcessInstanceId())
-                .activityId(timer).singleResult().getId());
+        managementService.executeJob(managementService
+                .createJobQuery()
+                .processInstanceId(uppgift.getProcessInstanceId())
+                .activityId(timer)
+                .singleResult()
+                .getId());
     }
 
     /** The addresses of the e-mails that link to the task, once {@code antal} have come (other tests' may come too). */

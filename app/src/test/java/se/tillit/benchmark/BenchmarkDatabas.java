@@ -3,7 +3,6 @@ package se.tillit.benchmark;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -12,12 +11,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class BenchmarkDatabas {
 
-    private BenchmarkDatabas() {
-    }
+    private BenchmarkDatabas() {}
 
     /** Creates {@code namn} and points the application's datasource at it. */
     public static void skapa(String namn, DynamicPropertyRegistry registry) throws SQLException {
-        String server = System.getenv().getOrDefault("TILLIT_BENCHMARK_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String server =
+                System.getenv().getOrDefault("TILLIT_BENCHMARK_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         try (Connection c = DriverManager.getConnection(server, "postgres", "")) {
             c.createStatement().execute("create database " + namn);
         }

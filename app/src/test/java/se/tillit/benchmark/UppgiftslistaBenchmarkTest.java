@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import se.tillit.HttpSession;
 
 /**
@@ -32,7 +30,8 @@ import se.tillit.HttpSession;
  * Writes app/target/benchmark-uppgiftslista.md.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"camunda.bpm.job-execution.enabled=false", "logging.level.root=warn"})
 class UppgiftslistaBenchmarkTest {
 
@@ -62,13 +61,15 @@ class UppgiftslistaBenchmarkTest {
         long start = System.nanoTime();
         fyll();
         double fyllning = (System.nanoTime() - start) / 1e9;
-        assertThat(jdbc.sql("select count(*) from uppgift").query(Long.class).single()).isEqualTo(UPPGIFTER);
+        assertThat(jdbc.sql("select count(*) from uppgift").query(Long.class).single())
+                .isEqualTo(UPPGIFTER);
 
         List<String> rapport = new ArrayList<>();
         rapport.add("| query | requests | concurrency | p50 ms | p95 ms | p99 ms | throughput req/s | errors |");
         rapport.add("|---|---|---|---|---|---|---|---|");
         rapport.add(mat("Tillit: Enhetens uppgifter (25 of ~2 500 open tasks of the unit, by deadline)", traad -> {
-            HttpSession s = HttpSession.browser(port, "bench.h" + String.format("%03d", traad * HANDLAGGARE_PER_ENHET + 1), LOSENORD);
+            HttpSession s = HttpSession.browser(
+                    port, "bench.h" + String.format("%03d", traad * HANDLAGGARE_PER_ENHET + 1), LOSENORD);
             return () -> s.get("/uppgifter?vy=enhetens");
         }));
         rapport.add(mat("Tillit: Försenat (counts per type and handläggare for the unit)", traad -> {
@@ -78,45 +79,62 @@ class UppgiftslistaBenchmarkTest {
         rapport.add(mat("Camunda REST: GET /engine-rest/task?candidateGroups=…&sortBy=dueDate&maxResults=25", traad -> {
             HttpSession s = HttpSession.api(port, "bench.admin", LOSENORD);
             String grupp = "BENCH" + String.format("%02d", traad + 1) + ":HANDLAGGARE";
-            return () -> s.get("/engine-rest/task?candidateGroups=" + grupp + "&sortBy=dueDate&sortOrder=asc&maxResults=25");
+            return () ->
+                    s.get("/engine-rest/task?candidateGroups=" + grupp + "&sortBy=dueDate&sortOrder=asc&maxResults=25");
         }));
 
-        String resultat = "Dataset: " + ARENDEN + " cases, " + UPPGIFTER + " open tasks, " + ENHETER * HANDLAGGARE_PER_ENHET
+        String resultat = "Dataset: " + ARENDEN + " cases, " + UPPGIFTER + " open tasks, "
+                + ENHETER * HANDLAGGARE_PER_ENHET
                 + " handläggare in " + ENHETER + " units (filled in " + String.format("%.1f", fyllning) + " s). "
                 + MATNINGAR + " measured requests per row after " + UPPVARMNING + " warm-up, " + SAMTIDIGA
-                + " concurrent clients on loopback. Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ", PostgreSQL " + jdbc.sql("show server_version").query(String.class).single()
+                + " concurrent clients on loopback. Machine: "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", PostgreSQL "
+                + jdbc.sql("show server_version").query(String.class).single()
                 + ".\n\n" + String.join("\n", rapport) + "\n";
         Files.writeString(Path.of("target/benchmark-uppgiftslista.md"), resultat);
         System.out.println(resultat);
-        System.out.println("The database " + DATABAS + " is left for inspection; drop it with: dropdb -h 127.0.0.1 -U postgres " + DATABAS);
+        System.out.println("The database " + DATABAS
+                + " is left for inspection; drop it with: dropdb -h 127.0.0.1 -U postgres " + DATABAS);
     }
 
     /** Fills the database in bulk: units, accounts, persons, cases, the engine's tasks and their projection. */
     private void fyll() {
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(LOSENORD); // cheap on purpose: Basic auth per request
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) select 'BENCH' || lpad(e::text, 2, '0'), 'Enhet ' || e, 'MYNDIGHET', 'benchmark' from generate_series(1, :n) e")
-                .param("n", ENHETER).update();
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values ('BENCHADM', 'Förvaltning', 'FORVALTNING', 'benchmark')").update();
+        String hash =
+                "{bcrypt}" + new BCryptPasswordEncoder(4).encode(LOSENORD); // cheap on purpose: Basic auth per request
+        jdbc.sql(
+                        "insert into enhet (kod, namn, typ, skapad_av) select 'BENCH' || lpad(e::text, 2, '0'), 'Enhet ' || e, 'MYNDIGHET', 'benchmark' from generate_series(1, :n) e")
+                .param("n", ENHETER)
+                .update();
+        jdbc.sql(
+                        "insert into enhet (kod, namn, typ, skapad_av) values ('BENCHADM', 'Förvaltning', 'FORVALTNING', 'benchmark')")
+                .update();
         jdbc.sql("""
                 insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
                 select 'bench.h' || lpad(h::text, 3, '0'), 'Handläggare ' || h, :hash, 'benchmark' from generate_series(1, :n) h""")
-                .param("hash", hash).param("n", ENHETER * HANDLAGGARE_PER_ENHET).update();
+                .param("hash", hash)
+                .param("n", ENHETER * HANDLAGGARE_PER_ENHET)
+                .update();
         jdbc.sql("""
                 insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
                 select 'bench.h' || lpad(h::text, 3, '0'), 'BENCH' || lpad(((h - 1) / :per + 1)::text, 2, '0'), 'HANDLAGGARE', 'benchmark'
-                  from generate_series(1, :n) h""").param("per", HANDLAGGARE_PER_ENHET).param("n", ENHETER * HANDLAGGARE_PER_ENHET).update();
+                  from generate_series(1, :n) h""")
+                .param("per", HANDLAGGARE_PER_ENHET)
+                .param("n", ENHETER * HANDLAGGARE_PER_ENHET)
+                .update();
         jdbc.sql("""
                 insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
-                select 'bench.c' || lpad(e::text, 2, '0'), 'Chef ' || e, :hash, 'benchmark' from generate_series(1, :n) e""")
-                .param("hash", hash).param("n", ENHETER).update();
+                select 'bench.c' || lpad(e::text, 2, '0'), 'Chef ' || e, :hash, 'benchmark' from generate_series(1, :n) e""").param("hash", hash).param("n", ENHETER).update();
         jdbc.sql("""
                 insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
-                select 'bench.c' || lpad(e::text, 2, '0'), 'BENCH' || lpad(e::text, 2, '0'), 'CHEF', 'benchmark' from generate_series(1, :n) e""")
-                .param("n", ENHETER).update();
-        jdbc.sql("insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av) values ('bench.admin', 'Admin', :hash, 'benchmark')")
-                .param("hash", hash).update();
-        jdbc.sql("insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av) values ('bench.admin', 'BENCHADM', 'ADMIN', 'benchmark')").update();
+                select 'bench.c' || lpad(e::text, 2, '0'), 'BENCH' || lpad(e::text, 2, '0'), 'CHEF', 'benchmark' from generate_series(1, :n) e""").param("n", ENHETER).update();
+        jdbc.sql(
+                        "insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av) values ('bench.admin', 'Admin', :hash, 'benchmark')")
+                .param("hash", hash)
+                .update();
+        jdbc.sql(
+                        "insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av) values ('bench.admin', 'BENCHADM', 'ADMIN', 'benchmark')")
+                .update();
         // synthetic numbers: 12 digits in the shape of a personnummer, not valid ones (they are never parsed here)
         jdbc.sql("""
                 insert into person (id, personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
@@ -135,7 +153,11 @@ class UppgiftslistaBenchmarkTest {
                        'Utreda', 'Task_Utreda', 50, now() - interval '10 days',
                        now() + ((t % 150) - 30) * interval '1 day', 1,
                        case when t % 5 = 0 then 'bench.h' || lpad(((t * 2 % :enheter) * :per + 1)::text, 3, '0') end
-                  from generate_series(1, :n) t""").param("enheter", ENHETER).param("per", HANDLAGGARE_PER_ENHET).param("n", UPPGIFTER).update();
+                  from generate_series(1, :n) t""")
+                .param("enheter", ENHETER)
+                .param("per", HANDLAGGARE_PER_ENHET)
+                .param("n", UPPGIFTER)
+                .update();
         jdbc.sql("""
                 insert into act_ru_identitylink (id_, rev_, group_id_, type_, task_id_)
                 select 'bench-il-' || t, 1, 'BENCH' || lpad((t * 2 % :enheter + 1)::text, 2, '0') || ':HANDLAGGARE', 'candidate', 'bench-' || t
@@ -148,7 +170,11 @@ class UppgiftslistaBenchmarkTest {
                        'Task_Utreda', 'Utreda', 'BENCH' || lpad((t * 2 % :enheter + 1)::text, 2, '0'), 'HANDLAGGARE',
                        case when t % 5 = 0 then 'bench.h' || lpad(((t * 2 % :enheter) * :per + 1)::text, 3, '0') end,
                        now() - interval '10 days', now() + ((t % 150) - 30) * interval '1 day', 'LOKALT_MAL', 'KALENDERDAGAR'
-                  from generate_series(1, :n) t""").param("enheter", ENHETER).param("per", HANDLAGGARE_PER_ENHET).param("n", UPPGIFTER).update();
+                  from generate_series(1, :n) t""")
+                .param("enheter", ENHETER)
+                .param("per", HANDLAGGARE_PER_ENHET)
+                .param("n", UPPGIFTER)
+                .update();
         jdbc.sql("analyze").update();
     }
 
@@ -190,8 +216,16 @@ class UppgiftslistaBenchmarkTest {
         double sekunder = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Collections.sort(alla);
-        return String.format("| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |", namn, alla.size(), SAMTIDIGA,
-                percentil(alla, 50), percentil(alla, 95), percentil(alla, 99), (alla.size() + UPPVARMNING) / sekunder, fel);
+        return String.format(
+                "| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %d |",
+                namn,
+                alla.size(),
+                SAMTIDIGA,
+                percentil(alla, 50),
+                percentil(alla, 95),
+                percentil(alla, 99),
+                (alla.size() + UPPVARMNING) / sekunder,
+                fel);
     }
 
     private static double percentil(List<Long> sorterade, int p) {

@@ -12,13 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import se.tillit.HttpSession;
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -40,7 +37,8 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
         String json = beslut(BOU);
         HttpResponse<String> svar = k.api(HANDLAGGARE_LSS).post("/api/arenden/" + lss.id() + "/beslut", json);
-        HttpResponse<String> okand = k.api(HANDLAGGARE_LSS).post("/api/arenden/" + lss.id() + "/beslut", beslut("UTF-FINNS-INTE"));
+        HttpResponse<String> okand =
+                k.api(HANDLAGGARE_LSS).post("/api/arenden/" + lss.id() + "/beslut", beslut("UTF-FINNS-INTE"));
 
         assertThat(svar.statusCode()).isEqualTo(400);
         assertThat(svar.body()).contains("utforare").isEqualTo(okand.body());
@@ -61,20 +59,25 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
         Map<String, String> form = falt("nyttBeslut", bousBeslut);
         HttpResponse<String> svar = leo.postForm("/overklaganden/" + overklagande + "/nytt-beslut", form);
-        HttpResponse<String> pahittat = leo.postForm("/overklaganden/" + overklagande + "/nytt-beslut",
+        HttpResponse<String> pahittat = leo.postForm(
+                "/overklaganden/" + overklagande + "/nytt-beslut",
                 falt("nyttBeslut", UUID.randomUUID().toString()));
 
         assertThat(svar.statusCode()).isEqualTo(400).isEqualTo(pahittat.statusCode());
         assertThat(felet(svar.body())).isEqualTo(felet(pahittat.body())).isNotEmpty();
         avslojarInget(svar, bou, skickat(form));
         assertThat(k.avtryck(bou, lss)).isEqualTo(fore);
-        assertThat(jdbc.sql("select nytt_beslut_id is null from overklagande where id = cast(:o as uuid)").param("o", overklagande)
-                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select nytt_beslut_id is null from overklagande where id = cast(:o as uuid)")
+                        .param("o", overklagande)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     /** The page's error text at the new-decision field. */
     private static String felet(String sida) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"fel-nyttBeslut-[^\"]+\"[^>]*>([^<]*)<").matcher(sida);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"fel-nyttBeslut-[^\"]+\"[^>]*>([^<]*)<")
+                .matcher(sida);
         return m.find() ? m.group(1).strip() : "";
     }
 

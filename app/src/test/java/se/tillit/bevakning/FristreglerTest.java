@@ -8,9 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
 import se.tillit.bevakning.internal.KalenderForTest;
 
 /**
@@ -41,8 +39,11 @@ class FristreglerTest {
     @Test
     void aDeadlineOnASaturdayMovesToTheNextWorkingDayWhenTheRuleSaysSo() {
         // 2026-12-05 is a Saturday: 2026-11-05 + P1M
-        Fristregler.Frist frist = regler.berakna(begaran("UTREDNING", "2026-11-05", null),
-                tabeller(Map.of("frist", "P1M", "dagberakning", "FLYTTAS_TILL_VARDAG", "kalla", "LAG"), Map.of("fore", "P7D")));
+        Fristregler.Frist frist = regler.berakna(
+                begaran("UTREDNING", "2026-11-05", null),
+                tabeller(
+                        Map.of("frist", "P1M", "dagberakning", "FLYTTAS_TILL_VARDAG", "kalla", "LAG"),
+                        Map.of("fore", "P7D")));
 
         assertThat(frist.dag()).isEqualTo(LocalDate.of(2026, 12, 7));
         assertThat(frist.kalla()).isEqualTo("LAG");
@@ -55,7 +56,8 @@ class FristreglerTest {
     @Test
     void calendarDaysKeepASaturdayAndAStartTimeCountsFromItsSwedishDay() {
         // 23:30 UTC on 4 November is 5 November in Sweden
-        Fristregler.Frist frist = regler.berakna(begaran("UTREDNING", "2026-11-04T23:30:00Z", null),
+        Fristregler.Frist frist = regler.berakna(
+                begaran("UTREDNING", "2026-11-04T23:30:00Z", null),
                 tabeller(Map.of("frist", "P1M", "kalla", "LOKALT_MAL"), null));
 
         assertThat(frist.dag()).isEqualTo(LocalDate.of(2026, 12, 5));
@@ -78,8 +80,11 @@ class FristreglerTest {
     void r03NoRowIsAnErrorNamingTheTableAndTheInputs() {
         assertThatThrownBy(() -> regler.berakna(begaran("UTREDNING", "2026-11-05", null), tabeller(null, null)))
                 .isInstanceOf(Fristregler.Fristfel.class)
-                .hasMessage("The table utredningsfrist has no row for arendetyp = LSS: add one in decisions/utredningsfrist.dmn");
-        assertThatThrownBy(() -> regler.berakna(begaran("UTREDNING", null, null), tabeller(Map.of("frist", "P1M"), null)))
-                .isInstanceOf(Fristregler.Fristfel.class).hasMessageContaining("fristStart or fastFrist");
+                .hasMessage(
+                        "The table utredningsfrist has no row for arendetyp = LSS: add one in decisions/utredningsfrist.dmn");
+        assertThatThrownBy(
+                        () -> regler.berakna(begaran("UTREDNING", null, null), tabeller(Map.of("frist", "P1M"), null)))
+                .isInstanceOf(Fristregler.Fristfel.class)
+                .hasMessageContaining("fristStart or fastFrist");
     }
 }

@@ -2,6 +2,8 @@ package se.tillit.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,13 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -32,8 +29,21 @@ class ApiDokumentationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The modules with operations under /api, and the region's part; the tags a generated client names its classes by. */
-    private static final Set<String> TAGGAR = Set.of("arende", "utredning", "beslut", "verkstallighet", "uppfoljning", "sip",
-            "region", "utskrivning", "lexsarah", "ivo", "kostnad", "nyckeltal", "tabell", "sakerhet");
+    private static final Set<String> TAGGAR = Set.of(
+            "arende",
+            "utredning",
+            "beslut",
+            "verkstallighet",
+            "uppfoljning",
+            "sip",
+            "region",
+            "utskrivning",
+            "lexsarah",
+            "ivo",
+            "kostnad",
+            "nyckeltal",
+            "tabell",
+            "sakerhet");
 
     @LocalServerPort
     int port;
@@ -44,41 +54,63 @@ class ApiDokumentationTest {
                 .get("/dokumentation/openapi");
 
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/aktualiseringar", "/api/arenden/{arendeId}/beslut",
-                "/api/beslut/{id}/verkstallighet", "/api/utredningar/{id}/forlangningar", "/api/beslut/{id}/uppfoljning",
-                        "/api/sip/{id}/samtycke", "/api/sip/nyckeltal", "/api/region/sip/{id}")
-                .doesNotContain("/engine-rest").doesNotContain("/test/failure");
+        assertThat(openapi.body())
+                .contains(
+                        "/api/aktualiseringar",
+                        "/api/arenden/{arendeId}/beslut",
+                        "/api/beslut/{id}/verkstallighet",
+                        "/api/utredningar/{id}/forlangningar",
+                        "/api/beslut/{id}/uppfoljning",
+                        "/api/sip/{id}/samtycke",
+                        "/api/sip/nyckeltal",
+                        "/api/region/sip/{id}")
+                .doesNotContain("/engine-rest")
+                .doesNotContain("/test/failure");
     }
 
     @Test
     void serviceAccountsReadTheDocumentWithHttpBasic() {
         for (String konto : List.of(DemoKonton.INTEGRATION, DemoKonton.REGION, DemoKonton.PROVISIONERING)) {
-            HttpResponse<String> openapi = HttpSession.basic(port, konto, DemoKonton.LOSENORD).get("/dokumentation/openapi");
+            HttpResponse<String> openapi =
+                    HttpSession.basic(port, konto, DemoKonton.LOSENORD).get("/dokumentation/openapi");
             assertThat(openapi.statusCode()).as(konto).isEqualTo(200);
             assertThat(openapi.body()).as(konto).contains("\"openapi\"", "/api/region/utskrivning/meddelanden");
-            assertThat(HttpSession.basic(port, konto, DemoKonton.LOSENORD).get("/dokumentation/openapi.yaml").statusCode())
-                    .as(konto).isEqualTo(200);
+            assertThat(HttpSession.basic(port, konto, DemoKonton.LOSENORD)
+                            .get("/dokumentation/openapi.yaml")
+                            .statusCode())
+                    .as(konto)
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void aPersonReadsTheDocumentWithTheSessionAndNotWithHttpBasic() {
-        assertThat(HttpSession.api(port, DemoKonton.CHEF, DemoKonton.LOSENORD).get("/dokumentation/openapi").statusCode())
+        assertThat(HttpSession.api(port, DemoKonton.CHEF, DemoKonton.LOSENORD)
+                        .get("/dokumentation/openapi")
+                        .statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> basic = HttpSession.basic(port, DemoKonton.CHEF, DemoKonton.LOSENORD).get("/dokumentation/openapi");
+        HttpResponse<String> basic =
+                HttpSession.basic(port, DemoKonton.CHEF, DemoKonton.LOSENORD).get("/dokumentation/openapi");
         assertThat(basic.statusCode()).isEqualTo(401);
         assertThat(basic.body()).doesNotContain("\"paths\"");
     }
 
     @Test
     void anAnonymousApiClientGets401AndABrowserTheLoginPage() throws IOException, InterruptedException {
-        HttpClient klient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient klient = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (String accept : List.of("application/json", "*/*")) {
-            HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/dokumentation/openapi")).header("Accept", accept).GET().build(),
+            HttpResponse<String> svar = klient.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dokumentation/openapi"))
+                            .header("Accept", accept)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(svar.statusCode()).as(accept).isEqualTo(401);
-            assertThat(svar.headers().firstValue("Content-Type")).as(accept).hasValue("application/problem+json;charset=UTF-8");
+            assertThat(svar.headers().firstValue("Content-Type"))
+                    .as(accept)
+                    .hasValue("application/problem+json;charset=UTF-8");
             assertThat(svar.headers().firstValue("WWW-Authenticate")).as(accept).hasValue("Basic realm=\"Tillit\"");
             assertThat(svar.body()).doesNotContain("\"paths\"");
         }
@@ -93,55 +125,77 @@ class ApiDokumentationTest {
     @Test
     void everyOperationIsDescribedTaggedByItsModuleSecuredAndAnswersProblems() throws IOException {
         JsonNode dokument = JSON.readTree(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
-                .get("/dokumentation/openapi").body());
+                .get("/dokumentation/openapi")
+                .body());
 
         assertThat(dokument.at("/info/title").asText()).isEqualTo("Tillit API");
         assertThat(dokument.at("/info/version").asText()).matches("\\d+\\.\\d+\\.\\d+");
-        assertThat(dokument.at("/components/securitySchemes/tjanstekonto/scheme").asText()).isEqualTo("basic");
-        assertThat(dokument.at("/components/securitySchemes/session/in").asText()).isEqualTo("cookie");
-        assertThat(dokument.at("/components/securitySchemes/csrf/name").asText()).isEqualTo("X-CSRF-TOKEN");
+        assertThat(dokument.at("/components/securitySchemes/tjanstekonto/scheme")
+                        .asText())
+                .isEqualTo("basic");
+        assertThat(dokument.at("/components/securitySchemes/session/in").asText())
+                .isEqualTo("cookie");
+        assertThat(dokument.at("/components/securitySchemes/csrf/name").asText())
+                .isEqualTo("X-CSRF-TOKEN");
 
         List<String> brister = new ArrayList<>();
         Set<String> operationIds = new TreeSet<>();
         Set<String> anvandaTaggar = new TreeSet<>();
-        dokument.get("paths").properties().forEach(vag -> vag.getValue().properties().forEach(op -> {
-            String namn = op.getKey().toUpperCase() + " " + vag.getKey();
-            JsonNode operation = op.getValue();
-            if (operation.path("summary").asText().isBlank() || operation.path("description").asText().isBlank()) {
-                brister.add(namn + ": summary or description missing");
-            }
-            if (!operationIds.add(operation.path("operationId").asText()) || operation.path("operationId").asText().matches(".*_\\d+")) {
-                brister.add(namn + ": operationId " + operation.path("operationId").asText() + " not unique or numbered");
-            }
-            if (operation.path("tags").size() != 1 || !TAGGAR.contains(operation.path("tags").path(0).asText())) {
-                brister.add(namn + ": tags " + operation.path("tags"));
-            }
-            anvandaTaggar.add(operation.path("tags").path(0).asText());
-            if (operation.path("security").isEmpty()) {
-                brister.add(namn + ": no security");
-            }
-            for (String kod : List.of("401", "403")) {
-                if (!operation.path("responses").has(kod)) {
-                    brister.add(namn + ": no " + kod);
-                }
-            }
-            if (vag.getKey().startsWith("/api/region/") != operation.path("tags").path(0).asText().equals("region")) {
-                brister.add(namn + ": the region's part is tagged region, nothing else is");
-            }
-        }));
+        dokument.get("paths")
+                .properties()
+                .forEach(vag -> vag.getValue().properties().forEach(op -> {
+                    String namn = op.getKey().toUpperCase() + " " + vag.getKey();
+                    JsonNode operation = op.getValue();
+                    if (operation.path("summary").asText().isBlank()
+                            || operation.path("description").asText().isBlank()) {
+                        brister.add(namn + ": summary or description missing");
+                    }
+                    if (!operationIds.add(operation.path("operationId").asText())
+                            || operation.path("operationId").asText().matches(".*_\\d+")) {
+                        brister.add(namn + ": operationId "
+                                + operation.path("operationId").asText() + " not unique or numbered");
+                    }
+                    if (operation.path("tags").size() != 1
+                            || !TAGGAR.contains(operation.path("tags").path(0).asText())) {
+                        brister.add(namn + ": tags " + operation.path("tags"));
+                    }
+                    anvandaTaggar.add(operation.path("tags").path(0).asText());
+                    if (operation.path("security").isEmpty()) {
+                        brister.add(namn + ": no security");
+                    }
+                    for (String kod : List.of("401", "403")) {
+                        if (!operation.path("responses").has(kod)) {
+                            brister.add(namn + ": no " + kod);
+                        }
+                    }
+                    if (vag.getKey().startsWith("/api/region/")
+                            != operation.path("tags").path(0).asText().equals("region")) {
+                        brister.add(namn + ": the region's part is tagged region, nothing else is");
+                    }
+                }));
         assertThat(brister).isEmpty();
         assertThat(anvandaTaggar).isEqualTo(TAGGAR);
-        dokument.get("tags").forEach(tagg -> assertThat(tagg.path("description").asText()).as(tagg.toString()).isNotBlank());
+        dokument.get("tags")
+                .forEach(tagg -> assertThat(tagg.path("description").asText())
+                        .as(tagg.toString())
+                        .isNotBlank());
     }
 
     @Test
     void everyApiAnswerCarriesTheApiVersion() throws IOException {
         String version = JSON.readTree(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
-                .get("/dokumentation/openapi").body()).at("/info/version").asText();
-        assertThat(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD).get("/api/lexsarah")
-                .headers().firstValue("Tillit-Api-Version")).hasValue(version);
+                        .get("/dokumentation/openapi")
+                        .body())
+                .at("/info/version")
+                .asText();
+        assertThat(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
+                        .get("/api/lexsarah")
+                        .headers()
+                        .firstValue("Tillit-Api-Version"))
+                .hasValue(version);
         assertThat(HttpSession.anonymous(port).get("/api/lexsarah").headers().firstValue("Tillit-Api-Version"))
-                .as("a refusal too").hasValue(version);
+                .as("a refusal too")
+                .hasValue(version);
     }
 
     /**
@@ -152,10 +206,12 @@ class ApiDokumentationTest {
     @Test
     void everyRequestBodyAndSuccessfulAnswerHasAnExample() throws IOException {
         JsonNode dokument = JSON.readTree(HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
-                .get("/dokumentation/openapi").body());
+                .get("/dokumentation/openapi")
+                .body());
 
         assertThat(utanExempel(dokument))
-                .as("operations whose request or 2xx answer schema has no example (@Schema(example = ...) on the record)")
+                .as(
+                        "operations whose request or 2xx answer schema has no example (@Schema(example = ...) on the record)")
                 .isEmpty();
     }
 
@@ -176,31 +232,39 @@ class ApiDokumentationTest {
                         "b": {"$ref": "#/components/schemas/Utan"}}}}}}
                 """);
 
-        assertThat(utanExempel(dokument)).containsExactly("POST /api/x: request application/json",
-                "POST /api/x: 201 application/json");
+        assertThat(utanExempel(dokument))
+                .containsExactly("POST /api/x: request application/json", "POST /api/x: 201 application/json");
     }
 
     private static List<String> utanExempel(JsonNode dokument) {
         JsonNode scheman = dokument.path("components").path("schemas");
         List<String> brister = new ArrayList<>();
-        dokument.get("paths").properties().forEach(vag -> vag.getValue().properties().forEach(op -> {
-            String namn = op.getKey().toUpperCase() + " " + vag.getKey();
-            op.getValue().path("requestBody").path("content").properties().forEach(typ -> {
-                if (typ.getValue().has("schema") && !harExempel(typ.getValue().get("schema"), scheman, new HashSet<>())) {
-                    brister.add(namn + ": request " + typ.getKey());
-                }
-            });
-            op.getValue().path("responses").properties().forEach(svar -> {
-                if (svar.getKey().startsWith("2")) {
-                    svar.getValue().path("content").properties().forEach(typ -> {
-                        if (typ.getKey().contains("json") && typ.getValue().has("schema")
-                                && !harExempel(typ.getValue().get("schema"), scheman, new HashSet<>())) {
-                            brister.add(namn + ": " + svar.getKey() + " " + typ.getKey());
+        dokument.get("paths")
+                .properties()
+                .forEach(vag -> vag.getValue().properties().forEach(op -> {
+                    String namn = op.getKey().toUpperCase() + " " + vag.getKey();
+                    op.getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .properties()
+                            .forEach(typ -> {
+                                if (typ.getValue().has("schema")
+                                        && !harExempel(typ.getValue().get("schema"), scheman, new HashSet<>())) {
+                                    brister.add(namn + ": request " + typ.getKey());
+                                }
+                            });
+                    op.getValue().path("responses").properties().forEach(svar -> {
+                        if (svar.getKey().startsWith("2")) {
+                            svar.getValue().path("content").properties().forEach(typ -> {
+                                if (typ.getKey().contains("json")
+                                        && typ.getValue().has("schema")
+                                        && !harExempel(typ.getValue().get("schema"), scheman, new HashSet<>())) {
+                                    brister.add(namn + ": " + svar.getKey() + " " + typ.getKey());
+                                }
+                            });
                         }
                     });
-                }
-            });
-        }));
+                }));
         return brister;
     }
 

@@ -3,7 +3,6 @@ package se.tillit.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -32,6 +31,7 @@ class CsvTest {
 
         assertThat(fil.getBody()).startsWith("\uFEFFkommun;belopp\r\n");
         assertThat(fil.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
-        assertThat(fil.getHeaders().getFirst("Content-Disposition")).isEqualTo("attachment; filename=\"rapport-2026-11.csv\"");
+        assertThat(fil.getHeaders().getFirst("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"rapport-2026-11.csv\"");
     }
 }

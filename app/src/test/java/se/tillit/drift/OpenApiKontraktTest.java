@@ -2,6 +2,14 @@ package se.tillit.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,19 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -58,12 +55,15 @@ class OpenApiKontraktTest {
             Files.writeString(KONTRAKT, levande, StandardCharsets.UTF_8);
         }
         assertThat(Files.exists(KONTRAKT))
-                .as("%s is missing; write it with -Dtillit.openapi.skriv=true", KONTRAKT).isTrue();
+                .as("%s is missing; write it with -Dtillit.openapi.skriv=true", KONTRAKT)
+                .isTrue();
         String sparad = Files.readString(KONTRAKT, StandardCharsets.UTF_8);
         assertThat(levande)
-                .as("The live OpenAPI document differs from %s. If the API change is intended, rewrite the file with "
-                        + "mvn -pl app test -Dtest=OpenApiKontraktTest -Dtillit.openapi.skriv=true and commit its diff "
-                        + "(docs/adr/0028: a change that breaks a client needs a new major version).", KONTRAKT)
+                .as(
+                        "The live OpenAPI document differs from %s. If the API change is intended, rewrite the file with "
+                                + "mvn -pl app test -Dtest=OpenApiKontraktTest -Dtillit.openapi.skriv=true and commit its diff "
+                                + "(docs/adr/0028: a change that breaks a client needs a new major version).",
+                        KONTRAKT)
                 .isEqualTo(sparad);
     }
 
@@ -72,8 +72,8 @@ class OpenApiKontraktTest {
      * the same text for the same document.
      */
     static String kanonisk(JsonNode dokument) throws IOException {
-        DefaultPrettyPrinter utskrift = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        DefaultPrettyPrinter utskrift = new DefaultPrettyPrinter(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         return JSON.writer(utskrift).writeValueAsString(sorterad(dokument)) + "\n";

@@ -2,6 +2,10 @@ package se.tillit.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayDeque;
@@ -11,18 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -45,8 +42,9 @@ class OpenApiSchemanamnTest {
     void everyTypeOfTheApiHasASchemaNameOfItsOwn() {
         Deque<JavaType> kvar = new ArrayDeque<>();
         mappningar.getHandlerMethods().forEach((info, handler) -> {
-            boolean api = info.getPathPatternsCondition() != null && info.getPathPatternsCondition().getPatternValues()
-                    .stream().anyMatch(monster -> monster.startsWith("/api/"));
+            boolean api = info.getPathPatternsCondition() != null
+                    && info.getPathPatternsCondition().getPatternValues().stream()
+                            .anyMatch(monster -> monster.startsWith("/api/"));
             if (!api) {
                 return;
             }
@@ -62,7 +60,9 @@ class OpenApiSchemanamnTest {
         Set<Class<?>> sedda = new HashSet<>();
         while (!kvar.isEmpty()) {
             JavaType typ = kvar.pop();
-            if (typ.isContainerType() || typ.isReferenceType() || typ.getRawClass().getName().startsWith("org.springframework.http.")) {
+            if (typ.isContainerType()
+                    || typ.isReferenceType()
+                    || typ.getRawClass().getName().startsWith("org.springframework.http.")) {
                 for (int i = 0; i < typ.containedTypeCount(); i++) {
                     kvar.add(typ.containedType(i));
                 }
@@ -82,16 +82,21 @@ class OpenApiSchemanamnTest {
             Schema schema = klass.getAnnotation(Schema.class);
             String namn = schema != null && !schema.name().isEmpty() ? schema.name() : klass.getSimpleName();
             klasserPerNamn.computeIfAbsent(namn, n -> new TreeSet<>()).add(klass.getName());
-            for (BeanPropertyDefinition egenskap : json.getSerializationConfig().introspect(typ).findProperties()) {
+            for (BeanPropertyDefinition egenskap :
+                    json.getSerializationConfig().introspect(typ).findProperties()) {
                 kvar.add(egenskap.getPrimaryType());
             }
-            for (BeanPropertyDefinition egenskap : json.getDeserializationConfig().introspect(typ).findProperties()) {
+            for (BeanPropertyDefinition egenskap :
+                    json.getDeserializationConfig().introspect(typ).findProperties()) {
                 kvar.add(egenskap.getPrimaryType());
             }
         }
 
         assertThat(klasserPerNamn).as("the types of /api, by schema name").isNotEmpty();
-        assertThat(klasserPerNamn.entrySet().stream().filter(e -> e.getValue().size() > 1).toList())
-                .as("schema names that two classes share (give one @Schema(name = ...))").isEmpty();
+        assertThat(klasserPerNamn.entrySet().stream()
+                        .filter(e -> e.getValue().size() > 1)
+                        .toList())
+                .as("schema names that two classes share (give one @Schema(name = ...))")
+                .isEmpty();
     }
 }

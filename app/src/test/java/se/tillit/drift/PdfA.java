@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,18 +35,19 @@ public final class PdfA {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfA() {
-    }
+    private PdfA() {}
 
     /** veraPDF's failed rules for PDF/A-2u, as "clause-test: message"; empty when the file conforms. */
     public static List<String> veraPdfBrister(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_U);
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_U);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_U, false)) {
             ValidationResult resultat = validator.validate(parser);
             List<String> brister = new ArrayList<>();
             for (TestAssertion test : resultat.getTestAssertions()) {
                 if (test.getStatus() == TestAssertion.Status.FAILED) {
-                    brister.add(test.getRuleId().getClause() + "-" + test.getRuleId().getTestNumber() + ": " + test.getMessage());
+                    brister.add(test.getRuleId().getClause() + "-"
+                            + test.getRuleId().getTestNumber() + ": " + test.getMessage());
                 }
             }
             if (!resultat.isCompliant() && brister.isEmpty()) {
@@ -70,7 +70,8 @@ public final class PdfA {
             XMPMetadata xmp = new DomXmpParser().parse(metadata.exportXMPMetadata());
             PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
             if (id == null || !Integer.valueOf(2).equals(id.getPart()) || !"U".equals(id.getConformance())) {
-                brister.add("pdfaid är inte del 2, nivå U: " + (id == null ? "saknas" : id.getPart() + id.getConformance()));
+                brister.add("pdfaid är inte del 2, nivå U: "
+                        + (id == null ? "saknas" : id.getPart() + id.getConformance()));
             }
             DublinCoreSchema dc = xmp.getDublinCoreSchema();
             if (dc == null || dc.getTitle() == null || dc.getTitle().isBlank()) {
@@ -89,7 +90,9 @@ public final class PdfA {
                     }
                 }
             }
-        } catch (IOException | org.apache.xmpbox.xml.XmpParsingException | org.apache.xmpbox.type.BadFieldValueException e) {
+        } catch (IOException
+                | org.apache.xmpbox.xml.XmpParsingException
+                | org.apache.xmpbox.type.BadFieldValueException e) {
             brister.add("PDFBox kunde inte läsa filen: " + e);
         }
         return brister.stream().distinct().toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,13 +21,16 @@ class PdfATest {
     void aPlainPdfWithAStandardFontIsNotPdfA() throws IOException {
         byte[] vanlig = vanligPdf();
 
-        assertThat(PdfA.deklarationsbrister(vanlig)).anySatisfy(b -> assertThat(b).contains("ingen XMP-metadata"));
-        assertThat(PdfA.veraPdfBrister(vanlig)).isNotEmpty()
+        assertThat(PdfA.deklarationsbrister(vanlig))
+                .anySatisfy(b -> assertThat(b).contains("ingen XMP-metadata"));
+        assertThat(PdfA.veraPdfBrister(vanlig))
+                .isNotEmpty()
                 .anySatisfy(b -> assertThat(b).startsWith("6.2.11.4.1")); // ISO 19005-2 6.2.11.4.1: fonts embedded
     }
 
     private static byte[] vanligPdf() throws IOException {
-        try (PDDocument dokument = new PDDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
+        try (PDDocument dokument = new PDDocument();
+                ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
             PDPage sida = new PDPage();
             dokument.addPage(sida);
             try (PDPageContentStream innehall = new PDPageContentStream(dokument, sida)) {

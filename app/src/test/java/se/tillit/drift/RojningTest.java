@@ -9,12 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RojningTest {
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(nullValues = "null", value = {
-            "0, 0, false",
-            "1, --, false",
-            "6, --, false",
-            "7, 7, true",
-            "null, -, false"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"0, 0, false", "1, --, false", "6, --, false", "7, 7, true", "null, -, false"})
     void theSuppressionRule(Long antal, String visas, boolean figurVisas) { // R61
         assertThat(Rojning.antal(antal)).isEqualTo(visas);
         // a figure (share, average) rests on its count: shown only where the count is shown as a number above 0

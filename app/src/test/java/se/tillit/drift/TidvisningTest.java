@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 /** #tid: an instant in any offset is written in Swedish time, a date as it is, a zone-less date-time not at all. */
@@ -39,7 +38,9 @@ class TidvisningTest {
         assertThat(tid.visa(ogonblick)).isEqualTo("2026-01-16 00:30");
         assertThat(tid.visa(Date.from(ogonblick))).isEqualTo("2026-01-16 00:30");
         assertThat(tid.visa(ogonblick.atZone(ZoneOffset.ofHours(-5)))).isEqualTo("2026-01-16 00:30");
-        assertThat(tid.visa(Svensktid.svensk(VINTERKVALL_UTC))).as("already Swedish: unchanged").isEqualTo("2026-01-16 00:30");
+        assertThat(tid.visa(Svensktid.svensk(VINTERKVALL_UTC)))
+                .as("already Swedish: unchanged")
+                .isEqualTo("2026-01-16 00:30");
     }
 
     @Test
@@ -52,7 +53,8 @@ class TidvisningTest {
 
     @Test
     void aDateTimeWithoutAZoneIsRefusedForItCouldBeUtc() {
-        assertThatThrownBy(() -> tid.visa(LocalDateTime.of(2026, 1, 15, 23, 30))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> tid.visa(LocalDateTime.of(2026, 1, 15, 23, 30)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("LocalDateTime");
     }
 

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 
@@ -33,8 +31,9 @@ class TypsnittTest {
         while (url.find()) {
             HttpResponse<String> typsnitt = anonym.get("/css/" + url.group(1));
             assertThat(typsnitt.statusCode()).as(url.group(1)).isEqualTo(200);
-            assertThat(typsnitt.headers().firstValue("Content-Type")).as(url.group(1)).hasValueSatisfying(
-                    typ -> assertThat(typ).contains("font/ttf"));
+            assertThat(typsnitt.headers().firstValue("Content-Type"))
+                    .as(url.group(1))
+                    .hasValueSatisfying(typ -> assertThat(typ).contains("font/ttf"));
             antal++;
         }
         assertThat(antal).isEqualTo(4);

@@ -2,15 +2,12 @@ package se.tillit.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Clock;
 import java.time.LocalDate;
-
-import jakarta.validation.constraints.PastOrPresent;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
-
 import se.tillit.TillitSpringTest;
 
 /**
@@ -20,8 +17,7 @@ import se.tillit.TillitSpringTest;
 @TillitSpringTest
 class ValideringsklockaTest {
 
-    record Beslut(@PastOrPresent LocalDate beslutsdatum) {
-    }
+    record Beslut(@PastOrPresent LocalDate beslutsdatum) {}
 
     @Autowired
     LocalValidatorFactoryBean validator;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
@@ -23,12 +22,12 @@ class FormularstegTest {
     private final AtomicInteger korningar = new AtomicInteger();
 
     /** The engine's own type is not on this module's path; the check goes by its name, as the type's does. */
-    static class OptimisticLockingException extends RuntimeException {
-    }
+    static class OptimisticLockingException extends RuntimeException {}
 
     @Test
     void doneGoesToThePageOfWhatWasChangedWithItsMessage() {
-        String svar = Formularsteg.kor(() -> "anna").klart(redirect, "konto.skapat", namn -> "/admin/konton/" + namn)
+        String svar = Formularsteg.kor(() -> "anna")
+                .klart(redirect, "konto.skapat", namn -> "/admin/konton/" + namn)
                 .nekat(response, fel -> "formularet");
         assertThat(svar).isEqualTo("redirect:/admin/konton/anna");
         assertThat(redirect.getFlashAttributes().get("meddelande")).isEqualTo("konto.skapat");
@@ -38,9 +37,12 @@ class FormularstegTest {
     @Test
     void refusedShowsTheFormAgainWithTheFirstReasonPerFieldAnd400() {
         String svar = Formularsteg.kor(() -> {
-            throw new Valideringsfel(java.util.List.of(new Valideringsfel.Faltfel("datum", "Saknas"),
-                    new Valideringsfel.Faltfel("datum", "Fel form")));
-        }).klart(redirect, "klart", SIDAN).nekat(response, fel -> "formularet " + fel);
+                    throw new Valideringsfel(java.util.List.of(
+                            new Valideringsfel.Faltfel("datum", "Saknas"),
+                            new Valideringsfel.Faltfel("datum", "Fel form")));
+                })
+                .klart(redirect, "klart", SIDAN)
+                .nekat(response, fel -> "formularet " + fel);
         assertThat(svar).isEqualTo("formularet {datum=Saknas}");
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(redirect.getFlashAttributes()).isEmpty();
@@ -48,7 +50,9 @@ class FormularstegTest {
 
     @Test
     void aStepAlreadyDoneSaysSoAndDoesNotRunAgain() {
-        String svar = Formularsteg.kor(this::kor).klart(redirect, "klart", SIDAN).redanGjort(() -> true, "redan")
+        String svar = Formularsteg.kor(this::kor)
+                .klart(redirect, "klart", SIDAN)
+                .redanGjort(() -> true, "redan")
                 .nekat(response, fel -> "formularet");
         assertThat(svar).isEqualTo("redirect:" + SIDAN);
         assertThat(redirect.getFlashAttributes().get("meddelande")).isEqualTo("redan");
@@ -59,9 +63,12 @@ class FormularstegTest {
     void aRefusalOfAStepThatAnotherRequestDidMeanwhileSaysItIsDone() {
         boolean[] gjort = {false};
         String svar = Formularsteg.kor(() -> {
-            gjort[0] = true; // another request got there first
-            throw new Valideringsfel("datum", "Redan registrerat");
-        }).klart(redirect, "klart", SIDAN).redanGjort(() -> gjort[0], "redan").nekat(response, fel -> "formularet");
+                    gjort[0] = true; // another request got there first
+                    throw new Valideringsfel("datum", "Redan registrerat");
+                })
+                .klart(redirect, "klart", SIDAN)
+                .redanGjort(() -> gjort[0], "redan")
+                .nekat(response, fel -> "formularet");
         assertThat(svar).isEqualTo("redirect:" + SIDAN);
         assertThat(redirect.getFlashAttributes().get("meddelande")).isEqualTo("redan");
     }
@@ -69,8 +76,11 @@ class FormularstegTest {
     @Test
     void aLostRaceAnsweredOnThePageGoesThereWithItsMessage() {
         String svar = Formularsteg.kor(() -> {
-            throw new Konflikt("Processen ändrades samtidigt");
-        }).klart(redirect, "klart", SIDAN).samtidigt("samtidigt").nekat(response, fel -> "formularet");
+                    throw new Konflikt("Processen ändrades samtidigt");
+                })
+                .klart(redirect, "klart", SIDAN)
+                .samtidigt("samtidigt")
+                .nekat(response, fel -> "formularet");
         assertThat(svar).isEqualTo("redirect:" + SIDAN);
         assertThat(redirect.getFlashAttributes().get("meddelande")).isEqualTo("samtidigt");
     }
@@ -78,8 +88,11 @@ class FormularstegTest {
     @Test
     void aLostRaceAnsweredInTheFormShowsItAgainWithTheReasonAnd400() {
         String svar = Formularsteg.kor(() -> {
-            throw new IllegalStateException("motorn", new OptimisticLockingException());
-        }).klart(redirect, "klart", SIDAN).redanGjort(() -> false, "redan").samtidigtFel("formular", "Ändrat samtidigt")
+                    throw new IllegalStateException("motorn", new OptimisticLockingException());
+                })
+                .klart(redirect, "klart", SIDAN)
+                .redanGjort(() -> false, "redan")
+                .samtidigtFel("formular", "Ändrat samtidigt")
                 .nekat(response, fel -> "formularet " + fel);
         assertThat(svar).isEqualTo("formularet {formular=Ändrat samtidigt}");
         assertThat(response.getStatus()).isEqualTo(400);
@@ -88,21 +101,31 @@ class FormularstegTest {
     @Test
     void aLostRaceIsNotTheFormsToAnswerUnlessItSaysSoAndOtherErrorsGoOnAsThrown() {
         assertThatThrownBy(() -> Formularsteg.kor(() -> {
-            throw new Konflikt("Meddelande-id återanvänt");
-        }).klart(redirect, "klart", SIDAN).nekat(response, fel -> "formularet")).isInstanceOf(Konflikt.class);
+                            throw new Konflikt("Meddelande-id återanvänt");
+                        })
+                        .klart(redirect, "klart", SIDAN)
+                        .nekat(response, fel -> "formularet"))
+                .isInstanceOf(Konflikt.class);
         assertThatThrownBy(() -> Formularsteg.kor(() -> {
-            throw new IllegalArgumentException("fel");
-        }).klart(redirect, "klart", SIDAN).samtidigt("samtidigt").nekat(response, fel -> "formularet"))
+                            throw new IllegalArgumentException("fel");
+                        })
+                        .klart(redirect, "klart", SIDAN)
+                        .samtidigt("samtidigt")
+                        .nekat(response, fel -> "formularet"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aStepRecordedOnceNeedsItsOwnPage() {
-        assertThatThrownBy(() -> Formularsteg.kor(this::kor).klart(redirect, "klart", namn -> "/x/" + namn)
-                .redanGjort(() -> false, "redan").nekat(response, fel -> "formularet"))
+        assertThatThrownBy(() -> Formularsteg.kor(this::kor)
+                        .klart(redirect, "klart", namn -> "/x/" + namn)
+                        .redanGjort(() -> false, "redan")
+                        .nekat(response, fel -> "formularet"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(korningar).hasValue(0);
-        assertThat(Formularsteg.kor(this::kor).klart(redirect, "klart", SIDAN).nekat(response, fel -> Map.of().toString()))
+        assertThat(Formularsteg.kor(this::kor)
+                        .klart(redirect, "klart", SIDAN)
+                        .nekat(response, fel -> Map.of().toString()))
                 .isEqualTo("redirect:" + SIDAN);
     }
 

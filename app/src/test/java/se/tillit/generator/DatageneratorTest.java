@@ -18,9 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +29,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.benchmark.BenchmarkDatabas;
 import se.tillit.motor.Aktualiseringsprocessen;
@@ -55,26 +51,42 @@ import se.tillit.motor.Utredningsprocessen;
  * history. Only synthetic people: made-up names and personnummer that pass the checksum, never looked up anywhere.
  */
 @Tag("generator")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.level.root=warn", "logging.level.se.tillit.generator=info", "spring.mail.port=9",
-                "tillit.notifiering.omforsok-intervall=PT10H"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "logging.level.root=warn",
+            "logging.level.se.tillit.generator=info",
+            "spring.mail.port=9",
+            "tillit.notifiering.omforsok-intervall=PT10H"
+        })
 @ActiveProfiles("demo")
 class DatageneratorTest {
 
     static final String LOSENORD = "tillit-benchmark";
     static final Profil PROFIL = Profil.valj(System.getProperty("tillit.generator.profil", "small"));
-    static final String DATABAS = System.getProperty("tillit.generator.databas",
-            "tillit_" + PROFIL.namn() + "_" + System.currentTimeMillis() / 1000);
+    static final String DATABAS = System.getProperty(
+            "tillit.generator.databas", "tillit_" + PROFIL.namn() + "_" + System.currentTimeMillis() / 1000);
     static final int TRADAR = 2;
 
     /** The demo's authority units and their case types. */
-    static final Map<String, String> ENHETER = Map.of("BOU", "BARN_OCH_UNGA", "VUX", "VUXEN", "EKB", "EKONOMISKT_BISTAND",
-            "LSS", "LSS", "ALDRE", "SOL_ALDRE");
+    static final Map<String, String> ENHETER = Map.of(
+            "BOU", "BARN_OCH_UNGA", "VUX", "VUXEN", "EKB", "EKONOMISKT_BISTAND", "LSS", "LSS", "ALDRE", "SOL_ALDRE");
+
     static final List<String> ENHETSKODER = List.of("BOU", "VUX", "EKB", "LSS", "ALDRE");
-    static final List<String> FORNAMN = List.of("Alva", "Bo", "Cleo", "Dag", "Elsa", "Folke", "Greta", "Hugo", "Iris", "Jon",
-            "Kim", "Lo", "Maj", "Nils", "Olga", "Per", "Rut", "Sten", "Tea", "Ulf", "Vera", "Yngve");
-    static final List<String> EFTERNAMN = List.of("Testsson", "Provsson", "Exempelberg", "Demodal", "Syntetisk", "Påhittad",
-            "Fiktivsson", "Modellström", "Mallberg", "Prototypsson");
+    static final List<String> FORNAMN = List.of(
+            "Alva", "Bo", "Cleo", "Dag", "Elsa", "Folke", "Greta", "Hugo", "Iris", "Jon", "Kim", "Lo", "Maj", "Nils",
+            "Olga", "Per", "Rut", "Sten", "Tea", "Ulf", "Vera", "Yngve");
+    static final List<String> EFTERNAMN = List.of(
+            "Testsson",
+            "Provsson",
+            "Exempelberg",
+            "Demodal",
+            "Syntetisk",
+            "Påhittad",
+            "Fiktivsson",
+            "Modellström",
+            "Mallberg",
+            "Prototypsson");
 
     static final String BOSTAD = """
             {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL",
@@ -144,8 +156,10 @@ class DatageneratorTest {
         List<UUID> beslut = mallar(n, Form.AKTIVT_BESLUT);
         List<UUID> avslutade = mallar(n, Form.AVSLUTAT);
         vantaPaForfallnaJobb();
-        logg.add(String.format("templates through the use cases: %d cases in %.0f s (%d commands sent again after meeting a "
-                + "timer of the same process instance)", 4 * n, sek(t0), omforsok.get()));
+        logg.add(String.format(
+                "templates through the use cases: %d cases in %.0f s (%d commands sent again after meeting a "
+                        + "timer of the same process instance)",
+                4 * n, sek(t0), omforsok.get()));
 
         // 2. copies of the open work, as they are
         Kopiering kopiering = new Kopiering(datakalla);
@@ -154,10 +168,16 @@ class DatageneratorTest {
         kopiera(kopiering, beslut, PROFIL.aktivaBeslut(), kopia -> 0, "active decisions", logg);
         // 3. the history: closed cases copied back, spread over the years
         Random slump = new Random(4);
-        kopiera(kopiering, avslutade, PROFIL.avslutadePerAr() * PROFIL.historikAr(),
-                kopia -> -(30 + slump.nextInt(365 * PROFIL.historikAr())), "closed cases over " + PROFIL.historikAr() + " years", logg);
+        kopiera(
+                kopiering,
+                avslutade,
+                PROFIL.avslutadePerAr() * PROFIL.historikAr(),
+                kopia -> -(30 + slump.nextInt(365 * PROFIL.historikAr())),
+                "closed cases over " + PROFIL.historikAr() + " years",
+                logg);
 
-        jdbc.sql("update event_publication set completion_date = now() where completion_date is null").update();
+        jdbc.sql("update event_publication set completion_date = now() where completion_date is null")
+                .update();
         jdbc.sql("vacuum analyze").update();
         String sammanfattning = sammanfattning(sek(start), logg);
         Files.createDirectories(Path.of("target"));
@@ -166,33 +186,67 @@ class DatageneratorTest {
         assertThat(jdbc.sql("select count(*) from uppgift").query(Long.class).single())
                 .isGreaterThanOrEqualTo(PROFIL.oppnaBedomningar() + PROFIL.oppnaUtredningar());
         // the copies hold together: no row points into another case's process instances, none at a row that is missing
-        assertThat(antal("act_ru_execution e join act_ru_execution p on p.id_ = e.parent_id_ where p.proc_inst_id_ <> e.proc_inst_id_"))
-                .as("executions whose parent is in another process instance").isZero();
-        assertThat(antal("(select super_exec_ from act_ru_execution where super_exec_ is not null group by 1 having count(*) > 1) x"))
-                .as("call activities with more than one called instance").isZero();
-        assertThat(antal("act_ru_execution e where e.super_exec_ is not null and not exists (select 1 from act_ru_execution s where s.id_ = e.super_exec_)"))
-                .as("called instances without their call activity").isZero();
-        assertThat(antal("act_ru_task t where not exists (select 1 from act_ru_execution e where e.id_ = t.execution_id_ and e.proc_inst_id_ = t.proc_inst_id_)"))
-                .as("tasks without their execution").isZero();
-        assertThat(antal("act_ru_job j where j.execution_id_ is not null and not exists (select 1 from act_ru_execution e where e.id_ = j.execution_id_ and e.proc_inst_id_ = j.process_instance_id_)"))
-                .as("timers without their execution").isZero();
-        assertThat(antal("act_ru_variable v where v.execution_id_ is not null and not exists (select 1 from act_ru_execution e where e.id_ = v.execution_id_ and e.proc_inst_id_ = v.proc_inst_id_)"))
-                .as("variables without their execution").isZero();
-        assertThat(antal("uppgift u where u.lexsarah_id is null and not exists (select 1 from act_ru_task t where t.id_ = u.task_id)"))
-                .as("task list rows without an engine task").isZero();
-        // a provider's task (the genomförandeplan) is worked from its orders, not the task lists (UppgiftshandelserFranMotorn)
+        assertThat(
+                        antal(
+                                "act_ru_execution e join act_ru_execution p on p.id_ = e.parent_id_ where p.proc_inst_id_ <> e.proc_inst_id_"))
+                .as("executions whose parent is in another process instance")
+                .isZero();
+        assertThat(
+                        antal(
+                                "(select super_exec_ from act_ru_execution where super_exec_ is not null group by 1 having count(*) > 1) x"))
+                .as("call activities with more than one called instance")
+                .isZero();
+        assertThat(
+                        antal(
+                                "act_ru_execution e where e.super_exec_ is not null and not exists (select 1 from act_ru_execution s where s.id_ = e.super_exec_)"))
+                .as("called instances without their call activity")
+                .isZero();
+        assertThat(
+                        antal(
+                                "act_ru_task t where not exists (select 1 from act_ru_execution e where e.id_ = t.execution_id_ and e.proc_inst_id_ = t.proc_inst_id_)"))
+                .as("tasks without their execution")
+                .isZero();
+        assertThat(
+                        antal(
+                                "act_ru_job j where j.execution_id_ is not null and not exists (select 1 from act_ru_execution e where e.id_ = j.execution_id_ and e.proc_inst_id_ = j.process_instance_id_)"))
+                .as("timers without their execution")
+                .isZero();
+        assertThat(
+                        antal(
+                                "act_ru_variable v where v.execution_id_ is not null and not exists (select 1 from act_ru_execution e where e.id_ = v.execution_id_ and e.proc_inst_id_ = v.proc_inst_id_)"))
+                .as("variables without their execution")
+                .isZero();
+        assertThat(
+                        antal(
+                                "uppgift u where u.lexsarah_id is null and not exists (select 1 from act_ru_task t where t.id_ = u.task_id)"))
+                .as("task list rows without an engine task")
+                .isZero();
+        // a provider's task (the genomförandeplan) is worked from its orders, not the task lists
+        // (UppgiftshandelserFranMotorn)
         assertThat(antal("""
                 act_ru_task t where not exists (select 1 from uppgift u where u.task_id = t.id_)
                  and not exists (select 1 from act_ru_identitylink l where l.task_id_ = t.id_ and l.type_ = 'candidate'
-                                    and l.group_id_ like '%:UTFORARE')"""))
-                .as("engine tasks missing from the task lists").isZero();
-        assertThat(antal("arende a where not exists (select 1 from person p where p.id = a.person_id)")).as("cases without a person").isZero();
+                                    and l.group_id_ like '%:UTFORARE')""")).as("engine tasks missing from the task lists").isZero();
+        assertThat(antal("arende a where not exists (select 1 from person p where p.id = a.person_id)"))
+                .as("cases without a person")
+                .isZero();
     }
 
-    enum Form { OPPEN_BEDOMNING, OPPEN_UTREDNING, AKTIVT_BESLUT, AVSLUTAT }
+    enum Form {
+        OPPEN_BEDOMNING,
+        OPPEN_UTREDNING,
+        AKTIVT_BESLUT,
+        AVSLUTAT
+    }
 
-    private void kopiera(Kopiering kopiering, List<UUID> mallar, int onskat, Kopiering.Forskjutning forskjutning, String vad,
-            List<String> logg) throws Exception {
+    private void kopiera(
+            Kopiering kopiering,
+            List<UUID> mallar,
+            int onskat,
+            Kopiering.Forskjutning forskjutning,
+            String vad,
+            List<String> logg)
+            throws Exception {
         // the open work's templates count among the wanted cases; the history is copies only
         boolean historik = vad.startsWith("closed");
         int kopior = historik ? onskat / mallar.size() : (onskat - mallar.size()) / mallar.size();
@@ -205,8 +259,9 @@ class DatageneratorTest {
         for (int gjorda = 0; gjorda < kopior; gjorda += 10) {
             rader += kopiering.skriv(lasta, Math.min(10, kopior - gjorda), forskjutning);
         }
-        logg.add(String.format("%s: %d templates (%d rows) copied %d times: %d rows in %.0f s", vad, mallar.size(),
-                lasta.antalRader(), kopior, rader, sek(t0)));
+        logg.add(String.format(
+                "%s: %d templates (%d rows) copied %d times: %d rows in %.0f s",
+                vad, mallar.size(), lasta.antalRader(), kopior, rader, sek(t0)));
     }
 
     /** Makes {@code antal} cases of one shape, spread over the units, from two threads. */
@@ -237,9 +292,12 @@ class DatageneratorTest {
         // decisions in LSS only: the one insats whose decision the generator knows how to write
         String enhet = form == Form.AKTIVT_BESLUT ? "LSS" : ENHETSKODER.get(nummer % ENHETSKODER.size());
         String arendetyp = ENHETER.get(enhet);
-        String handlaggare = "gen." + enhet.toLowerCase() + ".h" + String.format("%02d", 1 + nummer % PROFIL.handlaggarePerEnhet());
-        HttpSession api = sessioner.computeIfAbsent("api:" + handlaggare, k -> HttpSession.api(port, handlaggare, LOSENORD));
-        HttpSession sida = sessioner.computeIfAbsent("sida:" + handlaggare, k -> HttpSession.browser(port, handlaggare, LOSENORD));
+        String handlaggare =
+                "gen." + enhet.toLowerCase() + ".h" + String.format("%02d", 1 + nummer % PROFIL.handlaggarePerEnhet());
+        HttpSession api =
+                sessioner.computeIfAbsent("api:" + handlaggare, k -> HttpSession.api(port, handlaggare, LOSENORD));
+        HttpSession sida =
+                sessioner.computeIfAbsent("sida:" + handlaggare, k -> HttpSession.browser(port, handlaggare, LOSENORD));
 
         int dagarSedan = switch (form) {
             case OPPEN_BEDOMNING -> slump.nextInt(20);
@@ -250,9 +308,13 @@ class DatageneratorTest {
         OffsetDateTime inkom = OffsetDateTime.now().minusDays(dagarSedan).truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> svar = api.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"%s","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"%s","beskrivning":"Genererad ansökan (syntetisk person)"}"""
-                .formatted(personnummer(arendetyp, slump), FORNAMN.get(slump.nextInt(FORNAMN.size())),
-                        EFTERNAMN.get(slump.nextInt(EFTERNAMN.size())), arendetyp, inkom, enhet));
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"%s","beskrivning":"Genererad ansökan (syntetisk person)"}""".formatted(
+                        personnummer(arendetyp, slump),
+                        FORNAMN.get(slump.nextInt(FORNAMN.size())),
+                        EFTERNAMN.get(slump.nextInt(EFTERNAMN.size())),
+                        arendetyp,
+                        inkom,
+                        enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         UUID arendeId = UUID.fromString(HttpSession.json(svar.body(), "arendeId"));
         if (form == Form.OPPEN_BEDOMNING) {
@@ -261,9 +323,16 @@ class DatageneratorTest {
             }
             return arendeId;
         }
-        slutfor(sida, uppgift(arendeId, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING), form == Form.AVSLUTAT
-                ? Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Behovet tillgodoses på annat sätt")
-                : Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan ska utredas"));
+        slutfor(
+                sida,
+                uppgift(arendeId, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING),
+                form == Form.AVSLUTAT
+                        ? Map.of(
+                                "bedomning",
+                                "LEDER_INTE_TILL_UTREDNING",
+                                "motivering",
+                                "Behovet tillgodoses på annat sätt")
+                        : Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan ska utredas"));
         if (form == Form.AVSLUTAT) {
             return arendeId;
         }
@@ -279,18 +348,20 @@ class DatageneratorTest {
         LocalDate beslutsdag = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(dagarSedan - 60L);
         int niva = 1 + slump.nextInt(5);
         Utforare bestalld = utforare(slump);
-        HttpResponse<String> beslut = igen(() -> api.post("/api/arenden/" + arendeId + "/beslut",
+        HttpResponse<String> beslut = igen(() -> api.post(
+                "/api/arenden/" + arendeId + "/beslut",
                 BOSTAD.formatted(beslutsdag, beslutsdag.plusDays(14), niva, bestalld.kod(), bestalld.utforartyp())));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
-        HttpResponse<String> delgivning = igen(() -> api.post("/api/beslut/" + beslutId + "/delgivning",
+        HttpResponse<String> delgivning = igen(() -> api.post(
+                "/api/beslut/" + beslutId + "/delgivning",
                 "{\"delgivningsdatum\":\"" + beslutsdag.plusDays(2) + "\"}"));
         assertThat(delgivning.statusCode()).as(delgivning.body()).isEqualTo(200);
-        HttpSession utforare = sessioner.computeIfAbsent("utforare:" + bestalld.kod(),
-                k -> HttpSession.api(port, bestalld.konto(), LOSENORD));
+        HttpSession utforare = sessioner.computeIfAbsent(
+                "utforare:" + bestalld.kod(), k -> HttpSession.api(port, bestalld.konto(), LOSENORD));
         LocalDate verkstalldDag = beslutsdag.plusDays(10 + slump.nextInt(30));
-        HttpResponse<String> verkstalld = igen(() -> utforare.post("/api/beslut/" + beslutId + "/verkstallighet",
-                "{\"verkstalld\":\"" + verkstalldDag + "\"}"));
+        HttpResponse<String> verkstalld = igen(() -> utforare.post(
+                "/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + verkstalldDag + "\"}"));
         assertThat(verkstalld.statusCode()).as(verkstalld.body()).isEqualTo(204);
         return arendeId;
     }
@@ -331,7 +402,10 @@ class DatageneratorTest {
 
     private String uppgift(UUID arendeId, String uppgiftstyp) {
         return jdbc.sql("select task_id from uppgift where arende_id = :a and uppgiftstyp = :t")
-                .param("a", arendeId).param("t", uppgiftstyp).query(String.class).single();
+                .param("a", arendeId)
+                .param("t", uppgiftstyp)
+                .query(String.class)
+                .single();
     }
 
     private static void ta(HttpSession sida, String taskId) {
@@ -343,8 +417,12 @@ class DatageneratorTest {
     private static void slutfor(HttpSession sida, String taskId, Map<String, String> falt) {
         ta(sida, taskId);
         HttpResponse<String> svar = sida.postForm("/uppgifter/" + taskId, falt);
-        assertThat(svar.statusCode()).as("complete " + taskId + ": " + svar.body()).isEqualTo(302);
-        assertThat(svar.headers().firstValue("Location").orElse("")).as("completed, not sent back").endsWith("/uppgifter");
+        assertThat(svar.statusCode())
+                .as("complete " + taskId + ": " + svar.body())
+                .isEqualTo(302);
+        assertThat(svar.headers().firstValue("Location").orElse(""))
+                .as("completed, not sent back")
+                .endsWith("/uppgifter");
     }
 
     /** A made-up personnummer that passes the checksum, born to fit the case type. */
@@ -380,7 +458,12 @@ class DatageneratorTest {
         for (String enhet : ENHETSKODER) {
             String e = enhet.toLowerCase();
             for (int h = 1; h <= PROFIL.handlaggarePerEnhet(); h++) {
-                konto("gen." + e + ".h" + String.format("%02d", h), "Genererad handläggare " + h + " " + enhet, hash, enhet, "HANDLAGGARE");
+                konto(
+                        "gen." + e + ".h" + String.format("%02d", h),
+                        "Genererad handläggare " + h + " " + enhet,
+                        hash,
+                        enhet,
+                        "HANDLAGGARE");
             }
             konto("gen." + e + ".chef", "Genererad chef " + enhet, hash, enhet, "CHEF");
         }
@@ -390,22 +473,34 @@ class DatageneratorTest {
             jdbc.sql("""
                             insert into enhet (kod, namn, typ, skapad_av) values (:kod, :namn, 'UTFORARE', 'generator')
                             on conflict (kod) do nothing""")
-                    .param("kod", utforare.kod()).param("namn", utforare.namn()).update();
+                    .param("kod", utforare.kod())
+                    .param("namn", utforare.namn())
+                    .update();
             konto(utforare.konto(), "Genererad personal, " + utforare.namn(), hash, utforare.kod(), "UTFORARE");
         }
     }
 
     private void konto(String anvandarnamn, String namn, String hash, String enhet, String roll) {
-        jdbc.sql("insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av) values (:a, :n, :h, 'generator')")
-                .param("a", anvandarnamn).param("n", namn).param("h", hash).update();
-        jdbc.sql("insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av) values (:a, :e, :r, 'generator')")
-                .param("a", anvandarnamn).param("e", enhet).param("r", roll).update();
+        jdbc.sql(
+                        "insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av) values (:a, :n, :h, 'generator')")
+                .param("a", anvandarnamn)
+                .param("n", namn)
+                .param("h", hash)
+                .update();
+        jdbc.sql(
+                        "insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av) values (:a, :e, :r, 'generator')")
+                .param("a", anvandarnamn)
+                .param("e", enhet)
+                .param("r", roll)
+                .update();
     }
 
     private void vantaPaForfallnaJobb() throws InterruptedException {
         for (int i = 0; i < 600; i++) {
-            long forfallna = jdbc.sql("select count(*) from act_ru_job where duedate_ <= now() and retries_ > 0 and suspension_state_ = 1")
-                    .query(Long.class).single();
+            long forfallna = jdbc.sql(
+                            "select count(*) from act_ru_job where duedate_ <= now() and retries_ > 0 and suspension_state_ = 1")
+                    .query(Long.class)
+                    .single();
             if (forfallna == 0) {
                 return;
             }
@@ -426,17 +521,29 @@ class DatageneratorTest {
                 | timers in the future | %d |
                 | engine history: process instances / activity instances / variable updates | %d / %d / %d |
                 | database size | %s |
-                """.formatted(antal("person"), antal("arende where avslutat is null"), antal("arende where avslutat is not null"),
-                antal("act_ru_task"), antal("uppgift"),
-                antal("bestallning where verkstalld is not null"), antal("(select distinct utforare from bestallning) x"),
+                """.formatted(
+                antal("person"),
+                antal("arende where avslutat is null"),
+                antal("arende where avslutat is not null"),
+                antal("act_ru_task"),
+                antal("uppgift"),
+                antal("bestallning where verkstalld is not null"),
+                antal("(select distinct utforare from bestallning) x"),
                 jdbc.sql("select coalesce(max(n), 0) from (select count(*) as n from bestallning group by utforare) x")
-                        .query(Long.class).single(),
+                        .query(Long.class)
+                        .single(),
                 antal("act_ru_job where handler_type_ = 'timer-transition' or handler_type_ like 'timer%'"),
-                antal("act_hi_procinst"), antal("act_hi_actinst"), antal("act_hi_detail"),
-                jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
-        return "Profile " + PROFIL.namn() + ", database " + DATABAS + ", generated in " + String.format("%.0f", sekunder)
+                antal("act_hi_procinst"),
+                antal("act_hi_actinst"),
+                antal("act_hi_detail"),
+                jdbc.sql("select pg_size_pretty(pg_database_size(current_database()))")
+                        .query(String.class)
+                        .single());
+        return "Profile " + PROFIL.namn() + ", database " + DATABAS + ", generated in "
+                + String.format("%.0f", sekunder)
                 + " s on " + Runtime.getRuntime().availableProcessors() + " cores, PostgreSQL "
-                + jdbc.sql("show server_version").query(String.class).single() + ".\n\n" + String.join("\n", logg.stream().map(l -> "- " + l).toList())
+                + jdbc.sql("show server_version").query(String.class).single() + ".\n\n"
+                + String.join("\n", logg.stream().map(l -> "- " + l).toList())
                 + "\n\n" + rader;
     }
 

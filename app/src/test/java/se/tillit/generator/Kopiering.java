@@ -20,9 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -45,7 +43,8 @@ import org.postgresql.copy.CopyManager;
  */
 final class Kopiering {
 
-    private static final Pattern UUID_MONSTER = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_MONSTER =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Ours, but not a case's: the outbox and its sent e-mails would resend or dedupe wrongly; the schema history. */
     private static final Set<String> INTE_VARA = Set.of("event_publication", "skickad_epost", "tillit_schema_history");
     /** The engine's own reference and bookkeeping tables. */
@@ -81,6 +80,7 @@ final class Kopiering {
         final Set<String> arendenummer = new HashSet<>();
         /** personnummer → kön digit parity, for a new number of the same sex. */
         final Map<String, Integer> personnummer = new HashMap<>();
+
         int antalArenden;
 
         long antalRader() {
@@ -90,7 +90,8 @@ final class Kopiering {
 
     Kopiering(DataSource datakalla) throws SQLException {
         this.datakalla = datakalla;
-        try (Connection c = datakalla.getConnection(); Statement s = c.createStatement();
+        try (Connection c = datakalla.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select personnummer from person")) {
             while (rs.next()) {
                 anvandaPersonnummer.add(rs.getString(1));
@@ -106,18 +107,29 @@ final class Kopiering {
             List<Tabell> tabeller = tabeller(c);
             List<String> arendeText = arendeIds.stream().map(UUID::toString).toList();
             mallar.egnaId.addAll(arendeText);
-            for (String[] rad : text(c, "select arendenummer, person_id::text from arende where id::text = any(?)", arendeText)) {
+            for (String[] rad :
+                    text(c, "select arendenummer, person_id::text from arende where id::text = any(?)", arendeText)) {
                 mallar.arendenummer.add(rad[0]);
                 mallar.egnaId.add(rad[1]);
             }
-            List<String> rotter = text(c, "select distinct root_proc_inst_id_ from act_hi_procinst where business_key_ = any(?)",
-                    new ArrayList<>(mallar.arendenummer)).stream().map(r -> r[0]).toList();
+            List<String> rotter = text(
+                            c,
+                            "select distinct root_proc_inst_id_ from act_hi_procinst where business_key_ = any(?)",
+                            new ArrayList<>(mallar.arendenummer))
+                    .stream()
+                    .map(r -> r[0])
+                    .toList();
 
             // the engine: every row of the cases' process instances (a child execution has no root id, only its
             // process instance's), then what hangs on the rows taken: a task's identity links, its authorizations
-            List<String> instanser = text(c, "select id_ from act_hi_procinst where root_proc_inst_id_ = any(?)", rotter)
-                    .stream().map(r -> r[0]).toList();
-            List<Tabell> motorns = tabeller.stream().filter(t -> t.namn().startsWith("act_") && !INTE_MOTORNS.matcher(t.namn()).matches()).toList();
+            List<String> instanser =
+                    text(c, "select id_ from act_hi_procinst where root_proc_inst_id_ = any(?)", rotter).stream()
+                            .map(r -> r[0])
+                            .toList();
+            List<Tabell> motorns = tabeller.stream()
+                    .filter(t -> t.namn().startsWith("act_")
+                            && !INTE_MOTORNS.matcher(t.namn()).matches())
+                    .toList();
             for (Tabell t : motorns) {
                 List<String> villkor = new ArrayList<>();
                 if (t.har("root_proc_inst_id_")) {
@@ -131,10 +143,14 @@ final class Kopiering {
                 }
             }
             for (Tabell t : motorns) {
-                if (t.har("root_proc_inst_id_") || t.har("proc_inst_id_") || t.namn().equals("act_ge_bytearray")) {
+                if (t.har("root_proc_inst_id_")
+                        || t.har("proc_inst_id_")
+                        || t.namn().equals("act_ge_bytearray")) {
                     continue;
                 }
-                String kolumn = t.har("task_id_") ? "task_id_" : t.namn().equals("act_ru_authorization") ? "resource_id_" : null;
+                String kolumn = t.har("task_id_")
+                        ? "task_id_"
+                        : t.namn().equals("act_ru_authorization") ? "resource_id_" : null;
                 if (kolumn != null) {
                     ta(c, mallar, t, kolumn + " = any(?)", new ArrayList<>(mallar.egnaId));
                 }
@@ -144,7 +160,9 @@ final class Kopiering {
             mallar.rader.forEach((tabell, rader) -> {
                 for (int i = 0; i < tabell.skrivna().size(); i++) {
                     String namn = tabell.skrivna().get(i).namn();
-                    if (namn.endsWith("bytearray_id_") || namn.endsWith("_stack_id_") || namn.equals("error_details_id_")) {
+                    if (namn.endsWith("bytearray_id_")
+                            || namn.endsWith("_stack_id_")
+                            || namn.equals("error_details_id_")) {
                         for (String[] rad : rader) {
                             if (rad[i] != null) {
                                 pekade.add(rad[i]);
@@ -156,12 +174,17 @@ final class Kopiering {
             ta(c, mallar, bytearray, "id_ = any(?)", new ArrayList<>(pekade));
 
             // ours: three rounds of "points at something taken", then the rows
-            List<Tabell> vara = tabeller.stream().filter(t -> !t.namn().startsWith("act_") && !INTE_VARA.contains(t.namn())).toList();
+            List<Tabell> vara = tabeller.stream()
+                    .filter(t -> !t.namn().startsWith("act_") && !INTE_VARA.contains(t.namn()))
+                    .toList();
             for (int varv = 0; varv < 3; varv++) {
                 for (Tabell t : vara) {
                     String villkor = uuidVillkor(t);
                     if (villkor != null && t.har("id")) {
-                        for (String[] rad : text(c, "select id::text from " + t.namn() + " where " + villkor, new ArrayList<>(mallar.egnaId))) {
+                        for (String[] rad : text(
+                                c,
+                                "select id::text from " + t.namn() + " where " + villkor,
+                                new ArrayList<>(mallar.egnaId))) {
                             mallar.egnaId.add(rad[0]);
                         }
                     }
@@ -174,7 +197,8 @@ final class Kopiering {
                 }
             }
             Tabell person = t(tabeller, "person");
-            // the person first: a copy's new personnummer is then known when later tables (the task projection) repeat it
+            // the person first: a copy's new personnummer is then known when later tables (the task projection) repeat
+            // it
             List<String[]> personer = mallar.rader.remove(person);
             if (personer != null) {
                 Map<Tabell, List<String[]>> resten = new LinkedHashMap<>(mallar.rader);
@@ -251,7 +275,13 @@ final class Kopiering {
         int dagar(int kopia);
     }
 
-    private String ny(String varde, Kolumn kolumn, int kopia, int dagar, Mallar mallar, Map<String, String> strangar,
+    private String ny(
+            String varde,
+            Kolumn kolumn,
+            int kopia,
+            int dagar,
+            Mallar mallar,
+            Map<String, String> strangar,
             Map<String, String> idn) {
         if (varde == null) {
             return null;
@@ -274,8 +304,13 @@ final class Kopiering {
                 if (sb == null) {
                     sb = new StringBuilder();
                 }
-                m.appendReplacement(sb, idn.computeIfAbsent(gammalt,
-                        g -> UUID.nameUUIDFromBytes((g + "/" + kopia + "/" + salt).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()));
+                m.appendReplacement(
+                        sb,
+                        idn.computeIfAbsent(
+                                gammalt,
+                                g -> UUID.nameUUIDFromBytes((g + "/" + kopia + "/" + salt)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                        .toString()));
             }
         }
         if (sb == null) {
@@ -314,7 +349,8 @@ final class Kopiering {
 
     private static List<Long> sekvens(Connection c, int antal) throws SQLException {
         List<Long> nummer = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select nextval('arendenummer_seq') from generate_series(1, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select nextval('arendenummer_seq') from generate_series(1, ?)")) {
             ps.setInt(1, antal);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -325,11 +361,13 @@ final class Kopiering {
         return nummer;
     }
 
-    private static void skicka(CopyManager copy, Tabell tabell, StringBuilder ut) throws SQLException, java.io.IOException {
+    private static void skicka(CopyManager copy, Tabell tabell, StringBuilder ut)
+            throws SQLException, java.io.IOException {
         if (ut.isEmpty()) {
             return;
         }
-        String kolumner = String.join(", ", tabell.skrivna().stream().map(Kolumn::namn).toList());
+        String kolumner =
+                String.join(", ", tabell.skrivna().stream().map(Kolumn::namn).toList());
         copy.copyIn("copy " + tabell.namn() + " (" + kolumner + ") from stdin", new StringReader(ut.toString()));
         ut.setLength(0);
     }
@@ -363,7 +401,8 @@ final class Kopiering {
         if (t == null || varden.isEmpty()) {
             return;
         }
-        String kolumner = String.join(", ", t.skrivna().stream().map(k -> k.namn() + "::text").toList());
+        String kolumner = String.join(
+                ", ", t.skrivna().stream().map(k -> k.namn() + "::text").toList());
         List<String[]> rader = text(c, "select " + kolumner + " from " + t.namn() + " where " + villkor, varden);
         if (rader.isEmpty()) {
             return;
@@ -383,8 +422,10 @@ final class Kopiering {
 
     /** A condition "one of the uuid columns is one of ?" (the parameter given once per column), or null. */
     private static String uuidVillkor(Tabell t) {
-        List<String> delar = t.kolumner().stream().filter(k -> k.typ().equals("uuid"))
-                .map(k -> k.namn() + "::text = any(?)").toList();
+        List<String> delar = t.kolumner().stream()
+                .filter(k -> k.typ().equals("uuid"))
+                .map(k -> k.namn() + "::text = any(?)")
+                .toList();
         return delar.isEmpty() ? null : "(" + String.join(" or ", delar) + ")";
     }
 
@@ -412,7 +453,8 @@ final class Kopiering {
 
     private static List<Tabell> tabeller(Connection c) throws SQLException {
         Map<String, List<Kolumn>> kolumner = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select c.table_name, c.column_name, c.data_type,
                        (c.column_default like 'nextval%' or c.is_identity = 'YES' or c.is_generated = 'ALWAYS') as genererad
                   from information_schema.columns c
@@ -424,7 +466,9 @@ final class Kopiering {
                         .add(new Kolumn(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
             }
         }
-        return kolumner.entrySet().stream().map(e -> new Tabell(e.getKey(), e.getValue())).toList();
+        return kolumner.entrySet().stream()
+                .map(e -> new Tabell(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static Tabell t(List<Tabell> tabeller, String namn) {

@@ -16,8 +16,15 @@ import java.util.Locale;
  * @param historikAr years of history
  * @param handlaggarePerEnhet generated handläggare accounts per unit (the load test logs in as them)
  */
-record Profil(String namn, int mallarPerForm, int oppnaBedomningar, int oppnaUtredningar, int aktivaBeslut, int avslutadePerAr,
-        int historikAr, int handlaggarePerEnhet) {
+record Profil(
+        String namn,
+        int mallarPerForm,
+        int oppnaBedomningar,
+        int oppnaUtredningar,
+        int aktivaBeslut,
+        int avslutadePerAr,
+        int historikAr,
+        int handlaggarePerEnhet) {
 
     /** For trying the generator: everything through the use cases, nothing copied. */
     static final Profil SMALL = new Profil("small", 20, 20, 20, 20, 20, 1, 4);

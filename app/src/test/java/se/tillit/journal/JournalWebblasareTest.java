@@ -2,6 +2,8 @@ package se.tillit.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -54,15 +52,29 @@ class JournalWebblasareTest {
 
     @BeforeAll
     static void startaWebblasaren() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-sync", "--no-first-run", "--disable-component-update",
-                "--disable-extensions", "--window-size=1280,900", "--lang=sv-SE");
-        webblasare = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-extensions",
+                "--window-size=1280,900",
+                "--lang=sv-SE");
+        webblasare = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build(),
+                options);
         webblasare.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         Files.createDirectories(SKARMBILDER);
     }
@@ -76,10 +88,11 @@ class JournalWebblasareTest {
 
     @Test
     void aHandlaggareWritesANoteWithAnAttachmentAndCorrectsIt() throws IOException {
-        var ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"19860303-9853","fornamn":"Jonna","efternamn":"Webbjournal","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         Path intyg = Files.write(Files.createTempFile("intyg", ".pdf"), Testfiler.pdf());
         Path forklatt = Files.write(Files.createTempFile("forklatt", ".pdf"), Testfiler.exe());
@@ -88,11 +101,15 @@ class JournalWebblasareTest {
         webblasare.get("http://localhost:" + port + "/login");
         webblasare.findElement(By.id("username")).sendKeys("handlaggare.lss");
         webblasare.findElement(By.id("password")).sendKeys(DemoKonton.LOSENORD);
-        webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+        webblasare
+                .findElement(By.cssSelector("form.formular button[type='submit']"))
+                .click();
         vanta(d -> !d.getCurrentUrl().contains("/login"));
 
         webblasare.get("http://localhost:" + port + "/arenden/" + arendeId);
-        webblasare.findElement(By.linkText("Hela journalen, och skriv en ny anteckning")).click();
+        webblasare
+                .findElement(By.linkText("Hela journalen, och skriv en ny anteckning"))
+                .click();
         vanta(d -> d.getCurrentUrl().endsWith("/journal"));
         kontrollera("journal-tom");
 
@@ -103,9 +120,12 @@ class JournalWebblasareTest {
         kontrollera("journal-fel");
 
         webblasare.findElement(By.id("bilagor")).sendKeys(intyg.toString());
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Signera och spara')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Signera och spara')]"))
+                .click();
         vanta(d -> d.getPageSource().contains("Anteckningen är signerad och sparad."));
-        assertThat(webblasare.getPageSource()).contains("Läkarintyget kom in med posten.", intyg.getFileName().toString());
+        assertThat(webblasare.getPageSource())
+                .contains("Läkarintyget kom in med posten.", intyg.getFileName().toString());
         kontrollera("journal");
 
         webblasare.findElement(By.linkText("Visa eller rätta anteckningen")).click();
@@ -114,18 +134,24 @@ class JournalWebblasareTest {
         var text = webblasare.findElement(By.id("text"));
         text.clear();
         text.sendKeys("Läkarintyget och en ansökan kom in med posten.");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Signera och spara rättelsen')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Signera och spara rättelsen')]"))
+                .click();
         vanta(d -> d.getPageSource().contains("Rättelsen är signerad och sparad."));
-        assertThat(webblasare.getPageSource()).contains("Rättad genom en senare anteckning", "Rättar anteckningen om " + igar);
+        assertThat(webblasare.getPageSource())
+                .contains("Rättad genom en senare anteckning", "Rättar anteckningen om " + igar);
         kontrollera("journal-rattad");
     }
 
     private static void fyll(String datum, String slag, String text, Path fil) {
-        ((JavascriptExecutor) webblasare).executeScript("document.getElementById('handelsedatum').value = arguments[0];", datum);
+        ((JavascriptExecutor) webblasare)
+                .executeScript("document.getElementById('handelsedatum').value = arguments[0];", datum);
         webblasare.findElement(By.cssSelector("label[for='" + slag + "']")).click();
         webblasare.findElement(By.id("text")).sendKeys(text);
         webblasare.findElement(By.id("bilagor")).sendKeys(fil.toString());
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Signera och spara')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Signera och spara')]"))
+                .click();
     }
 
     private static void vanta(java.util.function.Function<WebDriver, Boolean> villkor) {
@@ -133,17 +159,25 @@ class JournalWebblasareTest {
     }
 
     private static void kontrollera(String namn) throws IOException {
-        Path bild = ((TakesScreenshot) webblasare).getScreenshotAs(OutputType.FILE).toPath();
+        Path bild =
+                ((TakesScreenshot) webblasare).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(bild, SKARMBILDER.resolve(namn + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        List<String> allvarliga = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(webblasare).getViolations().stream()
-                .filter(regel -> "serious".equals(regel.getImpact()) || "critical".equals(regel.getImpact()))
-                .map(JournalWebblasareTest::beskriv).toList();
+        List<String> allvarliga = new AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                        .analyze(webblasare)
+                        .getViolations()
+                        .stream()
+                        .filter(regel -> "serious".equals(regel.getImpact()) || "critical".equals(regel.getImpact()))
+                        .map(JournalWebblasareTest::beskriv)
+                        .toList();
         assertThat(allvarliga).as("axe-core on %s", namn).isEmpty();
     }
 
     private static String beskriv(Rule regel) {
         return regel.getId() + " (" + regel.getImpact() + "): " + regel.getHelp() + " — "
-                + regel.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+                + regel.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .limit(3)
+                        .toList();
     }
 }

@@ -15,13 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
 import se.tillit.HttpSession;
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -46,9 +43,10 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         Map<String, String> fore = k.avtryck(bou, lss);
 
         Map<String, String> form = formular(token(leo, lss));
-        HttpResponse<String> svar = leo.postForm("/arenden/" + lss.id() + "/journal/" + bousAnteckning + "/rattelse", form);
-        HttpResponse<String> pahittad = leo.postForm("/arenden/" + lss.id() + "/journal/" + UUID.randomUUID() + "/rattelse",
-                formular(token(leo, lss)));
+        HttpResponse<String> svar =
+                leo.postForm("/arenden/" + lss.id() + "/journal/" + bousAnteckning + "/rattelse", form);
+        HttpResponse<String> pahittad = leo.postForm(
+                "/arenden/" + lss.id() + "/journal/" + UUID.randomUUID() + "/rattelse", formular(token(leo, lss)));
 
         assertThat(svar.statusCode()).isEqualTo(404).isEqualTo(pahittad.statusCode());
         avslojarInget(svar, bou, skickat(form));
@@ -82,18 +80,28 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     private String anteckning(HttpSession handlaggare, Arende arende, String token) {
         HttpResponse<String> svar = handlaggare.postForm("/arenden/" + arende.id() + "/journal", formular(token));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(302);
-        return jdbc.sql("select id::text from journalanteckning where idempotensnyckel = cast(:t as uuid)").param("t", token)
-                .query(String.class).single();
+        return jdbc.sql("select id::text from journalanteckning where idempotensnyckel = cast(:t as uuid)")
+                .param("t", token)
+                .query(String.class)
+                .single();
     }
 
     private static String token(HttpSession session, Arende arende) {
-        Matcher m = TOKEN.matcher(session.get("/arenden/" + arende.id() + "/journal").body());
+        Matcher m = TOKEN.matcher(
+                session.get("/arenden/" + arende.id() + "/journal").body());
         assertThat(m.find()).as("the journal form's token").isTrue();
         return m.group(1);
     }
 
     private static Map<String, String> formular(String token) {
-        return falt("handelsedatum", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(), "slag", "SAMTAL", "text", "Korsenhetstestets anteckning.",
-                "token", token);
+        return falt(
+                "handelsedatum",
+                LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(),
+                "slag",
+                "SAMTAL",
+                "text",
+                "Korsenhetstestets anteckning.",
+                "token",
+                token);
     }
 }

@@ -11,8 +11,7 @@ import java.util.zip.ZipOutputStream;
 /** Small files of each kind the journal takes, and one it must not: their first bytes are what counts. */
 public final class Testfiler {
 
-    private Testfiler() {
-    }
+    private Testfiler() {}
 
     public static byte[] pdf() {
         return """
@@ -25,13 +24,64 @@ public final class Testfiler {
     }
 
     public static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
-                0, 0, 0, 1, 8, 2, 0, 0, 0};
+        return new byte[] {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            13,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            2,
+            0,
+            0,
+            0
+        };
     }
 
     public static byte[] jpeg() {
-        return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1,
-                0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9};
+        return new byte[] {
+            (byte) 0xFF,
+            (byte) 0xD8,
+            (byte) 0xFF,
+            (byte) 0xE0,
+            0,
+            16,
+            'J',
+            'F',
+            'I',
+            'F',
+            0,
+            1,
+            1,
+            0,
+            0,
+            1,
+            0,
+            1,
+            0,
+            0,
+            (byte) 0xFF,
+            (byte) 0xD9
+        };
     }
 
     /** A Windows program (an MZ header pointing at a PE header): what a disguised executable starts with. */
@@ -49,7 +99,8 @@ public final class Testfiler {
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(ut)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry(huvuddel));
             zip.write("<document/>".getBytes(StandardCharsets.UTF_8));

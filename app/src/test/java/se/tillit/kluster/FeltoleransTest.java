@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ class FeltoleransTest extends KlusterTest {
     @Test
     @Order(1)
     void aNodeKilledWithJobsInFlightLosesNothingAndDoesNothingTwice() throws Exception {
-        Resultat resultat = new Resultat("kill9", "kill -9 of one node with " + TIMRAR + " reminders in flight, under load");
+        Resultat resultat =
+                new Resultat("kill9", "kill -9 of one node with " + TIMRAR + " reminders in flight, under load");
         Instant forfaller = Instant.now().plusSeconds(TIMRAR / 25 + 30);
         List<String> sipar = Paminnelsetimrar.skapa(kluster, "kill9", TIMRAR, forfaller, 4);
         int fore = Paminnelsetimrar.mottagna(kluster);
@@ -43,18 +43,26 @@ class FeltoleransTest extends KlusterTest {
             dodad = Instant.now();
             Thread.sleep(20_000);
             Instant forstaEfter = last.forstaKvittensEfter(dodad);
-            resultat.rad("first acknowledged command after the kill", forstaEfter == null ? "none" : sekunder(dodad, forstaEfter));
+            resultat.rad(
+                    "first acknowledged command after the kill",
+                    forstaEfter == null ? "none" : sekunder(dodad, forstaEfter));
             Thread.sleep(40_000);
             last.close();
             resultat.rad("commands", last.sammanfattning());
             resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
             resultat.rad("acknowledged registrations without their process", last.utanProcess());
-            resultat.rad("told failed but done all the same (a client's retry would register it twice)", last.misslyckadeMenGjorda());
+            resultat.rad(
+                    "told failed but done all the same (a client's retry would register it twice)",
+                    last.misslyckadeMenGjorda());
         }
         Instant allaAvfyrade = vantaPaTimrar("kill9", Duration.ofMinutes(12));
-        resultat.rad("all reminder timers fired, after the kill", allaAvfyrade == null ? "not within 12 min" : sekunder(dodad, allaAvfyrade));
+        resultat.rad(
+                "all reminder timers fired, after the kill",
+                allaAvfyrade == null ? "not within 12 min" : sekunder(dodad, allaAvfyrade));
         Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
-        resultat.rad("all reminder e-mails arrived, after the kill", allaEpost == null ? "not within the wait" : sekunder(dodad, allaEpost));
+        resultat.rad(
+                "all reminder e-mails arrived, after the kill",
+                allaEpost == null ? "not within the wait" : sekunder(dodad, allaEpost));
         sidoeffekter(resultat, "kill9", sipar, fore);
         resultat.rad("job executor settings", jobbinstallningar());
         resultat.skriv();
@@ -65,36 +73,52 @@ class FeltoleransTest extends KlusterTest {
     @Test
     @Order(2)
     void postgresStoppedForSixtySecondsUnderLoad() throws Exception {
-        Resultat resultat = new Resultat("databas", "PostgreSQL stopped for " + DB_NERE_S + " s under load, " + TIMRAR + " reminders due");
+        Resultat resultat = new Resultat(
+                "databas", "PostgreSQL stopped for " + DB_NERE_S + " s under load, " + TIMRAR + " reminders due");
         Instant forfaller = Instant.now().plusSeconds(TIMRAR / 25 + 30);
         List<String> sipar = Paminnelsetimrar.skapa(kluster, "databas", TIMRAR, forfaller, 4);
         int fore = Paminnelsetimrar.mottagna(kluster);
         Instant uppe;
         try (Last last = new Last(kluster, 2, Duration.ofMillis(50))) {
             vantaTills(forfaller.plusSeconds(3));
-            resultat.rad("reminder timers fired when stopped", sipar.size() - Paminnelsetimrar.kvar(kluster, "databas"));
+            resultat.rad(
+                    "reminder timers fired when stopped", sipar.size() - Paminnelsetimrar.kvar(kluster, "databas"));
             kluster.stoppaPostgresOmedelbart();
             Instant nere = Instant.now();
             Thread.sleep(DB_NERE_S * 1000L);
             kluster.startaPostgres();
             uppe = Instant.now();
             resultat.rad("database down (pg_ctl stop -m immediate .. start)", sekunder(nere, uppe));
-            Kluster.vanta("a command acknowledged after the restart", Duration.ofMinutes(3), () -> last.forstaKvittensEfter(uppe) != null);
-            resultat.rad("first acknowledged command after the database came back", sekunder(uppe, last.forstaKvittensEfter(uppe)));
+            Kluster.vanta(
+                    "a command acknowledged after the restart",
+                    Duration.ofMinutes(3),
+                    () -> last.forstaKvittensEfter(uppe) != null);
+            resultat.rad(
+                    "first acknowledged command after the database came back",
+                    sekunder(uppe, last.forstaKvittensEfter(uppe)));
             Instant redo = Instant.now();
-            Kluster.vanta("both nodes ready", Duration.ofMinutes(3), () -> kluster.nod(0).redo() && kluster.nod(1).redo());
+            Kluster.vanta(
+                    "both nodes ready",
+                    Duration.ofMinutes(3),
+                    () -> kluster.nod(0).redo() && kluster.nod(1).redo());
             resultat.rad("both nodes ready again (readiness includes the database)", sekunder(uppe, redo));
             Thread.sleep(30_000);
             last.close();
             resultat.rad("commands", last.sammanfattning());
             resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
             resultat.rad("acknowledged registrations without their process", last.utanProcess());
-            resultat.rad("told failed but done all the same (a client's retry would register it twice)", last.misslyckadeMenGjorda());
+            resultat.rad(
+                    "told failed but done all the same (a client's retry would register it twice)",
+                    last.misslyckadeMenGjorda());
         }
         Instant allaAvfyrade = vantaPaTimrar("databas", Duration.ofMinutes(12));
-        resultat.rad("all reminder timers fired, after the database came back", allaAvfyrade == null ? "not within 12 min" : sekunder(uppe, allaAvfyrade));
+        resultat.rad(
+                "all reminder timers fired, after the database came back",
+                allaAvfyrade == null ? "not within 12 min" : sekunder(uppe, allaAvfyrade));
         Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
-        resultat.rad("all reminder e-mails arrived, after the database came back", allaEpost == null ? "not within the wait" : sekunder(uppe, allaEpost));
+        resultat.rad(
+                "all reminder e-mails arrived, after the database came back",
+                allaEpost == null ? "not within the wait" : sekunder(uppe, allaEpost));
         sidoeffekter(resultat, "databas", sipar, fore);
         resultat.skriv();
         assertThat(Paminnelsetimrar.kordaTvaGanger(kluster, "databas")).isZero();
@@ -103,7 +127,10 @@ class FeltoleransTest extends KlusterTest {
     @Test
     @Order(3)
     void aRollingRestartUnderLoad() throws Exception {
-        Resultat resultat = new Resultat("rullande", "Rolling restart (SIGTERM, start, ready; then the other node) under load, " + TIMRAR + " reminders due");
+        Resultat resultat = new Resultat(
+                "rullande",
+                "Rolling restart (SIGTERM, start, ready; then the other node) under load, " + TIMRAR
+                        + " reminders due");
         Instant forfaller = Instant.now().plusSeconds(TIMRAR / 25 + 30);
         List<String> sipar = Paminnelsetimrar.skapa(kluster, "rullande", TIMRAR, forfaller, 4);
         int fore = Paminnelsetimrar.mottagna(kluster);
@@ -131,12 +158,18 @@ class FeltoleransTest extends KlusterTest {
             resultat.rad("commands", last.sammanfattning());
             resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
             resultat.rad("acknowledged registrations without their process", last.utanProcess());
-            resultat.rad("told failed but done all the same (a client's retry would register it twice)", last.misslyckadeMenGjorda());
+            resultat.rad(
+                    "told failed but done all the same (a client's retry would register it twice)",
+                    last.misslyckadeMenGjorda());
         }
         Instant allaAvfyrade = vantaPaTimrar("rullande", Duration.ofMinutes(12));
-        resultat.rad("all reminder timers fired, after the restart began", allaAvfyrade == null ? "not within 12 min" : sekunder(start, allaAvfyrade));
+        resultat.rad(
+                "all reminder timers fired, after the restart began",
+                allaAvfyrade == null ? "not within 12 min" : sekunder(start, allaAvfyrade));
         Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
-        resultat.rad("all reminder e-mails arrived, after the restart began", allaEpost == null ? "not within the wait" : sekunder(start, allaEpost));
+        resultat.rad(
+                "all reminder e-mails arrived, after the restart began",
+                allaEpost == null ? "not within the wait" : sekunder(start, allaEpost));
         sidoeffekter(resultat, "rullande", sipar, fore);
         resultat.skriv();
         assertThat(Paminnelsetimrar.kordaTvaGanger(kluster, "rullande")).isZero();
@@ -146,13 +179,16 @@ class FeltoleransTest extends KlusterTest {
     @Order(4)
     void theMailServerDownForTenMinutes() throws Exception {
         int antal = Math.min(TIMRAR, 500);
-        Resultat resultat = new Resultat("epost", "Mail server down for " + EPOST_NERE_MIN + " min, " + antal + " reminders due meanwhile");
+        Resultat resultat = new Resultat(
+                "epost", "Mail server down for " + EPOST_NERE_MIN + " min, " + antal + " reminders due meanwhile");
         kluster.stoppaEpost();
         Instant nere = Instant.now();
         Instant forfaller = Instant.now().plusSeconds(antal / 25 + 20);
         List<String> sipar = Paminnelsetimrar.skapa(kluster, "epost", antal, forfaller, 4);
         Instant allaAvfyrade = vantaPaTimrar("epost", Duration.ofMinutes(5));
-        resultat.rad("reminder timers fired while the mail server was down", allaAvfyrade == null ? "not all" : "all " + antal);
+        resultat.rad(
+                "reminder timers fired while the mail server was down",
+                allaAvfyrade == null ? "not all" : "all " + antal);
         resultat.rad("e-mails recorded sent while down", Paminnelsetimrar.skickadeRader(kluster, sipar));
         vantaTills(nere.plus(Duration.ofMinutes(EPOST_NERE_MIN)));
         long vantande = kluster.antal("select count(*) from event_publication where completion_date is null");
@@ -161,10 +197,13 @@ class FeltoleransTest extends KlusterTest {
         Instant uppe = Instant.now();
         resultat.rad("mail server down", sekunder(nere, uppe));
         Instant allaEpost = vantaPaEpost(0, antal, Duration.ofMinutes(5));
-        resultat.rad("all reminder e-mails arrived, after the mail server came back", allaEpost == null ? "not within 5 min" : sekunder(uppe, allaEpost));
+        resultat.rad(
+                "all reminder e-mails arrived, after the mail server came back",
+                allaEpost == null ? "not within 5 min" : sekunder(uppe, allaEpost));
         Thread.sleep(70_000); // one more resubmission round on both nodes: a duplicate would come now
         sidoeffekter(resultat, "epost", sipar, 0);
-        resultat.anteckning("Retries come from Omforsok: tillit.notifiering.omforsok-efter / -intervall (PT1M each by default)");
+        resultat.anteckning(
+                "Retries come from Omforsok: tillit.notifiering.omforsok-efter / -intervall (PT1M each by default)");
         resultat.skriv();
         assertThat(Paminnelsetimrar.mottagna(kluster)).isEqualTo(antal);
     }
@@ -172,16 +211,24 @@ class FeltoleransTest extends KlusterTest {
     private void sidoeffekter(Resultat resultat, String prefix, List<String> sipar, int fore) {
         int mottagna = Paminnelsetimrar.mottagna(kluster) - fore;
         long rader = Paminnelsetimrar.skickadeRader(kluster, sipar);
-        resultat.rad("reminders created / run (service task committed)", sipar.size() + " / " + Paminnelsetimrar.korda(kluster, prefix));
+        resultat.rad(
+                "reminders created / run (service task committed)",
+                sipar.size() + " / " + Paminnelsetimrar.korda(kluster, prefix));
         resultat.rad("reminders not fired (lost)", Paminnelsetimrar.kvar(kluster, prefix));
         resultat.rad("reminder jobs with a failure recorded", Paminnelsetimrar.misslyckade(kluster, prefix));
         resultat.rad("reminders run twice", Paminnelsetimrar.kordaTvaGanger(kluster, prefix));
         resultat.rad("e-mails received / recorded sent (skickad_epost)", mottagna + " / " + rader);
         resultat.rad("e-mails twice (received minus recorded)", Math.max(0, mottagna - rader));
-        resultat.rad("distinct Message-IDs among all reminder e-mails received so far / all received so far (an inbox that drops a "
-                + "repeated Message-ID shows the first)", Paminnelsetimrar.distinktaMessageId(kluster) + " / " + Paminnelsetimrar.mottagna(kluster));
-        resultat.rad("e-mails missing (reminders run minus received)", Math.max(0, Paminnelsetimrar.korda(kluster, prefix) - mottagna));
-        resultat.rad("outbox publications still incomplete", kluster.antal("select count(*) from event_publication where completion_date is null"));
+        resultat.rad(
+                "distinct Message-IDs among all reminder e-mails received so far / all received so far (an inbox that drops a "
+                        + "repeated Message-ID shows the first)",
+                Paminnelsetimrar.distinktaMessageId(kluster) + " / " + Paminnelsetimrar.mottagna(kluster));
+        resultat.rad(
+                "e-mails missing (reminders run minus received)",
+                Math.max(0, Paminnelsetimrar.korda(kluster, prefix) - mottagna));
+        resultat.rad(
+                "outbox publications still incomplete",
+                kluster.antal("select count(*) from event_publication where completion_date is null"));
     }
 
     private Instant vantaPaTimrar(String prefix, Duration hogst) throws InterruptedException {

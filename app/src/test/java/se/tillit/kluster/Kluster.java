@@ -1,5 +1,7 @@
 package se.tillit.kluster;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -26,14 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-
 import se.tillit.DemoKonton;
 
 /**
@@ -57,14 +54,17 @@ public final class Kluster implements AutoCloseable {
     private final List<Nod> noder = new ArrayList<>();
     private GreenMail greenMail;
     private SingleConnectionDataSource dataSource;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param extraEgenskaper system properties for every node, e.g. the job executor's settings */
     public Kluster(Map<String, String> extraEgenskaper) throws IOException {
         this.extraEgenskaper = new LinkedHashMap<>(extraEgenskaper);
-        this.jar = Paths.get(System.getProperty("tillit.jar", "target/tillit.jar")).toAbsolutePath();
+        this.jar =
+                Paths.get(System.getProperty("tillit.jar", "target/tillit.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No " + jar + ": package the app first (mvn -pl app verify -Pcluster does)");
+            throw new IllegalStateException(
+                    "No " + jar + ": package the app first (mvn -pl app verify -Pcluster does)");
         }
         this.pgBin = hittaPgBin();
         this.katalog = Files.createTempDirectory("tillit-kluster-");
@@ -76,29 +76,80 @@ public final class Kluster implements AutoCloseable {
 
     public void startaDatabas() throws Exception {
         kor(List.of("chown", "-R", "postgres:postgres", katalog.toString()));
-        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("initdb").toString(), "-D", pgData.toString(),
-                "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"));
-        Files.writeString(pgData.resolve("postgresql.conf"), """
+        kor(List.of(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("initdb").toString(),
+                "-D",
+                pgData.toString(),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8"));
+        Files.writeString(
+                pgData.resolve("postgresql.conf"),
+                """
                 listen_addresses = '127.0.0.1'
                 port = %d
                 unix_socket_directories = '%s'
                 max_connections = 200
                 shared_buffers = 256MB
-                """.formatted(PG_PORT, katalog), java.nio.file.StandardOpenOption.APPEND);
+                """.formatted(PG_PORT, katalog),
+                java.nio.file.StandardOpenOption.APPEND);
         startaPostgres();
-        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p",
-                String.valueOf(PG_PORT), "-U", "postgres", DATABAS));
+        kor(List.of(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("createdb").toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(PG_PORT),
+                "-U",
+                "postgres",
+                DATABAS));
     }
 
     public void startaPostgres() throws Exception {
-        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-l",
-                katalog.resolve("postgres.log").toString(), "-w", "-t", "60", "start"));
+        kor(List.of(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("pg_ctl").toString(),
+                "-D",
+                pgData.toString(),
+                "-l",
+                katalog.resolve("postgres.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "start"));
     }
 
     /** Stops PostgreSQL at once, as a crash would (-m immediate): open connections break, recovery at the next start. */
     public void stoppaPostgresOmedelbart() throws Exception {
-        kor(List.of("runuser", "-u", "postgres", "--", pgBin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-m",
-                "immediate", "-w", "-t", "60", "stop"));
+        kor(List.of(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                pgBin.resolve("pg_ctl").toString(),
+                "-D",
+                pgData.toString(),
+                "-m",
+                "immediate",
+                "-w",
+                "-t",
+                "60",
+                "stop"));
     }
 
     public String jdbcUrl() {
@@ -108,7 +159,9 @@ public final class Kluster implements AutoCloseable {
     /** A JDBC client of the harness (one connection, reconnected after the database was stopped). */
     public synchronized JdbcClient jdbc() {
         try {
-            if (dataSource == null || dataSource.getConnection().isClosed() || !dataSource.getConnection().isValid(2)) {
+            if (dataSource == null
+                    || dataSource.getConnection().isClosed()
+                    || !dataSource.getConnection().isValid(2)) {
                 if (dataSource != null) {
                     dataSource.destroy();
                 }
@@ -158,12 +211,14 @@ public final class Kluster implements AutoCloseable {
             noder.add(null);
         }
         int port = NOD_PORTAR[index];
-        List<String> kommando = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+UseSerialGC"));
+        List<String> kommando = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-XX:+UseSerialGC"));
         extraEgenskaper.forEach((namn, varde) -> kommando.add("-D" + namn + "=" + varde));
         kommando.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(katalog.resolve("nod" + (index + 1) + ".log").toFile()))
+        ProcessBuilder builder = new ProcessBuilder(kommando)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        katalog.resolve("nod" + (index + 1) + ".log").toFile()))
                 .directory(katalog.toFile());
         Map<String, String> env = builder.environment();
         env.put("PORT", String.valueOf(port));
@@ -182,12 +237,14 @@ public final class Kluster implements AutoCloseable {
         noder.set(index, nod);
         vanta("node " + (index + 1) + " ready", Duration.ofSeconds(240), () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("node " + (index + 1) + " exited at start; see " + katalog.resolve("nod" + (index + 1) + ".log"));
+                throw new IllegalStateException("node " + (index + 1) + " exited at start; see "
+                        + katalog.resolve("nod" + (index + 1) + ".log"));
             }
             return nod.redo();
         });
         nod.iTjanst = true;
-        logga("node " + (index + 1) + " (pid " + process.pid() + ") ready in " + Duration.between(start, Instant.now()).toSeconds() + " s");
+        logga("node " + (index + 1) + " (pid " + process.pid() + ") ready in "
+                + Duration.between(start, Instant.now()).toSeconds() + " s");
         return nod;
     }
 
@@ -217,12 +274,18 @@ public final class Kluster implements AutoCloseable {
      * creates the engine's tables).
      */
     public void tjanstekontoForMotorn() {
-        bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "sip",
+        bevilja(
+                org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
+                "sip",
                 org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ,
                 org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
-        bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "*",
+        bevilja(
+                org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE,
+                "*",
                 org.camunda.bpm.engine.authorization.ProcessInstancePermissions.CREATE);
-        bevilja(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "forhandsbedomning",
+        bevilja(
+                org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION,
+                "forhandsbedomning",
                 org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ,
                 org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK,
                 org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.TASK_WORK,
@@ -233,7 +296,9 @@ public final class Kluster implements AutoCloseable {
     /** The service account of {@link #tjanstekontoForMotorn()}. */
     public static final String TJANSTEKONTO = DemoKonton.INTEGRATION;
 
-    private void bevilja(org.camunda.bpm.engine.authorization.Resource resurs, String id,
+    private void bevilja(
+            org.camunda.bpm.engine.authorization.Resource resurs,
+            String id,
             org.camunda.bpm.engine.authorization.Permission... behorigheter) {
         int bitar = 0;
         for (org.camunda.bpm.engine.authorization.Permission behorighet : behorigheter) {
@@ -244,9 +309,13 @@ public final class Kluster implements AutoCloseable {
                 values (:id, 1, :typ, :anvandare, :resurs, :resursId, :bitar)""")
                 .param("id", java.util.UUID.randomUUID().toString())
                 .param("typ", org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT)
-                .param("anvandare", TJANSTEKONTO).param("resurs", resurs.resourceType()).param("resursId", id)
-                // a grant starts from NONE (0) and adds each permission's bit, as AuthorizationEntity.addPermission does
-                .param("bitar", bitar).update();
+                .param("anvandare", TJANSTEKONTO)
+                .param("resurs", resurs.resourceType())
+                .param("resursId", id)
+                // a grant starts from NONE (0) and adds each permission's bit, as AuthorizationEntity.addPermission
+                // does
+                .param("bitar", bitar)
+                .update();
     }
 
     public final class Nod {
@@ -272,8 +341,12 @@ public final class Kluster implements AutoCloseable {
 
         public boolean redo() {
             try {
-                HttpResponse<String> svar = http.send(HttpRequest.newBuilder(URI.create(bas() + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> svar = http.send(
+                        HttpRequest.newBuilder(URI.create(bas() + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(3))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 return svar.statusCode() == 200;
             } catch (IOException e) {
                 return false;
@@ -309,7 +382,8 @@ public final class Kluster implements AutoCloseable {
          * Basic, a person with their session on this node (issue 16: people never use HTTP Basic), as
          * {@code HttpSession.api} does in the ordinary tests.
          */
-        public HttpResponse<String> post(String anvandare, String sokvag, String json) throws IOException, InterruptedException {
+        public HttpResponse<String> post(String anvandare, String sokvag, String json)
+                throws IOException, InterruptedException {
             return skicka(anvandare, sokvag, "POST", HttpRequest.BodyPublishers.ofString(json));
         }
 
@@ -325,29 +399,44 @@ public final class Kluster implements AutoCloseable {
             sessioner.computeIfAbsent(anvandare, Inloggning::new).session();
         }
 
-        private HttpResponse<String> skicka(String anvandare, String sokvag, String metod, HttpRequest.BodyPublisher kropp)
+        private HttpResponse<String> skicka(
+                String anvandare, String sokvag, String metod, HttpRequest.BodyPublisher kropp)
                 throws IOException, InterruptedException {
             if (DemoKonton.TJANSTEKONTON.contains(anvandare)) {
-                return http.send(begaran(sokvag, metod, kropp).header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((anvandare + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8))).build(),
+                return http.send(
+                        begaran(sokvag, metod, kropp)
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((anvandare + ":" + DemoKonton.LOSENORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             }
             Inloggning inloggning = sessioner.computeIfAbsent(anvandare, Inloggning::new);
             Session session = inloggning.session();
-            HttpResponse<String> svar = http.send(session.pa(begaran(sokvag, metod, kropp), metod).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> svar = http.send(
+                    session.pa(begaran(sokvag, metod, kropp), metod).build(), HttpResponse.BodyHandlers.ofString());
             if (svar.statusCode() == 401) {
-                // the session has ended (30 minutes idle between two scenarios): a 401 did nothing, so log in and send again
+                // the session has ended (30 minutes idle between two scenarios): a 401 did nothing, so log in and send
+                // again
                 logga(anvandare + "'s session on " + namn() + " ended (401): logging in again");
-                svar = http.send(inloggning.nySession(session).pa(begaran(sokvag, metod, kropp), metod).build(),
+                svar = http.send(
+                        inloggning
+                                .nySession(session)
+                                .pa(begaran(sokvag, metod, kropp), metod)
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             }
             return svar;
         }
 
         private HttpRequest.Builder begaran(String sokvag, String metod, HttpRequest.BodyPublisher kropp) {
-            HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(bas() + sokvag)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json").method(metod, kropp);
+            HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(bas() + sokvag))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json")
+                    .method(metod, kropp);
             return metod.equals("GET") ? begaran : begaran.header("Content-Type", "application/json");
         }
 
@@ -391,17 +480,24 @@ public final class Kluster implements AutoCloseable {
              * reads it.
              */
             private Session loggaIn() throws IOException, InterruptedException {
-                HttpResponse<String> sida = http.send(HttpRequest.newBuilder(URI.create(bas() + "/login"))
-                        .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").GET().build(),
+                HttpResponse<String> sida = http.send(
+                        HttpRequest.newBuilder(URI.create(bas() + "/login"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 String kaka = sessionskaka(sida, null);
                 String formularetsToken = se.tillit.HttpSession.csrfToken(sida.body())
-                        .orElseThrow(() -> new IllegalStateException("no _csrf on " + namn() + "'s /login: " + sida.statusCode()));
+                        .orElseThrow(() ->
+                                new IllegalStateException("no _csrf on " + namn() + "'s /login: " + sida.statusCode()));
                 String formular = "username=" + URLEncoder.encode(anvandare, StandardCharsets.UTF_8) + "&password="
                         + URLEncoder.encode(DemoKonton.LOSENORD, StandardCharsets.UTF_8) + "&_csrf="
                         + URLEncoder.encode(formularetsToken, StandardCharsets.UTF_8);
-                HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(bas() + "/login")).timeout(Duration.ofSeconds(30))
-                        .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(bas() + "/login"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(formular));
                 if (kaka != null) {
                     post.header("Cookie", "TILLIT_SESSION=" + kaka);
@@ -410,14 +506,20 @@ public final class Kluster implements AutoCloseable {
                 String plats = inloggad.headers().firstValue("Location").orElse("");
                 kaka = sessionskaka(inloggad, kaka);
                 if (inloggad.statusCode() != 302 || plats.contains("/login") || kaka == null) {
-                    throw new IllegalStateException(anvandare + " could not log in on " + namn() + ": " + inloggad.statusCode()
-                            + " to " + plats);
+                    throw new IllegalStateException(anvandare + " could not log in on " + namn() + ": "
+                            + inloggad.statusCode() + " to " + plats);
                 }
-                HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(bas() + "/"))
-                        .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").header("Cookie", "TILLIT_SESSION=" + kaka)
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                String token = se.tillit.HttpSession.csrfToken(start.body()).orElseThrow(() -> new IllegalStateException(
-                        "no CSRF token on " + namn() + "'s start page for " + anvandare + ": " + start.statusCode()));
+                HttpResponse<String> start = http.send(
+                        HttpRequest.newBuilder(URI.create(bas() + "/"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Accept", "text/html")
+                                .header("Cookie", "TILLIT_SESSION=" + kaka)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                String token = se.tillit.HttpSession.csrfToken(start.body())
+                        .orElseThrow(() -> new IllegalStateException("no CSRF token on " + namn() + "'s start page for "
+                                + anvandare + ": " + start.statusCode()));
                 logga(anvandare + " logged in on " + namn());
                 return new Session(sessionskaka(start, kaka), token);
             }
@@ -480,10 +582,13 @@ public final class Kluster implements AutoCloseable {
             return Paths.get(egen);
         }
         try (var versioner = Files.list(Paths.get("/usr/lib/postgresql"))) {
-            return versioner.filter(p -> Files.isExecutable(p.resolve("bin/initdb")))
-                    .max(Comparator.comparing(p -> Integer.parseInt(p.getFileName().toString())))
+            return versioner
+                    .filter(p -> Files.isExecutable(p.resolve("bin/initdb")))
+                    .max(Comparator.comparing(
+                            p -> Integer.parseInt(p.getFileName().toString())))
                     .map(p -> p.resolve("bin"))
-                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries under /usr/lib/postgresql"));
+                    .orElseThrow(
+                            () -> new IllegalStateException("No PostgreSQL server binaries under /usr/lib/postgresql"));
         }
     }
 
@@ -515,8 +620,11 @@ public final class Kluster implements AutoCloseable {
             Path loggar = Paths.get(System.getProperty("tillit.kluster.loggar", "target/cluster-logs"));
             Files.createDirectories(loggar);
             try (var filer = Files.list(katalog)) {
-                for (Path logg : filer.filter(p -> p.toString().endsWith(".log")).toList()) {
-                    Files.copy(logg, loggar.resolve(katalog.getFileName() + "-" + logg.getFileName()),
+                for (Path logg :
+                        filer.filter(p -> p.toString().endsWith(".log")).toList()) {
+                    Files.copy(
+                            logg,
+                            loggar.resolve(katalog.getFileName() + "-" + logg.getFileName()),
                             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }

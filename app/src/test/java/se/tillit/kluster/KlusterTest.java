@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +23,8 @@ abstract class KlusterTest {
     @BeforeAll
     void startaKlustret() throws Exception {
         Map<String, String> egenskaper = new LinkedHashMap<>(nodegenskaper());
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("kluster.nod."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(n -> n.startsWith("kluster.nod."))
                 .forEach(n -> egenskaper.put(n.substring("kluster.nod.".length()), System.getProperty(n)));
         kluster = new Kluster(egenskaper);
         try {
@@ -63,8 +63,13 @@ abstract class KlusterTest {
 
     String jobbinstallningar() {
         StringBuilder s = new StringBuilder();
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("kluster.nod.")).sorted()
-                .forEach(n -> s.append(n.substring("kluster.nod.".length())).append('=').append(System.getProperty(n)).append("; "));
+        System.getProperties().stringPropertyNames().stream()
+                .filter(n -> n.startsWith("kluster.nod."))
+                .sorted()
+                .forEach(n -> s.append(n.substring("kluster.nod.".length()))
+                        .append('=')
+                        .append(System.getProperty(n))
+                        .append("; "));
         return s.isEmpty() ? "application.yaml defaults" : s.toString();
     }
 }

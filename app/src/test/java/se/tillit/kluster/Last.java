@@ -4,9 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +35,7 @@ final class Last implements AutoCloseable {
     final List<String> kvitterade = Collections.synchronizedList(new ArrayList<>());
     /** The personnummer of the commands the client was told failed. */
     final List<String> misslyckade = Collections.synchronizedList(new ArrayList<>());
+
     final AtomicInteger fel5xx = new AtomicInteger();
     final AtomicInteger felAnnat = new AtomicInteger();
     final AtomicInteger felAnslutning = new AtomicInteger();
@@ -51,7 +50,9 @@ final class Last implements AutoCloseable {
             trådar.submit(() -> {
                 int i = 0;
                 while (igang.get()) {
-                    List<Kluster.Nod> uppe = kluster.noder().stream().filter(n -> n != null && n.iTjanst && n.process.isAlive()).toList();
+                    List<Kluster.Nod> uppe = kluster.noder().stream()
+                            .filter(n -> n != null && n.iTjanst && n.process.isAlive())
+                            .toList();
                     if (uppe.isEmpty()) {
                         sov(200);
                         continue;
@@ -95,7 +96,10 @@ final class Last implements AutoCloseable {
     /** The first acknowledged command after {@code efter}, or null. */
     Instant forstaKvittensEfter(Instant efter) {
         synchronized (kvittenstider) {
-            return kvittenstider.stream().filter(t -> t.isAfter(efter)).min(Instant::compareTo).orElse(null);
+            return kvittenstider.stream()
+                    .filter(t -> t.isAfter(efter))
+                    .min(Instant::compareTo)
+                    .orElse(null);
         }
     }
 
@@ -112,8 +116,11 @@ final class Last implements AutoCloseable {
         if (ids.isEmpty()) {
             return 0;
         }
-        long hittade = kluster.jdbc().sql("select count(*) from aktualisering where id = any(cast(:ids as uuid[]))")
-                .param("ids", ids.toArray(String[]::new)).query(Long.class).single();
+        long hittade = kluster.jdbc()
+                .sql("select count(*) from aktualisering where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.toArray(String[]::new))
+                .query(Long.class)
+                .single();
         return ids.size() - hittade;
     }
 
@@ -129,8 +136,11 @@ final class Last implements AutoCloseable {
         if (pnr.isEmpty()) {
             return 0;
         }
-        return kluster.jdbc().sql("select count(*) from person where cast(personnummer as text) = any(cast(:pnr as text[]))")
-                .param("pnr", pnr.toArray(String[]::new)).query(Long.class).single();
+        return kluster.jdbc()
+                .sql("select count(*) from person where cast(personnummer as text) = any(cast(:pnr as text[]))")
+                .param("pnr", pnr.toArray(String[]::new))
+                .query(Long.class)
+                .single();
     }
 
     /** Acknowledged registrations whose case has no process instance in the engine (the process start was lost). */
@@ -142,17 +152,26 @@ final class Last implements AutoCloseable {
         if (ids.isEmpty()) {
             return 0;
         }
-        return kluster.jdbc().sql("""
+        return kluster.jdbc()
+                .sql("""
                 select count(*) from aktualisering a join arende r on r.id = a.arende_id
                  where a.id = any(cast(:ids as uuid[]))
                    and not exists (select 1 from act_hi_procinst p where p.business_key_ = r.arendenummer and p.proc_def_key_ = 'arende')""")
-                .param("ids", ids.toArray(String[]::new)).query(Long.class).single();
+                .param("ids", ids.toArray(String[]::new))
+                .query(Long.class)
+                .single();
     }
 
     String sammanfattning() {
         return "sent " + skickade.get() + ", acknowledged " + kvitterade.size() + ", told failed " + fel() + " (5xx "
                 + fel5xx.get() + ", 4xx " + felAnnat.get() + ", connection " + felAnslutning.get() + ")"
-                + (forstaFel.get() == null ? "" : "; first error: " + forstaFel.get().substring(0, Math.min(300, forstaFel.get().length())));
+                + (forstaFel.get() == null
+                        ? ""
+                        : "; first error: "
+                                + forstaFel
+                                        .get()
+                                        .substring(
+                                                0, Math.min(300, forstaFel.get().length())));
     }
 
     @Override
@@ -166,8 +185,7 @@ final class Last implements AutoCloseable {
     static String ansokan(String personnummer) {
         return """
                 {"personnummer":"%s","fornamn":"Test","efternamn":"Klustersson","arendetyp":"VUXEN","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","beskrivning":"Klustertest","enhet":"VUX"}"""
-                .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)));
+                 "orsakskod":"ANSOKAN_INSATS","beskrivning":"Klustertest","enhet":"VUX"}""".formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)));
     }
 
     /** A synthetic personnummer (serial 98x, the test range), unique per number, with its check digit. */

@@ -37,11 +37,19 @@ final class Resultat {
     }
 
     void skriv() {
-        StringBuilder md = new StringBuilder("## ").append(rubrik).append("\n\n")
-                .append("Run ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, Java ").append(System.getProperty("java.version")).append("\n\n")
+        StringBuilder md = new StringBuilder("## ")
+                .append(rubrik)
+                .append("\n\n")
+                .append("Run ")
+                .append(Instant.now())
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ")
+                .append(System.getProperty("java.version"))
+                .append("\n\n")
                 .append("| figure | value |\n|---|---|\n");
-        rader.forEach((vad, varde) -> md.append("| ").append(vad).append(" | ").append(varde).append(" |\n"));
+        rader.forEach((vad, varde) ->
+                md.append("| ").append(vad).append(" | ").append(varde).append(" |\n"));
         if (!anteckningar.isEmpty()) {
             md.append('\n');
             anteckningar.forEach(a -> md.append("- ").append(a).append('\n'));

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,8 @@ class SamtidigKorrelationTest extends KlusterTest {
 
     @Test
     void eightThreadsExtendTheSameForhandsbedomningOnce() throws Exception {
-        Resultat resultat = new Resultat("korrelation", "8 threads correlate the same message for one case, over both nodes");
+        Resultat resultat =
+                new Resultat("korrelation", "8 threads correlate the same message for one case, over both nodes");
         int omgangar = Integer.getInteger("tillit.kluster.korrelation-omgangar", 10);
         Map<Integer, Integer> statusar = new TreeMap<>();
         int effekterTvaGanger = 0;
@@ -44,7 +44,8 @@ class SamtidigKorrelationTest extends KlusterTest {
             String aktualiseringId = fall[0];
             String instans = fall[1];
             LocalDate frist = LocalDate.parse(variabel(instans, "forhandsbedomningFrist"));
-            String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON) + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\""
+            String beslut = "{\"beslutsdatum\":\"" + LocalDate.now(se.tillit.drift.Svensktid.ZON)
+                    + "\",\"skal\":\"Barnet kan inte höras förrän efter sjukhusvistelsen\",\"nyFrist\":\""
                     + frist.plusDays(7) + "\"}";
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -53,7 +54,10 @@ class SamtidigKorrelationTest extends KlusterTest {
                 Kluster.Nod nod = kluster.nod(t % 2);
                 svar.add(pool.submit(() -> {
                     start.await();
-                    return nod.post("chef.bou", "/api/aktualiseringar/" + aktualiseringId + "/forhandsbedomning/forlangningar", beslut);
+                    return nod.post(
+                            "chef.bou",
+                            "/api/aktualiseringar/" + aktualiseringId + "/forhandsbedomning/forlangningar",
+                            beslut);
                 }));
             }
             start.countDown();
@@ -65,14 +69,25 @@ class SamtidigKorrelationTest extends KlusterTest {
                 }
             }
             pool.shutdown();
-            long rader = kluster.jdbc().sql("select count(*) from forhandsbedomning_forlangning where aktualisering_id = cast(:id as uuid)")
-                    .param("id", aktualiseringId).query(Long.class).single();
-            long korrelerade = kluster.jdbc().sql("select count(*) from act_hi_actinst where proc_inst_id_ = :pi and act_id_ = 'Event_ForhandsbedomningForlangd'")
-                    .param("pi", instans).query(Long.class).single();
+            long rader = kluster.jdbc()
+                    .sql(
+                            "select count(*) from forhandsbedomning_forlangning where aktualisering_id = cast(:id as uuid)")
+                    .param("id", aktualiseringId)
+                    .query(Long.class)
+                    .single();
+            long korrelerade = kluster.jdbc()
+                    .sql(
+                            "select count(*) from act_hi_actinst where proc_inst_id_ = :pi and act_id_ = 'Event_ForhandsbedomningForlangd'")
+                    .param("pi", instans)
+                    .query(Long.class)
+                    .single();
             if (rader > 1 || korrelerade > 1) {
                 effekterTvaGanger++;
             }
-            if (rader == 0 || korrelerade == 0 || !variabel(instans, "forhandsbedomningFrist").equals(frist.plusDays(7).toString())) {
+            if (rader == 0
+                    || korrelerade == 0
+                    || !variabel(instans, "forhandsbedomningFrist")
+                            .equals(frist.plusDays(7).toString())) {
                 utanEffekt++;
             }
         }
@@ -95,22 +110,35 @@ class SamtidigKorrelationTest extends KlusterTest {
         String pnr = barnPersonnummer(fodd);
         HttpResponse<String> anmalan = kluster.nod(0).post("handlaggare.bou", "/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Barn","efternamn":"Klustersson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
-                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}"""
-                .formatted(pnr, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
+                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}""".formatted(
+                        pnr, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String aktualiseringId = json(anmalan.body(), "aktualiseringId");
         String arendenummer = json(anmalan.body(), "arendenummer");
-        String skydd = forsta(kluster.nod(0).get(Kluster.TJANSTEKONTO, "/engine-rest/task?processInstanceBusinessKey=" + arendenummer
-                + "&taskDefinitionKey=Task_OmedelbarSkyddsbedomning").body());
-        HttpResponse<String> klar = kluster.nod(0).post(Kluster.TJANSTEKONTO, "/engine-rest/task/" + skydd + "/complete", "{}");
+        String skydd = forsta(kluster.nod(0)
+                .get(
+                        Kluster.TJANSTEKONTO,
+                        "/engine-rest/task?processInstanceBusinessKey=" + arendenummer
+                                + "&taskDefinitionKey=Task_OmedelbarSkyddsbedomning")
+                .body());
+        HttpResponse<String> klar =
+                kluster.nod(0).post(Kluster.TJANSTEKONTO, "/engine-rest/task/" + skydd + "/complete", "{}");
         assertThat(klar.statusCode()).as(klar.body()).isEqualTo(204);
-        String instans = forsta(kluster.nod(0).get(Kluster.TJANSTEKONTO, "/engine-rest/process-instance?businessKey=" + arendenummer
-                + "&processDefinitionKey=forhandsbedomning").body());
+        String instans = forsta(kluster.nod(0)
+                .get(
+                        Kluster.TJANSTEKONTO,
+                        "/engine-rest/process-instance?businessKey=" + arendenummer
+                                + "&processDefinitionKey=forhandsbedomning")
+                .body());
         return new String[] {aktualiseringId, instans};
     }
 
     private String variabel(String instans, String namn) throws Exception {
-        return json(kluster.nod(0).get(Kluster.TJANSTEKONTO, "/engine-rest/process-instance/" + instans + "/variables/" + namn).body(), "value");
+        return json(
+                kluster.nod(0)
+                        .get(Kluster.TJANSTEKONTO, "/engine-rest/process-instance/" + instans + "/variables/" + namn)
+                        .body(),
+                "value");
     }
 
     private static String forsta(String json) {
@@ -131,7 +159,8 @@ class SamtidigKorrelationTest extends KlusterTest {
 
     /** A child's synthetic personnummer (serial 98x) with its check digit. */
     static String barnPersonnummer(LocalDate fodd) {
-        String utanKontroll = fodd.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE).substring(2) + "983";
+        String utanKontroll =
+                fodd.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE).substring(2) + "983";
         int summa = 0;
         for (int i = 0; i < utanKontroll.length(); i++) {
             int siffra = (utanKontroll.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

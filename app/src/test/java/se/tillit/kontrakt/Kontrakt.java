@@ -1,26 +1,23 @@
 package se.tillit.kontrakt;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.kontrakt.klient.ApiClient;
 import se.tillit.kontrakt.klient.api.ArendeApi;
 import se.tillit.kontrakt.klient.api.BeslutApi;
-import se.tillit.kontrakt.klient.api.VerkstallighetApi;
 import se.tillit.kontrakt.klient.api.RegionApi;
 import se.tillit.kontrakt.klient.api.UppfoljningApi;
 import se.tillit.kontrakt.klient.api.UtskrivningApi;
+import se.tillit.kontrakt.klient.api.VerkstallighetApi;
 
 /**
  * The API contract: the committed OpenAPI document, and the client the build generates from it (openapi-generator's
@@ -53,20 +50,28 @@ final class Kontrakt {
     }
 
     private static ApiClient klient(int port, String konto) {
-        ObjectMapper json = ApiClient.createDefaultMapper(null)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        RestClient.Builder builder = ApiClient.buildRestClientBuilder(json).requestInterceptor((begaran, kropp, utforare) -> {
-            var svar = utforare.execute(begaran, kropp);
-            ANROP.add(begaran.getMethod().name() + " " + begaran.getURI().getRawPath());
-            return svar;
-        });
+        ObjectMapper json =
+                ApiClient.createDefaultMapper(null).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        RestClient.Builder builder = ApiClient.buildRestClientBuilder(json)
+                .requestInterceptor((begaran, kropp, utforare) -> {
+                    var svar = utforare.execute(begaran, kropp);
+                    ANROP.add(
+                            begaran.getMethod().name() + " " + begaran.getURI().getRawPath());
+                    return svar;
+                });
         if (DemoKonton.TJANSTEKONTON.contains(konto)) {
-            builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                    .encodeToString((konto + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8)));
+            builder.defaultHeader(
+                    HttpHeaders.AUTHORIZATION,
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (konto + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8)));
         } else {
             HttpSession session = HttpSession.api(port, konto, DemoKonton.LOSENORD);
             String csrf = session.apiCsrfToken();
-            builder.defaultHeader(HttpHeaders.COOKIE, "TILLIT_SESSION=" + session.sessionCookie().orElseThrow())
+            builder.defaultHeader(
+                            HttpHeaders.COOKIE,
+                            "TILLIT_SESSION=" + session.sessionCookie().orElseThrow())
                     .defaultHeader("X-CSRF-TOKEN", csrf);
         }
         ApiClient klient = new ApiClient(builder.build(), json, ApiClient.createDefaultDateFormat());

@@ -10,12 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -32,12 +29,13 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         Arende bou = k.arende(BOU);
         k.beslut(bou, "UTF-SOLROSEN");
         Map<String, String> fore = k.avtryck(bou);
-        String fil = "personnummer;insats;manad;timmar\n%s;SOL_KONTAKTPERSON;%s;10\n".formatted(bou.personnummer(), YearMonth.now(se.tillit.drift.Svensktid.ZON));
+        String fil = "personnummer;insats;manad;timmar\n%s;SOL_KONTAKTPERSON;%s;10\n"
+                .formatted(bou.personnummer(), YearMonth.now(se.tillit.drift.Svensktid.ZON));
 
         for (String anvandare : new String[] {HANDLAGGARE_LSS, CHEF_LSS}) {
             HttpResponse<String> api = k.api(anvandare).post("/api/kostnader/utford-tid", "text/csv", fil);
-            HttpResponse<String> sida = k.browser(anvandare).postFil("/kostnader/utford-tid", "tid.csv",
-                    fil.getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> sida = k.browser(anvandare)
+                    .postFil("/kostnader/utford-tid", "tid.csv", fil.getBytes(StandardCharsets.UTF_8));
 
             assertThat(api.statusCode()).as(anvandare).isEqualTo(403);
             assertThat(sida.statusCode()).as(anvandare).isEqualTo(403);

@@ -9,21 +9,17 @@ import static se.tillit.KorsEnhet.falt;
 import static se.tillit.KorsEnhet.idIAdress;
 import static se.tillit.KorsEnhet.skickat;
 
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.tillit.HttpSession;
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -46,7 +42,8 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
             throws Exception {
         Arende bou = k.arende(BOU);
         Arende skyddad = k.arende(BOU);
-        jdbc.sql("update person set skyddsniva = 'SKYDDAD_FOLKBOKFORING' where id = cast(:p as uuid)").param("p", skyddad.personId())
+        jdbc.sql("update person set skyddsniva = 'SKYDDAD_FOLKBOKFORING' where id = cast(:p as uuid)")
+                .param("p", skyddad.personId())
                 .update();
         String okand = k.nyttPersonnummer(1921, 1926);
         Map<String, String> fore = k.avtryck(bou, skyddad);
@@ -56,7 +53,8 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         JsonNode skyddadSvar = lasEgen(leo, rapport(LSS, skyddad.personnummer()), skyddad);
         JsonNode okandSvar = lasEgen(leo, rapport(BOU, okand), bou);
 
-        assertThat(utanPersonnummer(kand.get("person"))).as("a known person, to the author")
+        assertThat(utanPersonnummer(kand.get("person")))
+                .as("a known person, to the author")
                 .isEqualTo(utanPersonnummer(okandSvar.get("person")))
                 .isEqualTo(utanPersonnummer(skyddadSvar.get("person")));
         assertThat(kand.get("person").get("namn").isNull()).isTrue();
@@ -72,16 +70,32 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         Arende bou = k.arende(BOU);
         HttpSession leo = k.browser(HANDLAGGARE_LSS);
 
-        Map<String, String> form = falt("enhet", BOU, "typ", "PATAGLIG_RISK",
-                "vadHande", "Korsenhetstestet: en akt låg kvar i ett väntrum.", "intraffade", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(),
-                "klockslag", "", "plats", "Väntrummet", "personnummer", bou.personnummer(), "omedelbaraAtgarder", "");
+        Map<String, String> form = falt(
+                "enhet",
+                BOU,
+                "typ",
+                "PATAGLIG_RISK",
+                "vadHande",
+                "Korsenhetstestet: en akt låg kvar i ett väntrum.",
+                "intraffade",
+                LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(),
+                "klockslag",
+                "",
+                "plats",
+                "Väntrummet",
+                "personnummer",
+                bou.personnummer(),
+                "omedelbaraAtgarder",
+                "");
         HttpResponse<String> svar = leo.postForm("/lexsarah/ny", form);
 
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(302);
         avslojarInget(svar, bou, skickat(form));
         String id = idIAdress(svar);
-        k.foljUpp(jdbc.sql("select nummer from lexsarah_rapport where id = cast(:id as uuid)").param("id", id)
-                .query(String.class).single());
+        k.foljUpp(jdbc.sql("select nummer from lexsarah_rapport where id = cast(:id as uuid)")
+                .param("id", id)
+                .query(String.class)
+                .single());
         HttpResponse<String> sida = leo.get("/lexsarah/" + id);
         assertThat(sida.statusCode()).isEqualTo(200);
         avslojarInget(sida, bou);

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,11 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
 
 /**
  * Issue 16, docs/adr/0019: ADMIN operates the engine and does not read cases. As the engine sees an ADMIN (group
@@ -72,37 +70,83 @@ class AdminLaserInteArendenTest {
     void anAdministratorInTheEngineReadsNoVariableHistoryOrTaskOfACaseButOperatesIt() {
         Arende arende = ettArende();
         String instans = arende.processinstans();
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instans).count())
-                .as("as the system the case's variables are there").isPositive();
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instans)
+                        .count())
+                .as("as the system the case's variables are there")
+                .isPositive();
 
         identityService.setAuthentication(DemoKonton.ADMIN, ADMIN_I_MOTORN);
 
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instans).list()).isEmpty();
-        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instans).list()).isEmpty();
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instans).list()).isEmpty();
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instans).list()).isEmpty();
-        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instans).list()).isEmpty();
-        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instans).list()).isEmpty();
-        assertThat(taskService.createTaskQuery().processInstanceId(instans).list()).isEmpty();
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instans)
+                        .list())
+                .isEmpty();
+        assertThat(historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(instans)
+                        .list())
+                .isEmpty();
+        assertThat(historyService
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(instans)
+                        .list())
+                .isEmpty();
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(instans)
+                        .list())
+                .isEmpty();
+        assertThat(historyService
+                        .createHistoricDetailQuery()
+                        .processInstanceId(instans)
+                        .list())
+                .isEmpty();
+        assertThat(runtimeService
+                        .createVariableInstanceQuery()
+                        .processInstanceIdIn(instans)
+                        .list())
+                .isEmpty();
+        assertThat(taskService.createTaskQuery().processInstanceId(instans).list())
+                .isEmpty();
         assertThatThrownBy(() -> runtimeService.getVariables(instans)).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> runtimeService.setVariable(instans, "utredningFrist", "2099-01-01"))
                 .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.complete(arende.task())).isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.getVariables(arende.task())).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtimeService.deleteProcessInstance(instans, "ADMIN")).isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> historyService.deleteHistoricProcessInstance(instans)).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> runtimeService.deleteProcessInstance(instans, "ADMIN"))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> historyService.deleteHistoricProcessInstance(instans))
+                .isInstanceOf(AuthorizationException.class);
 
         // what operating needs
-        assertThat(repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(Aktualiseringsprocessen.PROCESS).count()).isPositive();
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(Aktualiseringsprocessen.PROCESS)
+                        .count())
+                .isPositive();
         assertThat(repositoryService.createDeploymentQuery().count()).isPositive();
-        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("utredningsfrist").count()).isPositive();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instans).count())
-                .as("the instance itself (its incidents and jobs are found through it), not its content").isEqualTo(1);
+        assertThat(repositoryService
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey("utredningsfrist")
+                        .count())
+                .isPositive();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(instans)
+                        .count())
+                .as("the instance itself (its incidents and jobs are found through it), not its content")
+                .isEqualTo(1);
         managementService.createJobQuery().list(); // allowed: no AuthorizationException
         runtimeService.createIncidentQuery().list();
-        assertThatThrownBy(() -> repositoryService.createDeployment().addString("x.bpmn", "<x/>").deploy())
-                .as("deployments come from the release and the checked upload only").isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> repositoryService
+                        .createDeployment()
+                        .addString("x.bpmn", "<x/>")
+                        .deploy())
+                .as("deployments come from the release and the checked upload only")
+                .isInstanceOf(AuthorizationException.class);
 
         identityService.clearAuthentication();
         taskService.complete(arende.task(), java.util.Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING"));
@@ -115,7 +159,9 @@ class AdminLaserInteArendenTest {
 
         // people never use HTTP Basic (issue 16): not even an ADMIN reaches /engine-rest
         assertThat(HttpSession.basic(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
-                .get("/engine-rest/process-instance/" + instans + "/variables").statusCode()).isEqualTo(401);
+                        .get("/engine-rest/process-instance/" + instans + "/variables")
+                        .statusCode())
+                .isEqualTo(401);
 
         // Cockpit's API, on the ADMIN's session: the engine refuses the case's content
         HttpSession cockpit = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
@@ -138,12 +184,14 @@ class AdminLaserInteArendenTest {
     }
 
     private long loggade(UUID arendeId) {
-        return jdbc.sql("select count(*) from atkomstlogg where arende_id = :a and beskrivning like 'Motorns REST-API:%'")
-                .param("a", arendeId).query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from atkomstlogg where arende_id = :a and beskrivning like 'Motorns REST-API:%'")
+                .param("a", arendeId)
+                .query(Long.class)
+                .single();
     }
 
-    record Arende(UUID arendeId, String processinstans, String task) {
-    }
+    record Arende(UUID arendeId, String processinstans, String task) {}
 
     /** A new case through the API, waiting at its first assessment. */
     private Arende ettArende() {
@@ -151,13 +199,17 @@ class AdminLaserInteArendenTest {
         HttpResponse<String> svar = handlaggare.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Drift","efternamn":"Provsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                Testpersoner.medKontrollsiffra("19480606-" + (100 + (int) (Math.random() * 800))),
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        Testpersoner.medKontrollsiffra("19480606-" + (100 + (int) (Math.random() * 800))),
+                        OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
+                .singleResult();
         assertThat(task).isNotNull();
-        return new Arende(UUID.fromString(HttpSession.json(svar.body(), "arendeId")), task.getProcessInstanceId(), task.getId());
+        return new Arende(
+                UUID.fromString(HttpSession.json(svar.body(), "arendeId")), task.getProcessInstanceId(), task.getId());
     }
 }

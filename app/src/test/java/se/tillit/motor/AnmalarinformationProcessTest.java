@@ -20,7 +20,6 @@ import static se.tillit.motor.SipProcessTest.timer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -49,28 +48,43 @@ class AnmalarinformationProcessTest {
     void theInformationIsDueAWeekAfterTheDecisionWithAReminderTwoDaysBefore() { // C1 item 3
         ProcessInstance begaran = starta("2026-03-02", false);
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN)
+        assertThat(begaran)
+                .isWaitingAt(TASK_INFORMERA_ANMALAREN)
                 .hasPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST)
-                .variables().containsEntry("anmalarinformationFrist", "2026-03-09")
+                .variables()
+                .containsEntry("anmalarinformationFrist", "2026-03-09")
                 .containsEntry("anmalarinformationFristKalla", "LAG");
         assertThat(task(begaran)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-09T23:59"));
-        Assertions.assertThat(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
+        Assertions.assertThat(
+                        timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-07T08:00"));
         Assertions.assertThat(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-10T00:00"));
-        Task medFormular = taskQuery().processInstanceId(begaran.getId()).initializeFormKeys().singleResult();
-        Assertions.assertThat(medFormular.getFormKey()).as("done on the case's children page").endsWith("/barn");
+        Task medFormular = taskQuery()
+                .processInstanceId(begaran.getId())
+                .initializeFormKeys()
+                .singleResult();
+        Assertions.assertThat(medFormular.getFormKey())
+                .as("done on the case's children page")
+                .endsWith("/barn");
     }
 
     @Test
-    void aRequestBeforeTheDecisionWaitsForItWithNoTaskAndNoTimer() { // 19 kap. 6 §, C1 item 3: the week runs from the decision
+    void aRequestBeforeTheDecisionWaitsForItWithNoTaskAndNoTimer() { // 19 kap. 6 §, C1 item 3: the week runs from
+        // the decision
         ProcessInstance begaran = starta(null, false);
 
-        assertThat(begaran).isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING)
+        assertThat(begaran)
+                .isWaitingAt(RECEIVE_BESLUT_OM_UTREDNING)
                 .hasNotPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST);
-        Assertions.assertThat(taskQuery().processInstanceId(begaran.getId()).count()).isZero();
-        Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
-                .processInstanceId(begaran.getId()).count()).as("no clock runs before the decision").isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(begaran.getId()).count())
+                .isZero();
+        Assertions.assertThat(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService()
+                        .createJobQuery()
+                        .processInstanceId(begaran.getId())
+                        .count())
+                .as("no clock runs before the decision")
+                .isZero();
     }
 
     @Test
@@ -78,14 +92,20 @@ class AnmalarinformationProcessTest {
         ProcessInstance begaran = starta(null, false); // asked 2026-03-02; the decision comes 2026-03-05
         klockan("2026-03-05T14:00");
 
-        runtimeService().createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT).processInstanceId(begaran.getId())
-                .setVariable(Barnprocesserna.VAR_ANMALARINFORMATION_START, "2026-03-05").correlate();
+        runtimeService()
+                .createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT)
+                .processInstanceId(begaran.getId())
+                .setVariable(Barnprocesserna.VAR_ANMALARINFORMATION_START, "2026-03-05")
+                .correlate();
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassedInOrder(RECEIVE_BESLUT_OM_UTREDNING,
-                Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST).variables()
-                        .containsEntry("anmalarinformationFrist", "2026-03-12");
+        assertThat(begaran)
+                .isWaitingAt(TASK_INFORMERA_ANMALAREN)
+                .hasPassedInOrder(RECEIVE_BESLUT_OM_UTREDNING, Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST)
+                .variables()
+                .containsEntry("anmalarinformationFrist", "2026-03-12");
         assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-12T23:59"));
-        Assertions.assertThat(timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
+        Assertions.assertThat(
+                        timer(begaran, TIMER_PAMINNELSE_ANMALARINFORMATION).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-10T08:00"));
         Assertions.assertThat(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-13T00:00"));
@@ -95,7 +115,9 @@ class AnmalarinformationProcessTest {
     void aRequestAfterTheWeekIsDueTheSameDay() { // 19 kap. 6 §: "genast"
         ProcessInstance begaran = starta("2026-03-02", true);
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN).hasPassed(Barnprocesserna.SERVICE_BERAKNA_GENASTFRIST)
+        assertThat(begaran)
+                .isWaitingAt(TASK_INFORMERA_ANMALAREN)
+                .hasPassed(Barnprocesserna.SERVICE_BERAKNA_GENASTFRIST)
                 .hasNotPassed(Barnprocesserna.SERVICE_BERAKNA_ANMALARINFORMATIONSFRIST);
         assertThat(task(begaran)).hasDueDate(tidpunkt("2026-03-02T23:59"));
     }
@@ -110,7 +132,8 @@ class AnmalarinformationProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("ANMALARINFORMATION:2026-03-09");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_INFORMERA_ANMALAREN);
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN)
+        assertThat(begaran)
+                .isWaitingAt(TASK_INFORMERA_ANMALAREN)
                 .hasPassed(Barnprocesserna.END_ANMALARINFORMATION_PAMINND);
     }
 
@@ -132,10 +155,12 @@ class AnmalarinformationProcessTest {
         execute(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD));
 
         assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN, TASK_ANMALARINFORMATION_FORSENAD);
-        Task eskalering = taskQuery().taskDefinitionKey(TASK_ANMALARINFORMATION_FORSENAD).singleResult();
+        Task eskalering =
+                taskQuery().taskDefinitionKey(TASK_ANMALARINFORMATION_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(begaran).hasPassed(Barnprocesserna.END_ANMALARINFORMATION_ESKALERAD)
+        assertThat(begaran)
+                .hasPassed(Barnprocesserna.END_ANMALARINFORMATION_ESKALERAD)
                 .isWaitingAt(TASK_INFORMERA_ANMALAREN);
     }
 
@@ -145,17 +170,26 @@ class AnmalarinformationProcessTest {
 
         complete(task(begaran));
 
-        assertThat(begaran).isEnded().hasPassed(Barnprocesserna.END_ANMALAREN_INFORMERAD)
+        assertThat(begaran)
+                .isEnded()
+                .hasPassed(Barnprocesserna.END_ANMALAREN_INFORMERAD)
                 .hasNotPassed(TASK_ANMALARINFORMATION_FORSENAD);
         Assertions.assertThat(fakes.paminnelser).isEmpty();
     }
 
     /** @param start the day the week runs from, or null: the decision to open an investigation or not is not taken yet */
     private static ProcessInstance starta(String start, boolean sen) {
-        Map<String, Object> variabler = new HashMap<>(Map.of("begaranId", UUID.randomUUID().toString(),
-                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "enhet", "BOU",
-                        Barnprocesserna.VAR_ANMALARINFORMATION_SEN, sen));
-        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START,
+        Map<String, Object> variabler = new HashMap<>(Map.of(
+                "begaranId",
+                UUID.randomUUID().toString(),
+                Arendeprocessen.VAR_ARENDE_ID,
+                UUID.randomUUID().toString(),
+                "enhet",
+                "BOU",
+                Barnprocesserna.VAR_ANMALARINFORMATION_SEN,
+                sen));
+        variabler.put(
+                Barnprocesserna.VAR_ANMALARINFORMATION_START,
                 start); // as BarnprocessKoppling: null while there is no decision
         return runtimeService().startProcessInstanceByKey(ANMALARINFORMATION, "BOU-2026-1", variabler);
     }

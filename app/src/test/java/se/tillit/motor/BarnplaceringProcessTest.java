@@ -27,7 +27,6 @@ import static se.tillit.motor.SipProcessTest.timer;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -61,13 +60,19 @@ class BarnplaceringProcessTest {
     void theFirstReviewIsDueSixMonthsAfterThePlacementWithAReminderAMonthBefore() { // C1 item 11
         ProcessInstance placering = starta("2026-03-02");
 
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING).variables()
+        assertThat(placering)
+                .isWaitingAt(TASK_OVERVAGA_PLACERING)
+                .variables()
                 .containsEntry("placeringsovervagandeFrist", "2026-09-02")
                 .containsEntry("placeringsovervagandeFristKalla", "LAG");
-        assertThat(overvagande(placering)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-09-02T23:59"));
-        Assertions.assertThat(timer(placering, TIMER_PAMINNELSE_PLACERINGSOVERVAGANDE).getDuedate())
+        assertThat(overvagande(placering))
+                .hasCandidateGroup("BOU:HANDLAGGARE")
+                .hasDueDate(tidpunkt("2026-09-02T23:59"));
+        Assertions.assertThat(
+                        timer(placering, TIMER_PAMINNELSE_PLACERINGSOVERVAGANDE).getDuedate())
                 .isEqualTo(tidpunkt("2026-08-02T08:00"));
-        Assertions.assertThat(timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT).getDuedate())
+        Assertions.assertThat(
+                        timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT).getDuedate())
                 .isEqualTo(tidpunkt("2026-09-03T00:00"));
     }
 
@@ -81,7 +86,8 @@ class BarnplaceringProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("PLACERINGSOVERVAGANDE:2026-09-02");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_OVERVAGA_PLACERING);
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING)
+        assertThat(placering)
+                .isWaitingAt(TASK_OVERVAGA_PLACERING)
                 .hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_PAMINNT);
     }
 
@@ -93,11 +99,14 @@ class BarnplaceringProcessTest {
         execute(timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT));
 
         assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING, TASK_PLACERINGSOVERVAGANDE_FORSENAT);
-        Task eskalering = taskQuery().processInstanceId(placering.getId()).taskDefinitionKey(TASK_PLACERINGSOVERVAGANDE_FORSENAT)
+        Task eskalering = taskQuery()
+                .processInstanceId(placering.getId())
+                .taskDefinitionKey(TASK_PLACERINGSOVERVAGANDE_FORSENAT)
                 .singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(placering).hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT)
+        assertThat(placering)
+                .hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT)
                 .isWaitingAt(TASK_OVERVAGA_PLACERING);
     }
 
@@ -110,27 +119,38 @@ class BarnplaceringProcessTest {
 
         assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING);
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-02-20T23:59"));
-        Assertions.assertThat(timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT).getDuedate())
+        Assertions.assertThat(
+                        timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT).getDuedate())
                 .isEqualTo(tidpunkt("2027-02-21T00:00"));
         Assertions.assertThat(fakes.paminnelser).isEmpty();
 
         complete(overvagande(placering), withVariables(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, "2027-02-10"));
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-08-10T23:59"));
-        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(placering.getId()).activityId(TASK_OVERVAGA_PLACERING).count()).isEqualTo(3);
+        Assertions.assertThat(engine.getHistoryService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(placering.getId())
+                        .activityId(TASK_OVERVAGA_PLACERING)
+                        .count())
+                .isEqualTo(3);
     }
 
     @Test
     void theOfferToTheParentsIsDueAWeekAfterThePlacementWithAReminderTwoDaysBefore() { // R10, SoL 22 kap. 10 §
         ProcessInstance placering = starta("2026-03-02");
 
-        assertThat(placering).hasPassed(GATEWAY_PLACERING_REGISTRERAD).isWaitingAt(TASK_OVERVAGA_PLACERING, TASK_ERBJUD_FORALDRASTOD)
-                .variables().containsEntry("foraldrastodFrist", "2026-03-09").containsEntry("foraldrastodFristKalla", "LOKALT_MAL");
+        assertThat(placering)
+                .hasPassed(GATEWAY_PLACERING_REGISTRERAD)
+                .isWaitingAt(TASK_OVERVAGA_PLACERING, TASK_ERBJUD_FORALDRASTOD)
+                .variables()
+                .containsEntry("foraldrastodFrist", "2026-03-09")
+                .containsEntry("foraldrastodFristKalla", "LOKALT_MAL");
         assertThat(erbjudande(placering)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-09T23:59"));
         // the deadline is kept on the barn module's record, which the page and the indicator read
         Assertions.assertThat(fakes.foraldrastodsfrister).containsExactly(placeringId + ":2026-03-09");
-        Assertions.assertThat(timer(placering, TIMER_PAMINNELSE_FORALDRASTOD).getDuedate()).isEqualTo(tidpunkt("2026-03-07T08:00"));
-        Assertions.assertThat(timer(placering, TIMER_FORALDRASTOD_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-03-10T00:00"));
+        Assertions.assertThat(timer(placering, TIMER_PAMINNELSE_FORALDRASTOD).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-07T08:00"));
+        Assertions.assertThat(timer(placering, TIMER_FORALDRASTOD_FORSENAT).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-10T00:00"));
     }
 
     @Test
@@ -140,12 +160,22 @@ class BarnplaceringProcessTest {
 
         complete(erbjudande(placering));
 
-        assertThat(placering).hasPassed(END_FORALDRASTOD_REGISTRERAT).isWaitingAt(TASK_OVERVAGA_PLACERING)
+        assertThat(placering)
+                .hasPassed(END_FORALDRASTOD_REGISTRERAT)
+                .isWaitingAt(TASK_OVERVAGA_PLACERING)
                 .isNotWaitingAt(TASK_ERBJUD_FORALDRASTOD);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(placering.getId())
-                .activityId(TIMER_PAMINNELSE_FORALDRASTOD).count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(placering.getId())
-                .activityId(TIMER_FORALDRASTOD_FORSENAT).count()).isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(placering.getId())
+                        .activityId(TIMER_PAMINNELSE_FORALDRASTOD)
+                        .count())
+                .isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(placering.getId())
+                        .activityId(TIMER_FORALDRASTOD_FORSENAT)
+                        .count())
+                .isZero();
         Assertions.assertThat(fakes.paminnelser).isEmpty();
     }
 
@@ -158,7 +188,9 @@ class BarnplaceringProcessTest {
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("FORALDRASTOD:2026-03-09");
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_ERBJUD_FORALDRASTOD);
-        assertThat(placering).hasPassed(END_FORALDRASTOD_PAMINNT).isWaitingAt(TASK_ERBJUD_FORALDRASTOD, TASK_OVERVAGA_PLACERING);
+        assertThat(placering)
+                .hasPassed(END_FORALDRASTOD_PAMINNT)
+                .isWaitingAt(TASK_ERBJUD_FORALDRASTOD, TASK_OVERVAGA_PLACERING);
     }
 
     @Test
@@ -168,8 +200,11 @@ class BarnplaceringProcessTest {
 
         execute(timer(placering, TIMER_FORALDRASTOD_FORSENAT));
 
-        assertThat(placering).isWaitingAt(TASK_ERBJUD_FORALDRASTOD, TASK_FORALDRASTOD_FORSENAT, TASK_OVERVAGA_PLACERING);
-        Task eskalering = taskQuery().processInstanceId(placering.getId()).taskDefinitionKey(TASK_FORALDRASTOD_FORSENAT)
+        assertThat(placering)
+                .isWaitingAt(TASK_ERBJUD_FORALDRASTOD, TASK_FORALDRASTOD_FORSENAT, TASK_OVERVAGA_PLACERING);
+        Task eskalering = taskQuery()
+                .processInstanceId(placering.getId())
+                .taskDefinitionKey(TASK_FORALDRASTOD_FORSENAT)
                 .singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
@@ -186,27 +221,52 @@ class BarnplaceringProcessTest {
         execute(timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT)); // even an open escalation
         execute(timer(placering, TIMER_FORALDRASTOD_FORSENAT)); // and the offer never made, escalated too
 
-        runtimeService().createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
-                .processInstanceVariableEquals("placeringId", placeringId).correlateWithResult();
+        runtimeService()
+                .createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
+                .processInstanceVariableEquals("placeringId", placeringId)
+                .correlateWithResult();
 
         assertThat(placering).isEnded().hasPassed(Barnprocesserna.END_PLACERING_AVSLUTAD);
-        Assertions.assertThat(taskQuery().processInstanceId(placering.getId()).count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(placering.getId()).count()).isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(placering.getId()).count())
+                .isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(placering.getId())
+                        .count())
+                .isZero();
     }
 
     private ProcessInstance starta(String placeradFran) {
-        return runtimeService().startProcessInstanceByKey(BARNPLACERING, "BOU-2026-1",
-                Map.of("placeringId", placeringId, Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(),
-                        Arendeprocessen.VAR_ARENDE_ID, arendeId,
-                        "enhet", "BOU", Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placeradFran, "placeradFran",
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        BARNPLACERING,
+                        "BOU-2026-1",
+                        Map.of(
+                                "placeringId",
+                                placeringId,
+                                Beslutprocessen.VAR_BESLUT_ID,
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                arendeId,
+                                "enhet",
+                                "BOU",
+                                Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD,
+                                placeradFran,
+                                "placeradFran",
                                 placeradFran));
     }
 
     private static Task overvagande(ProcessInstance placering) {
-        return taskQuery().processInstanceId(placering.getId()).taskDefinitionKey(TASK_OVERVAGA_PLACERING).singleResult();
+        return taskQuery()
+                .processInstanceId(placering.getId())
+                .taskDefinitionKey(TASK_OVERVAGA_PLACERING)
+                .singleResult();
     }
 
     private static Task erbjudande(ProcessInstance placering) {
-        return taskQuery().processInstanceId(placering.getId()).taskDefinitionKey(TASK_ERBJUD_FORALDRASTOD).singleResult();
+        return taskQuery()
+                .processInstanceId(placering.getId())
+                .taskDefinitionKey(TASK_ERBJUD_FORALDRASTOD)
+                .singleResult();
     }
 }

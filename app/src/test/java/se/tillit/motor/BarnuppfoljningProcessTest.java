@@ -17,7 +17,6 @@ import static se.tillit.motor.SipProcessTest.timer;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -49,10 +48,14 @@ class BarnuppfoljningProcessTest {
     void theFollowUpIsDueSixMonthsAfterTheEndWithAReminderAMonthBefore(String bevakning) { // C1 item 12
         ProcessInstance uppfoljning = starta(bevakning, "2026-02-27");
 
-        assertThat(uppfoljning).isWaitingAt(TASK_FOLJA_UPP_BARNET).variables()
-                .containsEntry("barnuppfoljningFrist", "2026-08-27").containsEntry("barnuppfoljningFristKalla", "LAG");
+        assertThat(uppfoljning)
+                .isWaitingAt(TASK_FOLJA_UPP_BARNET)
+                .variables()
+                .containsEntry("barnuppfoljningFrist", "2026-08-27")
+                .containsEntry("barnuppfoljningFristKalla", "LAG");
         assertThat(task(uppfoljning)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-08-27T23:59"));
-        Assertions.assertThat(timer(uppfoljning, TIMER_PAMINNELSE_BARNUPPFOLJNING).getDuedate())
+        Assertions.assertThat(
+                        timer(uppfoljning, TIMER_PAMINNELSE_BARNUPPFOLJNING).getDuedate())
                 .isEqualTo(tidpunkt("2026-07-27T08:00"));
         Assertions.assertThat(timer(uppfoljning, TIMER_BARNUPPFOLJNING_FORSENAD).getDuedate())
                 .isEqualTo(tidpunkt("2026-08-28T00:00"));
@@ -68,7 +71,8 @@ class BarnuppfoljningProcessTest {
         Assertions.assertThat(fakes.paminnelser).containsExactly("UPPFOLJNING_EFTER_UTREDNING:2026-08-27");
         // the reminder names the clock's own task: it goes to whoever has it (Epostutskick)
         Assertions.assertThat(fakes.paminnelseuppgifter).containsExactly(TASK_FOLJA_UPP_BARNET);
-        assertThat(uppfoljning).isWaitingAt(TASK_FOLJA_UPP_BARNET)
+        assertThat(uppfoljning)
+                .isWaitingAt(TASK_FOLJA_UPP_BARNET)
                 .hasPassed(Barnprocesserna.END_BARNUPPFOLJNING_PAMINND);
     }
 
@@ -80,10 +84,12 @@ class BarnuppfoljningProcessTest {
         execute(timer(uppfoljning, TIMER_BARNUPPFOLJNING_FORSENAD));
 
         assertThat(uppfoljning).isWaitingAt(TASK_FOLJA_UPP_BARNET, TASK_BARNUPPFOLJNING_FORSENAD);
-        Task eskalering = taskQuery().taskDefinitionKey(TASK_BARNUPPFOLJNING_FORSENAD).singleResult();
+        Task eskalering =
+                taskQuery().taskDefinitionKey(TASK_BARNUPPFOLJNING_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
         complete(eskalering);
-        assertThat(uppfoljning).hasPassed(Barnprocesserna.END_BARNUPPFOLJNING_ESKALERAD)
+        assertThat(uppfoljning)
+                .hasPassed(Barnprocesserna.END_BARNUPPFOLJNING_ESKALERAD)
                 .isWaitingAt(TASK_FOLJA_UPP_BARNET);
     }
 
@@ -93,14 +99,27 @@ class BarnuppfoljningProcessTest {
 
         complete(task(uppfoljning));
 
-        assertThat(uppfoljning).isEnded().hasPassed(Barnprocesserna.END_BARNET_UPPFOLJT)
+        assertThat(uppfoljning)
+                .isEnded()
+                .hasPassed(Barnprocesserna.END_BARNET_UPPFOLJT)
                 .hasNotPassed(TASK_BARNUPPFOLJNING_FORSENAD);
     }
 
     private static ProcessInstance starta(String bevakning, String start) {
-        return runtimeService().startProcessInstanceByKey(BARNUPPFOLJNING, "BOU-2026-1",
-                Map.of("barnuppfoljningId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
-                        UUID.randomUUID().toString(),
-                        "enhet", "BOU", "barnuppfoljningBevakning", bevakning, "barnuppfoljningStart", start));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        BARNUPPFOLJNING,
+                        "BOU-2026-1",
+                        Map.of(
+                                "barnuppfoljningId",
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                "BOU",
+                                "barnuppfoljningBevakning",
+                                bevakning,
+                                "barnuppfoljningStart",
+                                start));
     }
 }

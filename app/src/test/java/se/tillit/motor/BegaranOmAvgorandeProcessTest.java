@@ -13,7 +13,6 @@ import static se.tillit.motor.Processfakes.tidpunkt;
 import static se.tillit.motor.UtredningProcessTest.timer;
 
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -26,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * BEGARAN_OM_AVGORANDE), with a reminder a week before (table paminnelse) and the chef told when it has passed.
  */
 @Processtackning(BegaranOmAvgorandeprocessen.PROCESS)
-@Deployment(resources = {"processes/begaranOmAvgorande.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
+@Deployment(
+        resources = {"processes/begaranOmAvgorande.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class BegaranOmAvgorandeProcessTest {
 
     static final String PROCESS = BegaranOmAvgorandeprocessen.PROCESS;
@@ -45,7 +45,10 @@ class BegaranOmAvgorandeProcessTest {
     void theAnswerIsDueFourWeeksAfterTheRequestCameInAndIsGivenOnTheCasePage() {
         ProcessInstance begaran = starta("2026-03-02");
 
-        assertThat(begaran).isWaitingAt(TASK_AVGORA).variables().containsEntry("begaranFrist", "2026-03-30")
+        assertThat(begaran)
+                .isWaitingAt(TASK_AVGORA)
+                .variables()
+                .containsEntry("begaranFrist", "2026-03-30")
                 .containsEntry("begaranFristKalla", "LAG");
         assertThat(task(begaran)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-30T23:59"));
         Assertions.assertThat(formService().getTaskFormKey(task(begaran).getProcessDefinitionId(), TASK_AVGORA))
@@ -54,29 +57,33 @@ class BegaranOmAvgorandeProcessTest {
 
         complete(task(begaran));
 
-        assertThat(begaran).isEnded().hasPassed(TASK_AVGORA,
-                BegaranOmAvgorandeprocessen.END_BESVARAD).hasNotPassed(TASK_FORSENAD);
+        assertThat(begaran)
+                .isEnded()
+                .hasPassed(TASK_AVGORA, BegaranOmAvgorandeprocessen.END_BESVARAD)
+                .hasNotPassed(TASK_FORSENAD);
     }
 
     @Test
     void aReminderComesAWeekBeforeTheLastDay() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran,
-                BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN).getDuedate())
+        Assertions.assertThat(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-03-23T08:00"));
         klockan("2026-03-23T08:00");
 
         execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("BEGARAN_OM_AVGORANDE:2026-03-30");
-        assertThat(begaran).hasPassed(BegaranOmAvgorandeprocessen.END_BEGARAN_PAMINND).isWaitingAt(TASK_AVGORA);
+        assertThat(begaran)
+                .hasPassed(BegaranOmAvgorandeprocessen.END_BEGARAN_PAMINND)
+                .isWaitingAt(TASK_AVGORA);
     }
 
     @Test
     void fourWeeksPassedGoesToTheChefWhileTheRequestStaysWithTheHandlaggare() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran,
-                BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD).getDuedate())
+        Assertions.assertThat(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-03-31T00:00"));
         klockan("2026-03-31T00:00");
 
@@ -85,14 +92,26 @@ class BegaranOmAvgorandeProcessTest {
         assertThat(begaran).isWaitingAt(TASK_AVGORA, TASK_FORSENAD);
         assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult()).hasCandidateGroup("LSS:CHEF");
         complete(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult());
-        assertThat(begaran).hasPassed(BegaranOmAvgorandeprocessen.END_BEGARAN_ESKALERAD).isWaitingAt(TASK_AVGORA);
+        assertThat(begaran)
+                .hasPassed(BegaranOmAvgorandeprocessen.END_BEGARAN_ESKALERAD)
+                .isWaitingAt(TASK_AVGORA);
         complete(taskQuery().taskDefinitionKey(TASK_AVGORA).singleResult());
         assertThat(begaran).isEnded();
     }
 
     private ProcessInstance starta(String inkom) {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000412", withVariables(
-                "begaranId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, arendeId, "enhet", "LSS",
-                        "begaranInkom", inkom));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        PROCESS,
+                        "2026-000412",
+                        withVariables(
+                                "begaranId",
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                arendeId,
+                                "enhet",
+                                "LSS",
+                                "begaranInkom",
+                                inkom));
     }
 }

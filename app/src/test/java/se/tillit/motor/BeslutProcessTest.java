@@ -13,7 +13,6 @@ import static se.tillit.motor.Processfakes.tidpunkt;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,8 +27,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (R17, T03), which ends when the insats is ended (issue 17).
  */
 @Processtackning(Beslutprocessen.PROCESS)
-@Deployment(resources = {"processes/beslut.bpmn", "processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn",
-        "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
+@Deployment(
+        resources = {
+            "processes/beslut.bpmn",
+            "processes/verkstallighet.bpmn",
+            "processes/uppfoljning.bpmn",
+            "decisions/bevakningsfrist.dmn",
+            "decisions/paminnelse.dmn",
+            "forms/uppfoljning.form"
+        })
 class BeslutProcessTest {
 
     static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
@@ -42,7 +48,6 @@ class BeslutProcessTest {
     @RegisterExtension
     Processfakes fakes = Processfakes.med(engine, "2026-05-29T10:00");
 
-
     @Test
     void anAppealWindowEndingOnMidsommaraftonMovesToTheMondayAfter() { // C6
         ProcessInstance beslut = starta("AVSLAG", null);
@@ -50,15 +55,20 @@ class BeslutProcessTest {
 
         assertThat(beslut).variables().containsEntry("overklagandeFrist", "2026-06-22");
         Assertions.assertThat(fakes.overklagandefrister).containsExactly("2026-06-22");
-        Assertions.assertThat(timer(beslut,
-                Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE).getDuedate()).isEqualTo(tidpunkt("2026-06-23T00:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE)
+                        .getDuedate())
+                .isEqualTo(tidpunkt("2026-06-23T00:00"));
         klockan("2026-06-23T00:00");
 
         execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
 
         Assertions.assertThat(fakes.lagaKraft).containsExactly("2026-06-23");
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_INGEN_VERKSTALLIGHET,
-                Beslutprocessen.END_TILLS_VIDARE)
+        assertThat(beslut)
+                .isEnded()
+                .hasPassed(
+                        Beslutprocessen.END_LAGA_KRAFT,
+                        Beslutprocessen.END_INGEN_VERKSTALLIGHET,
+                        Beslutprocessen.END_TILLS_VIDARE)
                 .hasNotPassed(Beslutprocessen.CALL_VERKSTALLIGHET);
     }
 
@@ -83,7 +93,9 @@ class BeslutProcessTest {
         // the page's use case completes the task with the outcome only: the reasons stay in its table
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "ANDRAT_HELT"));
 
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT)
+        assertThat(beslut)
+                .isEnded()
+                .hasPassed(Beslutprocessen.END_BESLUTET_ANDRAT)
                 .hasNotPassed(Beslutprocessen.SERVICE_LAGA_KRAFT, TASK_OVERLAMNA);
         Assertions.assertThat(fakes.overlamnandefrister).isEmpty();
     }
@@ -102,13 +114,21 @@ class BeslutProcessTest {
         Assertions.assertThat(fakes.overlamnandefrister).containsExactly(overklagandeId + ":2026-06-09");
         complete(task(beslut));
         assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "AVSLAGET").correlate();
+        runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT)
+                .processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "AVSLAGET")
+                .correlate();
 
-        assertThat(beslut).isEnded().hasPassedInOrder(TASK_OMPROVA, Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST,
-                TASK_OVERLAMNA,
-                Beslutprocessen.RECEIVE_DOMSLUT,
-                        Beslutprocessen.END_DOM_REGISTRERAD).hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
+        assertThat(beslut)
+                .isEnded()
+                .hasPassedInOrder(
+                        TASK_OMPROVA,
+                        Beslutprocessen.SERVICE_BERAKNA_OVERLAMNANDEFRIST,
+                        TASK_OVERLAMNA,
+                        Beslutprocessen.RECEIVE_DOMSLUT,
+                        Beslutprocessen.END_DOM_REGISTRERAD)
+                .hasNotPassed(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
     }
 
     @Test
@@ -129,8 +149,9 @@ class BeslutProcessTest {
         overklaga(beslut, "2026-06-02");
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut,
-                Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE).getDuedate()).isEqualTo(tidpunkt("2026-06-07T08:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE)
+                        .getDuedate())
+                .isEqualTo(tidpunkt("2026-06-07T08:00"));
         klockan("2026-06-07T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE));
 
@@ -145,18 +166,21 @@ class BeslutProcessTest {
         overklaga(beslut, "2026-06-02");
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
 
-        Assertions.assertThat(timer(beslut,
-                Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT).getDuedate()).isEqualTo(tidpunkt("2026-06-10T00:00"));
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT)
+                        .getDuedate())
+                .isEqualTo(tidpunkt("2026-06-10T00:00"));
         klockan("2026-06-10T00:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT));
 
         org.camunda.bpm.engine.task.Task chefens = taskQuery()
-                .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT).singleResult();
+                .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT)
+                .singleResult();
         assertThat(chefens).hasCandidateGroup("LSS:CHEF");
         assertThat(beslut).isWaitingAt(TASK_OVERLAMNA, Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT);
         complete(chefens);
         complete(taskQuery().taskDefinitionKey(TASK_OVERLAMNA).singleResult());
-        assertThat(beslut).hasPassed(Beslutprocessen.END_OVERLAMNANDE_ESKALERAT)
+        assertThat(beslut)
+                .hasPassed(Beslutprocessen.END_OVERLAMNANDE_ESKALERAT)
                 .isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
     }
 
@@ -168,8 +192,11 @@ class BeslutProcessTest {
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         complete(task(beslut));
 
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "BIFALLET").correlate();
+        runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT)
+                .processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "BIFALLET")
+                .correlate();
 
         assertThat(beslut).isWaitingAt(TASK_FATTA_BESLUT_ENLIGT_DOM);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
@@ -186,10 +213,15 @@ class BeslutProcessTest {
         complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
         complete(task(beslut));
 
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT).processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "UNDANROJT").correlate();
+        runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT)
+                .processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "UNDANROJT")
+                .correlate();
 
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_DOM_REGISTRERAD)
+        assertThat(beslut)
+                .isEnded()
+                .hasPassed(Beslutprocessen.END_DOM_REGISTRERAD)
                 .hasNotPassed(TASK_FATTA_BESLUT_ENLIGT_DOM);
     }
 
@@ -197,7 +229,9 @@ class BeslutProcessTest {
     void aFavourableDecisionIsOrderedAtOnceWithoutWaitingForLagaKraft() { // C7
         ProcessInstance beslut = starta("BIFALL", null);
 
-        ProcessInstance verkstallighet = runtimeService().createProcessInstanceQuery().superProcessInstanceId(beslut.getId())
+        ProcessInstance verkstallighet = runtimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(beslut.getId())
                 .singleResult();
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD);
         Assertions.assertThat(fakes.bestallningar).containsExactly("UTF-SOLROSEN:2026-06-01");
@@ -208,12 +242,14 @@ class BeslutProcessTest {
     void aTimeLimitedDecisionIsReconsideredBeforeItEnds() { // R17, T03
         ProcessInstance beslut = starta("DELVIS_BIFALL", "2027-05-31");
 
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS).getDuedate())
+        Assertions.assertThat(
+                        timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS).getDuedate())
                 .isEqualTo(tidpunkt("2027-04-01T08:00"));
         klockan("2027-04-01T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
 
-        org.camunda.bpm.engine.task.Task omprovning = taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)
+        org.camunda.bpm.engine.task.Task omprovning = taskQuery()
+                .taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)
                 .singleResult();
         assertThat(omprovning).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2027-05-31T23:59"));
         complete(omprovning);
@@ -223,16 +259,25 @@ class BeslutProcessTest {
     @Test
     void anInsatsEndedBeforeTheReminderDayEndsTheWaitAndNoOmprovningTaskComes() { // R17, T03, issue 17
         ProcessInstance beslut = starta("DELVIS_BIFALL", "2027-05-31");
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS)).isNotNull();
+        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS))
+                .isNotNull();
 
         // as InsatsavslutKoppling correlates it: to every process of the decision that waits for it
-        Assertions.assertThat(avslutaInsatsen(beslut)).as("the decision's omprövning and its verkställighet").hasSize(2);
+        Assertions.assertThat(avslutaInsatsen(beslut))
+                .as("the decision's omprövning and its verkställighet")
+                .hasSize(2);
 
-        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, Beslutprocessen.END_VERKSTALLIGHET)
+        assertThat(beslut)
+                .hasPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD, Beslutprocessen.END_VERKSTALLIGHET)
                 .hasNotPassed(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM, Beslutprocessen.END_OMPROVAT)
                 .isWaitingAt(Beslutprocessen.RECEIVE_DELGIVNING); // the appeal window still runs from the delgivning
-        Assertions.assertThat(jobb(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS)).as("no reminder day left to come").isEmpty();
-        Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isZero();
+        Assertions.assertThat(jobb(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS))
+                .as("no reminder day left to come")
+                .isEmpty();
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -243,13 +288,22 @@ class BeslutProcessTest {
         execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
         klockan("2027-04-01T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
-        Assertions.assertThat(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).count()).isOne();
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)
+                        .count())
+                .isOne();
 
         avslutaInsatsen(beslut);
 
-        Assertions.assertThat(taskQuery().processInstanceId(beslut.getId()).count()).isZero();
-        assertThat(beslut).isEnded().hasPassed(Beslutprocessen.END_LAGA_KRAFT, Beslutprocessen.END_VERKSTALLIGHET,
-                Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD).hasNotPassed(Beslutprocessen.END_OMPROVAT);
+        Assertions.assertThat(taskQuery().processInstanceId(beslut.getId()).count())
+                .isZero();
+        assertThat(beslut)
+                .isEnded()
+                .hasPassed(
+                        Beslutprocessen.END_LAGA_KRAFT,
+                        Beslutprocessen.END_VERKSTALLIGHET,
+                        Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD)
+                .hasNotPassed(Beslutprocessen.END_OMPROVAT);
     }
 
     @Test
@@ -257,23 +311,34 @@ class BeslutProcessTest {
         ProcessInstance beslut = starta("BIFALL", "2027-05-31");
         klockan("2027-04-01T08:00");
         execute(timer(beslut, Beslutprocessen.TIMER_OMPROVNING_DAGS));
-        complete(taskQuery().taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM).singleResult());
+        complete(taskQuery()
+                .taskDefinitionKey(Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM)
+                .singleResult());
 
-        Assertions.assertThat(avslutaInsatsen(beslut)).as("only the verkställighet still waits").hasSize(1);
+        Assertions.assertThat(avslutaInsatsen(beslut))
+                .as("only the verkställighet still waits")
+                .hasSize(1);
 
-        assertThat(beslut).hasPassed(Beslutprocessen.END_OMPROVAT).hasNotPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD);
+        assertThat(beslut)
+                .hasPassed(Beslutprocessen.END_OMPROVAT)
+                .hasNotPassed(Beslutprocessen.END_OMPROVNING_INSATS_AVSLUTAD);
     }
 
-    private static java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avslutaInsatsen(ProcessInstance beslut) {
-        return runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID,
-                        beslutId(beslut)).setVariable("insatsAvslutad", "2026-10-01")
+    private static java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avslutaInsatsen(
+            ProcessInstance beslut) {
+        return runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
+                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId(beslut))
+                .setVariable("insatsAvslutad", "2026-10-01")
                 .correlateAllWithResult();
     }
 
     private static java.util.List<Job> jobb(ProcessInstance instance, String aktivitet) {
-        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService().createJobQuery()
-                .processInstanceId(instance.getId()).activityId(aktivitet).list();
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(aktivitet)
+                .list();
     }
 
     private static ProcessInstance starta(String utfall, String giltigTom) {
@@ -293,15 +358,22 @@ class BeslutProcessTest {
     /** An appeal in time, as the beslut module's use case correlates it: its id and the day it came in. */
     private static String overklaga(ProcessInstance beslut, String inkom) {
         String overklagandeId = UUID.randomUUID().toString();
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT)
+        runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_OVERKLAGANDE_INKOMMIT)
                 .processInstanceId(beslut.getId())
-                .setVariable("overklagandeId", overklagandeId).setVariable("overklagandeInkom", inkom).correlate();
+                .setVariable("overklagandeId", overklagandeId)
+                .setVariable("overklagandeInkom", inkom)
+                .correlate();
         return overklagandeId;
     }
 
     /** The waiting task's form key as the task list reads it: the page where the task is done. */
     private static String sida(ProcessInstance beslut) {
-        return taskQuery().processInstanceId(beslut.getId()).initializeFormKeys().singleResult().getFormKey();
+        return taskQuery()
+                .processInstanceId(beslut.getId())
+                .initializeFormKeys()
+                .singleResult()
+                .getFormKey();
     }
 
     private static String beslutId(ProcessInstance beslut) {
@@ -309,8 +381,11 @@ class BeslutProcessTest {
     }
 
     private static void delge(ProcessInstance beslut, String datum) {
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_DELGIVET).processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DELGIVNINGSDATUM, datum).correlate();
+        runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DELGIVET)
+                .processInstanceId(beslut.getId())
+                .setVariable(Beslutprocessen.VAR_DELGIVNINGSDATUM, datum)
+                .correlate();
     }
 
     private static Job timer(ProcessInstance instance, String event) {

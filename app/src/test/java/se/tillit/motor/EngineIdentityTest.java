@@ -3,9 +3,7 @@ package se.tillit.motor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-
 import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -15,7 +13,6 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -62,7 +59,8 @@ class EngineIdentityTest {
 
     private void startaOchTaBort() {
         HttpSession integration = HttpSession.basic(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD);
-        HttpResponse<String> started = integration.post("/engine-rest/process-definition/key/aktualisering/start",
+        HttpResponse<String> started = integration.post(
+                "/engine-rest/process-definition/key/aktualisering/start",
                 "{\"businessKey\":\"TEST-REST-1\",\"variables\":{\"enhet\":{\"value\":\"BOU\",\"type\":\"String\"},\"barnanmalan\":{\"value\":false,\"type\":\"Boolean\"}}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String processInstanceId = HttpSession.json(started.body(), "id");
@@ -70,7 +68,8 @@ class EngineIdentityTest {
         HttpResponse<String> deleted = integration.delete("/engine-rest/process-instance/" + processInstanceId);
 
         assertThat(deleted.statusCode()).isEqualTo(204);
-        UserOperationLogEntry entry = historyService.createUserOperationLogQuery()
+        UserOperationLogEntry entry = historyService
+                .createUserOperationLogQuery()
                 .processInstanceId(processInstanceId)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_DELETE)
                 .singleResult();
@@ -116,13 +115,24 @@ class EngineIdentityTest {
         assertThat(user.statusCode()).isEqualTo(200);
         // Cockpit only: not Tasklist (a case's tasks) and not Camunda Admin (users and authorizations), docs/adr/0019
         assertThat(user.body()).contains("\"userId\":\"admin\"");
-        assertThat(user.body().replaceFirst("(?s).*\"authorizedApps\":(\\[[^]]*]).*", "$1")).contains("cockpit")
-                .doesNotContain("tasklist").doesNotContain("admin");
+        assertThat(user.body().replaceFirst("(?s).*\"authorizedApps\":(\\[[^]]*]).*", "$1"))
+                .contains("cockpit")
+                .doesNotContain("tasklist")
+                .doesNotContain("admin");
         // the engine's superuser group holds no person: only the account that keeps the webapps from their first-user
         // setup, which cannot log in (Setupvakt, docs/adr/0019)
-        assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").list())
-                .extracting(org.camunda.bpm.engine.identity.User::getId).containsExactly("TillitSetupvakt");
-        assertThat(identityService.createUserQuery().userId(DemoKonton.ADMIN).memberOfGroup("tillitdrift").count()).isOne();
+        assertThat(identityService
+                        .createUserQuery()
+                        .memberOfGroup("camunda-admin")
+                        .list())
+                .extracting(org.camunda.bpm.engine.identity.User::getId)
+                .containsExactly("TillitSetupvakt");
+        assertThat(identityService
+                        .createUserQuery()
+                        .userId(DemoKonton.ADMIN)
+                        .memberOfGroup("tillitdrift")
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -131,8 +141,6 @@ class EngineIdentityTest {
 
         HttpResponse<String> identity = browser.get("/test/engine-identity");
 
-        assertThat(identity.body()).isEqualTo(
-                "{\"userId\":\"handlaggare.bou\",\"groups\":[\"tillit-applikation\"]}");
+        assertThat(identity.body()).isEqualTo("{\"userId\":\"handlaggare.bou\",\"groups\":[\"tillit-applikation\"]}");
     }
-
 }

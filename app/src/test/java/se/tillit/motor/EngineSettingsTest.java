@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.tillit.TillitSpringTest;
 
 /** The engine settings the foundation promises (issue 1/7, point 7). */

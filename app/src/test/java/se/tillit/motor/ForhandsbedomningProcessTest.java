@@ -13,7 +13,6 @@ import static se.tillit.motor.Processfakes.tidpunkt;
 import static se.tillit.motor.UtredningProcessTest.timer;
 
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -23,8 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An anmälan about a child: skyddsbedömning the same day (C1), decision within 14 days (C2). */
 @Processtackning(Forhandsbedomningsprocessen.PROCESS)
-@Deployment(resources = {"processes/forhandsbedomning.bpmn", "decisions/bevakningsfrist.dmn",
-        "decisions/paminnelse.dmn", "forms/aktualisering-bedomning.form", "forms/skyddsbedomning.form"})
+@Deployment(
+        resources = {
+            "processes/forhandsbedomning.bpmn",
+            "decisions/bevakningsfrist.dmn",
+            "decisions/paminnelse.dmn",
+            "forms/aktualisering-bedomning.form",
+            "forms/skyddsbedomning.form"
+        })
 class ForhandsbedomningProcessTest {
 
     static final String TASK_SKYDD = Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING;
@@ -41,7 +46,6 @@ class ForhandsbedomningProcessTest {
     @RegisterExtension
     Processfakes fakes = Processfakes.med(engine, "2026-06-05T14:45");
 
-
     @Test
     void theSkyddsbedomningIsDueTheSameDayAndGoesToTheChefAtMidnight() { // C1
         ProcessInstance anmalan = starta();
@@ -52,12 +56,16 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD));
 
         assertThat(anmalan).isWaitingAt(TASK_SKYDD, Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
-                .singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(taskQuery()
+                        .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
+                        .singleResult())
+                .hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
+        complete(taskQuery()
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
                 .singleResult());
-        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
+        assertThat(anmalan)
+                .hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
                 .isWaitingAt(TASK_SKYDD);
     }
 
@@ -68,8 +76,8 @@ class ForhandsbedomningProcessTest {
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT).variables().containsEntry("forhandsbedomningFrist", "2026-06-19");
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-19T23:59"));
-        Assertions.assertThat(timer(anmalan,
-                Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING).getDuedate())
+        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-06-16T08:00"));
         klockan("2026-06-16T08:00");
 
@@ -88,12 +96,16 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
-                .singleResult()).hasCandidateGroup("BOU:CHEF");
+        assertThat(taskQuery()
+                        .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
+                        .singleResult())
+                .hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
+        complete(taskQuery()
+                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
                 .singleResult());
-        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD)
+        assertThat(anmalan)
+                .hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD)
                 .isWaitingAt(TASK_BESLUT);
     }
 
@@ -102,14 +114,16 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        runtimeService().createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
+        runtimeService()
+                .createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
                 .processInstanceId(anmalan.getId())
-                .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, "2026-06-26").correlate();
+                .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, "2026-06-26")
+                .correlate();
 
         assertThat(anmalan).isWaitingAt(TASK_BESLUT);
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-26T23:59"));
-        Assertions.assertThat(timer(anmalan,
-                Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD).getDuedate())
+        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-06-27T00:00"));
     }
 
@@ -118,12 +132,19 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        complete(task(anmalan), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING",
-                "motivering", "Oro för barnets hälsa"));
+        complete(
+                task(anmalan),
+                withVariables(
+                        Forhandsbedomningsprocessen.VAR_BEDOMNING,
+                        "LEDER_TILL_UTREDNING",
+                        "motivering",
+                        "Oro för barnets hälsa"));
 
-        assertThat(anmalan).isEnded().hasPassedInOrder(TASK_SKYDD, TASK_BESLUT,
-                Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
-                .variables().containsEntry("bedomning", "LEDER_TILL_UTREDNING");
+        assertThat(anmalan)
+                .isEnded()
+                .hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
+                .variables()
+                .containsEntry("bedomning", "LEDER_TILL_UTREDNING");
     }
 
     /**
@@ -141,13 +162,23 @@ class ForhandsbedomningProcessTest {
         complete(uppgift(anmalan, TASK_SKYDD)); // done late; the chef has not acknowledged the escalation
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_SKYDD_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING,
-                "LEDER_INTE_TILL_UTREDNING", "motivering", "Skolan stöttar"));
+        complete(
+                uppgift(anmalan, TASK_BESLUT),
+                withVariables(
+                        Forhandsbedomningsprocessen.VAR_BEDOMNING,
+                        "LEDER_INTE_TILL_UTREDNING",
+                        "motivering",
+                        "Skolan stöttar"));
 
-        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD)
+        assertThat(anmalan)
+                .isEnded()
+                .hasPassed(END_FORHANDSBEDOMD)
                 .hasNotPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
-                .variables().containsEntry("bedomning", "LEDER_INTE_TILL_UTREDNING");
-        Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).as("the escalation ended with it").isZero();
+                .variables()
+                .containsEntry("bedomning", "LEDER_INTE_TILL_UTREDNING");
+        Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count())
+                .as("the escalation ended with it")
+                .isZero();
     }
 
     /** The same for the chef's escalation of the 14 days: the decision ends it, late as it is (C40 counts it late). */
@@ -159,24 +190,44 @@ class ForhandsbedomningProcessTest {
         execute(timer(anmalan, TIMER_BESLUT_FORSENAD));
         assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_BESLUT_FORSENAD);
 
-        complete(uppgift(anmalan, TASK_BESLUT), withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING,
-                "LEDER_TILL_UTREDNING", "motivering", "Oro"));
+        complete(
+                uppgift(anmalan, TASK_BESLUT),
+                withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
-        assertThat(anmalan).isEnded().hasPassed(END_FORHANDSBEDOMD)
+        assertThat(anmalan)
+                .isEnded()
+                .hasPassed(END_FORHANDSBEDOMD)
                 .hasNotPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
-        Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(anmalan.getId()).count())
-                .as("no timer left either").isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(anmalan.getId()).count())
+                .isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(anmalan.getId())
+                        .count())
+                .as("no timer left either")
+                .isZero();
     }
 
     private static org.camunda.bpm.engine.task.Task uppgift(ProcessInstance anmalan, String uppgift) {
-        return taskQuery().processInstanceId(anmalan.getId()).taskDefinitionKey(uppgift).singleResult();
+        return taskQuery()
+                .processInstanceId(anmalan.getId())
+                .taskDefinitionKey(uppgift)
+                .singleResult();
     }
 
     private static ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey(Forhandsbedomningsprocessen.PROCESS, "2026-000002",
-                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
-                        Utredningsprocessen.VAR_ARENDETYP, "BARN_OCH_UNGA", "enhet", "BOU",
-                        "inkom", "2026-06-05T14:30+02:00"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        Forhandsbedomningsprocessen.PROCESS,
+                        "2026-000002",
+                        withVariables(
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                Utredningsprocessen.VAR_ARENDETYP,
+                                "BARN_OCH_UNGA",
+                                "enhet",
+                                "BOU",
+                                "inkom",
+                                "2026-06-05T14:30+02:00"));
     }
 }

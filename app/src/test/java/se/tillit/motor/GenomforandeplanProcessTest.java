@@ -1,9 +1,9 @@
 package se.tillit.motor;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,7 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * task while the plan is still written. Setting the plan ends the process, the chef's task with it.
  */
 @Processtackning(Genomforandeplanprocessen.PROCESS)
-@Deployment(resources = {"processes/genomforandeplan.bpmn", "decisions/genomforandeplanfrist.dmn", "decisions/paminnelse.dmn"})
+@Deployment(
+        resources = {
+            "processes/genomforandeplan.bpmn",
+            "decisions/genomforandeplanfrist.dmn",
+            "decisions/paminnelse.dmn"
+        })
 class GenomforandeplanProcessTest {
 
     static final String PROCESS = Genomforandeplanprocessen.PROCESS;
@@ -53,9 +57,9 @@ class GenomforandeplanProcessTest {
 
     @BeforeEach
     void paminnelsen() {
-        Mocks.register("genomforandeplanPaminnelseUtskick", (JavaDelegate) execution -> paminnelser.add(
-                execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist") + ":"
-                        + execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE)));
+        Mocks.register("genomforandeplanPaminnelseUtskick", (JavaDelegate) execution ->
+                paminnelser.add(execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist")
+                        + ":" + execution.getVariable(Genomforandeplanprocessen.VAR_UTFORARE)));
     }
 
     @Test
@@ -63,19 +67,28 @@ class GenomforandeplanProcessTest {
         ProcessInstance plan = starta("LSS_BOSTAD_SARSKILD_SERVICE", "2026-03-02");
 
         assertThat(plan).isWaitingAt(UPPRATTA);
-        assertThat(task(UPPRATTA, plan)).hasCandidateGroup("UTF-SOLROSEN:UTFORARE")
-                .hasFormKey("/bestallningar/${beslutId}/genomforandeplan"); // the order's plan page, resolved by the task list
-        Assertions.assertThat(task(UPPRATTA, plan).getDueDate()).as("six weeks from the move-in, the end of that day")
+        assertThat(task(UPPRATTA, plan))
+                .hasCandidateGroup("UTF-SOLROSEN:UTFORARE")
+                .hasFormKey(
+                        "/bestallningar/${beslutId}/genomforandeplan"); // the order's plan page, resolved by the task
+        // list
+        Assertions.assertThat(task(UPPRATTA, plan).getDueDate())
+                .as("six weeks from the move-in, the end of that day")
                 .isEqualTo(tidpunkt("2026-04-13T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE).getDuedate()).as("a week before, 08:00")
+        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE).getDuedate())
+                .as("a week before, 08:00")
                 .isEqualTo(tidpunkt("2026-04-06T08:00"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT).getDuedate()).as("midnight after the target")
+        Assertions.assertThat(
+                        UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT).getDuedate())
+                .as("midnight after the target")
                 .isEqualTo(tidpunkt("2026-04-14T00:00"));
 
         complete(task(UPPRATTA, plan));
 
-        assertThat(plan).isEnded().hasPassedInOrder(UPPRATTA,
-                FASTSTALLD).hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
+        assertThat(plan)
+                .isEnded()
+                .hasPassedInOrder(UPPRATTA, FASTSTALLD)
+                .hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
         Assertions.assertThat(paminnelser).isEmpty();
     }
 
@@ -100,11 +113,14 @@ class GenomforandeplanProcessTest {
 
         assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
         assertThat(task(FORSENAD, plan)).hasCandidateGroup("LSS:CHEF");
-        Assertions.assertThat(task(FORSENAD, plan).getDueDate()).as("overdue since the target: the chef's overdue view")
+        Assertions.assertThat(task(FORSENAD, plan).getDueDate())
+                .as("overdue since the target: the chef's overdue view")
                 .isEqualTo(tidpunkt("2026-03-23T23:59"));
         complete(task(UPPRATTA, plan));
         assertThat(plan).isEnded().hasPassed(FASTSTALLD);
-        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count()).as("the chef's task ends with the plan").isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count())
+                .as("the chef's task ends with the plan")
+                .isZero();
     }
 
     @Test
@@ -114,7 +130,8 @@ class GenomforandeplanProcessTest {
 
         complete(task(FORSENAD, plan));
 
-        assertThat(plan).isWaitingAt(UPPRATTA)
+        assertThat(plan)
+                .isWaitingAt(UPPRATTA)
                 .hasPassed(Genomforandeplanprocessen.END_GENOMFORANDEPLAN_CHEF_UNDERRATTAD);
         complete(task(UPPRATTA, plan));
         assertThat(plan).isEnded();
@@ -126,36 +143,71 @@ class GenomforandeplanProcessTest {
         execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
         assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
 
-        runtimeService().createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, runtimeService().getVariable(plan.getId(),
-                        Beslutprocessen.VAR_BESLUT_ID))
+        runtimeService()
+                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
+                .processInstanceVariableEquals(
+                        Beslutprocessen.VAR_BESLUT_ID,
+                        runtimeService().getVariable(plan.getId(), Beslutprocessen.VAR_BESLUT_ID))
                 .correlateAllWithResult();
 
-        assertThat(plan).isEnded().hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE).hasNotPassed(FASTSTALLD);
-        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(plan.getId()).count()).isZero();
+        assertThat(plan)
+                .isEnded()
+                .hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE)
+                .hasNotPassed(FASTSTALLD);
+        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count())
+                .isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(plan.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void theProcessCarriesIdsDatesAndTheTablesSourceNeverThePlan() { // decision 2
         ProcessInstance plan = starta("LSS_KORTTIDSVISTELSE", "2026-03-02");
 
-        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet()).containsOnly("beslutId",
-                Arendeprocessen.VAR_ARENDE_ID,
-                "personId", "enhet", Genomforandeplanprocessen.VAR_UTFORARE, "insatstyp",
-                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, "genomforandeplanFrist",
-                "genomforandeplanForfaller", "genomforandeplanPasserad", "genomforandeplanPaminnelse",
-                "genomforandeplanFristKalla", "genomforandeplanDagberakning", "genomforandeplanForlangningMojlig");
-        Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFristKalla")).isEqualTo("LOKALT_MAL");
-        Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFrist")).isEqualTo("2026-03-30");
+        Assertions.assertThat(runtimeService().getVariables(plan.getId()).keySet())
+                .containsOnly(
+                        "beslutId",
+                        Arendeprocessen.VAR_ARENDE_ID,
+                        "personId",
+                        "enhet",
+                        Genomforandeplanprocessen.VAR_UTFORARE,
+                        "insatstyp",
+                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM,
+                        "genomforandeplanFrist",
+                        "genomforandeplanForfaller",
+                        "genomforandeplanPasserad",
+                        "genomforandeplanPaminnelse",
+                        "genomforandeplanFristKalla",
+                        "genomforandeplanDagberakning",
+                        "genomforandeplanForlangningMojlig");
+        Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFristKalla"))
+                .isEqualTo("LOKALT_MAL");
+        Assertions.assertThat(runtimeService().getVariable(plan.getId(), "genomforandeplanFrist"))
+                .isEqualTo("2026-03-30");
     }
 
     private static ProcessInstance starta(String insatstyp, String verkstalld) {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of(Beslutprocessen.VAR_BESLUT_ID,
-                UUID.randomUUID().toString(),
-                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "personId", UUID.randomUUID().toString(),
-                        "enhet", "LSS",
-                Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN", "insatstyp", insatstyp,
-                        Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, verkstalld));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        PROCESS,
+                        "2026-000017",
+                        Map.of(
+                                Beslutprocessen.VAR_BESLUT_ID,
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                "personId",
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                "LSS",
+                                Genomforandeplanprocessen.VAR_UTFORARE,
+                                "UTF-SOLROSEN",
+                                "insatstyp",
+                                insatstyp,
+                                Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM,
+                                verkstalld));
     }
 }

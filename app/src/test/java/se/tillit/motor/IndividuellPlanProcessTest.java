@@ -12,7 +12,6 @@ import static se.tillit.motor.Processfakes.tidpunkt;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -84,10 +83,14 @@ class IndividuellPlanProcessTest {
 
         execute(UtredningProcessTest.timer(plan, TIMER_FORSENAD));
 
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult()).isNotNull();
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult())
+                .isNotNull();
         assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult()).hasCandidateGroup("LSS:CHEF");
         // the review itself is still due, and overdue, with the handläggare (the chef's overdue view counts it)
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult().getDueDate())
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(TASK_OMPROVA)
+                        .singleResult()
+                        .getDueDate())
                 .isBefore(tidpunkt("2027-03-11T00:01"));
         complete(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult());
         assertThat(plan).hasPassed(END_ESKALERAD).isWaitingAt(TASK_OMPROVA);
@@ -99,11 +102,15 @@ class IndividuellPlanProcessTest {
         complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
         klockan("2027-01-20T10:00");
 
-        complete(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(),
+        complete(
+                taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(),
                 withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2027-01-20"));
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA);
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult().getDueDate())
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(TASK_OMPROVA)
+                        .singleResult()
+                        .getDueDate())
                 .isEqualTo(tidpunkt("2028-01-20T23:59"));
         Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_FORSENAD).getDuedate())
                 .isEqualTo(tidpunkt("2028-01-21T00:00"));
@@ -126,18 +133,32 @@ class IndividuellPlanProcessTest {
         avsluta();
 
         assertThat(plan).isEnded().hasPassed(END_AVSLUTAD);
-        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count()).isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count())
+                .isZero();
     }
 
     private ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey(PROCESS, "2026-000017", Map.of("planId", planId,
-                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
-                        UUID.randomUUID().toString(), "enhet", "LSS",
-                "individuellPlanBegard", "2026-03-02"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        PROCESS,
+                        "2026-000017",
+                        Map.of(
+                                "planId",
+                                planId,
+                                Beslutprocessen.VAR_BESLUT_ID,
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                "LSS",
+                                "individuellPlanBegard",
+                                "2026-03-02"));
     }
 
     private void avsluta() {
-        runtimeService().createMessageCorrelation(MEDDELANDE_AVSLUTAD).processInstanceVariableEquals("planId", planId)
+        runtimeService()
+                .createMessageCorrelation(MEDDELANDE_AVSLUTAD)
+                .processInstanceVariableEquals("planId", planId)
                 .correlate();
     }
 }

@@ -3,7 +3,6 @@ package se.tillit.motor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -23,11 +22,14 @@ class IndividuellPlanfristDmnTest {
     static ProcessEngineExtension engine = PostgresProcessEngine.decisionExtension();
 
     @ParameterizedTest(name = "bevakningsfrist {0}: {1} {2} {3}")
-    @CsvSource({
-            "INDIVIDUELL_PLAN, P12M, KALENDERDAGAR, LAG, false"}) // LSS 10 §: "minst en gång om året"; no förlängning
+    @CsvSource({"INDIVIDUELL_PLAN, P12M, KALENDERDAGAR, LAG, false"
+    }) // LSS 10 §: "minst en gång om året"; no förlängning
     void bevakningsfrist(String bevakning, String frist, String dagberakning, String kalla, boolean forlangningMojlig) {
-        assertThat(enda("bevakningsfrist", bevakning)).containsEntry("frist", frist).containsEntry("dagberakning", dagberakning)
-                .containsEntry("kalla", kalla).containsEntry("forlangningMojlig", forlangningMojlig);
+        assertThat(enda("bevakningsfrist", bevakning))
+                .containsEntry("frist", frist)
+                .containsEntry("dagberakning", dagberakning)
+                .containsEntry("kalla", kalla)
+                .containsEntry("forlangningMojlig", forlangningMojlig);
     }
 
     @ParameterizedTest(name = "paminnelse {0}: {1} before")
@@ -37,8 +39,10 @@ class IndividuellPlanfristDmnTest {
     }
 
     private Map<String, Object> enda(String tabell, String bevakning) {
-        DmnDecisionResult result = engine.getDecisionService().evaluateDecisionByKey(tabell)
-                .variables(Map.of("bevakning", bevakning)).evaluate();
+        DmnDecisionResult result = engine.getDecisionService()
+                .evaluateDecisionByKey(tabell)
+                .variables(Map.of("bevakning", bevakning))
+                .evaluate();
         assertThat(result).hasSize(1);
         return result.getSingleResult().getEntryMap();
     }

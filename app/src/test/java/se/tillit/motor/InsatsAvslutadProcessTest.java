@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -22,8 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * waits for it (as IndividuellPlanKoppling does), ends the decision's verkställighet wherever it is, and with it the
  * follow-up it called, its timers included.
  */
-@Deployment(resources = {"processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn",
-        "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
+@Deployment(
+        resources = {
+            "processes/verkstallighet.bpmn",
+            "processes/uppfoljning.bpmn",
+            "decisions/bevakningsfrist.dmn",
+            "decisions/paminnelse.dmn",
+            "forms/uppfoljning.form"
+        })
 class InsatsAvslutadProcessTest {
 
     static final String MEDDELANDE = Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
@@ -40,30 +45,53 @@ class InsatsAvslutadProcessTest {
     @Test
     void anInsatsEndedDuringTheFollowUpEndsTheVerkstallighetAndTheFollowUpWithItsTimers() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
-        ProcessInstance uppfoljning = runtimeService().createProcessInstanceQuery()
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START,
+                "2026-03-02");
+        ProcessInstance uppfoljning = runtimeService()
+                .createProcessInstanceQuery()
                 .processDefinitionKey(Uppfoljningsprocessen.PROCESS)
-                .superProcessInstanceId(verkstallighet.getId()).singleResult();
-        Assertions.assertThat(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).count()).isOne();
+                .superProcessInstanceId(verkstallighet.getId())
+                .singleResult();
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
+                        .count())
+                .isOne();
 
         Assertions.assertThat(avsluta()).hasSize(1); // only the verkställighet waits for it; the follow-up ends with it
 
         assertThat(verkstallighet).isEnded().hasPassed(END).hasNotPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
         assertThat(uppfoljning).isEnded();
-        Assertions.assertThat(taskQuery().processInstanceId(uppfoljning.getId()).count()).isZero();
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(uppfoljning.getId()).count()).isZero();
-        Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(uppfoljning.getId())
-                .singleResult().getEndTime()).isNotNull();
+        Assertions.assertThat(taskQuery().processInstanceId(uppfoljning.getId()).count())
+                .isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(uppfoljning.getId())
+                        .count())
+                .isZero();
+        Assertions.assertThat(historyService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(uppfoljning.getId())
+                        .singleResult()
+                        .getEndTime())
+                .isNotNull();
     }
 
     @Test
     void anInsatsEndedDuringAnAvbrottEndsTheWaitForItsResumption() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
-                Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START,
+                "2026-03-02");
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
+                Verkstallighetsprocessen.VAR_AVBROTT_FRAN,
+                "2026-09-15");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
 
         avsluta();
@@ -72,9 +100,11 @@ class InsatsAvslutadProcessTest {
     }
 
     private java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avsluta() {
-        return runtimeService().createMessageCorrelation(MEDDELANDE)
+        return runtimeService()
+                .createMessageCorrelation(MEDDELANDE)
                 .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
-                .setVariable("insatsAvslutad", "2026-10-01").correlateAllWithResult();
+                .setVariable("insatsAvslutad", "2026-10-01")
+                .correlateAllWithResult();
     }
 
     private ProcessInstance starta() {
@@ -90,7 +120,10 @@ class InsatsAvslutadProcessTest {
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {
-        runtimeService().createMessageCorrelation(meddelande).processInstanceId(instance.getId())
-                .setVariable(variabel, varde).correlate();
+        runtimeService()
+                .createMessageCorrelation(meddelande)
+                .processInstanceId(instance.getId())
+                .setVariable(variabel, varde)
+                .correlate();
     }
 }

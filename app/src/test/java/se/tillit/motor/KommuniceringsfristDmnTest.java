@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -27,22 +26,25 @@ class KommuniceringsfristDmnTest {
 
     @ParameterizedTest(name = "{0}, {1}: {2}")
     @CsvSource({
-            "POST,        LSS,                      P14D", // Rule_PostAnnat: the days in the post count (FL 25 §)
-            "POST,        BARN_OCH_UNGA,            P14D",
-            "POST,        VUXEN,                    P14D",
-            "POST,        SOL_FUNKTIONSNEDSATTNING, P14D",
-            "POST,        SOL_ALDRE,                P14D",
-            "DIGITAL,     LSS,                      P10D", // Rule_DigitalAnnat
-            "PERSONLIGEN, BARN_OCH_UNGA,            P10D", // Rule_PersonligenAnnat: handed over in person
-            "POST,        EKONOMISKT_BISTAND,       P7D",  // Rule_PostEkonomisktBistand: a three-week investigation (T06)
-            "DIGITAL,     EKONOMISKT_BISTAND,       P5D",  // Rule_DigitalEkonomisktBistand
-            "PERSONLIGEN, EKONOMISKT_BISTAND,       P5D"}) // Rule_PersonligenEkonomisktBistand
+        "POST,        LSS,                      P14D", // Rule_PostAnnat: the days in the post count (FL 25 §)
+        "POST,        BARN_OCH_UNGA,            P14D",
+        "POST,        VUXEN,                    P14D",
+        "POST,        SOL_FUNKTIONSNEDSATTNING, P14D",
+        "POST,        SOL_ALDRE,                P14D",
+        "DIGITAL,     LSS,                      P10D", // Rule_DigitalAnnat
+        "PERSONLIGEN, BARN_OCH_UNGA,            P10D", // Rule_PersonligenAnnat: handed over in person
+        "POST,        EKONOMISKT_BISTAND,       P7D", // Rule_PostEkonomisktBistand: a three-week investigation (T06)
+        "DIGITAL,     EKONOMISKT_BISTAND,       P5D", // Rule_DigitalEkonomisktBistand
+        "PERSONLIGEN, EKONOMISKT_BISTAND,       P5D"
+    }) // Rule_PersonligenEkonomisktBistand
     void eachWayAndCaseTypeHasALocalReplyTimeMovedToAWorkingDay(String satt, String arendetyp, String frist) {
         DmnDecisionResult result = evaluate(satt, arendetyp);
 
         assertThat(result).hasSize(1);
-        assertThat(result.getSingleResult().getEntryMap()).containsEntry("frist", frist)
-                .containsEntry("dagberakning", "FLYTTAS_TILL_VARDAG").containsEntry("kalla", "LOKALT_MAL");
+        assertThat(result.getSingleResult().getEntryMap())
+                .containsEntry("frist", frist)
+                .containsEntry("dagberakning", "FLYTTAS_TILL_VARDAG")
+                .containsEntry("kalla", "LOKALT_MAL");
     }
 
     @Test
@@ -66,6 +68,9 @@ class KommuniceringsfristDmnTest {
         Map<String, Object> indata = new HashMap<>();
         indata.put("satt", satt);
         indata.put("arendetyp", arendetyp);
-        return engine.getDecisionService().evaluateDecisionByKey("kommuniceringsfrist").variables(indata).evaluate();
+        return engine.getDecisionService()
+                .evaluateDecisionByKey("kommuniceringsfrist")
+                .variables(indata)
+                .evaluate();
     }
 }

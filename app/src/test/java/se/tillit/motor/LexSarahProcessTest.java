@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -53,8 +52,8 @@ class LexSarahProcessTest {
 
     @BeforeEach
     void paminnelsen() {
-        Mocks.register("lexSarahPaminnelse", (JavaDelegate) execution -> paminnelser.add(
-                execution.getVariableLocal("bevakning") + ":" + execution.getVariable("enhet")));
+        Mocks.register("lexSarahPaminnelse", (JavaDelegate) execution ->
+                paminnelser.add(execution.getVariableLocal("bevakning") + ":" + execution.getVariable("enhet")));
     }
 
     @Test
@@ -62,9 +61,11 @@ class LexSarahProcessTest {
         ProcessInstance rapport = starta("UTF-SOLROSEN"); // reported by the provider's staff about their own unit
 
         assertThat(rapport).isWaitingAt(UTREDA);
-        assertThat(task(UTREDA, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG")
+        assertThat(task(UTREDA, rapport))
+                .hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG")
                 .hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
-        Assertions.assertThat(task(UTREDA, rapport).getDueDate()).as("the local target: two weeks from the report")
+        Assertions.assertThat(task(UTREDA, rapport).getDueDate())
+                .as("the local target: two weeks from the report")
                 .isEqualTo(tidpunkt("2026-03-16T10:00"));
         complete(task(UTREDA, rapport));
 
@@ -74,7 +75,8 @@ class LexSarahProcessTest {
 
         assertThat(rapport).isWaitingAt(ANMALA_TILL_IVO);
         assertThat(task(ANMALA_TILL_IVO, rapport)).hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
-        Assertions.assertThat(task(ANMALA_TILL_IVO, rapport).getDueDate()).as("snarast: the configurable target, P14D")
+        Assertions.assertThat(task(ANMALA_TILL_IVO, rapport).getDueDate())
+                .as("snarast: the configurable target, P14D")
                 .isEqualTo(tidpunkt("2026-03-17T09:00"));
         complete(task(ANMALA_TILL_IVO, rapport));
 
@@ -94,30 +96,37 @@ class LexSarahProcessTest {
 
         assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
         assertThat(task(REGISTRERA_ATGARDER, rapport)).hasCandidateGroup("BOU:LEXSARAH_ANSVARIG");
-        Assertions.assertThat(Processfakes.svensk(task(REGISTRERA_ATGARDER, rapport).getDueDate()).toLocalDate())
-                .as("30 days from the assessment").isEqualTo("2026-04-01");
+        Assertions.assertThat(
+                        Processfakes.svensk(task(REGISTRERA_ATGARDER, rapport).getDueDate())
+                                .toLocalDate())
+                .as("30 days from the assessment")
+                .isEqualTo("2026-04-01");
         complete(task(REGISTRERA_ATGARDER, rapport));
-        assertThat(rapport).isEnded().hasPassed(AVSLUTAD).hasNotPassed(ANMALA_TILL_IVO,
-                LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
+        assertThat(rapport)
+                .isEnded()
+                .hasPassed(AVSLUTAD)
+                .hasNotPassed(ANMALA_TILL_IVO, LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
     }
 
     @Test
     void theInvestigationIsRemindedAndWhenItsTargetPassesTheUnitsChefIsToldWhileItGoesOn() { // C16
         ProcessInstance rapport = starta("BOU");
-        Assertions.assertThat(UtredningProcessTest.timer(rapport,
-                LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-03-12T10:00"));
 
         execute(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_PAMINNELSE_UTREDNING));
         Assertions.assertThat(paminnelser).containsExactly("UTREDNING:BOU");
         execute(UtredningProcessTest.timer(rapport, LexSarahprocessen.TIMER_UTREDNING_MAL_PASSERAT));
 
-        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport)).hasCandidateGroup("BOU:CHEF");
+        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport))
+                .hasCandidateGroup("BOU:CHEF");
         assertThat(rapport).isWaitingAt(UTREDA, LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD);
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport));
         complete(task(UTREDA, rapport));
-        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_UTREDNING_PAMINND,
-                LexSarahprocessen.END_UTREDNING_CHEF_UNDERRATTAD);
+        assertThat(rapport)
+                .isWaitingAt(BEDOMA)
+                .hasPassed(LexSarahprocessen.END_UTREDNING_PAMINND, LexSarahprocessen.END_UTREDNING_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -127,11 +136,13 @@ class LexSarahProcessTest {
 
         passera(rapport, "Bedomning");
 
-        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport)).hasCandidateGroup("BOU:CHEF");
+        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport))
+                .hasCandidateGroup("BOU:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("BEDOMNING:BOU");
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport));
-        assertThat(rapport).isWaitingAt(BEDOMA).hasPassed(LexSarahprocessen.END_BEDOMNING_PAMINND,
-                LexSarahprocessen.END_BEDOMNING_CHEF_UNDERRATTAD);
+        assertThat(rapport)
+                .isWaitingAt(BEDOMA)
+                .hasPassed(LexSarahprocessen.END_BEDOMNING_PAMINND, LexSarahprocessen.END_BEDOMNING_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -146,8 +157,10 @@ class LexSarahProcessTest {
         Assertions.assertThat(paminnelser).containsExactly("IVO_ANMALAN:ALDRE");
         complete(task(ANMALA_TILL_IVO, rapport));
         complete(task(LexSarahprocessen.TASK_IVO_ANMALAN_FORSENAD, rapport));
-        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER).hasPassed(LexSarahprocessen.END_IVO_ANMALAN_PAMINND,
-                LexSarahprocessen.END_IVO_ANMALAN_CHEF_UNDERRATTAD);
+        assertThat(rapport)
+                .isWaitingAt(REGISTRERA_ATGARDER)
+                .hasPassed(
+                        LexSarahprocessen.END_IVO_ANMALAN_PAMINND, LexSarahprocessen.END_IVO_ANMALAN_CHEF_UNDERRATTAD);
     }
 
     @Test
@@ -158,13 +171,19 @@ class LexSarahProcessTest {
 
         passera(rapport, "Atgarder");
 
-        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport)).hasCandidateGroup("ALDRE:CHEF");
+        assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport))
+                .hasCandidateGroup("ALDRE:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("ATGARDER:ALDRE");
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport));
         complete(task(REGISTRERA_ATGARDER, rapport));
-        assertThat(rapport).isEnded().hasPassed(LexSarahprocessen.END_ATGARDER_PAMINND,
-                LexSarahprocessen.END_ATGARDER_CHEF_UNDERRATTAD, AVSLUTAD);
-        Assertions.assertThat(taskQuery().processInstanceId(rapport.getId()).count()).isZero();
+        assertThat(rapport)
+                .isEnded()
+                .hasPassed(
+                        LexSarahprocessen.END_ATGARDER_PAMINND,
+                        LexSarahprocessen.END_ATGARDER_CHEF_UNDERRATTAD,
+                        AVSLUTAD);
+        Assertions.assertThat(taskQuery().processInstanceId(rapport.getId()).count())
+                .isZero();
     }
 
     @Test
@@ -174,11 +193,22 @@ class LexSarahProcessTest {
         complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         Assertions.assertThat(runtimeService().getVariables(rapport.getId()).keySet())
-                .containsOnly("lexsarahId", "enhet", LexSarahprocessen.VAR_NAMND, LexSarahprocessen.VAR_ALLVARLIGT,
-                        "utredningMal", "utredningPaminnelse",
-                        "utredningFristKalla", "bedomningMal", "bedomningPaminnelse", "bedomningFristKalla", "atgarderMal",
-                        "atgarderPaminnelse", "atgarderFristKalla");
-        Assertions.assertThat(runtimeService().getVariable(rapport.getId(), "atgarderFristKalla")).isEqualTo("LOKALT_MAL");
+                .containsOnly(
+                        "lexsarahId",
+                        "enhet",
+                        LexSarahprocessen.VAR_NAMND,
+                        LexSarahprocessen.VAR_ALLVARLIGT,
+                        "utredningMal",
+                        "utredningPaminnelse",
+                        "utredningFristKalla",
+                        "bedomningMal",
+                        "bedomningPaminnelse",
+                        "bedomningFristKalla",
+                        "atgarderMal",
+                        "atgarderPaminnelse",
+                        "atgarderFristKalla");
+        Assertions.assertThat(runtimeService().getVariable(rapport.getId(), "atgarderFristKalla"))
+                .isEqualTo("LOKALT_MAL");
     }
 
     /** The step's reminder, then its target passes: both timers fire. */
@@ -188,7 +218,16 @@ class LexSarahProcessTest {
     }
 
     private static ProcessInstance starta(String enhet) {
-        return runtimeService().startProcessInstanceByKey(LexSarahprocessen.PROCESS, "LS-2026-000001", Map.of(
-                "lexsarahId", UUID.randomUUID().toString(), "enhet", enhet, LexSarahprocessen.VAR_NAMND, "NAMND"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        LexSarahprocessen.PROCESS,
+                        "LS-2026-000001",
+                        Map.of(
+                                "lexsarahId",
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                enhet,
+                                LexSarahprocessen.VAR_NAMND,
+                                "NAMND"));
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.tillit.TillitSpringTest;
 
 /**
@@ -53,35 +51,55 @@ class ModelDeploymentTest {
     void everyModelFileIsDeployed() throws IOException {
         Set<String> deployed = new HashSet<>();
         for (Deployment deployment : repositoryService.createDeploymentQuery().list()) {
-            repositoryService.getDeploymentResourceNames(deployment.getId())
+            repositoryService
+                    .getDeploymentResourceNames(deployment.getId())
                     .forEach(name -> deployed.add(Path.of(name).getFileName().toString()));
         }
 
         List<Path> models = models();
-        assertThat(models).extracting(Path::toString)
-                .anyMatch(p -> p.endsWith(".bpmn")).anyMatch(p -> p.endsWith(".dmn")).anyMatch(p -> p.endsWith(".form"));
-        assertThat(deployed).containsAll(models.stream().map(p -> p.getFileName().toString()).toList());
+        assertThat(models)
+                .extracting(Path::toString)
+                .anyMatch(p -> p.endsWith(".bpmn"))
+                .anyMatch(p -> p.endsWith(".dmn"))
+                .anyMatch(p -> p.endsWith(".form"));
+        assertThat(deployed)
+                .containsAll(
+                        models.stream().map(p -> p.getFileName().toString()).toList());
     }
 
     @Test
-    void everyProcessAndDecisionIsNamedAfterItsFileAndHasAHistoryTimeToLive_butTheCaseProcessesNone() throws IOException {
+    void everyProcessAndDecisionIsNamedAfterItsFileAndHasAHistoryTimeToLive_butTheCaseProcessesNone()
+            throws IOException {
         for (Path model : models()) {
             String id = model.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
             if (model.toString().endsWith(".bpmn")) {
-                var definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(id)
-                        .latestVersion().singleResult();
+                var definition = repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(id)
+                        .latestVersion()
+                        .singleResult();
                 assertThat(definition).as("process %s", id).isNotNull();
                 if (se.tillit.motor.internal.Arendeprocesser.NYCKLAR.contains(id)) {
-                    // C1 item 18, docs/adr/0024: a case's history goes with the case, by the gallring run, never by a TTL
-                    assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive of the case process %s", id).isNull();
+                    // C1 item 18, docs/adr/0024: a case's history goes with the case, by the gallring run, never by a
+                    // TTL
+                    assertThat(definition.getHistoryTimeToLive())
+                            .as("historyTimeToLive of the case process %s", id)
+                            .isNull();
                 } else {
-                    assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive of %s", id).isPositive();
+                    assertThat(definition.getHistoryTimeToLive())
+                            .as("historyTimeToLive of %s", id)
+                            .isPositive();
                 }
             } else if (model.toString().endsWith(".dmn")) {
-                var definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(id)
-                        .latestVersion().singleResult();
+                var definition = repositoryService
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(id)
+                        .latestVersion()
+                        .singleResult();
                 assertThat(definition).as("decision %s", id).isNotNull();
-                assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive of %s", id).isPositive();
+                assertThat(definition.getHistoryTimeToLive())
+                        .as("historyTimeToLive of %s", id)
+                        .isPositive();
             } else {
                 assertThat(Files.readString(model)).as("form %s", id).contains("\"id\": \"" + id + "\"");
             }
@@ -90,11 +108,13 @@ class ModelDeploymentTest {
 
     @Test
     void aUserTaskRendersItsLinkedCamundaForm() throws IOException {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(Aktualiseringsprocessen.PROCESS,
-                "TEST-FORM-1",
-                Map.of("enhet", "BOU", "barnanmalan", false));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+                Aktualiseringsprocessen.PROCESS, "TEST-FORM-1", Map.of("enhet", "BOU", "barnanmalan", false));
         try {
-            Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+            Task task = taskService
+                    .createTaskQuery()
+                    .processInstanceId(instance.getId())
+                    .singleResult();
             try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
                 assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
                         .contains("\"id\": \"aktualisering-bedomning\"");
@@ -116,7 +136,8 @@ class ModelDeploymentTest {
             String id = model.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
             boolean ttl = Files.readString(model).contains("camunda:historyTimeToLive=");
             if (model.toString().endsWith(".bpmn")) {
-                assertThat(ttl).as("%s: a TTL exactly when it is not a case process (motor.internal.Arendeprocesser)", id)
+                assertThat(ttl)
+                        .as("%s: a TTL exactly when it is not a case process (motor.internal.Arendeprocesser)", id)
                         .isNotEqualTo(se.tillit.motor.internal.Arendeprocesser.NYCKLAR.contains(id));
             } else if (model.toString().endsWith(".dmn")) {
                 assertThat(ttl).as("decision %s has a TTL", id).isTrue();
@@ -126,8 +147,10 @@ class ModelDeploymentTest {
 
     @Test
     void aBrokenModelIsRefused() {
-        assertThatThrownBy(() -> repositoryService.createDeployment()
-                .addString("trasig.bpmn", "<definitions><process id=\"x\"").deploy())
+        assertThatThrownBy(() -> repositoryService
+                        .createDeployment()
+                        .addString("trasig.bpmn", "<definitions><process id=\"x\"")
+                        .deploy())
                 .isInstanceOf(ProcessEngineException.class);
     }
 
@@ -135,7 +158,8 @@ class ModelDeploymentTest {
         try (Stream<Path> processes = Files.list(REPOSITORY_ROOT.resolve("processes"));
                 Stream<Path> decisions = Files.list(REPOSITORY_ROOT.resolve("decisions"));
                 Stream<Path> forms = Files.list(REPOSITORY_ROOT.resolve("forms"))) {
-            return Stream.of(processes, decisions, forms).flatMap(s -> s)
+            return Stream.of(processes, decisions, forms)
+                    .flatMap(s -> s)
                     .filter(p -> p.toString().matches(".*\\.(bpmn|dmn|form)$"))
                     .sorted()
                     .toList();

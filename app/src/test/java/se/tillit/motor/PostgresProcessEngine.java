@@ -1,9 +1,8 @@
 package se.tillit.motor;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -19,8 +18,7 @@ public final class PostgresProcessEngine {
 
     private static EmbeddedPostgres postgres;
 
-    private PostgresProcessEngine() {
-    }
+    private PostgresProcessEngine() {}
 
     /** For process tests: flow-node and sequence-flow coverage per test, written as a report. */
     public static ProcessEngineCoverageExtension extension() {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Documentation;
@@ -39,8 +38,11 @@ class ProcessdokumentationTest {
             modell.getModelElementsByType(TimerEventDefinition.class)
                     .forEach(d -> element.add((Event) d.getParentElement()));
             for (BaseElement e : element) {
-                String text = String.join(" ",
-                        e.getDocumentations().stream().map(Documentation::getTextContent).toList())
+                String text = String.join(
+                                " ",
+                                e.getDocumentations().stream()
+                                        .map(Documentation::getTextContent)
+                                        .toList())
                         .strip();
                 if (text.isEmpty()) {
                     fel.add(process + ".bpmn " + e.getId() + ": no documentation");
@@ -51,7 +53,8 @@ class ProcessdokumentationTest {
                 }
             }
         }
-        assertThat(fel).as("gateways, timers and user tasks without a Swedish documentation naming its source")
+        assertThat(fel)
+                .as("gateways, timers and user tasks without a Swedish documentation naming its source")
                 .isEmpty();
     }
 

@@ -7,16 +7,14 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.mock.Mocks;
-
 import se.tillit.bevakning.internal.KalenderForTest;
 import se.tillit.motor.internal.Fristberakning;
 
@@ -37,6 +35,7 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
 
     /** What the utredning module would answer for days used by earlier investigations (C4). */
     int anvandaDagar;
+
     final List<String> utfall = new ArrayList<>();
     final List<String> avslut = new ArrayList<>();
     final List<String> sparadeFrister = new ArrayList<>();
@@ -44,6 +43,7 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     final List<String> paminnelser = new ArrayList<>();
     /** The task each reminder names (input uppgift), when the model names one: it goes to whoever has that task. */
     final List<String> paminnelseuppgifter = new ArrayList<>();
+
     final List<String> overklagandefrister = new ArrayList<>();
     final List<String> lagaKraft = new ArrayList<>();
     final List<String> omprovningar = new ArrayList<>();
@@ -87,10 +87,10 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
 
     private static void registrera(Processfakes fakes) {
         Mocks.register("fristberakning", new Fristberakning(KalenderForTest.svensk()));
-        Mocks.register("aktualiseringsutfall", (JavaDelegate) execution -> fakes.utfall.add(
-                execution.getVariable("aktualiseringId") + ":" + execution.getVariable("bedomning")));
-        Mocks.register("arendeavslut", (JavaDelegate) execution -> fakes.avslut.add(
-                execution.getVariable("arendeId") + ":" + execution.getVariableLocal("avslutsorsak")));
+        Mocks.register("aktualiseringsutfall", (JavaDelegate) execution ->
+                fakes.utfall.add(execution.getVariable("aktualiseringId") + ":" + execution.getVariable("bedomning")));
+        Mocks.register("arendeavslut", (JavaDelegate) execution ->
+                fakes.avslut.add(execution.getVariable("arendeId") + ":" + execution.getVariableLocal("avslutsorsak")));
         Mocks.register("utredningsstart", (JavaDelegate) execution -> {
             execution.setVariable("utredningId", UUID.randomUUID().toString());
             execution.setVariable("utredningInledd", idag().toString());
@@ -100,20 +100,22 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
                 execution.getVariable("utredningFrist") + ":" + execution.getVariable("utredningFristKalla")));
         Mocks.register("kommuniceringsfrist", (JavaDelegate) execution -> fakes.kommuniceringsfrister.add(
                 execution.getVariable("kommuniceringId") + ":" + execution.getVariable("kommuniceringFrist")));
-        Mocks.register("utredningsavslut", (JavaDelegate) execution -> fakes.avslutadeUtredningar.add(
-                (String) execution.getVariable("utredningId")));
+        Mocks.register("utredningsavslut", (JavaDelegate)
+                execution -> fakes.avslutadeUtredningar.add((String) execution.getVariable("utredningId")));
         Mocks.register("paminnelse", (JavaDelegate) execution -> {
             fakes.paminnelser.add(execution.getVariableLocal("bevakning") + ":" + execution.getVariableLocal("frist"));
             if (execution.getVariableLocal("uppgift") != null) {
                 fakes.paminnelseuppgifter.add((String) execution.getVariableLocal("uppgift"));
             }
         });
-        Mocks.register("overklagandefrist", (JavaDelegate) execution -> fakes.overklagandefrister.add(
-                (String) execution.getVariable("overklagandeFrist")));
-        Mocks.register("lagaKraft", (JavaDelegate) execution -> fakes.lagaKraft.add(
-                java.time.LocalDate.parse((String) execution.getVariable("overklagandeFrist")).plusDays(1).toString()));
-        Mocks.register("omprovningsutfall", (JavaDelegate) execution -> fakes.omprovningar.add(
-                (String) execution.getVariable("omprovning")));
+        Mocks.register("overklagandefrist", (JavaDelegate)
+                execution -> fakes.overklagandefrister.add((String) execution.getVariable("overklagandeFrist")));
+        Mocks.register("lagaKraft", (JavaDelegate) execution ->
+                fakes.lagaKraft.add(java.time.LocalDate.parse((String) execution.getVariable("overklagandeFrist"))
+                        .plusDays(1)
+                        .toString()));
+        Mocks.register("omprovningsutfall", (JavaDelegate)
+                execution -> fakes.omprovningar.add((String) execution.getVariable("omprovning")));
         Mocks.register("overlamnandefrist", (JavaDelegate) execution -> fakes.overlamnandefrister.add(
                 execution.getVariable("overklagandeId") + ":" + execution.getVariable("overlamnandeFrist")));
         Mocks.register("bestallning", (JavaDelegate) execution -> fakes.bestallningar.add(
@@ -138,7 +140,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
 
     /** Sets the engine's clock to this Swedish local time. */
     static void klockan(String lokalTid) {
-        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.parse(lokalTid).atZone(SVENSK_TID).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(
+                java.time.LocalDateTime.parse(lokalTid).atZone(SVENSK_TID).toInstant()));
     }
 
     static LocalDate idag() {
@@ -146,7 +149,8 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     }
 
     static Date tidpunkt(String lokalTid) {
-        return Date.from(java.time.LocalDateTime.parse(lokalTid).atZone(SVENSK_TID).toInstant());
+        return Date.from(
+                java.time.LocalDateTime.parse(lokalTid).atZone(SVENSK_TID).toInstant());
     }
 
     static ZonedDateTime svensk(Date date) {

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -87,14 +86,18 @@ class ProcesskonstanterTest {
             }
             konstanter(klass).forEach((falt, varde) -> {
                 boolean finns = falt.startsWith("VAR_")
-                        ? Pattern.compile("\\b" + Pattern.quote(varde) + "\\b").matcher(text).find()
+                        ? Pattern.compile("\\b" + Pattern.quote(varde) + "\\b")
+                                .matcher(text)
+                                .find()
                         : namn.contains(varde);
                 if (!finns) {
                     fel.add(klass.getSimpleName() + "." + falt + " = \"" + varde + "\"");
                 }
             });
         }
-        assertThat(fel).as("constants naming nothing in their model (renamed or removed in Modeler?)").isEmpty();
+        assertThat(fel)
+                .as("constants naming nothing in their model (renamed or removed in Modeler?)")
+                .isEmpty();
     }
 
     @Test
@@ -136,22 +139,29 @@ class ProcesskonstanterTest {
         Map<String, String> tackta = new HashMap<>();
         for (var definition : skanner.findCandidateComponents("se.tillit")) {
             Class<?> klass = Class.forName(definition.getBeanClassName());
-            Arrays.stream(klass.getAnnotation(Processtackning.class).value()).forEach(p -> tackta.put(p,
-                    klass.getName()));
+            Arrays.stream(klass.getAnnotation(Processtackning.class).value())
+                    .forEach(p -> tackta.put(p, klass.getName()));
         }
-        assertThat(tackta.keySet()).as("models that a process test class walks in full (@Processtackning)")
+        assertThat(tackta.keySet())
+                .as("models that a process test class walks in full (@Processtackning)")
                 .containsExactlyInAnyOrderElementsOf(processer());
     }
 
     static List<String> processer() throws IOException {
         try (Stream<Path> filer = Files.list(PROCESSER)) {
-            return filer.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bpmn"))
-                    .map(n -> n.substring(0, n.length() - ".bpmn".length())).sorted().toList();
+            return filer.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".bpmn"))
+                    .map(n -> n.substring(0, n.length() - ".bpmn".length()))
+                    .sorted()
+                    .toList();
         }
     }
 
     static List<String> processerAv(Class<?> klass) {
-        return KLASS.entrySet().stream().filter(e -> e.getValue() == klass).map(Map.Entry::getKey).toList();
+        return KLASS.entrySet().stream()
+                .filter(e -> e.getValue() == klass)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     static Path fil(String process) {

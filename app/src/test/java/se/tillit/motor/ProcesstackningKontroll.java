@@ -1,5 +1,7 @@
 package se.tillit.motor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -41,7 +40,8 @@ final class ProcesstackningKontroll implements AfterAllCallback {
             return;
         }
         Path rapport = Path.of(System.getProperty(RAPPORTKATALOG, "target/process-test-coverage/"))
-                .resolve(klass.getName()).resolve("report.json");
+                .resolve(klass.getName())
+                .resolve("report.json");
         if (!Files.exists(rapport)) {
             throw new AssertionError(klass.getSimpleName() + " wrote no coverage report at " + rapport
                     + ": register PostgresProcessEngine.extension() on a static field");
@@ -57,7 +57,8 @@ final class ProcesstackningKontroll implements AfterAllCallback {
             }
         }
         Map<String, String> modeller = new HashMap<>();
-        json.path("models").forEach(m -> modeller.put(m.path("key").asText(), m.path("xml").asText()));
+        json.path("models")
+                .forEach(m -> modeller.put(m.path("key").asText(), m.path("xml").asText()));
 
         List<String> brister = new ArrayList<>();
         for (String process : krav.value()) {
@@ -80,7 +81,8 @@ final class ProcesstackningKontroll implements AfterAllCallback {
 
     /** The ids of every flow node and sequence flow of the model: what the coverage library counts. */
     static Set<String> element(String xml) {
-        BpmnModelInstance modell = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        BpmnModelInstance modell =
+                Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         Set<String> ids = new HashSet<>();
         modell.getModelElementsByType(FlowNode.class).forEach(n -> ids.add(n.getId()));
         modell.getModelElementsByType(SequenceFlow.class).forEach(f -> ids.add(f.getId()));

@@ -12,7 +12,6 @@ import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
 
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -64,18 +63,27 @@ class SipProcessTest {
     void aRequestWaitsForThePersonsAnswerWithTheKallelseDeadlineCountedFromTheRequest() { // R20, C15
         ProcessInstance sip = starta("EJ_TILLFRAGAD");
 
-        assertThat(sip).isWaitingAt(TASK_SAMTYCKE).variables()
-                .containsEntry("sipKallelseFrist", "2026-03-23").containsEntry("sipKallelseFristKalla", "LOKALT_MAL");
+        assertThat(sip)
+                .isWaitingAt(TASK_SAMTYCKE)
+                .variables()
+                .containsEntry("sipKallelseFrist", "2026-03-23")
+                .containsEntry("sipKallelseFristKalla", "LOKALT_MAL");
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-23T23:59"));
-        Task medFormular = taskQuery().processInstanceId(sip.getId()).initializeFormKeys().singleResult();
-        Assertions.assertThat(medFormular.getFormKey()).as("done on the SIP's page").isEqualTo("/sip/" + sipId);
+        Task medFormular =
+                taskQuery().processInstanceId(sip.getId()).initializeFormKeys().singleResult();
+        Assertions.assertThat(medFormular.getFormKey())
+                .as("done on the SIP's page")
+                .isEqualTo("/sip/" + sipId);
     }
 
     @Test
     void aPersonWhoHasAlreadySaidNoIsRecordedAndTheSipClosedAtOnce() { // G11: the request is never dropped
         ProcessInstance sip = starta("NEJ");
 
-        assertThat(sip).isEnded().hasPassedInOrder(START, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD).hasNotPassed(TASK_SAMTYCKE);
+        assertThat(sip)
+                .isEnded()
+                .hasPassedInOrder(START, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
+                .hasNotPassed(TASK_SAMTYCKE);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":AVBOJD");
     }
 
@@ -85,7 +93,9 @@ class SipProcessTest {
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_ONSKAN, "NEJ"));
 
-        assertThat(sip).isEnded().hasPassedInOrder(TASK_SAMTYCKE, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
+        assertThat(sip)
+                .isEnded()
+                .hasPassedInOrder(TASK_SAMTYCKE, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
                 .hasNotPassed(TASK_KALLELSE);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":AVBOJD");
     }
@@ -98,7 +108,8 @@ class SipProcessTest {
 
         assertThat(sip).isWaitingAt(TASK_KALLELSE);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-23T23:59"));
-        Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_KALLELSE).getDuedate()).isEqualTo(tidpunkt("2026-03-16T08:00"));
+        Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_KALLELSE).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-16T08:00"));
         Assertions.assertThat(timer(sip, TIMER_KALLELSEFRIST).getDuedate()).isEqualTo(tidpunkt("2026-03-24T00:00"));
     }
 
@@ -138,14 +149,16 @@ class SipProcessTest {
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-03-12T23:59"));
 
-        complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM,
-                "2026-04-02"));
+        complete(
+                task(sip),
+                withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM, "2026-04-02"));
         assertThat(sip).isWaitingAt(TASK_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-04-02T23:59"));
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
-        assertThat(sip).isWaitingAt(TASK_PLAN).hasPassedInOrder(TASK_KALLELSE, TASK_MOTE,
-                Sipprocessen.GATEWAY_FLER_MOTEN);
+        assertThat(sip)
+                .isWaitingAt(TASK_PLAN)
+                .hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, Sipprocessen.GATEWAY_FLER_MOTEN);
         Assertions.assertThat(historik(sip, TASK_MOTE)).as("two meetings").isEqualTo(2);
     }
 
@@ -157,7 +170,8 @@ class SipProcessTest {
 
         assertThat(sip).isWaitingAt(TASK_UPPFOLJNING);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-09-15T23:59"));
-        Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING).getDuedate()).isEqualTo(tidpunkt("2026-09-01T08:00"));
+        Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING).getDuedate())
+                .isEqualTo(tidpunkt("2026-09-01T08:00"));
         klockan("2026-09-01T08:00");
         execute(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING));
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_UPPFOLJNING:2026-09-15");
@@ -172,7 +186,8 @@ class SipProcessTest {
 
         execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
 
-        Task eskalering = taskQuery().taskDefinitionKey(TASK_UPPFOLJNING_FORSENAD).singleResult();
+        Task eskalering =
+                taskQuery().taskDefinitionKey(TASK_UPPFOLJNING_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
         complete(eskalering);
         assertThat(sip).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_ESKALERAD).isWaitingAt(TASK_UPPFOLJNING);
@@ -190,7 +205,9 @@ class SipProcessTest {
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "AVSLUTA"));
         assertThat(sip).isEnded().hasPassedInOrder(TASK_UPPFOLJNING, SERVICE_AVSLUTA_UPPFOLJD, END_AVSLUTAD);
-        Assertions.assertThat(historik(sip, TASK_PLAN)).as("the plan and its revision").isEqualTo(2);
+        Assertions.assertThat(historik(sip, TASK_PLAN))
+                .as("the plan and its revision")
+                .isEqualTo(2);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":UPPFOLJD");
     }
 
@@ -202,10 +219,12 @@ class SipProcessTest {
 
         aterkalla(sip);
 
-        assertThat(sip).isEnded().hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT,
-                END_ATERKALLAT)
+        assertThat(sip)
+                .isEnded()
+                .hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT, END_ATERKALLAT)
                 .hasNotPassed(TASK_PLAN);
-        Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count()).isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count())
+                .isZero();
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":SAMTYCKE_ATERKALLAT");
     }
 
@@ -219,16 +238,33 @@ class SipProcessTest {
         aterkalla(sip);
 
         assertThat(sip).isEnded().hasPassed(END_ATERKALLAT).hasNotPassed(END_AVSLUTAD);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(sip.getId()).count()).isZero();
-        Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count()).isZero();
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(sip.getId())
+                        .count())
+                .isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count())
+                .isZero();
     }
 
     private ProcessInstance starta(String onskan) {
-        return runtimeService().startProcessInstanceByKey(Sipprocessen.PROCESS, "2026-000001",
-                withVariables(Sipprocessen.VAR_SIP_ID, sipId,
-                "personId", UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
-                        "enhet", "LSS",
-                Sipprocessen.VAR_SIP_ONSKAN, onskan, "sipBegard", "2026-03-02"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        Sipprocessen.PROCESS,
+                        "2026-000001",
+                        withVariables(
+                                Sipprocessen.VAR_SIP_ID,
+                                sipId,
+                                "personId",
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                "LSS",
+                                Sipprocessen.VAR_SIP_ONSKAN,
+                                onskan,
+                                "sipBegard",
+                                "2026-03-02"));
     }
 
     private static void samtycke(ProcessInstance sip) {
@@ -245,17 +281,26 @@ class SipProcessTest {
     }
 
     private static void aterkalla(ProcessInstance sip) {
-        runtimeService().createMessageCorrelation(MEDDELANDE_ATERKALLAT).processInstanceId(sip.getId())
-                .setVariable("sipSamtyckeAterkallat", "2026-03-10").correlate();
+        runtimeService()
+                .createMessageCorrelation(MEDDELANDE_ATERKALLAT)
+                .processInstanceId(sip.getId())
+                .setVariable("sipSamtyckeAterkallat", "2026-03-10")
+                .correlate();
     }
 
     private static long historik(ProcessInstance sip, String aktivitet) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(sip.getId())
-                .activityId(aktivitet).count();
+        return engine.getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(sip.getId())
+                .activityId(aktivitet)
+                .count();
     }
 
     static Job timer(ProcessInstance instance, String boundaryEvent) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(boundaryEvent)
                 .singleResult();
     }
 }

@@ -11,7 +11,6 @@ import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
 
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -21,8 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Yearly follow-up with a reminder 30 days before and an escalation when overdue (R15, T02). */
 @Processtackning(Uppfoljningsprocessen.PROCESS)
-@Deployment(resources = {"processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn",
-        "forms/uppfoljning.form"})
+@Deployment(
+        resources = {
+            "processes/uppfoljning.bpmn",
+            "decisions/bevakningsfrist.dmn",
+            "decisions/paminnelse.dmn",
+            "forms/uppfoljning.form"
+        })
 class UppfoljningProcessTest {
 
     @RegisterExtension
@@ -31,15 +35,15 @@ class UppfoljningProcessTest {
     @RegisterExtension
     Processfakes fakes = Processfakes.med(engine, "2026-03-02T09:00");
 
-
     @Test
     void theFollowUpIsDueAYearAfterExecutionWithAReminderThirtyDaysBefore() {
         ProcessInstance uppfoljning = starta();
 
         assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         assertThat(task(uppfoljning)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2027-03-02T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(uppfoljning,
-                Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING).getDuedate())
+        Assertions.assertThat(
+                        UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING)
+                                .getDuedate())
                 .isEqualTo(tidpunkt("2027-01-31T08:00"));
         klockan("2027-01-31T08:00");
         execute(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_PAMINNELSE_UPPFOLJNING));
@@ -55,10 +59,12 @@ class UppfoljningProcessTest {
         execute(UtredningProcessTest.timer(uppfoljning, Uppfoljningsprocessen.TIMER_UPPFOLJNING_FORSENAD));
 
         org.camunda.bpm.engine.task.Task forsenad = taskQuery()
-                .taskDefinitionKey(Uppfoljningsprocessen.TASK_UPPFOLJNING_FORSENAD).singleResult();
+                .taskDefinitionKey(Uppfoljningsprocessen.TASK_UPPFOLJNING_FORSENAD)
+                .singleResult();
         assertThat(forsenad).hasCandidateGroup("LSS:CHEF");
         complete(forsenad);
-        assertThat(uppfoljning).hasPassed(Uppfoljningsprocessen.END_UPPFOLJNING_ESKALERAD)
+        assertThat(uppfoljning)
+                .hasPassed(Uppfoljningsprocessen.END_UPPFOLJNING_ESKALERAD)
                 .isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
     }
 
@@ -67,8 +73,9 @@ class UppfoljningProcessTest {
         ProcessInstance uppfoljning = starta();
         klockan("2027-02-20T10:00");
 
-        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "FORTSATT", "anteckning",
-                "Insatsen fungerar väl"));
+        complete(
+                task(uppfoljning),
+                withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "FORTSATT", "anteckning", "Insatsen fungerar väl"));
 
         assertThat(uppfoljning).isWaitingAt(Uppfoljningsprocessen.TASK_FOLJA_UPP);
         Assertions.assertThat(fakes.genomfordaUppfoljningar).containsExactly("FORTSATT:2027-02-20");
@@ -79,8 +86,9 @@ class UppfoljningProcessTest {
     void aFollowUpCanCallForANewDecision() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "NYTT_BESLUT", "anteckning",
-                "Behovet har ökat"));
+        complete(
+                task(uppfoljning),
+                withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "NYTT_BESLUT", "anteckning", "Behovet har ökat"));
 
         assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_NYTT_BESLUT);
     }
@@ -89,16 +97,26 @@ class UppfoljningProcessTest {
     void aFollowUpCanEndTheInsats() {
         ProcessInstance uppfoljning = starta();
 
-        complete(task(uppfoljning), withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning",
-                "Målen är uppnådda"));
+        complete(
+                task(uppfoljning),
+                withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
 
         assertThat(uppfoljning).isEnded().hasPassed(Uppfoljningsprocessen.END_AVSLUT);
     }
 
     private static ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey(Uppfoljningsprocessen.PROCESS, "2026-000006", withVariables(
-                Beslutprocessen.VAR_BESLUT_ID, UUID.randomUUID().toString(), Arendeprocessen.VAR_ARENDE_ID,
-                        UUID.randomUUID().toString(), "enhet", "LSS",
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        Uppfoljningsprocessen.PROCESS,
+                        "2026-000006",
+                        withVariables(
+                                Beslutprocessen.VAR_BESLUT_ID,
+                                UUID.randomUUID().toString(),
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                "LSS",
+                                Uppfoljningsprocessen.VAR_UPPFOLJNING_START,
+                                "2026-03-02"));
     }
 }

@@ -13,7 +13,6 @@ import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
 
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,8 +29,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * SOSFS 2014:5 5 kap. 12 §).
  */
 @Processtackning(Utredningsprocessen.PROCESS)
-@Deployment(resources = {"processes/utredning.bpmn", "decisions/utredningsfrist.dmn", "decisions/paminnelse.dmn",
-        "decisions/kommuniceringsfrist.dmn"})
+@Deployment(
+        resources = {
+            "processes/utredning.bpmn",
+            "decisions/utredningsfrist.dmn",
+            "decisions/paminnelse.dmn",
+            "decisions/kommuniceringsfrist.dmn"
+        })
 class UtredningProcessTest {
 
     static final String TASK_UTREDA = Utredningsprocessen.TASK_UTREDA;
@@ -48,13 +52,15 @@ class UtredningProcessTest {
     @RegisterExtension
     Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
 
-
     @Test
     void aChildInvestigationHasFourMonthsByLawWithAReminderTwoWeeksBefore() { // C4, T04
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA).variables()
-                .containsEntry("utredningFrist", "2026-07-02").containsEntry("utredningFristKalla", "LAG");
+        assertThat(utredning)
+                .isWaitingAt(TASK_UTREDA)
+                .variables()
+                .containsEntry("utredningFrist", "2026-07-02")
+                .containsEntry("utredningFristKalla", "LAG");
         assertThat(task(utredning)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-07-02T23:59"));
         Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-06-18T08:00"));
         Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-07-03T00:00"));
@@ -87,22 +93,31 @@ class UtredningProcessTest {
         execute(timer(utredning, TIMER_PASSERAD));
 
         assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
-        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING).singleResult())
+        assertThat(taskQuery()
+                        .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING)
+                        .singleResult())
                 .hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING).singleResult());
-        assertThat(utredning).hasPassed(Utredningsprocessen.END_UTREDNING_ESKALERAD).isWaitingAt(TASK_UTREDA);
+        complete(taskQuery()
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING)
+                .singleResult());
+        assertThat(utredning)
+                .hasPassed(Utredningsprocessen.END_UTREDNING_ESKALERAD)
+                .isWaitingAt(TASK_UTREDA);
     }
 
     @Test
     void aForlangningMovesTheDeadlineAndItsTimers() { // C4
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
 
-        runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST,
-                        "2026-08-14").correlate();
+        runtimeService()
+                .createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
+                .processInstanceId(utredning.getId())
+                .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14")
+                .correlate();
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA)
+        assertThat(utredning)
+                .isWaitingAt(TASK_UTREDA)
                 .hasPassed(Utredningsprocessen.SERVICE_BERAKNA_FORLANGD_UTREDNINGSFRIST);
         assertThat(task(utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
         Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-07-31T08:00"));
@@ -112,23 +127,37 @@ class UtredningProcessTest {
     @Test
     void anAdultInvestigationPastTheLocalTargetAsksToInformThePersonAndTellsTheChef() { // C5, T01
         ProcessInstance utredning = starta("LSS");
-        assertThat(utredning).variables().containsEntry("utredningFrist", "2026-06-02")
+        assertThat(utredning)
+                .variables()
+                .containsEntry("utredningFrist", "2026-06-02")
                 .containsEntry("utredningFristKalla", "LOKALT_MAL");
         klockan("2026-06-03T00:00");
 
         execute(timer(utredning, TIMER_PASSERAD));
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL,
-                Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT);
-        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult())
+        assertThat(utredning)
+                .isWaitingAt(
+                        TASK_UTREDA,
+                        Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL,
+                        Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT);
+        assertThat(taskQuery()
+                        .taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL)
+                        .singleResult())
                 .hasCandidateGroup("BOU:HANDLAGGARE");
-        assertThat(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult())
+        assertThat(taskQuery()
+                        .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT)
+                        .singleResult())
                 .hasCandidateGroup("BOU:CHEF");
 
-        complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL).singleResult());
-        complete(taskQuery().taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT).singleResult());
-        assertThat(utredning).hasPassed(Utredningsprocessen.END_INFORMERAD,
-                Utredningsprocessen.END_CHEF_INFORMERAD).isWaitingAt(TASK_UTREDA);
+        complete(taskQuery()
+                .taskDefinitionKey(Utredningsprocessen.TASK_INFORMERA_OM_DROJSMAL)
+                .singleResult());
+        complete(taskQuery()
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNINGSMALET_PASSERAT)
+                .singleResult());
+        assertThat(utredning)
+                .hasPassed(Utredningsprocessen.END_INFORMERAD, Utredningsprocessen.END_CHEF_INFORMERAD)
+                .isWaitingAt(TASK_UTREDA);
     }
 
     @Test
@@ -142,8 +171,12 @@ class UtredningProcessTest {
 
         complete(task(utredning));
 
-        assertThat(utredning).isEnded().hasPassedInOrder(TASK_UTREDA, Utredningsprocessen.SERVICE_AVSLUTA_UTREDNING,
-                Utredningsprocessen.END_UTREDNING_KLAR);
+        assertThat(utredning)
+                .isEnded()
+                .hasPassedInOrder(
+                        TASK_UTREDA,
+                        Utredningsprocessen.SERVICE_AVSLUTA_UTREDNING,
+                        Utredningsprocessen.END_UTREDNING_KLAR);
         Assertions.assertThat(fakes.avslutadeUtredningar).hasSize(1);
     }
 
@@ -151,8 +184,8 @@ class UtredningProcessTest {
     void utredaIsDoneOnTheInvestigationPage() { // issue 14: never completed empty on the task page
         ProcessInstance utredning = starta("LSS");
 
-        Assertions.assertThat(formKey(TASK_UTREDA)).isEqualTo("/utredningar/" + variabel(utredning,
-                Utredningsprocessen.VAR_UTREDNING_ID));
+        Assertions.assertThat(formKey(TASK_UTREDA))
+                .isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
     }
 
     @Test
@@ -161,11 +194,15 @@ class UtredningProcessTest {
 
         String kommuniceringId = kommunicera(utredning, "2026-03-02", "POST");
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR).variables()
-                .containsEntry("kommuniceringFrist", "2026-03-16").containsEntry("kommuniceringFristKalla", "LOKALT_MAL");
+        assertThat(utredning)
+                .isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR)
+                .variables()
+                .containsEntry("kommuniceringFrist", "2026-03-16")
+                .containsEntry("kommuniceringFristKalla", "LOKALT_MAL");
         Task svar = taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult();
         assertThat(svar).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-16T23:59"));
-        Assertions.assertThat(formKey(TASK_INVANTA_SVAR)).as("the reply is recorded on the investigation page")
+        Assertions.assertThat(formKey(TASK_INVANTA_SVAR))
+                .as("the reply is recorded on the investigation page")
                 .isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
         Assertions.assertThat(fakes.kommuniceringsfrister).containsExactly(kommuniceringId + ":2026-03-16");
     }
@@ -178,7 +215,8 @@ class UtredningProcessTest {
         complete(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult());
 
         assertThat(utredning).hasPassed(END_BESVARAD).isWaitingAt(TASK_UTREDA);
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).count()).isZero();
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).count())
+                .isZero();
         complete(task(utredning));
         assertThat(utredning).isEnded().hasPassed(Utredningsprocessen.END_UTREDNING_KLAR);
     }
@@ -189,7 +227,9 @@ class UtredningProcessTest {
 
         kommunicera(utredning, "2026-03-01", "POST"); // + 14 days = Sunday 15 March
 
-        assertThat(utredning).variables().containsEntry("kommuniceringFrist", "2026-03-16")
+        assertThat(utredning)
+                .variables()
+                .containsEntry("kommuniceringFrist", "2026-03-16")
                 .containsEntry("kommuniceringDagberakning", "FLYTTAS_TILL_VARDAG");
     }
 
@@ -210,13 +250,16 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
         kommunicera(utredning, "2026-03-02", "POST");
 
-        runtimeService().createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                .processInstanceId(utredning.getId()).setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST,
-                        "2026-08-14").correlate();
+        runtimeService()
+                .createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
+                .processInstanceId(utredning.getId())
+                .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14")
+                .correlate();
 
         assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR);
         assertThat(task(TASK_UTREDA, utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
-        assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult()).hasDueDate(tidpunkt("2026-03-16T23:59"));
+        assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult())
+                .hasDueDate(tidpunkt("2026-03-16T23:59"));
     }
 
     @Test
@@ -231,21 +274,28 @@ class UtredningProcessTest {
 
     @Test
     void aNewVersionOfTheTableChangesTheDeadlineOfNewCasesWithoutRedeployingTheApplication() throws Exception { // R03
-        String tabell = new String(getClass().getResourceAsStream("/decisions/utredningsfrist.dmn").readAllBytes(),
+        String tabell = new String(
+                getClass().getResourceAsStream("/decisions/utredningsfrist.dmn").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        String nyVersion = tabell.replace("<outputEntry id=\"Frist_Vuxen\"><text>\"P3M\"</text>",
+        String nyVersion = tabell.replace(
+                "<outputEntry id=\"Frist_Vuxen\"><text>\"P3M\"</text>",
                 "<outputEntry id=\"Frist_Vuxen\"><text>\"P2M\"</text>");
         Assertions.assertThat(nyVersion).isNotEqualTo(tabell);
-        String fore = (String) runtimeService().getVariable(starta("VUXEN").getId(),
-                Utredningsprocessen.VAR_UTREDNING_FRIST);
-        var deployment = engine.getRepositoryService().createDeployment().addString("utredningsfrist.dmn", nyVersion).deploy();
+        String fore =
+                (String) runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
+        var deployment = engine.getRepositoryService()
+                .createDeployment()
+                .addString("utredningsfrist.dmn", nyVersion)
+                .deploy();
         try {
-            String efter = (String) runtimeService().getVariable(starta("VUXEN").getId(),
-                    Utredningsprocessen.VAR_UTREDNING_FRIST);
+            String efter = (String)
+                    runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
 
             Assertions.assertThat(fore).isEqualTo("2026-06-02");
             Assertions.assertThat(efter).isEqualTo("2026-05-02");
-            assertThat(starta("LSS")).variables().containsEntry("utredningFrist", "2026-06-02")
+            assertThat(starta("LSS"))
+                    .variables()
+                    .containsEntry("utredningFrist", "2026-06-02")
                     .containsEntry("utredningDagberakning", "KALENDERDAGAR");
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
@@ -262,14 +312,22 @@ class UtredningProcessTest {
     /** As the investigation page's use case does through UtredningprocessKoppling; returns the kommunicering's id. */
     private static String kommunicera(ProcessInstance utredning, String skickad, String satt) {
         String id = UUID.randomUUID().toString();
-        runtimeService().createMessageCorrelation(MESSAGE_KOMMUNICERING).processInstanceId(utredning.getId())
-                .setVariable("kommuniceringId", id).setVariable("kommuniceringSkickad", skickad)
-                .setVariable("kommuniceringSatt", satt).correlateWithResult();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_KOMMUNICERING)
+                .processInstanceId(utredning.getId())
+                .setVariable("kommuniceringId", id)
+                .setVariable("kommuniceringSkickad", skickad)
+                .setVariable("kommuniceringSatt", satt)
+                .correlateWithResult();
         return id;
     }
 
     private static String formKey(String uppgift) {
-        return taskQuery().taskDefinitionKey(uppgift).initializeFormKeys().singleResult().getFormKey();
+        return taskQuery()
+                .taskDefinitionKey(uppgift)
+                .initializeFormKeys()
+                .singleResult()
+                .getFormKey();
     }
 
     private static Object variabel(ProcessInstance instans, String namn) {
@@ -277,13 +335,24 @@ class UtredningProcessTest {
     }
 
     private static ProcessInstance starta(String arendetyp) {
-        return runtimeService().startProcessInstanceByKey(Utredningsprocessen.PROCESS, "2026-000001",
-                withVariables(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(),
-                        Utredningsprocessen.VAR_ARENDETYP, arendetyp, "enhet", "BOU"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        Utredningsprocessen.PROCESS,
+                        "2026-000001",
+                        withVariables(
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                Utredningsprocessen.VAR_ARENDETYP,
+                                arendetyp,
+                                "enhet",
+                                "BOU"));
     }
 
     static Job timer(ProcessInstance instance, String boundaryEvent) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(boundaryEvent)
                 .singleResult();
     }
 }

@@ -12,7 +12,6 @@ import static se.tillit.motor.Processfakes.tidpunkt;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -26,8 +25,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * received (D4), and the chef hears of a missing kallelse; discharge or an abort ends it.
  */
 @Processtackning(Utskrivningsprocessen.PROCESS)
-@Deployment(resources = {"processes/utskrivning.bpmn", "decisions/utskrivningsfrist.dmn", "forms/utskrivning-planering.form",
-        "forms/utskrivning-sip.form"})
+@Deployment(
+        resources = {
+            "processes/utskrivning.bpmn",
+            "decisions/utskrivningsfrist.dmn",
+            "forms/utskrivning-planering.form",
+            "forms/utskrivning-sip.form"
+        })
 class UtskrivningProcessTest {
 
     static final String PLANERA = Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING;
@@ -47,21 +51,34 @@ class UtskrivningProcessTest {
         ProcessInstance utskrivning = starta();
         assertThat(utskrivning).isWaitingAt(PLANERA, Utskrivningsprocessen.CATCH_UTSKRIVNINGSKLAR);
         assertThat(task(PLANERA, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
-        complete(task(PLANERA, utskrivning), withVariables("hemgang", "HEM_NYA_INSATSER", "planering", "Hemtjänst två gånger per dag"));
+        complete(
+                task(PLANERA, utskrivning),
+                withVariables("hemgang", "HEM_NYA_INSATSER", "planering", "Hemtjänst två gånger per dag"));
 
         klockan("2026-03-09T08:30"); // the notice is received on Monday morning
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR);
 
         assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE);
-        Assertions.assertThat(UtredningProcessTest.timer(utskrivning, TIMER_KALLELSE).getDuedate())
-                .as("three days from the receipt, not from the sending (D4)").isEqualTo(tidpunkt("2026-03-12T08:30"));
+        Assertions.assertThat(
+                        UtredningProcessTest.timer(utskrivning, TIMER_KALLELSE).getDuedate())
+                .as("three days from the receipt, not from the sending (D4)")
+                .isEqualTo(tidpunkt("2026-03-12T08:30"));
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
         assertThat(task(DELTA_I_SIP, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
-        complete(task(DELTA_I_SIP, utskrivning), withVariables("deltog", "DELTOG", "kommunensDel", "Hemtjänst och trygghetslarm från hemgång",
-                "helhetsansvar", "REGIONEN"));
+        complete(
+                task(DELTA_I_SIP, utskrivning),
+                withVariables(
+                        "deltog",
+                        "DELTOG",
+                        "kommunensDel",
+                        "Hemtjänst och trygghetslarm från hemgång",
+                        "helhetsansvar",
+                        "REGIONEN"));
 
-        assertThat(utskrivning).isEnded().hasPassed(Utskrivningsprocessen.END_PLANERING_KLAR,
-                Utskrivningsprocessen.END_SIP_KLAR).hasNotPassed(KALLELSE_SAKNAS);
+        assertThat(utskrivning)
+                .isEnded()
+                .hasPassed(Utskrivningsprocessen.END_PLANERING_KLAR, Utskrivningsprocessen.END_SIP_KLAR)
+                .hasNotPassed(KALLELSE_SAKNAS);
     }
 
     @Test
@@ -76,8 +93,9 @@ class UtskrivningProcessTest {
         assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE, KALLELSE_SAKNAS, PLANERA);
         complete(task(KALLELSE_SAKNAS, utskrivning));
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
-        assertThat(utskrivning).isWaitingAt(DELTA_I_SIP,
-                PLANERA).hasPassed(Utskrivningsprocessen.END_SIP_KALLELSE_FLAGGAD);
+        assertThat(utskrivning)
+                .isWaitingAt(DELTA_I_SIP, PLANERA)
+                .hasPassed(Utskrivningsprocessen.END_SIP_KALLELSE_FLAGGAD);
     }
 
     @Test
@@ -88,7 +106,8 @@ class UtskrivningProcessTest {
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD);
 
         assertThat(utskrivning).isEnded().hasPassed(Utskrivningsprocessen.END_UTSKRIVNING_AVSLUTAD);
-        Assertions.assertThat(taskQuery().processInstanceId(utskrivning.getId()).count()).isZero();
+        Assertions.assertThat(taskQuery().processInstanceId(utskrivning.getId()).count())
+                .isZero();
     }
 
     @Test
@@ -101,12 +120,23 @@ class UtskrivningProcessTest {
     }
 
     private static ProcessInstance starta() {
-        return runtimeService().startProcessInstanceByKey(Utskrivningsprocessen.PROCESS, "2026-000123", Map.of(
-                Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString(), "utskrivningId",
-                        UUID.randomUUID().toString(), "enhet", "ALDRE"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        Utskrivningsprocessen.PROCESS,
+                        "2026-000123",
+                        Map.of(
+                                Arendeprocessen.VAR_ARENDE_ID,
+                                UUID.randomUUID().toString(),
+                                "utskrivningId",
+                                UUID.randomUUID().toString(),
+                                "enhet",
+                                "ALDRE"));
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande) {
-        runtimeService().createMessageCorrelation(meddelande).processInstanceId(instance.getId()).correlate();
+        runtimeService()
+                .createMessageCorrelation(meddelande)
+                .processInstanceId(instance.getId())
+                .correlate();
     }
 }

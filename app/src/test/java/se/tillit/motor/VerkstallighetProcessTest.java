@@ -13,7 +13,6 @@ import static se.tillit.motor.Processfakes.tidpunkt;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -23,8 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ej-verkställt clock from the decision and from an avbrott (C7, R22, R23, C21). */
 @Processtackning(Verkstallighetsprocessen.PROCESS)
-@Deployment(resources = {"processes/verkstallighet.bpmn", "processes/uppfoljning.bpmn", "decisions/bevakningsfrist.dmn",
-        "decisions/paminnelse.dmn", "forms/uppfoljning.form"})
+@Deployment(
+        resources = {
+            "processes/verkstallighet.bpmn",
+            "processes/uppfoljning.bpmn",
+            "decisions/bevakningsfrist.dmn",
+            "decisions/paminnelse.dmn",
+            "forms/uppfoljning.form"
+        })
 class VerkstallighetProcessTest {
 
     @RegisterExtension
@@ -33,12 +38,11 @@ class VerkstallighetProcessTest {
     @RegisterExtension
     Processfakes fakes = Processfakes.med(engine, "2026-02-10T09:00");
 
-
     @Test
     void notExecutedThreeMonthsAfterTheDecisionItIsRecordedAsEjVerkstallt() { // C7, R22
         ProcessInstance verkstallighet = starta();
-        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet,
-                Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-05-11T00:00"));
         klockan("2026-04-10T08:00");
         execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT));
@@ -49,31 +53,42 @@ class VerkstallighetProcessTest {
 
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("BESLUT:2026-02-10:2026-05-11");
         // the record stays open and the order still waits: executing it later closes the record (use case)
-        assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD)
+        assertThat(verkstallighet)
+                .isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD)
                 .hasPassed(Verkstallighetsprocessen.END_EJ_VERKSTALLT);
     }
 
     @Test
     void anExecutedInsatsIsFollowedUpAndAnAvbrottStartsANewThreeMonthClock() { // R23, C21
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START,
+                "2026-03-02");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02");
 
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
-                Verkstallighetsprocessen.VAR_AVBROTT_FRAN, "2026-09-15");
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_AVBROTT,
+                Verkstallighetsprocessen.VAR_AVBROTT_FRAN,
+                "2026-09-15");
 
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_ATERUPPTAGEN);
-        Assertions.assertThat(UtredningProcessTest.timer(verkstallighet,
-                Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(
+                                verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2026-12-16T00:00"));
         klockan("2026-12-16T00:00");
         execute(UtredningProcessTest.timer(verkstallighet, Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT_EFTER_AVBROTT));
         Assertions.assertThat(fakes.ejVerkstallda).containsExactly("AVBROTT:2026-09-15:2026-12-16");
 
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN,
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2027-01-11");
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_ATERUPPTAGEN,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START,
+                "2027-01-11");
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.CALL_UPPFOLJNING);
         Assertions.assertThat(fakes.planeradeUppfoljningar).containsExactly("2027-03-02", "2028-01-11");
     }
@@ -81,10 +96,16 @@ class VerkstallighetProcessTest {
     @Test
     void theInsatsEndsWhenTheFollowUpEndsIt() {
         ProcessInstance verkstallighet = starta();
-        korrelera(verkstallighet, Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
-                Uppfoljningsprocessen.VAR_UPPFOLJNING_START, "2026-03-02");
+        korrelera(
+                verkstallighet,
+                Verkstallighetsprocessen.MEDDELANDE_VERKSTALLD,
+                Uppfoljningsprocessen.VAR_UPPFOLJNING_START,
+                "2026-03-02");
 
-        complete(taskQuery().taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP).singleResult(),
+        complete(
+                taskQuery()
+                        .taskDefinitionKey(Uppfoljningsprocessen.TASK_FOLJA_UPP)
+                        .singleResult(),
                 withVariables(Uppfoljningsprocessen.VAR_RESULTAT, "AVSLUT", "anteckning", "Målen är uppnådda"));
 
         assertThat(verkstallighet).isEnded().hasPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
@@ -95,11 +116,17 @@ class VerkstallighetProcessTest {
         ProcessInstance verkstallighet = starta();
         assertThat(verkstallighet).isWaitingAt(Verkstallighetsprocessen.RECEIVE_VERKSTALLD);
 
-        runtimeService().createMessageCorrelation(Verkstallighetsprocessen.MEDDELANDE_INSATS_AVSLUTAD)
-                .processInstanceId(verkstallighet.getId()).setVariable("insatsAvslutad", "2026-10-01").correlate();
+        runtimeService()
+                .createMessageCorrelation(Verkstallighetsprocessen.MEDDELANDE_INSATS_AVSLUTAD)
+                .processInstanceId(verkstallighet.getId())
+                .setVariable("insatsAvslutad", "2026-10-01")
+                .correlate();
 
         assertThat(verkstallighet).isEnded().hasPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(verkstallighet.getId()).count())
+        Assertions.assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(verkstallighet.getId())
+                        .count())
                 .isZero();
         Assertions.assertThat(fakes.ejVerkstallda).isEmpty();
     }
@@ -117,7 +144,10 @@ class VerkstallighetProcessTest {
     }
 
     private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {
-        runtimeService().createMessageCorrelation(meddelande).processInstanceId(instance.getId())
-                .setVariable(variabel, varde).correlate();
+        runtimeService()
+                .createMessageCorrelation(meddelande)
+                .processInstanceId(instance.getId())
+                .setVariable(variabel, varde)
+                .correlate();
     }
 }

@@ -2,15 +2,13 @@ package se.tillit.notifiering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -52,7 +49,10 @@ class EpostTest {
     @Test
     void aReminderArrivesOnceWithALinkAndNoPersonalData() throws Exception {
         Arende arende = nyttArende("19450312-9845", "LSS");
-        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UTREDNING", LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(14));
+        FristPaminnelse paminnelse = new FristPaminnelse(
+                arende.id(),
+                "UTREDNING",
+                LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(14));
 
         publicera(paminnelse);
         assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
@@ -64,11 +64,17 @@ class EpostTest {
         assertThat(mottagna[0].getAllRecipients()[0].toString()).isEqualTo("handlaggare.lss@demo.tillit.invalid");
         assertThat(mottagna[0].getSubject()).isEqualTo("Tillit: en frist närmar sig");
         // the same for any sending of this event to this person: a mailbox can drop a second delivery (ADR 14)
-        assertThat(mottagna[0].getMessageID()).isEqualTo("<" + UUID.nameUUIDFromBytes((paminnelse.handelseId() + ":handlaggare.lss")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@kommun.invalid>");
+        assertThat(mottagna[0].getMessageID())
+                .isEqualTo("<"
+                        + UUID.nameUUIDFromBytes((paminnelse.handelseId() + ":handlaggare.lss")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        + "@kommun.invalid>");
         String text = (String) mottagna[0].getContent();
-        assertThat(text).contains("https://tillit.test.invalid/uppgifter")
-                .doesNotContain("Ingrid").doesNotContain("19450312").doesNotContain(arende.nummer());
+        assertThat(text)
+                .contains("https://tillit.test.invalid/uppgifter")
+                .doesNotContain("Ingrid")
+                .doesNotContain("19450312")
+                .doesNotContain(arende.nummer());
     }
 
     @Test
@@ -76,16 +82,30 @@ class EpostTest {
         Arende arende = nyttArende("19600505-9859", "LSS");
         String taskId = "test-" + UUID.randomUUID();
         try {
-            publicera(new UppgiftSkapad(taskId, "test", arende.id(), arende.nummer(),
+            publicera(new UppgiftSkapad(
+                    taskId,
+                    "test",
+                    arende.id(),
+                    arende.nummer(),
                     Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
-                    "Utredning om barn över fyra månader utan förlängningsbeslut", "LSS:CHEF", null, OffsetDateTime.now(), null, null, null));
+                    "Utredning om barn över fyra månader utan förlängningsbeslut",
+                    "LSS:CHEF",
+                    null,
+                    OffsetDateTime.now(),
+                    null,
+                    null,
+                    null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();
             MimeMessage mottaget = greenMail.getReceivedMessages()[0];
             assertThat(mottaget.getAllRecipients()[0].toString()).isEqualTo("chef.lss@demo.tillit.invalid");
-            assertThat((String) mottaget.getContent()).contains("/uppgifter/" + taskId).doesNotContain("Olle");
+            assertThat((String) mottaget.getContent())
+                    .contains("/uppgifter/" + taskId)
+                    .doesNotContain("Olle");
         } finally {
-            jdbc.sql("delete from uppgift where task_id = :t").param("t", taskId).update();
+            jdbc.sql("delete from uppgift where task_id = :t")
+                    .param("t", taskId)
+                    .update();
         }
     }
 
@@ -106,19 +126,26 @@ class EpostTest {
     @Test
     void withTheMailServerDownTheReminderWaitsInTheOutboxAndArrivesOnceWhenItIsBack() throws Exception {
         Arende arende = nyttArende("19520909-9885", "LSS");
-        FristPaminnelse paminnelse = new FristPaminnelse(arende.id(), "UPPFOLJNING", LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(30));
+        FristPaminnelse paminnelse = new FristPaminnelse(
+                arende.id(),
+                "UPPFOLJNING",
+                LocalDate.now(se.tillit.drift.Svensktid.ZON).plusDays(30));
         greenMail.stop();
 
         publicera(paminnelse);
         Thread.sleep(3_000);
-        String utskick = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/actuator/utskick").body();
+        String utskick = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                .get("/actuator/utskick")
+                .body();
         assertThat(utskick).doesNotContain("\"vantande\":0");
 
         greenMail.start();
         // resubmitting sends every incomplete publication of the shared test database, other tests' reminders too:
         // this test counts its own reminder, by the Message-ID that is fixed per event and recipient
-        String egen = "<" + UUID.nameUUIDFromBytes((paminnelse.handelseId() + ":handlaggare.lss")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@kommun.invalid>";
+        String egen = "<"
+                + UUID.nameUUIDFromBytes((paminnelse.handelseId() + ":handlaggare.lss")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "@kommun.invalid>";
         ofullstandiga.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
         for (int i = 0; i < 100 && mottagna(egen) == 0; i++) {
             Thread.sleep(100);
@@ -139,16 +166,18 @@ class EpostTest {
         return antal;
     }
 
-    record Arende(UUID id, String nummer) {
-    }
+    record Arende(UUID id, String nummer) {}
 
     private Arende nyttArende(String personnummer, String enhet) {
-        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Epost","efternamn":"Testsson","arendetyp":"SOL_FUNKTIONSNEDSATTNING","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"TEST","enhet":"%s"}""".formatted(personnummer,
-                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), enhet));
+                 "inkom":"%s","orsakskod":"TEST","enhet":"%s"}""".formatted(
+                                personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1)), enhet));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        return new Arende(UUID.fromString(HttpSession.json(svar.body(), "arendeId")), HttpSession.json(svar.body(), "arendenummer"));
+        return new Arende(
+                UUID.fromString(HttpSession.json(svar.body(), "arendeId")),
+                HttpSession.json(svar.body(), "arendenummer"));
     }
 
     private void publicera(Object handelse) {

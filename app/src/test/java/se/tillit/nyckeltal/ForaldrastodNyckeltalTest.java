@@ -2,17 +2,14 @@ package se.tillit.nyckeltal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -68,13 +65,15 @@ class ForaldrastodNyckeltalTest {
         Testkonton.skapaEnhet(jdbc, ANNAN_ENHET, "Nyckeltal för föräldrastöd, annan enhet", Enhetstyp.MYNDIGHET);
         UUID person = jdbc.sql("""
                 insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('200902149830', 'Placerad', 'Talsson', date '2009-02-14', 'K', 'test') returning id""")
-                .query(UUID.class).single();
+                values ('200902149830', 'Placerad', 'Talsson', date '2009-02-14', 'K', 'test') returning id""").query(UUID.class).single();
         jdbc.sql("""
                 insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
                 select 'R10-' || g, :person, 'BARN_OCH_UNGA', case when g = 16 then :annan else :enhet end, 'AVSLUTAT',
                        timestamptz '2026-01-10 09:00+01', timestamptz '2026-06-01 09:00+02', 'INSATSER_AVSLUTADE', 'test'
-                  from generate_series(1, 16) g""").param("person", person).param("enhet", ENHET).param("annan", ANNAN_ENHET)
+                  from generate_series(1, 16) g""")
+                .param("person", person)
+                .param("enhet", ENHET)
+                .param("annan", ANNAN_ENHET)
                 .update();
         jdbc.sql("""
                 insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, giltig_from, motivering,
@@ -85,8 +84,7 @@ class ForaldrastodNyckeltalTest {
         jdbc.sql("""
                 insert into placering (beslut_id, arende_id, placeringsform, plats, lag, placerad_fran, skapad_av)
                 select b.id, b.arende_id, 'FAMILJEHEM', 'Familjehem ' || substr(b.motivering, 14), 'SOL', date '2026-02-20', 'test'
-                  from beslut b where b.motivering like 'föräldrastöd %' and b.arende_id in (select id from arende where person_id = :person)""")
-                .param("person", person).update();
+                  from beslut b where b.motivering like 'föräldrastöd %' and b.arende_id in (select id from arende where person_id = :person)""").param("person", person).update();
         jdbc.sql("""
                 insert into foraldrastod_erbjudande (placering_id, arende_id, enhet_kod, frist, utfall, datum, registrerad,
                                                      registrerad_av, bortfallen)
@@ -116,18 +114,33 @@ class ForaldrastodNyckeltalTest {
         JsonNode mars = json.readTree(admin().get("/api/nyckeltal?" + MARS).body());
 
         JsonNode rad = rad(mars, "FORALDRASTOD_INOM_7_DAGAR");
-        assertThat(rad.get("taljare").asInt()).as("1–6 and 12 by their last day").isEqualTo(7);
-        assertThat(rad.get("namnare").asInt()).as("1–13 due in March, but 10 ended before its last day").isEqualTo(12);
+        assertThat(rad.get("taljare").asInt())
+                .as("1–6 and 12 by their last day")
+                .isEqualTo(7);
+        assertThat(rad.get("namnare").asInt())
+                .as("1–13 due in March, but 10 ended before its last day")
+                .isEqualTo(12);
         assertThat(rad.get("varde").decimalValue()).isEqualByComparingTo("58.3");
-        JsonNode annan = rad(json.readTree(admin().get("/api/nyckeltal?fran=2026-03-01&tom=2026-03-31&enhet=" + ANNAN_ENHET)
-                .body()), "FORALDRASTOD_INOM_7_DAGAR");
-        assertThat(annan.get("taljare").asInt() + "/" + annan.get("namnare").asInt()).as("the other unit's one, late").isEqualTo("0/1");
-        JsonNode april = rad(json.readTree(admin().get("/api/nyckeltal?fran=2026-04-01&tom=2026-04-30&enhet=" + ENHET).body()),
+        JsonNode annan = rad(
+                json.readTree(admin().get("/api/nyckeltal?fran=2026-03-01&tom=2026-03-31&enhet=" + ANNAN_ENHET)
+                        .body()),
                 "FORALDRASTOD_INOM_7_DAGAR");
-        assertThat(april.get("taljare").asInt() + "/" + april.get("namnare").asInt()).as("14, recorded in March").isEqualTo("1/1");
+        assertThat(annan.get("taljare").asInt() + "/" + annan.get("namnare").asInt())
+                .as("the other unit's one, late")
+                .isEqualTo("0/1");
+        JsonNode april = rad(
+                json.readTree(admin().get("/api/nyckeltal?fran=2026-04-01&tom=2026-04-30&enhet=" + ENHET)
+                        .body()),
+                "FORALDRASTOD_INOM_7_DAGAR");
+        assertThat(april.get("taljare").asInt() + "/" + april.get("namnare").asInt())
+                .as("14, recorded in March")
+                .isEqualTo("1/1");
 
-        String sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/nyckeltal?" + MARS).body();
-        assertThat(sida).contains("Andel erbjudanden om föräldrastöd inom 7 dagar", "58,3 %", "7 / 12", "Mål 100 %", "(R10)");
+        String sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                .get("/nyckeltal?" + MARS)
+                .body();
+        assertThat(sida)
+                .contains("Andel erbjudanden om föräldrastöd inom 7 dagar", "58,3 %", "7 / 12", "Mål 100 %", "(R10)");
     }
 
     @Test
@@ -135,7 +148,8 @@ class ForaldrastodNyckeltalTest {
         fyll();
         HttpSession admin = admin();
         assertThat(admin.post("/api/nyckeltal/frys", """
-                {"fran":"2026-03-01","tom":"2026-03-31","enhet":"%s"}""".formatted(ENHET)).statusCode()).isIn(200, 201);
+                {"fran":"2026-03-01","tom":"2026-03-31","enhet":"%s"}""".formatted(ENHET)).statusCode())
+                .isIn(200, 201);
 
         // 9's placement ended on 19 March, the day before its offer's last day, and that is recorded only now
         jdbc.sql("""
@@ -143,10 +157,15 @@ class ForaldrastodNyckeltalTest {
                  where arende_id = (select id from arende where arendenummer = 'R10-9')""").update();
 
         JsonNode fryst = rad(json.readTree(admin.get("/api/nyckeltal?" + MARS).body()), "FORALDRASTOD_INOM_7_DAGAR");
-        assertThat(fryst.get("taljare").asInt() + "/" + fryst.get("namnare").asInt()).as("frozen").isEqualTo("7/12");
-        JsonNode nu = rad(json.readTree(admin.get("/api/nyckeltal?fran=2026-03-02&tom=2026-03-31&enhet=" + ENHET).body()),
+        assertThat(fryst.get("taljare").asInt() + "/" + fryst.get("namnare").asInt())
+                .as("frozen")
+                .isEqualTo("7/12");
+        JsonNode nu = rad(
+                json.readTree(admin.get("/api/nyckeltal?fran=2026-03-02&tom=2026-03-31&enhet=" + ENHET)
+                        .body()),
                 "FORALDRASTOD_INOM_7_DAGAR");
-        assertThat(nu.get("taljare").asInt() + "/" + nu.get("namnare").asInt()).as("computed now: 9 no longer due")
+        assertThat(nu.get("taljare").asInt() + "/" + nu.get("namnare").asInt())
+                .as("computed now: 9 no longer due")
                 .isEqualTo("7/11");
     }
 

@@ -2,21 +2,18 @@ package se.tillit.nyckeltal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -55,8 +52,7 @@ class GenomforandeplanNyckeltalTest {
         Testkonton.skapaEnhet(jdbc, ENHET, "Nyckeltal för planer", Enhetstyp.MYNDIGHET);
         UUID person = jdbc.sql("""
                 insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('195206149808', 'Plan', 'Talsson', date '1952-06-14', 'K', 'test') returning id""")
-                .query(UUID.class).single();
+                values ('195206149808', 'Plan', 'Talsson', date '1952-06-14', 'K', 'test') returning id""").query(UUID.class).single();
         jdbc.sql("""
                 insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
                 select 'GP16-' || g, :person, 'LSS', :enhet, 'AVSLUTAT', timestamptz '2015-10-01 09:00+02',
@@ -92,22 +88,30 @@ class GenomforandeplanNyckeltalTest {
                 select p.beslut_id, 2, 'Daglig verksamhet på Verkstan, nu med personen', 'JA', '{SAMTAL}', date '2016-03-10',
                        date '2016-09-01', 'test'
                   from genomforandeplan p join beslut b on b.id = p.beslut_id
-                 where b.motivering = 'plan 40' and b.arende_id in (select id from arende where enhet_kod = :enhet)""")
-                .param("enhet", ENHET).update();
+                 where b.motivering = 'plan 40' and b.arende_id in (select id from arende where enhet_kod = :enhet)""").param("enhet", ENHET).update();
     }
 
     @Test
     void theShareIsComputedOverEveryPlanOfThePeriodByThePlanInForce() throws IOException { // R19, R18
         fyll();
-        JsonNode rapport = json.readTree(admin().get("/api/nyckeltal?" + FEBRUARI).body());
+        JsonNode rapport =
+                json.readTree(admin().get("/api/nyckeltal?" + FEBRUARI).body());
 
         JsonNode rad = rad(rapport, "GENOMFORANDEPLANER_MED_DELAKTIGHET");
-        assertThat(rad.get("taljare").asInt()).as("30 yes, 4 partly, 1 revised to yes").isEqualTo(35);
-        assertThat(rad.get("namnare").asInt()).as("every plan set in February, not a sample").isEqualTo(40);
+        assertThat(rad.get("taljare").asInt())
+                .as("30 yes, 4 partly, 1 revised to yes")
+                .isEqualTo(35);
+        assertThat(rad.get("namnare").asInt())
+                .as("every plan set in February, not a sample")
+                .isEqualTo(40);
         assertThat(rad.get("varde").decimalValue()).isEqualByComparingTo("87.5");
-        JsonNode mars = json.readTree(admin().get("/api/nyckeltal?fran=2016-03-01&tom=2016-03-31&enhet=" + ENHET).body());
-        assertThat(rad(mars, "GENOMFORANDEPLANER_MED_DELAKTIGHET").get("namnare").asInt())
-                .as("a revision in March is no new plan of March").isZero();
+        JsonNode mars = json.readTree(admin().get("/api/nyckeltal?fran=2016-03-01&tom=2016-03-31&enhet=" + ENHET)
+                .body());
+        assertThat(rad(mars, "GENOMFORANDEPLANER_MED_DELAKTIGHET")
+                        .get("namnare")
+                        .asInt())
+                .as("a revision in March is no new plan of March")
+                .isZero();
     }
 
     @Test
@@ -117,17 +121,34 @@ class GenomforandeplanNyckeltalTest {
 
         String sida = admin.get("/nyckeltal?" + FEBRUARI).body();
         List<String> urval = urval(sida);
-        assertThat(sida).contains("Genomförandeplaner som visar delaktighet", "87,5 %", "35 / 40",
-                "Stickprov av genomförandeplaner (R19)", "Planer att granska i akten (2)");
-        assertThat(urval).as("5 % of 40").hasSize(2).allMatch(nummer -> nummer.startsWith("GP16-")).doesNotHaveDuplicates();
-        assertThat(urval(admin.get("/nyckeltal?" + FEBRUARI).body())).as("a reload: the same sample").isEqualTo(urval);
-        assertThat(urval(admin.get("/nyckeltal?fran=2016-01-01&tom=2016-02-29&enhet=" + ENHET).body()))
-                .as("another period, its own sample of the same plans, again reproducible").hasSize(2)
-                .isEqualTo(urval(admin.get("/nyckeltal?fran=2016-01-01&tom=2016-02-29&enhet=" + ENHET).body()));
+        assertThat(sida)
+                .contains(
+                        "Genomförandeplaner som visar delaktighet",
+                        "87,5 %",
+                        "35 / 40",
+                        "Stickprov av genomförandeplaner (R19)",
+                        "Planer att granska i akten (2)");
+        assertThat(urval)
+                .as("5 % of 40")
+                .hasSize(2)
+                .allMatch(nummer -> nummer.startsWith("GP16-"))
+                .doesNotHaveDuplicates();
+        assertThat(urval(admin.get("/nyckeltal?" + FEBRUARI).body()))
+                .as("a reload: the same sample")
+                .isEqualTo(urval);
+        assertThat(urval(admin.get("/nyckeltal?fran=2016-01-01&tom=2016-02-29&enhet=" + ENHET)
+                        .body()))
+                .as("another period, its own sample of the same plans, again reproducible")
+                .hasSize(2)
+                .isEqualTo(urval(admin.get("/nyckeltal?fran=2016-01-01&tom=2016-02-29&enhet=" + ENHET)
+                        .body()));
         assertThat(jdbc.sql("""
-                select count(*) from atkomstlogg where anvandarnamn = 'admin' and beskrivning = 'Stickprov av genomförandeplaner'""")
-                .query(Long.class).single()).as("each case listed is a read in the access log").isGreaterThanOrEqualTo(6);
-        assertThat(urval(admin.get("/nyckeltal?fran=2016-05-01&tom=2016-05-31&enhet=" + ENHET).body())).isEmpty();
+                select count(*) from atkomstlogg where anvandarnamn = 'admin' and beskrivning = 'Stickprov av genomförandeplaner'""").query(Long.class).single())
+                .as("each case listed is a read in the access log")
+                .isGreaterThanOrEqualTo(6);
+        assertThat(urval(admin.get("/nyckeltal?fran=2016-05-01&tom=2016-05-31&enhet=" + ENHET)
+                        .body()))
+                .isEmpty();
     }
 
     private static List<String> urval(String sida) {

@@ -2,19 +2,16 @@ package se.tillit.nyckeltal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -57,8 +54,7 @@ class NyckeltalTest {
         Testkonton.skapaEnhet(jdbc, ENHET, "Nyckeltalstest", Enhetstyp.MYNDIGHET);
         UUID person = jdbc.sql("""
                 insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('194403159801', 'Nyckel', 'Talsson', date '1944-03-15', 'M', 'test') returning id""")
-                .query(UUID.class).single();
+                values ('194403159801', 'Nyckel', 'Talsson', date '1944-03-15', 'M', 'test') returning id""").query(UUID.class).single();
         jdbc.sql("""
                 insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
                 select 'N17-' || g, :person, 'LSS', :enhet, 'AVSLUTAT', timestamptz '2016-10-01 09:00+02',
@@ -98,7 +94,8 @@ class NyckeltalTest {
     @Test
     void theSeedsFiguresGiveTheSeedsResults() throws IOException { // R06 004@c46603, R16 004@c46448
         fyll();
-        JsonNode rapport = json.readTree(admin().get("/api/nyckeltal?fran=2017-01-01&tom=2017-06-30&enhet=" + ENHET).body());
+        JsonNode rapport = json.readTree(admin().get("/api/nyckeltal?fran=2017-01-01&tom=2017-06-30&enhet=" + ENHET)
+                .body());
 
         JsonNode utredningar = rad(rapport, "UTREDNING_INOM_FRIST", "LSS");
         assertThat(utredningar.get("taljare").asInt()).isEqualTo(1040);
@@ -109,10 +106,19 @@ class NyckeltalTest {
         assertThat(uppfoljda.get("namnare").asInt()).isEqualTo(1890);
         assertThat(uppfoljda.get("varde").decimalValue()).isEqualByComparingTo("52.4"); // the seed: 52 %
 
-        String sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/nyckeltal?" + FORSTA_HALVARET).body();
-        assertThat(sida).contains("Utredningar klara inom frist", "86,4 %", "1 040 / 1 204", "52,4 %",
-                "Verkställda bifallsbeslut som gäller vid periodens slut");
-        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/nyckeltal.csv?" + FORSTA_HALVARET).body())
+        String sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                .get("/nyckeltal?" + FORSTA_HALVARET)
+                .body();
+        assertThat(sida)
+                .contains(
+                        "Utredningar klara inom frist",
+                        "86,4 %",
+                        "1 040 / 1 204",
+                        "52,4 %",
+                        "Verkställda bifallsbeslut som gäller vid periodens slut");
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                        .get("/nyckeltal.csv?" + FORSTA_HALVARET)
+                        .body())
                 .contains("\"UTREDNING_INOM_FRIST\";\"LSS\";\"1040\";\"1204\";\"86,4\"");
     }
 
@@ -133,11 +139,16 @@ class NyckeltalTest {
 
         JsonNode efter = json.readTree(admin.get(fryst).body());
         assertThat(rad(efter, "UTREDNING_INOM_FRIST", "LSS").get("namnare").asInt())
-                .isEqualTo(rad(fore, "UTREDNING_INOM_FRIST", "LSS").get("namnare").asInt());
-        JsonNode oppen = json.readTree(admin.get("/api/nyckeltal?fran=2017-01-01&tom=2017-04-29&enhet=" + ENHET).body());
-        assertThat(oppen.get("fryst").isNull()).as("a period not frozen is computed now").isTrue();
+                .isEqualTo(
+                        rad(fore, "UTREDNING_INOM_FRIST", "LSS").get("namnare").asInt());
+        JsonNode oppen = json.readTree(admin.get("/api/nyckeltal?fran=2017-01-01&tom=2017-04-29&enhet=" + ENHET)
+                .body());
+        assertThat(oppen.get("fryst").isNull())
+                .as("a period not frozen is computed now")
+                .isTrue();
         assertThat(rad(oppen, "UTREDNING_INOM_FRIST", "LSS").get("namnare").asInt())
-                .isEqualTo(rad(fore, "UTREDNING_INOM_FRIST", "LSS").get("namnare").asInt() + 1);
+                .isEqualTo(
+                        rad(fore, "UTREDNING_INOM_FRIST", "LSS").get("namnare").asInt() + 1);
     }
 
     @Test
@@ -149,9 +160,9 @@ class NyckeltalTest {
         jdbc.sql("""
                 insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
                 select 'N18-' || g, :person, 'BARN_OCH_UNGA', 'NYCKELTEST2', 'AVSLUTAT', timestamptz '2017-09-01 09:00+02',
-                       timestamptz '2018-06-01 09:00+02', 'INSATSER_AVSLUTADE', 'test' from generate_series(1, 2) g""")
-                .param("person", person).update();
-        // two förhandsbedömningar decided in March 2018: after 10 and after 20 days; the second a re-actualisation (R14)
+                       timestamptz '2018-06-01 09:00+02', 'INSATSER_AVSLUTADE', 'test' from generate_series(1, 2) g""").param("person", person).update();
+        // two förhandsbedömningar decided in March 2018: after 10 and after 20 days; the second a re-actualisation
+        // (R14)
         jdbc.sql("""
                 insert into aktualisering (arende_id, typ, inkom, orsakskod, tidigare_arende_id, utfall, utfall_registrerat, utfall_av, skapad_av)
                 values ((select id from arende where arendenummer = 'N18-1'), 'ANMALAN', timestamptz '2018-03-01 10:00+01', 'ORO_FOR_BARN',
@@ -159,17 +170,18 @@ class NyckeltalTest {
                        ((select id from arende where arendenummer = 'N18-2'), 'ANMALAN', timestamptz '2018-03-02 10:00+01', 'ORO_FOR_BARN',
                         (select id from arende where arendenummer = 'N18-1'), 'LEDER_TILL_UTREDNING',
                         timestamptz '2018-03-22 10:00+01', 'test', 'test')""").update();
-        // child investigations finished in March: one within four months, one after five with a förlängningsbeslut (C40)
+        // child investigations finished in March: one within four months, one after five with a förlängningsbeslut
+        // (C40)
         jdbc.sql("""
                 insert into utredning (arende_id, inledd, frist, frist_kalla, avslutad, skapad_av)
                 values ((select id from arende where arendenummer = 'N18-1'), date '2017-12-01', date '2018-04-01', 'LAG', date '2018-03-15', 'test'),
-                       ((select id from arende where arendenummer = 'N18-2'), date '2017-10-01', date '2018-04-01', 'LAG', date '2018-03-10', 'test')""")
-                .update();
+                       ((select id from arende where arendenummer = 'N18-2'), date '2017-10-01', date '2018-04-01', 'LAG', date '2018-03-10', 'test')""").update();
         jdbc.sql("""
                 insert into forlangning (utredning_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad_av)
                 select id, date '2018-01-25', 'Särskilda skäl', 'chef', date '2018-04-01', 'test' from utredning
                  where arende_id = (select id from arende where arendenummer = 'N18-2')""").update();
-        // T03: two time-limited decisions ending in March, one reconsidered on time; R22: two executed in March (30 and 10 days)
+        // T03: two time-limited decisions ending in March, one reconsidered on time; R22: two executed in March (30 and
+        // 10 days)
         jdbc.sql("""
                 insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, giltig_from, giltig_tom, motivering,
                                     overklagandehanvisning, beslutsfattare, delegationspunkt, beslutsdatum, skapad, skapad_av)
@@ -195,14 +207,18 @@ class NyckeltalTest {
                        'AVSLUTAD'
                   from beslut where motivering in ('verkställt 30', 'verkställt 10')""").update();
 
-        JsonNode mars = json.readTree(admin().get("/api/nyckeltal?fran=2018-03-01&tom=2018-03-31&enhet=NYCKELTEST2").body());
+        JsonNode mars = json.readTree(admin().get("/api/nyckeltal?fran=2018-03-01&tom=2018-03-31&enhet=NYCKELTEST2")
+                .body());
 
         assertThat(kvot(mars, "FORHANDSBEDOMNING_INOM_14_DAGAR")).isEqualTo("1/2");
         assertThat(kvot(mars, "ATERAKTUALISERADE_INOM_365_DAGAR")).isEqualTo("1/2");
         assertThat(kvot(mars, "BARNUTREDNING_INOM_4_MANADER")).isEqualTo("1/2");
         assertThat(kvot(mars, "BARNUTREDNING_OVER_4_MANADER_FORLANGD")).isEqualTo("1/1");
         assertThat(kvot(mars, "TIDSBEGRANSADE_OMPROVADE_I_TID")).isEqualTo("1/2");
-        assertThat(rad(mars, "DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET", "").get("varde").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(rad(mars, "DAGAR_FRAN_BESLUT_TILL_VERKSTALLIGHET", "")
+                        .get("varde")
+                        .decimalValue())
+                .isEqualByComparingTo("20.0");
     }
 
     private static String kvot(JsonNode rapport, String nyckeltal) {
@@ -212,17 +228,29 @@ class NyckeltalTest {
 
     @Test
     void aChefSeesTheUnitsTheyLeadOnly() {
-        assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD).get("/nyckeltal?" + FORSTA_HALVARET).statusCode())
+        assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD)
+                        .get("/nyckeltal?" + FORSTA_HALVARET)
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(HttpSession.browser(port, "chef.lss", DemoKonton.LOSENORD)
-                .get("/nyckeltal?fran=2017-01-01&tom=2017-06-30&enhet=LSS").statusCode()).isEqualTo(200);
-        assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/nyckeltal").statusCode()).isEqualTo(403);
-        assertThat(admin().get("/api/nyckeltal?fran=2017-06-30&tom=2017-01-01&enhet=" + ENHET).statusCode()).isEqualTo(400);
+                        .get("/nyckeltal?fran=2017-01-01&tom=2017-06-30&enhet=LSS")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                        .get("/nyckeltal")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(admin().get("/api/nyckeltal?fran=2017-06-30&tom=2017-01-01&enhet=" + ENHET)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private void frys(LocalDate fran, LocalDate tom) {
-        assertThat(admin().post("/api/nyckeltal/frys", "{\"fran\":\"%s\",\"tom\":\"%s\",\"enhet\":\"%s\"}"
-                .formatted(fran, tom, ENHET)).statusCode()).isEqualTo(201);
+        assertThat(admin().post(
+                                "/api/nyckeltal/frys",
+                                "{\"fran\":\"%s\",\"tom\":\"%s\",\"enhet\":\"%s\"}".formatted(fran, tom, ENHET))
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     private HttpSession admin() {
@@ -231,7 +259,8 @@ class NyckeltalTest {
 
     private static JsonNode rad(JsonNode rapport, String nyckeltal, String grupp) {
         for (JsonNode rad : rapport.get("rader")) {
-            if (rad.get("nyckeltal").asText().equals(nyckeltal) && rad.get("grupp").asText().equals(grupp)) {
+            if (rad.get("nyckeltal").asText().equals(nyckeltal)
+                    && rad.get("grupp").asText().equals(grupp)) {
                 return rad;
             }
         }

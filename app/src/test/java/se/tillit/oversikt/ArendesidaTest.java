@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -38,36 +36,61 @@ class ArendesidaTest {
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
                 {"personnummer":"19570707-9876","fornamn":"Sigrid","efternamn":"Sidvy","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                        OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult().getId(),
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
+                        .singleResult()
+                        .getId(),
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
-        String beslutId = HttpSession.json(api.post("/api/arenden/" + arendeId + "/beslut", """
+        String beslutId = HttpSession.json(
+                api.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},"niva":2,
                  "giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":true,"delegationspunkt":"LSS-3.1",
                  "beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s",
-                 "individuellPlan":"MUNTLIGT"}""".formatted(idag)).body(), "id");
+                 "individuellPlan":"MUNTLIGT"}""".formatted(idag))
+                        .body(),
+                "id");
         api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}");
         HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
                 .post("/api/beslut/" + beslutId + "/verkstallighet", "{\"verkstalld\":\"" + idag + "\"}");
 
-        HttpResponse<String> sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + arendeId);
+        HttpResponse<String> sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .get("/arenden/" + arendeId);
 
         assertThat(sida.statusCode()).isEqualTo(200);
-        assertThat(sida.body()).contains("Ärende " + arendenummer, "Sigrid Sidvy", "19570707-9876", "Leder till utredning",
-                "Inledd " + idag, "Bifall", "LSS (1993:387) 9 § 9", "Kan överklagas till och med",
-                "Verkställt " + idag + " (Solrosens omsorg (utförare))", "Planerad " + idag.plusYears(1), "Utreda");
+        assertThat(sida.body())
+                .contains(
+                        "Ärende " + arendenummer,
+                        "Sigrid Sidvy",
+                        "19570707-9876",
+                        "Leder till utredning",
+                        "Inledd " + idag,
+                        "Bifall",
+                        "LSS (1993:387) 9 § 9",
+                        "Kan överklagas till och med",
+                        "Verkställt " + idag + " (Solrosens omsorg (utförare))",
+                        "Planerad " + idag.plusYears(1),
+                        "Utreda");
         assertThat(loggade(arendeId, "handlaggare.lss")).isEqualTo(1);
 
-        HttpResponse<String> revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD).get("/arenden/" + arendeId);
+        HttpResponse<String> revisor = HttpSession.browser(port, DemoKonton.REVISOR, DemoKonton.LOSENORD)
+                .get("/arenden/" + arendeId);
         assertThat(revisor.statusCode()).isEqualTo(200);
         assertThat(loggade(arendeId, DemoKonton.REVISOR)).isEqualTo(1);
         assertThat(jdbc.sql("select roller from atkomstlogg where arende_id = :a::uuid and anvandarnamn = 'revisor'")
-                .param("a", arendeId).query(String.class).single()).isEqualTo("NAMND:REVISOR");
+                        .param("a", arendeId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NAMND:REVISOR");
 
-        HttpResponse<String> annanEnhet = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).get("/arenden/" + arendeId);
+        HttpResponse<String> annanEnhet = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .get("/arenden/" + arendeId);
         assertThat(annanEnhet.statusCode()).isEqualTo(404);
         assertThat(annanEnhet.body()).doesNotContain("Sigrid").doesNotContain(arendenummer);
         assertThat(loggade(arendeId, DemoKonton.HANDLAGGARE)).isZero();
@@ -76,14 +99,18 @@ class ArendesidaTest {
     @Test
     void aProtectedIdentityIsMaskedOnTheCasePage() {
         // Tolvan Tolvansson, a demo person with sekretessmarkering
-        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
-                {"personnummer":"19121212-1212","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO","enhet":"BOU"}"""
-                .formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
+        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
+                {"personnummer":"19121212-1212","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN","inkom":"%s","orsakskod":"ORO","enhet":"BOU"}""".formatted(se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
 
         String sida = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
-                .get("/arenden/" + HttpSession.json(anmalan.body(), "arendeId")).body();
+                .get("/arenden/" + HttpSession.json(anmalan.body(), "arendeId"))
+                .body();
 
-        assertThat(sida).contains("Skyddad identitet", "********-****").doesNotContain("Tolvan").doesNotContain("19121212");
+        assertThat(sida)
+                .contains("Skyddad identitet", "********-****")
+                .doesNotContain("Tolvan")
+                .doesNotContain("19121212");
     }
 
     /**
@@ -92,7 +119,8 @@ class ArendesidaTest {
      */
     @Test
     void aTimeJustBeforeMidnightUtcInWinterIsShownAsTheNextDayInSwedishTime() {
-        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Vinni","efternamn":"Midnattsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"2026-01-15T23:40:00Z","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(Testperson.nyttPersonnummer()));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
@@ -101,17 +129,26 @@ class ArendesidaTest {
         jdbc.sql("""
                         insert into beslutsbrev (arende_id, pdf, sha256, skapad, skapad_av, formular_id)
                         values (:a::uuid, :pdf, repeat('0', 64), :skapad, 'handlaggare.lss', gen_random_uuid())""")
-                .param("a", arendeId).param("pdf", new byte[] {1})
-                .param("skapad", OffsetDateTime.parse("2026-01-15T23:50:00Z")).update();
+                .param("a", arendeId)
+                .param("pdf", new byte[] {1})
+                .param("skapad", OffsetDateTime.parse("2026-01-15T23:50:00Z"))
+                .update();
 
-        String sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD).get("/arenden/" + arendeId).body();
+        String sida = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .get("/arenden/" + arendeId)
+                .body();
 
-        assertThat(sida).contains("<td>2026-01-16 00:40</td>", "Beslutsbrev 2026-01-16 00:50, skrivet av handlaggare.lss")
+        assertThat(sida)
+                .contains("<td>2026-01-16 00:40</td>", "Beslutsbrev 2026-01-16 00:50, skrivet av handlaggare.lss")
                 .doesNotContain("2026-01-15 23:40", "2026-01-15 23:50");
     }
 
     private long loggade(String arendeId, String anvandare) {
-        return jdbc.sql("select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn = :u and handling = 'LAS'")
-                .param("a", arendeId).param("u", anvandare).query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from atkomstlogg where arende_id = :a::uuid and anvandarnamn = :u and handling = 'LAS'")
+                .param("a", arendeId)
+                .param("u", anvandare)
+                .query(Long.class)
+                .single();
     }
 }

@@ -20,15 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.tillit.HttpSession;
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -84,7 +81,12 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         assertThat(annanHandlaggare.statusCode()).isEqualTo(403);
         avslojarInget(annanEnhet, bou, bousUppgift);
         assertThat(k.avtryck(bou)).isEqualTo(fore);
-        assertThat(taskService.createTaskQuery().taskId(bousUppgift).singleResult().getAssignee()).isNotEqualTo(HANDLAGGARE_LSS);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(bousUppgift)
+                        .singleResult()
+                        .getAssignee())
+                .isNotEqualTo(HANDLAGGARE_LSS);
     }
 
     // --- /arenden/{id}/beslut/nytt
@@ -119,9 +121,13 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
         HttpResponse<String> svar = leo.postForm("/arenden/" + lss.id() + "/beslut/nytt", form);
 
-        assertThat(svar.statusCode()).as("BOU's appeal does not exist for LSS's case").isEqualTo(404);
+        assertThat(svar.statusCode())
+                .as("BOU's appeal does not exist for LSS's case")
+                .isEqualTo(404);
         avslojarInget(svar, bou, skickat(form));
-        assertThat(k.avtryck(bou, lss)).as("no decision in LSS's case, nothing in BOU's").isEqualTo(fore);
+        assertThat(k.avtryck(bou, lss))
+                .as("no decision in LSS's case, nothing in BOU's")
+                .isEqualTo(fore);
     }
 
     @Test
@@ -130,7 +136,9 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         k.utredningKlar(bou);
         HttpSession hanna = k.browser(HANDLAGGARE_BOU);
         Map<String, String> bousFormular = beslutsformular(hanna, bou, "UTF-SOLROSEN");
-        assertThat(hanna.postForm("/arenden/" + bou.id() + "/beslut/nytt", bousFormular).statusCode()).isEqualTo(302);
+        assertThat(hanna.postForm("/arenden/" + bou.id() + "/beslut/nytt", bousFormular)
+                        .statusCode())
+                .isEqualTo(302);
         Arende lss = k.arende(LSS);
         k.utredningKlar(lss);
         HttpSession leo = k.browser(HANDLAGGARE_LSS);
@@ -155,11 +163,31 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         assertThat(id.find()).as("the page's form id").isTrue();
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         boolean bou = arende.enhet().equals(BOU);
-        Map<String, String> form = new LinkedHashMap<>(falt("formularId", id.group(1), "beslutsdatum", idag.toString(),
-                "atgard", "fatta", "beslut[0].insatstyp", bou ? "SOL_KONTAKTPERSON" : "LSS_KORTTIDSVISTELSE",
-                "beslut[0].utfall", "BIFALL", "beslut[0].lagrum", "0", "beslut[0].giltigFrom", idag.toString(),
-                "beslut[0].omfattning", "Korsenhetstestet", "beslut[0].motivering", "Behovet är styrkt.",
-                "beslut[0].utforare", utforare, "beslut[0].utforartyp", "EGEN_REGI", "beslut[0].onskadStart", idag.toString()));
+        Map<String, String> form = new LinkedHashMap<>(falt(
+                "formularId",
+                id.group(1),
+                "beslutsdatum",
+                idag.toString(),
+                "atgard",
+                "fatta",
+                "beslut[0].insatstyp",
+                bou ? "SOL_KONTAKTPERSON" : "LSS_KORTTIDSVISTELSE",
+                "beslut[0].utfall",
+                "BIFALL",
+                "beslut[0].lagrum",
+                "0",
+                "beslut[0].giltigFrom",
+                idag.toString(),
+                "beslut[0].omfattning",
+                "Korsenhetstestet",
+                "beslut[0].motivering",
+                "Behovet är styrkt.",
+                "beslut[0].utforare",
+                utforare,
+                "beslut[0].utforartyp",
+                "EGEN_REGI",
+                "beslut[0].onskadStart",
+                idag.toString()));
         if (!bou) {
             form.put("beslut[0].individuellPlan", "MUNTLIGT"); // R21: an LSS grant records the information (issue 17)
         }
@@ -169,7 +197,8 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     /** The reassignment form, with its tasks as the repeated field {@code uppgift}. */
     private static HttpResponse<String> fordela(HttpSession chef, String enhet, String till, String... uppgifter) {
         String token = HttpSession.csrfToken(chef.get("/").body()).orElseThrow();
-        StringBuilder form = new StringBuilder("_csrf=" + kodat(token) + "&enhet=" + kodat(enhet) + "&till=" + kodat(till));
+        StringBuilder form =
+                new StringBuilder("_csrf=" + kodat(token) + "&enhet=" + kodat(enhet) + "&till=" + kodat(till));
         for (String uppgift : List.of(uppgifter)) {
             form.append("&uppgift=").append(kodat(uppgift));
         }

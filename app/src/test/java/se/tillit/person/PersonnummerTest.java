@@ -1,11 +1,9 @@
 package se.tillit.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +14,12 @@ class PersonnummerTest {
 
     @ParameterizedTest
     @CsvSource({
-            "19121212-1212, 191212121212",
-            "191212121212,  191212121212",
-            "121212+1212,   191212121212",
-            "20150312-9825, 201503129825",
-            "150312-9825,   201503129825"})
+        "19121212-1212, 191212121212",
+        "191212121212,  191212121212",
+        "121212+1212,   191212121212",
+        "20150312-9825, 201503129825",
+        "150312-9825,   201503129825"
+    })
     void readsTheFormsPeopleType(String typed, String stored) {
         assertThat(Personnummer.tolka(typed).tolvSiffror()).isEqualTo(stored);
     }
@@ -31,12 +30,15 @@ class PersonnummerTest {
         Throwable fel = catchThrowable(() -> Personnummer.tolka(typed));
 
         assertThat(fel).isInstanceOf(OgiltigtPersonnummerException.class);
-        assertThat(se.tillit.fel.Texter.text(fel.getMessage())).contains("Ogiltigt personnummer").doesNotContain(typed);
+        assertThat(se.tillit.fel.Texter.text(fel.getMessage()))
+                .contains("Ogiltigt personnummer")
+                .doesNotContain(typed);
     }
 
     @Test
     void refusesAnEmptyNumber() {
-        assertThat(se.tillit.fel.Texter.text(catchThrowable(() -> Personnummer.tolka("  ")).getMessage()))
+        assertThat(se.tillit.fel.Texter.text(
+                        catchThrowable(() -> Personnummer.tolka("  ")).getMessage()))
                 .isEqualTo("Personnummer saknas");
     }
 

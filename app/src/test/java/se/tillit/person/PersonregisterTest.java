@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.tillit.TillitSpringTest;
 import se.tillit.person.Personregister.NyPerson;
 
@@ -19,7 +18,8 @@ class PersonregisterTest {
     void theDemoProfileHasSyntheticPersonsWithProtectedIdentitiesAmongThem() {
         assertThat(register.antal()).isGreaterThanOrEqualTo(7);
         assertThat(register.hitta(Personnummer.tolka("20110907-9846")))
-                .hasValueSatisfying(person -> assertThat(person.skyddsniva()).isEqualTo(Skyddsniva.SKYDDAD_FOLKBOKFORING));
+                .hasValueSatisfying(
+                        person -> assertThat(person.skyddsniva()).isEqualTo(Skyddsniva.SKYDDAD_FOLKBOKFORING));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import se.tillit.fel.Valideringsfel;
 
 /** The postal address the decision letter is sent to: read as people type it, refused with the field named. */
@@ -40,19 +39,29 @@ class PostadressTest {
             NULL       | Gatan 1     | 12345      | NULL        | postort
             NULL       | Gatan 1     | 12345      | -Orten      | postort
             """)
-    void refusesWhatCannotBeAnAddressNamingTheField(String co, String gata, String postnummer, String postort, String falt) {
+    void refusesWhatCannotBeAnAddressNamingTheField(
+            String co, String gata, String postnummer, String postort, String falt) {
         assertThatThrownBy(() -> Postadress.tolka(co, gata, postnummer, postort))
-                .isInstanceOfSatisfying(Valideringsfel.class, fel -> assertThat(fel.fel())
-                        .extracting(Valideringsfel.Faltfel::falt).containsExactly(falt));
+                .isInstanceOfSatisfying(
+                        Valideringsfel.class,
+                        fel -> assertThat(fel.fel())
+                                .extracting(Valideringsfel.Faltfel::falt)
+                                .containsExactly(falt));
     }
 
     @org.junit.jupiter.api.Test
     void refusesInvisibleCharactersAndOverlongText() {
         assertThatThrownBy(() -> Postadress.tolka("a\u202Eb", "Gatan\u00001", "12345", "Orten"))
-                .isInstanceOfSatisfying(Valideringsfel.class, fel -> assertThat(fel.fel())
-                        .extracting(Valideringsfel.Faltfel::falt).containsExactly("co", "gatuadress"));
+                .isInstanceOfSatisfying(
+                        Valideringsfel.class,
+                        fel -> assertThat(fel.fel())
+                                .extracting(Valideringsfel.Faltfel::falt)
+                                .containsExactly("co", "gatuadress"));
         assertThatThrownBy(() -> Postadress.tolka(null, "g".repeat(101), "12345", "o".repeat(61)))
-                .isInstanceOfSatisfying(Valideringsfel.class, fel -> assertThat(fel.fel())
-                        .extracting(Valideringsfel.Faltfel::falt).containsExactly("gatuadress", "postort"));
+                .isInstanceOfSatisfying(
+                        Valideringsfel.class,
+                        fel -> assertThat(fel.fel())
+                                .extracting(Valideringsfel.Faltfel::falt)
+                                .containsExactly("gatuadress", "postort"));
     }
 }

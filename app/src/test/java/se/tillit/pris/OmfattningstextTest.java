@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import se.tillit.fel.Valideringsfel;
 
 /** A decision's omfattning text to the price list's scope (R27); the bands come from the table, here as printed. */
@@ -33,9 +32,17 @@ class OmfattningstextTest {
     };
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "heltid | HELTID", "Halvtid | HALVTID", " DELTID  | DELTID",
-            "20 tim/vecka | HALVTID", "35 timmar per vecka | HELTID", "12,5 h/v | DELTID", "15 tim i veckan | DELTID"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "heltid | HELTID",
+                "Halvtid | HALVTID",
+                " DELTID  | DELTID",
+                "20 tim/vecka | HALVTID",
+                "35 timmar per vecka | HELTID",
+                "12,5 h/v | DELTID",
+                "15 tim i veckan | DELTID"
+            })
     void aScopeOrHoursPerWeek(String text, String omfattning) {
         assertThat(Omfattningstext.tolka(text, BAND)).isEqualTo(omfattning);
     }
@@ -43,14 +50,16 @@ class OmfattningstextTest {
     @ParameterizedTest(name = "\"{0}\" is refused")
     @ValueSource(strings = {"ungefär halva dagar", "20", "20 tim/månad", "heltid och lite till"})
     void textThatIsNotAScopeIsRefusedWithTheTextQuoted(String text) {
-        assertThatThrownBy(() -> Omfattningstext.tolka(text, BAND)).isInstanceOf(Valideringsfel.class)
+        assertThatThrownBy(() -> Omfattningstext.tolka(text, BAND))
+                .isInstanceOf(Valideringsfel.class)
                 .hasMessageContaining(text);
     }
 
     @ParameterizedTest(name = "{0} is outside the bands")
     @ValueSource(strings = {"40 tim/vecka", "15,5 tim/vecka"})
     void hoursOutsideOrBetweenTheBandsAreRefused(String text) {
-        assertThatThrownBy(() -> Omfattningstext.tolka(text, BAND)).isInstanceOf(Valideringsfel.class)
+        assertThatThrownBy(() -> Omfattningstext.tolka(text, BAND))
+                .isInstanceOf(Valideringsfel.class)
                 .hasMessageContaining("utanför");
     }
 
@@ -62,8 +71,14 @@ class OmfattningstextTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1} per {2}")
-    @CsvSource(delimiter = '|', value = {
-            "20 tim/vecka | 20 | VECKA", "12,5 h/v | 12.5 | VECKA", "87 timmar per månad | 87 | MANAD", "40 tim/mån | 40 | MANAD"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "20 tim/vecka | 20 | VECKA",
+                "12,5 h/v | 12.5 | VECKA",
+                "87 timmar per månad | 87 | MANAD",
+                "40 tim/mån | 40 | MANAD"
+            })
     void grantedHoursOfAnHourlyInsats(String text, String timmar, Timomfattning.Per per) { // R28
         assertThat(Omfattningstext.timmar(text)).hasValue(new Timomfattning(new java.math.BigDecimal(timmar), per));
     }
@@ -71,18 +86,28 @@ class OmfattningstextTest {
     @ParameterizedTest(name = "\"{0}\" names no hours")
     @ValueSource(strings = {"heltid", "mycket", "20"})
     void textWithoutHoursIsRefusedForAnHourlyInsats(String text) {
-        assertThatThrownBy(() -> Omfattningstext.timmar(text)).isInstanceOf(Valideringsfel.class).hasMessageContaining(text);
+        assertThatThrownBy(() -> Omfattningstext.timmar(text))
+                .isInstanceOf(Valideringsfel.class)
+                .hasMessageContaining(text);
     }
 
     @org.junit.jupiter.api.Test
     void aDecisionIsCheckedForWhatItsPriceNeeds() { // R27
-        assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", 2, "20 tim/vecka", BAND)).isEmpty();
+        assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", 2, "20 tim/vecka", BAND))
+                .isEmpty();
         assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", null, null, BAND))
-                .extracting(Valideringsfel.Faltfel::falt).containsExactly("niva", "omfattning");
+                .extracting(Valideringsfel.Faltfel::falt)
+                .containsExactly("niva", "omfattning");
         assertThat(Prisregler.kontrollera("LSS_DAGLIG_VERKSAMHET", 2, "15,5 tim/vecka", BAND))
-                .extracting(Valideringsfel.Faltfel::orsak).singleElement().asString().contains("utanför");
-        assertThat(Prisregler.kontrollera("LSS_PERSONLIG_ASSISTANS", null, "ungefär en dag", BAND)).hasSize(1);
-        assertThat(Prisregler.kontrollera("HEMTJANST", null, "vad som helst", BAND)).as("not in the price list").isEmpty();
+                .extracting(Valideringsfel.Faltfel::orsak)
+                .singleElement()
+                .asString()
+                .contains("utanför");
+        assertThat(Prisregler.kontrollera("LSS_PERSONLIG_ASSISTANS", null, "ungefär en dag", BAND))
+                .hasSize(1);
+        assertThat(Prisregler.kontrollera("HEMTJANST", null, "vad som helst", BAND))
+                .as("not in the price list")
+                .isEmpty();
         assertThat(Prisregler.fraga("SOL_BOENDESTOD", 3, "12 tim/vecka", BAND))
                 .as("a level on an insats without levels is not asked about")
                 .isEqualTo(new Prisfraga("SOL_BOENDESTOD", null, null, null));

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -35,7 +33,8 @@ class AccessMatrixTest {
     static final String PROMETHEUS = "/actuator/prometheus";
     static final String TABELLER = "/admin/tabeller";
     static final String LEXSARAH_NY = "/lexsarah/ny";
-    static final List<String> PATHS = List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS, TABELLER, LEXSARAH_NY);
+    static final List<String> PATHS =
+            List.of(START, ENGINE_REST, COCKPIT, WEBAPP_API, HEALTH, PROMETHEUS, TABELLER, LEXSARAH_NY);
 
     /** Expected status per actor, in the order of {@link #PATHS}; 302 means a redirect to the login page. */
     static final Map<String, List<Integer>> EXPECTED = Map.ofEntries(
@@ -80,8 +79,8 @@ class AccessMatrixTest {
 
         assertThat(response.statusCode()).as("%s GET %s", actor, path).isEqualTo(expected);
         if (expected == 302) {
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                    location -> assertThat(location).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
         }
         if (expected == 401 && !path.startsWith("/engine-rest") && !path.startsWith("/actuator")) {
             // a Basic challenge on a browser path opens an invisible login prompt in the webapps
@@ -132,15 +131,16 @@ class AccessMatrixTest {
 
     @Test
     void anAdministratorSeesTheDatabaseInTheHealthDetails() {
-        HttpResponse<String> health = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
-                .get("/actuator/health/readiness");
+        HttpResponse<String> health =
+                HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/actuator/health/readiness");
 
         assertThat(health.body()).contains("\"db\"").contains("PostgreSQL");
     }
 
     @Test
     void prometheusMetricsAreServedToTheMonitoringAccount() {
-        HttpResponse<String> metrics = HttpSession.basic(port, DemoKonton.MONITORING, DemoKonton.LOSENORD).get(PROMETHEUS);
+        HttpResponse<String> metrics = HttpSession.basic(port, DemoKonton.MONITORING, DemoKonton.LOSENORD)
+                .get(PROMETHEUS);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
@@ -153,8 +153,12 @@ class AccessMatrixTest {
         assertThat(monitorering.get("/actuator/metrics").statusCode()).isEqualTo(403);
         assertThat(monitorering.get("/actuator/utskick").statusCode()).isEqualTo(403);
         assertThat(monitorering.get("/api/arenden?enhet=BOU").statusCode()).isEqualTo(403);
-        assertThat(monitorering.get("/api/region/sip/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
-        assertThat(monitorering.get("/engine-rest/process-definition").statusCode()).isEqualTo(403);
+        assertThat(monitorering
+                        .get("/api/region/sip/" + java.util.UUID.randomUUID())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(monitorering.get("/engine-rest/process-definition").statusCode())
+                .isEqualTo(403);
         HttpResponse<String> sida = monitorering.get("/uppgifter");
         assertThat(sida.statusCode()).isEqualTo(302);
     }
@@ -163,18 +167,25 @@ class AccessMatrixTest {
     @ParameterizedTest(name = "{0} with HTTP Basic on {1}")
     @MethodSource("personerMedBasic")
     void aPersonsAccountIsRefusedOverHttpBasicWithAMessage(String person, String path) {
-        HttpResponse<String> response = HttpSession.basic(port, person, DemoKonton.LOSENORD).get(path);
+        HttpResponse<String> response =
+                HttpSession.basic(port, person, DemoKonton.LOSENORD).get(path);
 
         assertThat(response.statusCode()).as("%s Basic %s", person, path).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                typ -> assertThat(typ).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(typ -> assertThat(typ).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"title\"").contains("Personliga konton använder inte HTTP Basic");
     }
 
     static Stream<Arguments> personerMedBasic() {
-        return Stream.of(DemoKonton.HANDLAGGARE, DemoKonton.CHEF, DemoKonton.REVISOR, DemoKonton.UTFORARE, DemoKonton.ADMIN,
+        return Stream.of(
+                        DemoKonton.HANDLAGGARE,
+                        DemoKonton.CHEF,
+                        DemoKonton.REVISOR,
+                        DemoKonton.UTFORARE,
+                        DemoKonton.ADMIN,
                         DemoKonton.LEXSARAH_ANSVARIG)
-                .flatMap(person -> Stream.of("/api/uppgifter", ENGINE_REST, PROMETHEUS).map(path -> Arguments.of(person, path)));
+                .flatMap(person ->
+                        Stream.of("/api/uppgifter", ENGINE_REST, PROMETHEUS).map(path -> Arguments.of(person, path)));
     }
 
     private HttpSession client(String actor, String path) {

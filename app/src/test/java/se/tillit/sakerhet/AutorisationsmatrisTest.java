@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,19 +36,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.MethodOrderer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -79,9 +77,16 @@ class AutorisationsmatrisTest {
 
     /** The columns of {@link #TABELL}, in order: who sends the request. */
     enum Aktor {
-        ANONYM(null), HANDLAGGARE_A(DemoKonton.HANDLAGGARE), HANDLAGGARE_B("handlaggare.lss"), CHEF(DemoKonton.CHEF),
-        REVISOR(DemoKonton.REVISOR), UTFORARE(DemoKonton.UTFORARE), ADMIN(DemoKonton.ADMIN),
-        INTEGRATION(DemoKonton.INTEGRATION), REGION(DemoKonton.REGION), LEXSARAH(DemoKonton.LEXSARAH_ANSVARIG);
+        ANONYM(null),
+        HANDLAGGARE_A(DemoKonton.HANDLAGGARE),
+        HANDLAGGARE_B("handlaggare.lss"),
+        CHEF(DemoKonton.CHEF),
+        REVISOR(DemoKonton.REVISOR),
+        UTFORARE(DemoKonton.UTFORARE),
+        ADMIN(DemoKonton.ADMIN),
+        INTEGRATION(DemoKonton.INTEGRATION),
+        REGION(DemoKonton.REGION),
+        LEXSARAH(DemoKonton.LEXSARAH_ANSVARIG);
 
         final String konto;
 
@@ -94,7 +99,11 @@ class AutorisationsmatrisTest {
         }
     }
 
-    enum Objekt { A, B, S }
+    enum Objekt {
+        A,
+        B,
+        S
+    }
 
     /**
      * One row per endpoint: {@code METHOD /path[?query]} then one column per {@link Aktor}. A column is one status for an
@@ -404,29 +413,48 @@ class AutorisationsmatrisTest {
             Map.entry("POST /api/beslut/{id}/aterupptagande", "{\"datum\":\"2000-01-01\"}"),
             Map.entry("POST /api/beslut/{id}/avbrott", "{\"fran\":\"2000-01-01\",\"orsak\":\"Matrisen\"}"),
             Map.entry("POST /api/beslut/{id}/delgivning", "{\"delgivningsdatum\":\"2000-01-01\"}"),
-            Map.entry("POST /api/beslut/{id}/ej-verkstallt/{postId}/avslut", "{\"datum\":\"2000-01-01\",\"orsak\":\"ATERKALLAT\"}"),
-            Map.entry("POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden", "{\"erbjudet\":\"2000-01-01\",\"vad\":\"Matrisen\"}"),
-            Map.entry("POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar",
+            Map.entry(
+                    "POST /api/beslut/{id}/ej-verkstallt/{postId}/avslut",
+                    "{\"datum\":\"2000-01-01\",\"orsak\":\"ATERKALLAT\"}"),
+            Map.entry(
+                    "POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden",
+                    "{\"erbjudet\":\"2000-01-01\",\"vad\":\"Matrisen\"}"),
+            Map.entry(
+                    "POST /api/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar",
                     "{\"svar\":\"AVBOJT\",\"datum\":\"2000-01-01\"}"),
-            Map.entry("PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak", "{\"orsak\":\"ANNAN\",\"orsakText\":\"Matrisen\"}"),
+            Map.entry(
+                    "PUT /api/beslut/{id}/ej-verkstallt/{postId}/orsak",
+                    "{\"orsak\":\"ANNAN\",\"orsakText\":\"Matrisen\"}"),
             Map.entry("POST /api/beslut/{id}/hinder", "{\"orsak\":\"ANNAN\"}"),
             Map.entry("POST /api/beslut/{id}/narvaro", "[{\"dag\":\"2000-01-01\",\"narvarande\":true}]"),
             Map.entry("POST /api/beslut/{id}/overklaganden", "{\"inkom\":\"2000-01-01\"}"),
             Map.entry("POST /api/beslut/{id}/plats-bokad", "{\"datum\":\"2000-01-01\"}"),
             Map.entry("POST /api/beslut/{id}/verkstallighet", "{\"verkstalld\":\"2000-01-01\"}"),
-            Map.entry("POST /api/beslut/{id}/uppfoljning", "{\"resultat\":\"FORTSATT\",\"anteckning\":\"Matrisens anteckning\"}"),
+            Map.entry(
+                    "POST /api/beslut/{id}/uppfoljning",
+                    "{\"resultat\":\"FORTSATT\",\"anteckning\":\"Matrisens anteckning\"}"),
             Map.entry("POST /api/overklaganden/{id}/domslut", "{\"utfall\":\"MATRIS\",\"domDatum\":\"2000-01-01\"}"),
-            Map.entry("POST /api/utredningar/{id}/forlangningar", "{\"beslutsdatum\":\"2000-01-01\",\"skal\":\"Matrisen\",\"nyFrist\":\"2000-01-02\"}"),
-            Map.entry("POST /api/sip", "{\"personnummer\":\"{pnr}\",\"enhet\":\"{enhet}\",\"regionEnhet\":\"VC Matris\"}"),
+            Map.entry(
+                    "POST /api/utredningar/{id}/forlangningar",
+                    "{\"beslutsdatum\":\"2000-01-01\",\"skal\":\"Matrisen\",\"nyFrist\":\"2000-01-02\"}"),
+            Map.entry(
+                    "POST /api/sip",
+                    "{\"personnummer\":\"{pnr}\",\"enhet\":\"{enhet}\",\"regionEnhet\":\"VC Matris\"}"),
             Map.entry("POST /api/sip/{id}/onskan", "{\"onskan\":\"JA\",\"datum\":\"2000-01-01\"}"),
-            Map.entry("POST /api/sip/{id}/samtycke", "{\"omfattning\":\"Matrisens samtycke\",\"givet\":\"2000-01-01\",\"lamnatAv\":\"PERSONEN\"}"),
+            Map.entry(
+                    "POST /api/sip/{id}/samtycke",
+                    "{\"omfattning\":\"Matrisens samtycke\",\"givet\":\"2000-01-01\",\"lamnatAv\":\"PERSONEN\"}"),
             Map.entry("POST /api/sip/{id}/samtycke/aterkallelse", "{\"datum\":\"2000-01-01\"}"),
             Map.entry("POST /api/sip/{id}/kallelse", """
                     {"skickad":"2000-01-01","motesdatum":"2000-01-01","plats":"VIDEO","kalladAv":"KOMMUN"}"""),
-            Map.entry("POST /api/sip/{id}/moten", "{\"datum\":\"2000-01-01\",\"deltagare\":\"Matrisen\",\"anteckning\":\"Matrisen\"}"),
+            Map.entry(
+                    "POST /api/sip/{id}/moten",
+                    "{\"datum\":\"2000-01-01\",\"deltagare\":\"Matrisen\",\"anteckning\":\"Matrisen\"}"),
             Map.entry("POST /api/sip/{id}/plan", """
                     {"kommunensInsatser":"Matrisen","regionensInsatser":"Matrisen","huvudansvar":"KOMMUN","uppfoljning":"2000-01-01","upprattad":"2000-01-01"}"""),
-            Map.entry("POST /api/sip/{id}/uppfoljning", "{\"genomford\":\"2000-01-01\",\"resultat\":\"AVSLUTA\",\"anteckning\":\"Matrisen\"}"),
+            Map.entry(
+                    "POST /api/sip/{id}/uppfoljning",
+                    "{\"genomford\":\"2000-01-01\",\"resultat\":\"AVSLUTA\",\"anteckning\":\"Matrisen\"}"),
             Map.entry("POST /api/region/sip", """
                     {"personnummer":"{pnr}","fornamn":"Matris","efternamn":"Matrissson","enhet":"{enhet}","regionEnhet":"VC Matris","regionKontakt":"Dr Matris"}"""),
             Map.entry("POST /api/region/sip/sokning", "{\"personnummer\":\"{pnr}\"}"),
@@ -435,18 +463,24 @@ class AutorisationsmatrisTest {
             Map.entry("POST /api/region/sip/{id}/samtycke/aterkallelse", "{\"datum\":\"2000-01-01\"}"),
             Map.entry("POST /api/region/insatser", """
                     {"personnummer":"{pnrUtanArende}","fornamn":"Matris","efternamn":"Regionsson","regionEnhet":"VC Matris","fran":"2000-01-01"}"""),
-            Map.entry("POST /api/admin/utskrivning/overenskommelser", "{\"overenskommelse\":\"MATRIS\",\"giltigFrom\":\"2000-01-01\"}"),
+            Map.entry(
+                    "POST /api/admin/utskrivning/overenskommelser",
+                    "{\"overenskommelse\":\"MATRIS\",\"giltigFrom\":\"2000-01-01\"}"),
             Map.entry("PUT /api/admin/utskrivning/dygnsbelopp/{ar}", "{\"belopp\":-1,\"kalla\":\"Matrisen\"}"),
-            // a unit's case types (issue 16): a change without a reason, refused (400) for ADMIN, so LSS keeps its types
+            // a unit's case types (issue 16): a change without a reason, refused (400) for ADMIN, so LSS keeps its
+            // types
             Map.entry("POST /api/admin/enheter/{kod}/arendetyper", "{\"arendetyper\":[\"LSS\"]}"),
-            Map.entry("POST /aktualiseringar/ny",
+            Map.entry(
+                    "POST /aktualiseringar/ny",
                     "personnummer={pnr}&arendetyp={arendetyp}&typ=ANSOKAN&inkom={nuLokal}&orsakskod=ANSOKAN_INSATS&enhet={enhet}"),
             Map.entry("POST /sip/{id}/onskan", "nejDatum=2000-01-01"),
             Map.entry("POST /sip/{id}/samtycke", "omfattning=Matrisens+samtycke&givet=2000-01-01&lamnatAv=PERSONEN"),
             Map.entry("POST /sip/{id}/aterkallelse", "aterkallatDatum=2000-01-01"),
-            Map.entry("POST /sip/{id}/kallelse", "skickad=2000-01-01&motesdatum=2000-01-01&plats=VIDEO&kalladAv=KOMMUN"),
+            Map.entry(
+                    "POST /sip/{id}/kallelse", "skickad=2000-01-01&motesdatum=2000-01-01&plats=VIDEO&kalladAv=KOMMUN"),
             Map.entry("POST /sip/{id}/mote", "datum=2000-01-01&deltagare=Matrisen&anteckning=Matrisen"),
-            Map.entry("POST /sip/{id}/plan",
+            Map.entry(
+                    "POST /sip/{id}/plan",
                     "kommunensInsatser=Matrisen&regionensInsatser=Matrisen&huvudansvar=KOMMUN&uppfoljning=2000-01-01&upprattad=2000-01-01"),
             Map.entry("POST /sip/{id}/uppfoljning", "genomford=2000-01-01&resultat=AVSLUTA&anteckning=Matrisen"),
             Map.entry("POST /admin/utskrivning/overenskommelser", "overenskommelse=MATRIS&giltigFrom=2000-01-01"),
@@ -501,7 +535,8 @@ class AutorisationsmatrisTest {
     @Autowired
     Utredningar utredningar;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<Aktor, String> sessioner = new LinkedHashMap<>();
     private final Map<Aktor, String> csrf = new LinkedHashMap<>();
     private final Map<Objekt, Map<String, String>> fixtur = new LinkedHashMap<>();
@@ -517,21 +552,31 @@ class AutorisationsmatrisTest {
      * get the same password hashed at cost 4 for the matrix (as the benchmark's users have), and their own hashes back after.
      */
     private void billigaLosenordshashar() {
-        String billig = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(DemoKonton.LOSENORD);
+        String billig = "{bcrypt}"
+                + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(DemoKonton.LOSENORD);
         for (Aktor aktor : Aktor.values()) {
             if (aktor.konto != null) {
-                losenordshashar.put(aktor.konto, jdbc.sql("select losenord_hash from anvandare where anvandarnamn = :a")
-                        .param("a", aktor.konto).query(String.class).single());
-                jdbc.sql("update anvandare set losenord_hash = :h where anvandarnamn = :a").param("h", billig)
-                        .param("a", aktor.konto).update();
+                losenordshashar.put(
+                        aktor.konto,
+                        jdbc.sql("select losenord_hash from anvandare where anvandarnamn = :a")
+                                .param("a", aktor.konto)
+                                .query(String.class)
+                                .single());
+                jdbc.sql("update anvandare set losenord_hash = :h where anvandarnamn = :a")
+                        .param("h", billig)
+                        .param("a", aktor.konto)
+                        .update();
             }
         }
     }
 
     @org.junit.jupiter.api.AfterAll
     void egnaLosenordshashar() {
-        losenordshashar.forEach((konto, hash) -> jdbc.sql("update anvandare set losenord_hash = :h where anvandarnamn = :a")
-                .param("h", hash).param("a", konto).update());
+        losenordshashar.forEach(
+                (konto, hash) -> jdbc.sql("update anvandare set losenord_hash = :h where anvandarnamn = :a")
+                        .param("h", hash)
+                        .param("a", konto)
+                        .update());
     }
 
     @BeforeAll
@@ -547,11 +592,13 @@ class AutorisationsmatrisTest {
         Random slump = new Random();
         // a second provider, to which B's ej-verkställt decision is ordered: the demo provider's staff (UTFORARE) sees
         // the orders of A and S, never B's (issue 17)
-        annanUtforare = se.tillit.Testkonton.skapaEnhet(jdbc, "UTF-MATRIS", "Matrisens utförare",
-                se.tillit.sakerhet.Enhet.Enhetstyp.UTFORARE);
+        annanUtforare = se.tillit.Testkonton.skapaEnhet(
+                jdbc, "UTF-MATRIS", "Matrisens utförare", se.tillit.sakerhet.Enhet.Enhetstyp.UTFORARE);
         fixtur.put(Objekt.A, objekt("BOU", DemoKonton.HANDLAGGARE, nyPerson(slump, Skyddsniva.INGEN), true));
         fixtur.put(Objekt.B, objekt("LSS", "handlaggare.lss", nyPerson(slump, Skyddsniva.INGEN), false));
-        fixtur.put(Objekt.S, objekt("BOU", DemoKonton.HANDLAGGARE, nyPerson(slump, Skyddsniva.SKYDDAD_FOLKBOKFORING), true));
+        fixtur.put(
+                Objekt.S,
+                objekt("BOU", DemoKonton.HANDLAGGARE, nyPerson(slump, Skyddsniva.SKYDDAD_FOLKBOKFORING), true));
     }
 
     @Test
@@ -560,9 +607,12 @@ class AutorisationsmatrisTest {
         Set<String> upptackta = upptackta();
         Set<String> itabellen = new TreeSet<>(rader().keySet());
 
-        assertThat(upptackta).as("endpoints (method + path pattern) without a row in TABELL: decide who may use them")
+        assertThat(upptackta)
+                .as("endpoints (method + path pattern) without a row in TABELL: decide who may use them")
                 .isSubsetOf(itabellen);
-        assertThat(itabellen).as("rows in TABELL for endpoints that no longer exist").isSubsetOf(upptackta);
+        assertThat(itabellen)
+                .as("rows in TABELL for endpoints that no longer exist")
+                .isSubsetOf(upptackta);
     }
 
     @TestFactory
@@ -575,27 +625,52 @@ class AutorisationsmatrisTest {
                 nycklar.add(upptackt); // observed only, so the printed table can be completed
             }
         }
-        long celler = nycklar.stream().mapToLong(nyckel -> Aktor.values().length * (arObjekt(nyckel) ? 3L : 1L)).sum();
+        long celler = nycklar.stream()
+                .mapToLong(nyckel -> Aktor.values().length * (arObjekt(nyckel) ? 3L : 1L))
+                .sum();
         String namn = "Authorization matrix: %d endpoints x %d actors x objects (A, B, S or none) = %d cells"
                 .formatted(nycklar.size(), Aktor.values().length, celler);
         System.out.println(namn);
-        return Stream.of(DynamicContainer.dynamicContainer(namn, nycklar.stream().map(nyckel -> DynamicTest.dynamicTest(
-                "%s (%d cells)".formatted(nyckel, Aktor.values().length * (arObjekt(nyckel) ? 3 : 1)),
-                () -> cellerFor(nyckel, rader.get(nyckel))))));
+        return Stream.of(DynamicContainer.dynamicContainer(
+                namn,
+                nycklar.stream()
+                        .map(nyckel -> DynamicTest.dynamicTest(
+                                "%s (%d cells)".formatted(nyckel, Aktor.values().length * (arObjekt(nyckel) ? 3 : 1)),
+                                () -> cellerFor(nyckel, rader.get(nyckel))))));
     }
 
     /** The body checks of the cells can see what they look for: a chef with the permission sees the protected person. */
     @Test
     @Order(3)
     void theBodyChecksFindWhatTheyLookFor() {
-        String skyddad = skicka(Aktor.CHEF, "GET", "/arenden/" + fixtur.get(Objekt.S).get("arenden"), "", "").kropp();
-        String egen = skicka(Aktor.HANDLAGGARE_A, "GET", "/arenden/" + fixtur.get(Objekt.A).get("arenden"), "", "").kropp();
-        String maskerad = skicka(Aktor.HANDLAGGARE_A, "GET", "/arenden/" + fixtur.get(Objekt.S).get("arenden"), "", "").kropp();
+        String skyddad = skicka(
+                        Aktor.CHEF, "GET", "/arenden/" + fixtur.get(Objekt.S).get("arenden"), "", "")
+                .kropp();
+        String egen = skicka(
+                        Aktor.HANDLAGGARE_A,
+                        "GET",
+                        "/arenden/" + fixtur.get(Objekt.A).get("arenden"),
+                        "",
+                        "")
+                .kropp();
+        String maskerad = skicka(
+                        Aktor.HANDLAGGARE_A,
+                        "GET",
+                        "/arenden/" + fixtur.get(Objekt.S).get("arenden"),
+                        "",
+                        "")
+                .kropp();
 
-        assertThat(visarSkyddad(skyddad)).as("chef.bou may see protected identities (A7)").isTrue();
-        assertThat(visar(Objekt.A, egen)).as("the unit's handläggare sees the case's person").isTrue();
+        assertThat(visarSkyddad(skyddad))
+                .as("chef.bou may see protected identities (A7)")
+                .isTrue();
+        assertThat(visar(Objekt.A, egen))
+                .as("the unit's handläggare sees the case's person")
+                .isTrue();
         assertThat(visarSkyddad(maskerad)).as("masked for the handläggare").isFalse();
-        assertThat(visar(Objekt.S, maskerad)).as("the case number is shown: the case is the unit's own, only the person is masked").isTrue();
+        assertThat(visar(Objekt.S, maskerad))
+                .as("the case number is shown: the case is the unit's own, only the person is masked")
+                .isTrue();
     }
 
     private static boolean arObjekt(String nyckel) {
@@ -613,47 +688,64 @@ class AutorisationsmatrisTest {
         for (Aktor aktor : Aktor.values()) {
             List<String> svar = new ArrayList<>();
             for (Objekt o : objekten) {
-                Svar faktiskt = skicka(aktor, metod.equals("*") ? "GET" : metod, fyll(adress, o, nyckel), kropp(nyckel, o),
+                Svar faktiskt = skicka(
+                        aktor,
+                        metod.equals("*") ? "GET" : metod,
+                        fyll(adress, o, nyckel),
+                        kropp(nyckel, o),
                         innehallstyp(nyckel, adress));
                 svar.add(faktiskt.status());
                 // issue 18: an answer that shows a person's identity is on record, by the one who got it
-                if (aktor.konto != null && faktiskt.status().startsWith("2") && objekten.stream().anyMatch(x -> visarPerson(x, faktiskt.kropp()))
+                if (aktor.konto != null
+                        && faktiskt.status().startsWith("2")
+                        && objekten.stream().anyMatch(x -> visarPerson(x, faktiskt.kropp()))
                         && jdbc.sql("select count(*) from atkomstlogg where id > :fore and anvandarnamn = :konto")
-                                .param("fore", faktiskt.loggFore()).param("konto", aktor.konto).query(Long.class).single() == 0) {
+                                        .param("fore", faktiskt.loggFore())
+                                        .param("konto", aktor.konto)
+                                        .query(Long.class)
+                                        .single()
+                                == 0) {
                     oLoggade.add("%s %s as %s on %s".formatted(metod, adress, aktor, objekt ? o : "none"));
                     fel.add("%s %s as %s on %s: shows a person's personnummer and wrote no access-log row (issue 18)"
                             .formatted(metod, adress, aktor, objekt ? o : "none"));
                 }
                 // a search for a personnummer may echo what was typed: then only the name counts
                 boolean ekar = (adress + KROPPAR.getOrDefault(nyckel, "")).contains("{pnr}");
-                if (!SER_SKYDDADE.contains(aktor) && (ekar ? faktiskt.kropp() != null && faktiskt.kropp().contains("Skyddad Matrissson")
-                        : visarSkyddad(faktiskt.kropp()))) {
-                    fel.add("%s %s as %s on %s: shows the protected person's name or personnummer".formatted(metod, adress, aktor,
-                            objekt ? o : "none"));
+                if (!SER_SKYDDADE.contains(aktor)
+                        && (ekar
+                                ? faktiskt.kropp() != null && faktiskt.kropp().contains("Skyddad Matrissson")
+                                : visarSkyddad(faktiskt.kropp()))) {
+                    fel.add("%s %s as %s on %s: shows the protected person's name or personnummer"
+                            .formatted(metod, adress, aktor, objekt ? o : "none"));
                 }
                 for (Objekt dolt : DOLDA.getOrDefault(aktor, Set.of())) {
                     boolean lexSarah = adress.startsWith("/lexsarah") || adress.startsWith("/api/lexsarah");
-                    if (faktiskt.status().startsWith("2") && !(lexSarah && SER_LEX_SARAH.contains(aktor))
+                    if (faktiskt.status().startsWith("2")
+                            && !(lexSarah && SER_LEX_SARAH.contains(aktor))
                             && visar(dolt, faktiskt.kropp())) {
-                        fel.add("%s %s as %s on %s: shows object %s of a unit it may not read".formatted(metod, adress, aktor,
-                                objekt ? o : "none", dolt));
+                        fel.add("%s %s as %s on %s: shows object %s of a unit it may not read"
+                                .formatted(metod, adress, aktor, objekt ? o : "none", dolt));
                     }
                 }
                 if (rad != null) {
                     String vantat = rad.vantat(aktor, objekt ? o.ordinal() : 0);
                     if (!vantat.equals(faktiskt.status())) {
-                        fel.add("%s %s as %s on %s: expected %s, was %s".formatted(metod, adress, aktor, objekt ? o : "none",
-                                vantat, faktiskt.status()));
+                        fel.add("%s %s as %s on %s: expected %s, was %s"
+                                .formatted(metod, adress, aktor, objekt ? o : "none", vantat, faktiskt.status()));
                     }
                 }
             }
             observeradRad.append(String.format("| %-12s", String.join("/", svar)));
         }
-        observerat.add(observeradRad.toString().stripTrailing() + "   # " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        Files.writeString(Path.of("target", "autorisationsmatris-observerad.txt"), String.join("\n", observerat) + "\n");
+        observerat.add(
+                observeradRad.toString().stripTrailing() + "   # " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        Files.writeString(
+                Path.of("target", "autorisationsmatris-observerad.txt"), String.join("\n", observerat) + "\n");
         Files.writeString(Path.of("target", "atkomstlogg-saknas.txt"), String.join("\n", oLoggade) + "\n");
         assertThat(fel).as(nyckel).isEmpty();
-        assertThat(rad).as("%s has no row in TABELL; observed: %s", nyckel, observeradRad).isNotNull();
+        assertThat(rad)
+                .as("%s has no row in TABELL; observed: %s", nyckel, observeradRad)
+                .isNotNull();
     }
 
     /**
@@ -686,7 +778,9 @@ class AutorisationsmatrisTest {
         Map<String, String> o = fixtur.get(objekt);
         String pnr = o.get("pnr");
         String tio = pnr.substring(2);
-        return kropp.contains(o.get("arendenummer")) || kropp.contains(tio) || kropp.contains(tio.replace("-", ""))
+        return kropp.contains(o.get("arendenummer"))
+                || kropp.contains(tio)
+                || kropp.contains(tio.replace("-", ""))
                 || kropp.contains(pnr.replace("-", ""));
     }
 
@@ -703,8 +797,11 @@ class AutorisationsmatrisTest {
     private boolean visarSkyddad(String kropp) {
         String pnr = fixtur.get(Objekt.S).get("pnr");
         String tio = pnr.substring(2);
-        return kropp != null && (kropp.contains("Skyddad Matrissson") || kropp.contains(tio) || kropp.contains(tio.replace("-", ""))
-                || kropp.contains(pnr.replace("-", "")));
+        return kropp != null
+                && (kropp.contains("Skyddad Matrissson")
+                        || kropp.contains(tio)
+                        || kropp.contains(tio.replace("-", ""))
+                        || kropp.contains(pnr.replace("-", "")));
     }
 
     // --- the table
@@ -720,17 +817,26 @@ class AutorisationsmatrisTest {
 
     static Map<String, Rad> rader() {
         Map<String, Rad> rader = new LinkedHashMap<>();
-        for (String rad : TABELL.lines().map(String::strip).filter(r -> !r.isEmpty() && !r.startsWith("#")).toList()) {
+        for (String rad : TABELL.lines()
+                .map(String::strip)
+                .filter(r -> !r.isEmpty() && !r.startsWith("#"))
+                .toList()) {
             Matcher m = RAD.matcher(rad);
-            assertThat(m.matches()).as("a row: METHOD /path | column ...: %s", rad).isTrue();
+            assertThat(m.matches())
+                    .as("a row: METHOD /path | column ...: %s", rad)
+                    .isTrue();
             String[] kolumner = m.group(3).split("\\|");
             assertThat(kolumner).as("one column per actor: %s", rad).hasSize(Aktor.values().length);
             String nyckel = m.group(1) + " " + m.group(2);
             boolean objekt = harObjekt(nyckel, m.group(2) + FRAGOR.getOrDefault(nyckel, ""));
-            List<String[]> celler = Stream.of(kolumner).map(k -> k.strip().split("/")).toList();
-            assertThat(celler).as("each column one status, or A/B/S for an endpoint with objects: %s", rad)
+            List<String[]> celler =
+                    Stream.of(kolumner).map(k -> k.strip().split("/")).toList();
+            assertThat(celler)
+                    .as("each column one status, or A/B/S for an endpoint with objects: %s", rad)
                     .allSatisfy(c -> assertThat(c.length).isIn(objekt ? List.of(1, 3) : List.of(1)));
-            assertThat(rader.put(nyckel, new Rad(celler))).as("one row per endpoint: %s", nyckel).isNull();
+            assertThat(rader.put(nyckel, new Rad(celler)))
+                    .as("one row per endpoint: %s", nyckel)
+                    .isNull();
         }
         return rader;
     }
@@ -755,25 +861,32 @@ class AutorisationsmatrisTest {
 
     private static boolean harObjekt(String nyckel, String adress) {
         String allt = adress + KROPPAR.getOrDefault(nyckel, "");
-        return Pattern.compile("\\{(id|arendeId|postId|erbjudandeId|moteId|arende|enhet|pnr|arendetyp|beslut)}").matcher(allt).find();
+        return Pattern.compile("\\{(id|arendeId|postId|erbjudandeId|moteId|arende|enhet|pnr|arendetyp|beslut)}")
+                .matcher(allt)
+                .find();
     }
 
     // --- requests
 
     /** @param loggFore the access log's last id before the request */
-    record Svar(String status, String kropp, long loggFore) {
-    }
+    record Svar(String status, String kropp, long loggFore) {}
 
     private Svar skicka(Aktor aktor, String metod, String adress, String kropp, String typ) {
-        long loggFore = jdbc.sql("select coalesce(max(id), 0) from atkomstlogg").query(Long.class).single();
+        long loggFore = jdbc.sql("select coalesce(max(id), 0) from atkomstlogg")
+                .query(Long.class)
+                .single();
         boolean api = adress.startsWith("/api/");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + adress))
                 .header("Accept", api ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
         // people with their browser session everywhere (the API too, the CSRF token in a header on writes), service
         // accounts with HTTP Basic: people never use Basic (issue 16)
         if (aktor.tjanstekonto()) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((aktor.konto + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((aktor.konto + ":" + DemoKonton.LOSENORD)
+                                            .getBytes(StandardCharsets.UTF_8)));
         } else if (aktor.konto != null) {
             request.header("Cookie", "TILLIT_SESSION=" + sessioner.get(aktor));
             if (api && csrf.containsKey(aktor)) {
@@ -785,18 +898,23 @@ class AutorisationsmatrisTest {
             request.method(metod, HttpRequest.BodyPublishers.noBody());
         } else if (typ.startsWith("multipart/")) {
             // an empty file, and the page's CSRF token as a form field before it, as the upload forms send them
-            String delar = (token == null ? "" : "--matris\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+            String delar = (token == null
+                            ? ""
+                            : "--matris\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
                     + "--matris\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"matris.csv\"\r\n"
                     + "Content-Type: text/csv\r\n\r\n\r\n--matris--\r\n";
             request.header("Content-Type", typ).method(metod, HttpRequest.BodyPublishers.ofString(delar));
         } else {
-            String innehall = token == null ? kropp
-                    : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + (kropp.isEmpty() ? "" : "&" + kropp);
+            String innehall = token == null
+                    ? kropp
+                    : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                            + (kropp.isEmpty() ? "" : "&" + kropp);
             request.header("Content-Type", typ).method(metod, HttpRequest.BodyPublishers.ofString(innehall));
         }
         try {
             HttpResponse<String> svar = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (svar.statusCode() == 302 && svar.headers().firstValue("Location").orElse("").endsWith("/login")) {
+            if (svar.statusCode() == 302
+                    && svar.headers().firstValue("Location").orElse("").endsWith("/login")) {
                 return new Svar("L", svar.body(), loggFore);
             }
             return new Svar(String.valueOf(svar.statusCode()), svar.body(), loggFore);
@@ -817,7 +935,8 @@ class AutorisationsmatrisTest {
     }
 
     private static String innehallstyp(String nyckel, String adress) {
-        return INNEHALLSTYPER.getOrDefault(nyckel, adress.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded");
+        return INNEHALLSTYPER.getOrDefault(
+                nyckel, adress.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded");
     }
 
     /** The address or body with the object's ids, and fixed values for the rest. */
@@ -834,34 +953,51 @@ class AutorisationsmatrisTest {
             String namn = m.group(2);
             String varde = switch (namn) {
                 // the ej-verkställt rows are about the decision whose record is open
-                case "id" -> mall.contains("/ej-verkstallt") ? o.get("ejVerkstalltBeslut")
-                        // a change of a decision table (issue 16) is no object of a unit: one that does not exist
-                        : mall.contains("/andringar/") ? "00000000-0000-4000-8000-0000000000a1" : o.get(m.group(1));
+                case "id" ->
+                    mall.contains("/ej-verkstallt")
+                            ? o.get("ejVerkstalltBeslut")
+                            // a change of a decision table (issue 16) is no object of a unit: one that does not exist
+                            : mall.contains("/andringar/") ? "00000000-0000-4000-8000-0000000000a1" : o.get(m.group(1));
                 case "kvartal" -> nyckel.startsWith("POST") ? "2099-Q1" : "2001-Q1";
                 case "manad" -> nyckel.startsWith("POST") ? "2099-01" : "2001-01";
-                // Socialstyrelsen's files (issue 19): a month not yet passed for a write (refused, nothing generated), one
+                // Socialstyrelsen's files (issue 19): a month not yet passed for a write (refused, nothing generated),
+                // one
                 // never generated for a read
                 case "insamling" -> "SOL";
                 case "period" -> nyckel.startsWith("POST") ? "2099-01" : "2001-01";
                 case "rapport" -> "individrapport";
                 case "ar" -> "1999";
-                // account and unit administration (issue 16): an account and a unit that exist; a write as ADMIN sends no
+                // account and unit administration (issue 16): an account and a unit that exist; a write as ADMIN sends
+                // no
                 // reason and is refused (400), so nothing changes
                 case "anvandarnamn" -> "handlaggare.lss";
                 // gallring (issue 18): a run and a hold that do not exist, so that no write changes anything
                 case "korningId", "stoppId" -> "00000000-0000-4000-8000-0000000000b1";
                 case "kod" -> "LSS";
                 case "idag" -> LocalDate.now(se.tillit.drift.Svensktid.ZON).toString();
-                case "dennaManad" -> java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON).toString();
-                case "nuLokal" -> se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-                case "nu" -> se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toString();
-                case "pnrUtanArende" -> personnummer(1930, 1 + new Random().nextInt(12), 1 + new Random().nextInt(28),
-                        100 + new Random().nextInt(899)).formaterat();
+                case "dennaManad" ->
+                    java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON).toString();
+                case "nuLokal" ->
+                    se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5))
+                            .toLocalDateTime()
+                            .truncatedTo(ChronoUnit.MINUTES)
+                            .toString();
+                case "nu" ->
+                    se.tillit.Testtid.idagFore(java.time.Duration.ofMinutes(5)).toString();
+                case "pnrUtanArende" ->
+                    personnummer(
+                                    1930,
+                                    1 + new Random().nextInt(12),
+                                    1 + new Random().nextInt(28),
+                                    100 + new Random().nextInt(899))
+                            .formaterat();
                 default -> o.get(namn);
             };
             assertThat(varde).as("a value for {%s} in %s", namn, mall).isNotNull();
             String fore = m.group(0).substring(0, m.group(0).indexOf('{'));
-            m.appendReplacement(ut, Matcher.quoteReplacement(fore + (form ? URLEncoder.encode(varde, StandardCharsets.UTF_8) : varde)));
+            m.appendReplacement(
+                    ut,
+                    Matcher.quoteReplacement(fore + (form ? URLEncoder.encode(varde, StandardCharsets.UTF_8) : varde)));
         }
         m.appendTail(ut);
         return ut.toString();
@@ -878,8 +1014,8 @@ class AutorisationsmatrisTest {
         String arendetyp = o.get("arendetyp");
         HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Matris","efternamn":"Matrissson","arendetyp":"%s","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}"""
-                .formatted(pnr.formaterat(), arendetyp, OffsetDateTime.now().minusDays(3).truncatedTo(ChronoUnit.SECONDS), enhet));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(
+                pnr.formaterat(), arendetyp, OffsetDateTime.now().minusDays(3).truncatedTo(ChronoUnit.SECONDS), enhet));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
         o.put("arendenummer", arendenummer);
@@ -888,33 +1024,56 @@ class AutorisationsmatrisTest {
         o.put("arendeId", o.get("arenden"));
         o.put("aktualiseringar", HttpSession.json(ansokan.body(), "aktualiseringId"));
         o.put("personer", personregister.hitta(pnr).orElseThrow().id().toString());
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
-                "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
+        slutfor(
+                arendenummer,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Matrisen"));
         // a signed journal note with an attachment, for the journal's pages ({anteckning}, {bilaga}); its own tests
         // write through the form (JournalSidaTest)
         UUID anteckning = UUID.randomUUID();
         jdbc.sql("""
                 insert into journalanteckning (id, arende_id, handelsedatum, slag, text, forfattare, signerad, idempotensnyckel)
                 values (:id, :arende::uuid, current_date, 'SAMTAL', 'Matrisens anteckning', :av, now(), :nyckel)""")
-                .param("id", anteckning).param("arende", o.get("arenden")).param("av", handlaggare).param("nyckel", UUID.randomUUID())
+                .param("id", anteckning)
+                .param("arende", o.get("arenden"))
+                .param("av", handlaggare)
+                .param("nyckel", UUID.randomUUID())
                 .update();
         UUID bilaga = UUID.randomUUID();
         jdbc.sql("""
                 insert into journalbilaga (id, anteckning_id, ordning, filnamn, innehallstyp, storlek, sha256, innehall)
-                values (:id, :anteckning, 0, 'matris.txt', 'text/plain', 6, encode(sha256('Matris'::bytea), 'hex'), 'Matris'::bytea)""")
-                .param("id", bilaga).param("anteckning", anteckning).update();
+                values (:id, :anteckning, 0, 'matris.txt', 'text/plain', 6, encode(sha256('Matris'::bytea), 'hex'), 'Matris'::bytea)""").param("id", bilaga).param("anteckning", anteckning).update();
         o.put("anteckning", anteckning.toString());
         o.put("bilaga", bilaga.toString());
-        o.put("beslutsbrev", jdbc.sql("""
+        o.put(
+                "beslutsbrev",
+                jdbc.sql("""
                 insert into beslutsbrev (arende_id, pdf, sha256, skapad_av, formular_id)
                 values (:arende::uuid, '%PDF-matris'::bytea, encode(sha256('%PDF-matris'::bytea), 'hex'), :av, gen_random_uuid())
-                returning id""").param("arende", o.get("arenden")).param("av", handlaggare).query(String.class).single());
-        o.put("utredningar", utredningar.forArende(UUID.fromString(o.get("arenden"))).get(0).id().toString());
-        o.put("uppgifter", taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
+                returning id""")
+                        .param("arende", o.get("arenden"))
+                        .param("av", handlaggare)
+                        .query(String.class)
+                        .single());
+        o.put(
+                "utredningar",
+                utredningar
+                        .forArende(UUID.fromString(o.get("arenden")))
+                        .get(0)
+                        .id()
+                        .toString());
+        o.put(
+                "uppgifter",
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA)
+                        .singleResult()
+                        .getId());
 
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
-        HttpResponse<String> beslut = api.post("/api/arenden/" + o.get("arenden") + "/beslut", (bifall ? """
+        HttpResponse<String> beslut =
+                api.post("/api/arenden/" + o.get("arenden") + "/beslut", (bifall ? """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Två helger i månaden","niva":2,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
@@ -924,24 +1083,43 @@ class AutorisationsmatrisTest {
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s"}""").formatted(idag));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         o.put("beslut", HttpSession.json(beslut.body(), "id"));
-        // issue 17 (children): a placement recorded on the decision, a reporter's request and a follow-up, the objects of
+        // issue 17 (children): a placement recorded on the decision, a reporter's request and a follow-up, the objects
+        // of
         // their pages' rows (their own tests make them through the use cases: BarnSidaTest)
-        o.put("placeringar", jdbc.sql("""
+        o.put(
+                "placeringar",
+                jdbc.sql("""
                 insert into placering (beslut_id, arende_id, placeringsform, plats, lag, placerad_fran, skapad_av)
                 values (:beslut::uuid, :arende::uuid, 'FAMILJEHEM', 'Matrisens familjehem', 'SOL', current_date, :av)
-                returning id::text""").param("beslut", o.get("beslut")).param("arende", o.get("arenden"))
-                .param("av", handlaggare).query(String.class).single());
-        o.put("anmalarinformation", jdbc.sql("""
+                returning id::text""")
+                        .param("beslut", o.get("beslut"))
+                        .param("arende", o.get("arenden"))
+                        .param("av", handlaggare)
+                        .query(String.class)
+                        .single());
+        o.put(
+                "anmalarinformation",
+                jdbc.sql("""
                 insert into anmalarinformation (arende_id, aktualisering_id, begaran_inkom, sen_begaran, frist_start, registrerad_av)
                 values (:arende::uuid, :aktualisering::uuid, current_date, false, current_date, :av) returning id::text""")
-                .param("arende", o.get("arenden")).param("aktualisering", o.get("aktualiseringar")).param("av", handlaggare)
-                .query(String.class).single());
-        o.put("barnuppfoljningar", jdbc.sql("""
+                        .param("arende", o.get("arenden"))
+                        .param("aktualisering", o.get("aktualiseringar"))
+                        .param("av", handlaggare)
+                        .query(String.class)
+                        .single());
+        o.put(
+                "barnuppfoljningar",
+                jdbc.sql("""
                 insert into barnuppfoljning (arende_id, grund, skyldighet, start) values (:arende::uuid, 'EFTER_UTREDNING', false, current_date)
-                returning id::text""").param("arende", o.get("arenden")).query(String.class).single());
+                returning id::text""")
+                        .param("arende", o.get("arenden"))
+                        .query(String.class)
+                        .single());
         assertThat(api.post("/api/beslut/" + o.get("beslut") + "/delgivning", "{\"delgivningsdatum\":\"" + idag + "\"}")
-                .statusCode()).isEqualTo(200);
-        HttpResponse<String> overklagande = api.post("/api/beslut/" + o.get("beslut") + "/overklaganden", "{\"inkom\":\"" + idag + "\"}");
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> overklagande =
+                api.post("/api/beslut/" + o.get("beslut") + "/overklaganden", "{\"inkom\":\"" + idag + "\"}");
         assertThat(overklagande.statusCode()).as(overklagande.body()).isEqualTo(201);
         o.put("overklaganden", HttpSession.json(overklagande.body(), "id"));
         ejVerkstallt(api, o, idag);
@@ -969,8 +1147,9 @@ class AutorisationsmatrisTest {
                 .post("/api/region/utskrivning/meddelanden", """
                         {"meddelandeId":"matris-%1$s","typ":"INSKRIVNING","vardtillfalle":"MATRIS-%1$s","skickad":"%2$s",
                          "personnummer":"%3$s","fornamn":"Matris","efternamn":"Matrissson","inskriven":"%2$s",
-                         "vardenhet":"Matrissjukhuset","vardform":"SOMATISK"}"""
-                        .formatted(UUID.randomUUID(), se.tillit.Testtid.idagFore(java.time.Duration.ofHours(5)),
+                         "vardenhet":"Matrissjukhuset","vardform":"SOMATISK"}""".formatted(
+                                UUID.randomUUID(),
+                                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(5)),
                                 pnr.formaterat()));
         assertThat(inskrivning.statusCode()).as(inskrivning.body()).isEqualTo(201);
         o.put("utskrivningar", HttpSession.json(inskrivning.body(), "utskrivningId"));
@@ -985,25 +1164,34 @@ class AutorisationsmatrisTest {
     private void ejVerkstallt(HttpSession api, Map<String, String> o, LocalDate idag) {
         LocalDate datum = idag.minusMonths(4);
         String utforare = o.get("enhet").equals("LSS") ? annanUtforare : "UTF-SOLROSEN";
-        HttpResponse<String> beslut = api.post("/api/arenden/" + o.get("arenden") + "/beslut", """
+        HttpResponse<String> beslut =
+                api.post("/api/arenden/" + o.get("arenden") + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"En helg i månaden","niva":1,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
                  "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
                  "utforare":"%2$s","utforartyp":"EGEN_REGI","onskadStart":"%1$s","individuellPlan":"MUNTLIGT"}""".formatted(datum, utforare));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
-        assertThat(api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}").statusCode())
+        assertThat(api.post("/api/beslut/" + beslutId + "/delgivning", "{\"delgivningsdatum\":\"" + datum + "\"}")
+                        .statusCode())
                 .isEqualTo(200);
-        ProcessInstance verkstallighet = runtimeService.createProcessInstanceQuery()
+        ProcessInstance verkstallighet = runtimeService
+                .createProcessInstanceQuery()
                 .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
-                .variableValueEquals("beslutId", beslutId).singleResult();
+                .variableValueEquals("beslutId", beslutId)
+                .singleResult();
         assertThat(verkstallighet).as("the decision's verkställighet process").isNotNull();
         for (int forsok = 0; forsok < 300 && poster(beslutId).isEmpty(); forsok++) {
             if (forsok % 10 == 0) {
                 List<Job> timrar = new ArrayList<>();
-                for (String timer : List.of(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
+                for (String timer : List.of(
+                        Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT,
                         Verkstallighetsprocessen.TIMER_PAMINNELSE_EJ_VERKSTALLT)) {
-                    timrar.addAll(managementService.createJobQuery().processInstanceId(verkstallighet.getId()).activityId(timer).list());
+                    timrar.addAll(managementService
+                            .createJobQuery()
+                            .processInstanceId(verkstallighet.getId())
+                            .activityId(timer)
+                            .list());
                 }
                 for (Job timer : timrar) {
                     try {
@@ -1020,21 +1208,31 @@ class AutorisationsmatrisTest {
                 throw new IllegalStateException(e);
             }
         }
-        assertThat(poster(beslutId)).as("the process opened the ej-verkställt record").hasSize(1);
+        assertThat(poster(beslutId))
+                .as("the process opened the ej-verkställt record")
+                .hasSize(1);
         String postId = poster(beslutId).get(0).toString();
-        HttpResponse<String> erbjudande = api.post("/api/beslut/" + beslutId + "/ej-verkstallt/" + postId + "/erbjudanden",
+        HttpResponse<String> erbjudande = api.post(
+                "/api/beslut/" + beslutId + "/ej-verkstallt/" + postId + "/erbjudanden",
                 "{\"erbjudet\":\"" + idag + "\",\"vad\":\"Plats på Solrosen\"}");
         assertThat(erbjudande.statusCode()).as(erbjudande.body()).isEqualTo(201);
         o.put("ejVerkstalltBeslut", beslutId);
         o.put("bestallningar", beslutId);
         o.put("postId", postId);
-        o.put("erbjudandeId", jdbc.sql("select id from ej_verkstallt_erbjudande where ej_verkstallt_id = :p")
-                .param("p", UUID.fromString(postId)).query(UUID.class).single().toString());
+        o.put(
+                "erbjudandeId",
+                jdbc.sql("select id from ej_verkstallt_erbjudande where ej_verkstallt_id = :p")
+                        .param("p", UUID.fromString(postId))
+                        .query(UUID.class)
+                        .single()
+                        .toString());
     }
 
     private List<UUID> poster(String beslutId) {
-        return jdbc.sql("select id from ej_verkstallt where beslut_id = :b").param("b", UUID.fromString(beslutId))
-                .query(UUID.class).list();
+        return jdbc.sql("select id from ej_verkstallt where beslut_id = :b")
+                .param("b", UUID.fromString(beslutId))
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -1043,9 +1241,11 @@ class AutorisationsmatrisTest {
      */
     @org.junit.jupiter.api.AfterAll
     void paminnelsernaLamnarInteUtkorgen() {
-        fixtur.values().forEach(o -> jdbc.sql("""
+        fixtur.values()
+                .forEach(o -> jdbc.sql("""
                 delete from event_publication where completion_date is null and serialized_event like :arende""")
-                .param("arende", "%" + o.get("arenden") + "%").update());
+                        .param("arende", "%" + o.get("arenden") + "%")
+                        .update());
     }
 
     /**
@@ -1054,27 +1254,47 @@ class AutorisationsmatrisTest {
      */
     @org.junit.jupiter.api.AfterAll
     void fixturensProcesserAvslutas() {
-        List<String> nummer = fixtur.values().stream().map(o -> o.get("arendenummer")).toList();
-        List<UUID> lexSarah = fixtur.values().stream().map(o -> UUID.fromString(o.get("lexsarah"))).toList();
+        List<String> nummer =
+                fixtur.values().stream().map(o -> o.get("arendenummer")).toList();
+        List<UUID> lexSarah = fixtur.values().stream()
+                .map(o -> UUID.fromString(o.get("lexsarah")))
+                .toList();
         Set<String> processer = new TreeSet<>(jdbc.sql("""
                         select distinct process_instance_id from uppgift
                          where arendenummer in (:nummer) or lexsarah_id in (:lexsarah)""")
-                .param("nummer", nummer).param("lexsarah", lexSarah).query(String.class).list());
-        nummer.forEach(n -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(n).list()
+                .param("nummer", nummer)
+                .param("lexsarah", lexSarah)
+                .query(String.class)
+                .list());
+        nummer.forEach(n -> runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(n)
+                .list()
                 .forEach(pi -> processer.add(pi.getId())));
         for (String process : processer) {
             // a called process may have ended with its caller
-            if (runtimeService.createProcessInstanceQuery().processInstanceId(process).count() > 0) {
-                runtimeService.deleteProcessInstance(process, "AutorisationsmatrisTest: fixturen tas bort", false, true);
+            if (runtimeService
+                            .createProcessInstanceQuery()
+                            .processInstanceId(process)
+                            .count()
+                    > 0) {
+                runtimeService.deleteProcessInstance(
+                        process, "AutorisationsmatrisTest: fixturen tas bort", false, true);
             }
         }
-        assertThat(jdbc.sql("select count(*) from uppgift where arendenummer in (:nummer) or lexsarah_id in (:lexsarah)")
-                .param("nummer", nummer).param("lexsarah", lexSarah).query(Long.class).single())
-                .as("the fixture leaves no open task behind").isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from uppgift where arendenummer in (:nummer) or lexsarah_id in (:lexsarah)")
+                        .param("nummer", nummer)
+                        .param("lexsarah", lexSarah)
+                        .query(Long.class)
+                        .single())
+                .as("the fixture leaves no open task behind")
+                .isZero();
     }
 
     private Personnummer nyPerson(Random slump, Skyddsniva skydd) {
-        Personnummer pnr = personnummer(1950 + slump.nextInt(40), 1 + slump.nextInt(12), 1 + slump.nextInt(28), 100 + slump.nextInt(899));
+        Personnummer pnr = personnummer(
+                1950 + slump.nextInt(40), 1 + slump.nextInt(12), 1 + slump.nextInt(28), 100 + slump.nextInt(899));
         if (skydd.arSkyddad()) {
             personregister.registrera(new Personregister.NyPerson(pnr, "Skyddad", "Matrissson", skydd), "test:matris");
         }
@@ -1094,7 +1314,11 @@ class AutorisationsmatrisTest {
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> variabler) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer).taskDefinitionKey(uppgift).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(uppgift)
+                .singleResult();
         assertThat(task).as(uppgift).isNotNull();
         taskService.complete(task.getId(), variabler);
     }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,8 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Dataavtryck {
 
     /** Written by reading, or in the background, whatever the request: not part of the comparison at all. */
-    private static final Set<String> UTANFOR = Set.of("atkomstlogg", "inloggningslogg", "ivo_pseudonym", "event_publication", "act_ge_property",
-            "act_ru_meter_log", "act_ru_job", "act_ru_jobdef", "act_ru_task_meter_log", "act_ge_bytearray");
+    private static final Set<String> UTANFOR = Set.of(
+            "atkomstlogg",
+            "inloggningslogg",
+            "ivo_pseudonym",
+            "event_publication",
+            "act_ge_property",
+            "act_ru_meter_log",
+            "act_ru_job",
+            "act_ru_jobdef",
+            "act_ru_task_meter_log",
+            "act_ge_bytearray");
 
     /** Counted, but changed in place in the background (sending state, timestamps): no checksum. */
     private static final Set<String> BARA_ANTAL = Set.of("skickad_epost", "uppgift", "tillit_schema_history");
@@ -32,18 +40,20 @@ final class Dataavtryck {
         this.jdbc = jdbc;
         this.tabeller = jdbc.sql("""
                 select table_name from information_schema.tables
-                where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""")
-                .query(String.class).list().stream()
+                where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""").query(String.class).list().stream()
                 .filter(t -> !UTANFOR.contains(t) && !t.startsWith("act_hi_"))
                 .toList();
     }
 
     /** Row counts of all compared tables, in one statement: cheap enough to take around every endpoint. */
     Map<String, Long> antal() {
-        String sql = tabeller.stream().map(t -> "select '" + t + "' as t, count(*) as n from \"" + t + "\"")
+        String sql = tabeller.stream()
+                .map(t -> "select '" + t + "' as t, count(*) as n from \"" + t + "\"")
                 .collect(Collectors.joining(" union all "));
         Map<String, Long> antal = new TreeMap<>();
-        jdbc.sql(sql).query((rs, i) -> antal.put(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql(sql)
+                .query((rs, i) -> antal.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return antal;
     }
 
@@ -51,9 +61,14 @@ final class Dataavtryck {
     Map<String, String> antalOchRader(Map<String, String> rader) {
         Map<String, String> avtryck = new TreeMap<>();
         antal().forEach((t, n) -> avtryck.put(t, String.valueOf(n)));
-        rader.forEach((tabell, id) -> avtryck.put(tabell + " " + id, jdbc.sql("select coalesce(md5(r::text), '-') from \""
-                + tabell + "\" r where " + (tabell.startsWith("act_") ? "id_" : "id::text") + " = :id")
-                .param("id", id).query(String.class).optional().orElse("borta")));
+        rader.forEach((tabell, id) -> avtryck.put(
+                tabell + " " + id,
+                jdbc.sql("select coalesce(md5(r::text), '-') from \"" + tabell + "\" r where "
+                                + (tabell.startsWith("act_") ? "id_" : "id::text") + " = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .optional()
+                        .orElse("borta")));
         return avtryck;
     }
 
@@ -63,8 +78,11 @@ final class Dataavtryck {
         antal().forEach((t, n) -> avtryck.put(t, String.valueOf(n)));
         for (String tabell : tabeller) {
             if (!tabell.startsWith("act_") && !BARA_ANTAL.contains(tabell)) {
-                String md5 = jdbc.sql("select coalesce(md5(string_agg(md5(r::text), '' order by md5(r::text))), '-') from \""
-                        + tabell + "\" r").query(String.class).single();
+                String md5 = jdbc.sql(
+                                "select coalesce(md5(string_agg(md5(r::text), '' order by md5(r::text))), '-') from \""
+                                        + tabell + "\" r")
+                        .query(String.class)
+                        .single();
                 avtryck.put(tabell, avtryck.get(tabell) + " " + md5);
             }
         }

@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -31,7 +30,6 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import se.tillit.DemoKonton;
 
 /**
@@ -69,7 +67,8 @@ final class Endpunkter {
             List<MethodParameter> parametrar = new ArrayList<>();
             for (MethodParameter parameter : handler.getMethodParameters()) {
                 RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-                if (param != null && !Map.class.isAssignableFrom(parameter.getParameterType())
+                if (param != null
+                        && !Map.class.isAssignableFrom(parameter.getParameterType())
                         && !MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
                     parametrar.add(parameter);
                 }
@@ -91,8 +90,10 @@ final class Endpunkter {
         }
 
         boolean taremotFormular() {
-            return handler.getMethodParameters().length > 0 && java.util.Arrays.stream(handler.getMethodParameters())
-                    .anyMatch(p -> p.hasParameterAnnotation(RequestParam.class) && Map.class.isAssignableFrom(p.getParameterType()));
+            return handler.getMethodParameters().length > 0
+                    && java.util.Arrays.stream(handler.getMethodParameters())
+                            .anyMatch(p -> p.hasParameterAnnotation(RequestParam.class)
+                                    && Map.class.isAssignableFrom(p.getParameterType()));
         }
 
         boolean taremotFil() {
@@ -102,7 +103,8 @@ final class Endpunkter {
 
         Optional<MethodParameter> kropp() {
             return java.util.Arrays.stream(handler.getMethodParameters())
-                    .filter(p -> p.hasParameterAnnotation(RequestBody.class)).findFirst();
+                    .filter(p -> p.hasParameterAnnotation(RequestBody.class))
+                    .findFirst();
         }
 
         @Override
@@ -128,12 +130,12 @@ final class Endpunkter {
         }
     }
 
-    private Endpunkter() {
-    }
+    private Endpunkter() {}
 
     static List<Endpunkt> allaI(RequestMappingHandlerMapping mapping) {
         List<Endpunkt> endpunkter = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> post : mapping.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> post :
+                mapping.getHandlerMethods().entrySet()) {
             HandlerMethod handler = post.getValue();
             if (!handler.getBeanType().getPackageName().startsWith("se.tillit")) {
                 continue; // Spring's own /error and the tests' probes
@@ -141,7 +143,8 @@ final class Endpunkter {
             RequestMappingInfo info = post.getKey();
             Set<RequestMethod> metoder = info.getMethodsCondition().getMethods();
             Set<String> consumes = info.getConsumesCondition().getConsumableMediaTypes().stream()
-                    .map(Object::toString).collect(java.util.stream.Collectors.toSet());
+                    .map(Object::toString)
+                    .collect(java.util.stream.Collectors.toSet());
             for (String monster : info.getPatternValues()) {
                 for (RequestMethod metod : metoder.isEmpty() ? Set.of(RequestMethod.GET) : metoder) {
                     endpunkter.add(new Endpunkt(metod.name(), monster, handler, consumes));
@@ -162,19 +165,28 @@ final class Endpunkter {
         if (p.startsWith("/api/region/")) {
             return DemoKonton.REGION;
         }
-        if (p.startsWith("/api/admin/") || p.startsWith("/admin/") || p.contains("kostnader") || p.contains("ivo")
+        if (p.startsWith("/api/admin/")
+                || p.startsWith("/admin/")
+                || p.contains("kostnader")
+                || p.contains("ivo")
                 || p.startsWith("/api/nyckeltal")) {
             return DemoKonton.ADMIN;
         }
         if (p.startsWith("/revision") || p.startsWith("/gallringsrapporter")) {
             return DemoKonton.REVISOR;
         }
-        if (p.startsWith("/forsenat") || p.startsWith("/nyckeltal") || p.startsWith("/api/utredningar")
+        if (p.startsWith("/forsenat")
+                || p.startsWith("/nyckeltal")
+                || p.startsWith("/api/utredningar")
                 || p.startsWith("/api/sip/nyckeltal")) {
             return DemoKonton.CHEF;
         }
-        if (p.startsWith("/narvaro") || p.endsWith("/plats-bokad") || p.endsWith("/narvaro") || p.startsWith("/bestallningar")
-                || p.endsWith("/acceptans") || p.endsWith("/hinder")) {
+        if (p.startsWith("/narvaro")
+                || p.endsWith("/plats-bokad")
+                || p.endsWith("/narvaro")
+                || p.startsWith("/bestallningar")
+                || p.endsWith("/acceptans")
+                || p.endsWith("/hinder")) {
             return DemoKonton.UTFORARE;
         }
         if ((p.startsWith("/lexsarah/{id}") || p.startsWith("/api/lexsarah/{id}")) && endpunkt.skriver()) {
@@ -238,7 +250,10 @@ final class Endpunkter {
 
     static String fraga(Map<String, String> parametrar) {
         StringBuilder fraga = new StringBuilder();
-        parametrar.forEach((namn, varde) -> fraga.append(fraga.isEmpty() ? "" : "&").append(kodat(namn)).append('=').append(kodat(varde)));
+        parametrar.forEach((namn, varde) -> fraga.append(fraga.isEmpty() ? "" : "&")
+                .append(kodat(namn))
+                .append('=')
+                .append(kodat(varde)));
         return fraga.toString();
     }
 
@@ -250,7 +265,9 @@ final class Endpunkter {
      * Every hostile request for one endpoint. {@code riktigtId} gives the id of an existing row for a path variable
      * (by the path segment before it), or empty; it is used only with bodies that must be refused.
      */
-    static List<Begaran> begaran(Endpunkt endpunkt, Collection<String> formularfalt,
+    static List<Begaran> begaran(
+            Endpunkt endpunkt,
+            Collection<String> formularfalt,
             java.util.function.BiFunction<String, String, Optional<String>> riktigtId) {
         List<Begaran> alla = new ArrayList<>();
         String metod = endpunkt.metod();
@@ -261,16 +278,23 @@ final class Endpunkter {
             ofarligaParametrar.put(parameternamn(parameter), ofarligt(parameter));
         }
         boolean kropp = endpunkt.kropp().isPresent();
-        String giltigTyp = endpunkt.consumes().stream().filter(t -> !t.contains("*")).findFirst()
+        String giltigTyp = endpunkt.consumes().stream()
+                .filter(t -> !t.contains("*"))
+                .findFirst()
                 .orElse(kropp ? "application/json" : endpunkt.skriver() ? "application/x-www-form-urlencoded" : null);
 
         // 1. every path variable: what is not an id, or is absurd
         for (String variabel : variabler) {
-            List<String> varden = endpunkt.uuid(variabel) ? FientligaVarden.SOKVAGSDELAR_FOR_UUID : FientligaVarden.SOKVAGSDELAR;
+            List<String> varden =
+                    endpunkt.uuid(variabel) ? FientligaVarden.SOKVAGSDELAR_FOR_UUID : FientligaVarden.SOKVAGSDELAR;
             for (String fientligt : varden) {
                 String sokvag = sokvag(endpunkt, v -> v.equals(variabel) ? fientligt : ofarligt(v));
-                alla.add(medKropp("{" + variabel + "}=" + Klient.kort(fientligt), metod, sokvag + fragaMed(ofarligaParametrar),
-                        giltigTyp, kropp ? "{}" : endpunkt.skriver() ? "" : null));
+                alla.add(medKropp(
+                        "{" + variabel + "}=" + Klient.kort(fientligt),
+                        metod,
+                        sokvag + fragaMed(ofarligaParametrar),
+                        giltigTyp,
+                        kropp ? "{}" : endpunkt.skriver() ? "" : null));
             }
         }
 
@@ -282,10 +306,15 @@ final class Endpunkter {
                 parametrar.put(namn, fientligt);
                 String vad = namn + "=" + Klient.kort(fientligt);
                 if (endpunkt.skriver() && !kropp) {
-                    alla.add(Begaran.av(vad + " (formulär)", metod, ofarligSokvag, "application/x-www-form-urlencoded",
+                    alla.add(Begaran.av(
+                            vad + " (formulär)",
+                            metod,
+                            ofarligSokvag,
+                            "application/x-www-form-urlencoded",
                             fraga(parametrar)));
                 } else {
-                    alla.add(medKropp(vad, metod, ofarligSokvag + "?" + fraga(parametrar), giltigTyp, kropp ? "{}" : null));
+                    alla.add(medKropp(
+                            vad, metod, ofarligSokvag + "?" + fraga(parametrar), giltigTyp, kropp ? "{}" : null));
                 }
             }
         }
@@ -297,8 +326,12 @@ final class Endpunkter {
             for (String fientligt : varden) {
                 Map<String, String> falt = new LinkedHashMap<>(ofarligaParametrar);
                 formularfalt.forEach(namn -> falt.put(namn, fientligt));
-                alla.add(Begaran.av("alla formulärfält=" + Klient.kort(fientligt), metod, ofarligSokvag,
-                        "application/x-www-form-urlencoded", fraga(falt)));
+                alla.add(Begaran.av(
+                        "alla formulärfält=" + Klient.kort(fientligt),
+                        metod,
+                        ofarligSokvag,
+                        "application/x-www-form-urlencoded",
+                        fraga(falt)));
             }
             // the same form on a row that exists, with only what must be refused whatever the form: text longer than
             // any field takes, a NUL (plain text, SQL or markup is valid text there, and would be saved)
@@ -306,17 +339,26 @@ final class Endpunkter {
                 for (String fientligt : List.of("x".repeat(20_000), "a\u0000b")) {
                     Map<String, String> falt = new LinkedHashMap<>(ofarligaParametrar);
                     formularfalt.forEach(namn -> falt.put(namn, fientligt));
-                    alla.add(Begaran.av("alla formulärfält=" + Klient.kort(fientligt) + " (befintligt id)", metod, riktig,
-                            "application/x-www-form-urlencoded", fraga(falt)));
+                    alla.add(Begaran.av(
+                            "alla formulärfält=" + Klient.kort(fientligt) + " (befintligt id)",
+                            metod,
+                            riktig,
+                            "application/x-www-form-urlencoded",
+                            fraga(falt)));
                 }
             });
         }
 
         // 4. the body: broken, the wrong type, too large, fields of the wrong type or length (only where the endpoint
         // reads a body or a parameter: a post without either, with harmless path values, would be a valid request)
-        if (endpunkt.skriver() && (kropp || endpunkt.taremotFormular() || endpunkt.taremotFil() || !ofarligaParametrar.isEmpty())) {
+        if (endpunkt.skriver()
+                && (kropp || endpunkt.taremotFormular() || endpunkt.taremotFil() || !ofarligaParametrar.isEmpty())) {
             String sokvag = ofarligSokvag + fragaMed(ofarligaParametrar);
-            alla.add(Begaran.av("6 MB kropp", metod, sokvag, giltigTyp == null ? "application/json" : giltigTyp,
+            alla.add(Begaran.av(
+                    "6 MB kropp",
+                    metod,
+                    sokvag,
+                    giltigTyp == null ? "application/json" : giltigTyp,
                     "{\"a\":\"" + "A".repeat(6 * FientligaVarden.MEGABYTE) + "\"}"));
             for (String[] fel : FientligaVarden.FEL_INNEHALLSTYP) {
                 if (!fel[0].equals(giltigTyp)) {
@@ -340,13 +382,14 @@ final class Endpunkter {
     }
 
     /** The path with an existing row's id in every variable, if there is one for each. */
-    private static Optional<String> riktigSokvag(Endpunkt endpunkt,
-            java.util.function.BiFunction<String, String, Optional<String>> riktigtId) {
+    private static Optional<String> riktigSokvag(
+            Endpunkt endpunkt, java.util.function.BiFunction<String, String, Optional<String>> riktigtId) {
         Map<String, String> riktiga = new LinkedHashMap<>();
         for (String variabel : endpunkt.sokvagsvariabler()) {
             riktigtId.apply(endpunkt.monster(), variabel).ifPresent(id -> riktiga.put(variabel, id));
         }
-        return riktiga.isEmpty() || riktiga.size() < endpunkt.sokvagsvariabler().size() ? Optional.empty()
+        return riktiga.isEmpty() || riktiga.size() < endpunkt.sokvagsvariabler().size()
+                ? Optional.empty()
                 : Optional.of(sokvag(endpunkt, riktiga::get));
     }
 
@@ -364,9 +407,13 @@ final class Endpunkter {
         String megabyte = "M".repeat(FientligaVarden.MEGABYTE);
         Map<String, String> kroppar = new LinkedHashMap<>();
         kroppar.put("fält av fel typ", json(kroppstyp, Falt.FEL_TYP));
-        kroppar.put("1 MB i varje textfält", json(kroppstyp, k -> k == String.class ? quote(megabyte) : Falt.GILTIG.apply(k)));
+        kroppar.put(
+                "1 MB i varje textfält",
+                json(kroppstyp, k -> k == String.class ? quote(megabyte) : Falt.GILTIG.apply(k)));
         kroppar.put("absurda tal och datum", json(kroppstyp, Falt.ABSURD));
-        kroppar.put("NUL-tecken i varje textfält", json(kroppstyp, k -> k == String.class ? "\"a\\u0000b\"" : Falt.GILTIG.apply(k)));
+        kroppar.put(
+                "NUL-tecken i varje textfält",
+                json(kroppstyp, k -> k == String.class ? "\"a\\u0000b\"" : Falt.GILTIG.apply(k)));
         // a record without a field of the kind gets a valid body from the variant: that one is not sent
         String giltig = json(kroppstyp, Falt.GILTIG);
         List<Begaran> alla = new ArrayList<>();
@@ -388,8 +435,12 @@ final class Endpunkter {
             if (typ.isEnum()) {
                 return quote(((Enum<?>) typ.getEnumConstants()[0]).name());
             }
-            if (typ == int.class || typ == Integer.class || typ == long.class || typ == Long.class
-                    || typ == java.math.BigDecimal.class || typ == double.class) {
+            if (typ == int.class
+                    || typ == Integer.class
+                    || typ == long.class
+                    || typ == Long.class
+                    || typ == java.math.BigDecimal.class
+                    || typ == double.class) {
                 return "1";
             }
             if (typ == boolean.class || typ == Boolean.class) {
@@ -444,18 +495,22 @@ final class Endpunkter {
     }
 
     private static String json(Type typ, Function<Class<?>, String> skalar, int djup) {
-        if (typ instanceof ParameterizedType parametriserad && parametriserad.getRawType() instanceof Class<?> ra
+        if (typ instanceof ParameterizedType parametriserad
+                && parametriserad.getRawType() instanceof Class<?> ra
                 && Collection.class.isAssignableFrom(ra)) {
             return "[" + json(parametriserad.getActualTypeArguments()[0], skalar, djup + 1) + "]";
         }
-        if (typ instanceof ParameterizedType parametriserad && parametriserad.getRawType() instanceof Class<?> ra
+        if (typ instanceof ParameterizedType parametriserad
+                && parametriserad.getRawType() instanceof Class<?> ra
                 && Map.class.isAssignableFrom(ra)) {
             return "{\"x\":" + json(parametriserad.getActualTypeArguments()[1], skalar, djup + 1) + "}";
         }
         if (typ instanceof Class<?> klass && klass.isRecord() && djup < 4) {
             StringBuilder json = new StringBuilder("{");
             for (RecordComponent komponent : klass.getRecordComponents()) {
-                json.append(json.length() == 1 ? "" : ",").append(quote(komponent.getName())).append(':')
+                json.append(json.length() == 1 ? "" : ",")
+                        .append(quote(komponent.getName()))
+                        .append(':')
                         .append(json(komponent.getGenericType(), skalar, djup + 1));
             }
             return json.append('}').toString();

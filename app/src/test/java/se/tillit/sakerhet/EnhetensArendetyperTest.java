@@ -10,17 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
 
 /**
  * Issue 16, "one unit's case stays in that unit": an administrator sets which case types a unit handles, on the unit's
@@ -46,7 +44,8 @@ class EnhetensArendetyperTest {
     @AfterEach
     void lssSomIDemon() {
         jdbc.sql("delete from enhet_arendetyp where enhet_kod = 'LSS' and arendetyp not in (:typer)")
-                .param("typer", LSS_I_DEMON).update();
+                .param("typer", LSS_I_DEMON)
+                .update();
         for (String typ : LSS_I_DEMON) {
             jdbc.sql("""
                             insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values ('LSS', :typ, 'system:demo')
@@ -60,7 +59,8 @@ class EnhetensArendetyperTest {
     }
 
     @Test
-    void anAdminSetsAUnitsCaseTypesOnItsPage_theChangeIsLogged_andARegistrationOfAnotherTypeIsRefusedNamingTheUnitThatHandlesIt() {
+    void
+            anAdminSetsAUnitsCaseTypesOnItsPage_theChangeIsLogged_andARegistrationOfAnotherTypeIsRefusedNamingTheUnitThatHandlesIt() {
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         long oppnaIFore = oppnaArendenILss();
         String fore = admin.get("/admin/enheter/LSS").body();
@@ -68,19 +68,25 @@ class EnhetensArendetyperTest {
         assertThat(fore).containsPattern("value=\"SOL_FUNKTIONSNEDSATTNING\"\\s+checked");
         assertThat(fore).doesNotContainPattern("value=\"BARN_OCH_UNGA\"\\s+checked");
 
-        HttpResponse<String> sparat = postaArendetyper(admin, "LSS", List.of("LSS"), "SoL funktionsnedsättning flyttar till Äldre");
+        HttpResponse<String> sparat =
+                postaArendetyper(admin, "LSS", List.of("LSS"), "SoL funktionsnedsättning flyttar till Äldre");
         String sida = admin.get("/admin/enheter/LSS").body();
 
         assertThat(sparat.statusCode()).as(sparat.body()).isEqualTo(302);
         assertThat(sparat.headers().firstValue("Location").orElseThrow()).endsWith("/admin/enheter/LSS");
-        assertThat(sida).contains("Enhetens ärendetyper är sparade.", "Ärendetyper ändrade:",
-                "LSS, SOL_FUNKTIONSNEDSATTNING → LSS", "SoL funktionsnedsättning flyttar till Äldre");
+        assertThat(sida)
+                .contains(
+                        "Enhetens ärendetyper är sparade.",
+                        "Ärendetyper ändrade:",
+                        "LSS, SOL_FUNKTIONSNEDSATTNING → LSS",
+                        "SoL funktionsnedsättning flyttar till Äldre");
         assertThat(sida).doesNotContainPattern("value=\"SOL_FUNKTIONSNEDSATTNING\"\\s+checked");
         assertThat(lssTyper()).containsExactly("LSS");
         assertThat(jdbc.sql("""
                         select handelse || ' ' || utford_av || ' ' || kanal || ' ' || uppgift || ' ' || orsak
                           from behorighetslogg where enhet_kod = 'LSS' order by id desc limit 1""").query(String.class).single())
-                .isEqualTo("ENHET_ARENDETYPER admin SIDA LSS, SOL_FUNKTIONSNEDSATTNING → LSS SoL funktionsnedsättning flyttar till Äldre");
+                .isEqualTo(
+                        "ENHET_ARENDETYPER admin SIDA LSS, SOL_FUNKTIONSNEDSATTNING → LSS SoL funktionsnedsättning flyttar till Äldre");
 
         // the effect (R01): a child case in LSS is refused naming Barn och unga; SoL funktionsnedsättning, LSS's type
         // until now, is refused too (no unit handles it any more)
@@ -112,19 +118,24 @@ class EnhetensArendetyperTest {
         assertThat(satt.statusCode()).as(satt.body()).isEqualTo(200);
         // in the case types' order, whatever order they were sent in
         assertThat(satt.body()).contains("\"kod\":\"" + kod + "\"", "\"arendetyper\":[\"VUXEN\",\"LSS\"]");
-        assertThat(enhet.body()).contains("\"arendetyper\":[\"VUXEN\",\"LSS\"]", "\"ALLA → VUXEN, LSS\"",
-                "Enheten tar vuxna och LSS");
+        assertThat(enhet.body())
+                .contains("\"arendetyper\":[\"VUXEN\",\"LSS\"]", "\"ALLA → VUXEN, LSS\"", "Enheten tar vuxna och LSS");
         assertThat(rensad.statusCode()).as(rensad.body()).isEqualTo(200);
         assertThat(rensad.body()).contains("\"arendetyper\":[]");
         assertThat(jdbc.sql("""
                         select handelse || ' ' || utford_av || ' ' || kanal || ' ' || uppgift from behorighetslogg
-                         where enhet_kod = :k and handelse = 'ENHET_ARENDETYPER' order by id""").param("k", kod)
-                .query(String.class).list())
-                .containsExactly("ENHET_ARENDETYPER provisionering API ALLA → VUXEN, LSS",
+                         where enhet_kod = :k and handelse = 'ENHET_ARENDETYPER' order by id""").param("k", kod).query(String.class).list())
+                .containsExactly(
+                        "ENHET_ARENDETYPER provisionering API ALLA → VUXEN, LSS",
                         "ENHET_ARENDETYPER provisionering API VUXEN, LSS → ALLA");
-        assertThat(jdbc.sql("select count(*) from enhet_arendetyp where enhet_kod = :k").param("k", kod)
-                .query(Long.class).single()).isZero();
-        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/dokumentation/openapi").body())
+        assertThat(jdbc.sql("select count(*) from enhet_arendetyp where enhet_kod = :k")
+                        .param("k", kod)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                        .get("/dokumentation/openapi")
+                        .body())
                 .contains("/api/admin/enheter/{kod}/arendetyper");
     }
 
@@ -151,9 +162,11 @@ class EnhetensArendetyperTest {
         assertThat(utanOrsak.statusCode()).isEqualTo(400);
         assertThat(utanOrsak.body()).contains("\"falt\":\"orsak\"", "Skriv orsaken till ändringen");
         assertThat(oforandrad.statusCode()).isEqualTo(400);
-        assertThat(oforandrad.body()).contains("\"falt\":\"arendetyper\"", "Enheten handlägger redan just de ärendetyperna");
+        assertThat(oforandrad.body())
+                .contains("\"falt\":\"arendetyper\"", "Enheten handlägger redan just de ärendetyperna");
         assertThat(utanTyper.statusCode()).isEqualTo(400);
-        assertThat(utanTyper.body()).contains("\"falt\":\"arendetyper\"", "En tom lista betyder att enheten tar emot alla");
+        assertThat(utanTyper.body())
+                .contains("\"falt\":\"arendetyper\"", "En tom lista betyder att enheten tar emot alla");
         assertThat(okandEnhet.statusCode()).isEqualTo(404);
         assertThat(chef.statusCode()).isEqualTo(403);
         assertThat(lssTyper()).containsExactlyElementsOf(LSS_I_DEMON);
@@ -170,45 +183,60 @@ class EnhetensArendetyperTest {
         HttpResponse<String> oforandrad = postaArendetyper(admin, "LSS", LSS_I_DEMON, "Provar");
 
         assertThat(utanOrsak.statusCode()).isEqualTo(400);
-        assertThat(utanOrsak.body()).contains("id=\"fel-arendetyper-orsak\"", "Skriv orsaken till ändringen. Den loggas.")
+        assertThat(utanOrsak.body())
+                .contains("id=\"fel-arendetyper-orsak\"", "Skriv orsaken till ändringen. Den loggas.")
                 .containsPattern("value=\"VUXEN\"\\s+checked");
         assertThat(okand.statusCode()).isEqualTo(400);
         assertThat(okand.body()).contains("id=\"fel-arendetyper\"", "Okänd ärendetyp");
         assertThat(oforandrad.statusCode()).isEqualTo(400);
-        assertThat(oforandrad.body()).contains("id=\"fel-arendetyper\"", "Enheten handlägger redan just de ärendetyperna");
+        assertThat(oforandrad.body())
+                .contains("id=\"fel-arendetyper\"", "Enheten handlägger redan just de ärendetyperna");
         assertThat(lssTyper()).containsExactlyElementsOf(LSS_I_DEMON);
         assertThat(loggradILss()).isEqualTo(loggadeFore);
     }
 
     /** The unit page's form: {@code arendetyp} once per ticked box, as a browser sends it. */
-    private static HttpResponse<String> postaArendetyper(HttpSession session, String kod, List<String> typer, String orsak) {
+    private static HttpResponse<String> postaArendetyper(
+            HttpSession session, String kod, List<String> typer, String orsak) {
         String token = HttpSession.csrfToken(session.get("/").body()).orElseThrow();
-        StringBuilder form = new StringBuilder("_csrf=").append(kodat(token)).append("&orsak=").append(kodat(orsak));
+        StringBuilder form = new StringBuilder("_csrf=")
+                .append(kodat(token))
+                .append("&orsak=")
+                .append(kodat(orsak));
         typer.forEach(typ -> form.append("&arendetyp=").append(kodat(typ)));
-        return session.post("/admin/enheter/" + kod + "/arendetyper", "application/x-www-form-urlencoded", form.toString());
+        return session.post(
+                "/admin/enheter/" + kod + "/arendetyper", "application/x-www-form-urlencoded", form.toString());
     }
 
     private HttpResponse<String> registrera(String arendetyp, String enhet) {
-        String personnummer = Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d",
-                ThreadLocalRandom.current().nextInt(62, 99), ThreadLocalRandom.current().nextInt(1, 13),
-                ThreadLocalRandom.current().nextInt(1, 29), 980 + ThreadLocalRandom.current().nextInt(20)));
+        String personnummer = Testpersoner.medKontrollsiffra(String.format(
+                "19%02d%02d%02d-%03d",
+                ThreadLocalRandom.current().nextInt(62, 99),
+                ThreadLocalRandom.current().nextInt(1, 13),
+                ThreadLocalRandom.current().nextInt(1, 29),
+                980 + ThreadLocalRandom.current().nextInt(20)));
         return api("handlaggare.lss").post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Typ","efternamn":"Provsson","arendetyp":"%s","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(personnummer, arendetyp,
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS), enhet));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(
+                personnummer, arendetyp, OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS), enhet));
     }
 
     private List<String> lssTyper() {
         return jdbc.sql("select arendetyp from enhet_arendetyp where enhet_kod = 'LSS' order by arendetyp")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 
     private long loggradILss() {
-        return jdbc.sql("select count(*) from behorighetslogg where enhet_kod = 'LSS'").query(Long.class).single();
+        return jdbc.sql("select count(*) from behorighetslogg where enhet_kod = 'LSS'")
+                .query(Long.class)
+                .single();
     }
 
     private long oppnaArendenILss() {
-        return jdbc.sql("select count(*) from arende where enhet_kod = 'LSS' and status = 'OPPET'").query(Long.class).single();
+        return jdbc.sql("select count(*) from arende where enhet_kod = 'LSS' and status = 'OPPET'")
+                .query(Long.class)
+                .single();
     }
 
     private static String kodat(String text) {

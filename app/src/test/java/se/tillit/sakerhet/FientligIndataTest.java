@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,7 +34,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -59,7 +57,9 @@ class FientligIndataTest {
      * hostile value that is also a valid query (a name such as "abc") is answered with its result page. Their data is
      * checked all the same: nothing may change but the access log, which is outside the comparison.
      */
-    private static final Set<String> LASNINGAR_MED_POST = Set.of("POST /sok", "POST /revision",
+    private static final Set<String> LASNINGAR_MED_POST = Set.of(
+            "POST /sok",
+            "POST /revision",
             // these re-render the page with one more row or another insats's lagrum: nothing is saved
             "POST /utredningar/{id}/rader");
 
@@ -87,6 +87,7 @@ class FientligIndataTest {
     private final Map<String, Klient> klienter = new ConcurrentHashMap<>();
     /** The existing rows (table, id) the current endpoint's requests address. */
     private final Map<String, String> riktigaRader = new ConcurrentHashMap<>();
+
     private final Map<Integer, Integer> statusar = new ConcurrentHashMap<>();
     private final AtomicInteger antalBegaran = new AtomicInteger();
     private final Map<String, Integer> kategorier = new ConcurrentHashMap<>();
@@ -109,24 +110,33 @@ class FientligIndataTest {
             assertThat(formularfalt).contains("personnummer", "beskrivning");
         }));
         for (Endpunkt endpunkt : endpunkter) {
-            tester.add(DynamicTest.dynamicTest(endpunkt.toString(), () -> provaEndpunkt(endpunkt, formularfalt, avtryck)));
+            tester.add(
+                    DynamicTest.dynamicTest(endpunkt.toString(), () -> provaEndpunkt(endpunkt, formularfalt, avtryck)));
         }
         tester.add(DynamicTest.dynamicTest("no row of our tables changed over the whole round", () -> {
             vantaTillsMotornArLugn();
             Map<String, String> efter = avtryck.fullt();
-            String sammanfattning = "%d endpunkter, %d begäran på %d s, svar per status %s, per slag %s".formatted(
-                    endpunkter.size(), antalBegaran.get(), Duration.ofNanos(System.nanoTime() - start).toSeconds(),
-                    new TreeMap<>(statusar), new TreeMap<>(kategorier));
+            String sammanfattning = "%d endpunkter, %d begäran på %d s, svar per status %s, per slag %s"
+                    .formatted(
+                            endpunkter.size(),
+                            antalBegaran.get(),
+                            Duration.ofNanos(System.nanoTime() - start).toSeconds(),
+                            new TreeMap<>(statusar),
+                            new TreeMap<>(kategorier));
             System.out.println("FientligIndataTest: " + sammanfattning);
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "fientlig-indata.txt"), sammanfattning + "\n"
-                    + "skrivningar under 400: " + new TreeMap<>(godtagnaSkrivningar) + "\n");
-            assertThat(Dataavtryck.skillnad(fore, efter)).as("tables changed by refused requests").isEmpty();
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of("target", "fientlig-indata.txt"),
+                    sammanfattning + "\n" + "skrivningar under 400: " + new TreeMap<>(godtagnaSkrivningar) + "\n");
+            assertThat(Dataavtryck.skillnad(fore, efter))
+                    .as("tables changed by refused requests")
+                    .isEmpty();
         }));
         return tester.stream();
     }
 
     private void provaEndpunkt(Endpunkt endpunkt, Set<String> formularfalt, Dataavtryck avtryck) throws Exception {
-        Klient klient = klienter.computeIfAbsent(Endpunkter.anvandare(endpunkt), anvandare -> new Klient(port, anvandare));
+        Klient klient =
+                klienter.computeIfAbsent(Endpunkter.anvandare(endpunkt), anvandare -> new Klient(port, anvandare));
         riktigaRader.clear();
         List<Begaran> begaranden = Endpunkter.begaran(endpunkt, formularfalt, this::riktigtId);
         // the counts of every table, and the rows the requests address (an update changes no count)
@@ -136,8 +146,12 @@ class FientligIndataTest {
         List<Callable<Void>> arbeten = new ArrayList<>();
         for (Begaran begaran : begaranden) {
             arbeten.add(() -> {
-                bedom(endpunkt, begaran, klient.skicka(begaran.metod(), begaran.sokvag(), begaran.contentType(),
-                        begaran.kropp()), fel, godtagna);
+                bedom(
+                        endpunkt,
+                        begaran,
+                        klient.skicka(begaran.metod(), begaran.sokvag(), begaran.contentType(), begaran.kropp()),
+                        fel,
+                        godtagna);
                 return null;
             });
         }
@@ -155,7 +169,8 @@ class FientligIndataTest {
         assertThat(fel).as("%s as %s", endpunkt, klient.anvandare()).isEmpty();
     }
 
-    private void bedom(Endpunkt endpunkt, Begaran begaran, HttpResponse<String> svar, List<String> fel, List<String> godtagna) {
+    private void bedom(
+            Endpunkt endpunkt, Begaran begaran, HttpResponse<String> svar, List<String> fel, List<String> godtagna) {
         antalBegaran.incrementAndGet();
         kategorier.merge(kategori(begaran.vad()), 1, Integer::sum);
         if (svar == null) {
@@ -176,7 +191,11 @@ class FientligIndataTest {
         }
         // Tomcat itself refuses a path with an encoded slash or NUL before any application code: its page has no detail
         boolean avvisadAvTomcat = kropp.startsWith("<!doctype html><html lang=\"en\"><head><title>HTTP Status");
-        if (endpunkt.api() && status >= 400 && status != 401 && !avvisadAvTomcat && !kropp.contains("\"title\"")
+        if (endpunkt.api()
+                && status >= 400
+                && status != 401
+                && !avvisadAvTomcat
+                && !kropp.contains("\"title\"")
                 && !kropp.contains("\"detail\"")) {
             fel.add(status + " utan problemdokument på " + begaran + ": " + Klient.kort(kropp));
         }
@@ -193,8 +212,14 @@ class FientligIndataTest {
         if (vad.startsWith("alla formulärfält")) {
             return "helt formulär";
         }
-        for (String slag : List.of("6 MB kropp", "innehållstyp", "trasig kropp", "fält av fel typ", "1 MB i varje textfält",
-                "absurda tal och datum", "NUL-tecken i varje textfält")) {
+        for (String slag : List.of(
+                "6 MB kropp",
+                "innehållstyp",
+                "trasig kropp",
+                "fält av fel typ",
+                "1 MB i varje textfält",
+                "absurda tal och datum",
+                "NUL-tecken i varje textfält")) {
             if (vad.startsWith(slag)) {
                 return slag;
             }
@@ -204,7 +229,8 @@ class FientligIndataTest {
 
     /** An existing row's id for a path variable, by the path segment before it; only bodies that must be refused use it. */
     private Optional<String> riktigtId(String monster, String variabel) {
-        Matcher matcher = Pattern.compile("/([^/{}]+)/\\{" + Pattern.quote(variabel) + "}").matcher(monster);
+        Matcher matcher = Pattern.compile("/([^/{}]+)/\\{" + Pattern.quote(variabel) + "}")
+                .matcher(monster);
         if (!matcher.find()) {
             return Optional.empty();
         }
@@ -220,7 +246,8 @@ class FientligIndataTest {
             case "ej-verkstallt" -> "ej_verkstallt";
             case "erbjudanden" -> "ej_verkstallt_erbjudande";
             case "moten" -> "sip_mote";
-            // a child's placement: its review and the offer of parental support (R10) get the hostile form on a real row
+            // a child's placement: its review and the offer of parental support (R10) get the hostile form on a real
+            // row
             case "placeringar" -> "placering";
             case "uppgifter" -> "act_ru_task";
             default -> null;
@@ -232,10 +259,10 @@ class FientligIndataTest {
         // the newest row (the ones made above, or another test's) where the table records when
         String nyast = jdbc.sql("""
                         select coalesce(max(column_name) || ' desc', '1') from information_schema.columns
-                        where table_name = :t and column_name in ('skapad', 'rapporterad', 'create_time_')""").param("t", tabell)
-                .query(String.class).single();
+                        where table_name = :t and column_name in ('skapad', 'rapporterad', 'create_time_')""").param("t", tabell).query(String.class).single();
         Optional<String> rad = jdbc.sql("select " + id + " from " + tabell + " order by " + nyast + " limit 1")
-                .query(String.class).optional();
+                .query(String.class)
+                .optional();
         rad.ifPresent(varde -> riktigaRader.put(tabell, varde));
         return rad;
     }
@@ -245,13 +272,15 @@ class FientligIndataTest {
      * hostile input on a row that exists whatever ran before (the demo data has neither).
      */
     private void skapaRaderAttProvaMot() {
-        HttpResponse<String> rapport = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD).post("/api/lexsarah", """
+        HttpResponse<String> rapport = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
+                .post("/api/lexsarah", """
                 {"enhet":"UTF-SOLROSEN","typ":"MISSFORHALLANDE","vadHande":"Provrapport för FientligIndataTest.",
                  "intraffade":"%s","klockslag":"08:00","plats":"Solrosen","personnummer":"%s",
-                 "omedelbaraAtgarder":"Inga."}""".formatted(LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1),
-                LagradXssTest.personnummer()));
+                 "omedelbaraAtgarder":"Inga."}""".formatted(
+                        LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1), LagradXssTest.personnummer()));
         assertThat(rapport.statusCode()).as(rapport.body()).isEqualTo(201);
-        HttpResponse<String> sip = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD).post("/api/region/sip", """
+        HttpResponse<String> sip = HttpSession.api(port, DemoKonton.REGION, DemoKonton.LOSENORD)
+                .post("/api/region/sip", """
                 {"personnummer":"%s","fornamn":"Prov","efternamn":"Fientligsson","enhet":"BOU",
                  "regionEnhet":"Vårdcentralen Prov","regionKontakt":"Sjuksköterska Prov"}""".formatted(LagradXssTest.personnummer()));
         assertThat(sip.statusCode()).as(sip.body()).isEqualTo(201);

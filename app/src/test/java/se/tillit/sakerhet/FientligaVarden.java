@@ -51,12 +51,7 @@ final class FientligaVarden {
      * shorter list (the API's requests each check a bcrypt password, which is most of the round's time).
      */
     static final List<String> SOKVAGSDELAR_FOR_UUID = List.of(
-            "inte-ett-uuid",
-            "'%20OR%201=1--",
-            "-1",
-            "%00",
-            "00000000-0000-0000-0000-00000000000g",
-            "a".repeat(3000));
+            "inte-ett-uuid", "'%20OR%201=1--", "-1", "%00", "00000000-0000-0000-0000-00000000000g", "a".repeat(3000));
 
     /** Bodies that are not the JSON the endpoint reads, whatever that is. */
     static final List<String> TRASIGA_KROPPAR = List.of(
@@ -69,13 +64,13 @@ final class FientligaVarden {
             "\uFEFF{\u0000}");
 
     /** A body that is not JSON at all, with its content type; the XML one an external entity. */
-    static final List<String[]> FEL_INNEHALLSTYP = List.of(
-            new String[] {"text/plain", "{}"},
-            new String[] {"application/xml", """
+    static final List<String[]> FEL_INNEHALLSTYP =
+            List.of(new String[] {"text/plain", "{}"}, new String[] {"application/xml", """
                     <?xml version="1.0"?>
                     <!DOCTYPE a [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-                    <a>&xxe;</a>"""},
-            new String[] {"application/x-www-form-urlencoded", "a=1&b=2"});
+                    <a>&xxe;</a>"""}, new String[] {
+                "application/x-www-form-urlencoded", "a=1&b=2"
+            });
 
     /**
      * Stored through the real endpoints into text that is shown later (LagradXssTest): markup, an event handler, a
@@ -94,6 +89,5 @@ final class FientligaVarden {
 
     static final int MEGABYTE = 1024 * 1024;
 
-    private FientligaVarden() {
-    }
+    private FientligaVarden() {}
 }

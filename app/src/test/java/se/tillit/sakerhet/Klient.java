@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 
@@ -19,8 +18,10 @@ import se.tillit.HttpSession;
  */
 final class Klient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     /** Tomcat's max-swallow-size: beyond it an unread body makes the server close the connection. */
     static final int STANGS_EFTER = 2 * 1024 * 1024;
@@ -34,8 +35,9 @@ final class Klient {
     Klient(int port, String anvandare) {
         this.port = port;
         this.anvandare = anvandare;
-        this.basic = "Basic " + Base64.getEncoder()
-                .encodeToString((anvandare + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8));
+        this.basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((anvandare + ":" + DemoKonton.LOSENORD).getBytes(StandardCharsets.UTF_8));
     }
 
     String anvandare() {
@@ -57,17 +59,21 @@ final class Klient {
         } else if (api) {
             // a person's way to the API: the browser session, the CSRF token in a header (people never use Basic)
             loggaInOmBehovs();
-            request.header("Cookie", "TILLIT_SESSION=" + sessionCookie).header("Accept", "application/json")
+            request.header("Cookie", "TILLIT_SESSION=" + sessionCookie)
+                    .header("Accept", "application/json")
                     .header("X-CSRF-TOKEN", csrf);
         } else {
             loggaInOmBehovs();
-            request.header("Cookie", "TILLIT_SESSION=" + sessionCookie).header("Accept", "text/html")
+            request.header("Cookie", "TILLIT_SESSION=" + sessionCookie)
+                    .header("Accept", "text/html")
                     .header("X-CSRF-TOKEN", csrf);
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.method(metod, kropp == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(kropp));
+        request.method(
+                metod,
+                kropp == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(kropp));
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -90,7 +96,8 @@ final class Klient {
     private synchronized void loggaInOmBehovs() {
         if (sessionCookie == null) {
             HttpSession session = HttpSession.browser(port, anvandare, DemoKonton.LOSENORD);
-            sessionCookie = session.sessionCookie().orElseThrow(() -> new AssertionError("no session for " + anvandare));
+            sessionCookie =
+                    session.sessionCookie().orElseThrow(() -> new AssertionError("no session for " + anvandare));
             csrf = HttpSession.csrfToken(session.get("/").body())
                     .orElseThrow(() -> new AssertionError("no CSRF token on / for " + anvandare));
         }

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,10 +21,8 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
 import se.tillit.TillitSpringTest;
 
 /**
@@ -50,12 +47,37 @@ class KorsEnhetTackningTest {
      * a yes/no named so carries none: the region's insats {@code till} a date, an attendance's {@code narvarande});
      * any UUID-typed one does too. A journal note is named only in the address, so {@code anteckning} is a text.
      */
-    static final Set<String> NAMNGER_OBJEKT = Set.of("personnummer", "pnr", "person", "personId", "arende", "arendeId",
-            "beslut", "beslutId", "overklagande", "overklagandeId", "sip", "sipId", "uppgift", "enhet",
-            "enhetKod", "utforare", "till", "anvandarnamn", "kod", "enligtDom", "nyttBeslut", "formularId", "token",
-            "idempotensnyckel", "visad", "narvarande", "rollIEnhet");
+    static final Set<String> NAMNGER_OBJEKT = Set.of(
+            "personnummer",
+            "pnr",
+            "person",
+            "personId",
+            "arende",
+            "arendeId",
+            "beslut",
+            "beslutId",
+            "overklagande",
+            "overklagandeId",
+            "sip",
+            "sipId",
+            "uppgift",
+            "enhet",
+            "enhetKod",
+            "utforare",
+            "till",
+            "anvandarnamn",
+            "kod",
+            "enligtDom",
+            "nyttBeslut",
+            "formularId",
+            "token",
+            "idempotensnyckel",
+            "visad",
+            "narvarande",
+            "rollIEnhet");
 
-    private static final String ADMIN = "ADMIN only (the administrator is in no case's unit): 403 to every unit's user, the matrix's row";
+    private static final String ADMIN =
+            "ADMIN only (the administrator is in no case's unit): 403 to every unit's user, the matrix's row";
     private static final String REGION = "the region's service account only: 403 to every person, the matrix's row";
 
     /**
@@ -81,7 +103,9 @@ class KorsEnhetTackningTest {
             Map.entry("POST /admin/arkiv/leveranser", ADMIN),
             Map.entry("POST /api/admin/konton", ADMIN + "; the provisioning account too (no ADMIN, no service roles)"),
             Map.entry("POST /api/admin/konton/{anvandarnamn}/roller", ADMIN + "; the provisioning account too"),
-            Map.entry("POST /api/admin/konton/{anvandarnamn}/roller/borttagning", ADMIN + "; the provisioning account too"),
+            Map.entry(
+                    "POST /api/admin/konton/{anvandarnamn}/roller/borttagning",
+                    ADMIN + "; the provisioning account too"),
             Map.entry("POST /api/admin/enheter", ADMIN + "; the provisioning account too"),
             Map.entry("POST /api/region/sip", REGION),
             Map.entry("POST /api/region/sip/sokning", REGION + " (a search)"),
@@ -93,11 +117,15 @@ class KorsEnhetTackningTest {
      * units, or why no user of a unit can send it.
      */
     static final Map<String, String> FORMULARFALT = Map.ofEntries(
-            Map.entry("personnummer", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny); "
-                    + "/admin/gallring/stopp, /admin/arkiv/leveranser: " + ADMIN),
-            Map.entry("enhet", "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny), "
-                    + "oversikt.KorsEnhetSkrivningTest (/forsenat/fordela), verkstallighet.KorsEnhetSkrivningTest (/narvaro); "
-                    + "/admin/konton: " + ADMIN),
+            Map.entry(
+                    "personnummer",
+                    "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny); "
+                            + "/admin/gallring/stopp, /admin/arkiv/leveranser: " + ADMIN),
+            Map.entry(
+                    "enhet",
+                    "arende.KorsEnhetSkrivningTest (/aktualiseringar/ny), lexsarah.KorsEnhetSkrivningTest (/lexsarah/ny), "
+                            + "oversikt.KorsEnhetSkrivningTest (/forsenat/fordela), verkstallighet.KorsEnhetSkrivningTest (/narvaro); "
+                            + "/admin/konton: " + ADMIN),
             Map.entry("arende", "sip.KorsEnhetSkrivningTest (/sip/ny)"),
             Map.entry("utforare", "oversikt.KorsEnhetSkrivningTest (/arenden/{id}/beslut/nytt)"),
             Map.entry("enligtDom", "oversikt.KorsEnhetSkrivningTest (/arenden/{id}/beslut/nytt)"),
@@ -112,8 +140,10 @@ class KorsEnhetTackningTest {
             Map.entry("kod", "/admin/enheter: " + ADMIN),
             Map.entry("rollIEnhet", "/admin/konton/{anvandarnamn}/roller: " + ADMIN));
 
-    private static final Pattern FORMULAR = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern FALT = Pattern.compile("\\bname=\"([A-Za-z_\\[\\]0-9.]+)\"|th:name=\"[^\"]*'([A-Za-z]+)'[^\"]*\"");
+    private static final Pattern FORMULAR =
+            Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FALT =
+            Pattern.compile("\\bname=\"([A-Za-z_\\[\\]0-9.]+)\"|th:name=\"[^\"]*'([A-Za-z]+)'[^\"]*\"");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -134,9 +164,12 @@ class KorsEnhetTackningTest {
 
         Map<String, Set<String>> utanRad = new TreeMap<>(upptackta);
         utanRad.keySet().removeAll(SKRIVNINGAR.keySet());
-        assertThat(utanRad).as("writes whose body names an object (with the fields) and that have no row in SKRIVNINGAR: "
-                + "try them across units in the module's KorsEnhetSkrivningTest, then add the row").isEmpty();
-        assertThat(new TreeSet<>(SKRIVNINGAR.keySet())).as("rows in SKRIVNINGAR for writes that no longer name an object")
+        assertThat(utanRad)
+                .as("writes whose body names an object (with the fields) and that have no row in SKRIVNINGAR: "
+                        + "try them across units in the module's KorsEnhetSkrivningTest, then add the row")
+                .isEmpty();
+        assertThat(new TreeSet<>(SKRIVNINGAR.keySet()))
+                .as("rows in SKRIVNINGAR for writes that no longer name an object")
                 .isSubsetOf(upptackta.keySet());
         testklasserFinns(SKRIVNINGAR.values());
     }
@@ -163,9 +196,13 @@ class KorsEnhetTackningTest {
 
         Map<String, Set<String>> utanRad = new TreeMap<>(upptackta);
         utanRad.keySet().removeAll(FORMULARFALT.keySet());
-        assertThat(utanRad).as("fields of POST forms that name an object (with their templates) and that have no row in "
-                + "FORMULARFALT: try the form across units in the module's KorsEnhetSkrivningTest, then add the row").isEmpty();
-        assertThat(new TreeSet<>(FORMULARFALT.keySet())).as("rows in FORMULARFALT for fields no form has any longer")
+        assertThat(utanRad)
+                .as(
+                        "fields of POST forms that name an object (with their templates) and that have no row in "
+                                + "FORMULARFALT: try the form across units in the module's KorsEnhetSkrivningTest, then add the row")
+                .isEmpty();
+        assertThat(new TreeSet<>(FORMULARFALT.keySet()))
+                .as("rows in FORMULARFALT for fields no form has any longer")
                 .isSubsetOf(upptackta.keySet());
         testklasserFinns(FORMULARFALT.values());
     }
@@ -206,7 +243,8 @@ class KorsEnhetTackningTest {
         for (RecordComponent komponent : klass.getRecordComponents()) {
             ResolvableType komponenttyp = ResolvableType.forType(komponent.getGenericType());
             String namn = komponent.getName();
-            if (NAMNGER_OBJEKT.contains(namn) && text(komponenttyp) || uuid(komponenttyp)
+            if (NAMNGER_OBJEKT.contains(namn) && text(komponenttyp)
+                    || uuid(komponenttyp)
                     || MultipartFile.class.isAssignableFrom(komponenttyp.resolve(Object.class))) {
                 falt.add(prefix + namn);
             }
@@ -217,13 +255,17 @@ class KorsEnhetTackningTest {
     /** Text, or a collection of text. */
     private static boolean text(ResolvableType typ) {
         Class<?> klass = typ.resolve(Object.class);
-        return Collection.class.isAssignableFrom(klass) ? text(typ.asCollection().getGeneric(0)) : klass == String.class;
+        return Collection.class.isAssignableFrom(klass)
+                ? text(typ.asCollection().getGeneric(0))
+                : klass == String.class;
     }
 
     /** A UUID, or a collection of them. */
     private static boolean uuid(ResolvableType typ) {
         Class<?> klass = typ.resolve(Object.class);
-        return Collection.class.isAssignableFrom(klass) ? uuid(typ.asCollection().getGeneric(0)) : klass == UUID.class;
+        return Collection.class.isAssignableFrom(klass)
+                ? uuid(typ.asCollection().getGeneric(0))
+                : klass == UUID.class;
     }
 
     /** A row that names a test class names one that exists. */

@@ -14,13 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -72,7 +70,9 @@ class LoginTest {
     void aLogoutWithoutCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/logout").with(user(DemoKonton.HANDLAGGARE).roles("HANDLAGGARE")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/logout").with(user(DemoKonton.HANDLAGGARE).roles("HANDLAGGARE")).with(csrf()))
+        mvc.perform(post("/logout")
+                        .with(user(DemoKonton.HANDLAGGARE).roles("HANDLAGGARE"))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?utloggad"));
     }
 
@@ -101,8 +101,8 @@ class LoginTest {
     @Test
     void ourPagesCarryAStrictContentSecurityPolicy() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy",
-                        org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
@@ -110,8 +110,11 @@ class LoginTest {
     @Test
     void theBrowsersIconIsServedToAnyoneSoNoPageLogsA404() throws Exception {
         // issue 17's walk in the browser: every page's first load had "favicon.ico 404" in the console
-        MvcResult ikon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn();
-        assertThat(ikon.getResponse().getContentAsByteArray()).as("an icon file").hasSizeGreaterThan(100)
+        MvcResult ikon =
+                mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn();
+        assertThat(ikon.getResponse().getContentAsByteArray())
+                .as("an icon file")
+                .hasSizeGreaterThan(100)
                 .startsWith((byte) 0, (byte) 0, (byte) 1, (byte) 0);
     }
 
@@ -122,8 +125,11 @@ class LoginTest {
         HttpResponse<String> start = browser.get("/");
 
         assertThat(start.statusCode()).isEqualTo(200);
-        assertThat(start.body()).contains("Leo Lind (demo)").contains("LSS och funktionsnedsättning")
-                .contains("Vuxen och missbruk").contains("Handläggare")
+        assertThat(start.body())
+                .contains("Leo Lind (demo)")
+                .contains("LSS och funktionsnedsättning")
+                .contains("Vuxen och missbruk")
+                .contains("Handläggare")
                 .doesNotContain("Camunda Cockpit");
     }
 
@@ -131,6 +137,8 @@ class LoginTest {
     void anAdministratorsStartPageLinksToTheEngineWebapps() {
         HttpSession browser = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
-        assertThat(browser.get("/").body()).contains("/camunda/app/cockpit/default/").contains("Systemförvaltare");
+        assertThat(browser.get("/").body())
+                .contains("/camunda/app/cockpit/default/")
+                .contains("Systemförvaltare");
     }
 }

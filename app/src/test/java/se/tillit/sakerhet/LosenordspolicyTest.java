@@ -20,15 +20,18 @@ class LosenordspolicyTest {
 
     @Test
     void thePasswordMayNotContainTheUserNameInAnyCase() {
-        assertThat(Losenordspolicy.brister("hanna.berg", "xx-HANNA.BERG-2026")).containsExactly("losenord.fel.anvandarnamn");
-        assertThat(Losenordspolicy.brister("hanna.berg", "hanna.berg")).containsExactly("losenord.fel.kort",
-                "losenord.fel.anvandarnamn");
+        assertThat(Losenordspolicy.brister("hanna.berg", "xx-HANNA.BERG-2026"))
+                .containsExactly("losenord.fel.anvandarnamn");
+        assertThat(Losenordspolicy.brister("hanna.berg", "hanna.berg"))
+                .containsExactly("losenord.fel.kort", "losenord.fel.anvandarnamn");
     }
 
     @Test
     void kontrolleraNamesEveryBrokenRule() {
         assertThatThrownBy(() -> Losenordspolicy.kontrollera("leo", "leo"))
-                .isInstanceOfSatisfying(Losenordspolicy.OgiltigtLosenord.class, fel -> assertThat(fel.brister())
-                        .containsExactly("losenord.fel.kort", "losenord.fel.anvandarnamn"));
+                .isInstanceOfSatisfying(
+                        Losenordspolicy.OgiltigtLosenord.class,
+                        fel -> assertThat(fel.brister())
+                                .containsExactly("losenord.fel.kort", "losenord.fel.anvandarnamn"));
     }
 }

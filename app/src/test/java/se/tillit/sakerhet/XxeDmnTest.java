@@ -9,13 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -50,40 +48,62 @@ class XxeDmnTest {
         String medReferens = rot.replaceFirst("<text>", "<text>&xxe;");
 
         Map<String, byte[]> attacker = new LinkedHashMap<>();
-        attacker.put("extern entitet /etc/passwd", utf8(prolog
-                + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + medReferens));
-        attacker.put("extern entitet över http", utf8(prolog
-                + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"http://127.0.0.1:1/xxe\">]>" + medReferens));
-        attacker.put("parameterentitet", utf8(prolog
-                + "<!DOCTYPE definitions [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>" + rot));
-        attacker.put("billion laughs", utf8(prolog + "<!DOCTYPE definitions [<!ENTITY lol \"lol\">"
-                + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
-                + "<!ENTITY xxe \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>" + medReferens));
-        attacker.put("extern entitet i UTF-16", ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
-                + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + medReferens)
-                .getBytes(StandardCharsets.UTF_16));
+        attacker.put(
+                "extern entitet /etc/passwd",
+                utf8(prolog + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + medReferens));
+        attacker.put(
+                "extern entitet över http",
+                utf8(prolog + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"http://127.0.0.1:1/xxe\">]>"
+                        + medReferens));
+        attacker.put(
+                "parameterentitet",
+                utf8(prolog + "<!DOCTYPE definitions [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>" + rot));
+        attacker.put(
+                "billion laughs",
+                utf8(prolog + "<!DOCTYPE definitions [<!ENTITY lol \"lol\">"
+                        + "<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                        + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">"
+                        + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+                        + "<!ENTITY xxe \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>"
+                        + medReferens));
+        attacker.put(
+                "extern entitet i UTF-16",
+                ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+                                + "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + medReferens)
+                        .getBytes(StandardCharsets.UTF_16));
         attacker.put("odeklarerad entitet utan DOCTYPE", utf8(prolog + medReferens));
 
         long deploymentsFore = repositoryService.createDeploymentQuery().count();
-        long versionerFore = jdbc.sql("select count(*) from tabellversion").query(Long.class).single();
+        long versionerFore =
+                jdbc.sql("select count(*) from tabellversion").query(Long.class).single();
         HttpSession sida = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         HttpSession api = HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
         attacker.forEach((vad, fil) -> {
-            for (HttpResponse<String> svar : new HttpResponse[] {sida.postFil("/admin/tabeller", "internpris.dmn", fil),
-                    api.postFil("/api/admin/tabeller", "internpris.dmn", fil)}) {
+            for (HttpResponse<String> svar : new HttpResponse[] {
+                sida.postFil("/admin/tabeller", "internpris.dmn", fil),
+                api.postFil("/api/admin/tabeller", "internpris.dmn", fil)
+            }) {
                 assertThat(svar.statusCode()).as("%s: %s", vad, svar.body()).isEqualTo(400);
-                assertThat(svar.body()).as(vad).doesNotContain("root:x:0").doesNotContain("/bin/bash")
-                        .doesNotContain("lollollol").doesNotContain("Exception");
+                assertThat(svar.body())
+                        .as(vad)
+                        .doesNotContain("root:x:0")
+                        .doesNotContain("/bin/bash")
+                        .doesNotContain("lollollol")
+                        .doesNotContain("Exception");
             }
         });
 
-        assertThat(repositoryService.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deploymentsFore);
-        assertThat(jdbc.sql("select count(*) from tabellversion").query(Long.class).single()).isEqualTo(versionerFore);
+        assertThat(repositoryService.createDeploymentQuery().count())
+                .as("nothing deployed")
+                .isEqualTo(deploymentsFore);
+        assertThat(jdbc.sql("select count(*) from tabellversion")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(versionerFore);
         // the refusal names the reason for a DOCTYPE
-        assertThat(api.postFil("/api/admin/tabeller", "internpris.dmn", attacker.get("extern entitet /etc/passwd")).body())
+        assertThat(api.postFil("/api/admin/tabeller", "internpris.dmn", attacker.get("extern entitet /etc/passwd"))
+                        .body())
                 .contains("DOCTYPE");
     }
 

@@ -11,13 +11,10 @@ import static se.tillit.KorsEnhet.skickat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import se.tillit.HttpSession;
-import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -36,12 +33,15 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         Map<String, String> fore = k.avtryck(bou);
         HttpSession leo = k.browser(HANDLAGGARE_LSS);
 
-        Map<String, String> form = falt("arende", bou.id(), "regionEnhet", "Vårdcentralen Kors", "onskan", "EJ_TILLFRAGAD");
+        Map<String, String> form =
+                falt("arende", bou.id(), "regionEnhet", "Vårdcentralen Kors", "onskan", "EJ_TILLFRAGAD");
         HttpResponse<String> svar = leo.postForm("/sip/ny", form);
-        Map<String, String> pahittat = falt("arende", UUID.randomUUID().toString(), "regionEnhet", "Vårdcentralen Kors",
-                "onskan", "EJ_TILLFRAGAD");
+        Map<String, String> pahittat = falt(
+                "arende", UUID.randomUUID().toString(), "regionEnhet", "Vårdcentralen Kors", "onskan", "EJ_TILLFRAGAD");
 
-        assertThat(svar.statusCode()).isEqualTo(404).isEqualTo(leo.postForm("/sip/ny", pahittat).statusCode());
+        assertThat(svar.statusCode())
+                .isEqualTo(404)
+                .isEqualTo(leo.postForm("/sip/ny", pahittat).statusCode());
         avslojarInget(svar, bou, skickat(form));
         assertThat(k.avtryck(bou)).isEqualTo(fore);
     }
@@ -72,8 +72,11 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         String sip = HttpSession.json(svar.body(), "id");
         k.foljUpp("SIP-" + sip);
         avslojarInget(svar, bou, json, bou.personId());
-        assertThat(jdbc.sql("select count(*) from sip where arende_id = cast(:a as uuid)").param("a", bou.id())
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from sip where arende_id = cast(:a as uuid)")
+                        .param("a", bou.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         Map<String, String> efter = k.avtryck(bou);
         efter.keySet().removeIf(nyckel -> nyckel.endsWith("(antal)") || nyckel.startsWith("sip "));
         assertThat(fore).containsAllEntriesOf(efter);
@@ -86,7 +89,6 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
     private static String nySip(String personnummer, String enhet) {
         return """
-                {"personnummer":"%s","fornamn":"Annan","efternamn":"Namnsson","enhet":"%s","regionEnhet":"Vårdcentralen Kors"}"""
-                .formatted(personnummer, enhet);
+                {"personnummer":"%s","fornamn":"Annan","efternamn":"Namnsson","enhet":"%s","regionEnhet":"Vårdcentralen Kors"}""".formatted(personnummer, enhet);
     }
 }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -32,7 +31,6 @@ import org.springframework.core.io.ContextResource;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -82,16 +80,23 @@ class TabellDriftsattningTest {
 
     @AfterEach
     void tillbakaTillDenLevereradeVersionen() {
-        repositoryService.createDeploymentQuery().deploymentName("tillit-beslutstabell").list()
+        repositoryService
+                .createDeploymentQuery()
+                .deploymentName("tillit-beslutstabell")
+                .list()
                 .forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
         startdeploymentsAttTaBort.forEach(id -> repositoryService.deleteDeployment(id, true));
         jdbc.sql("delete from tabellversion").update();
-        assertThat(senaste().getDeploymentId()).as("the shipped internpris is the latest again")
-                .isIn(repositoryService.createDeploymentQuery().deploymentName(START).list().stream().map(Deployment::getId).toList());
+        assertThat(senaste().getDeploymentId())
+                .as("the shipped internpris is the latest again")
+                .isIn(repositoryService.createDeploymentQuery().deploymentName(START).list().stream()
+                        .map(Deployment::getId)
+                        .toList());
     }
 
     @Test
-    void r25TheAdministratorDeploysA2015PriceVersionOnThePageAndItPricesFrom2015WhileTheOld2014PriceStays() throws Exception {
+    void r25TheAdministratorDeploysA2015PriceVersionOnThePageAndItPricesFrom2015WhileTheOld2014PriceStays()
+            throws Exception {
         int fore = senaste().getVersion();
         assertThatThrownBy(() -> prislista.pris(personligAssistans(DAG_2015))).isInstanceOf(PrisSaknas.class);
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
@@ -107,26 +112,47 @@ class TabellDriftsattningTest {
 
         assertThat(uppladdning.statusCode()).as(uppladdning.body()).isEqualTo(302);
         String sida = admin.get("/admin/tabeller").body();
-        assertThat(sida).contains("Version " + (fore + 1) + " av internpris är driftsatt",
-                "<td>" + (fore + 1) + "</td>", "<td>admin</td>", "<td>internpris-2015.dmn</td>");
-        assertThat(prislista.pris(personligAssistans(DAG_2015))).isEqualTo(new Pris(new BigDecimal("279.13"), "TIMME", "ALLA"));
-        assertThat(prislista.pris(personligAssistans(DAG_2014))).isEqualTo(new Pris(new BigDecimal("271.00"), "TIMME", "ALLA"));
+        assertThat(sida)
+                .contains(
+                        "Version " + (fore + 1) + " av internpris är driftsatt",
+                        "<td>" + (fore + 1) + "</td>",
+                        "<td>admin</td>",
+                        "<td>internpris-2015.dmn</td>");
+        assertThat(prislista.pris(personligAssistans(DAG_2015)))
+                .isEqualTo(new Pris(new BigDecimal("279.13"), "TIMME", "ALLA"));
+        assertThat(prislista.pris(personligAssistans(DAG_2014)))
+                .isEqualTo(new Pris(new BigDecimal("271.00"), "TIMME", "ALLA"));
         assertThatThrownBy(() -> prislista.pris(new Prisfraga("LSS_KORTTIDSVISTELSE", null, null, DAG_2015)))
-                .as("only the indexed insats has 2015 rows").isInstanceOf(PrisSaknas.class);
+                .as("only the indexed insats has 2015 rows")
+                .isInstanceOf(PrisSaknas.class);
 
         DecisionDefinition ny = senaste();
-        Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(ny.getDeploymentId()).singleResult();
+        Deployment deployment = repositoryService
+                .createDeploymentQuery()
+                .deploymentId(ny.getDeploymentId())
+                .singleResult();
         assertThat(ny.getVersion()).isEqualTo(fore + 1);
         assertThat(deployment.getName()).isEqualTo("tillit-beslutstabell");
         assertThat(deployment.getSource()).isEqualTo("tillit-administrator");
-        assertThat(repositoryService.getDeploymentResourceNames(deployment.getId())).containsExactly("internpris.dmn");
-        assertThat(jdbc.sql("select beslutsnyckel, version, filnamn, sha256, driftsatt_av from tabellversion where deployment_id = :d")
-                .param("d", deployment.getId()).query().singleRow())
-                .containsEntry("beslutsnyckel", "internpris").containsEntry("version", fore + 1)
-                .containsEntry("filnamn", "internpris-2015.dmn").containsEntry("sha256", sha256(fil))
+        assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
+                .containsExactly("internpris.dmn");
+        assertThat(jdbc.sql(
+                                "select beslutsnyckel, version, filnamn, sha256, driftsatt_av from tabellversion where deployment_id = :d")
+                        .param("d", deployment.getId())
+                        .query()
+                        .singleRow())
+                .containsEntry("beslutsnyckel", "internpris")
+                .containsEntry("version", fore + 1)
+                .containsEntry("filnamn", "internpris-2015.dmn")
+                .containsEntry("sha256", sha256(fil))
                 .containsEntry("driftsatt_av", DemoKonton.ADMIN);
-        assertThat(historyService.createUserOperationLogQuery().deploymentId(deployment.getId()).userId(DemoKonton.ADMIN).count())
-                .as("the engine's own log names the administrator too").isPositive();
+        assertThat(historyService
+                        .createUserOperationLogQuery()
+                        .deploymentId(deployment.getId())
+                        .userId(DemoKonton.ADMIN)
+                        .count())
+                .as("the engine's own log names the administrator too")
+                .isPositive();
     }
 
     @Test
@@ -139,7 +165,9 @@ class TabellDriftsattningTest {
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         assertThat(svar.body()).contains("\"beslutsnyckel\":\"internpris\"", "\"version\":" + (fore + 1));
         assertThat(prislista.pris(personligAssistans(DAG_2015)).belopp()).isEqualByComparingTo("279.13");
-        assertThat(HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/api/admin/tabeller").body())
+        assertThat(HttpSession.api(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                        .get("/api/admin/tabeller")
+                        .body())
                 .contains("\"driftsattAv\":\"admin\"", "\"ursprung\":\"VID_START\"");
     }
 
@@ -150,8 +178,15 @@ class TabellDriftsattningTest {
         // a second P06 row overlapping the first in 2014, and no history time to live
         byte[] felaktig = text(Files.readString(INTERNPRIS)
                 .replace(" camunda:historyTimeToLive=\"3650\"", "")
-                .replace("    </decisionTable>", regel("P06_ny", "P06 ny taxa", "LSS_PERSONLIG_ASSISTANS",
-                        "[date(\"2014-07-01\")..date(\"2015-06-30\")]", "280") + "\n    </decisionTable>"));
+                .replace(
+                        "    </decisionTable>",
+                        regel(
+                                        "P06_ny",
+                                        "P06 ny taxa",
+                                        "LSS_PERSONLIG_ASSISTANS",
+                                        "[date(\"2014-07-01\")..date(\"2015-06-30\")]",
+                                        "280")
+                                + "\n    </decisionTable>"));
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
 
         HttpResponse<String> sida = admin.postFil("/admin/tabeller", "internpris.dmn", felaktig);
@@ -159,14 +194,19 @@ class TabellDriftsattningTest {
                 .postFil("/api/admin/tabeller", "internpris.dmn", felaktig);
 
         assertThat(sida.statusCode()).isEqualTo(400);
-        assertThat(sida.body()).contains("Filen internpris.dmn driftsattes inte",
-                "Beslutet internpris saknar camunda:historyTimeToLive",
-                "rad 6 (P06 Personlig assistans enl LSS: 271 kr (2014)) och rad 37 (P06 ny taxa)");
+        assertThat(sida.body())
+                .contains(
+                        "Filen internpris.dmn driftsattes inte",
+                        "Beslutet internpris saknar camunda:historyTimeToLive",
+                        "rad 6 (P06 Personlig assistans enl LSS: 271 kr (2014)) och rad 37 (P06 ny taxa)");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.body()).contains("\"falt\":\"fil\"", "saknar camunda:historyTimeToLive", "rad 37 (P06 ny taxa)");
         assertThat(senaste().getVersion()).isEqualTo(fore);
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsFore);
-        assertThat(jdbc.sql("select count(*) from tabellversion").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from tabellversion")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -175,12 +215,17 @@ class TabellDriftsattningTest {
         HttpSession handlaggare = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
 
         assertThat(handlaggare.get("/admin/tabeller").statusCode()).isEqualTo(403);
-        assertThat(handlaggare.postFil("/admin/tabeller", "internpris.dmn", internpris2015()).statusCode()).isEqualTo(403);
+        assertThat(handlaggare
+                        .postFil("/admin/tabeller", "internpris.dmn", internpris2015())
+                        .statusCode())
+                .isEqualTo(403);
         HttpResponse<String> api = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
                 .postFil("/api/admin/tabeller", "internpris.dmn", internpris2015());
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.body()).contains("Ej behörig");
-        assertThat(HttpSession.api(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD).get("/api/admin/tabeller").statusCode())
+        assertThat(HttpSession.api(port, DemoKonton.INTEGRATION, DemoKonton.LOSENORD)
+                        .get("/api/admin/tabeller")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsFore);
     }
@@ -197,9 +242,11 @@ class TabellDriftsattningTest {
         HttpResponse<String> sida = admin.postFil("/admin/tabeller", "stor.dmn", stor);
         assertThat(sida.statusCode()).isEqualTo(400);
         assertThat(sida.body()).contains("Filen är 2097152 byte; högst 1048576 byte (1 MB) tas emot.");
-        assertThat(api.postFil("/api/admin/tabeller", "stor.dmn", stor).statusCode()).isEqualTo(400);
+        assertThat(api.postFil("/api/admin/tabeller", "stor.dmn", stor).statusCode())
+                .isEqualTo(400);
 
-        // beyond the upload's bound (5 MB, Uppladdningsgrans) the request is refused before our code: 413, not a server error
+        // beyond the upload's bound (5 MB, Uppladdningsgrans) the request is refused before our code: 413, not a server
+        // error
         HttpResponse<String> sidaForStor = admin.postFil("/admin/tabeller", "jatte.dmn", forStor);
         assertThat(sidaForStor.statusCode()).isEqualTo(413);
         assertThat(sidaForStor.body()).contains("Filen är för stor för att tas emot.");
@@ -215,12 +262,17 @@ class TabellDriftsattningTest {
         byte[] fil = internpris2015();
 
         assertThatThrownBy(() -> transaktion.executeWithoutResult(status -> {
-            tabellmotor.driftsatt("internpris", fil);
-            throw new IllegalStateException("the log row could not be written");
-        })).hasMessage("the log row could not be written");
+                    tabellmotor.driftsatt("internpris", fil);
+                    throw new IllegalStateException("the log row could not be written");
+                }))
+                .hasMessage("the log row could not be written");
 
         assertThat(senaste().getVersion()).isEqualTo(fore);
-        assertThat(repositoryService.createDeploymentQuery().deploymentName("tillit-beslutstabell").count()).isZero();
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentName("tillit-beslutstabell")
+                        .count())
+                .isZero();
         assertThatThrownBy(() -> prislista.pris(personligAssistans(DAG_2015))).isInstanceOf(PrisSaknas.class);
     }
 
@@ -233,15 +285,24 @@ class TabellDriftsattningTest {
         SpringProcessEngineConfiguration konfiguration =
                 (SpringProcessEngineConfiguration) processEngine.getProcessEngineConfiguration();
         assertThat(konfiguration.getDeploymentName()).isEqualTo(START);
-        assertThat(konfiguration.isDeployChangedOnly()).as("application.yaml, generic-properties").isTrue();
-        assertThat(repositoryService.createDeploymentQuery().deploymentName(START).list())
-                .allSatisfy(d -> assertThat(d.getSource()).as("the start-up deployment has no source").isNull());
+        assertThat(konfiguration.isDeployChangedOnly())
+                .as("application.yaml, generic-properties")
+                .isTrue();
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentName(START)
+                        .list())
+                .allSatisfy(d -> assertThat(d.getSource())
+                        .as("the start-up deployment has no source")
+                        .isNull());
         Tabellmotor.NyVersion admin = tabellmotor.driftsatt("internpris", internpris2015());
         long deployments = repositoryService.createDeploymentQuery().count();
 
         startaOm(konfiguration, konfiguration.getDeploymentResources());
 
-        assertThat(repositoryService.createDeploymentQuery().count()).as("unchanged files: nothing deployed").isEqualTo(deployments);
+        assertThat(repositoryService.createDeploymentQuery().count())
+                .as("unchanged files: nothing deployed")
+                .isEqualTo(deployments);
         assertThat(senaste().getVersion()).isEqualTo(admin.version());
         assertThat(prislista.pris(personligAssistans(DAG_2015)).belopp()).isEqualByComparingTo("279.13");
 
@@ -254,18 +315,25 @@ class TabellDriftsattningTest {
         DecisionDefinition senaste = senaste();
         startdeploymentsAttTaBort.add(senaste.getDeploymentId());
         assertThat(senaste.getVersion()).isEqualTo(admin.version() + 1);
-        assertThat(repositoryService.createDeploymentQuery().deploymentId(senaste.getDeploymentId()).singleResult().getName())
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentId(senaste.getDeploymentId())
+                        .singleResult()
+                        .getName())
                 .isEqualTo(START);
-        assertThat(repositoryService.getDeploymentResourceNames(senaste.getDeploymentId())).as("only the changed file")
-                .singleElement().satisfies(namn -> assertThat(namn).endsWith("internpris.dmn"));
-        assertThatThrownBy(() -> prislista.pris(personligAssistans(DAG_2015))).as("the release's file has no 2015 rows")
+        assertThat(repositoryService.getDeploymentResourceNames(senaste.getDeploymentId()))
+                .as("only the changed file")
+                .singleElement()
+                .satisfies(namn -> assertThat(namn).endsWith("internpris.dmn"));
+        assertThatThrownBy(() -> prislista.pris(personligAssistans(DAG_2015)))
+                .as("the release's file has no 2015 rows")
                 .isInstanceOf(PrisSaknas.class);
     }
 
     private void startaOm(SpringProcessEngineConfiguration konfiguration, Resource[] resurser) throws Exception {
         Resource[] original = konfiguration.getDeploymentResources();
-        Method autoDeploy = SpringTransactionsProcessEngineConfiguration.class.getDeclaredMethod("autoDeployResources",
-                ProcessEngine.class);
+        Method autoDeploy = SpringTransactionsProcessEngineConfiguration.class.getDeclaredMethod(
+                "autoDeployResources", ProcessEngine.class);
         autoDeploy.setAccessible(true);
         try {
             konfiguration.setDeploymentResources(resurser);
@@ -279,14 +347,17 @@ class TabellDriftsattningTest {
     private String startnamn(String fil) {
         return repositoryService.createDeploymentQuery().deploymentName(START).list().stream()
                 .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream())
-                .filter(namn -> namn.endsWith(fil)).findFirst().orElseThrow();
+                .filter(namn -> namn.endsWith(fil))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The file of the next release: the same name, one more comment. */
     private static Resource andrad(Resource resurs, String namn) {
         try {
             byte[] innehall = (new String(resurs.getContentAsByteArray(), StandardCharsets.UTF_8)
-                    + "\n<!-- next release -->\n").getBytes(StandardCharsets.UTF_8);
+                            + "\n<!-- next release -->\n")
+                    .getBytes(StandardCharsets.UTF_8);
             class Namngiven extends ByteArrayResource implements ContextResource {
                 Namngiven() {
                     super(innehall);
@@ -304,7 +375,10 @@ class TabellDriftsattningTest {
     }
 
     private DecisionDefinition senaste() {
-        return repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("internpris").latestVersion()
+        return repositoryService
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("internpris")
+                .latestVersion()
                 .singleResult();
     }
 
@@ -314,9 +388,16 @@ class TabellDriftsattningTest {
 
     /** The shipped list plus a 3 % indexation of personlig assistans (P06, 271 kr) from 2015-01-01. */
     static byte[] internpris2015() throws IOException {
-        return text(Files.readString(INTERNPRIS).replace("    </decisionTable>",
-                regel("P06_2015", "P06 Personlig assistans enl LSS: 279,13 kr (2015, +3 %)", "LSS_PERSONLIG_ASSISTANS",
-                        "[date(\"2015-01-01\")..date(\"2015-12-31\")]", "279.13") + "\n    </decisionTable>"));
+        return text(Files.readString(INTERNPRIS)
+                .replace(
+                        "    </decisionTable>",
+                        regel(
+                                        "P06_2015",
+                                        "P06 Personlig assistans enl LSS: 279,13 kr (2015, +3 %)",
+                                        "LSS_PERSONLIG_ASSISTANS",
+                                        "[date(\"2015-01-01\")..date(\"2015-12-31\")]",
+                                        "279.13")
+                                + "\n    </decisionTable>"));
     }
 
     static String regel(String id, String beskrivning, String insats, String datum, String belopp) {

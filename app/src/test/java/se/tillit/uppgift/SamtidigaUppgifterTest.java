@@ -3,8 +3,6 @@ package se.tillit.uppgift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,14 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -62,16 +58,19 @@ class SamtidigaUppgifterTest {
                     lina.forberedForm("/uppgifter/" + taskId + "/ta", Map.of()));
 
             assertThat(svar).extracting(HttpResponse::statusCode).containsOnly(302);
-            String tagenAv = taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee();
+            String tagenAv =
+                    taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee();
             assertThat(tagenAv).isIn("handlaggare.lss", KOLLEGA);
             HttpSession forloraren = tagenAv.equals(KOLLEGA) ? leo : lina;
             HttpResponse<String> forlorarensSvar = svar.get(tagenAv.equals(KOLLEGA) ? 0 : 1);
             if (forlorarensSvar.headers().firstValue("Location").orElse("").contains("vy=enhetens")) {
-                assertThat(forloraren.get("/uppgifter?vy=enhetens").body()).contains("Uppgiften har redan tagits av " + tagenAv);
+                assertThat(forloraren.get("/uppgifter?vy=enhetens").body())
+                        .contains("Uppgiften har redan tagits av " + tagenAv);
             }
             // and once more, now that it is surely taken: the loser is told by whom
             forloraren.postForm("/uppgifter/" + taskId + "/ta", Map.of());
-            assertThat(forloraren.get("/uppgifter?vy=enhetens").body()).contains("Uppgiften har redan tagits av " + tagenAv);
+            assertThat(forloraren.get("/uppgifter?vy=enhetens").body())
+                    .contains("Uppgiften har redan tagits av " + tagenAv);
         }
     }
 
@@ -80,22 +79,29 @@ class SamtidigaUppgifterTest {
         HttpSession leo = HttpSession.browser(port, "handlaggare.lss", DemoKonton.LOSENORD);
         for (int varv = 0; varv < VARV; varv++) {
             String taskId = nyBedomning(leo, "1945041" + varv + "-980");
-            assertThat(leo.postForm("/uppgifter/" + taskId + "/ta", Map.of()).statusCode()).isEqualTo(302);
-            Map<String, String> formular = Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
-                    "motivering", "Personen återtog sin ansökan i telefon.");
+            assertThat(leo.postForm("/uppgifter/" + taskId + "/ta", Map.of()).statusCode())
+                    .isEqualTo(302);
+            Map<String, String> formular = Map.of(
+                    "bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Personen återtog sin ansökan i telefon.");
 
-            List<HttpResponse<String>> svar = samtidigt(leo.forberedForm("/uppgifter/" + taskId, formular),
+            List<HttpResponse<String>> svar = samtidigt(
+                    leo.forberedForm("/uppgifter/" + taskId, formular),
                     leo.forberedForm("/uppgifter/" + taskId, formular));
 
             assertThat(svar).extracting(HttpResponse::statusCode).containsOnly(302);
-            assertThat(jdbc.sql("select count(*) from handling where task_id = :t").param("t", taskId).query(Long.class)
-                    .single()).as("one document").isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from handling where task_id = :t")
+                            .param("t", taskId)
+                            .query(Long.class)
+                            .single())
+                    .as("one document")
+                    .isEqualTo(1);
             assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         }
         // a third submit after the fact: a clear message, not "not found"
         String taskId = nyBedomning(leo, "19450420-980");
         leo.postForm("/uppgifter/" + taskId + "/ta", Map.of());
-        Map<String, String> formular = Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Återtagen ansökan.");
+        Map<String, String> formular =
+                Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Återtagen ansökan.");
         assertThat(leo.postForm("/uppgifter/" + taskId, formular).statusCode()).isEqualTo(302);
         assertThat(leo.get("/uppgifter").body()).contains("Uppgiften är slutförd.");
         HttpResponse<String> igen = leo.postForm("/uppgifter/" + taskId, formular);
@@ -109,15 +115,19 @@ class SamtidigaUppgifterTest {
         String taskId = nyBedomning(leo, "19450430-980");
         leo.get("/uppgifter/" + taskId);
 
-        HttpResponse<String> svar = leo.postForm("/uppgifter/" + taskId, Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING",
-                "motivering", "Inskickat utan att ta uppgiften."));
+        HttpResponse<String> svar = leo.postForm(
+                "/uppgifter/" + taskId,
+                Map.of("bedomning", "LEDER_INTE_TILL_UTREDNING", "motivering", "Inskickat utan att ta uppgiften."));
 
         // a refusal, not a redirect that a browser's history or an integration would take for a completed step
         assertThat(svar.statusCode()).isEqualTo(409);
         assertThat(svar.body()).contains("Ta uppgiften innan du slutför den.", "Ta uppgiften");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
-        assertThat(jdbc.sql("select count(*) from handling where task_id = :t").param("t", taskId).query(Long.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from handling where task_id = :t")
+                        .param("t", taskId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     /** Sends both at the same moment; returns the answers in the order given. */
@@ -127,14 +137,17 @@ class SamtidigaUppgifterTest {
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<HttpResponse<String>>> svar = java.util.Arrays.stream(anrop)
-                    .map(a -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            start.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return a.get();
-                    }, tradar)).toList();
+                    .map(a -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    start.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return a.get();
+                            },
+                            tradar))
+                    .toList();
             start.countDown();
             return svar.stream().map(CompletableFuture::join).toList();
         } finally {
@@ -145,14 +158,17 @@ class SamtidigaUppgifterTest {
     /** A new ansökan of a synthetic person (a valid check digit computed here), and the id of its assessment task. */
     private String nyBedomning(HttpSession integration, String utanKontrollsiffra) {
         String personnummer = se.tillit.Testpersoner.medKontrollsiffra(utanKontrollsiffra);
-        HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        HttpResponse<String> svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Samma","efternamn":"Stund","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                                personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
         assertThat(svar.statusCode()).as(svar.body()).isIn(200, 201);
         String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        return jdbc.sql("select task_id from uppgift where arendenummer = :n and uppgiftstyp = 'Task_BedomAktualisering'")
-                .param("n", arendenummer).query(String.class).single();
+        return jdbc.sql(
+                        "select task_id from uppgift where arendenummer = :n and uppgiftstyp = 'Task_BedomAktualisering'")
+                .param("n", arendenummer)
+                .query(String.class)
+                .single();
     }
-
 }

@@ -3,16 +3,12 @@ package se.tillit.uppgift;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -33,9 +29,12 @@ class UppgiftslistansKostnadTest {
 
     /** handlaggare.lss works in LSS and VUX: the list holds both units' tasks. */
     private static final List<String> ENHETER = List.of("LSS", "VUX");
+
     private static final String LISTAN = "/uppgifter?vy=enhetens";
     /** Camunda's REST task query for the same unit, page size and order, as the load test asks it. */
-    private static final String REST = "/engine-rest/task?candidateGroups=LSS:HANDLAGGARE&sortBy=dueDate&sortOrder=asc&maxResults=25";
+    private static final String REST =
+            "/engine-rest/task?candidateGroups=LSS:HANDLAGGARE&sortBy=dueDate&sortOrder=asc&maxResults=25";
+
     private static final String TJANSTEKONTO = "lasttest.rest";
 
     @LocalServerPort
@@ -54,7 +53,9 @@ class UppgiftslistansKostnadTest {
         HttpResponse<String> full = leo.get(LISTAN, Anropskostnad.HEADER, markering);
         Kostnad fullKostnad = Anropskostnad.kostnad(markering);
         assertThat(full.statusCode()).isEqualTo(200);
-        assertThat(full.body()).as("the page shows a full page of the unit's tasks").contains(forstaSidan());
+        assertThat(full.body())
+                .as("the page shows a full page of the unit's tasks")
+                .contains(forstaSidan());
 
         String tomMarkering = UUID.randomUUID().toString();
         HttpResponse<String> tom = leo.get(LISTAN + "&uppgiftstyp=Task_FinnsInte", Anropskostnad.HEADER, tomMarkering);
@@ -62,21 +63,30 @@ class UppgiftslistansKostnadTest {
         assertThat(tom.statusCode()).isEqualTo(200);
         assertThat(tom.body()).doesNotContain(forstaSidan().get(0));
 
-        System.out.printf("Uppgiftslistans kostnad: %d SQL-satser och %d resursuppslag för en sida med 25 rader, %d och %d utan rader%n",
+        System.out.printf(
+                "Uppgiftslistans kostnad: %d SQL-satser och %d resursuppslag för en sida med 25 rader, %d och %d utan rader%n",
                 fullKostnad.sql(), fullKostnad.resursuppslag(), tomKostnad.sql(), tomKostnad.resursuppslag());
         // the account check reads the account at most once a second (Kontoversioner, tillit.sakerhet.kontokontroll): it
         // lands in whichever request comes after the second has passed, which is timing, not the page's cost
         java.util.List<String> fullaSatser = utanKontokontroll(fullKostnad.satser());
         java.util.List<String> tommaSatser = utanKontokontroll(tomKostnad.satser());
-        assertThat(fullaSatser.size()).as("SQL statements of 25 rows against 0 rows: %s against %s", fullaSatser, tommaSatser)
+        assertThat(fullaSatser.size())
+                .as("SQL statements of 25 rows against 0 rows: %s against %s", fullaSatser, tommaSatser)
                 .isEqualTo(tommaSatser.size())
-                .as("SQL statements of the page: %s", String.join("\n", fullaSatser)).isLessThanOrEqualTo(8);
-        assertThat(fullKostnad.resursuppslag()).as("links resolved against the static resources, 25 rows").isZero();
-        assertThat(tomKostnad.resursuppslag()).as("links resolved against the static resources, 0 rows").isZero();
+                .as("SQL statements of the page: %s", String.join("\n", fullaSatser))
+                .isLessThanOrEqualTo(8);
+        assertThat(fullKostnad.resursuppslag())
+                .as("links resolved against the static resources, 25 rows")
+                .isZero();
+        assertThat(tomKostnad.resursuppslag())
+                .as("links resolved against the static resources, 0 rows")
+                .isZero();
     }
 
     private static java.util.List<String> utanKontokontroll(java.util.List<String> satser) {
-        return satser.stream().filter(sats -> !sats.startsWith("select behorighetsversion, aktiv from anvandare")).toList();
+        return satser.stream()
+                .filter(sats -> !sats.startsWith("select behorighetsversion, aktiv from anvandare"))
+                .toList();
     }
 
     /**
@@ -121,10 +131,20 @@ class UppgiftslistansKostnadTest {
         }
         long[] l = sorterade(lista);
         long[] r = sorterade(rest);
-        System.out.printf(java.util.Locale.ROOT, "Uppgiftslistan mot REST (%d klienter, %d anrop var): Tillit p50/p95/p99 %.1f/%.1f/%.1f ms,"
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "Uppgiftslistan mot REST (%d klienter, %d anrop var): Tillit p50/p95/p99 %.1f/%.1f/%.1f ms,"
                         + " Camunda REST %.1f/%.1f/%.1f ms; kvot p50 %.2f, p95 %.2f (mål profil M: p95 högst 1)%n",
-                klienter, l.length, ms(l, 50), ms(l, 95), ms(l, 99), ms(r, 50), ms(r, 95), ms(r, 99),
-                ms(l, 50) / ms(r, 50), ms(l, 95) / ms(r, 95));
+                klienter,
+                l.length,
+                ms(l, 50),
+                ms(l, 95),
+                ms(l, 99),
+                ms(r, 50),
+                ms(r, 95),
+                ms(r, 99),
+                ms(l, 50) / ms(r, 50),
+                ms(l, 95) / ms(r, 95));
         assertThat(l).hasSize(klienter * matta);
     }
 
@@ -141,7 +161,8 @@ class UppgiftslistansKostnadTest {
     }
 
     private static double ms(long[] sorterade, int percentil) {
-        return sorterade[Math.min(sorterade.length - 1, (int) Math.ceil(percentil / 100.0 * sorterade.length) - 1)] / 1e6;
+        return sorterade[Math.min(sorterade.length - 1, (int) Math.ceil(percentil / 100.0 * sorterade.length) - 1)]
+                / 1e6;
     }
 
     /**
@@ -156,20 +177,22 @@ class UppgiftslistansKostnadTest {
     private List<String> forstaSidan() {
         return jdbc.sql("""
                         select task_id from uppgift where enhet_kod in (:enheter) and kandidatroll = 'HANDLAGGARE' and tilldelad is null
-                         order by forfaller asc nulls last, skapad asc limit 25""")
-                .param("enheter", ENHETER).query(String.class).list();
+                         order by forfaller asc nulls last, skapad asc limit 25""").param("enheter", ENHETER).query(String.class).list();
     }
 
     /** At least a page and one more of the unit's unassigned tasks: new assessments, as the tests before left it. */
     private void fyllEnSida() {
-        long finns = jdbc.sql("select count(*) from uppgift where enhet_kod = 'LSS' and kandidatroll = 'HANDLAGGARE' and tilldelad is null").query(Long.class).single();
+        long finns = jdbc.sql(
+                        "select count(*) from uppgift where enhet_kod = 'LSS' and kandidatroll = 'HANDLAGGARE' and tilldelad is null")
+                .query(Long.class)
+                .single();
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         for (long i = finns; i < 26; i++) {
             String personnummer = Testpersoner.medKontrollsiffra("192704%02d-984".formatted(i + 1));
             HttpResponse<String> svar = api.post("/api/aktualiseringar", """
                     {"personnummer":"%s","fornamn":"Lista","efternamn":"Kostnadsson","arendetyp":"LSS","typ":"ANSOKAN",
-                     "inkom":"%s","orsakskod":"TEST","enhet":"LSS"}"""
-                    .formatted(personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
+                     "inkom":"%s","orsakskod":"TEST","enhet":"LSS"}""".formatted(
+                            personnummer, se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))));
             assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         }
     }

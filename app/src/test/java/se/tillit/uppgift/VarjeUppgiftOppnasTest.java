@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,11 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -44,12 +42,14 @@ import se.tillit.motor.Utredningsprocessen;
 class VarjeUppgiftOppnasTest {
 
     static final Pattern PROCESS = Pattern.compile("<bpmn:process id=\"([A-Za-z0-9_]+)\"");
-    static final Pattern USER_TASK = Pattern.compile("<bpmn:userTask id=\"([A-Za-z0-9_]+)\"[^>]*candidateGroups=\"\\$\\{enhet}:([A-Z_]+)");
+    static final Pattern USER_TASK =
+            Pattern.compile("<bpmn:userTask id=\"([A-Za-z0-9_]+)\"[^>]*candidateGroups=\"\\$\\{enhet}:([A-Z_]+)");
     static final Pattern VARIABEL = Pattern.compile("\\$\\{([a-zA-Z]+)");
     static final Pattern VARAKTIGHET = Pattern.compile("<bpmn:timeDuration[^>]*>\\$\\{([a-zA-Z]+)}");
-    static final Pattern SIDLANK = Pattern.compile("<a href=\"(/(?:utredningar|arenden|beslut|sip|lexsarah)/[^\"]+)\"[^>]*>[^<]*</a></p>");
-    static final Map<String, String> ANVANDARE = Map.of("HANDLAGGARE", "handlaggare.lss", "CHEF", "chef.lss",
-            "LEXSARAH_ANSVARIG", DemoKonton.LEXSARAH_ANSVARIG);
+    static final Pattern SIDLANK =
+            Pattern.compile("<a href=\"(/(?:utredningar|arenden|beslut|sip|lexsarah)/[^\"]+)\"[^>]*>[^<]*</a></p>");
+    static final Map<String, String> ANVANDARE = Map.of(
+            "HANDLAGGARE", "handlaggare.lss", "CHEF", "chef.lss", "LEXSARAH_ANSVARIG", DemoKonton.LEXSARAH_ANSVARIG);
 
     @LocalServerPort
     int port;
@@ -70,7 +70,9 @@ class VarjeUppgiftOppnasTest {
         List<String> fel = new ArrayList<>();
         int provade = 0;
         try (Stream<Path> modeller = Files.list(Path.of("../processes"))) {
-            for (Path modell : modeller.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
+            for (Path modell : modeller.filter(p -> p.toString().endsWith(".bpmn"))
+                    .sorted()
+                    .toList()) {
                 String xml = Files.readString(modell);
                 Matcher process = PROCESS.matcher(xml);
                 assertThat(process.find()).isTrue();
@@ -78,9 +80,10 @@ class VarjeUppgiftOppnasTest {
                 while (uppgift.find()) {
                     provade++;
                     String roll = uppgift.group(2);
-                    HttpSession session = sessioner.computeIfAbsent(roll,
-                            r -> HttpSession.browser(port, ANVANDARE.get(r), DemoKonton.LOSENORD));
-                    String problem = oppna(process.group(1), uppgift.group(1), variabler(xml, objekt, process.group(1)), session);
+                    HttpSession session = sessioner.computeIfAbsent(
+                            roll, r -> HttpSession.browser(port, ANVANDARE.get(r), DemoKonton.LOSENORD));
+                    String problem = oppna(
+                            process.group(1), uppgift.group(1), variabler(xml, objekt, process.group(1)), session);
                     if (problem != null) {
                         fel.add(process.group(1) + "/" + uppgift.group(1) + " as " + roll + ": " + problem);
                     }
@@ -93,11 +96,17 @@ class VarjeUppgiftOppnasTest {
 
     /** Starts the process at the task, opens the task from the list as its user, follows its page; null when all is well. */
     private String oppna(String processnyckel, String uppgiftstyp, Map<String, Object> variabler, HttpSession session) {
-        ProcessInstance instans = runtimeService.createProcessInstanceByKey(processnyckel)
+        ProcessInstance instans = runtimeService
+                .createProcessInstanceByKey(processnyckel)
                 .businessKey((String) variabler.getOrDefault("arendenummer", "LS-TEST"))
-                .startBeforeActivity(uppgiftstyp).setVariables(variabler).execute();
+                .startBeforeActivity(uppgiftstyp)
+                .setVariables(variabler)
+                .execute();
         try {
-            Task task = taskService.createTaskQuery().processInstanceId(instans.getId()).taskDefinitionKey(uppgiftstyp)
+            Task task = taskService
+                    .createTaskQuery()
+                    .processInstanceId(instans.getId())
+                    .taskDefinitionKey(uppgiftstyp)
                     .singleResult();
             if (task == null) {
                 return "no task was created";
@@ -106,7 +115,9 @@ class VarjeUppgiftOppnasTest {
             if (sida.statusCode() == 302) {
                 String dit = sida.headers().firstValue("Location").orElse("");
                 sida = session.get(dit.replaceFirst("^https?://[^/]+", ""));
-                return sida.statusCode() == 200 ? null : "the page it leads to (" + dit + ") answered " + sida.statusCode();
+                return sida.statusCode() == 200
+                        ? null
+                        : "the page it leads to (" + dit + ") answered " + sida.statusCode();
             }
             if (sida.statusCode() != 200) {
                 return "the task page answered " + sida.statusCode();
@@ -127,7 +138,10 @@ class VarjeUppgiftOppnasTest {
     /** The model's variables: the real objects' ids where it names them, a date a year ahead for every date. */
     private static Map<String, Object> variabler(String xml, Map<String, Object> objekt, String processnyckel) {
         Map<String, Object> variabler = new HashMap<>();
-        String omEttAr = OffsetDateTime.now().plusYears(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        String omEttAr = OffsetDateTime.now()
+                .plusYears(1)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
         TreeSet<String> namn = new TreeSet<>();
         Matcher matcher = VARIABEL.matcher(xml);
         while (matcher.find()) {
@@ -141,7 +155,9 @@ class VarjeUppgiftOppnasTest {
         for (String variabel : namn) {
             if (varaktigheter.contains(variabel)) {
                 variabler.put(variabel, "P365D"); // a timer that waits this long (the lex Sarah targets)
-            } else if (variabel.endsWith("Forfaller") || variabel.endsWith("Paminnelse") || variabel.endsWith("Passerad")
+            } else if (variabel.endsWith("Forfaller")
+                    || variabel.endsWith("Paminnelse")
+                    || variabel.endsWith("Passerad")
                     || variabel.endsWith("Mal")) {
                 variabler.put(variabel, omEttAr);
             }
@@ -162,25 +178,26 @@ class VarjeUppgiftOppnasTest {
         String personnummer = Testpersoner.medKontrollsiffra("19490707-982");
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Alla","efternamn":"Uppgiftsson","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(personnummer,
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                 "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                        personnummer, OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        Task bedomning = taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING).singleResult();
+        Task bedomning = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
+                .singleResult();
         taskService.complete(bedomning.getId(), Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         String igar = LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1).toString();
         HttpResponse<String> beslut = leo.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
                  "omfattning":"Fyra dygn per månad","giltigFrom":"%1$s","motivering":"Behovet är styrkt","overklagandehanvisning":false,
                  "delegationspunkt":"3.2","beslutsdatum":"%1$s","utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%1$s",
-                 "individuellPlan":"MUNTLIGT"}"""
-                .formatted(igar));
+                 "individuellPlan":"MUNTLIGT"}""".formatted(igar));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         HttpResponse<String> sip = leo.post("/api/sip", """
-                {"personnummer":"%s","enhet":"LSS","regionEnhet":"Vårdcentralen Ekbacken","regionalaInsatser":true}"""
-                .formatted(personnummer));
+                {"personnummer":"%s","enhet":"LSS","regionEnhet":"Vårdcentralen Ekbacken","regionalaInsatser":true}""".formatted(personnummer));
         assertThat(sip.statusCode()).as(sip.body()).isEqualTo(201);
         HttpResponse<String> lexsarah = leo.post("/api/lexsarah", """
                 {"enhet":"LSS","typ":"PATAGLIG_RISK","vadHande":"Ett beslut blev liggande utan att verkställas i fyra månader.",
@@ -188,18 +205,30 @@ class VarjeUppgiftOppnasTest {
         assertThat(lexsarah.statusCode()).as(lexsarah.body()).isEqualTo(201);
 
         // the real investigation's own task is done, so the one this test starts is the only one that waits for it
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA).singleResult().getId());
+        taskService.complete(taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDA)
+                .singleResult()
+                .getId());
         Map<String, Object> objekt = new HashMap<>();
         objekt.put("enhet", "LSS");
         objekt.put("namnd", "NAMND");
         objekt.put("arendeId", arendeId);
         objekt.put("arendenummer", arendenummer);
         objekt.put("arendetyp", "LSS");
-        objekt.put("personId", jdbc.sql("select person_id::text from arende where id = :a::uuid").param("a", arendeId)
-                .query(String.class).single());
-        objekt.put("utredningId", jdbc.sql("select id::text from utredning where arende_id = :a::uuid").param("a", arendeId)
-                .query(String.class).single());
+        objekt.put(
+                "personId",
+                jdbc.sql("select person_id::text from arende where id = :a::uuid")
+                        .param("a", arendeId)
+                        .query(String.class)
+                        .single());
+        objekt.put(
+                "utredningId",
+                jdbc.sql("select id::text from utredning where arende_id = :a::uuid")
+                        .param("a", arendeId)
+                        .query(String.class)
+                        .single());
         objekt.put("beslutId", HttpSession.json(beslut.body(), "id"));
         objekt.put("sipId", HttpSession.json(sip.body(), "id"));
         objekt.put("lexsarahId", HttpSession.json(lexsarah.body(), "id"));

@@ -6,9 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.HttpSession;
 
 /**
@@ -17,8 +15,7 @@ import se.tillit.HttpSession;
  */
 public final class SkrivUtredning {
 
-    private SkrivUtredning() {
-    }
+    private SkrivUtredning() {}
 
     /**
      * Takes the case's Utreda in the browser session {@code sida}, saves the investigation with one favourable
@@ -26,20 +23,32 @@ public final class SkrivUtredning {
      */
     public static void signera(HttpSession sida, JdbcClient jdbc, UUID arendeId, String insatstyp) {
         UUID utredningId = jdbc.sql("select id from utredning where arende_id = :a and avslutad is null")
-                .param("a", arendeId).query(UUID.class).single();
+                .param("a", arendeId)
+                .query(UUID.class)
+                .single();
         String taskId = jdbc.sql("select task_id from uppgift where arende_id = :a and uppgiftstyp = 'Task_Utreda'")
-                .param("a", arendeId).query(String.class).single();
+                .param("a", arendeId)
+                .query(String.class)
+                .single();
         HttpResponse<String> tagen = sida.postForm("/uppgifter/" + taskId + "/ta", Map.of());
         assertThat(tagen.statusCode()).as("take Utreda").isEqualTo(302);
         int version = jdbc.sql("select coalesce(max(version), 0) from utredningstext where utredning_id = :u")
-                .param("u", utredningId).query(Integer.class).single();
+                .param("u", utredningId)
+                .query(Integer.class)
+                .single();
 
-        HttpResponse<String> utkast = sida.postForm("/utredningar/" + utredningId + "/utkast", formular(version, insatstyp));
+        HttpResponse<String> utkast =
+                sida.postForm("/utredningar/" + utredningId + "/utkast", formular(version, insatstyp));
         assertThat(utkast.statusCode()).as("draft: " + utkast.body()).isEqualTo(302);
-        HttpResponse<String> signerad = sida.postForm("/utredningar/" + utredningId + "/signera", formular(version + 1, insatstyp));
+        HttpResponse<String> signerad =
+                sida.postForm("/utredningar/" + utredningId + "/signera", formular(version + 1, insatstyp));
         assertThat(signerad.statusCode()).as("sign: " + signerad.body()).isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from uppgift where task_id = :t").param("t", taskId).query(Long.class).single())
-                .as("Utreda completed by the signature").isZero();
+        assertThat(jdbc.sql("select count(*) from uppgift where task_id = :t")
+                        .param("t", taskId)
+                        .query(Long.class)
+                        .single())
+                .as("Utreda completed by the signature")
+                .isZero();
     }
 
     private static Map<String, String> formular(int version, String insatstyp) {

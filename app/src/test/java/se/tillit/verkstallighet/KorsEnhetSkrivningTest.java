@@ -13,14 +13,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.KorsEnhet;
-import se.tillit.KorsEnhetTestbas;
 import se.tillit.KorsEnhet.Arende;
+import se.tillit.KorsEnhetTestbas;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -43,7 +41,8 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
         Map<String, String> form = vecka(ejBestallt);
         HttpResponse<String> svar = k.browser(DemoKonton.UTFORARE).postForm("/narvaro", form);
-        HttpResponse<String> pahittat = k.browser(DemoKonton.UTFORARE).postForm("/narvaro", vecka(UUID.randomUUID().toString()));
+        HttpResponse<String> pahittat = k.browser(DemoKonton.UTFORARE)
+                .postForm("/narvaro", vecka(UUID.randomUUID().toString()));
 
         assertThat(svar.statusCode()).isEqualTo(404).isEqualTo(pahittat.statusCode());
         avslojarInget(svar, lss, skickat(form));
@@ -76,7 +75,10 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
         String bousErbjudande = jdbc.sql("""
                         insert into ej_verkstallt_erbjudande (ej_verkstallt_id, erbjudet, vad, skapad_av)
                         values (cast(:p as uuid), current_date, 'Korsenhetstestets erbjudande', :av) returning id::text""")
-                .param("p", bousPost).param("av", KorsEnhet.HANDLAGGARE_BOU).query(String.class).single();
+                .param("p", bousPost)
+                .param("av", KorsEnhet.HANDLAGGARE_BOU)
+                .query(String.class)
+                .single();
         Arende lss = k.arende(LSS);
         String lssBeslut = k.beslut(lss, "UTF-SOLROSEN");
         String lssPost = ejVerkstallt(lssBeslut);
@@ -87,14 +89,25 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
 
         Map<String, HttpResponse<String>> svar = new LinkedHashMap<>();
         svar.put("orsak", leo.put(bas + bousPost + "/orsak", "{\"orsak\":\"BRIST_PA_PLATS\"}"));
-        svar.put("erbjudande", leo.post(bas + bousPost + "/erbjudanden", "{\"erbjudet\":\"" + idag + "\",\"vad\":\"Korsenhet\"}"));
-        svar.put("svar", leo.post(bas + lssPost + "/erbjudanden/" + bousErbjudande + "/svar",
-                "{\"svar\":\"AVBOJT\",\"datum\":\"" + idag + "\"}"));
-        svar.put("avslut", leo.post(bas + bousPost + "/avslut", "{\"datum\":\"" + idag + "\",\"orsak\":\"ATERKALLAT\"}"));
-        svar.put("sidans orsak", k.browser(HANDLAGGARE_LSS).postForm("/beslut/" + lssBeslut + "/ej-verkstallt/" + bousPost + "/orsak",
-                falt("orsak", "BRIST_PA_PLATS")));
-        HttpResponse<String> pahittad = leo.post(bas + UUID.randomUUID() + "/avslut",
-                "{\"datum\":\"" + idag + "\",\"orsak\":\"ATERKALLAT\"}");
+        svar.put(
+                "erbjudande",
+                leo.post(bas + bousPost + "/erbjudanden", "{\"erbjudet\":\"" + idag + "\",\"vad\":\"Korsenhet\"}"));
+        svar.put(
+                "svar",
+                leo.post(
+                        bas + lssPost + "/erbjudanden/" + bousErbjudande + "/svar",
+                        "{\"svar\":\"AVBOJT\",\"datum\":\"" + idag + "\"}"));
+        svar.put(
+                "avslut",
+                leo.post(bas + bousPost + "/avslut", "{\"datum\":\"" + idag + "\",\"orsak\":\"ATERKALLAT\"}"));
+        svar.put(
+                "sidans orsak",
+                k.browser(HANDLAGGARE_LSS)
+                        .postForm(
+                                "/beslut/" + lssBeslut + "/ej-verkstallt/" + bousPost + "/orsak",
+                                falt("orsak", "BRIST_PA_PLATS")));
+        HttpResponse<String> pahittad =
+                leo.post(bas + UUID.randomUUID() + "/avslut", "{\"datum\":\"" + idag + "\",\"orsak\":\"ATERKALLAT\"}");
 
         svar.forEach((vad, s) -> {
             assertThat(s.statusCode()).as(vad + ": " + s.body()).isEqualTo(404).isEqualTo(pahittad.statusCode());
@@ -107,12 +120,19 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     private String ejVerkstallt(String beslutId) {
         return jdbc.sql("""
                         insert into ej_verkstallt (beslut_id, grund, raknas_fran, oppnad)
-                        values (cast(:b as uuid), 'BESLUT', current_date - 92, current_date) returning id::text""")
-                .param("b", beslutId).query(String.class).single();
+                        values (cast(:b as uuid), 'BESLUT', current_date - 92, current_date) returning id::text""").param("b", beslutId).query(String.class).single();
     }
 
     private static Map<String, String> vecka(String beslutId) {
         String ruta = beslutId + "|" + LocalDate.now(se.tillit.drift.Svensktid.ZON);
-        return falt("vecka", LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(), "enhet", "UTF-SOLROSEN", "visad", ruta, "narvarande", ruta);
+        return falt(
+                "vecka",
+                LocalDate.now(se.tillit.drift.Svensktid.ZON).toString(),
+                "enhet",
+                "UTF-SOLROSEN",
+                "visad",
+                ruta,
+                "narvarande",
+                ruta);
     }
 }

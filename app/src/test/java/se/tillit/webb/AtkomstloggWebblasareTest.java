@@ -2,9 +2,7 @@ package se.tillit.webb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -12,7 +10,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.TillitSpringTest;
 
@@ -80,7 +77,8 @@ class AtkomstloggWebblasareTest {
         w.driver().findElement(By.id("start-loggkontroll")).click();
         w.vanta(d -> d.getCurrentUrl().endsWith("/atkomstlogg"));
         w.kontrollera("loggkontroll-chef");
-        assertThat(w.driver().findElement(By.id("loggrader")).getText()).contains(DemoKonton.HANDLAGGARE)
+        assertThat(w.driver().findElement(By.id("loggrader")).getText())
+                .contains(DemoKonton.HANDLAGGARE)
                 .doesNotContain("handlaggare.lss");
     }
 }

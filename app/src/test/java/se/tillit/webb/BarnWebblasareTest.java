@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
@@ -90,8 +88,11 @@ class BarnWebblasareTest {
         w.oppna("/arenden/" + arendeId, "barn-arende-avslutat");
         w.driver().findElement(By.linkText("Barn: placering och uppföljning")).click();
         w.vantaPa("Efter avslutad utredning");
-        assertThat(w.text()).contains("Startade " + utredningAvslutad + ", ska vara avslutad senast "
-                + utredningAvslutad.plusMonths(6), "Avsluta uppföljningen");
+        assertThat(w.text())
+                .contains(
+                        "Startade " + utredningAvslutad + ", ska vara avslutad senast "
+                                + utredningAvslutad.plusMonths(6),
+                        "Avsluta uppföljningen");
         visa("rubrik-uppfoljningar");
         w.kontrollera("barn-uppfoljning");
         w.klickaOchVanta("Avsluta uppföljningen");
@@ -106,17 +107,23 @@ class BarnWebblasareTest {
         // the chef sees it on the overdue view, and the case in its list
         w.loggaIn(DemoKonton.CHEF);
         w.driver().get(w.adress("/forsenat"));
-        org.openqa.selenium.WebElement rad = w.driver().findElement(By.xpath("//tr[th[text()='Uppföljningar av barn (sex månader)']]"));
+        org.openqa.selenium.WebElement rad =
+                w.driver().findElement(By.xpath("//tr[th[text()='Uppföljningar av barn (sex månader)']]"));
         ((JavascriptExecutor) w.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", rad);
         w.kontrollera("barn-forsenat");
-        String forsenade = w.driver().findElement(By.xpath(
-                "//tr[th[text()='Uppföljningar av barn (sex månader)']]/td[1]/a")).getText();
+        String forsenade = w.driver()
+                .findElement(By.xpath("//tr[th[text()='Uppföljningar av barn (sex månader)']]/td[1]/a"))
+                .getText();
         assertThat(Integer.parseInt(forsenade)).isPositive();
-        w.driver().findElement(By.xpath("//tr[th[text()='Uppföljningar av barn (sex månader)']]/td[1]/a")).click();
+        w.driver()
+                .findElement(By.xpath("//tr[th[text()='Uppföljningar av barn (sex månader)']]/td[1]/a"))
+                .click();
         w.vantaPa(arendenummer);
         w.kontrollera("barn-forsenat-lista");
         assertThat(w.text()).contains("Följ upp barnets situation");
-        w.oppna("/uppgifter?vy=enhetens&uppgiftstyp=" + Barnprocesserna.TASK_BARNUPPFOLJNING_FORSENAD, "barn-eskalering");
+        w.oppna(
+                "/uppgifter?vy=enhetens&uppgiftstyp=" + Barnprocesserna.TASK_BARNUPPFOLJNING_FORSENAD,
+                "barn-eskalering");
         assertThat(w.text()).contains(arendenummer, "Uppföljningen av barnet är försenad");
     }
 
@@ -154,14 +161,20 @@ class BarnWebblasareTest {
         // R10: the placement gives the unit the task of offering the parents a support contact within a week; the
         // handläggare finds it in the unit's list and records the offer on the children page
         w.loggaIn(DemoKonton.HANDLAGGARE);
-        w.oppna("/uppgifter?vy=enhetens&uppgiftstyp=" + Barnprocesserna.TASK_ERBJUD_FORALDRASTOD, "barn-foraldrastod-lista");
-        w.driver().findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//a[contains(@href, '/uppgifter/')]")).click();
+        w.oppna(
+                "/uppgifter?vy=enhetens&uppgiftstyp=" + Barnprocesserna.TASK_ERBJUD_FORALDRASTOD,
+                "barn-foraldrastod-lista");
+        w.driver()
+                .findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//a[contains(@href, '/uppgifter/')]"))
+                .click();
         w.vantaPa("Erbjud föräldrarna stödkontakt");
         w.kontrollera("barn-foraldrastod-uppgift");
         w.driver().findElement(By.linkText("Öppna sidan där uppgiften görs")).click();
         w.vantaPa("Föräldrarna ska erbjudas en stödkontakt senast " + idag.plusDays(7));
-        String fid = w.driver().findElement(By.xpath("//input[@type='date' and contains(@id, 'foraldrastod-')]"))
-                .getAttribute("id").replace("-datum", "");
+        String fid = w.driver()
+                .findElement(By.xpath("//input[@type='date' and contains(@id, 'foraldrastod-')]"))
+                .getAttribute("id")
+                .replace("-datum", "");
         w.sattVarde(fid + "-datum", idag.toString());
         w.kryssa(fid + "-ERBJUDET_ACCEPTERAT");
         visa("rubrik-" + fid);
@@ -170,12 +183,18 @@ class BarnWebblasareTest {
         w.vantaPa("Erbjudandet om stödkontakt är registrerat.");
         assertThat(w.text()).contains("Erbjuden, föräldrarna tackade ja");
         w.kontrollera("barn-foraldrastod-registrerat");
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Barnprocesserna.TASK_ERBJUD_FORALDRASTOD).count()).isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(Barnprocesserna.TASK_ERBJUD_FORALDRASTOD)
+                        .count())
+                .isZero();
 
         // the handläggare finds the decision, sees the placement and ends it: first without a reason
         w.driver().get(w.adress("/arenden/" + arendeId));
-        w.driver().findElement(By.xpath("//a[contains(@href, '/beslut/') and contains(., 'Placering av barn')]")).click();
+        w.driver()
+                .findElement(By.xpath("//a[contains(@href, '/beslut/') and contains(., 'Placering av barn')]"))
+                .click();
         w.vantaPa("Familjehemmet Ek i Tillby");
         visa("rubrik-placering");
         w.kontrollera("barn-placering");
@@ -201,14 +220,20 @@ class BarnWebblasareTest {
         HttpSession hanna = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = hanna.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}"""
-                .formatted(personnummer(), fornamn, efternamn, OffsetDateTime.now().minusMonths(8).truncatedTo(ChronoUnit.SECONDS)));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
+                        personnummer(),
+                        fornamn,
+                        efternamn,
+                        OffsetDateTime.now().minusMonths(8).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
-                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(
+                arendenummer,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         try {
-            ClockUtil.setCurrentTime(Date.from(dag.atTime(14, 0).atZone(SVENSK_TID).toInstant()));
+            ClockUtil.setCurrentTime(
+                    Date.from(dag.atTime(14, 0).atZone(SVENSK_TID).toInstant()));
             slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         } finally {
             ClockUtil.reset();
@@ -217,20 +242,40 @@ class BarnWebblasareTest {
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(uppgift).singleResult().getId(), varden);
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(uppgift)
+                        .singleResult()
+                        .getId(),
+                varden);
     }
 
     /** The escalation timer is past due: the job executor runs it, or this does (the task is created once either way). */
     private void eskaleringenHarGattTillChefen(String arendenummer) throws InterruptedException {
-        for (int forsok = 0; forsok < 100 && taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Barnprocesserna.TASK_BARNUPPFOLJNING_FORSENAD).count() == 0; forsok++) {
+        for (int forsok = 0;
+                forsok < 100
+                        && taskService
+                                        .createTaskQuery()
+                                        .processInstanceBusinessKey(arendenummer)
+                                        .taskDefinitionKey(Barnprocesserna.TASK_BARNUPPFOLJNING_FORSENAD)
+                                        .count()
+                                == 0;
+                forsok++) {
             if (forsok % 10 == 0) {
-                org.camunda.bpm.engine.runtime.ProcessInstance uppfoljning = runtimeService.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(arendenummer).processDefinitionKey(Barnprocesserna.BARNUPPFOLJNING)
+                org.camunda.bpm.engine.runtime.ProcessInstance uppfoljning = runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .processDefinitionKey(Barnprocesserna.BARNUPPFOLJNING)
                         .singleResult();
-                for (Job timer : uppfoljning == null ? java.util.List.<Job>of() : managementService.createJobQuery()
-                        .processInstanceId(uppfoljning.getId()).activityId(Barnprocesserna.TIMER_BARNUPPFOLJNING_FORSENAD).list()) {
+                for (Job timer : uppfoljning == null
+                        ? java.util.List.<Job>of()
+                        : managementService
+                                .createJobQuery()
+                                .processInstanceId(uppfoljning.getId())
+                                .activityId(Barnprocesserna.TIMER_BARNUPPFOLJNING_FORSENAD)
+                                .list()) {
                     try {
                         managementService.executeJob(timer.getId());
                     } catch (RuntimeException executorHadIt) {
@@ -240,9 +285,14 @@ class BarnWebblasareTest {
             }
             Thread.sleep(100);
         }
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(Barnprocesserna.TASK_BARNUPPFOLJNING_FORSENAD).taskCandidateGroup("BOU:CHEF").count())
-                .as("the escalation to the chef").isEqualTo(1);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(Barnprocesserna.TASK_BARNUPPFOLJNING_FORSENAD)
+                        .taskCandidateGroup("BOU:CHEF")
+                        .count())
+                .as("the escalation to the chef")
+                .isEqualTo(1);
     }
 
     /** Scrolls the element with the id to the top of the window, for the screenshot. */
@@ -253,7 +303,8 @@ class BarnWebblasareTest {
     /** A synthetic child's personnummer of Skatteverket's test series (980–999), born 2010–2019. */
     private static String personnummer() {
         ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("20%02d%02d%02d-%03d", slump.nextInt(10, 20),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+        return Testpersoner.medKontrollsiffra(String.format(
+                "20%02d%02d%02d-%03d",
+                slump.nextInt(10, 20), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
@@ -73,12 +71,21 @@ class BestallningWebblasareTest {
         w.driver().findElement(By.linkText("Beställningar")).click();
         w.vanta(d -> d.getCurrentUrl().endsWith("/bestallningar"));
         w.kontrollera("bestallningar");
-        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Bostad med särskild service')]"
-                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.driver()
+                .findElement(By.xpath(
+                        "//tr[contains(., '" + personnummer + "') and contains(., 'Bostad med särskild service')]"
+                                + "//a[contains(@href, '/bestallningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
         w.vantaPa("Acceptera beställningen");
-        assertThat(w.text()).contains("Vera Webbsson", personnummer, arendenummer, "Leo Lind (demo)",
-                "handlaggare.lss@demo.tillit.invalid").doesNotContain("Behovet av en egen lägenhet är styrkt");
+        assertThat(w.text())
+                .contains(
+                        "Vera Webbsson",
+                        personnummer,
+                        arendenummer,
+                        "Leo Lind (demo)",
+                        "handlaggare.lss@demo.tillit.invalid")
+                .doesNotContain("Behovet av en egen lägenhet är styrkt");
         w.kontrollera("bestallning-ny");
         w.klickaOchVanta("Acceptera beställningen");
         w.vantaPa("Beställningen är accepterad.");
@@ -100,8 +107,10 @@ class BestallningWebblasareTest {
 
         // the other order cannot start yet: the provider says why
         w.oppna("/bestallningar?status=NY", "bestallningar-nya");
-        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Korttidsvistelse')]"
-                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.driver()
+                .findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Korttidsvistelse')]"
+                        + "//a[contains(@href, '/bestallningar/')]"))
+                .click();
         w.vantaPa("Kan inte starta än");
         w.valj("hinder-orsak", "BRIST_PA_PERSONAL");
         w.skriv("hinder-orsakText", "Två tjänster vakanta till mars");
@@ -117,8 +126,10 @@ class BestallningWebblasareTest {
         w.driver().get(w.adress("/arenden/" + arendeId));
         visa("rubrik-beslut");
         w.kontrollera("arende-bestallningar");
-        assertThat(w.text()).contains("Verkställt " + idag.minusDays(1) + " (Solrosens omsorg (utförare))",
-                "Utföraren kan inte starta: Brist på personal: Två tjänster vakanta till mars");
+        assertThat(w.text())
+                .contains(
+                        "Verkställt " + idag.minusDays(1) + " (Solrosens omsorg (utförare))",
+                        "Utföraren kan inte starta: Brist på personal: Två tjänster vakanta till mars");
     }
 
     /**
@@ -164,13 +175,23 @@ class BestallningWebblasareTest {
         w.vantaPa("Orsaken är sparad och visas för handläggaren.");
 
         // three months after the decision: the engine's timer, due then, runs now
-        List<String> tidtagare = runtimeService.createProcessInstanceQuery()
+        List<String> tidtagare = runtimeService
+                .createProcessInstanceQuery()
                 .processDefinitionKey(Verkstallighetsprocessen.PROCESS)
-                .processInstanceBusinessKey(arendenummer).list().stream()
-                .flatMap(instans -> managementService.createJobQuery().processInstanceId(instans.getId())
-                        .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT).list().stream())
-                .map(jobb -> jobb.getId()).toList();
-        assertThat(tidtagare).as("only the order that has not started waits for its three months").hasSize(1);
+                .processInstanceBusinessKey(arendenummer)
+                .list()
+                .stream()
+                .flatMap(instans -> managementService
+                        .createJobQuery()
+                        .processInstanceId(instans.getId())
+                        .activityId(Verkstallighetsprocessen.TIMER_EJ_VERKSTALLT)
+                        .list()
+                        .stream())
+                .map(jobb -> jobb.getId())
+                .toList();
+        assertThat(tidtagare)
+                .as("only the order that has not started waits for its three months")
+                .hasSize(1);
         managementService.executeJob(tidtagare.get(0));
 
         w.oppna("/bestallningar?status=NY", "bestallningar-ej-verkstallt");
@@ -180,9 +201,14 @@ class BestallningWebblasareTest {
         w.loggaIn("handlaggare.lss");
         w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer)));
         w.vantaPa("Ej verkställda beslut");
-        assertThat(w.text()).as("resumed: no longer interrupted").contains("Verkställt " + idag.minusDays(15))
+        assertThat(w.text())
+                .as("resumed: no longer interrupted")
+                .contains("Verkställt " + idag.minusDays(15))
                 .doesNotContain("Avbrutet sedan");
-        w.driver().findElement(By.xpath("//section[@aria-labelledby='rubrik-ej-verkstallt']//a[contains(@href, '/ej-verkstallt/')]")).click();
+        w.driver()
+                .findElement(By.xpath(
+                        "//section[@aria-labelledby='rubrik-ej-verkstallt']//a[contains(@href, '/ej-verkstallt/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]{36}/ej-verkstallt/[0-9a-f-]{36}$"));
         w.vantaPa("(utförarens orsak)");
         assertThat(w.text()).contains("Brist på plats", "Inga lediga helger förrän i vår");
@@ -190,8 +216,10 @@ class BestallningWebblasareTest {
     }
 
     private void oppnaOrdern(String personnummer, String insats) {
-        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., '" + insats + "')]"
-                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.driver()
+                .findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., '" + insats + "')]"
+                        + "//a[contains(@href, '/bestallningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
     }
 
@@ -205,8 +233,10 @@ class BestallningWebblasareTest {
      * Solrosen: bostad med särskild service and korttidsvistelse (through the handläggare's API, {@link GynnandeLssBeslut}).
      */
     private GynnandeLssBeslut.Fall tvaGynnandeBeslut(LocalDate datum) {
-        return new GynnandeLssBeslut(port, jdbc, taskService).person("Vera", "Webbsson")
+        return new GynnandeLssBeslut(port, jdbc, taskService)
+                .person("Vera", "Webbsson")
                 .insats(Insats.BOSTAD, Insats.KORTTIDSVISTELSE.med("Två helger i månaden", 3))
-                .motivering("Behovet av en egen lägenhet är styrkt").delgivet(datum);
+                .motivering("Behovet av en egen lägenhet är styrkt")
+                .delgivet(datum);
     }
 }

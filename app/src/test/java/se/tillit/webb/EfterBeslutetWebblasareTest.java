@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -18,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
@@ -66,7 +64,10 @@ class EfterBeslutetWebblasareTest {
         w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer)));
         visa("rubrik-efter-beslutet");
         w.kontrollera("efter-beslutet-arende");
-        w.driver().findElement(By.xpath("//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(@href, '/uppgifter/')]")).click();
+        w.driver()
+                .findElement(
+                        By.xpath("//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(@href, '/uppgifter/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^/?]+$"));
         w.klickaOchVanta("Ta uppgiften");
         w.vantaPa("Resultat av uppföljningen");
@@ -105,13 +106,19 @@ class EfterBeslutetWebblasareTest {
 
         w.loggaIn(DemoKonton.UTFORARE);
         w.oppna("/bestallningar?status=AVSLUTAD", "bestallningar-avslutade");
-        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "')]//a[contains(@href, '/bestallningar/')]")).click();
+        w.driver()
+                .findElement(
+                        By.xpath("//tr[contains(., '" + personnummer + "')]//a[contains(@href, '/bestallningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
         w.vantaPa("insatsen avslutades av handläggaren");
         visa("rubrik-lage");
         w.kontrollera("bestallning-avslutad");
-        assertThat(w.text()).contains(idag + ": insatsen avslutades av handläggaren (personen har flyttat)")
-                .doesNotContain("Registrera avbrott").doesNotContain("Rapportera start").doesNotContain("Spara orsaken");
+        assertThat(w.text())
+                .contains(idag + ": insatsen avslutades av handläggaren (personen har flyttat)")
+                .doesNotContain("Registrera avbrott")
+                .doesNotContain("Rapportera start")
+                .doesNotContain("Spara orsaken");
     }
 
     @Test
@@ -139,7 +146,9 @@ class EfterBeslutetWebblasareTest {
         w.klickaOchVanta("Fatta beslut");
         w.vantaPa("Beslutet är fattat och beslutsbrevet skrivet.");
         // the letter tells the person in writing of the right to a plan (R21)
-        String brev = w.driver().findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]")).getAttribute("href");
+        String brev = w.driver()
+                .findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]"))
+                .getAttribute("href");
         try {
             assertThat(w.pdfText(brev)).contains("Individuell plan", "10 § LSS");
         } catch (Exception e) {
@@ -156,17 +165,23 @@ class EfterBeslutetWebblasareTest {
         // the plan's task, from the case page, done on the decision's page
         String arendeId = w.arendeId(arendenummer);
         w.driver().get(w.adress("/arenden/" + arendeId));
-        w.driver().findElement(By.xpath("//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(., 'Individuell plan: upprätta')]")).click();
+        w.driver()
+                .findElement(By.xpath(
+                        "//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(., 'Individuell plan: upprätta')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^/?]+$"));
         w.kontrollera("individuell-plan-uppgift");
-        w.driver().findElement(By.xpath("//main//a[contains(@href, '/beslut/')]")).click();
+        w.driver()
+                .findElement(By.xpath("//main//a[contains(@href, '/beslut/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
         w.sattVarde("upprattad", idag.toString());
         w.klickaOchVanta("Registrera att planen upprättats");
         w.vantaPa("Planen är registrerad som upprättad.");
         visa("rubrik-individuell-plan");
         w.kontrollera("individuell-plan");
-        assertThat(w.text()).contains("Nästa omprövning senast", idag.plusYears(1).toString());
+        assertThat(w.text())
+                .contains("Nästa omprövning senast", idag.plusYears(1).toString());
         w.driver().get(w.adress("/arenden/" + arendeId));
         assertThat(w.text()).contains("Individuell plan: ompröva");
     }
@@ -181,13 +196,16 @@ class EfterBeslutetWebblasareTest {
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
         HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Efterbeslutsson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}"""
-                .formatted(GynnandeLssBeslut.nyttPersonnummer(), fornamn,
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                        GynnandeLssBeslut.nyttPersonnummer(),
+                        fornamn,
                         OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(arendenummer, Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING, Map.of("bedomning",
-                "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        slutfor(
+                arendenummer,
+                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
+                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return arendenummer;
     }
@@ -197,13 +215,24 @@ class EfterBeslutetWebblasareTest {
      * later (through the handläggare's API, {@link GynnandeLssBeslut}).
      */
     private String verkstalltBeslut(String fornamn, String personnummer, LocalDate datum) {
-        return new GynnandeLssBeslut(port, jdbc, taskService).person(fornamn, "Efterbeslutsson").personnummer(personnummer)
-                .insats(Insats.KORTTIDSVISTELSE.med("Fyra dygn per månad", 2)).individuellPlan("MUNTLIGT")
-                .verkstalld(datum.plusDays(2)).delgivet(datum).arendenummer();
+        return new GynnandeLssBeslut(port, jdbc, taskService)
+                .person(fornamn, "Efterbeslutsson")
+                .personnummer(personnummer)
+                .insats(Insats.KORTTIDSVISTELSE.med("Fyra dygn per månad", 2))
+                .individuellPlan("MUNTLIGT")
+                .verkstalld(datum.plusDays(2))
+                .delgivet(datum)
+                .arendenummer();
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(arendenummer)
-                .taskDefinitionKey(uppgift).singleResult().getId(), varden);
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(arendenummer)
+                        .taskDefinitionKey(uppgift)
+                        .singleResult()
+                        .getId(),
+                varden);
     }
 }

@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-
 import se.tillit.TillitSpringTest;
 
 /**
@@ -28,9 +26,16 @@ class EnLayoutTest {
 
     private static final Path MALLAR = Path.of("src/main/resources/templates");
     /** printed documents (PDF) have their own print stylesheet; fragment files are parts of pages */
-    private static final Set<String> INTE_SIDOR = Set.of("fragments.html", "beslutsbrev.html", "ivo-pdf.html",
-            "arendesteg.html", "ivo-rapporter.html", "journal-delar.html", "admin-historik.html",
-            "genomforandeplan-delar.html", "gallring-delar.html");
+    private static final Set<String> INTE_SIDOR = Set.of(
+            "fragments.html",
+            "beslutsbrev.html",
+            "ivo-pdf.html",
+            "arendesteg.html",
+            "ivo-rapporter.html",
+            "journal-delar.html",
+            "admin-historik.html",
+            "genomforandeplan-delar.html",
+            "gallring-delar.html");
 
     @Autowired
     MockMvc mvc;
@@ -41,12 +46,14 @@ class EnLayoutTest {
         try (Stream<Path> filer = Files.list(MALLAR)) {
             sidor = filer.filter(f -> f.toString().endsWith(".html"))
                     .filter(f -> !INTE_SIDOR.contains(f.getFileName().toString()))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
         assertThat(sidor).hasSizeGreaterThan(30);
         for (Path sida : sidor) {
             String html = Files.readString(sida);
-            assertThat(html).as(sida.getFileName().toString())
+            assertThat(html)
+                    .as(sida.getFileName().toString())
                     .containsAnyOf("~{fragments :: head(", "~{fragments :: stilmallar}")
                     .contains("~{fragments :: sidhuvud}")
                     .doesNotContain("<style", " style=\"", "th:style", "<script>", "//cdn", "https://");
@@ -55,16 +62,23 @@ class EnLayoutTest {
 
     @Test
     void theDesignSystemsCssIsServedFromTheJarWithoutLogin() throws Exception {
-        for (String css : List.of("/css/designsystemet/dist/src/index.css",
-                "/css/designsystemet/dist/theme/designsystemet.css", "/css/tillit.css")) {
-            mvc.perform(get(css))
-                    .andExpect(status().isOk())
-                    .andExpect(content().contentTypeCompatibleWith("text/css"));
+        for (String css : List.of(
+                "/css/designsystemet/dist/src/index.css",
+                "/css/designsystemet/dist/theme/designsystemet.css",
+                "/css/tillit.css")) {
+            mvc.perform(get(css)).andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/css"));
         }
-        String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse()
+        String login = mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
-        assertThat(login).contains("/css/designsystemet/dist/src/index.css", "/css/designsystemet/dist/theme/designsystemet.css",
-                "class=\"ds-button\"", "class=\"ds-skip-link\"");
+        assertThat(login)
+                .contains(
+                        "/css/designsystemet/dist/src/index.css",
+                        "/css/designsystemet/dist/theme/designsystemet.css",
+                        "class=\"ds-button\"",
+                        "class=\"ds-skip-link\"");
         // the design system first, Tillit's layout last, so the layout's few rules win where they must
         assertThat(login.indexOf("designsystemet.css")).isLessThan(login.indexOf("/css/tillit.css"));
     }

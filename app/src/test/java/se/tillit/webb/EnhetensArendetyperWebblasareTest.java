@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
 
 /**
  * Issue 16, "one unit's case stays in that unit", in two real browsers: the system administrator moves SoL
@@ -55,15 +53,19 @@ class EnhetensArendetyperWebblasareTest {
         }
         I_DEMON.forEach((enhet, typer) -> {
             jdbc.sql("delete from enhet_arendetyp where enhet_kod = :e and arendetyp not in (:typer)")
-                    .param("e", enhet).param("typer", typer).update();
-            typer.forEach(typ -> jdbc.sql("""
+                    .param("e", enhet)
+                    .param("typer", typer)
+                    .update();
+            typer.forEach(
+                    typ -> jdbc.sql("""
                             insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values (:e, :typ, 'system:demo')
                             on conflict do nothing""").param("e", enhet).param("typ", typ).update());
         });
     }
 
     @Test
-    void anAdministratorMovesACaseTypeToAnotherUnit_andAHandlaggareOfTheOldUnitIsToldWhichUnitHandlesIt() throws IOException {
+    void anAdministratorMovesACaseTypeToAnotherUnit_andAHandlaggareOfTheOldUnitIsToldWhichUnitHandlesIt()
+            throws IOException {
         admin = Webblasare.starta();
         admin.port(port);
         handlaggare = Webblasare.starta();
@@ -72,7 +74,8 @@ class EnhetensArendetyperWebblasareTest {
         // the administrator: Äldreomsorg takes SoL funktionsnedsättning beside SoL äldre ...
         admin.loggaIn(DemoKonton.ADMIN);
         oppnaEnhet("ALDRE");
-        assertThat(admin.driver().findElement(By.id("enhetens-arendetyper")).getText()).isEqualTo("SoL äldre");
+        assertThat(admin.driver().findElement(By.id("enhetens-arendetyper")).getText())
+                .isEqualTo("SoL äldre");
         admin.kryssa("arendetyp-SOL_FUNKTIONSNEDSATTNING");
         admin.skriv("arendetyper-orsak", "SoL funktionsnedsättning flyttar till Äldreomsorg, beslut KS 2026/12");
         admin.klickaOchVanta("Spara ärendetyperna");
@@ -88,16 +91,26 @@ class EnhetensArendetyperWebblasareTest {
         admin.vantaPa("Skriv orsaken till ändringen. Den loggas.");
         visa(admin, "arendetyper-rubrik");
         admin.kontrollera("admin-enhet-arendetyper-fel");
-        assertThat(admin.driver().findElement(By.id("arendetyp-SOL_FUNKTIONSNEDSATTNING")).isSelected())
-                .as("the box stays as it was ticked").isFalse();
+        assertThat(admin.driver()
+                        .findElement(By.id("arendetyp-SOL_FUNKTIONSNEDSATTNING"))
+                        .isSelected())
+                .as("the box stays as it was ticked")
+                .isFalse();
         admin.skriv("arendetyper-orsak", "SoL funktionsnedsättning flyttar till Äldreomsorg, beslut KS 2026/12");
         admin.klickaOchVanta("Spara ärendetyperna");
         admin.vantaPa("Enhetens ärendetyper är sparade.");
         admin.kontrollera("admin-enhet-arendetyper");
-        assertThat(admin.driver().findElement(By.id("enhetens-arendetyper")).getText()).isEqualTo("LSS");
-        assertThat(admin.driver().findElement(By.id("historik-rubrik")).findElement(By.xpath("..")).getText())
-                .contains("Ärendetyper ändrade:", "LSS, SOL_FUNKTIONSNEDSATTNING → LSS",
-                        "SoL funktionsnedsättning flyttar till Äldreomsorg, beslut KS 2026/12", DemoKonton.ADMIN);
+        assertThat(admin.driver().findElement(By.id("enhetens-arendetyper")).getText())
+                .isEqualTo("LSS");
+        assertThat(admin.driver()
+                        .findElement(By.id("historik-rubrik"))
+                        .findElement(By.xpath(".."))
+                        .getText())
+                .contains(
+                        "Ärendetyper ändrade:",
+                        "LSS, SOL_FUNKTIONSNEDSATTNING → LSS",
+                        "SoL funktionsnedsättning flyttar till Äldreomsorg, beslut KS 2026/12",
+                        DemoKonton.ADMIN);
 
         // the handläggare of LSS registers a SoL funktionsnedsättning case in LSS: refused, naming Äldreomsorg
         handlaggare.loggaIn("handlaggare.lss");
@@ -108,7 +121,8 @@ class EnhetensArendetyperWebblasareTest {
         handlaggare.valj("typ", "ANSOKAN");
         handlaggare.valj("arendetyp", "SOL_FUNKTIONSNEDSATTNING");
         handlaggare.valj("enhet", "LSS");
-        handlaggare.sattVarde("inkom", LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1) + "T08:30");
+        handlaggare.sattVarde(
+                "inkom", LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1) + "T08:30");
         handlaggare.skriv("orsakskod", "ANSOKAN_INSATS");
         handlaggare.klickaOchVanta("Registrera");
         handlaggare.vantaPa("Enheten handlägger inte den ärendetypen. Den handläggs av: Äldreomsorg, myndighet");
@@ -131,7 +145,8 @@ class EnhetensArendetyperWebblasareTest {
     /** A synthetic personnummer of Skatteverket's test series (980–999). */
     private static String personnummer() {
         ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(62, 99),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+        return Testpersoner.medKontrollsiffra(String.format(
+                "19%02d%02d%02d-%03d",
+                slump.nextInt(62, 99), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

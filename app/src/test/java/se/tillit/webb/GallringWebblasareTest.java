@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
@@ -61,7 +59,9 @@ class GallringWebblasareTest {
         jdbc.sql("""
                         update gallringsstopp set havt = now(), havt_av = :admin, havt_skal = 'Testet är slut (test)'
                          where skal = :skal and havt is null""")
-                .param("admin", DemoKonton.ADMIN).param("skal", AVGRANSNING).update();
+                .param("admin", DemoKonton.ADMIN)
+                .param("skal", AVGRANSNING)
+                .update();
     }
 
     @Test
@@ -75,9 +75,11 @@ class GallringWebblasareTest {
         Gallringsfixtur.Arendet arende = fixtur.arende(vuxen, "VUX", "VUXEN", sexArSedan);
         fixtur.heltArende(arende, "VUX");
         // the engine's history of the case: a case process that has ended, under the case number (C1 item 18)
-        runtime.createProcessInstanceByKey("individuellplan").businessKey(arende.nummer())
+        runtime.createProcessInstanceByKey("individuellplan")
+                .businessKey(arende.nummer())
                 .setVariables(java.util.Map.of("arendeId", arende.id().toString()))
-                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute();
+                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD)
+                .execute();
         String vuxenPnr = fixtur.personnummer(vuxen);
         UUID barn = fixtur.person(2004, 12);
         Gallringsfixtur.Arendet placering = fixtur.arende(barn, "BOU", "BARN_OCH_UNGA", sexArSedan);
@@ -93,16 +95,18 @@ class GallringWebblasareTest {
         w.vanta(d -> d.getCurrentUrl().endsWith("/admin/gallring"));
         w.klickaOchVanta("Gör ett nytt förslag nu");
         w.vantaPa("Förslaget per");
-        assertThat(w.driver().findElement(By.id("forfallna")).getText()).contains(vuxenPnr, arende.nummer(),
-                "SoL (2025:400) 16 kap. 1 §");
-        assertThat(w.driver().findElement(By.id("undantagna")).getText()).contains(placering.nummer(), "placering av barn",
-                "SoL (2025:400) 16 kap. 2 §");
+        assertThat(w.driver().findElement(By.id("forfallna")).getText())
+                .contains(vuxenPnr, arende.nummer(), "SoL (2025:400) 16 kap. 1 §");
+        assertThat(w.driver().findElement(By.id("undantagna")).getText())
+                .contains(placering.nummer(), "placering av barn", "SoL (2025:400) 16 kap. 2 §");
         w.kontrollera("gallring-forslag");
         visa("forfallna-rubrik");
         w.kontrollera("gallring-forslag-akter");
         w.klickaOchVanta("Godkänn förslaget");
         w.vantaPa("Förslaget är godkänt");
-        assertThat(w.driver().findElements(By.id("bekrafta"))).as("the one who approved cannot confirm").isEmpty();
+        assertThat(w.driver().findElements(By.id("bekrafta")))
+                .as("the one who approved cannot confirm")
+                .isEmpty();
         w.kontrollera("gallring-godkant");
         w.loggaUt();
 
@@ -115,24 +119,42 @@ class GallringWebblasareTest {
             Thread.sleep(500);
             w.driver().navigate().refresh();
         }
-        assertThat(w.driver().findElement(By.id("forstoring-lage")).getText()).contains("Gallringen är klar", "Akter förstörda helt eller delvis: 1");
+        assertThat(w.driver().findElement(By.id("forstoring-lage")).getText())
+                .contains("Gallringen är klar", "Akter förstörda helt eller delvis: 1");
         visa("bekraftad-rubrik");
         w.kontrollera("gallring-forstort");
-        assertThat(jdbc.sql("select count(*) from person where id = :p").param("p", vuxen).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from arende where id = :a").param("a", placering.id()).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from person where id = :p")
+                        .param("p", vuxen)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from arende where id = :a")
+                        .param("a", placering.id())
+                        .query(Long.class)
+                        .single())
                 .isOne();
         w.loggaUt();
 
-        // the auditor reads the report: what was destroyed, per case and kind, and by whom it was confirmed; no one named
+        // the auditor reads the report: what was destroyed, per case and kind, and by whom it was confirmed; no one
+        // named
         w.loggaIn(DemoKonton.REVISOR);
         w.driver().findElement(By.linkText("Gallringsrapporter")).click();
         w.vanta(d -> d.getCurrentUrl().endsWith("/gallringsrapporter"));
         w.kontrollera("gallring-rapporter");
-        w.driver().findElement(By.xpath("//table[@id='korningar']//tbody/tr[1]//a")).click();
+        w.driver()
+                .findElement(By.xpath("//table[@id='korningar']//tbody/tr[1]//a"))
+                .click();
         w.vantaPa("Förstört");
         String rapport = w.driver().findElement(By.id("forstort")).getText();
-        assertThat(rapport).contains(arende.nummer(), "förstört", "journalanteckningar 1", "beslutsbrev 1", "processer i motorn",
-                "personen är borttagen").doesNotContain(vuxenPnr);
+        assertThat(rapport)
+                .contains(
+                        arende.nummer(),
+                        "förstört",
+                        "journalanteckningar 1",
+                        "beslutsbrev 1",
+                        "processer i motorn",
+                        "personen är borttagen")
+                .doesNotContain(vuxenPnr);
         assertThat(w.text()).contains(DemoKonton.ADMIN, ANDRA_ADMIN);
         w.kontrollera("gallring-rapport");
         visa("forstort-rubrik");
@@ -144,7 +166,8 @@ class GallringWebblasareTest {
 
     /** Scrolls the page so that the element is at the top: the screenshot shows that part. */
     private void visa(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) w.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        ((org.openqa.selenium.JavascriptExecutor) w.driver())
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     /**
@@ -160,6 +183,9 @@ class GallringWebblasareTest {
                            and not exists (select 1 from arende a where a.person_id = p.id
                                             and (a.status = 'OPPET' or a.oppnat > now() - interval '5 years'))
                            and not exists (select 1 from gallringsstopp s where s.person_id = p.id and s.havt is null)""")
-                .param("skal", AVGRANSNING).param("admin", DemoKonton.ADMIN).param("testets", testets).update();
+                .param("skal", AVGRANSNING)
+                .param("admin", DemoKonton.ADMIN)
+                .param("testets", testets)
+                .update();
     }
 }

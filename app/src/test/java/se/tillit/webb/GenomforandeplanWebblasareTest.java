@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -14,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
@@ -55,8 +53,10 @@ class GenomforandeplanWebblasareTest {
     @Test
     void theProviderWritesThePlanWithThePersonAndTheHandlaggareReadsItOnTheCasePage() throws IOException {
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
-        GynnandeLssBeslut.Fall fall = new GynnandeLssBeslut(port, jdbc, taskService).person("Dag", "Plansson")
-                .insats(Insats.DAGLIG_VERKSAMHET).delgivet(idag.minusDays(14));
+        GynnandeLssBeslut.Fall fall = new GynnandeLssBeslut(port, jdbc, taskService)
+                .person("Dag", "Plansson")
+                .insats(Insats.DAGLIG_VERKSAMHET)
+                .delgivet(idag.minusDays(14));
         String personnummer = fall.personnummer();
         String arendenummer = fall.arendenummer();
         w = Webblasare.starta();
@@ -65,8 +65,10 @@ class GenomforandeplanWebblasareTest {
         w.loggaIn(DemoKonton.UTFORARE);
         w.driver().findElement(By.linkText("Beställningar")).click();
         w.vanta(d -> d.getCurrentUrl().endsWith("/bestallningar"));
-        w.driver().findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Daglig verksamhet')]"
-                + "//a[contains(@href, '/bestallningar/')]")).click();
+        w.driver()
+                .findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Daglig verksamhet')]"
+                        + "//a[contains(@href, '/bestallningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
         w.sattVarde("start-verkstalld", idag.minusDays(2).toString());
         w.klickaOchVanta("Rapportera start");
@@ -74,7 +76,9 @@ class GenomforandeplanWebblasareTest {
         visa("rubrik-genomforandeplan");
         w.kontrollera("bestallning-genomforandeplan");
 
-        w.driver().findElement(By.linkText("Skriv eller läs genomförandeplanen")).click();
+        w.driver()
+                .findElement(By.linkText("Skriv eller läs genomförandeplanen"))
+                .click();
         w.vantaPa("Ingen genomförandeplan är fastställd ännu.");
         w.kontrollera("genomforandeplan-ny");
         w.skriv("plan-genomforande", GENOMFORANDE);
@@ -83,7 +87,8 @@ class GenomforandeplanWebblasareTest {
         w.sattVarde("plan-foljsUpp", idag.plusMonths(6).toString());
         w.klickaOchVanta("Fastställ planen");
         w.vantaPa("Personen har avböjt: dokumentera alternativet innan planen fastställs.");
-        assertThat(w.driver().findElement(By.id("plan-genomforande")).getAttribute("value")).as("nothing lost")
+        assertThat(w.driver().findElement(By.id("plan-genomforande")).getAttribute("value"))
+                .as("nothing lost")
                 .isEqualTo(GENOMFORANDE);
         w.kontrollera("genomforandeplan-fel");
 
@@ -92,7 +97,8 @@ class GenomforandeplanWebblasareTest {
         w.kryssa("plan-hur-MOTE");
         w.klickaOchVanta("Fastställ planen");
         w.vantaPa("Genomförandeplanen är fastställd.");
-        assertThat(w.driver().findElement(By.tagName("main")).getText()).contains("Samtal, Möte", "Version 1", "Revidera planen");
+        assertThat(w.driver().findElement(By.tagName("main")).getText())
+                .contains("Samtal, Möte", "Version 1", "Revidera planen");
         visa("rubrik-galler");
         w.kontrollera("genomforandeplan");
         w.loggaUt();
@@ -103,8 +109,12 @@ class GenomforandeplanWebblasareTest {
         w.vantaPa("Genomförandeplaner");
         visa("rubrik-genomforandeplaner");
         w.kontrollera("arende-genomforandeplan");
-        assertThat(w.driver().findElement(By.tagName("main")).getText()).contains("Genomförandeplan: Daglig verksamhet (LSS)",
-                "Daglig verksamhet på Verkstan", "Samtal, Möte", "Ja");
+        assertThat(w.driver().findElement(By.tagName("main")).getText())
+                .contains(
+                        "Genomförandeplan: Daglig verksamhet (LSS)",
+                        "Daglig verksamhet på Verkstan",
+                        "Samtal, Möte",
+                        "Ja");
     }
 
     /** Scrolls the section with the heading {@code id} to the top of the window, for the screenshot. */

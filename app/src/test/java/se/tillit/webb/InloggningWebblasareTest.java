@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -65,8 +63,7 @@ class InloggningWebblasareTest {
         String utanRoll = "utanroll." + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
                         insert into anvandare (anvandarnamn, namn, losenord_hash, skapad_av)
-                        values (:namn, 'Utan Roll (syntetisk)', '{noop}inget-lokalt-losenord', 'test:webblasare')""")
-                .param("namn", utanRoll).update();
+                        values (:namn, 'Utan Roll (syntetisk)', '{noop}inget-lokalt-losenord', 'test:webblasare')""").param("namn", utanRoll).update();
 
         loggaInHosLeverantoren(utanRoll);
         w.vanta(d -> d.getCurrentUrl().contains("/login?nekad=SAKNAR_ROLL"));
@@ -99,7 +96,9 @@ class InloggningWebblasareTest {
             webblasare.get(w.adress("/login"));
             webblasare.findElement(By.id("username")).sendKeys(namn);
             webblasare.findElement(By.id("password")).sendKeys("fel-losenord-" + i);
-            webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+            webblasare
+                    .findElement(By.cssSelector("form.formular button[type='submit']"))
+                    .click();
             w.vanta(d -> d.getCurrentUrl().contains("/login?"));
         }
 
@@ -116,15 +115,32 @@ class InloggningWebblasareTest {
     void anAdministratorUnlocksALockedAccountAndThePersonLogsInAtOnce() throws IOException {
         String namn = "webb.upplast-" + UUID.randomUUID().toString().substring(0, 6);
         String losenord = "ett-eget-losenord-" + UUID.randomUUID().toString().substring(0, 4);
-        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).postForm("/admin/konton/ny",
-                java.util.Map.of("anvandarnamn", namn, "namn", "Ulla Upplåst (syntetisk)", "losenord", losenord,
-                        "enhet", "LSS", "roll", "HANDLAGGARE", "orsak", "Nyanställd")).statusCode()).isEqualTo(302);
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                        .postForm(
+                                "/admin/konton/ny",
+                                java.util.Map.of(
+                                        "anvandarnamn",
+                                        namn,
+                                        "namn",
+                                        "Ulla Upplåst (syntetisk)",
+                                        "losenord",
+                                        losenord,
+                                        "enhet",
+                                        "LSS",
+                                        "roll",
+                                        "HANDLAGGARE",
+                                        "orsak",
+                                        "Nyanställd"))
+                        .statusCode())
+                .isEqualTo(302);
         webblasare.manage().deleteAllCookies();
         for (int i = 0; i < 5; i++) {
             webblasare.get(w.adress("/login"));
             webblasare.findElement(By.id("username")).sendKeys(namn);
             webblasare.findElement(By.id("password")).sendKeys("fel-losenord-" + i);
-            webblasare.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+            webblasare
+                    .findElement(By.cssSelector("form.formular button[type='submit']"))
+                    .click();
             w.vanta(d -> d.getCurrentUrl().contains("/login?"));
         }
         assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
@@ -140,7 +156,8 @@ class InloggningWebblasareTest {
             admin.skriv("upplasning-orsak", "Ringde servicedesk, bekräftad av sin chef");
             admin.klickaOchVanta("Lås upp");
             admin.vantaPa("Inloggningen är upplåst.");
-            assertThat(admin.text()).contains("Inloggning upplåst", "Ringde servicedesk, bekräftad av sin chef")
+            assertThat(admin.text())
+                    .contains("Inloggning upplåst", "Ringde servicedesk, bekräftad av sin chef")
                     .doesNotContain("Spärrad efter");
         } finally {
             admin.stang();
@@ -163,10 +180,11 @@ class InloggningWebblasareTest {
     }
 
     private String nyAnsokan() {
-        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Inga","efternamn":"Loggsson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(nyttPersonnummer(),
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                        nyttPersonnummer(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }
@@ -174,8 +192,9 @@ class InloggningWebblasareTest {
     /** ÅÅÅÅMMDD-NNNN, born 1940–1989, birth number 900–999 (the series Skatteverket keeps for tests). */
     private static String nyttPersonnummer() {
         ThreadLocalRandom slump = ThreadLocalRandom.current();
-        String utan = String.format("%02d%02d%02d%03d", slump.nextInt(40, 90), slump.nextInt(1, 13), slump.nextInt(1, 29),
-                900 + slump.nextInt(100));
+        String utan = String.format(
+                "%02d%02d%02d%03d",
+                slump.nextInt(40, 90), slump.nextInt(1, 13), slump.nextInt(1, 29), 900 + slump.nextInt(100));
         int summa = 0;
         for (int i = 0; i < 9; i++) {
             int siffra = (utan.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

@@ -7,13 +7,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -55,7 +53,9 @@ class KontoadministrationWebblasareTest {
 
         // the administrator: from the start page to a new account, then a unit and a role on the account's page
         admin.loggaIn(DemoKonton.ADMIN);
-        admin.driver().findElement(By.linkText("Konton: skapa, ge och ta roller per enhet, inaktivera")).click();
+        admin.driver()
+                .findElement(By.linkText("Konton: skapa, ge och ta roller per enhet, inaktivera"))
+                .click();
         admin.vanta(d -> d.getCurrentUrl().endsWith("/admin/konton"));
         admin.kontrollera("admin-konton");
         admin.driver().findElement(By.linkText("Nytt konto")).click();
@@ -78,12 +78,15 @@ class KontoadministrationWebblasareTest {
         admin.klickaOchVanta("Ge rollen");
         admin.vantaPa("Rollen är given.");
         admin.kontrollera("admin-konto");
-        assertThat(admin.text()).contains("Roll given:", "Börjar på Barn och unga", "Nyanställd handläggare, IT-ärende 4711");
+        assertThat(admin.text())
+                .contains("Roll given:", "Börjar på Barn och unga", "Nyanställd handläggare, IT-ärende 4711");
 
         // the handläggare: logs in with the password the administrator gave, and sees the unit's task
         handlaggare.loggaIn(anvandarnamn, losenord);
         assertThat(handlaggare.text()).contains("Hanna Provsson", "Barn och unga");
-        assertThat(iEnhetensLista(handlaggare, arendenummer)).as("the case's task in the unit's list").isTrue();
+        assertThat(iEnhetensLista(handlaggare, arendenummer))
+                .as("the case's task in the unit's list")
+                .isTrue();
 
         // the administrator deactivates the account; the handläggare's open session ends at the next click
         admin.driver().navigate().refresh();
@@ -114,7 +117,9 @@ class KontoadministrationWebblasareTest {
             String foregaende = null;
             for (int sida = 0; sida < 100; sida++) {
                 w.driver().get(w.adress("/uppgifter?vy=enhetens&sida=" + sida));
-                if (!w.driver().findElements(By.xpath("//a[text()='" + arendenummer + "']")).isEmpty()) {
+                if (!w.driver()
+                        .findElements(By.xpath("//a[text()='" + arendenummer + "']"))
+                        .isEmpty()) {
                     return true;
                 }
                 String lista = w.driver().findElement(By.id("uppgiftslista")).getText();
@@ -132,16 +137,17 @@ class KontoadministrationWebblasareTest {
     /** A synthetic personnummer of Skatteverket's test series (980–999), born 1962–1998, new for most calls. */
     private static String personnummer() {
         java.util.concurrent.ThreadLocalRandom slump = java.util.concurrent.ThreadLocalRandom.current();
-        return se.tillit.Testpersoner.medKontrollsiffra(String.format("19%02d%02d%02d-%03d", slump.nextInt(62, 99),
-                slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+        return se.tillit.Testpersoner.medKontrollsiffra(String.format(
+                "19%02d%02d%02d-%03d",
+                slump.nextInt(62, 99), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 
     private String nyAnsokanIBou() {
-        var svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bodil","efternamn":"Kontosson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
-                personnummer(),
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        personnummer(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }

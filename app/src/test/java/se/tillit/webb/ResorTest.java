@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
-import se.tillit.TillitSpringTest;
 import se.tillit.Testpersoner;
+import se.tillit.TillitSpringTest;
 
 /**
  * Issue 14, journeys 2 and 3, in the browser only (no API call, no SQL), each from login to the last page, every page
@@ -62,10 +60,13 @@ class ResorTest {
     void anAppealOfAnAvslag_inTimeReconsideredForwardedUpheld() throws Exception {
         String idag = LocalDate.now(SVENSK_TID).toString();
         w.loggaIn("handlaggare.lss");
-        String arendenummer = lssArendeMedBifallOchAvslag(Testpersoner.medKontrollsiffra("19620418-982"), "Stig", "Resarsson");
+        String arendenummer =
+                lssArendeMedBifallOchAvslag(Testpersoner.medKontrollsiffra("19620418-982"), "Stig", "Resarsson");
 
         // the avslag's page: delgivning today, then the appeal that came in today, within the three weeks
-        webblasare.findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Ledsagarservice')]")).click();
+        webblasare
+                .findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Ledsagarservice')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
         String beslutssida = webblasare.getCurrentUrl();
         w.sattVarde("delgivningsdatum", idag);
@@ -74,7 +75,10 @@ class ResorTest {
         w.vantaPa("Delgivningen är registrerad.");
         // three weeks from the delgivning, moved to the next working day when it ends on a weekend or holiday
         String sistaDag = w.text().replaceAll("(?s).*Till och med (\\d{4}-\\d{2}-\\d{2}).*", "$1");
-        assertThat(LocalDate.parse(sistaDag)).isBetween(LocalDate.parse(idag).plusWeeks(3), LocalDate.parse(idag).plusWeeks(3).plusDays(4));
+        assertThat(LocalDate.parse(sistaDag))
+                .isBetween(
+                        LocalDate.parse(idag).plusWeeks(3),
+                        LocalDate.parse(idag).plusWeeks(3).plusDays(4));
         w.kontrollera("resa2-delgivet");
         w.sattVarde("inkom", idag);
         w.klicka("Registrera överklagandet");
@@ -90,13 +94,17 @@ class ResorTest {
         w.vantaPa("Inget sparades. Rätta felen nedan.");
         w.kontrollera("resa2-omprovning-fel");
         w.kryssa(id("input[id^='omprovning-INTE_ANDRAT-']"));
-        webblasare.findElement(By.cssSelector("textarea[id^='motivering-']"))
+        webblasare
+                .findElement(By.cssSelector("textarea[id^='motivering-']"))
                 .sendKeys("Överklagandet för inte fram något nytt; behovet tillgodoses genom korttidsvistelsen.");
         w.sattVarde(id("input[id^='omprovad-']"), idag);
         w.klicka("Registrera omprövningen");
         w.vantaPa("Omprövningen är registrerad.");
-        assertThat(w.text()).contains("Ändras inte (" + idag + ", handlaggare.lss)", "Överlämnas senast",
-                "Överklagandet för inte fram något nytt");
+        assertThat(w.text())
+                .contains(
+                        "Ändras inte (" + idag + ", handlaggare.lss)",
+                        "Överlämnas senast",
+                        "Överklagandet för inte fram något nytt");
 
         // forwarding to förvaltningsrätten: again a task of the unit first
         w.taFranEnhetensLista(arendenummer, "Överlämna överklagandet");
@@ -105,8 +113,11 @@ class ResorTest {
         w.skriv(id("input[id^='malnummer-']"), "4711-" + idag.substring(2, 4));
         w.klicka("Registrera överlämnandet");
         w.vantaPa("Överlämnandet är registrerat.");
-        assertThat(w.text()).contains("Överlämnat till förvaltningsrätten", idag + " av handlaggare.lss",
-                "4711-" + idag.substring(2, 4));
+        assertThat(w.text())
+                .contains(
+                        "Överlämnat till förvaltningsrätten",
+                        idag + " av handlaggare.lss",
+                        "4711-" + idag.substring(2, 4));
         assertThat(w.text()).doesNotContain("Överlämnas senast");
         w.kontrollera("resa2-overlamnat");
 
@@ -116,13 +127,17 @@ class ResorTest {
         w.klicka("Registrera domen");
         w.vantaPa("Domen är registrerad.");
         assertThat(w.text()).contains("Överklagandet avslogs " + idag + " (registrerat av handlaggare.lss)");
-        assertThat(webblasare.findElements(By.xpath("//form[contains(@action, '/overklaganden/')]"))).as("no step left").isEmpty();
+        assertThat(webblasare.findElements(By.xpath("//form[contains(@action, '/overklaganden/')]")))
+                .as("no step left")
+                .isEmpty();
         w.kontrollera("resa2-domslut");
 
         // nothing of the appeal is left on the unit's list
         w.oppna("/uppgifter?vy=enhetens", "resa2-uppgifter");
-        assertThat(webblasare.findElements(By.xpath("//tr[.//a[text()='" + arendenummer + "'] and (contains(., 'Ompröva')"
-                + " or contains(., 'Överlämna') or contains(., 'enligt domen'))]"))).isEmpty();
+        assertThat(webblasare.findElements(
+                        By.xpath("//tr[.//a[text()='" + arendenummer + "'] and (contains(., 'Ompröva')"
+                                + " or contains(., 'Överlämna') or contains(., 'enligt domen'))]")))
+                .isEmpty();
         w.loggaUt();
     }
 
@@ -137,7 +152,8 @@ class ResorTest {
         LocalDateTime nu = LocalDateTime.now(SVENSK_TID);
         String idag = nu.toLocalDate().toString();
         // a few minutes ago, today: the skyddsbedömning is then due the same day (just after midnight, midnight itself)
-        LocalDateTime inkom = nu.minusMinutes(5).toLocalDate().isBefore(nu.toLocalDate()) ? nu.toLocalDate().atStartOfDay()
+        LocalDateTime inkom = nu.minusMinutes(5).toLocalDate().isBefore(nu.toLocalDate())
+                ? nu.toLocalDate().atStartOfDay()
                 : nu.minusMinutes(5);
         w.loggaIn(DemoKonton.HANDLAGGARE);
 
@@ -151,10 +167,14 @@ class ResorTest {
         w.sattVarde("inkom", inkom.truncatedTo(ChronoUnit.MINUTES).toString());
         w.skriv("orsakskod", "ORO_FOR_BARN");
         w.skriv("anmalartyp", "SKOLA");
-        w.skriv("beskrivning", "Skolan är orolig: Nils har varit frånvarande i tre veckor och säger att han inte får gå hemifrån.");
+        w.skriv(
+                "beskrivning",
+                "Skolan är orolig: Nils har varit frånvarande i tre veckor och säger att han inte får gå hemifrån.");
         w.klicka("Registrera");
-        w.vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
-        String arendenummer = webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
+        w.vanta(d ->
+                d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
+        String arendenummer =
+                webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
 
         // the omedelbar skyddsbedömning, the same day, through its form
         w.taFranEnhetensLista(arendenummer, "Gör omedelbar skyddsbedömning");
@@ -173,7 +193,9 @@ class ResorTest {
 
         // the investigation, taken and written as a draft
         w.taFranEnhetensLista(arendenummer, "Utreda");
-        webblasare.findElement(By.xpath("//main//a[contains(@href, '/utredningar/')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//a[contains(@href, '/utredningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
         String utredning = webblasare.getCurrentUrl();
         w.skriv("begaran", "Mamman vill att Nils får någon vuxen att prata med utanför hemmet.");
@@ -195,13 +217,21 @@ class ResorTest {
         w.skriv("dagar", "200");
         w.klicka("Filtrera");
         w.vanta(d -> d.getCurrentUrl().contains("dagar=200"));
-        webblasare.findElement(By.xpath("//section[h2[@id='enhet-BOU']]//tr[th[text()='Utredningar']]/td[2]/a")).click();
+        webblasare
+                .findElement(By.xpath("//section[h2[@id='enhet-BOU']]//tr[th[text()='Utredningar']]/td[2]/a"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().contains("/forsenat/lista"));
         w.kontrollera("resa3-forsenat-lista");
-        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//a[contains(@href, '/utredning/forlangning')]")).click();
+        webblasare
+                .findElement(By.xpath(
+                        "//tr[.//a[text()='" + arendenummer + "']]//a[contains(@href, '/utredning/forlangning')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().endsWith("/utredning/forlangning"));
         w.kontrollera("resa3-forlangning");
-        LocalDate fristNu = LocalDate.parse(webblasare.findElement(By.xpath("//dl[@class='fakta']/dd[1]")).getText().strip());
+        LocalDate fristNu = LocalDate.parse(webblasare
+                .findElement(By.xpath("//dl[@class='fakta']/dd[1]"))
+                .getText()
+                .strip());
         String nyFrist = fristNu.plusMonths(2).toString();
         w.sattVarde("beslutsdatum", idag);
         w.skriv("skal", "Utredningen behöver ett utlåtande från barn- och ungdomspsykiatrin som dröjer.");
@@ -217,7 +247,9 @@ class ResorTest {
         w.klicka("Signera och slutför");
         w.vantaPa("Utredningen är signerad och slutförd.");
         w.taFranEnhetensLista(arendenummer, "Fatta beslut");
-        webblasare.findElement(By.xpath("//main//a[contains(@href, '/beslut/nytt')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//a[contains(@href, '/beslut/nytt')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
         assertThat(w.text()).contains("Enligt delegationsordningen beslutas detta av enhetschef (punkt 2.2).");
         w.kontrollera("resa3-beslut-forslag");
@@ -233,16 +265,22 @@ class ResorTest {
         // the chef takes the task, reviews the proposal and decides; the letter is on the case page
         w.loggaIn(DemoKonton.CHEF);
         w.taFranEnhetensLista(arendenummer, "Fatta beslut enligt delegationsordningen");
-        webblasare.findElement(By.xpath("//main//a[contains(@href, '/beslut/nytt')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//a[contains(@href, '/beslut/nytt')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
         assertThat(w.text()).contains("Förslag från " + DemoKonton.HANDLAGGARE);
         w.kontrollera("resa3-beslut-chef");
         w.klicka("Fatta beslut");
         w.vantaPa("Beslutet är fattat och beslutsbrevet skrivet.");
         w.kontrollera("resa3-arende-beslut");
-        String brev = webblasare.findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]")).getAttribute("href");
+        String brev = webblasare
+                .findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]"))
+                .getAttribute("href");
         assertThat(w.pdfText(brev)).contains("Nils Resbarnsson", "Kontaktperson (SoL)");
-        webblasare.findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Kontaktperson')]")).click();
+        webblasare
+                .findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Kontaktperson')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
         assertThat(w.text()).contains(DemoKonton.CHEF, "2.2");
         w.kontrollera("resa3-beslutssida");
@@ -254,7 +292,8 @@ class ResorTest {
      * investigation with a bifall and an avslag, kommunicering and its reply, the signature, the decision. Ends on the
      * case page after the decision.
      */
-    private String lssArendeMedBifallOchAvslag(String personnummer, String fornamn, String efternamn) throws IOException {
+    private String lssArendeMedBifallOchAvslag(String personnummer, String fornamn, String efternamn)
+            throws IOException {
         String idag = LocalDate.now(SVENSK_TID).toString();
         w.oppna("/aktualiseringar/ny", "resa2-aktualisering");
         w.skriv("personnummer", personnummer);
@@ -268,8 +307,10 @@ class ResorTest {
         w.skriv("orsakskod", "ANSOKAN_INSATS");
         w.skriv("beskrivning", "Ansöker om korttidsvistelse och ledsagarservice.");
         w.klicka("Registrera");
-        w.vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
-        String arendenummer = webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
+        w.vanta(d ->
+                d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
+        String arendenummer =
+                webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
 
         w.taFranEnhetensLista(arendenummer, "Bedöm");
         w.kryssa("bedomning-0");
@@ -278,7 +319,9 @@ class ResorTest {
         w.vantaPa("Uppgiften är slutförd.");
 
         w.taFranEnhetensLista(arendenummer, "Utreda");
-        webblasare.findElement(By.xpath("//main//a[contains(@href, '/utredningar/')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//a[contains(@href, '/utredningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
         w.skriv("begaran", "Jag vill komma iväg ibland och ha någon med mig när jag handlar.");
         w.skriv("bakgrund", fornamn + " bor med sin syster och har en intellektuell funktionsnedsättning.");
@@ -307,7 +350,9 @@ class ResorTest {
         w.vantaPa("Utredningen är signerad och slutförd.");
 
         w.taFranEnhetensLista(arendenummer, "Fatta beslut");
-        webblasare.findElement(By.xpath("//main//a[contains(@href, '/beslut/nytt')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//a[contains(@href, '/beslut/nytt')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
         w.sattVarde("beslut[0].giltigFrom", idag);
         w.valj("beslut[0].utforare", "UTF-SOLROSEN");
@@ -323,7 +368,9 @@ class ResorTest {
 
     /** On a task's page: the link to the page where the task is done, which is this decision's page. */
     private void foljLankenTillBeslutet(String beslutssida) throws IOException {
-        webblasare.findElement(By.xpath("//main//a[contains(@href, '/beslut/')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//a[contains(@href, '/beslut/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
         assertThat(webblasare.getCurrentUrl()).isEqualTo(beslutssida);
     }

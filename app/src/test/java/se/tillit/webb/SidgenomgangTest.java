@@ -14,11 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -38,8 +36,20 @@ class SidgenomgangTest {
     static final int PER_MONSTER = 3;
     private static final Pattern HREF = Pattern.compile("href=\"([^\"#]*)(?:#[^\"]*)?\"");
     /** Not pages: leaving, static files, the engine's own webapps and REST API, the JSON API, the monitoring endpoints. */
-    private static final List<String> INTE_SIDOR = List.of("/logout", "/login", "/css/", "/js/", "/bilder/", "/webjars/",
-            "/favicon", "/engine-rest", "/camunda", "/api/", "/actuator", "/dokumentation/openapi");
+    private static final List<String> INTE_SIDOR = List.of(
+            "/logout",
+            "/login",
+            "/css/",
+            "/js/",
+            "/bilder/",
+            "/webjars/",
+            "/favicon",
+            "/engine-rest",
+            "/camunda",
+            "/api/",
+            "/actuator",
+            "/dokumentation/openapi");
+
     private static final Pattern ID_ELLER_TAL = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d{4}-\\d{2}-\\d{2}|\\d{4}-Q\\d|\\d{4}-W\\d{2}|\\d+");
 
@@ -47,8 +57,16 @@ class SidgenomgangTest {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {DemoKonton.HANDLAGGARE, "handlaggare.lss", DemoKonton.CHEF, DemoKonton.REVISOR,
-            DemoKonton.UTFORARE, DemoKonton.ADMIN, DemoKonton.LEXSARAH_ANSVARIG})
+    @ValueSource(
+            strings = {
+                DemoKonton.HANDLAGGARE,
+                "handlaggare.lss",
+                DemoKonton.CHEF,
+                DemoKonton.REVISOR,
+                DemoKonton.UTFORARE,
+                DemoKonton.ADMIN,
+                DemoKonton.LEXSARAH_ANSVARIG
+            })
     void everyPageTheRoleCanReachAnswersWithoutAnErrorAndNoLinkLeadsToARefusal(String anvandare) {
         HttpSession session = HttpSession.browser(port, anvandare, DemoKonton.LOSENORD);
         Deque<String> kvar = new ArrayDeque<>(List.of("/"));
@@ -92,7 +110,10 @@ class SidgenomgangTest {
 
     /** The path and query of a link on {@code sida} to this site, or null for another site, a mail address or a script. */
     private String sammaWebbplats(String sida, String lank) {
-        if (lank.isBlank() || lank.startsWith("mailto:") || lank.startsWith("javascript:") || lank.startsWith("data:")) {
+        if (lank.isBlank()
+                || lank.startsWith("mailto:")
+                || lank.startsWith("javascript:")
+                || lank.startsWith("data:")) {
             return null;
         }
         URI uri = URI.create("http://localhost:" + port + sida).resolve(lank.replace(" ", "%20"));

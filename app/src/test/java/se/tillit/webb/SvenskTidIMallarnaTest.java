@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,8 +41,12 @@ class SvenskTidIMallarnaTest {
         }
 
         assertThat(mallar).hasSizeGreaterThan(30);
-        assertThat(fynd).as("write times with #tid.visa/.sekunder/.datum/.klockslag/.format").isEmpty();
-        assertThat(String.join("", mallar.stream().map(SvenskTidIMallarnaTest::las).toList())).contains("#tid.visa(");
+        assertThat(fynd)
+                .as("write times with #tid.visa/.sekunder/.datum/.klockslag/.format")
+                .isEmpty();
+        assertThat(String.join(
+                        "", mallar.stream().map(SvenskTidIMallarnaTest::las).toList()))
+                .contains("#tid.visa(");
     }
 
     /** The zone is declared once, in drift.Svensktid (issue 20): a second declaration could drift to another zone. */
@@ -51,14 +54,17 @@ class SvenskTidIMallarnaTest {
     void theCodeNamesTheSwedishZoneOnlyThroughSvensktid() throws IOException {
         List<String> fynd = new ArrayList<>();
         try (Stream<Path> filer = Files.walk(Path.of("src/main/java"))) {
-            for (Path fil : filer.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (!fil.endsWith(Path.of("se/tillit/drift/Svensktid.java")) && las(fil).contains("\"Europe/Stockholm\"")) {
+            for (Path fil :
+                    filer.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                if (!fil.endsWith(Path.of("se/tillit/drift/Svensktid.java"))
+                        && las(fil).contains("\"Europe/Stockholm\"")) {
                     fynd.add(fil.toString());
                 }
             }
         }
         assertThat(fynd).as("use drift.Svensktid.ZON").isEmpty();
-        assertThat(las(Path.of("src/main/java/se/tillit/drift/Svensktid.java"))).contains("NAMN = \"Europe/Stockholm\"");
+        assertThat(las(Path.of("src/main/java/se/tillit/drift/Svensktid.java")))
+                .contains("NAMN = \"Europe/Stockholm\"");
     }
 
     private static String las(Path mall) {

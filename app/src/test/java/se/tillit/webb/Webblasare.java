@@ -2,6 +2,9 @@ package se.tillit.webb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,7 +24,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import se.tillit.DemoKonton;
 
 /**
@@ -48,15 +46,27 @@ final class Webblasare {
 
     /** Starts chromium, or skips the test class where it is not installed. */
     static Webblasare starta() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-sync", "--no-first-run", "--disable-component-update",
-                "--disable-extensions", "--window-size=1280,900", "--lang=sv-SE");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-extensions",
+                "--window-size=1280,900",
+                "--lang=sv-SE");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         Files.createDirectories(SKARMBILDER);
@@ -90,12 +100,14 @@ final class Webblasare {
         kontrollera("login");
         driver.findElement(By.id("username")).sendKeys(anvandare);
         driver.findElement(By.id("password")).sendKeys(losenord);
-        driver.findElement(By.cssSelector("form.formular button[type='submit']")).click();
+        driver.findElement(By.cssSelector("form.formular button[type='submit']"))
+                .click();
         vanta(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     void loggaUt() {
-        driver.findElement(By.xpath("//form[contains(@action, '/logout')]//button")).click();
+        driver.findElement(By.xpath("//form[contains(@action, '/logout')]//button"))
+                .click();
         vanta(d -> d.getCurrentUrl().contains("/login"));
     }
 
@@ -106,7 +118,9 @@ final class Webblasare {
 
     void vanta(Function<WebDriver, Boolean> villkor) {
         // htmx swaps elements while we look at them: a stale element means "look again"
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(villkor::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(villkor::apply);
     }
 
     /** Waits until the page says {@code text}. */
@@ -115,14 +129,17 @@ final class Webblasare {
             vanta(d -> d.getPageSource().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             // what the page said instead: the errors beside the fields, or an error page
-            throw new AssertionError("Waited for \"" + text + "\" on " + driver.getCurrentUrl() + ", the page says:\n"
-                    + driver.findElement(By.tagName("body")).getText(), e);
+            throw new AssertionError(
+                    "Waited for \"" + text + "\" on " + driver.getCurrentUrl() + ", the page says:\n"
+                            + driver.findElement(By.tagName("body")).getText(),
+                    e);
         }
     }
 
     /** Clicks the submit button whose text contains {@code knapptext}. */
     void klicka(String knapptext) {
-        driver.findElement(By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + knapptext + "')]")).click();
+        driver.findElement(By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + knapptext + "')]"))
+                .click();
     }
 
     /**
@@ -146,7 +163,8 @@ final class Webblasare {
 
     /** Sets a field by script: how a date or date-time input is filled whatever the browser's locale. */
     void sattVarde(String id, String varde) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, varde);
+        ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, varde);
     }
 
     void skriv(String id, String text) {
@@ -174,18 +192,18 @@ final class Webblasare {
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         try {
             for (int sida = 0; sida < 100; sida++) {
-            driver.get(adress("/uppgifter?vy=enhetens&sida=" + sida));
-            java.util.List<org.openqa.selenium.WebElement> traffar = driver.findElements(rad);
-            if (!traffar.isEmpty()) {
-                traffar.get(0).click();
-                vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
-                return;
-            }
-            String lista = driver.findElement(By.id("uppgiftslista")).getText();
-            if (lista.equals(foregaende)) {
-                break; // past the last page the list shows the last page again
-            }
-            foregaende = lista;
+                driver.get(adress("/uppgifter?vy=enhetens&sida=" + sida));
+                java.util.List<org.openqa.selenium.WebElement> traffar = driver.findElements(rad);
+                if (!traffar.isEmpty()) {
+                    traffar.get(0).click();
+                    vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
+                    return;
+                }
+                String lista = driver.findElement(By.id("uppgiftslista")).getText();
+                if (lista.equals(foregaende)) {
+                    break; // past the last page the list shows the last page again
+                }
+                foregaende = lista;
             }
         } finally {
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
@@ -197,18 +215,25 @@ final class Webblasare {
     String arendeId(String arendenummer) {
         driver.get(adress("/sok"));
         driver.findElement(By.id("sok")).sendKeys(arendenummer);
-        driver.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]")).click();
-        vanta(d -> !d.findElements(By.xpath("//table//a[contains(@href, '/arenden/')]")).isEmpty());
-        String href = driver.findElement(By.xpath("//table//a[contains(@href, '/arenden/')]")).getAttribute("href");
+        driver.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]"))
+                .click();
+        vanta(d -> !d.findElements(By.xpath("//table//a[contains(@href, '/arenden/')]"))
+                .isEmpty());
+        String href = driver.findElement(By.xpath("//table//a[contains(@href, '/arenden/')]"))
+                .getAttribute("href");
         return href.substring(href.lastIndexOf('/') + 1);
     }
 
     /** What a link answers, fetched with the browser's session (a download the browser would save), as text. */
     String hamta(String adress) throws Exception {
         String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<String> svar = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress)).header("Cookie", "TILLIT_SESSION=" + kaka).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> svar = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress))
+                                .header("Cookie", "TILLIT_SESSION=" + kaka)
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(svar.statusCode()).isEqualTo(200);
         return svar.body();
     }
@@ -216,12 +241,18 @@ final class Webblasare {
     /** The PDF behind a link, fetched with the browser's session, as text. */
     String pdfText(String adress) throws Exception {
         String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<byte[]> svar = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress)).header("Cookie", "TILLIT_SESSION=" + kaka).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> svar = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress))
+                                .header("Cookie", "TILLIT_SESSION=" + kaka)
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(svar.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument dokument = org.apache.pdfbox.Loader.loadPDF(svar.body())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(dokument).replaceAll("\\s+", " ");
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(dokument)
+                    .replaceAll("\\s+", " ");
         }
     }
 
@@ -229,15 +260,21 @@ final class Webblasare {
     void kontrollera(String namn) throws IOException {
         Path bild = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(bild, SKARMBILDER.resolve(namn + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Results resultat = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results resultat = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
         List<String> allvarliga = resultat.getViolations().stream()
                 .filter(regel -> "serious".equals(regel.getImpact()) || "critical".equals(regel.getImpact()))
-                .map(Webblasare::beskriv).toList();
+                .map(Webblasare::beskriv)
+                .toList();
         assertThat(allvarliga).as("axe-core on %s", namn).isEmpty();
     }
 
     private static String beskriv(Rule regel) {
         return regel.getId() + " (" + regel.getImpact() + "): " + regel.getHelp() + " — "
-                + regel.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+                + regel.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .limit(3)
+                        .toList();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -64,8 +62,10 @@ class WebblasareTest {
     @Test
     void aHandlaggareAChefAndARevisorDoTheirWork() throws IOException {
         String arendenummer = nyAnsokan("19870101-9864");
-        String arendeId = jdbc.sql("select id from arende where arendenummer = :n").param("n", arendenummer)
-                .query(String.class).single();
+        String arendeId = jdbc.sql("select id from arende where arendenummer = :n")
+                .param("n", arendenummer)
+                .query(String.class)
+                .single();
 
         // the handläggare: claim, one invalid submit, then complete
         w.loggaIn("handlaggare.lss");
@@ -79,95 +79,148 @@ class WebblasareTest {
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("uppgiftstyp")))
                 .selectByValue(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING);
         w.vanta(d -> d.getCurrentUrl().contains("uppgiftstyp=Task_BedomAktualisering"));
-        assertThat(((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("return window.sammaSida === true;"))
-                .as("filtered in place, not by a page load").isEqualTo(true);
+        assertThat(((org.openqa.selenium.JavascriptExecutor) webblasare)
+                        .executeScript("return window.sammaSida === true;"))
+                .as("filtered in place, not by a page load")
+                .isEqualTo(true);
         // the newest assessment (no deadline) is last: the shared test database holds other tests' tasks too
-        webblasare.get("http://localhost:" + port + "/uppgifter?vy=enhetens&uppgiftstyp=Task_BedomAktualisering&sida=999");
+        webblasare.get(
+                "http://localhost:" + port + "/uppgifter?vy=enhetens&uppgiftstyp=Task_BedomAktualisering&sida=999");
         w.vanta(d -> d.findElement(By.id("uppgiftslista")).getText().contains(arendenummer));
-        webblasare.findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button")).click();
+        webblasare
+                .findElement(By.xpath("//tr[.//a[text()='" + arendenummer + "']]//button"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^?]+$"));
         w.kontrollera("uppgift");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
         assertThat(webblasare.getPageSource()).contains("Fältet måste fyllas i.");
         w.kontrollera("uppgift-fel");
         webblasare.findElement(By.cssSelector("label[for='bedomning-0']")).click();
         webblasare.findElement(By.id("motivering")).sendKeys("Ansökan om bostad med särskild service");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Slutför')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Uppgiften är slutförd."));
         w.oppna("/arenden/" + arendeId, "arende");
         // the investigation's page (issue 14): an empty save refused beside the field, then a draft
-        String utredningId = jdbc.sql("select id::text from utredning where arende_id = :a::uuid").param("a", arendeId)
-                .query(String.class).single();
+        String utredningId = jdbc.sql("select id::text from utredning where arende_id = :a::uuid")
+                .param("a", arendeId)
+                .query(String.class)
+                .single();
         w.oppna("/utredningar/" + utredningId, "utredning");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Skriv något innan du sparar."));
         w.kontrollera("utredning-fel");
         webblasare.findElement(By.id("begaran")).sendKeys("Jag vill bo i en egen lägenhet med stöd");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Spara utkast')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
         w.oppna("/aktualiseringar/ny", "aktualisering-ny");
         // discharge from hospital: the demo profile's stay of the unit, and its page
         w.oppna("/utskrivningar", "utskrivningar");
-        webblasare.findElement(By.xpath("//table//a[contains(@href, '/utskrivningar/')]")).click();
+        webblasare
+                .findElement(By.xpath("//table//a[contains(@href, '/utskrivningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/utskrivningar/[0-9a-f-]+$"));
         w.kontrollera("utskrivning");
         // a SIP from the case (R20): the request, the SIP page, a step refused with its errors, the person's no
         w.oppna("/sip/ny?arende=" + arendeId, "sip-ny");
         webblasare.findElement(By.id("regionEnhet")).sendKeys("Vårdcentralen Ekbacken");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Begär SIP')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Begär SIP')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("SIP:en är begärd"));
         w.kontrollera("sip");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera samtycke')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera samtycke')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Inget sparades"));
         w.kontrollera("sip-fel");
-        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
-                "document.getElementById('nejDatum').value = arguments[0];", java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera att personen inte vill')]")).click();
+        ((org.openqa.selenium.JavascriptExecutor) webblasare)
+                .executeScript(
+                        "document.getElementById('nejDatum').value = arguments[0];",
+                        java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Registrera att personen inte vill')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Personens nej är registrerat"));
         w.loggaUt();
 
         // the chef: an overdue investigation
-        jdbc.sql("update uppgift set forfaller = now() - interval '3 days' where arendenummer = :n and uppgiftstyp = 'Task_Utreda'")
-                .param("n", arendenummer).update();
+        jdbc.sql(
+                        "update uppgift set forfaller = now() - interval '3 days' where arendenummer = :n and uppgiftstyp = 'Task_Utreda'")
+                .param("n", arendenummer)
+                .update();
         w.loggaIn("chef.lss");
         w.oppna("/forsenat", "forsenat");
-        assertThat(webblasare.findElement(By.xpath("//tr[th[text()='Utredningar']]/td[1]/a")).getText()).isNotEqualTo("0");
+        assertThat(webblasare
+                        .findElement(By.xpath("//tr[th[text()='Utredningar']]/td[1]/a"))
+                        .getText())
+                .isNotEqualTo("0");
         w.oppna("/forsenat/lista?enhet=LSS&typ=Task_Utreda&forsenade=true", "forsenat-lista");
         assertThat(webblasare.getPageSource()).contains(arendenummer);
         // the month's cost of the demo profile's 2014 insatser
         w.oppna("/kostnader?manad=2014-06", "kostnader");
-        assertThat(webblasare.getPageSource()).contains("Solrosens omsorg (utförare)", "Daglig verksamhet (LSS)")
-                .doesNotContain("UTF-SOLROSEN").doesNotContain("LSS_DAGLIG_VERKSAMHET");
-        // the last quarter's unexecuted decisions of the demo profile (IVO, revisorer, kommunfullmäktige), one on its case
+        assertThat(webblasare.getPageSource())
+                .contains("Solrosens omsorg (utförare)", "Daglig verksamhet (LSS)")
+                .doesNotContain("UTF-SOLROSEN")
+                .doesNotContain("LSS_DAGLIG_VERKSAMHET");
+        // the last quarter's unexecuted decisions of the demo profile (IVO, revisorer, kommunfullmäktige), one on its
+        // case
         w.oppna("/ivo", "ivo");
-        assertThat(webblasare.getPageSource()).contains("IVO:s individrapport", "2024-960001", "tackade nej",
-                "Närmar sig två år", "Statistik till kommunfullmäktige");
-        w.oppna("/arenden/" + jdbc.sql("select id from arende where arendenummer = '2024-960001'").query(String.class).single(),
+        assertThat(webblasare.getPageSource())
+                .contains(
+                        "IVO:s individrapport",
+                        "2024-960001",
+                        "tackade nej",
+                        "Närmar sig två år",
+                        "Statistik till kommunfullmäktige");
+        w.oppna(
+                "/arenden/"
+                        + jdbc.sql("select id from arende where arendenummer = '2024-960001'")
+                                .query(String.class)
+                                .single(),
                 "arende-ej-verkstallt");
         assertThat(webblasare.getPageSource()).contains("Ej verkställda beslut", "Brist på plats eller bostad");
-        w.oppna("/utskrivningar/rapport?manad=" + java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON), "utskrivning-rapport");
+        w.oppna(
+                "/utskrivningar/rapport?manad=" + java.time.YearMonth.now(se.tillit.drift.Svensktid.ZON),
+                "utskrivning-rapport");
         assertThat(webblasare.getPageSource()).contains("Karl Demosson", "Utskrivningsklara dagar");
         w.oppna("/nyckeltal?enhet=LSS", "nyckeltal");
         assertThat(webblasare.getPageSource()).contains("Förhandsbedömningar inom 14 dagar", "Utvecklingen per månad");
-        // issue 19: the six months drawn as a chart (Chart.js from the jar, no inline script), the table kept beside it;
+        // issue 19: the six months drawn as a chart (Chart.js from the jar, no inline script), the table kept beside
+        // it;
         // the demo profile's executed insatser of 2014 (one housing decision executed in June, seven in January)
         w.oppna("/nyckeltal?enhet=LSS&fran=2014-06-01&tom=2014-06-30", "nyckeltal-2014-06");
-        assertThat(webblasare.getPageSource()).contains("Verkställighetstid, bostad med särskild service för vuxna (LSS)");
-        w.vanta(d -> !d.findElements(By.cssSelector("canvas[data-ritad='true']")).isEmpty());
+        assertThat(webblasare.getPageSource())
+                .contains("Verkställighetstid, bostad med särskild service för vuxna (LSS)");
+        w.vanta(d ->
+                !d.findElements(By.cssSelector("canvas[data-ritad='true']")).isEmpty());
         org.openqa.selenium.WebElement diagram = webblasare.findElement(By.cssSelector("canvas[data-ritad='true']"));
         assertThat(diagram.getSize().getWidth()).isGreaterThan(200);
         assertThat(diagram.getSize().getHeight()).isGreaterThan(100);
         assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("""
                 var c = arguments[0], d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
                 for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { return true; } }
-                return false;""", diagram)).as("the canvas has something drawn on it").isTrue();
+                return false;""", diagram))
+                .as("the canvas has something drawn on it")
+                .isTrue();
         assertThat(webblasare.findElement(By.id("trendtabell")).isDisplayed()).isTrue();
         // one line per row of the table the chart is drawn from
-        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
-                "return Chart.getChart(arguments[0]).data.datasets.length;", diagram)).intValue())
-                .isPositive().isEqualTo(webblasare.findElements(By.cssSelector("#trendtabell tbody tr[data-typ='"
-                        + diagram.getAttribute("data-trend") + "']")).size());
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) webblasare)
+                                .executeScript("return Chart.getChart(arguments[0]).data.datasets.length;", diagram))
+                        .intValue())
+                .isPositive()
+                .isEqualTo(webblasare
+                        .findElements(By.cssSelector(
+                                "#trendtabell tbody tr[data-typ='" + diagram.getAttribute("data-trend") + "']"))
+                        .size());
         // and each line holds the row's figures month by month, a month without one left empty (not shifted)
         assertThat((String) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("""
                 var fel = [];
@@ -181,10 +234,11 @@ class WebblasareTest {
                     });
                   });
                 });
-                return fel.join('; ');""")).isEmpty();
+                return fel.join('; ');"""))
+                .isEmpty();
         assertThat(webblasare.findElement(By.id("trendtabell")).getText()).contains("204,0");
-        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript("arguments[0].scrollIntoView();",
-                webblasare.findElement(By.id("rubrik-diagram")));
+        ((org.openqa.selenium.JavascriptExecutor) webblasare)
+                .executeScript("arguments[0].scrollIntoView();", webblasare.findElement(By.id("rubrik-diagram")));
         w.kontrollera("nyckeltal-diagram");
         // the Kolada export behind the page's link, fetched in the chef's session as the browser downloads it
         String kolada = (String) ((org.openqa.selenium.JavascriptExecutor) webblasare).executeAsyncScript("""
@@ -194,8 +248,9 @@ class WebblasareTest {
                     klar(svar.status + ' ' + svar.headers.get('Content-Disposition') + ' ' + text);
                   });
                 });""");
-        assertThat(kolada).startsWith("200 attachment").contains("\"kpi\":\"U28418\"", "\"municipality\":\"9999\"",
-                "\"period\":\"2014-06-01/2014-06-30\"")
+        assertThat(kolada)
+                .startsWith("200 attachment")
+                .contains("\"kpi\":\"U28418\"", "\"municipality\":\"9999\"", "\"period\":\"2014-06-01/2014-06-30\"")
                 // one decision: the page shows the chef its figure, the export suppresses it (R61)
                 .contains("{\"count\":1,\"gender\":\"T\",\"status\":\"--\",\"value\":null}");
         w.loggaUt();
@@ -203,7 +258,8 @@ class WebblasareTest {
         // the provider: a week of attendance at daily activity
         w.loggaIn(DemoKonton.UTFORARE);
         w.oppna("/narvaro?enhet=UTF-SOLROSEN&vecka=2014-06-02", "narvaro");
-        assertThat(webblasare.findElements(By.cssSelector("input[type='checkbox'][name='narvarande']"))).isNotEmpty();
+        assertThat(webblasare.findElements(By.cssSelector("input[type='checkbox'][name='narvarande']")))
+                .isNotEmpty();
         w.loggaUt();
 
         // the revisor: the history
@@ -217,10 +273,14 @@ class WebblasareTest {
         w.loggaIn(DemoKonton.ADMIN);
         w.oppna("/admin/tabeller", "tabeller");
         Path utanTtl = Files.createTempFile("internpris", ".dmn");
-        Files.writeString(utanTtl, Files.readString(Path.of("../decisions/internpris.dmn"))
-                .replace(" camunda:historyTimeToLive=\"3650\"", ""));
+        Files.writeString(
+                utanTtl,
+                Files.readString(Path.of("../decisions/internpris.dmn"))
+                        .replace(" camunda:historyTimeToLive=\"3650\"", ""));
         webblasare.findElement(By.id("fil")).sendKeys(utanTtl.toAbsolutePath().toString());
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Kontrollera och driftsätt')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Kontrollera och driftsätt')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("driftsattes inte"));
         assertThat(webblasare.getPageSource()).contains("saknar camunda:historyTimeToLive");
         w.kontrollera("tabeller-fel");
@@ -234,16 +294,24 @@ class WebblasareTest {
     void aProvidersStaffReportsLexSarahAndTheAnsvarigWorksOnIt() throws IOException {
         w.loggaIn(DemoKonton.UTFORARE);
         w.oppna("/lexsarah/ny", "lexsarah-ny");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Rätta felen nedan"));
         w.kontrollera("lexsarah-ny-fel");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("enhet"))).selectByValue("UTF-SOLROSEN");
         webblasare.findElement(By.cssSelector("label[for='typ-PATAGLIG_RISK']")).click();
-        webblasare.findElement(By.id("vadHande")).sendKeys("Nattpersonalen var ensam med tre brukare som behöver två personer vid förflyttning.");
-        ((org.openqa.selenium.JavascriptExecutor) webblasare).executeScript(
-                "document.getElementById('intraffade').value = arguments[0];", java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
+        webblasare
+                .findElement(By.id("vadHande"))
+                .sendKeys("Nattpersonalen var ensam med tre brukare som behöver två personer vid förflyttning.");
+        ((org.openqa.selenium.JavascriptExecutor) webblasare)
+                .executeScript(
+                        "document.getElementById('intraffade').value = arguments[0];",
+                        java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON).toString());
         webblasare.findElement(By.id("plats")).sendKeys("Solrosens boende, natt");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Skicka rapporten')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Rapporten är mottagen med nummer"));
         w.kontrollera("lexsarah-egen");
         String rapport = webblasare.getCurrentUrl();
@@ -252,15 +320,25 @@ class WebblasareTest {
         w.loggaIn(DemoKonton.LEXSARAH_ANSVARIG);
         w.oppna("/lexsarah", "lexsarah-lista");
         webblasare.get(rapport);
-        webblasare.findElement(By.id("dokumentation")).sendKeys("Schemat hade en lucka efter en sjukanmälan; ingen vikarie kallades in.");
-        webblasare.findElement(By.id("enskildesUppfattning")).sendKeys("Brukarna har inte märkt något; ingen förflyttning behövdes.");
+        webblasare
+                .findElement(By.id("dokumentation"))
+                .sendKeys("Schemat hade en lucka efter en sjukanmälan; ingen vikarie kallades in.");
+        webblasare
+                .findElement(By.id("enskildesUppfattning"))
+                .sendKeys("Brukarna har inte märkt något; ingen förflyttning behövdes.");
         webblasare.findElement(By.id("konsekvenser")).sendKeys("Ingen skada, men en påtaglig risk vid ett larm.");
         webblasare.findElement(By.id("orsaker")).sendKeys("Rutinen för vikarier gäller inte nattetid.");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Dokumentera utredningen')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Dokumentera utredningen')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Utredningen är sparad."));
         webblasare.findElement(By.cssSelector("label[for='allvarligt-ja']")).click();
-        webblasare.findElement(By.id("motivering")).sendKeys("Risk för allvarlig skada vid förflyttning utan två personer.");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara bedömningen')]")).click();
+        webblasare
+                .findElement(By.id("motivering"))
+                .sendKeys("Risk för allvarlig skada vid förflyttning utan två personer.");
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Spara bedömningen')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Bedömningen är sparad."));
         w.kontrollera("lexsarah");
         w.oppna(rapport.substring(rapport.indexOf("/lexsarah/")) + "/ivo", "lexsarah-ivo");
@@ -275,22 +353,30 @@ class WebblasareTest {
         w.loggaIn("handlaggare.lss");
         w.oppna("/sok", "sok");
         webblasare.findElement(By.id("sok")).sendKeys("760512-9829");
-        webblasare.findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]")).click();
+        webblasare
+                .findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains(arendenummer));
         assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain("9829");
         w.kontrollera("sok-traffar");
-        webblasare.findElement(By.xpath("//table//a[contains(@href, '/personer/')]")).click();
+        webblasare
+                .findElement(By.xpath("//table//a[contains(@href, '/personer/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/personer/[0-9a-f-]+$"));
         w.kontrollera("person");
         webblasare.findElement(By.id("gatuadress")).sendKeys("Provgatan 5");
         webblasare.findElement(By.id("postnummer")).sendKeys("123");
         webblasare.findElement(By.id("postort")).sendKeys("Tillköping");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Inget är sparat. Rätta felen nedan."));
         w.kontrollera("person-fel");
         webblasare.findElement(By.id("postnummer")).clear();
         webblasare.findElement(By.id("postnummer")).sendKeys("123 45");
-        webblasare.findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]")).click();
+        webblasare
+                .findElement(By.xpath("//button[@type='submit' and contains(., 'Spara adressen')]"))
+                .click();
         w.vanta(d -> d.getPageSource().contains("Adressen är sparad."));
         assertThat(webblasare.getPageSource()).contains("123 45 Tillköping");
         w.loggaUt();
@@ -306,7 +392,8 @@ class WebblasareTest {
     @Test
     void aWholeLssCaseInTheBrowser_fromAnsokanToTheProvidersPlanAndTheFollowUp() throws Exception {
         String personnummer = se.tillit.Testpersoner.medKontrollsiffra("19510315-982");
-        String idag = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+        String idag =
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
         w.loggaIn("handlaggare.lss");
 
         // aktualisering: the ansökan as it came in
@@ -322,8 +409,10 @@ class WebblasareTest {
         webblasare.findElement(By.id("orsakskod")).sendKeys("ANSOKAN_INSATS");
         webblasare.findElement(By.id("beskrivning")).sendKeys("Ansöker om korttidsvistelse och ledsagarservice.");
         w.klicka("Registrera");
-        w.vanta(d -> d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
-        String arendenummer = webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
+        w.vanta(d ->
+                d.getPageSource().contains("nytt ärende") || d.getPageSource().contains("Nytt ärende"));
+        String arendenummer =
+                webblasare.findElement(By.cssSelector("div.info p")).getText().replaceAll(".*?(\\d{4}-\\d{6}).*", "$1");
 
         // the assessment, taken from the unit's list
         w.taFranEnhetensLista(arendenummer, "Bedöm");
@@ -334,22 +423,32 @@ class WebblasareTest {
 
         // the investigation: taken, then written over two saves
         w.taFranEnhetensLista(arendenummer, "Utreda");
-        webblasare.findElement(By.xpath("//a[contains(@href, '/utredningar/')]")).click();
+        webblasare
+                .findElement(By.xpath("//a[contains(@href, '/utredningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/utredningar/[0-9a-f-]+$"));
         w.kontrollera("resa-utredning");
         String utredning = webblasare.getCurrentUrl();
-        webblasare.findElement(By.id("begaran")).sendKeys("Jag vill få komma iväg ibland och ha någon med mig när jag handlar.");
-        webblasare.findElement(By.id("bakgrund")).sendKeys("Maj bor med sin mamma och har en intellektuell funktionsnedsättning.");
+        webblasare
+                .findElement(By.id("begaran"))
+                .sendKeys("Jag vill få komma iväg ibland och ha någon med mig när jag handlar.");
+        webblasare
+                .findElement(By.id("bakgrund"))
+                .sendKeys("Maj bor med sin mamma och har en intellektuell funktionsnedsättning.");
         w.klicka("Spara utkast");
         w.vanta(d -> d.getPageSource().contains("Utkastet är sparat som en ny version."));
         webblasare.findElement(By.id("enskildesSyn")).sendKeys("Maj vill träffa andra unga och prova på att bo borta.");
-        webblasare.findElement(By.id("bedomning")).sendKeys("Behovet av korttidsvistelse är styrkt; ledsagning ges genom korttiden.");
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp0"))).selectByValue("LSS_KORTTIDSVISTELSE");
+        webblasare
+                .findElement(By.id("bedomning"))
+                .sendKeys("Behovet av korttidsvistelse är styrkt; ledsagning ges genom korttiden.");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp0")))
+                .selectByValue("LSS_KORTTIDSVISTELSE");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("utfall0"))).selectByValue("BIFALL");
         webblasare.findElement(By.id("motivering0")).sendKeys("Miljöombyte och avlösning för mamman.");
         w.klicka("Lägg till en rad");
         w.vanta(d -> !d.findElements(By.id("insatstyp1")).isEmpty());
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp1"))).selectByValue("LSS_LEDSAGARSERVICE_AVLOSARSERVICE");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("insatstyp1")))
+                .selectByValue("LSS_LEDSAGARSERVICE_AVLOSARSERVICE");
         new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("utfall1"))).selectByValue("AVSLAG");
         webblasare.findElement(By.id("motivering1")).sendKeys("Behovet tillgodoses genom korttidsvistelsen.");
         w.klicka("Spara utkast");
@@ -363,7 +462,8 @@ class WebblasareTest {
         Files.write(intyg, ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes());
         journalanteckning(idag, "INKOMMEN_HANDLING", "Läkarintyg om funktionsnedsättningen har kommit in.", intyg);
         Files.delete(intyg);
-        assertThat(webblasare.getPageSource()).contains("Hembesök hos Maj", "Läkarintyg om funktionsnedsättningen", "lakarintyg");
+        assertThat(webblasare.getPageSource())
+                .contains("Hembesök hos Maj", "Läkarintyg om funktionsnedsättningen", "lakarintyg");
 
         // kommunicering before the avslag, the reply, then the signature
         webblasare.get(utredning);
@@ -385,10 +485,13 @@ class WebblasareTest {
         w.vanta(d -> d.getCurrentUrl().contains("/beslut/nytt"));
         w.kontrollera("resa-beslut");
         w.sattVarde("beslut[0].giltigFrom", idag);
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforare"))).selectByValue("UTF-SOLROSEN");
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforartyp"))).selectByValue("EGEN_REGI");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforare")))
+                .selectByValue("UTF-SOLROSEN");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].utforartyp")))
+                .selectByValue("EGEN_REGI");
         w.sattVarde("beslut[0].onskadStart", idag);
-        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].individuellPlan"))).selectByValue("MUNTLIGT_OCH_SKRIFTLIGT");
+        new org.openqa.selenium.support.ui.Select(webblasare.findElement(By.id("beslut[0].individuellPlan")))
+                .selectByValue("MUNTLIGT_OCH_SKRIFTLIGT");
         webblasare.findElement(By.id("beslut[0].omfattning")).sendKeys("Fyra dygn per månad");
         w.sattVarde("beslut[1].giltigFrom", idag);
         w.klicka("Fatta beslut");
@@ -396,17 +499,29 @@ class WebblasareTest {
         w.kontrollera("resa-arende-beslut");
 
         // the letter as sent: a PDF with the person, both insatser and how to appeal the avslag
-        String brev = webblasare.findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]")).getAttribute("href");
+        String brev = webblasare
+                .findElement(By.xpath("//a[contains(@href, '/beslutsbrev/')]"))
+                .getAttribute("href");
         String text = w.pdfText(brev);
-        assertThat(text).contains("Maj Resasson", "Korttidsvistelse utanför hemmet (LSS)",
-                "Ledsagarservice eller avlösarservice (LSS)", "förvaltningsrätten", "tre veckor", "27 § LSS");
+        assertThat(text)
+                .contains(
+                        "Maj Resasson",
+                        "Korttidsvistelse utanför hemmet (LSS)",
+                        "Ledsagarservice eller avlösarservice (LSS)",
+                        "förvaltningsrätten",
+                        "tre veckor",
+                        "27 § LSS");
 
         // delgivning on the decision's page
-        webblasare.findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Ledsagarservice')]")).click();
+        webblasare
+                .findElement(By.xpath("//table//a[contains(@href, '/beslut/') and contains(., 'Ledsagarservice')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/beslut/[0-9a-f-]+$"));
         w.kontrollera("resa-beslutssida");
         w.sattVarde("delgivningsdatum", idag);
-        webblasare.findElement(By.cssSelector("label[for='delgivningssatt-POST']")).click();
+        webblasare
+                .findElement(By.cssSelector("label[for='delgivningssatt-POST']"))
+                .click();
         w.klicka("Registrera delgivningen");
         w.vanta(d -> d.getPageSource().contains("Delgivningen är registrerad."));
         w.loggaUt();
@@ -416,23 +531,29 @@ class WebblasareTest {
         // follow-up from there (R15)
         w.loggaIn(DemoKonton.UTFORARE);
         w.oppna("/bestallningar?status=NY", "resa-bestallningar");
-        webblasare.findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Korttidsvistelse')]"
-                + "//a[contains(@href, '/bestallningar/')]")).click();
+        webblasare
+                .findElement(By.xpath("//tr[contains(., '" + personnummer + "') and contains(., 'Korttidsvistelse')]"
+                        + "//a[contains(@href, '/bestallningar/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/bestallningar/[0-9a-f-]{36}$"));
-        assertThat(w.text()).contains("Maj Resasson", arendenummer, "Fyra dygn per månad")
+        assertThat(w.text())
+                .contains("Maj Resasson", arendenummer, "Fyra dygn per månad")
                 .doesNotContain("Miljöombyte och avlösning för mamman");
         w.klickaOchVanta("Acceptera beställningen");
         w.vantaPa("Beställningen är accepterad.");
         w.sattVarde("start-verkstalld", idag);
         w.klickaOchVanta("Rapportera start");
         w.vantaPa("Starten är rapporterad.");
-        webblasare.findElement(By.linkText("Skriv eller läs genomförandeplanen")).click();
+        webblasare
+                .findElement(By.linkText("Skriv eller läs genomförandeplanen"))
+                .click();
         w.vantaPa("Ingen genomförandeplan är fastställd ännu.");
         w.skriv("plan-genomforande", "Korttidsvistelse på Solrosen en helg i månaden; Maj väljer aktiviteterna själv.");
         w.kryssa("plan-deltog-JA");
         w.kryssa("plan-hur-SAMTAL");
         w.sattVarde("plan-faststalld", idag);
-        w.sattVarde("plan-foljsUpp", java.time.LocalDate.parse(idag).plusMonths(6).toString());
+        w.sattVarde(
+                "plan-foljsUpp", java.time.LocalDate.parse(idag).plusMonths(6).toString());
         w.klickaOchVanta("Fastställ planen");
         w.vantaPa("Genomförandeplanen är fastställd.");
         w.kontrollera("resa-genomforandeplan");
@@ -442,7 +563,10 @@ class WebblasareTest {
         w.driver().get(w.adress("/arenden/" + arendeId));
         w.vantaPa("Genomförandeplaner");
         assertThat(w.text()).contains("Korttidsvistelse på Solrosen en helg i månaden", "Samtal");
-        webblasare.findElement(By.xpath("//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(@href, '/uppgifter/')]")).click();
+        webblasare
+                .findElement(
+                        By.xpath("//section[.//h2[@id='rubrik-efter-beslutet']]//a[contains(@href, '/uppgifter/')]"))
+                .click();
         w.vanta(d -> d.getCurrentUrl().matches(".*/uppgifter/[^/?]+$"));
         w.klickaOchVanta("Ta uppgiften");
         w.vantaPa("Resultat av uppföljningen");
@@ -458,17 +582,20 @@ class WebblasareTest {
         webblasare.findElement(By.cssSelector("label[for='slag-" + slag + "']")).click();
         webblasare.findElement(By.id("text")).sendKeys(text);
         if (bilaga != null) {
-            webblasare.findElement(By.id("bilagor")).sendKeys(bilaga.toAbsolutePath().toString());
+            webblasare
+                    .findElement(By.id("bilagor"))
+                    .sendKeys(bilaga.toAbsolutePath().toString());
         }
         w.klickaOchVanta("Signera och spara");
         w.vanta(d -> d.getPageSource().contains("Anteckningen är signerad och sparad."));
     }
 
     private String nyAnsokan(String personnummer) {
-        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD).post("/api/aktualiseringar", """
+        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
+                .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bertil","efternamn":"Sidsson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(personnummer,
-                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
+                                personnummer, OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isIn(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }

@@ -1,5 +1,6 @@
 package se.tillit.arende.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -8,9 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
@@ -52,12 +49,18 @@ class AktualiseringSida {
     }
 
     @PostMapping("/aktualiseringar/ny")
-    String registrera(@RequestParam Map<String, String> falt, Authentication inloggad, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String registrera(
+            @RequestParam Map<String, String> falt,
+            Authentication inloggad,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Map<String, String> fel = new LinkedHashMap<>();
         NyAktualisering ny = tolka(falt, fel);
         if (ny != null) {
-            validator.validate(ny).forEach(brott -> fel.putIfAbsent(brott.getPropertyPath().toString(), brott.getMessage()));
+            validator
+                    .validate(ny)
+                    .forEach(brott -> fel.putIfAbsent(brott.getPropertyPath().toString(), brott.getMessage()));
         }
         if (fel.isEmpty()) {
             try {
@@ -78,12 +81,23 @@ class AktualiseringSida {
         Aktualiseringstyp typ = enumVarde(Aktualiseringstyp.class, falt.get("typ"), "typ", fel);
         OffsetDateTime inkom = null;
         try {
-            inkom = LocalDateTime.parse(falt.getOrDefault("inkom", "")).atZone(SVENSK_TID).toOffsetDateTime();
+            inkom = LocalDateTime.parse(falt.getOrDefault("inkom", ""))
+                    .atZone(SVENSK_TID)
+                    .toOffsetDateTime();
         } catch (DateTimeParseException e) {
             fel.put("inkom", "arende.fel.angeDatumOchKlockslagDaArendetKom");
         }
-        return new NyAktualisering(falt.get("personnummer"), tom(falt.get("fornamn")), tom(falt.get("efternamn")), arendetyp,
-                typ, inkom, falt.get("orsakskod"), tom(falt.get("beskrivning")), tom(falt.get("anmalartyp")), falt.get("enhet"));
+        return new NyAktualisering(
+                falt.get("personnummer"),
+                tom(falt.get("fornamn")),
+                tom(falt.get("efternamn")),
+                arendetyp,
+                typ,
+                inkom,
+                falt.get("orsakskod"),
+                tom(falt.get("beskrivning")),
+                tom(falt.get("anmalartyp")),
+                falt.get("enhet"));
     }
 
     private static <E extends Enum<E>> E enumVarde(Class<E> typ, String varde, String namn, Map<String, String> fel) {
@@ -98,9 +112,15 @@ class AktualiseringSida {
     private void fyll(Model model, Map<String, String> varden, Map<String, String> fel) {
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
-        model.addAttribute("arendetyper", Arrays.stream(Arendetyp.values()).map(Enum::name).toList());
-        model.addAttribute("typer", Arrays.stream(Aktualiseringstyp.values()).map(Enum::name).toList());
-        List<String> enheter = aktuellAnvandare.hamta().map(a -> List.copyOf(a.enheterMedRoll(Roll.HANDLAGGARE))).orElse(List.of());
+        model.addAttribute(
+                "arendetyper", Arrays.stream(Arendetyp.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "typer",
+                Arrays.stream(Aktualiseringstyp.values()).map(Enum::name).toList());
+        List<String> enheter = aktuellAnvandare
+                .hamta()
+                .map(a -> List.copyOf(a.enheterMedRoll(Roll.HANDLAGGARE)))
+                .orElse(List.of());
         model.addAttribute("enheter", enheter);
     }
 

@@ -6,15 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.AktualiseringRegistrerad;
-import se.tillit.arende.ArendeAvslutat;
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
+import se.tillit.arende.ArendeAvslutat;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
 import se.tillit.arende.Avslutsorsak;
@@ -23,6 +21,7 @@ import se.tillit.arende.RegistreradAktualisering;
 import se.tillit.arende.Utfall;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.person.OgiltigtPersonnummerException;
@@ -34,7 +33,6 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 @Service
 class ArendeTjanst implements Arenden {
@@ -50,8 +48,13 @@ class ArendeTjanst implements Arenden {
     private final Clock clock;
     private final Handlaggningsansvar handlaggningsansvar;
 
-    ArendeTjanst(ArendeRepository repository, Personregister personregister, Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events, Clock clock,
+    ArendeTjanst(
+            ArendeRepository repository,
+            Personregister personregister,
+            Enhetsregister enheter,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock,
             Handlaggningsansvar handlaggningsansvar) {
         this.handlaggningsansvar = handlaggningsansvar;
         this.repository = repository;
@@ -92,25 +95,42 @@ class ArendeTjanst implements Arenden {
     }
 
     private RegistreradAktualisering registreraI(NyAktualisering ny, Personnummer personnummer, String registreradAv) {
-        Person person = personregister.hitta(personnummer)
+        Person person = personregister
+                .hitta(personnummer)
                 .orElseGet(() -> personregister.registrera(
                         new NyPerson(personnummer, ny.fornamn(), ny.efternamn(), null), registreradAv));
 
         OffsetDateTime nu = OffsetDateTime.now(clock);
-        Optional<UUID> nyttArende = repository.oppnaOmIngetOppet(person.id(), ny.arendetyp(), ny.enhet(), ny.inkom(),
-                nu.getYear(), registreradAv);
-        Arende arende = nyttArende.flatMap(repository::hitta)
+        Optional<UUID> nyttArende = repository.oppnaOmIngetOppet(
+                person.id(), ny.arendetyp(), ny.enhet(), ny.inkom(), nu.getYear(), registreradAv);
+        Arende arende = nyttArende
+                .flatMap(repository::hitta)
                 .or(() -> repository.oppet(person.id(), ny.arendetyp(), ny.enhet()))
                 .orElseThrow(() -> new IllegalStateException("Neither a new nor an open case"));
-        UUID tidigare = nyttArende.isEmpty() ? null : repository.senastAvslutat(person.id(), ny.arendetyp(), ny.enhet(),
-                ny.inkom().minusDays(ATERAKTUALISERING_DAGAR)).orElse(null);
+        UUID tidigare = nyttArende.isEmpty()
+                ? null
+                : repository
+                        .senastAvslutat(
+                                person.id(),
+                                ny.arendetyp(),
+                                ny.enhet(),
+                                ny.inkom().minusDays(ATERAKTUALISERING_DAGAR))
+                        .orElse(null);
         UUID aktualiseringId = repository.skapaAktualisering(arende.id(), ny, tidigare, registreradAv);
 
         boolean barnanmalan = ny.typ() == Aktualiseringstyp.ANMALAN && ny.arendetyp() == Arendetyp.BARN_OCH_UNGA;
-        events.publishEvent(new AktualiseringRegistrerad(aktualiseringId, arende.id(), arende.arendenummer(),
-                ny.arendetyp(), ny.typ(), arende.enhet(), ny.inkom(), nyttArende.isPresent(), barnanmalan));
-        return new RegistreradAktualisering(aktualiseringId, arende.id(), arende.arendenummer(), nyttArende.isPresent(),
-                tidigare);
+        events.publishEvent(new AktualiseringRegistrerad(
+                aktualiseringId,
+                arende.id(),
+                arende.arendenummer(),
+                ny.arendetyp(),
+                ny.typ(),
+                arende.enhet(),
+                ny.inkom(),
+                nyttArende.isPresent(),
+                barnanmalan));
+        return new RegistreradAktualisering(
+                aktualiseringId, arende.id(), arende.arendenummer(), nyttArende.isPresent(), tidigare);
     }
 
     @Override
@@ -144,7 +164,8 @@ class ArendeTjanst implements Arenden {
     }
 
     @Override
-    public java.util.Map<UUID, List<se.tillit.arende.Aktualisering>> aktualiseringar(java.util.Collection<UUID> arendeIds) {
+    public java.util.Map<UUID, List<se.tillit.arende.Aktualisering>> aktualiseringar(
+            java.util.Collection<UUID> arendeIds) {
         return arendeIds.isEmpty() ? java.util.Map.of() : repository.aktualiseringar(arendeIds);
     }
 
@@ -156,8 +177,12 @@ class ArendeTjanst implements Arenden {
         }
         OffsetDateTime nar = OffsetDateTime.now(clock);
         if (repository.registreraUtfall(aktualiseringId, utfall, motivering, nar, av) == 1) {
-            UUID arendeId = repository.aktualisering(aktualiseringId).orElseThrow().arendeId();
-            events.publishEvent(new se.tillit.arende.AktualiseringBedomd(aktualiseringId, arendeId, utfall,
+            UUID arendeId =
+                    repository.aktualisering(aktualiseringId).orElseThrow().arendeId();
+            events.publishEvent(new se.tillit.arende.AktualiseringBedomd(
+                    aktualiseringId,
+                    arendeId,
+                    utfall,
                     nar.atZoneSameInstant(Svensktid.ZON).toLocalDate()));
         }
     }
@@ -173,20 +198,31 @@ class ArendeTjanst implements Arenden {
 
     @Override
     @Transactional
-    public void forlangForhandsbedomning(UUID aktualiseringId, se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
-        ArendeRepository.AktualiseringRad aktualisering = repository.aktualiseringForUppdatering(aktualiseringId)
-                .orElseThrow(() -> new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId)));
+    public void forlangForhandsbedomning(
+            UUID aktualiseringId, se.tillit.arende.ForlangningAvForhandsbedomning forlangning) {
+        ArendeRepository.AktualiseringRad aktualisering = repository
+                .aktualiseringForUppdatering(aktualiseringId)
+                .orElseThrow(
+                        () -> new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId)));
         Arende arende = repository.hitta(aktualisering.arendeId()).orElseThrow();
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId)), Roll.HANDLAGGARE, Roll.CHEF);
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("arende.fel.aktualiseringenFinnsInte", aktualiseringId)),
+                Roll.HANDLAGGARE,
+                Roll.CHEF);
         if (!"ANMALAN".equals(aktualisering.typ()) || arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
             throw new Valideringsfel("nyFrist", "arende.fel.forhandsbedomningGallerBaraAnmalningarOmBarn");
         }
         if (aktualisering.utfall() != null) {
             throw new Valideringsfel("nyFrist", "arende.fel.forhandsbedomningenArRedanAvslutad");
         }
-        java.time.LocalDate nuvarande = repository.senasteForlangdaForhandsbedomningsfrist(aktualiseringId)
-                .orElse(aktualisering.inkom().atZoneSameInstant(Svensktid.ZON).toLocalDate().plusDays(14));
+        java.time.LocalDate nuvarande = repository
+                .senasteForlangdaForhandsbedomningsfrist(aktualiseringId)
+                .orElse(aktualisering
+                        .inkom()
+                        .atZoneSameInstant(Svensktid.ZON)
+                        .toLocalDate()
+                        .plusDays(14));
         if (!forlangning.nyFrist().isAfter(nuvarande)) {
             throw new Valideringsfel("nyFrist", Texter.text("fel.denNyaFristenMasteVaraSenareAn", nuvarande));
         }
@@ -197,9 +233,14 @@ class ArendeTjanst implements Arenden {
     @Override
     @Transactional
     public Arende avslutaPaBegaran(UUID arendeId, Avslutsorsak orsak) {
-        Arende arende = repository.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE, Roll.CHEF);
+        Arende arende = repository
+                .hitta(arendeId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)),
+                Roll.HANDLAGGARE,
+                Roll.CHEF);
         if (!arende.oppet()) {
             throw new Valideringsfel("avslutsorsak", "arende.fel.arendetArRedanAvslutat");
         }
@@ -231,18 +272,23 @@ class ArendeTjanst implements Arenden {
             fel.add(new Faltfel("enhet", "fel.okandEnhet"));
         } else if (ny.arendetyp() != null && !handlaggningsansvar.tar(ny.enhet(), ny.arendetyp())) {
             String ratt = handlaggningsansvar.enheterFor(ny.arendetyp()).stream()
-                    .map(kod -> enheter.hitta(kod).map(se.tillit.sakerhet.Enhet::namn).orElse(kod))
+                    .map(kod -> enheter.hitta(kod)
+                            .map(se.tillit.sakerhet.Enhet::namn)
+                            .orElse(kod))
                     .collect(java.util.stream.Collectors.joining(", "));
-            fel.add(new Faltfel("arendetyp", ratt.isEmpty()
-                    ? "arende.fel.enhetenHandlaggerInteDenArendetypen"
-                    : Texter.text("arende.fel.handlaggsAv", ratt)));
+            fel.add(new Faltfel(
+                    "arendetyp",
+                    ratt.isEmpty()
+                            ? "arende.fel.enhetenHandlaggerInteDenArendetypen"
+                            : Texter.text("arende.fel.handlaggsAv", ratt)));
         }
         return personnummer;
     }
 
     /** A person not yet in the register needs both names. Only after the role check: it says who is a client. */
     private void registerkontroll(NyAktualisering ny, Personnummer personnummer, List<Faltfel> fel) {
-        if (personnummer != null && personregister.hitta(personnummer).isEmpty()
+        if (personnummer != null
+                && personregister.hitta(personnummer).isEmpty()
                 && (isBlank(ny.fornamn()) || isBlank(ny.efternamn()))) {
             fel.add(new Faltfel("fornamn", "fel.personenFinnsInteIRegistretForOch"));
         }

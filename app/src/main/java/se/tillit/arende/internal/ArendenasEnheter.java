@@ -2,7 +2,6 @@ package se.tillit.arende.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.sakerhet.OppnaArendenIEnhet;
 
 /** The open cases of a unit, which keep an administrator from deactivating it. */
@@ -18,6 +17,8 @@ class ArendenasEnheter implements OppnaArendenIEnhet {
     @Override
     public long antal(String enhetKod) {
         return jdbc.sql("select count(*) from arende where enhet_kod = :enhet and status = 'OPPET'")
-                .param("enhet", enhetKod).query(Long.class).single();
+                .param("enhet", enhetKod)
+                .query(Long.class)
+                .single();
     }
 }

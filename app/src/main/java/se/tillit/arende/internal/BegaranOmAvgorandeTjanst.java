@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.ArendeAvslutat;
 import se.tillit.arende.BegaranOmAvgorande;
@@ -25,12 +23,12 @@ import se.tillit.arende.BegaranOmAvgorandeRegistrerad;
 import se.tillit.arende.BegardaAvgoranden;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 /**
  * Förvaltningslagen 12 §: the request for a decision of a case undecided for six months, registered on the case page,
@@ -47,8 +45,12 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BegaranOmAvgorandeTjanst(JdbcClient jdbc, ArendeRepository arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+    BegaranOmAvgorandeTjanst(
+            JdbcClient jdbc,
+            ArendeRepository arenden,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -59,9 +61,13 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     @Override
     @Transactional
     public BegaranOmAvgorande registrera(UUID arendeId, LocalDate inkom) {
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE, Roll.CHEF);
+        Arende arende = arenden.hitta(arendeId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)),
+                Roll.HANDLAGGARE,
+                Roll.CHEF);
         LocalDate idag = LocalDate.now(clock);
         LocalDate start = startdag(arende);
         List<Faltfel> fel = new ArrayList<>();
@@ -84,25 +90,35 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
                         values (:arende, :inkom, :nu, :av)
                         on conflict (arende_id) where utfall is null do nothing
                         returning id""")
-                .param("arende", arendeId).param("inkom", inkom).param("nu", OffsetDateTime.now(clock))
-                .param("av", anvandare.anvandarnamn()).query(UUID.class).optional();
+                .param("arende", arendeId)
+                .param("inkom", inkom)
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", anvandare.anvandarnamn())
+                .query(UUID.class)
+                .optional();
         if (id.isEmpty()) {
             BegaranOmAvgorande oppen = oppen(arendeId, "").orElseThrow();
-            throw new Valideringsfel("inkom", Texter.text("arende.fel.redanObesvaradBegaran", oppen.inkom(), oppen.registreradAv()));
+            throw new Valideringsfel(
+                    "inkom", Texter.text("arende.fel.redanObesvaradBegaran", oppen.inkom(), oppen.registreradAv()));
         }
-        events.publishEvent(new BegaranOmAvgorandeRegistrerad(id.get(), arendeId, arende.arendenummer(), arende.enhet(), inkom));
+        events.publishEvent(
+                new BegaranOmAvgorandeRegistrerad(id.get(), arendeId, arende.arendenummer(), arende.enhet(), inkom));
         return hitta(id.get());
     }
 
     @Override
     @Transactional
     public BegaranOmAvgorande besvara(UUID arendeId, Svar svar) {
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE);
+        Arende arende = arenden.hitta(arendeId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)),
+                Roll.HANDLAGGARE);
         // locked: the same answer sent twice waits for the first and then finds nothing unanswered
-        BegaranOmAvgorande begaran = oppen(arendeId, " for update").orElseThrow(() -> new Valideringsfel("utfall",
-                "arende.fel.arendetHarIngenObesvaradBegaranOmAvgorande"));
+        BegaranOmAvgorande begaran = oppen(arendeId, " for update")
+                .orElseThrow(
+                        () -> new Valideringsfel("utfall", "arende.fel.arendetHarIngenObesvaradBegaranOmAvgorande"));
         List<Faltfel> fel = new ArrayList<>();
         String skal = text(svar.skal());
         if (svar.utfall() == null) {
@@ -111,7 +127,8 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
         if (svar.datum() == null) {
             fel.add(new Faltfel("datum", "arende.fel.angeBeslutetsDatum"));
         } else if (svar.datum().isBefore(begaran.inkom()) || svar.datum().isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("datum", Texter.text("arende.fel.datumetSkaLiggaMellanBegaransAnkomstOch", begaran.inkom())));
+            fel.add(new Faltfel(
+                    "datum", Texter.text("arende.fel.datumetSkaLiggaMellanBegaransAnkomstOch", begaran.inkom())));
         }
         if (svar.utfall() == BegaranOmAvgorande.Utfall.AVSLAGEN && (skal == null || skal.length() < 10)) {
             fel.add(new Faltfel("skal", "arende.fel.avslagSkaRedogora"));
@@ -125,9 +142,12 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
                         update begaran_om_avgorande
                            set utfall = :utfall, besvarad = :datum, skal = :skal, besvarad_av = :av, besvarad_registrerad = :nu
                          where id = :id and utfall is null""")
-                .param("utfall", svar.utfall().name()).param("datum", svar.datum())
+                .param("utfall", svar.utfall().name())
+                .param("datum", svar.datum())
                 .param("skal", svar.utfall() == BegaranOmAvgorande.Utfall.AVSLAGEN ? skal : null)
-                .param("av", anvandare.anvandarnamn()).param("nu", OffsetDateTime.now(clock)).param("id", begaran.id())
+                .param("av", anvandare.anvandarnamn())
+                .param("nu", OffsetDateTime.now(clock))
+                .param("id", begaran.id())
                 .update();
         events.publishEvent(new BegaranOmAvgorandeBesvarad(begaran.id(), svar.utfall()));
         return hitta(begaran.id());
@@ -137,21 +157,29 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     @EventListener
     void arendeAvslutat(ArendeAvslutat avslutat) {
         oppen(avslutat.arendeId(), " for update").ifPresent(begaran -> {
-            String av = aktuellAnvandare.hamta().map(InloggadAnvandare::anvandarnamn).orElse("system");
+            String av = aktuellAnvandare
+                    .hamta()
+                    .map(InloggadAnvandare::anvandarnamn)
+                    .orElse("system");
             jdbc.sql("""
                             update begaran_om_avgorande
                                set utfall = 'AVGJORT', besvarad = :idag, besvarad_av = :av, besvarad_registrerad = :nu
                              where id = :id and utfall is null""")
-                    .param("idag", LocalDate.now(clock)).param("av", av).param("nu", OffsetDateTime.now(clock))
-                    .param("id", begaran.id()).update();
+                    .param("idag", LocalDate.now(clock))
+                    .param("av", av)
+                    .param("nu", OffsetDateTime.now(clock))
+                    .param("id", begaran.id())
+                    .update();
             events.publishEvent(new BegaranOmAvgorandeBesvarad(begaran.id(), BegaranOmAvgorande.Utfall.AVGJORT));
         });
     }
 
     @Override
     public List<BegaranOmAvgorande> forArende(UUID arendeId) {
-        return jdbc.sql(SELECT + " where arende_id = :arende order by inkom, registrerad").param("arende", arendeId)
-                .query(BegaranOmAvgorandeTjanst::rad).list();
+        return jdbc.sql(SELECT + " where arende_id = :arende order by inkom, registrerad")
+                .param("arende", arendeId)
+                .query(BegaranOmAvgorandeTjanst::rad)
+                .list();
     }
 
     @Override
@@ -165,12 +193,17 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     }
 
     private Optional<BegaranOmAvgorande> oppen(UUID arendeId, String las) {
-        return jdbc.sql(SELECT + " where arende_id = :arende and utfall is null" + las).param("arende", arendeId)
-                .query(BegaranOmAvgorandeTjanst::rad).optional();
+        return jdbc.sql(SELECT + " where arende_id = :arende and utfall is null" + las)
+                .param("arende", arendeId)
+                .query(BegaranOmAvgorandeTjanst::rad)
+                .optional();
     }
 
     private BegaranOmAvgorande hitta(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(BegaranOmAvgorandeTjanst::rad).single();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(BegaranOmAvgorandeTjanst::rad)
+                .single();
     }
 
     private static final String SELECT = """
@@ -179,15 +212,24 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
 
     private static BegaranOmAvgorande rad(ResultSet rs, int n) throws SQLException {
         String utfall = rs.getString("utfall");
-        return new BegaranOmAvgorande(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
+        return new BegaranOmAvgorande(
+                rs.getObject("id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
                 rs.getObject("inkom", LocalDate.class),
-                rs.getObject("registrerad", OffsetDateTime.class).atZoneSameInstant(SVENSK_TID).toOffsetDateTime(),
-                rs.getString("registrerad_av"), utfall == null ? null : BegaranOmAvgorande.Utfall.valueOf(utfall),
-                rs.getObject("besvarad", LocalDate.class), rs.getString("skal"), rs.getString("besvarad_av"));
+                rs.getObject("registrerad", OffsetDateTime.class)
+                        .atZoneSameInstant(SVENSK_TID)
+                        .toOffsetDateTime(),
+                rs.getString("registrerad_av"),
+                utfall == null ? null : BegaranOmAvgorande.Utfall.valueOf(utfall),
+                rs.getObject("besvarad", LocalDate.class),
+                rs.getString("skal"),
+                rs.getString("besvarad_av"));
     }
 
     private static String text(String text) {
-        String rensad = text == null ? null : text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
+        String rensad = text == null
+                ? null
+                : text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
         return rensad == null || rensad.isEmpty() ? null : rensad;
     }
 }

@@ -2,7 +2,6 @@ package se.tillit.arende.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
@@ -50,18 +48,56 @@ class DemoArenden implements ApplicationRunner {
         OffsetDateTime nu = OffsetDateTime.now(clock);
         // the child's anmälan came in today (Swedish time), so its skyddsbedömning is due tonight, not overdue,
         // whatever the hour the demo starts (three hours back crossed midnight between 00:00 and 03:00)
-        OffsetDateTime idagMorgon = nu.atZoneSameInstant(Svensktid.ZON).toLocalDate()
-                .atStartOfDay(Svensktid.ZON).toOffsetDateTime();
+        OffsetDateTime idagMorgon = nu.atZoneSameInstant(Svensktid.ZON)
+                .toLocalDate()
+                .atStartOfDay(Svensktid.ZON)
+                .toOffsetDateTime();
         OffsetDateTime anmalanInkom = nu.minusHours(3).isBefore(idagMorgon) ? idagMorgon : nu.minusHours(3);
-        korSom.kor("handlaggare.lss", () -> arenden.registrera(new NyAktualisering("19620830-9838", null, null,
-                Arendetyp.LSS, Aktualiseringstyp.ANSOKAN, nu.minusDays(2), "ANSOKAN_INSATS",
-                "Ansökan om bostad med särskild service", null, "LSS"), "handlaggare.lss"));
-        korSom.kor("handlaggare.lss", () -> arenden.registrera(new NyAktualisering("19780214-9810", null, null,
-                Arendetyp.VUXEN, Aktualiseringstyp.ANSOKAN, nu.minusDays(1), "ANSOKAN_INSATS",
-                "Ansökan om boendestöd", null, "VUX"), "handlaggare.lss"));
-        korSom.kor("handlaggare.bou", () -> arenden.registrera(new NyAktualisering("20150312-9825", null, null,
-                Arendetyp.BARN_OCH_UNGA, Aktualiseringstyp.ANMALAN, anmalanInkom, "ORO_FOR_BARN",
-                "Orosanmälan från förskolan", "FORSKOLA", "BOU"), "handlaggare.bou"));
+        korSom.kor(
+                "handlaggare.lss",
+                () -> arenden.registrera(
+                        new NyAktualisering(
+                                "19620830-9838",
+                                null,
+                                null,
+                                Arendetyp.LSS,
+                                Aktualiseringstyp.ANSOKAN,
+                                nu.minusDays(2),
+                                "ANSOKAN_INSATS",
+                                "Ansökan om bostad med särskild service",
+                                null,
+                                "LSS"),
+                        "handlaggare.lss"));
+        korSom.kor(
+                "handlaggare.lss",
+                () -> arenden.registrera(
+                        new NyAktualisering(
+                                "19780214-9810",
+                                null,
+                                null,
+                                Arendetyp.VUXEN,
+                                Aktualiseringstyp.ANSOKAN,
+                                nu.minusDays(1),
+                                "ANSOKAN_INSATS",
+                                "Ansökan om boendestöd",
+                                null,
+                                "VUX"),
+                        "handlaggare.lss"));
+        korSom.kor(
+                "handlaggare.bou",
+                () -> arenden.registrera(
+                        new NyAktualisering(
+                                "20150312-9825",
+                                null,
+                                null,
+                                Arendetyp.BARN_OCH_UNGA,
+                                Aktualiseringstyp.ANMALAN,
+                                anmalanInkom,
+                                "ORO_FOR_BARN",
+                                "Orosanmälan från förskolan",
+                                "FORSKOLA",
+                                "BOU"),
+                        "handlaggare.bou"));
         log.info("Demo profile: 3 demo cases registered");
     }
 }

@@ -3,13 +3,11 @@ package se.tillit.arende.internal;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Arendetyp;
 
 /** Demo profile: which demo unit handles which case type, before the demo cases are registered. */

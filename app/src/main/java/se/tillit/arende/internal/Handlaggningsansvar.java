@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.tillit.arende.Arendetyp;
 import se.tillit.sakerhet.EnhetensArendetyper;
 
@@ -31,14 +29,18 @@ class Handlaggningsansvar implements EnhetensArendetyper {
     /** Whether the unit takes aktualiseringar of the type. */
     boolean tar(String enhet, Arendetyp typ) {
         List<String> typer = jdbc.sql("select arendetyp from enhet_arendetyp where enhet_kod = :enhet")
-                .param("enhet", enhet).query(String.class).list();
+                .param("enhet", enhet)
+                .query(String.class)
+                .list();
         return typer.isEmpty() || typer.contains(typ.name());
     }
 
     /** The units set up to handle the type, by code, sorted. */
     Set<String> enheterFor(Arendetyp typ) {
         return new TreeSet<>(jdbc.sql("select enhet_kod from enhet_arendetyp where arendetyp = :typ")
-                .param("typ", typ.name()).query(String.class).list());
+                .param("typ", typ.name())
+                .query(String.class)
+                .list());
     }
 
     /** Adds the unit's types (idempotent: what is there stays). */
@@ -47,7 +49,10 @@ class Handlaggningsansvar implements EnhetensArendetyper {
             jdbc.sql("""
                             insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values (:enhet, :typ, :av)
                             on conflict do nothing""")
-                    .param("enhet", enhet).param("typ", typ.name()).param("av", av).update();
+                    .param("enhet", enhet)
+                    .param("typ", typ.name())
+                    .param("av", av)
+                    .update();
         }
     }
 
@@ -60,8 +65,12 @@ class Handlaggningsansvar implements EnhetensArendetyper {
     @Override
     public List<String> enhetens(String enhetKod) {
         List<String> ordning = alla();
-        return jdbc.sql("select arendetyp from enhet_arendetyp where enhet_kod = :enhet order by arendetyp")
-                .param("enhet", enhetKod).query(String.class).list().stream()
+        return jdbc
+                .sql("select arendetyp from enhet_arendetyp where enhet_kod = :enhet order by arendetyp")
+                .param("enhet", enhetKod)
+                .query(String.class)
+                .list()
+                .stream()
                 .sorted(Comparator.comparingInt(kod -> ordning.contains(kod) ? ordning.indexOf(kod) : ordning.size()))
                 .toList();
     }
@@ -69,14 +78,19 @@ class Handlaggningsansvar implements EnhetensArendetyper {
     /** @throws IllegalArgumentException for a code that is no case type (the caller checks against {@link #alla()}) */
     @Override
     public void ersatt(String enhetKod, Set<String> typer, String av) {
-        Set<Arendetyp> nya = typer.stream().map(Arendetyp::valueOf)
+        Set<Arendetyp> nya = typer.stream()
+                .map(Arendetyp::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Arendetyp.class)));
         List<String> behalls = nya.stream().map(Arendetyp::name).toList();
         if (behalls.isEmpty()) {
-            jdbc.sql("delete from enhet_arendetyp where enhet_kod = :enhet").param("enhet", enhetKod).update();
+            jdbc.sql("delete from enhet_arendetyp where enhet_kod = :enhet")
+                    .param("enhet", enhetKod)
+                    .update();
         } else {
             jdbc.sql("delete from enhet_arendetyp where enhet_kod = :enhet and arendetyp not in (:typer)")
-                    .param("enhet", enhetKod).param("typer", behalls).update();
+                    .param("enhet", enhetKod)
+                    .param("typer", behalls)
+                    .update();
         }
         lagg(enhetKod, nya, av);
     }

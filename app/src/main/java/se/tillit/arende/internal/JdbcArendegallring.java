@@ -3,12 +3,10 @@ package se.tillit.arende.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arendegallring;
 import se.tillit.drift.Raderingar;
 
@@ -29,8 +27,10 @@ class JdbcArendegallring implements Arendegallring {
             return Map.of();
         }
         // R14's link from a later, kept case: the earlier case is gone, so the link would name nothing
-        jdbc.sql("update aktualisering set tidigare_arende_id = null where tidigare_arende_id in (:ids) and arende_id not in (:ids)")
-                .param("ids", arenden).update();
+        jdbc.sql(
+                        "update aktualisering set tidigare_arende_id = null where tidigare_arende_id in (:ids) and arende_id not in (:ids)")
+                .param("ids", arenden)
+                .update();
         return new Raderingar(jdbc)
                 .radera("forhandsbedomning_forlangning", """
                         delete from forhandsbedomning_forlangning

@@ -3,10 +3,8 @@ package se.tillit.arkiv.internal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Arende;
 import se.tillit.arkiv.Processhistorik;
@@ -42,7 +40,8 @@ class AktXml {
      *
      * @param mappar each case's folder from the package's root
      */
-    byte[] personakt(Personakt akt, String paketId, OffsetDateTime skapad, String arkivbildare, Map<UUID, String> mappar) {
+    byte[] personakt(
+            Personakt akt, String paketId, OffsetDateTime skapad, String arkivbildare, Map<UUID, String> mappar) {
         Xml xml = dokument("personakt", "../../schemas/");
         Element rot = xml.rot();
         xml.attr(rot, "paketId", paketId).attr(rot, "skapad", skapad);
@@ -51,7 +50,8 @@ class AktXml {
         Element arenden = xml.el(rot, "arenden");
         for (Personakt.Arendeakt a : akt.arenden()) {
             Element arende = xml.el(arenden, "arende");
-            xml.attr(arende, "id", a.arende().id()).attr(arende, "arendenummer", a.arende().arendenummer())
+            xml.attr(arende, "id", a.arende().id())
+                    .attr(arende, "arendenummer", a.arende().arendenummer())
                     .attr(arende, "mapp", mappar.get(a.arende().id()));
             arendefakta(xml, arende, a);
             xml.el(arende, "antalBeslut", a.beslut().size());
@@ -65,7 +65,8 @@ class AktXml {
     byte[] arende(Personakt.Arendeakt a) {
         Xml xml = dokument("arende", "../../../../schemas/");
         Element rot = xml.rot();
-        xml.attr(rot, "id", a.arende().id()).attr(rot, "arendenummer", a.arende().arendenummer())
+        xml.attr(rot, "id", a.arende().id())
+                .attr(rot, "arendenummer", a.arende().arendenummer())
                 .attr(rot, "personId", a.arende().personId());
         arendefakta(xml, rot, a);
         Element aktualiseringar = xml.el(rot, "aktualiseringar");
@@ -101,8 +102,10 @@ class AktXml {
             kod(xml, e, "insatstyp", "insats", b.insatstyp());
             kod(xml, e, "utfall", "beslutsutfall", b.utfall());
             Element lagrum = xml.el(e, "lagrum");
-            xml.attr(lagrum, "lag", b.lagrum().lag()).attr(lagrum, "lagversion", b.lagrum().lagversion())
-                    .attr(lagrum, "kapitel", b.lagrum().kapitel()).attr(lagrum, "paragraf", b.lagrum().paragraf());
+            xml.attr(lagrum, "lag", b.lagrum().lag())
+                    .attr(lagrum, "lagversion", b.lagrum().lagversion())
+                    .attr(lagrum, "kapitel", b.lagrum().kapitel())
+                    .attr(lagrum, "paragraf", b.lagrum().paragraf());
             xml.el(e, "omfattning", b.omfattning());
             xml.el(e, "niva", b.niva());
             xml.el(e, "giltigFrom", b.giltigFrom());
@@ -132,7 +135,9 @@ class AktXml {
         for (Beslutsbrev brev : a.brev()) {
             Paketfil fil = brevfiler.get(brev.id());
             Element e = xml.el(rot, "brev");
-            xml.attr(e, "id", brev.id()).attr(e, "fil", fil.sokvagI(arendemapp)).attr(e, "format", fil.format().benamning())
+            xml.attr(e, "id", brev.id())
+                    .attr(e, "fil", fil.sokvagI(arendemapp))
+                    .attr(e, "format", fil.format().benamning())
                     .attr(e, "pdfA", fil.format().pdfA());
             xml.el(e, "skapad", brev.skapad());
             xml.el(e, "skapadAv", brev.skapadAv());
@@ -164,8 +169,12 @@ class AktXml {
             for (Journalbilaga bilaga : anteckning.bilagor()) {
                 Paketfil fil = bilagefiler.get(bilaga.id());
                 Element b = xml.el(e, "bilaga");
-                xml.attr(b, "id", bilaga.id()).attr(b, "filnamn", bilaga.filnamn()).attr(b, "innehallstyp", bilaga.innehallstyp())
-                        .attr(b, "storlek", bilaga.storlek()).attr(b, "fil", fil.sokvagI(arendemapp)).attr(b, "sha256", fil.sha256());
+                xml.attr(b, "id", bilaga.id())
+                        .attr(b, "filnamn", bilaga.filnamn())
+                        .attr(b, "innehallstyp", bilaga.innehallstyp())
+                        .attr(b, "storlek", bilaga.storlek())
+                        .attr(b, "fil", fil.sokvagI(arendemapp))
+                        .attr(b, "sha256", fil.sha256());
             }
         }
         return xml.bytes();

@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arkiv.Processhistorik;
@@ -40,8 +38,13 @@ class Aktinsamling {
     private final Processhistorik processhistorik;
     private final Enhetsregister enheter;
 
-    Aktinsamling(Arenden arenden, Beslutsregister beslutsregister, Verkstalligheter verkstalligheter, Journal journal,
-            Processhistorik processhistorik, Enhetsregister enheter) {
+    Aktinsamling(
+            Arenden arenden,
+            Beslutsregister beslutsregister,
+            Verkstalligheter verkstalligheter,
+            Journal journal,
+            Processhistorik processhistorik,
+            Enhetsregister enheter) {
         this.arenden = arenden;
         this.beslutsregister = beslutsregister;
         this.verkstalligheter = verkstalligheter;
@@ -59,7 +62,8 @@ class Aktinsamling {
         }
         List<Arende> valda = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(arendeIds)) {
-            Arende arende = arenden.hitta(id).filter(a -> a.personId().equals(person.id()))
+            Arende arende = arenden.hitta(id)
+                    .filter(a -> a.personId().equals(person.id()))
                     .orElseThrow(() -> new IllegalArgumentException("Ärendet " + id + " är inte personens"));
             valda.add(arende);
         }
@@ -76,15 +80,23 @@ class Aktinsamling {
         List<Personakt.Beslutsdel> beslut = beslutsregister.forArende(arende.id()).stream()
                 .sorted(Comparator.comparing(Beslut::beslutsdatum, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(b -> b.id().toString()))
-                .map(b -> new Personakt.Beslutsdel(beslutsregister.akt(b.id()).orElseThrow(),
-                        verkstalligheter.status(b.id()).orElse(null), brevPerBeslut.get(b.id())))
+                .map(b -> new Personakt.Beslutsdel(
+                        beslutsregister.akt(b.id()).orElseThrow(),
+                        verkstalligheter.status(b.id()).orElse(null),
+                        brevPerBeslut.get(b.id())))
                 .toList();
         List<Journalanteckning> anteckningar = journal.forArende(arende.id()).stream()
-                .sorted(Comparator.comparing(Journalanteckning::handelsedatum).thenComparing(Journalanteckning::signerad)
+                .sorted(Comparator.comparing(Journalanteckning::handelsedatum)
+                        .thenComparing(Journalanteckning::signerad)
                         .thenComparing(a -> a.id().toString()))
                 .toList();
-        return new Personakt.Arendeakt(arende, enheter.hitta(arende.enhet()).map(Enhet::namn).orElse(arende.enhet()),
-                arenden.aktualiseringar(arende.id()), beslut, brev, anteckningar,
+        return new Personakt.Arendeakt(
+                arende,
+                enheter.hitta(arende.enhet()).map(Enhet::namn).orElse(arende.enhet()),
+                arenden.aktualiseringar(arende.id()),
+                beslut,
+                brev,
+                anteckningar,
                 processhistorik.forArende(arende.arendenummer()));
     }
 }

@@ -1,7 +1,6 @@
 package se.tillit.arkiv.internal;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,7 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        SUBMISSIONAGREEMENT), or empty
  */
 @ConfigurationProperties("tillit.arkiv")
-record ArkivInstallningar(Path utkorg, String arkivbildare, String arkivbildarensId, String arkivinstitution,
+record ArkivInstallningar(
+        Path utkorg,
+        String arkivbildare,
+        String arkivbildarensId,
+        String arkivinstitution,
         String leveransoverenskommelse) {
 
     ArkivInstallningar {

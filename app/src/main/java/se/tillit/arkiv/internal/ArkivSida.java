@@ -1,11 +1,9 @@
 package se.tillit.arkiv.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arkiv.Leveranskvitto;
@@ -43,7 +40,11 @@ class ArkivSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
 
-    ArkivSida(ArkivleveransTjanst leveranser, Personregister personer, Arenden arenden, AktuellAnvandare aktuellAnvandare,
+    ArkivSida(
+            ArkivleveransTjanst leveranser,
+            Personregister personer,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
             MessageSource meddelanden) {
         this.leveranser = leveranser;
         this.personer = personer;
@@ -54,8 +55,11 @@ class ArkivSida {
 
     @GetMapping("/admin/arkiv")
     String sida(Model model) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
-                .orElseThrow(() -> new AccessDeniedException("arkiv.fel.arkivleveransernaLasesAvSystemforvaltareOchRevisorer"));
+        InloggadAnvandare anvandare = aktuellAnvandare
+                .hamta()
+                .filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
+                .orElseThrow(() ->
+                        new AccessDeniedException("arkiv.fel.arkivleveransernaLasesAvSystemforvaltareOchRevisorer"));
         model.addAttribute("leveranser", leveranser.leveranser(200));
         model.addAttribute("admin", anvandare.harRoll(Roll.ADMIN));
         model.addAttribute("utkorg", leveranser.utkorg());
@@ -64,9 +68,15 @@ class ArkivSida {
     }
 
     @PostMapping("/admin/arkiv/leveranser")
-    String leverera(@RequestParam(required = false) String personnummer, @RequestParam(required = false) String skal, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
-        InloggadAnvandare admin = aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN))
+    String leverera(
+            @RequestParam(required = false) String personnummer,
+            @RequestParam(required = false) String skal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        InloggadAnvandare admin = aktuellAnvandare
+                .hamta()
+                .filter(a -> a.harRoll(Roll.ADMIN))
                 .orElseThrow(() -> new AccessDeniedException("arkiv.fel.leveransTillEArkivetGorsAvSystemforvaltare"));
         try {
             Personnummer nummer = personnummer(personnummer);
@@ -74,8 +84,10 @@ class ArkivSida {
             if (orsak.isEmpty() || orsak.length() > ArkivleveransTjanst.LANGSTA_SKAL) {
                 throw new Vagrad("arkiv.vagrad.skal", HttpStatus.BAD_REQUEST);
             }
-            Person person = personer.hitta(nummer).orElseThrow(() -> new Vagrad("arkiv.vagrad.okandPerson", HttpStatus.BAD_REQUEST));
-            List<UUID> akt = arenden.hittaForPerson(person.id()).stream().map(Arende::id).toList();
+            Person person = personer.hitta(nummer)
+                    .orElseThrow(() -> new Vagrad("arkiv.vagrad.okandPerson", HttpStatus.BAD_REQUEST));
+            List<UUID> akt =
+                    arenden.hittaForPerson(person.id()).stream().map(Arende::id).toList();
             if (akt.isEmpty()) {
                 throw new Vagrad("arkiv.vagrad.ingaArenden", HttpStatus.BAD_REQUEST);
             }
@@ -85,7 +97,12 @@ class ArkivSida {
             } catch (UncheckedIOException e) {
                 throw new Vagrad("arkiv.vagrad.utkorg", HttpStatus.SERVICE_UNAVAILABLE);
             }
-            redirect.addFlashAttribute("klart", meddelande("arkiv.leverans.klar", kvitto.paketId(), kvitto.antal().filer()));
+            redirect.addFlashAttribute(
+                    "klart",
+                    meddelande(
+                            "arkiv.leverans.klar",
+                            kvitto.paketId(),
+                            kvitto.antal().filer()));
             return "redirect:/admin/arkiv";
         } catch (Vagrad vagrad) {
             response.setStatus(vagrad.status.value());

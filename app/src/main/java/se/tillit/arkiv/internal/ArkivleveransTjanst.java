@@ -8,13 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arkiv.Arkivleverans;
 import se.tillit.arkiv.Leveranskvitto;
 import se.tillit.person.Person;
@@ -43,9 +41,16 @@ class ArkivleveransTjanst implements Arkivleverans {
     private final ArkivInstallningar installningar;
     private final Clock clock;
 
-    ArkivleveransTjanst(Personregister personer, Aktinsamling aktinsamling, Paketbyggare paketbyggare, Utkorg utkorg,
-            Leveransregister register, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare,
-            ArkivInstallningar installningar, Clock clock) {
+    ArkivleveransTjanst(
+            Personregister personer,
+            Aktinsamling aktinsamling,
+            Paketbyggare paketbyggare,
+            Utkorg utkorg,
+            Leveransregister register,
+            Atkomstlogg atkomstlogg,
+            AktuellAnvandare aktuellAnvandare,
+            ArkivInstallningar installningar,
+            Clock clock) {
         this.personer = personer;
         this.aktinsamling = aktinsamling;
         this.paketbyggare = paketbyggare;
@@ -67,7 +72,8 @@ class ArkivleveransTjanst implements Arkivleverans {
         if (orsak != null && orsak.length() > LANGSTA_SKAL) {
             throw new IllegalArgumentException("Skälet är längre än " + LANGSTA_SKAL + " tecken");
         }
-        Person person = personer.hitta(personId).orElseThrow(() -> new IllegalArgumentException("Personen " + personId + " finns inte"));
+        Person person = personer.hitta(personId)
+                .orElseThrow(() -> new IllegalArgumentException("Personen " + personId + " finns inte"));
         Personakt akt = aktinsamling.las(person, arendeIds);
 
         UUID id = UUID.randomUUID();
@@ -78,8 +84,17 @@ class ArkivleveransTjanst implements Arkivleverans {
         Paketbyggare.Uppdrag uppdrag = new Paketbyggare.Uppdrag(paketId, nu, avsandare(), av.strip(), avPerson);
         Utkorg.Skrivet<Leveranskvitto.Antal> skrivet = utkorg.skriv(filnamn, ut -> paketbyggare.bygg(akt, uppdrag, ut));
 
-        Leveranskvitto kvitto = new Leveranskvitto(id, person.id(), paketId, filnamn, skrivet.sha256(), skrivet.storlek(),
-                skrivet.resultat(), av.strip(), nu, orsak);
+        Leveranskvitto kvitto = new Leveranskvitto(
+                id,
+                person.id(),
+                paketId,
+                filnamn,
+                skrivet.sha256(),
+                skrivet.storlek(),
+                skrivet.resultat(),
+                av.strip(),
+                nu,
+                orsak);
         register.spara(kvitto, new LinkedHashSet<>(arendeIds));
         String beskrivning = "Arkivleverans " + paketId;
         if (avPerson) {
@@ -87,8 +102,13 @@ class ArkivleveransTjanst implements Arkivleverans {
         } else {
             atkomstlogg.loggaSystem(av.strip(), Atkomstlogg.Handling.EXPORT, null, person.id(), beskrivning);
         }
-        log.info("Delivered package {} ({} bytes, {} cases, {} files) to the e-archive's outbox, by {}", paketId,
-                skrivet.storlek(), kvitto.antal().arenden(), kvitto.antal().filer(), av.strip());
+        log.info(
+                "Delivered package {} ({} bytes, {} cases, {} files) to the e-archive's outbox, by {}",
+                paketId,
+                skrivet.storlek(),
+                kvitto.antal().arenden(),
+                kvitto.antal().filer(),
+                av.strip());
         return kvitto;
     }
 
@@ -109,7 +129,11 @@ class ArkivleveransTjanst implements Arkivleverans {
 
     private MetsXml.Avsandare avsandare() {
         String version = Arkivleverans.class.getPackage().getImplementationVersion();
-        return new MetsXml.Avsandare(version == null ? "dev" : version, installningar.arkivbildare(),
-                installningar.arkivbildarensId(), installningar.arkivinstitution(), installningar.leveransoverenskommelse());
+        return new MetsXml.Avsandare(
+                version == null ? "dev" : version,
+                installningar.arkivbildare(),
+                installningar.arkivbildarensId(),
+                installningar.arkivinstitution(),
+                installningar.leveransoverenskommelse());
     }
 }

@@ -1,7 +1,6 @@
 package se.tillit.arkiv.internal;
 
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

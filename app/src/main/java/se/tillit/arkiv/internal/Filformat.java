@@ -1,7 +1,6 @@
 package se.tillit.arkiv.internal;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -37,7 +36,10 @@ record Filformat(String namn, String version, boolean pdfA, String pdfVersion) {
                 XMPMetadata xmp = tolk.parse(metadata.exportXMPMetadata());
                 PDFAIdentificationSchema id = xmp.getPDFAIdentificationSchema();
                 if (id != null && id.getPart() != null && id.getConformance() != null) {
-                    return new Filformat("PDF/A", id.getPart() + id.getConformance().toLowerCase(java.util.Locale.ROOT), true,
+                    return new Filformat(
+                            "PDF/A",
+                            id.getPart() + id.getConformance().toLowerCase(java.util.Locale.ROOT),
+                            true,
                             version);
                 }
             }

@@ -12,12 +12,15 @@ final class Filnamn {
 
     private static final int LANGST = 100;
 
-    private Filnamn() {
-    }
+    private Filnamn() {}
 
     static String sakert(String namn, String omTomt) {
-        String utanTecken = Normalizer.normalize(namn == null ? "" : namn, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String sakert = utanTecken.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("_{2,}", "_").replaceAll("^[._]+", "");
+        String utanTecken = Normalizer.normalize(namn == null ? "" : namn, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String sakert = utanTecken
+                .replaceAll("[^A-Za-z0-9._-]+", "_")
+                .replaceAll("_{2,}", "_")
+                .replaceAll("^[._]+", "");
         if (sakert.isEmpty()) {
             return omTomt;
         }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -28,17 +27,26 @@ class MetsXml {
     static final String INNEHALLSKATEGORI = "Mixed";
     /** CSIP4–CSIP5: no E-ARK content information type fits yet (CITS ERMS is not implemented, docs/adr/0025). */
     static final String INNEHALLSTYP = "Tillit arkivpaket 1";
+
     static final String PROGRAM = "Tillit";
-    private static final String SCHEMAPLATSER = String.join(" ",
-            METS, "http://www.loc.gov/standards/mets/mets.xsd",
-            XLINK, "http://www.loc.gov/standards/mets/xlink.xsd",
-            CSIP, "https://earkcsip.dilcis.eu/schema/DILCISExtensionMETS.xsd",
-            SIP, "https://earksip.dilcis.eu/schema/DILCISExtensionSIPMETS.xsd");
+    private static final String SCHEMAPLATSER = String.join(
+            " ",
+            METS,
+            "http://www.loc.gov/standards/mets/mets.xsd",
+            XLINK,
+            "http://www.loc.gov/standards/mets/xlink.xsd",
+            CSIP,
+            "https://earkcsip.dilcis.eu/schema/DILCISExtensionMETS.xsd",
+            SIP,
+            "https://earksip.dilcis.eu/schema/DILCISExtensionSIPMETS.xsd");
 
     /** Who the package is from and where it goes, for the package's header. */
-    record Avsandare(String programversion, String arkivbildare, String arkivbildarensId, String arkivinstitution,
-            String leveransoverenskommelse) {
-    }
+    record Avsandare(
+            String programversion,
+            String arkivbildare,
+            String arkivbildarensId,
+            String arkivinstitution,
+            String leveransoverenskommelse) {}
 
     /**
      * The representation's METS: its data files, each with its path from the representation's folder.
@@ -68,17 +76,30 @@ class MetsXml {
      * @param bevarande metadata/preservation/premis.xml
      * @param representationensMets representations/&lt;repId&gt;/METS.xml
      */
-    byte[] paket(String paketId, OffsetDateTime skapad, Avsandare avsandare, Paketfil beskrivning, Paketfil bevarande,
-            List<Paketfil> dokumentation, List<Paketfil> scheman, String repId, Paketfil representationensMets) {
+    byte[] paket(
+            String paketId,
+            OffsetDateTime skapad,
+            Avsandare avsandare,
+            Paketfil beskrivning,
+            Paketfil bevarande,
+            List<Paketfil> dokumentation,
+            List<Paketfil> scheman,
+            String repId,
+            Paketfil representationensMets) {
         Xml xml = rot(paketId);
         Element mets = xml.rot();
         huvud(xml, mets, skapad, avsandare, true);
 
         Element dmdSec = xml.el(mets, "dmdSec");
         String dmdId = id();
-        xml.attr(dmdSec, "ID", dmdId).attr(dmdSec, "CREATED", beskrivning.skapad()).attr(dmdSec, "STATUS", "CURRENT");
-        mdRef(xml, xml.el(dmdSec, "mdRef"), beskrivning, Map.of("MDTYPE", "OTHER", "OTHERMDTYPE", "Tillit personakt",
-                "MDTYPEVERSION", "1"));
+        xml.attr(dmdSec, "ID", dmdId)
+                .attr(dmdSec, "CREATED", beskrivning.skapad())
+                .attr(dmdSec, "STATUS", "CURRENT");
+        mdRef(
+                xml,
+                xml.el(dmdSec, "mdRef"),
+                beskrivning,
+                Map.of("MDTYPE", "OTHER", "OTHERMDTYPE", "Tillit personakt", "MDTYPEVERSION", "1"));
 
         Element amdSec = xml.el(mets, "amdSec");
         xml.attr(amdSec, "ID", id());
@@ -105,7 +126,8 @@ class MetsXml {
         xml.attr(xml.el(div(xml, rot, "Schemas"), "fptr"), "FILEID", sch.getAttribute("ID"));
         Element repDiv = div(xml, rot, "Representations/" + repId);
         Element mptr = xml.el(repDiv, "mptr");
-        xml.attr(mptr, "LOCTYPE", "URL").attr(mptr, XLINK, "xlink:type", "simple")
+        xml.attr(mptr, "LOCTYPE", "URL")
+                .attr(mptr, XLINK, "xlink:type", "simple")
                 .attr(mptr, XLINK, "xlink:href", representationensMets.sokvag())
                 .attr(mptr, XLINK, "xlink:title", rep.getAttribute("ID"));
         xml.attr(xml.el(repDiv, "fptr"), "FILEID", rep.getAttribute("ID"));
@@ -130,7 +152,9 @@ class MetsXml {
      */
     private void huvud(Xml xml, Element mets, OffsetDateTime skapad, Avsandare avsandare, boolean paket) {
         Element huvud = xml.el(mets, "metsHdr");
-        xml.attr(huvud, "CREATEDATE", skapad).attr(huvud, "LASTMODDATE", skapad).attr(huvud, "RECORDSTATUS", "NEW")
+        xml.attr(huvud, "CREATEDATE", skapad)
+                .attr(huvud, "LASTMODDATE", skapad)
+                .attr(huvud, "RECORDSTATUS", "NEW")
                 .attr(huvud, CSIP, "csip:OAISPACKAGETYPE", "SIP");
         Element program = agent(xml, huvud, "CREATOR", "OTHER", PROGRAM);
         xml.attr(program, "OTHERTYPE", "SOFTWARE");
@@ -164,11 +188,16 @@ class MetsXml {
 
     /** CSIP22–CSIP30 and CSIP36–CSIP44: a metadata file referred to, with everything the manifest checks. */
     private static void mdRef(Xml xml, Element mdRef, Paketfil fil, Map<String, String> typ) {
-        xml.attr(mdRef, "ID", id()).attr(mdRef, "LOCTYPE", "URL").attr(mdRef, XLINK, "xlink:type", "simple")
+        xml.attr(mdRef, "ID", id())
+                .attr(mdRef, "LOCTYPE", "URL")
+                .attr(mdRef, XLINK, "xlink:type", "simple")
                 .attr(mdRef, XLINK, "xlink:href", fil.sokvag());
         typ.forEach((namn, varde) -> xml.attr(mdRef, namn, varde));
-        xml.attr(mdRef, "MIMETYPE", fil.mimetyp()).attr(mdRef, "SIZE", fil.storlek()).attr(mdRef, "CREATED", fil.skapad())
-                .attr(mdRef, "CHECKSUM", fil.sha256()).attr(mdRef, "CHECKSUMTYPE", "SHA-256");
+        xml.attr(mdRef, "MIMETYPE", fil.mimetyp())
+                .attr(mdRef, "SIZE", fil.storlek())
+                .attr(mdRef, "CREATED", fil.skapad())
+                .attr(mdRef, "CHECKSUM", fil.sha256())
+                .attr(mdRef, "CHECKSUMTYPE", "SHA-256");
     }
 
     private static Element filgrupp(Xml xml, Element fileSec, String anvandning) {
@@ -180,15 +209,21 @@ class MetsXml {
     /** CSIP66–CSIP79, SIP32–SIP33. */
     private static void fil(Xml xml, Element grupp, Paketfil fil, String href) {
         Element file = xml.el(grupp, "file");
-        xml.attr(file, "ID", id()).attr(file, "MIMETYPE", fil.mimetyp()).attr(file, "SIZE", fil.storlek())
-                .attr(file, "CREATED", fil.skapad()).attr(file, "CHECKSUM", fil.sha256()).attr(file, "CHECKSUMTYPE", "SHA-256")
+        xml.attr(file, "ID", id())
+                .attr(file, "MIMETYPE", fil.mimetyp())
+                .attr(file, "SIZE", fil.storlek())
+                .attr(file, "CREATED", fil.skapad())
+                .attr(file, "CHECKSUM", fil.sha256())
+                .attr(file, "CHECKSUMTYPE", "SHA-256")
                 .attr(file, "OWNERID", fil.agarId());
         if (fil.format() != null) {
             xml.attr(file, SIP, "sip:FILEFORMATNAME", fil.format().namn())
                     .attr(file, SIP, "sip:FILEFORMATVERSION", fil.format().version());
         }
         Element plats = xml.el(file, "FLocat");
-        xml.attr(plats, "LOCTYPE", "URL").attr(plats, XLINK, "xlink:type", "simple").attr(plats, XLINK, "xlink:href", href);
+        xml.attr(plats, "LOCTYPE", "URL")
+                .attr(plats, XLINK, "xlink:type", "simple")
+                .attr(plats, XLINK, "xlink:href", href);
     }
 
     /** CSIP80–CSIP85: the one structural map, PHYSICAL, labelled CSIP, with one root division. */

@@ -11,10 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arkiv.Leveranskvitto;
 import se.tillit.beslut.Beslutsbrev;
 import se.tillit.beslut.Beslutsregister;
@@ -55,7 +53,8 @@ class Paketbyggare {
     private final Beslutsregister beslutsregister;
     private final Journal journal;
 
-    Paketbyggare(AktXml aktXml, MetsXml metsXml, PremisXml premisXml, Beslutsregister beslutsregister, Journal journal) {
+    Paketbyggare(
+            AktXml aktXml, MetsXml metsXml, PremisXml premisXml, Beslutsregister beslutsregister, Journal journal) {
         this.aktXml = aktXml;
         this.metsXml = metsXml;
         this.premisXml = premisXml;
@@ -68,8 +67,8 @@ class Paketbyggare {
      *
      * @param levereradAv the user, or the job, who delivers; {@code avPerson} false for a job
      */
-    record Uppdrag(String paketId, OffsetDateTime skapad, MetsXml.Avsandare avsandare, String levereradAv, boolean avPerson) {
-    }
+    record Uppdrag(
+            String paketId, OffsetDateTime skapad, MetsXml.Avsandare avsandare, String levereradAv, boolean avPerson) {}
 
     /** Writes the package to {@code ut}, closing it, and counts what it holds. */
     Leveranskvitto.Antal bygg(Personakt akt, Uppdrag uppdrag, OutputStream ut) {
@@ -92,10 +91,14 @@ class Paketbyggare {
                 for (Beslutsbrev b : a.brev()) {
                     byte[] pdf = beslutsregister.brevetsPdf(b.id());
                     Filformat format = Filformat.avPdf(pdf);
-                    Paketfil fil = zip.skriv(mapp + "/beslutsbrev/" + Svensktid.dag(b.skapad()) + "-"
-                            + b.id() + ".pdf", pdf,
-                            Filformat.PDF, b.skapad(), format == null ? new Filformat("PDF", "?", false, "?") : format,
-                            b.id().toString(), null);
+                    Paketfil fil = zip.skriv(
+                            mapp + "/beslutsbrev/" + Svensktid.dag(b.skapad()) + "-" + b.id() + ".pdf",
+                            pdf,
+                            Filformat.PDF,
+                            b.skapad(),
+                            format == null ? new Filformat("PDF", "?", false, "?") : format,
+                            b.id().toString(),
+                            null);
                     brevfiler.put(b.id(), fil);
                     data.add(fil);
                     brev++;
@@ -104,44 +107,102 @@ class Paketbyggare {
                 Map<UUID, Paketfil> bilagefiler = new HashMap<>();
                 for (Journalanteckning anteckning : a.journal()) {
                     for (Journalbilaga bilaga : anteckning.bilagor()) {
-                        byte[] innehall = journal.bilagansInnehall(bilaga.id()).orElseThrow(
-                                () -> new IllegalStateException("Bilagan " + bilaga.id() + " har inget innehåll"));
-                        Paketfil fil = zip.skriv(mapp + "/bilagor/" + bilaga.id() + "-" + Filnamn.sakert(bilaga.filnamn(), "bilaga"),
-                                innehall, bilaga.innehallstyp(), anteckning.signerad(),
+                        byte[] innehall = journal.bilagansInnehall(bilaga.id())
+                                .orElseThrow(() ->
+                                        new IllegalStateException("Bilagan " + bilaga.id() + " har inget innehåll"));
+                        Paketfil fil = zip.skriv(
+                                mapp + "/bilagor/" + bilaga.id() + "-" + Filnamn.sakert(bilaga.filnamn(), "bilaga"),
+                                innehall,
+                                bilaga.innehallstyp(),
+                                anteckning.signerad(),
                                 Filformat.PDF.equals(bilaga.innehallstyp()) ? Filformat.avPdf(innehall) : null,
-                                bilaga.id().toString(), bilaga.filnamn());
+                                bilaga.id().toString(),
+                                bilaga.filnamn());
                         bilagefiler.put(bilaga.id(), fil);
                         data.add(fil);
                         bilagor++;
                     }
                 }
-                data.add(zip.skriv(mapp + "/arende.xml", aktXml.arende(a), XML, skapad, null, a.arende().id().toString(), null));
-                data.add(zip.skriv(mapp + "/beslut.xml", aktXml.beslut(a, brevfiler, mapp), XML, skapad, null, null, null));
-                data.add(zip.skriv(mapp + "/journal.xml", aktXml.journal(a, bilagefiler, mapp), XML, skapad, null, null, null));
+                data.add(zip.skriv(
+                        mapp + "/arende.xml",
+                        aktXml.arende(a),
+                        XML,
+                        skapad,
+                        null,
+                        a.arende().id().toString(),
+                        null));
+                data.add(zip.skriv(
+                        mapp + "/beslut.xml", aktXml.beslut(a, brevfiler, mapp), XML, skapad, null, null, null));
+                data.add(zip.skriv(
+                        mapp + "/journal.xml", aktXml.journal(a, bilagefiler, mapp), XML, skapad, null, null, null));
                 data.add(zip.skriv(mapp + "/historik.xml", aktXml.historik(a), XML, skapad, null, null, null));
                 beslut += a.beslut().size();
                 anteckningar += a.journal().size();
                 historikrader += a.historik().size();
             }
 
-            Paketfil repMets = zip.skriv(REPRESENTATIONSMAPP + "/METS.xml",
-                    metsXml.representation(REPRESENTATION, REPRESENTATIONSMAPP, data, skapad, uppdrag.avsandare()), XML, skapad,
-                    null, null, null);
-            Paketfil beskrivning = zip.skriv("metadata/descriptive/personakt.xml",
-                    aktXml.personakt(akt, uppdrag.paketId(), skapad, uppdrag.avsandare().arkivbildare(), mappar), XML, skapad,
-                    null, null, null);
-            Paketfil schema = zip.skriv("schemas/" + AktXml.SCHEMA, resurs("arkiv/" + AktXml.SCHEMA), XML, skapad, null, null,
+            Paketfil repMets = zip.skriv(
+                    REPRESENTATIONSMAPP + "/METS.xml",
+                    metsXml.representation(REPRESENTATION, REPRESENTATIONSMAPP, data, skapad, uppdrag.avsandare()),
+                    XML,
+                    skapad,
+                    null,
+                    null,
                     null);
-            Paketfil dokumentation = zip.skriv("documentation/om-paketet.txt", resurs("arkiv/om-paketet.txt"),
-                    "text/plain", skapad, null, null, null);
-            Paketfil premis = zip.skriv("metadata/preservation/premis.xml", premisXml.premis(uppdrag.paketId(), skapad,
-                    zip.filer(), uppdrag.avsandare(), uppdrag.levereradAv(), uppdrag.avPerson()), XML, skapad, null, null, null);
-            zip.skriv("METS.xml", metsXml.paket(uppdrag.paketId(), skapad, uppdrag.avsandare(), beskrivning, premis,
-                    List.of(dokumentation), List.of(schema), REPRESENTATION, repMets), XML, skapad, null, null, null);
+            Paketfil beskrivning = zip.skriv(
+                    "metadata/descriptive/personakt.xml",
+                    aktXml.personakt(
+                            akt, uppdrag.paketId(), skapad, uppdrag.avsandare().arkivbildare(), mappar),
+                    XML,
+                    skapad,
+                    null,
+                    null,
+                    null);
+            Paketfil schema = zip.skriv(
+                    "schemas/" + AktXml.SCHEMA, resurs("arkiv/" + AktXml.SCHEMA), XML, skapad, null, null, null);
+            Paketfil dokumentation = zip.skriv(
+                    "documentation/om-paketet.txt",
+                    resurs("arkiv/om-paketet.txt"),
+                    "text/plain",
+                    skapad,
+                    null,
+                    null,
+                    null);
+            Paketfil premis = zip.skriv(
+                    "metadata/preservation/premis.xml",
+                    premisXml.premis(
+                            uppdrag.paketId(),
+                            skapad,
+                            zip.filer(),
+                            uppdrag.avsandare(),
+                            uppdrag.levereradAv(),
+                            uppdrag.avPerson()),
+                    XML,
+                    skapad,
+                    null,
+                    null,
+                    null);
+            zip.skriv(
+                    "METS.xml",
+                    metsXml.paket(
+                            uppdrag.paketId(),
+                            skapad,
+                            uppdrag.avsandare(),
+                            beskrivning,
+                            premis,
+                            List.of(dokumentation),
+                            List.of(schema),
+                            REPRESENTATION,
+                            repMets),
+                    XML,
+                    skapad,
+                    null,
+                    null,
+                    null);
             filer = zip.filer();
         }
-        return new Leveranskvitto.Antal(akt.arenden().size(), beslut, brev, brevPdfA, anteckningar, bilagor, historikrader,
-                filer.size());
+        return new Leveranskvitto.Antal(
+                akt.arenden().size(), beslut, brev, brevPdfA, anteckningar, bilagor, historikrader, filer.size());
     }
 
     /** The case's folder under the representation's data: its number, made safe and unique. */

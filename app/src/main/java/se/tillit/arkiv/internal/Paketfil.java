@@ -11,8 +11,15 @@ import java.time.OffsetDateTime;
  * @param agarId the record's own id in Tillit (a letter's, an attachment's), else null
  * @param ursprungligtNamn an attachment's name as it was attached, else null
  */
-record Paketfil(String sokvag, String mimetyp, long storlek, String sha256, OffsetDateTime skapad, Filformat format,
-        String agarId, String ursprungligtNamn) {
+record Paketfil(
+        String sokvag,
+        String mimetyp,
+        long storlek,
+        String sha256,
+        OffsetDateTime skapad,
+        Filformat format,
+        String agarId,
+        String ursprungligtNamn) {
 
     /** The path from the representation's folder, for the representation's METS ({@code data/...}). */
     String sokvagI(String mapp) {

@@ -2,7 +2,6 @@ package se.tillit.arkiv.internal;
 
 import java.util.List;
 import java.util.UUID;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Arende;
 import se.tillit.arkiv.Processhistorik;
@@ -28,8 +27,14 @@ record Personakt(Person person, List<Arendeakt> arenden) {
      * @param enhetsnamn the unit's name (its code is on the case)
      * @param journal oldest first; a correction names the note it corrects
      */
-    record Arendeakt(Arende arende, String enhetsnamn, List<Aktualisering> aktualiseringar, List<Beslutsdel> beslut,
-            List<Beslutsbrev> brev, List<Journalanteckning> journal, List<Processhistorik.Handelse> historik) {
+    record Arendeakt(
+            Arende arende,
+            String enhetsnamn,
+            List<Aktualisering> aktualiseringar,
+            List<Beslutsdel> beslut,
+            List<Beslutsbrev> brev,
+            List<Journalanteckning> journal,
+            List<Processhistorik.Handelse> historik) {
 
         Arendeakt {
             aktualiseringar = List.copyOf(aktualiseringar);
@@ -46,6 +51,5 @@ record Personakt(Person person, List<Arendeakt> arenden) {
      * @param verkstallighet the order's state, null for a decision without an order (an avslag, an older decision)
      * @param brevId the letter that told of it, null for a decision recorded without one (through the API)
      */
-    record Beslutsdel(Beslutsakt akt, Verkstallighetsstatus verkstallighet, UUID brevId) {
-    }
+    record Beslutsdel(Beslutsakt akt, Verkstallighetsstatus verkstallighet, UUID brevId) {}
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -31,7 +30,12 @@ class PremisXml {
      * @param filer every file of the package but this one and the package's METS (which describes this one)
      * @param levereradAv the user who delivered, or the job (then {@code avPerson} is false)
      */
-    byte[] premis(String paketId, OffsetDateTime skapad, List<Paketfil> filer, MetsXml.Avsandare avsandare, String levereradAv,
+    byte[] premis(
+            String paketId,
+            OffsetDateTime skapad,
+            List<Paketfil> filer,
+            MetsXml.Avsandare avsandare,
+            String levereradAv,
             boolean avPerson) {
         Xml xml = new Xml(PREMIS, null, "premis", Map.of("xsi", Xml.XSI));
         Element rot = xml.rot();
@@ -63,7 +67,11 @@ class PremisXml {
             } else {
                 xml.el(beteckning, "formatName", fil.format().namn());
                 xml.el(beteckning, "formatVersion", fil.format().version());
-                xml.el(format, "formatNote", texter.text(fil.format().pdfA() ? "arkiv.premis.formatnot.pdfa" : "arkiv.premis.formatnot.pdf"));
+                xml.el(
+                        format,
+                        "formatNote",
+                        texter.text(
+                                fil.format().pdfA() ? "arkiv.premis.formatnot.pdfa" : "arkiv.premis.formatnot.pdf"));
             }
             xml.el(objekt, "originalName", fil.ursprungligtNamn());
             Element relation = xml.el(objekt, "relationship");
@@ -74,14 +82,47 @@ class PremisXml {
 
         String program = "Tillit " + avsandare.programversion();
         String organisation = avsandare.arkivbildare();
-        handelse(xml, rot, "creation", "cre", skapad, texter.text("arkiv.premis.skapande"), program, organisation, levereradAv,
-                List.of(paketId), "outcome");
-        handelse(xml, rot, "message digest calculation", "mes", skapad, texter.text("arkiv.premis.kontrollsumma"), program,
-                organisation, levereradAv, filer.stream().map(Paketfil::sokvag).toList(), "source");
-        List<String> pdfer = filer.stream().filter(f -> f.format() != null).map(Paketfil::sokvag).toList();
+        handelse(
+                xml,
+                rot,
+                "creation",
+                "cre",
+                skapad,
+                texter.text("arkiv.premis.skapande"),
+                program,
+                organisation,
+                levereradAv,
+                List.of(paketId),
+                "outcome");
+        handelse(
+                xml,
+                rot,
+                "message digest calculation",
+                "mes",
+                skapad,
+                texter.text("arkiv.premis.kontrollsumma"),
+                program,
+                organisation,
+                levereradAv,
+                filer.stream().map(Paketfil::sokvag).toList(),
+                "source");
+        List<String> pdfer = filer.stream()
+                .filter(f -> f.format() != null)
+                .map(Paketfil::sokvag)
+                .toList();
         if (!pdfer.isEmpty()) {
-            handelse(xml, rot, "format identification", "for", skapad, texter.text("arkiv.premis.formatidentifiering"), program,
-                    organisation, levereradAv, pdfer, "source");
+            handelse(
+                    xml,
+                    rot,
+                    "format identification",
+                    "for",
+                    skapad,
+                    texter.text("arkiv.premis.formatidentifiering"),
+                    program,
+                    organisation,
+                    levereradAv,
+                    pdfer,
+                    "source");
         }
 
         agent(xml, rot, program, MetsXml.PROGRAM, "software", avsandare.programversion());
@@ -90,12 +131,24 @@ class PremisXml {
         return xml.bytes();
     }
 
-    private void handelse(Xml xml, Element rot, String typ, String typkod, OffsetDateTime tid, String detalj, String program,
-            String organisation, String utforare, List<String> objekt, String objektroll) {
+    private void handelse(
+            Xml xml,
+            Element rot,
+            String typ,
+            String typkod,
+            OffsetDateTime tid,
+            String detalj,
+            String program,
+            String organisation,
+            String utforare,
+            List<String> objekt,
+            String objektroll) {
         Element handelse = xml.el(rot, "event");
-        identifierare(xml, handelse, "eventIdentifier", "UUID", UUID.randomUUID().toString());
+        identifierare(
+                xml, handelse, "eventIdentifier", "UUID", UUID.randomUUID().toString());
         Element typElement = xml.el(handelse, "eventType", typ);
-        xml.attr(typElement, "authority", "eventType").attr(typElement, "authorityURI", HANDELSETYP)
+        xml.attr(typElement, "authority", "eventType")
+                .attr(typElement, "authorityURI", HANDELSETYP)
                 .attr(typElement, "valueURI", HANDELSETYP + "/" + typkod);
         xml.el(handelse, "eventDateTime", tid);
         xml.el(xml.el(handelse, "eventDetailInformation"), "eventDetail", detalj);
@@ -104,7 +157,8 @@ class PremisXml {
         lankadAgent(xml, handelse, organisation, "authorizer");
         lankadAgent(xml, handelse, utforare, "implementer");
         for (String o : objekt) {
-            Element lank = identifierare(xml, handelse, "linkingObjectIdentifier", o.contains("/") ? "filepath" : "local", o);
+            Element lank =
+                    identifierare(xml, handelse, "linkingObjectIdentifier", o.contains("/") ? "filepath" : "local", o);
             xml.el(lank, "linkingObjectRole", objektroll);
         }
     }

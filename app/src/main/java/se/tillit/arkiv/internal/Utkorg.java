@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -48,8 +47,7 @@ class Utkorg {
     }
 
     /** A package written: its SHA-256 (lower-case hex), its size, and what the writer returned. */
-    record Skrivet<T>(String sha256, long storlek, T resultat) {
-    }
+    record Skrivet<T>(String sha256, long storlek, T resultat) {}
 
     /**
      * Writes the file {@code filnamn} through {@code skrivare} (which may close the stream it is given).
@@ -68,17 +66,18 @@ class Utkorg {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             T resultat;
             try (FileChannel kanal = FileChannel.open(del, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream ut = new FilterOutputStream(new DigestOutputStream(Channels.newOutputStream(kanal), sha256)) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
+                OutputStream ut =
+                        new FilterOutputStream(new DigestOutputStream(Channels.newOutputStream(kanal), sha256)) {
+                            @Override
+                            public void write(byte[] b, int off, int len) throws IOException {
+                                out.write(b, off, len);
+                            }
 
-                    @Override
-                    public void close() throws IOException {
-                        flush(); // the channel is forced and closed below, once
-                    }
-                };
+                            @Override
+                            public void close() throws IOException {
+                                flush(); // the channel is forced and closed below, once
+                            }
+                        };
                 resultat = skrivare.apply(ut);
                 ut.flush();
                 kanal.force(true);
@@ -135,7 +134,8 @@ class Utkorg {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
-                    log.warn("A delivery to the e-archive rolled back: its package {} is removed from the outbox",
+                    log.warn(
+                            "A delivery to the e-archive rolled back: its package {} is removed from the outbox",
                             filer[0].getFileName());
                     radera(filer);
                 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -16,10 +15,8 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-
 import se.tillit.drift.Svensktid;
 
 /**
@@ -106,7 +103,8 @@ final class Xml {
             // the declaration on a line of its own (the JDK's serializer puts the root element on the same line)
             skrivare.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             ByteArrayOutputStream ut = new ByteArrayOutputStream();
-            ut.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            ut.writeBytes(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             skrivare.transform(new DOMSource(dokument), new StreamResult(ut));
             return ut.toByteArray();
         } catch (TransformerException e) {
@@ -116,7 +114,9 @@ final class Xml {
 
     /** A time as the package writes it: Swedish time with its offset, to the millisecond. */
     static String tid(OffsetDateTime tid) {
-        return tid.atZoneSameInstant(Svensktid.ZON).truncatedTo(ChronoUnit.MILLIS).format(TID);
+        return tid.atZoneSameInstant(Svensktid.ZON)
+                .truncatedTo(ChronoUnit.MILLIS)
+                .format(TID);
     }
 
     private String namn(String lokalt) {

@@ -36,7 +36,13 @@ final class Zipskrivare implements AutoCloseable {
     }
 
     /** Writes one file; its path is from the package's root folder. */
-    Paketfil skriv(String sokvag, byte[] innehall, String mimetyp, OffsetDateTime filenSkapad, Filformat format, String agarId,
+    Paketfil skriv(
+            String sokvag,
+            byte[] innehall,
+            String mimetyp,
+            OffsetDateTime filenSkapad,
+            Filformat format,
+            String agarId,
             String ursprungligtNamn) {
         if (filer.stream().anyMatch(f -> f.sokvag().equals(sokvag))) {
             throw new IllegalStateException("Två filer med samma sökväg i paketet: " + sokvag);
@@ -54,8 +60,8 @@ final class Zipskrivare implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Paketfil fil = new Paketfil(sokvag, mimetyp, innehall.length, sha256(innehall), filenSkapad, format, agarId,
-                ursprungligtNamn);
+        Paketfil fil = new Paketfil(
+                sokvag, mimetyp, innehall.length, sha256(innehall), filenSkapad, format, agarId, ursprungligtNamn);
         filer.add(fil);
         return fil;
     }

@@ -1,14 +1,12 @@
 package se.tillit.barn.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -57,8 +54,14 @@ class BarnSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    BarnSida(Arenden arenden, BarnTjanst barn, Placeringar placeringar, ForaldrastodErbjudanden erbjudanden,
-            Personregister personer, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+    BarnSida(
+            Arenden arenden,
+            BarnTjanst barn,
+            Placeringar placeringar,
+            ForaldrastodErbjudanden erbjudanden,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg) {
         this.arenden = arenden;
         this.barn = barn;
         this.placeringar = placeringar;
@@ -74,7 +77,11 @@ class BarnSida {
     }
 
     @PostMapping("/arenden/{id}/barn/anmalarinformation")
-    String begaran(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String begaran(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Arende arende = arendeForSkrivning(id);
         // before the decision there is no task yet: the page says when it comes
@@ -82,16 +89,22 @@ class BarnSida {
         return steg(arende, "begaran", falt, model, response, redirect, () -> meddelande[0], fel -> {
             UUID aktualisering = uuid(falt.get("aktualiseringId"), "aktualiseringId", fel);
             LocalDate inkom = datum(falt.get("begaranInkom"), "begaranInkom", fel);
-            if (fel.isEmpty() && barn.registreraBegaran(arende.id(), aktualisering, inkom).vantarPaBeslut()) {
+            if (fel.isEmpty()
+                    && barn.registreraBegaran(arende.id(), aktualisering, inkom).vantarPaBeslut()) {
                 meddelande[0] = "barn.anmalarinformation.registreradVantar";
             }
         });
     }
 
     @PostMapping("/anmalarinformation/{id}/lamnad")
-    String lamnad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String lamnad(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        Anmalarinformation begaran = barn.hittaBegaranOmFinns(id).orElseThrow(() -> new HittadesInte("barn.fel.begaranFinnsInte"));
+        Anmalarinformation begaran =
+                barn.hittaBegaranOmFinns(id).orElseThrow(() -> new HittadesInte("barn.fel.begaranFinnsInte"));
         Arende arende = arendeForSkrivning(begaran.arendeId());
         return steg(arende, id.toString(), falt, model, response, redirect, "barn.anmalarinformation.lamnad", fel -> {
             LocalDate lamnad = datum(falt.get("lamnad"), "lamnad", fel);
@@ -103,8 +116,12 @@ class BarnSida {
     }
 
     @PostMapping("/placeringar/{id}/overvagande")
-    String overvagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String overvagande(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arendeForSkrivning(placering.arendeId());
         return steg(arende, id.toString(), falt, model, response, redirect, "barn.placering.overvagd", fel -> {
@@ -121,8 +138,12 @@ class BarnSida {
 
     /** R10: the offer of a support contact to the parents, its task's step (22 kap. 10 §). */
     @PostMapping("/placeringar/{id}/foraldrastod")
-    String foraldrastod(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String foraldrastod(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arendeForSkrivning(placering.arendeId());
         String[] meddelande = {"barn.foraldrastod.registrerat"};
@@ -144,9 +165,14 @@ class BarnSida {
     }
 
     @PostMapping("/barnuppfoljningar/{id}/avslut")
-    String avslutaUppfoljning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        Barnuppfoljning uppfoljning = barn.hittaUppfoljning(id).orElseThrow(() -> new HittadesInte("barn.fel.uppfoljningenFinnsInte"));
+    String avslutaUppfoljning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Barnuppfoljning uppfoljning =
+                barn.hittaUppfoljning(id).orElseThrow(() -> new HittadesInte("barn.fel.uppfoljningenFinnsInte"));
         Arende arende = arendeForSkrivning(uppfoljning.arendeId());
         return steg(arende, id.toString(), falt, model, response, redirect, "barn.uppfoljning.avslutad", fel -> {
             LocalDate avslutad = datum(falt.get("avslutad"), "avslutad", fel);
@@ -158,14 +184,28 @@ class BarnSida {
     }
 
     /** Runs a form's step; refused (the page's own checks, or the use case's), the page again with the form's errors. */
-    private String steg(Arende arende, String formular, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String meddelande, Consumer<Map<String, String>> steg) {
+    private String steg(
+            Arende arende,
+            String formular,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String meddelande,
+            Consumer<Map<String, String>> steg) {
         return steg(arende, formular, falt, model, response, redirect, () -> meddelande, steg);
     }
 
     /** @param meddelande read after the step: the message may depend on what the step did */
-    private String steg(Arende arende, String formular, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, java.util.function.Supplier<String> meddelande, Consumer<Map<String, String>> steg) {
+    private String steg(
+            Arende arende,
+            String formular,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            java.util.function.Supplier<String> meddelande,
+            Consumer<Map<String, String>> steg) {
         Map<String, String> fel = new LinkedHashMap<>();
         try {
             steg.accept(fel);
@@ -178,22 +218,39 @@ class BarnSida {
         return Formularsteg.visaIgen(response, () -> visa(arende, model, formular, falt, fel));
     }
 
-    private String visa(Arende arende, Model model, String felFor, Map<String, String> varden, Map<String, String> fel) {
+    private String visa(
+            Arende arende, Model model, String felFor, Map<String, String> varden, Map<String, String> fel) {
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Barn: placering och uppföljning");
-        boolean maskerad = personer.hitta(arende.personId()).map(p -> p.skyddsniva().arSkyddad()).orElse(false)
-                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
+        boolean maskerad = personer.hitta(arende.personId())
+                        .map(p -> p.skyddsniva().arSkyddad())
+                        .orElse(false)
+                && !aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.farSeSkyddadeUppgifter())
+                        .orElse(false);
         model.addAttribute("arende", arende);
-        model.addAttribute("person", maskerad ? null : personer.hitta(arende.personId()).orElse(null));
+        model.addAttribute(
+                "person", maskerad ? null : personer.hitta(arende.personId()).orElse(null));
         model.addAttribute("barnarende", arende.arendetyp() == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
-        model.addAttribute("kanSkriva", aktuellAnvandare.hamta()
-                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)).orElse(false) && arende.arendetyp()
-                == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
-        model.addAttribute("anmalningar", arenden.aktualiseringar(arende.id()).stream()
-                .filter(a -> a.typ() == Aktualiseringstyp.ANMALAN).toList());
+        model.addAttribute(
+                "kanSkriva",
+                aktuellAnvandare
+                                .hamta()
+                                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
+                                .orElse(false)
+                        && arende.arendetyp() == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
+        model.addAttribute(
+                "anmalningar",
+                arenden.aktualiseringar(arende.id()).stream()
+                        .filter(a -> a.typ() == Aktualiseringstyp.ANMALAN)
+                        .toList());
         model.addAttribute("begaranden", barn.anmalarinformation(arende.id()));
         model.addAttribute("placeringar", placeringar.forArende(arende.id()));
-        model.addAttribute("erbjudanden", erbjudanden.forArende(arende.id()).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.placeringId().toString(), e -> e)));
+        model.addAttribute(
+                "erbjudanden",
+                erbjudanden.forArende(arende.id()).stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                e -> e.placeringId().toString(), e -> e)));
         model.addAttribute("foraldrastodUtfall", ForaldrastodUtfall.values());
         model.addAttribute("uppfoljningar", barn.uppfoljningar(arende.id()));
         model.addAttribute("satt", Informationssatt.values());
@@ -207,14 +264,16 @@ class BarnSida {
     /** The case, for a handläggare or chef of its unit; to anyone else it does not exist. */
     private Arende arende(UUID id) {
         Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         return arende;
     }
 
     /** The case, for a write by a handläggare of its unit: to a chef of the unit 403, to anyone else it does not exist. */
     private Arende arendeForSkrivning(UUID id) {
         Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 

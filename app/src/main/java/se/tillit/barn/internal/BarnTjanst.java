@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.AktualiseringBedomd;
 import se.tillit.arende.Aktualiseringstyp;
@@ -39,13 +37,13 @@ import se.tillit.beslut.Lagrum;
 import se.tillit.beslut.PlaceringAvslutad;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.utredning.Utredning;
 import se.tillit.utredning.Utredningar;
-import se.tillit.fel.Texter;
 
 /**
  * The reporter's information (19 kap. 6 §) and a child's follow-up (23 kap. 1–5 §§). A follow-up starts by itself when
@@ -63,8 +61,13 @@ class BarnTjanst implements Barnfrister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BarnTjanst(JdbcClient jdbc, Arenden arenden, Utredningar utredningar, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+    BarnTjanst(
+            JdbcClient jdbc,
+            Arenden arenden,
+            Utredningar utredningar,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.arenden = arenden;
         this.utredningar = utredningar;
@@ -76,13 +79,17 @@ class BarnTjanst implements Barnfrister {
     @Override
     public List<Anmalarinformation> anmalarinformation(UUID arendeId) {
         return jdbc.sql("select * from anmalarinformation where arende_id = :a order by begaran_inkom, registrerad")
-                .param("a", arendeId).query(BarnTjanst::anmalarinformation).list();
+                .param("a", arendeId)
+                .query(BarnTjanst::anmalarinformation)
+                .list();
     }
 
     @Override
     public List<Barnuppfoljning> uppfoljningar(UUID arendeId) {
         return jdbc.sql("select * from barnuppfoljning where arende_id = :a order by start, skapad")
-                .param("a", arendeId).query(BarnTjanst::uppfoljning).list();
+                .param("a", arendeId)
+                .query(BarnTjanst::uppfoljning)
+                .list();
     }
 
     @Override
@@ -104,8 +111,10 @@ class BarnTjanst implements Barnfrister {
                             from foraldrastod_erbjudande where arende_id in (:arenden)
                         ) anteckningar group by arende_id""")
                 .param("arenden", java.util.Set.copyOf(arendeIds))
-                .query((rs, n) -> Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
-                .list().forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
+                .query((rs, n) ->
+                        Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
+                .list()
+                .forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
         return senast;
     }
 
@@ -115,7 +124,9 @@ class BarnTjanst implements Barnfrister {
         Arende arende = barnarende(arendeId);
         List<Faltfel> fel = new ArrayList<>();
         Aktualisering anmalan = arenden.aktualiseringar(arendeId).stream()
-                .filter(a -> a.id().equals(aktualiseringId) && a.typ() == Aktualiseringstyp.ANMALAN).findFirst().orElse(null);
+                .filter(a -> a.id().equals(aktualiseringId) && a.typ() == Aktualiseringstyp.ANMALAN)
+                .findFirst()
+                .orElse(null);
         if (anmalan == null) {
             fel.add(new Faltfel("aktualiseringId", "barn.fel.valjEnAnmalanIArendet"));
         }
@@ -123,13 +134,16 @@ class BarnTjanst implements Barnfrister {
         if (begaranInkom == null) {
             fel.add(new Faltfel("begaranInkom", "barn.fel.angeNarBegaranKomIn"));
         } else if (begaranInkom.isAfter(idag)
-                || (anmalan != null && begaranInkom.isBefore(anmalan.inkom().atZoneSameInstant(SVENSK_TID).toLocalDate()))) {
+                || (anmalan != null
+                        && begaranInkom.isBefore(
+                                anmalan.inkom().atZoneSameInstant(SVENSK_TID).toLocalDate()))) {
             fel.add(new Faltfel("begaranInkom", "barn.fel.dagenMasteLiggaMellanAnmalanOchI"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        LocalDate beslutad = anmalan.utfallRegistrerat() == null ? null
+        LocalDate beslutad = anmalan.utfallRegistrerat() == null
+                ? null
                 : anmalan.utfallRegistrerat().atZoneSameInstant(SVENSK_TID).toLocalDate();
         boolean utredningPagar = utredningar.forArende(arendeId).stream()
                 .anyMatch(u -> u.avslutad() == null && !u.inledd().isAfter(begaranInkom));
@@ -140,26 +154,39 @@ class BarnTjanst implements Barnfrister {
                         insert into anmalarinformation (arende_id, aktualisering_id, begaran_inkom, sen_begaran, frist_start,
                                                         registrerad_av)
                         values (:arende, :aktualisering, :inkom, :sen, :start, :av) returning id""")
-                .param("arende", arendeId).param("aktualisering", aktualiseringId).param("inkom", begaranInkom)
-                .param("sen", sen).param("start", fristStart).param("av", anvandarnamn()).query(UUID.class).single();
-        events.publishEvent(new AnmalarinformationBegard(id, arendeId, arende.arendenummer(), arende.enhet(), fristStart, sen));
+                .param("arende", arendeId)
+                .param("aktualisering", aktualiseringId)
+                .param("inkom", begaranInkom)
+                .param("sen", sen)
+                .param("start", fristStart)
+                .param("av", anvandarnamn())
+                .query(UUID.class)
+                .single();
+        events.publishEvent(
+                new AnmalarinformationBegard(id, arendeId, arende.arendenummer(), arende.enhet(), fristStart, sen));
         return hittaBegaran(id);
     }
 
     @Override
     @Transactional
     public void registreraLamnad(UUID begaranId, LocalDate lamnad, Informationssatt satt) {
-        Anmalarinformation begaran = jdbc.sql("select * from anmalarinformation where id = :id").param("id", begaranId)
-                .query(BarnTjanst::anmalarinformation).optional()
+        Anmalarinformation begaran = jdbc.sql("select * from anmalarinformation where id = :id")
+                .param("id", begaranId)
+                .query(BarnTjanst::anmalarinformation)
+                .optional()
                 .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.begaranFinnsInte2", begaranId)));
         barnarende(begaran.arendeId());
-        jdbc.sql("select id from anmalarinformation where id = :id for update").param("id", begaranId).query(UUID.class).single();
+        jdbc.sql("select id from anmalarinformation where id = :id for update")
+                .param("id", begaranId)
+                .query(UUID.class)
+                .single();
         begaran = hittaBegaran(begaranId);
         if (begaran.lamnad() != null) {
             if (begaran.lamnad().equals(lamnad) && begaran.satt() == satt) {
                 return;
             }
-            throw new Valideringsfel("lamnad", Texter.text("barn.fel.informationenArRedanRegistreradSomLamnad", begaran.lamnad()));
+            throw new Valideringsfel(
+                    "lamnad", Texter.text("barn.fel.informationenArRedanRegistreradSomLamnad", begaran.lamnad()));
         }
         if (begaran.vantarPaBeslut()) {
             throw new Valideringsfel("lamnad", "barn.fel.beslutetOmUtredningInteFattat");
@@ -177,24 +204,33 @@ class BarnTjanst implements Barnfrister {
             throw new Valideringsfel(fel);
         }
         jdbc.sql("update anmalarinformation set lamnad = :lamnad, satt = :satt, lamnad_av = :av where id = :id")
-                .param("lamnad", lamnad).param("satt", satt.name()).param("av", anvandarnamn()).param("id", begaranId).update();
+                .param("lamnad", lamnad)
+                .param("satt", satt.name())
+                .param("av", anvandarnamn())
+                .param("id", begaranId)
+                .update();
         events.publishEvent(new AnmalarinformationLamnad(begaranId));
     }
 
     @Override
     @Transactional
-    public void avslutaUppfoljning(UUID uppfoljningId, LocalDate avslutad, Uppfoljningsutfall utfall, String motivering) {
+    public void avslutaUppfoljning(
+            UUID uppfoljningId, LocalDate avslutad, Uppfoljningsutfall utfall, String motivering) {
         Barnuppfoljning uppfoljning = hittaUppfoljning(uppfoljningId)
                 .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.uppfoljningenFinnsInte2", uppfoljningId)));
         barnarende(uppfoljning.arendeId());
-        jdbc.sql("select id from barnuppfoljning where id = :id for update").param("id", uppfoljningId).query(UUID.class).single();
+        jdbc.sql("select id from barnuppfoljning where id = :id for update")
+                .param("id", uppfoljningId)
+                .query(UUID.class)
+                .single();
         uppfoljning = hittaUppfoljning(uppfoljningId).orElseThrow();
         String text = motivering == null || motivering.isBlank() ? null : motivering.strip();
         if (!uppfoljning.pagar()) {
             if (uppfoljning.avslutad().equals(avslutad) && uppfoljning.utfall() == utfall) {
                 return;
             }
-            throw new Valideringsfel("avslutad", Texter.text("barn.fel.uppfoljningenArRedanAvslutad", uppfoljning.avslutad()));
+            throw new Valideringsfel(
+                    "avslutad", Texter.text("barn.fel.uppfoljningenArRedanAvslutad", uppfoljning.avslutad()));
         }
         List<Faltfel> fel = new ArrayList<>();
         if (avslutad == null) {
@@ -218,8 +254,12 @@ class BarnTjanst implements Barnfrister {
         jdbc.sql("""
                         update barnuppfoljning set avslutad = :datum, utfall = :utfall, motivering = :text, avslutad_av = :av
                          where id = :id""")
-                .param("datum", avslutad).param("utfall", utfall.name()).param("text", text).param("av", anvandarnamn())
-                .param("id", uppfoljningId).update();
+                .param("datum", avslutad)
+                .param("utfall", utfall.name())
+                .param("text", text)
+                .param("av", anvandarnamn())
+                .param("id", uppfoljningId)
+                .update();
         events.publishEvent(new BarnuppfoljningAvslutad(uppfoljningId, utfall));
     }
 
@@ -233,7 +273,10 @@ class BarnTjanst implements Barnfrister {
                         update anmalarinformation set frist_start = :dag
                          where aktualisering_id = :aktualisering and frist_start is null and lamnad is null
                         returning id""")
-                .param("dag", bedomd.datum()).param("aktualisering", bedomd.aktualiseringId()).query(UUID.class).list();
+                .param("dag", bedomd.datum())
+                .param("aktualisering", bedomd.aktualiseringId())
+                .query(UUID.class)
+                .list();
         vantande.forEach(id -> events.publishEvent(new AnmalarinformationsfristStartad(id, bedomd.datum())));
     }
 
@@ -247,8 +290,11 @@ class BarnTjanst implements Barnfrister {
         if (arende.arendetyp() != Arendetyp.BARN_OCH_UNGA) {
             return;
         }
-        LocalDate slut = utredningar.forArende(arende.id()).stream().map(Utredning::avslutad)
-                .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(LocalDate.now(clock));
+        LocalDate slut = utredningar.forArende(arende.id()).stream()
+                .map(Utredning::avslutad)
+                .filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(LocalDate.now(clock));
         starta(arende, Uppfoljningsgrund.EFTER_UTREDNING, null, false, slut);
     }
 
@@ -262,7 +308,11 @@ class BarnTjanst implements Barnfrister {
             return;
         }
         Arende arende = arenden.hitta(avslutad.arendeId()).orElseThrow();
-        starta(arende, Uppfoljningsgrund.EFTER_PLACERING, avslutad.placeringId(), avslutad.lag() == Lagrum.Lag.LVU,
+        starta(
+                arende,
+                Uppfoljningsgrund.EFTER_PLACERING,
+                avslutad.placeringId(),
+                avslutad.lag() == Lagrum.Lag.LVU,
                 avslutad.avslutad());
     }
 
@@ -270,18 +320,29 @@ class BarnTjanst implements Barnfrister {
         UUID id = jdbc.sql("""
                         insert into barnuppfoljning (arende_id, grund, placering_id, skyldighet, start)
                         values (:arende, :grund, :placering, :skyldighet, :start) returning id""")
-                .param("arende", arende.id()).param("grund", grund.name()).param("placering", placeringId)
-                .param("skyldighet", skyldighet).param("start", start).query(UUID.class).single();
-        events.publishEvent(new BarnuppfoljningStartad(id, arende.id(), arende.arendenummer(), arende.enhet(), grund, start));
+                .param("arende", arende.id())
+                .param("grund", grund.name())
+                .param("placering", placeringId)
+                .param("skyldighet", skyldighet)
+                .param("start", start)
+                .query(UUID.class)
+                .single();
+        events.publishEvent(
+                new BarnuppfoljningStartad(id, arende.id(), arende.arendenummer(), arende.enhet(), grund, start));
     }
 
     java.util.Optional<Barnuppfoljning> hittaUppfoljning(UUID id) {
-        return jdbc.sql("select * from barnuppfoljning where id = :id").param("id", id).query(BarnTjanst::uppfoljning).optional();
+        return jdbc.sql("select * from barnuppfoljning where id = :id")
+                .param("id", id)
+                .query(BarnTjanst::uppfoljning)
+                .optional();
     }
 
     java.util.Optional<Anmalarinformation> hittaBegaranOmFinns(UUID id) {
-        return jdbc.sql("select * from anmalarinformation where id = :id").param("id", id)
-                .query(BarnTjanst::anmalarinformation).optional();
+        return jdbc.sql("select * from anmalarinformation where id = :id")
+                .param("id", id)
+                .query(BarnTjanst::anmalarinformation)
+                .optional();
     }
 
     private Anmalarinformation hittaBegaran(UUID id) {
@@ -290,9 +351,11 @@ class BarnTjanst implements Barnfrister {
 
     /** A child's case, for a write by a handläggare of its unit; to anyone else it does not exist. */
     private Arende barnarende(UUID arendeId) {
-        Arende arende = arenden.hitta(arendeId).filter(a -> a.arendetyp() == Arendetyp.BARN_OCH_UNGA)
+        Arende arende = arenden.hitta(arendeId)
+                .filter(a -> a.arendetyp() == Arendetyp.BARN_OCH_UNGA)
                 .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 
@@ -302,19 +365,31 @@ class BarnTjanst implements Barnfrister {
 
     private static Anmalarinformation anmalarinformation(ResultSet rs, int n) throws SQLException {
         String satt = rs.getString("satt");
-        return new Anmalarinformation(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
-                rs.getObject("aktualisering_id", UUID.class), rs.getObject("begaran_inkom", LocalDate.class),
-                rs.getBoolean("sen_begaran"), rs.getObject("frist_start", LocalDate.class),
-                rs.getObject("lamnad", LocalDate.class), satt == null ? null : Informationssatt.valueOf(satt),
-                rs.getString("registrerad_av"), rs.getString("lamnad_av"));
+        return new Anmalarinformation(
+                rs.getObject("id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getObject("aktualisering_id", UUID.class),
+                rs.getObject("begaran_inkom", LocalDate.class),
+                rs.getBoolean("sen_begaran"),
+                rs.getObject("frist_start", LocalDate.class),
+                rs.getObject("lamnad", LocalDate.class),
+                satt == null ? null : Informationssatt.valueOf(satt),
+                rs.getString("registrerad_av"),
+                rs.getString("lamnad_av"));
     }
 
     private static Barnuppfoljning uppfoljning(ResultSet rs, int n) throws SQLException {
         String utfall = rs.getString("utfall");
-        return new Barnuppfoljning(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
-                Uppfoljningsgrund.valueOf(rs.getString("grund")), rs.getObject("placering_id", UUID.class),
-                rs.getBoolean("skyldighet"), rs.getObject("start", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                utfall == null ? null : Uppfoljningsutfall.valueOf(utfall), rs.getString("motivering"),
+        return new Barnuppfoljning(
+                rs.getObject("id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                Uppfoljningsgrund.valueOf(rs.getString("grund")),
+                rs.getObject("placering_id", UUID.class),
+                rs.getBoolean("skyldighet"),
+                rs.getObject("start", LocalDate.class),
+                rs.getObject("avslutad", LocalDate.class),
+                utfall == null ? null : Uppfoljningsutfall.valueOf(utfall),
+                rs.getString("motivering"),
                 rs.getString("avslutad_av"));
     }
 }

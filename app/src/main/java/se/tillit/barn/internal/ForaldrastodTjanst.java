@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.barn.ForaldrastodErbjudande;
@@ -48,8 +46,13 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ForaldrastodTjanst(JdbcClient jdbc, Arenden arenden, Placeringar placeringar, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+    ForaldrastodTjanst(
+            JdbcClient jdbc,
+            Arenden arenden,
+            Placeringar placeringar,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.arenden = arenden;
         this.placeringar = placeringar;
@@ -61,13 +64,17 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
     @Override
     public List<ForaldrastodErbjudande> forArende(UUID arendeId) {
         return jdbc.sql("select * from foraldrastod_erbjudande where arende_id = :a order by frist, skapad")
-                .param("a", arendeId).query(ForaldrastodTjanst::erbjudande).list();
+                .param("a", arendeId)
+                .query(ForaldrastodTjanst::erbjudande)
+                .list();
     }
 
     @Override
     public Optional<ForaldrastodErbjudande> forPlacering(UUID placeringId) {
-        return jdbc.sql("select * from foraldrastod_erbjudande where placering_id = :p").param("p", placeringId)
-                .query(ForaldrastodTjanst::erbjudande).optional();
+        return jdbc.sql("select * from foraldrastod_erbjudande where placering_id = :p")
+                .param("p", placeringId)
+                .query(ForaldrastodTjanst::erbjudande)
+                .optional();
     }
 
     @Override
@@ -76,18 +83,26 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
         jdbc.sql("""
                         insert into foraldrastod_erbjudande (placering_id, arende_id, enhet_kod, frist)
                         values (:placering, :arende, :enhet, :frist) on conflict (placering_id) do nothing""")
-                .param("placering", placeringId).param("arende", arendeId).param("enhet", enhet).param("frist", frist)
+                .param("placering", placeringId)
+                .param("arende", arendeId)
+                .param("enhet", enhet)
+                .param("frist", frist)
                 .update();
     }
 
     @Override
     @Transactional
     public Registrering registrera(UUID placeringId, LocalDate datum, ForaldrastodUtfall utfall) {
-        Placering placering = placeringar.hitta(placeringId).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
+        Placering placering =
+                placeringar.hitta(placeringId).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arenden.hitta(placering.arendeId()).orElseThrow();
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.placeringenFinnsInte"), Roll.HANDLAGGARE);
-        ForaldrastodErbjudande erbjudande = jdbc.sql("select * from foraldrastod_erbjudande where placering_id = :p for update")
-                .param("p", placeringId).query(ForaldrastodTjanst::erbjudande).optional()
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.placeringenFinnsInte"), Roll.HANDLAGGARE);
+        ForaldrastodErbjudande erbjudande = jdbc.sql(
+                        "select * from foraldrastod_erbjudande where placering_id = :p for update")
+                .param("p", placeringId)
+                .query(ForaldrastodTjanst::erbjudande)
+                .optional()
                 .orElseThrow(() -> new Konflikt("barn.foraldrastod.konflikt.ingetErbjudande"));
         if (erbjudande.utfall() != null) {
             if (erbjudande.utfall() == utfall && erbjudande.datum().equals(datum)) {
@@ -100,8 +115,11 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
         }
         LocalDate idag = LocalDate.now(clock);
         // offered at the decision, before the child moved, or on the placement's first day before it was registered
-        LocalDate skapad = jdbc.sql("select (skapad at time zone 'Europe/Stockholm')::date from foraldrastod_erbjudande where id = :id")
-                .param("id", erbjudande.id()).query(LocalDate.class).single();
+        LocalDate skapad = jdbc.sql(
+                        "select (skapad at time zone 'Europe/Stockholm')::date from foraldrastod_erbjudande where id = :id")
+                .param("id", erbjudande.id())
+                .query(LocalDate.class)
+                .single();
         LocalDate tidigast = placering.placeradFran().isBefore(skapad) ? placering.placeradFran() : skapad;
         List<Faltfel> fel = new ArrayList<>();
         if (datum == null) {
@@ -118,8 +136,12 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
         jdbc.sql("""
                         update foraldrastod_erbjudande set utfall = :utfall, datum = :datum, registrerad = :nar, registrerad_av = :av
                          where id = :id""")
-                .param("utfall", utfall.name()).param("datum", datum).param("nar", OffsetDateTime.now(clock))
-                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).param("id", erbjudande.id()).update();
+                .param("utfall", utfall.name())
+                .param("datum", datum)
+                .param("nar", OffsetDateTime.now(clock))
+                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn())
+                .param("id", erbjudande.id())
+                .update();
         events.publishEvent(new ForaldrastodRegistrerat(placeringId, utfall));
         return Registrering.REGISTRERAD;
     }
@@ -133,8 +155,12 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
                           from foraldrastod_erbjudande e
                          where e.frist between :fran and :tom and (:alla or e.enhet_kod = :enhet)
                            and (e.bortfallen is null or e.bortfallen > e.frist)""")
-                .param("fran", fran).param("tom", tom).param("alla", enhet == null).param("enhet", enhet == null ? "" : enhet)
-                .query((rs, n) -> new Tidshallning(rs.getLong("i_tid"), rs.getLong("forfallna"))).single();
+                .param("fran", fran)
+                .param("tom", tom)
+                .param("alla", enhet == null)
+                .param("enhet", enhet == null ? "" : enhet)
+                .query((rs, n) -> new Tidshallning(rs.getLong("i_tid"), rs.getLong("forfallna")))
+                .single();
     }
 
     /** The placement ended: an offer not yet recorded is no longer due (its process's task ends with the placement's). */
@@ -143,15 +169,22 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
         jdbc.sql("""
                         update foraldrastod_erbjudande set bortfallen = :dag
                          where placering_id = :placering and utfall is null and bortfallen is null""")
-                .param("dag", avslutad.avslutad()).param("placering", avslutad.placeringId()).update();
+                .param("dag", avslutad.avslutad())
+                .param("placering", avslutad.placeringId())
+                .update();
     }
 
     private static ForaldrastodErbjudande erbjudande(ResultSet rs, int n) throws SQLException {
         String utfall = rs.getString("utfall");
-        return new ForaldrastodErbjudande(rs.getObject("id", UUID.class), rs.getObject("placering_id", UUID.class),
-                rs.getObject("arende_id", UUID.class), rs.getObject("frist", LocalDate.class),
-                utfall == null ? null : ForaldrastodUtfall.valueOf(utfall), rs.getObject("datum", LocalDate.class),
-                rs.getObject("registrerad", OffsetDateTime.class), rs.getString("registrerad_av"),
+        return new ForaldrastodErbjudande(
+                rs.getObject("id", UUID.class),
+                rs.getObject("placering_id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getObject("frist", LocalDate.class),
+                utfall == null ? null : ForaldrastodUtfall.valueOf(utfall),
+                rs.getObject("datum", LocalDate.class),
+                rs.getObject("registrerad", OffsetDateTime.class),
+                rs.getString("registrerad_av"),
                 rs.getObject("bortfallen", LocalDate.class));
     }
 }

@@ -1,5 +1,6 @@
 package se.tillit.beslut.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,9 +11,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -51,8 +48,7 @@ import se.tillit.sakerhet.Roll;
 class BeslutSida {
 
     /** The person as this user may see them. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {
-    }
+    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     /** Parses a form into the use case's command and runs it; adds each problem (a message key) to {@code fel}. */
     private interface Steg {
@@ -72,9 +68,16 @@ class BeslutSida {
     private final se.tillit.beslut.IndividuellaPlaner planer;
     private final se.tillit.beslut.LssUppgifter lssUppgifter;
 
-    BeslutSida(BeslutTjanst beslut, Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg, Clock clock, se.tillit.beslut.Insatsavslutningar insatsavslut,
-            se.tillit.beslut.IndividuellaPlaner planer, se.tillit.beslut.LssUppgifter lssUppgifter) {
+    BeslutSida(
+            BeslutTjanst beslut,
+            Arenden arenden,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            Clock clock,
+            se.tillit.beslut.Insatsavslutningar insatsavslut,
+            se.tillit.beslut.IndividuellaPlaner planer,
+            se.tillit.beslut.LssUppgifter lssUppgifter) {
         this.lssUppgifter = lssUppgifter;
         this.insatsavslut = insatsavslut;
         this.planer = planer;
@@ -93,21 +96,38 @@ class BeslutSida {
     @GetMapping("/beslut/{id}")
     String sida(@PathVariable UUID id, @RequestParam(required = false) String avslut, Model model) {
         Map<String, String> varden = java.util.Arrays.stream(se.tillit.beslut.Insatsslut.values())
-                .filter(o -> o.name().equals(avslut)).findFirst()
-                .map(o -> Map.of("insatsslut", o.name(), "avslutsdatum", LocalDate.now(clock).toString())).orElse(Map.of());
+                .filter(o -> o.name().equals(avslut))
+                .findFirst()
+                .map(o -> Map.of(
+                        "insatsslut",
+                        o.name(),
+                        "avslutsdatum",
+                        LocalDate.now(clock).toString()))
+                .orElse(Map.of());
         return beslutssida(id, model, varden, Map.of(), null);
     }
 
     /** The avslut of the insats (issue 17): its verkställighet and uppföljning end, the provider sees why. */
     @PostMapping("/beslut/{id}/avslut")
-    String avslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String avslut(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
         se.tillit.beslut.Insatsslut orsak = enumVarde(se.tillit.beslut.Insatsslut.class, falt, "insatsslut", fel);
         LocalDate datum = datum(falt, "avslutsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
-        return efterBeslutet(id, fel, () -> insatsavslut.avsluta(id, datum, orsak), "insatsavslut.registrerat", falt, model,
-                response, redirect);
+        return efterBeslutet(
+                id,
+                fel,
+                () -> insatsavslut.avsluta(id, datum, orsak),
+                "insatsavslut.registrerat",
+                falt,
+                model,
+                response,
+                redirect);
     }
 
     /**
@@ -115,8 +135,12 @@ class BeslutSida {
      * housing and the housing municipality when it lies in another municipality.
      */
     @PostMapping("/beslut/{id}/lss-statistik")
-    String lssStatistik(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String lssStatistik(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
         String krets = falt.getOrDefault("personkrets", "").strip();
@@ -135,46 +159,98 @@ class BeslutSida {
         }
         se.tillit.beslut.LssUppgift.Boendeform valdForm = boendeform;
         String anvandare = aktuellAnvandare.hamta().orElseThrow().anvandarnamn();
-        return efterBeslutet(id, fel, () -> lssUppgifter.registrera(id, personkrets, valdForm, kommun, anvandare),
-                "lssUppgift.registrerad", falt, model, response, redirect);
+        return efterBeslutet(
+                id,
+                fel,
+                () -> lssUppgifter.registrera(id, personkrets, valdForm, kommun, anvandare),
+                "lssUppgift.registrerad",
+                falt,
+                model,
+                response,
+                redirect);
     }
 
     /** The person's request for an individuell plan (LSS 10 §, R21); the case page's form posts here too. */
     @PostMapping("/beslut/{id}/individuell-plan/begaran")
-    String planBegaran(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return planSteg(id, "begard", planer::begar, "individuellPlan.begaranRegistrerad", falt, model, response, redirect);
+    String planBegaran(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return planSteg(
+                id, "begard", planer::begar, "individuellPlan.begaranRegistrerad", falt, model, response, redirect);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/upprattad")
-    String planUpprattad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return planSteg(id, "upprattad", planer::registreraUpprattad, "individuellPlan.upprattadRegistrerad", falt, model,
-                response, redirect);
+    String planUpprattad(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return planSteg(
+                id,
+                "upprattad",
+                planer::registreraUpprattad,
+                "individuellPlan.upprattadRegistrerad",
+                falt,
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/omprovning")
-    String planOmprovning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return planSteg(id, "omprovad", planer::registreraOmprovning, "individuellPlan.omprovningRegistrerad", falt, model,
-                response, redirect);
+    String planOmprovning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return planSteg(
+                id,
+                "omprovad",
+                planer::registreraOmprovning,
+                "individuellPlan.omprovningRegistrerad",
+                falt,
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/avslut")
-    String planAvslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String planAvslut(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
-        se.tillit.beslut.IndividuellPlan.Avslutsorsak orsak = enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class,
-                falt, "planAvslutsorsak", fel);
+        se.tillit.beslut.IndividuellPlan.Avslutsorsak orsak =
+                enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class, falt, "planAvslutsorsak", fel);
         LocalDate datum = datum(falt, "planAvslutad", fel, fattat.beslutsdatum(), FORE_BESLUTET);
-        return efterBeslutet(id, fel, () -> planer.avsluta(id, datum, orsak), "individuellPlan.avslutRegistrerat", falt, model,
-                response, redirect);
+        return efterBeslutet(
+                id,
+                fel,
+                () -> planer.avsluta(id, datum, orsak),
+                "individuellPlan.avslutRegistrerat",
+                falt,
+                model,
+                response,
+                redirect);
     }
 
     /** A step of the individuell plan that records a day: the day from the form, on or after the decision's. */
-    private String planSteg(UUID id, String datumfalt, BiFunction<UUID, LocalDate, ?> steg, String meddelande,
-            Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    private String planSteg(
+            UUID id,
+            String datumfalt,
+            BiFunction<UUID, LocalDate, ?> steg,
+            String meddelande,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
         LocalDate datum = datum(falt, datumfalt, fel, fattat.beslutsdatum(), FORE_BESLUTET);
@@ -186,53 +262,104 @@ class BeslutSida {
      * case's refusal, show the page again with 400; a lost race and a done step go back to the page, which says so.
      * Whether a step was already recorded is the use case's to refuse.
      */
-    private String efterBeslutet(UUID id, Map<String, String> fel, Supplier<?> andring, String meddelande,
-            Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    private String efterBeslutet(
+            UUID id,
+            Map<String, String> fel,
+            Supplier<?> andring,
+            String meddelande,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         if (!fel.isEmpty()) {
             return Formularsteg.visaIgen(response, () -> beslutssida(id, model, falt, fel, null));
         }
-        return Formularsteg.kor(andring).klart(redirect, meddelande, "/beslut/" + id).samtidigt("beslutssida.samtidigt")
+        return Formularsteg.kor(andring)
+                .klart(redirect, meddelande, "/beslut/" + id)
+                .samtidigt("beslutssida.samtidigt")
                 .nekat(response, refuserat -> beslutssida(id, model, falt, refuserat, null));
     }
 
     @PostMapping("/beslut/{id}/delgivning")
-    String delgivning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String delgivning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "beslutssida.delgivningRegistrerad", Beslutsakt::delgivet, fel -> {
-            LocalDate datum = datum(falt, "delgivningsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
-            Delgivningssatt satt = enumVarde(Delgivningssatt.class, falt, "delgivningssatt", fel);
-            return fel.isEmpty() ? beslut.registreraDelgivning(id, datum, satt) : null;
-        });
+        return steg(
+                id,
+                null,
+                falt,
+                model,
+                response,
+                redirect,
+                "beslutssida.delgivningRegistrerad",
+                Beslutsakt::delgivet,
+                fel -> {
+                    LocalDate datum = datum(falt, "delgivningsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+                    Delgivningssatt satt = enumVarde(Delgivningssatt.class, falt, "delgivningssatt", fel);
+                    return fel.isEmpty() ? beslut.registreraDelgivning(id, datum, satt) : null;
+                });
     }
 
     @PostMapping("/beslut/{id}/overklagande")
-    String overklagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String overklagande(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Beslut fattat = handlaggarensBeslut(id);
-        return steg(id, null, falt, model, response, redirect, "beslutssida.overklagandeRegistrerat", akt -> false, fel -> {
-            LocalDate inkom = datum(falt, "inkom", fel, fattat.beslutsdatum(), FORE_BESLUTET);
-            return fel.isEmpty() ? beslut.overklaga(id, inkom).registrering() : null;
-        });
+        return steg(
+                id, null, falt, model, response, redirect, "beslutssida.overklagandeRegistrerat", akt -> false, fel -> {
+                    LocalDate inkom = datum(falt, "inkom", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+                    return fel.isEmpty() ? beslut.overklaga(id, inkom).registrering() : null;
+                });
     }
 
     @PostMapping("/overklaganden/{id}/avvisning")
-    String avvisning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String avvisning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.avvisat",
-                klart(id, o -> o.avvisat() != null), fel -> {
+        return steg(
+                overklagande.beslutId(),
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "beslutssida.avvisat",
+                klart(id, o -> o.avvisat() != null),
+                fel -> {
                     LocalDate datum = datum(falt, "avvisat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
                     return fel.isEmpty() ? beslut.avvisaOverklagande(id, datum) : null;
                 });
     }
 
     @PostMapping("/overklaganden/{id}/omprovning")
-    String omprovning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String omprovning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.omprovningRegistrerad",
-                klart(id, o -> o.omprovning() != null), fel -> {
+        return steg(
+                overklagande.beslutId(),
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "beslutssida.omprovningRegistrerad",
+                klart(id, o -> o.omprovning() != null),
+                fel -> {
                     Omprovningsutfall utfall = enumVarde(Omprovningsutfall.class, falt, "omprovning", fel);
                     String motivering = text(falt, "motivering", fel, 10, 4000, true);
                     LocalDate datum = datum(falt, "omprovad", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
@@ -241,11 +368,23 @@ class BeslutSida {
     }
 
     @PostMapping("/overklaganden/{id}/overlamnande")
-    String overlamnande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String overlamnande(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.overlamnat",
-                klart(id, o -> o.overlamnat() != null), fel -> {
+        return steg(
+                overklagande.beslutId(),
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "beslutssida.overlamnat",
+                klart(id, o -> o.overlamnat() != null),
+                fel -> {
                     LocalDate datum = datum(falt, "overlamnat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
                     String malnummer = text(falt, "malnummer", fel, 1, 40, false);
                     return fel.isEmpty() ? beslut.registreraOverlamnande(id, datum, malnummer) : null;
@@ -253,12 +392,24 @@ class BeslutSida {
     }
 
     @PostMapping("/overklaganden/{id}/domslut")
-    String domslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String domslut(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Overklagandeakt overklagande = handlaggarensOverklagande(id);
         LocalDate tidigast = overklagande.overlamnat() != null ? overklagande.overlamnat() : overklagande.inkom();
-        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.domslutRegistrerat",
-                klart(id, o -> o.domstolensUtfall() != null), fel -> {
+        return steg(
+                overklagande.beslutId(),
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "beslutssida.domslutRegistrerat",
+                klart(id, o -> o.domstolensUtfall() != null),
+                fel -> {
                     Domstolsutfall utfall = enumVarde(Domstolsutfall.class, falt, "domstolensUtfall", fel);
                     LocalDate datum = datum(falt, "domDatum", fel, tidigast, "beslutssida.fel.foreOverlamnat");
                     String malnummer = text(falt, "malnummer", fel, 1, 40, false);
@@ -268,14 +419,27 @@ class BeslutSida {
 
     /** The handläggare names the decision taken according to the judgment: the process's task for it is done. */
     @PostMapping("/overklaganden/{id}/nytt-beslut")
-    String nyttBeslut(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String nyttBeslut(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(overklagande.beslutId(), id, falt, model, response, redirect, "beslutssida.nyttBeslutRegistrerat",
-                klart(id, o -> o.nyttBeslutId() != null), fel -> {
+        return steg(
+                overklagande.beslutId(),
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "beslutssida.nyttBeslutRegistrerat",
+                klart(id, o -> o.nyttBeslutId() != null),
+                fel -> {
                     UUID nytt = null;
                     try {
-                        nytt = UUID.fromString(falt.getOrDefault("nyttBeslut", "").strip());
+                        nytt = UUID.fromString(
+                                falt.getOrDefault("nyttBeslut", "").strip());
                     } catch (IllegalArgumentException e) {
                         fel.put("nyttBeslut", "beslutssida.fel.val");
                     }
@@ -290,15 +454,25 @@ class BeslutSida {
      * @param overklagandeId the appeal whose form was sent, so its errors are shown beside its fields; null for the decision's
      * @param klart whether the step is recorded, read from the decision's record
      */
-    private String steg(UUID beslutId, UUID overklagandeId, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String meddelande, Predicate<Beslutsakt> klart, Steg steg) {
+    private String steg(
+            UUID beslutId,
+            UUID overklagandeId,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String meddelande,
+            Predicate<Beslutsakt> klart,
+            Steg steg) {
         Map<String, String> fel = new LinkedHashMap<>();
         String sidan = "/beslut/" + beslutId;
         try {
             Registrering registrering = steg.utfor(fel);
             if (fel.isEmpty()) {
-                return Formularsteg.tillSidan(redirect,
-                        registrering == Registrering.REDAN_REGISTRERAD ? "beslutssida.redanRegistrerat" : meddelande, sidan);
+                return Formularsteg.tillSidan(
+                        redirect,
+                        registrering == Registrering.REDAN_REGISTRERAD ? "beslutssida.redanRegistrerat" : meddelande,
+                        sidan);
             }
         } catch (Konflikt e) {
             return Formularsteg.tillSidan(redirect, "beslutssida.samtidigt", sidan);
@@ -317,7 +491,8 @@ class BeslutSida {
 
     private String beslutssida(UUID id, Model model, Map<String, String> varden, Map<String, String> fel, UUID felFor) {
         Beslutsakt akt = beslut.akt(id).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
-        Arende arende = arenden.hitta(akt.beslut().arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+        Arende arende = arenden.hitta(akt.beslut().arendeId())
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Beslutssidan");
@@ -325,13 +500,24 @@ class BeslutSida {
         model.addAttribute("b", akt.beslut());
         model.addAttribute("arende", arende);
         model.addAttribute("person", personVy(person));
-        model.addAttribute("kanSkriva", aktuellAnvandare.hamta()
-                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)).orElse(false));
-        // per appeal whose judgment calls for a new decision: the case's other decisions taken on or after the judgment's day
+        model.addAttribute(
+                "kanSkriva",
+                aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
+                        .orElse(false));
+        // per appeal whose judgment calls for a new decision: the case's other decisions taken on or after the
+        // judgment's day
         List<Beslut> arendetsBeslut = beslut.forArende(arende.id());
         Map<UUID, List<Beslut>> kandidater = new LinkedHashMap<>();
-        akt.overklaganden().stream().filter(Overklagandeakt::vantarPaNyttBeslut).forEach(o -> kandidater.put(o.id(),
-                arendetsBeslut.stream().filter(b -> !b.id().equals(id) && !b.beslutsdatum().isBefore(o.domDatum())).toList()));
+        akt.overklaganden().stream()
+                .filter(Overklagandeakt::vantarPaNyttBeslut)
+                .forEach(o -> kandidater.put(
+                        o.id(),
+                        arendetsBeslut.stream()
+                                .filter(b ->
+                                        !b.id().equals(id) && !b.beslutsdatum().isBefore(o.domDatum()))
+                                .toList()));
         model.addAttribute("kandidater", kandidater);
         model.addAttribute("idag", LocalDate.now(clock));
         model.addAttribute("delgivningssatt", List.of(Delgivningssatt.values()));
@@ -343,13 +529,19 @@ class BeslutSida {
         model.addAttribute("insatsavslut", insatsavslut.avslut(id).orElse(null));
         // issue 19: the LSS register's data on the decision, and the kinds of housing its insats allows
         model.addAttribute("lssUppgift", lssUppgifter.senaste(id).orElse(null));
-        model.addAttribute("boendeformer", se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
-                .map(se.tillit.beslut.LssUppgift.Boendeform::tillatnaFor).map(f -> f.stream().sorted().toList())
-                .orElse(List.of()));
+        model.addAttribute(
+                "boendeformer",
+                se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
+                        .map(se.tillit.beslut.LssUppgift.Boendeform::tillatnaFor)
+                        .map(f -> f.stream().sorted().toList())
+                        .orElse(List.of()));
         model.addAttribute("insatsslut", List.of(se.tillit.beslut.Insatsslut.values()));
         // a child's placement ends on its own form (placering-avslut), not as an insats
-        model.addAttribute("arPlacering", se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
-                .map(se.tillit.beslut.Insats::placering).orElse(false));
+        model.addAttribute(
+                "arPlacering",
+                se.tillit.beslut.Insats.hitta(akt.beslut().insatstyp())
+                        .map(se.tillit.beslut.Insats::placering)
+                        .orElse(false));
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
         model.addAttribute("felFor", felFor);
@@ -358,9 +550,16 @@ class BeslutSida {
 
     private PersonVy personVy(Person person) {
         boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
-        return maskerad ? new PersonVy(null, "********-****", true)
-                : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false);
+                && !aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.farSeSkyddadeUppgifter())
+                        .orElse(false);
+        return maskerad
+                ? new PersonVy(null, "********-****", true)
+                : new PersonVy(
+                        person.fornamn() + " " + person.efternamn(),
+                        person.personnummer().formaterat(),
+                        false);
     }
 
     /** A decision the user may write on as a handläggare of its unit: to anyone who may not read it, it does not exist. */
@@ -372,14 +571,18 @@ class BeslutSida {
     }
 
     private Overklagandeakt handlaggarensOverklagande(UUID id) {
-        UUID beslutId = beslut.beslutForOverklagande(id).orElseThrow(() -> new HittadesInte("fel.overklagandetFinnsInte"));
+        UUID beslutId =
+                beslut.beslutForOverklagande(id).orElseThrow(() -> new HittadesInte("fel.overklagandetFinnsInte"));
         handlaggarensBeslut(beslutId);
-        return beslut.akt(beslutId).orElseThrow().overklaganden().stream().filter(o -> o.id().equals(id)).findFirst()
+        return beslut.akt(beslutId).orElseThrow().overklaganden().stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
                 .orElseThrow();
     }
 
     /** A required date, not in the future and not before {@code tidigast}; a problem is a message key in {@code fel}. */
-    private LocalDate datum(Map<String, String> falt, String namn, Map<String, String> fel, LocalDate tidigast, String foreFel) {
+    private LocalDate datum(
+            Map<String, String> falt, String namn, Map<String, String> fel, LocalDate tidigast, String foreFel) {
         String text = falt.get(namn);
         if (text == null || text.isBlank()) {
             fel.putIfAbsent(namn, "beslutssida.fel.datumSaknas");
@@ -399,7 +602,8 @@ class BeslutSida {
         }
     }
 
-    private static <E extends Enum<E>> E enumVarde(Class<E> typ, Map<String, String> falt, String namn, Map<String, String> fel) {
+    private static <E extends Enum<E>> E enumVarde(
+            Class<E> typ, Map<String, String> falt, String namn, Map<String, String> fel) {
         try {
             return Enum.valueOf(typ, falt.getOrDefault(namn, ""));
         } catch (IllegalArgumentException e) {
@@ -408,7 +612,8 @@ class BeslutSida {
         }
     }
 
-    private static String text(Map<String, String> falt, String namn, Map<String, String> fel, int min, int max, boolean kravs) {
+    private static String text(
+            Map<String, String> falt, String namn, Map<String, String> fel, int min, int max, boolean kravs) {
         String text = falt.get(namn);
         if (text == null || text.isBlank()) {
             if (kravs) {
@@ -420,7 +625,8 @@ class BeslutSida {
         if (strippad.length() < min) {
             fel.putIfAbsent(namn, "beslutssida.fel.forKort");
         } else if (strippad.length() > max) {
-            fel.putIfAbsent(namn, max > 100 ? "beslutssida.fel.forLangMotivering" : "beslutssida.fel.forLangtMalnummer");
+            fel.putIfAbsent(
+                    namn, max > 100 ? "beslutssida.fel.forLangMotivering" : "beslutssida.fel.forLangtMalnummer");
         }
         return strippad;
     }

@@ -10,41 +10,40 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
-import se.tillit.beslut.BeslutEnligtDomFattat;
-import se.tillit.beslut.Beslutsakt;
-import se.tillit.beslut.Delgivningssatt;
-import se.tillit.beslut.Domstolsutfall;
-import se.tillit.beslut.OmprovningRegistrerad;
-import se.tillit.beslut.Omprovningsutfall;
-import se.tillit.beslut.OverklagandeOverlamnat;
-import se.tillit.beslut.Overklagandeakt;
-import se.tillit.beslut.Registrering;
 import se.tillit.beslut.BeslutDelgivet;
+import se.tillit.beslut.BeslutEnligtDomFattat;
 import se.tillit.beslut.BeslutFattat;
+import se.tillit.beslut.Beslutsakt;
 import se.tillit.beslut.Beslutsbrev;
 import se.tillit.beslut.Beslutsforslag;
 import se.tillit.beslut.BeslutsforslagLamnat;
+import se.tillit.beslut.Beslutsregister;
 import se.tillit.beslut.Beslutsresultat;
 import se.tillit.beslut.Beslutstillfalle;
+import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Delegationsordning;
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
-import se.tillit.beslut.Insats;
-import se.tillit.beslut.Beslutsregister;
-import se.tillit.beslut.Beslutsutfall;
+import se.tillit.beslut.Delgivningssatt;
 import se.tillit.beslut.DomslutRegistrerat;
+import se.tillit.beslut.Domstolsutfall;
+import se.tillit.beslut.Insats;
 import se.tillit.beslut.Lagrum;
 import se.tillit.beslut.NyttBeslut;
+import se.tillit.beslut.OmprovningRegistrerad;
+import se.tillit.beslut.Omprovningsutfall;
 import se.tillit.beslut.OverklagandeInkommit;
+import se.tillit.beslut.OverklagandeOverlamnat;
+import se.tillit.beslut.Overklagandeakt;
+import se.tillit.beslut.Registrering;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.pris.Prislista;
@@ -54,7 +53,6 @@ import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 @Service
 class BeslutTjanst implements Beslutsregister {
@@ -72,9 +70,18 @@ class BeslutTjanst implements Beslutsregister {
     private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final PlaceringTjanst placeringar;
 
-    BeslutTjanst(PlaceringTjanst placeringar, JdbcClient jdbc, Arenden arenden, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock, Prislista prislista, Delegationsordning delegationsordning,
-            Beslutsbrevskrivare brevskrivare, jakarta.validation.Validator validator,
+    BeslutTjanst(
+            PlaceringTjanst placeringar,
+            JdbcClient jdbc,
+            Arenden arenden,
+            Enhetsregister enheter,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Prislista prislista,
+            Delegationsordning delegationsordning,
+            Beslutsbrevskrivare brevskrivare,
+            jakarta.validation.Validator validator,
             com.fasterxml.jackson.databind.ObjectMapper json) {
         this.placeringar = placeringar;
         this.prislista = prislista;
@@ -93,8 +100,10 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     @Transactional
     public Beslut fatta(UUID arendeId, NyttBeslut nytt) {
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
-        InloggadAnvandare handlaggare = handlaggareI(arende.enhet(), () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        Arende arende = arenden.hitta(arendeId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        InloggadAnvandare handlaggare =
+                handlaggareI(arende.enhet(), () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         kontrollera(arende, nytt);
         return hitta(infoga(arende, nytt, handlaggare, null, null)).orElseThrow();
     }
@@ -103,9 +112,13 @@ class BeslutTjanst implements Beslutsregister {
     @Transactional
     public Beslutsresultat fattaFlera(Beslutstillfalle tillfalle) {
         UUID arendeId = tillfalle.arendeId();
-        Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)), Roll.HANDLAGGARE, Roll.CHEF);
+        Arende arende = arenden.hitta(arendeId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)),
+                Roll.HANDLAGGARE,
+                Roll.CHEF);
         Optional<Beslutsresultat> tidigare = redanInskickat(tillfalle.formularId());
         if (tidigare.isPresent()) {
             return tidigare.get();
@@ -120,13 +133,18 @@ class BeslutTjanst implements Beslutsregister {
             NyttBeslut rad = tillfalle.beslut().get(i);
             String prefix = "beslut[" + i + "].";
             List<Faltfel> radfel = new ArrayList<>();
-            validator.validate(rad).stream().filter(brott -> !"delegationspunkt".equals(brott.getPropertyPath().toString()))
-                    .forEach(brott -> radfel.add(new Faltfel(brott.getPropertyPath().toString(), brott.getMessage())));
+            validator.validate(rad).stream()
+                    .filter(brott ->
+                            !"delegationspunkt".equals(brott.getPropertyPath().toString()))
+                    .forEach(brott ->
+                            radfel.add(new Faltfel(brott.getPropertyPath().toString(), brott.getMessage())));
             Optional<Insats> insats = Optional.ofNullable(rad.insatstyp()).flatMap(Insats::hitta);
             if (rad.insatstyp() != null && insats.isEmpty()) {
                 radfel.add(new Faltfel("insatstyp", "beslut.fel.valjEnInsatsUrListan"));
             }
-            if (insats.isPresent() && rad.lagrum() != null && !insats.get().lagrum().contains(normaliserat(rad.lagrum()))) {
+            if (insats.isPresent()
+                    && rad.lagrum() != null
+                    && !insats.get().lagrum().contains(normaliserat(rad.lagrum()))) {
                 radfel.add(new Faltfel("lagrum", "beslut.fel.valjEttLagrumSomHorTillInsatsen"));
             }
             individuellPlanSaknas(rad).ifPresent(radfel::add);
@@ -138,8 +156,8 @@ class BeslutTjanst implements Beslutsregister {
                 }
             }
             if (radfel.isEmpty()) {
-                Delegationsordning.Delegering delegering = delegationsordning.vem(arende.arendetyp().name(),
-                        rad.insatstyp(), rad.utfall());
+                Delegationsordning.Delegering delegering =
+                        delegationsordning.vem(arende.arendetyp().name(), rad.insatstyp(), rad.utfall());
                 kravs = delegering.niva().racker(kravs) ? delegering.niva() : kravs;
                 beslut.add(medDelegationspunkt(rad, delegering.delegationspunkt()));
             }
@@ -148,45 +166,63 @@ class BeslutTjanst implements Beslutsregister {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        Beslutsniva anvandarensNiva = anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF) ? Beslutsniva.CHEF : Beslutsniva.HANDLAGGARE;
+        Beslutsniva anvandarensNiva =
+                anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF) ? Beslutsniva.CHEF : Beslutsniva.HANDLAGGARE;
         if (!anvandarensNiva.racker(kravs) && !(kravs == Beslutsniva.UTSKOTT && anvandarensNiva == Beslutsniva.CHEF)) {
             return foreslaa(arende, beslut, kravs, anvandare, tillfalle.formularId());
         }
-        String protokoll = tillfalle.utskottsprotokoll() == null || tillfalle.utskottsprotokoll().isBlank() ? null
+        String protokoll = tillfalle.utskottsprotokoll() == null
+                        || tillfalle.utskottsprotokoll().isBlank()
+                ? null
                 : tillfalle.utskottsprotokoll().strip();
         if (kravs == Beslutsniva.UTSKOTT && protokoll == null) {
-            throw new Valideringsfel("utskottsprotokoll",
-                    "beslut.fel.beslutetFattasAvSocialaUtskottetAngeProtokollets");
+            throw new Valideringsfel(
+                    "utskottsprotokoll", "beslut.fel.beslutetFattasAvSocialaUtskottetAngeProtokollets");
         }
         List<UUID> ids = new ArrayList<>();
         for (NyttBeslut rad : beslut) {
             ids.add(infoga(arende, rad, anvandare, kravs, kravs == Beslutsniva.UTSKOTT ? protokoll : null));
         }
-        jdbc.sql("update beslutsforslag set beslutat = now(), beslutat_av = :av where arende_id = :arende and beslutat is null")
-                .param("av", anvandare.anvandarnamn()).param("arende", arendeId).update();
+        jdbc.sql(
+                        "update beslutsforslag set beslutat = now(), beslutat_av = :av where arende_id = :arende and beslutat is null")
+                .param("av", anvandare.anvandarnamn())
+                .param("arende", arendeId)
+                .update();
         byte[] pdf = brevskrivare.skriv(arende, beslut, anvandare.namn(), kravs, protokoll);
         UUID brevId = jdbc.sql("""
                         insert into beslutsbrev (arende_id, pdf, sha256, skapad_av, formular_id)
                         values (:arende, :pdf, :sha, :av, :formular) returning id""")
-                .param("arende", arendeId).param("pdf", pdf).param("sha", sha256(pdf))
-                .param("av", anvandare.anvandarnamn()).param("formular", tillfalle.formularId()).query(UUID.class).single();
-        jdbc.sql("update beslut set beslutsbrev_id = :brev where id in (:ids)").param("brev", brevId).param("ids", ids).update();
+                .param("arende", arendeId)
+                .param("pdf", pdf)
+                .param("sha", sha256(pdf))
+                .param("av", anvandare.anvandarnamn())
+                .param("formular", tillfalle.formularId())
+                .query(UUID.class)
+                .single();
+        jdbc.sql("update beslut set beslutsbrev_id = :brev where id in (:ids)")
+                .param("brev", brevId)
+                .param("ids", ids)
+                .update();
         return new Beslutsresultat(brevId, null, kravs, false);
     }
 
     private Optional<Beslutsresultat> redanInskickat(UUID formularId) {
-        Optional<UUID> brev = jdbc.sql("select id from beslutsbrev where formular_id = :f").param("f", formularId)
-                .query(UUID.class).optional();
+        Optional<UUID> brev = jdbc.sql("select id from beslutsbrev where formular_id = :f")
+                .param("f", formularId)
+                .query(UUID.class)
+                .optional();
         if (brev.isPresent()) {
             return Optional.of(new Beslutsresultat(brev.get(), null, null, true));
         }
-        return jdbc.sql("select id, beslutsniva from beslutsforslag where formular_id = :f").param("f", formularId)
-                .query((rs, n) -> new Beslutsresultat(null, rs.getObject("id", UUID.class),
-                        Beslutsniva.valueOf(rs.getString("beslutsniva")), true)).optional();
+        return jdbc.sql("select id, beslutsniva from beslutsforslag where formular_id = :f")
+                .param("f", formularId)
+                .query((rs, n) -> new Beslutsresultat(
+                        null, rs.getObject("id", UUID.class), Beslutsniva.valueOf(rs.getString("beslutsniva")), true))
+                .optional();
     }
 
-    private Beslutsresultat foreslaa(Arende arende, List<NyttBeslut> beslut, Beslutsniva kravs, InloggadAnvandare av,
-            UUID formularId) {
+    private Beslutsresultat foreslaa(
+            Arende arende, List<NyttBeslut> beslut, Beslutsniva kravs, InloggadAnvandare av, UUID formularId) {
         String rader;
         try {
             rader = json.writeValueAsString(beslut);
@@ -196,8 +232,13 @@ class BeslutTjanst implements Beslutsregister {
         UUID id = jdbc.sql("""
                         insert into beslutsforslag (arende_id, rader, beslutsniva, lamnat_av, formular_id)
                         values (:arende, cast(:rader as jsonb), :niva, :av, :formular) returning id""")
-                .param("arende", arende.id()).param("rader", rader).param("niva", kravs.name())
-                .param("av", av.anvandarnamn()).param("formular", formularId).query(UUID.class).single();
+                .param("arende", arende.id())
+                .param("rader", rader)
+                .param("niva", kravs.name())
+                .param("av", av.anvandarnamn())
+                .param("formular", formularId)
+                .query(UUID.class)
+                .single();
         events.publishEvent(new BeslutsforslagLamnat(arende.id(), arende.arendenummer(), id, kravs));
         return new Beslutsresultat(null, id, kravs, false);
     }
@@ -207,51 +248,78 @@ class BeslutTjanst implements Beslutsregister {
         return jdbc.sql("""
                         select id, arende_id, rader, beslutsniva, lamnat_av, lamnat from beslutsforslag
                          where arende_id = :arende and beslutat is null order by lamnat desc limit 1""")
-                .param("arende", arendeId).query((rs, n) -> {
+                .param("arende", arendeId)
+                .query((rs, n) -> {
                     try {
-                        List<NyttBeslut> rader = json.readValue(rs.getString("rader"),
+                        List<NyttBeslut> rader = json.readValue(
+                                rs.getString("rader"),
                                 json.getTypeFactory().constructCollectionType(List.class, NyttBeslut.class));
-                        return new Beslutsforslag(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
-                                rader, Beslutsniva.valueOf(rs.getString("beslutsniva")), rs.getString("lamnat_av"),
+                        return new Beslutsforslag(
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("arende_id", UUID.class),
+                                rader,
+                                Beslutsniva.valueOf(rs.getString("beslutsniva")),
+                                rs.getString("lamnat_av"),
                                 rs.getObject("lamnat", java.time.OffsetDateTime.class));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalStateException(e);
                     }
-                }).optional();
+                })
+                .optional();
     }
 
     @Override
     public List<Beslutsbrev> brevForArende(UUID arendeId) {
-        return jdbc.sql("select id, arende_id, skapad, skapad_av, sha256 from beslutsbrev where arende_id = :a order by skapad")
-                .param("a", arendeId).query(BeslutTjanst::brev).list();
+        return jdbc.sql(
+                        "select id, arende_id, skapad, skapad_av, sha256 from beslutsbrev where arende_id = :a order by skapad")
+                .param("a", arendeId)
+                .query(BeslutTjanst::brev)
+                .list();
     }
 
     @Override
     public Optional<Beslutsbrev> brev(UUID brevId) {
         return jdbc.sql("select id, arende_id, skapad, skapad_av, sha256 from beslutsbrev where id = :id")
-                .param("id", brevId).query(BeslutTjanst::brev).optional();
+                .param("id", brevId)
+                .query(BeslutTjanst::brev)
+                .optional();
     }
 
     @Override
     public List<Beslut> forBrev(UUID brevId) {
-        return jdbc.sql("select id from beslut where beslutsbrev_id = :brev order by skapad").param("brev", brevId)
-                .query(UUID.class).list().stream().map(id -> hitta(id).orElseThrow()).toList();
+        return jdbc
+                .sql("select id from beslut where beslutsbrev_id = :brev order by skapad")
+                .param("brev", brevId)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> hitta(id).orElseThrow())
+                .toList();
     }
 
     @Override
     public byte[] brevetsPdf(UUID brevId) {
-        return jdbc.sql("select pdf from beslutsbrev where id = :id").param("id", brevId).query(byte[].class).optional()
+        return jdbc.sql("select pdf from beslutsbrev where id = :id")
+                .param("id", brevId)
+                .query(byte[].class)
+                .optional()
                 .orElseThrow(() -> new HittadesInte(Texter.text("beslut.fel.beslutsbrevetFinnsInte2", brevId)));
     }
 
     private static Beslutsbrev brev(ResultSet rs, int n) throws SQLException {
-        return new Beslutsbrev(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
-                rs.getObject("skapad", java.time.OffsetDateTime.class), rs.getString("skapad_av"), rs.getString("sha256"));
+        return new Beslutsbrev(
+                rs.getObject("id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getObject("skapad", java.time.OffsetDateTime.class),
+                rs.getString("skapad_av"),
+                rs.getString("sha256"));
     }
 
     private static String sha256(byte[] data) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(data));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -259,18 +327,39 @@ class BeslutTjanst implements Beslutsregister {
 
     /** The page's lagrum as the catalogue writes it (a paragraph typed with other spacing is the same lagrum). */
     private static Lagrum normaliserat(Lagrum lagrum) {
-        return new Lagrum(lagrum.lag(), lagrum.lagversion(), lagrum.kapitel(),
+        return new Lagrum(
+                lagrum.lag(),
+                lagrum.lagversion(),
+                lagrum.kapitel(),
                 lagrum.paragraf() == null ? null : lagrum.paragraf().strip());
     }
 
     private static NyttBeslut medDelegationspunkt(NyttBeslut rad, String punkt) {
-        return new NyttBeslut(rad.insatstyp(), rad.utfall(), rad.lagrum(), rad.omfattning(), rad.niva(), rad.giltigFrom(),
-                rad.giltigTom(), rad.motivering(), rad.overklagandehanvisning(), punkt, rad.beslutsdatum(), rad.utforare(),
-                rad.utforartyp(), rad.onskadStart(), rad.placering(), rad.individuellPlan());
+        return new NyttBeslut(
+                rad.insatstyp(),
+                rad.utfall(),
+                rad.lagrum(),
+                rad.omfattning(),
+                rad.niva(),
+                rad.giltigFrom(),
+                rad.giltigTom(),
+                rad.motivering(),
+                rad.overklagandehanvisning(),
+                punkt,
+                rad.beslutsdatum(),
+                rad.utforare(),
+                rad.utforartyp(),
+                rad.onskadStart(),
+                rad.placering(),
+                rad.individuellPlan());
     }
 
     /** Records one checked decision and starts its process (the BeslutFattat event, in this transaction). */
-    private UUID infoga(Arende arende, NyttBeslut nytt, InloggadAnvandare beslutsfattare, Beslutsniva niva,
+    private UUID infoga(
+            Arende arende,
+            NyttBeslut nytt,
+            InloggadAnvandare beslutsfattare,
+            Beslutsniva niva,
             String utskottsprotokoll) {
         UUID id = jdbc.sql("""
                         insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning,
@@ -282,20 +371,44 @@ class BeslutTjanst implements Beslutsregister {
                                 :beslutsfattare, :delegationspunkt, :beslutsdatum, :av, :beslutsniva, :protokoll,
                                 :individuellPlan)
                         returning id""")
-                .param("arende", arende.id()).param("insatstyp", nytt.insatstyp()).param("utfall", nytt.utfall().name())
-                .param("lag", nytt.lagrum().lag().name()).param("lagversion", nytt.lagrum().lagversion())
-                .param("kapitel", nytt.lagrum().kapitel()).param("paragraf", nytt.lagrum().paragraf().strip())
-                .param("omfattning", nytt.omfattning()).param("niva", nytt.niva())
-                .param("giltigFrom", nytt.giltigFrom()).param("giltigTom", nytt.giltigTom())
-                .param("motivering", nytt.motivering().strip()).param("hanvisning", nytt.overklagandehanvisning())
-                .param("beslutsfattare", beslutsfattare.anvandarnamn()).param("delegationspunkt", nytt.delegationspunkt())
-                .param("beslutsdatum", nytt.beslutsdatum()).param("av", beslutsfattare.anvandarnamn())
-                .param("beslutsniva", niva == null ? null : niva.name()).param("protokoll", utskottsprotokoll)
-                .param("individuellPlan", nytt.individuellPlan() == null ? null : nytt.individuellPlan().name())
-                .query(UUID.class).single();
+                .param("arende", arende.id())
+                .param("insatstyp", nytt.insatstyp())
+                .param("utfall", nytt.utfall().name())
+                .param("lag", nytt.lagrum().lag().name())
+                .param("lagversion", nytt.lagrum().lagversion())
+                .param("kapitel", nytt.lagrum().kapitel())
+                .param("paragraf", nytt.lagrum().paragraf().strip())
+                .param("omfattning", nytt.omfattning())
+                .param("niva", nytt.niva())
+                .param("giltigFrom", nytt.giltigFrom())
+                .param("giltigTom", nytt.giltigTom())
+                .param("motivering", nytt.motivering().strip())
+                .param("hanvisning", nytt.overklagandehanvisning())
+                .param("beslutsfattare", beslutsfattare.anvandarnamn())
+                .param("delegationspunkt", nytt.delegationspunkt())
+                .param("beslutsdatum", nytt.beslutsdatum())
+                .param("av", beslutsfattare.anvandarnamn())
+                .param("beslutsniva", niva == null ? null : niva.name())
+                .param("protokoll", utskottsprotokoll)
+                .param(
+                        "individuellPlan",
+                        nytt.individuellPlan() == null
+                                ? null
+                                : nytt.individuellPlan().name())
+                .query(UUID.class)
+                .single();
         placeringar.registrera(id, arende, nytt, beslutsfattare.anvandarnamn());
-        events.publishEvent(new BeslutFattat(id, arende.id(), arende.arendenummer(), arende.enhet(), nytt.utfall(),
-                nytt.beslutsdatum(), nytt.giltigTom(), nytt.utforare(), nytt.utforartyp(), nytt.onskadStart()));
+        events.publishEvent(new BeslutFattat(
+                id,
+                arende.id(),
+                arende.arendenummer(),
+                arende.enhet(),
+                nytt.utfall(),
+                nytt.beslutsdatum(),
+                nytt.giltigTom(),
+                nytt.utforare(),
+                nytt.utforartyp(),
+                nytt.onskadStart()));
         return id;
     }
 
@@ -304,10 +417,12 @@ class BeslutTjanst implements Beslutsregister {
      * how the person was told. The same rule for the decision page and the API (issue 17).
      */
     static Optional<Faltfel> individuellPlanSaknas(NyttBeslut rad) {
-        if (rad.lagrum() != null && rad.lagrum().lag() == Lagrum.Lag.LSS && rad.utfall() != null && rad.utfall().gynnande()
+        if (rad.lagrum() != null
+                && rad.lagrum().lag() == Lagrum.Lag.LSS
+                && rad.utfall() != null
+                && rad.utfall().gynnande()
                 && rad.individuellPlan() == null) {
-            return Optional.of(new Faltfel("individuellPlan",
-                    "beslut.fel.angeHurPersonenInformeradesOmRattenTill"));
+            return Optional.of(new Faltfel("individuellPlan", "beslut.fel.angeHurPersonenInformeradesOmRattenTill"));
         }
         return Optional.empty();
     }
@@ -343,8 +458,7 @@ class BeslutTjanst implements Beslutsregister {
             fel.add(new Faltfel("giltigTom", "fel.giltigTillOchMedKanInteVara"));
         }
         if (nytt.utfall() != Beslutsutfall.BIFALL && !nytt.overklagandehanvisning()) {
-            fel.add(new Faltfel("overklagandehanvisning",
-                    "beslut.fel.ettBeslutSomInteHeltBifallerSka"));
+            fel.add(new Faltfel("overklagandehanvisning", "beslut.fel.ettBeslutSomInteHeltBifallerSka"));
         }
         if (nytt.utfall().gynnande()) {
             Optional<Enhet> utforare = enheter.hitta(nytt.utforare());
@@ -368,17 +482,25 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     @Transactional
     public Registrering registreraDelgivning(UUID beslutId, LocalDate delgivningsdatum, Delgivningssatt satt) {
-        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
+        Beslut beslut =
+                lasForSkrivning(beslutId, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         if (beslut.delgivningsdatum() != null) {
-            Delgivningssatt registrerat = jdbc.sql("select delgivningssatt from beslut where id = :id").param("id", beslutId)
-                    .query(String.class).optional().map(Delgivningssatt::valueOf).orElse(null);
+            Delgivningssatt registrerat = jdbc.sql("select delgivningssatt from beslut where id = :id")
+                    .param("id", beslutId)
+                    .query(String.class)
+                    .optional()
+                    .map(Delgivningssatt::valueOf)
+                    .orElse(null);
             if (beslut.delgivningsdatum().equals(delgivningsdatum) && (satt == null || satt == registrerat)) {
                 return Registrering.REDAN_REGISTRERAD; // the same message twice
             }
-            throw new Valideringsfel("delgivningsdatum", Texter.text("beslut.fel.beslutetArRedanDelgivet", beslut.delgivningsdatum()));
+            throw new Valideringsfel(
+                    "delgivningsdatum", Texter.text("beslut.fel.beslutetArRedanDelgivet", beslut.delgivningsdatum()));
         }
         if (delgivningsdatum.isBefore(beslut.beslutsdatum())) {
-            throw new Valideringsfel("delgivningsdatum", Texter.text("beslut.fel.delgivningKanInteSkeForeBeslutsdatum", beslut.beslutsdatum()));
+            throw new Valideringsfel(
+                    "delgivningsdatum",
+                    Texter.text("beslut.fel.delgivningKanInteSkeForeBeslutsdatum", beslut.beslutsdatum()));
         }
         if (delgivningsdatum.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("delgivningsdatum", "beslut.fel.delgivningsdatumKanInteLiggaIFramtiden");
@@ -386,15 +508,17 @@ class BeslutTjanst implements Beslutsregister {
         jdbc.sql("""
                         update beslut set delgivningsdatum = :datum, delgivningssatt = :satt, delgivning_registrerad_av = :av
                          where id = :id""")
-                .param("datum", delgivningsdatum).param("satt", satt == null ? null : satt.name())
-                .param("av", anvandarnamn()).param("id", beslutId).update();
+                .param("datum", delgivningsdatum)
+                .param("satt", satt == null ? null : satt.name())
+                .param("av", anvandarnamn())
+                .param("id", beslutId)
+                .update();
         events.publishEvent(new BeslutDelgivet(beslutId, delgivningsdatum));
         return Registrering.REGISTRERAD;
     }
 
     /** A new appeal, or the one already recorded for the same day (a repeated request). */
-    record NyttOverklagande(Overklagande overklagande, Registrering registrering) {
-    }
+    record NyttOverklagande(Overklagande overklagande, Registrering registrering) {}
 
     @Override
     @Transactional
@@ -404,17 +528,26 @@ class BeslutTjanst implements Beslutsregister {
 
     @Transactional
     public NyttOverklagande overklaga(UUID beslutId, LocalDate inkom) {
-        Beslut beslut = lasForSkrivning(beslutId, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
+        Beslut beslut =
+                lasForSkrivning(beslutId, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         if (beslut.overklagandefrist() == null) {
             throw new Valideringsfel("inkom", "beslut.fel.registreraDelgivningenForstOverklagandetidenRaknasFranDen");
         }
         if (inkom.isBefore(beslut.beslutsdatum()) || inkom.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("inkom", "beslut.fel.datumetMasteLiggaMellanBeslutsdatumOchI");
         }
-        Optional<Overklagandeakt> sammaDag = overklaganden(beslutId).stream().filter(o -> o.inkom().equals(inkom)).findFirst();
+        Optional<Overklagandeakt> sammaDag = overklaganden(beslutId).stream()
+                .filter(o -> o.inkom().equals(inkom))
+                .findFirst();
         if (sammaDag.isPresent()) {
-            return new NyttOverklagande(new Overklagande(sammaDag.get().id(), beslutId, inkom, sammaDag.get().iRattTid(),
-                    beslut.overklagandefrist()), Registrering.REDAN_REGISTRERAD);
+            return new NyttOverklagande(
+                    new Overklagande(
+                            sammaDag.get().id(),
+                            beslutId,
+                            inkom,
+                            sammaDag.get().iRattTid(),
+                            beslut.overklagandefrist()),
+                    Registrering.REDAN_REGISTRERAD);
         }
         boolean iRattTid = !inkom.isAfter(beslut.overklagandefrist());
         if (iRattTid && overklaganden(beslutId).stream().anyMatch(Overklagandeakt::iRattTid)) {
@@ -423,14 +556,17 @@ class BeslutTjanst implements Beslutsregister {
         UUID id = jdbc.sql("""
                         insert into overklagande (beslut_id, inkom, i_ratt_tid, skapad_av)
                         values (:beslut, :inkom, :iRattTid, :av) returning id""")
-                .param("beslut", beslutId).param("inkom", inkom).param("iRattTid", iRattTid)
+                .param("beslut", beslutId)
+                .param("inkom", inkom)
+                .param("iRattTid", iRattTid)
                 .param("av", anvandarnamn())
-                .query(UUID.class).single();
+                .query(UUID.class)
+                .single();
         if (iRattTid) {
             events.publishEvent(new OverklagandeInkommit(beslutId, id, inkom));
         }
-        return new NyttOverklagande(new Overklagande(id, beslutId, inkom, iRattTid, beslut.overklagandefrist()),
-                Registrering.REGISTRERAD);
+        return new NyttOverklagande(
+                new Overklagande(id, beslutId, inkom, iRattTid, beslut.overklagandefrist()), Registrering.REGISTRERAD);
     }
 
     @Override
@@ -445,13 +581,17 @@ class BeslutTjanst implements Beslutsregister {
         }
         inomIntervall(datum, overklagande.inkom(), "avvisat", "beslut.fel.datumetMasteLiggaMellanDaOverklagandetKom");
         jdbc.sql("update overklagande set avvisat = :datum, avvisat_av = :av where id = :id")
-                .param("datum", datum).param("av", anvandarnamn()).param("id", overklagandeId).update();
+                .param("datum", datum)
+                .param("av", anvandarnamn())
+                .param("id", overklagandeId)
+                .update();
         return Registrering.REGISTRERAD;
     }
 
     @Override
     @Transactional
-    public Registrering registreraOmprovning(UUID overklagandeId, Omprovningsutfall utfall, String motivering, LocalDate datum) {
+    public Registrering registreraOmprovning(
+            UUID overklagandeId, Omprovningsutfall utfall, String motivering, LocalDate datum) {
         Overklagandeakt overklagande = lasOverklagande(overklagandeId);
         if (overklagande.omprovning() != null) {
             if (overklagande.omprovning() == utfall) {
@@ -470,8 +610,12 @@ class BeslutTjanst implements Beslutsregister {
                         update overklagande set omprovning = :utfall, omprovning_motivering = :motivering, omprovad = :datum,
                                                 omprovad_av = :av
                          where id = :id""")
-                .param("utfall", utfall.name()).param("motivering", motivering.strip()).param("datum", datum)
-                .param("av", anvandarnamn()).param("id", overklagandeId).update();
+                .param("utfall", utfall.name())
+                .param("motivering", motivering.strip())
+                .param("datum", datum)
+                .param("av", anvandarnamn())
+                .param("id", overklagandeId)
+                .update();
         events.publishEvent(new OmprovningRegistrerad(overklagande.beslutId(), overklagandeId, utfall));
         return Registrering.REGISTRERAD;
     }
@@ -480,28 +624,36 @@ class BeslutTjanst implements Beslutsregister {
     @Transactional
     public void registreraOmprovningFranProcessen(UUID overklagandeId, String omprovning) {
         jdbc.sql("update overklagande set omprovning = :omprovning where id = :id and omprovning is null")
-                .param("omprovning", omprovning).param("id", overklagandeId).update();
+                .param("omprovning", omprovning)
+                .param("id", overklagandeId)
+                .update();
     }
 
     @Override
     @Transactional
     public void sattOverklagandefrist(UUID beslutId, LocalDate overklagandefrist) {
         jdbc.sql("update beslut set overklagandefrist = :frist where id = :id")
-                .param("frist", overklagandefrist).param("id", beslutId).update();
+                .param("frist", overklagandefrist)
+                .param("id", beslutId)
+                .update();
     }
 
     @Override
     @Transactional
     public void registreraLagaKraft(UUID beslutId, LocalDate lagaKraft) {
         jdbc.sql("update beslut set laga_kraft = :datum where id = :id and laga_kraft is null")
-                .param("datum", lagaKraft).param("id", beslutId).update();
+                .param("datum", lagaKraft)
+                .param("id", beslutId)
+                .update();
     }
 
     @Override
     @Transactional
     public void sattOverlamnandefrist(UUID overklagandeId, LocalDate frist) {
         jdbc.sql("update overklagande set overlamnas_senast = :frist where id = :id")
-                .param("frist", frist).param("id", overklagandeId).update();
+                .param("frist", frist)
+                .param("id", overklagandeId)
+                .update();
     }
 
     @Override
@@ -512,15 +664,21 @@ class BeslutTjanst implements Beslutsregister {
             if (overklagande.overlamnat().equals(overlamnat)) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("overlamnat", Texter.text("beslut.fel.overklagandetArRedanOverlamnat", overklagande.overlamnat()));
+            throw new Valideringsfel(
+                    "overlamnat", Texter.text("beslut.fel.overklagandetArRedanOverlamnat", overklagande.overlamnat()));
         }
         if (!overklagande.tillDomstolen()) {
             throw new Valideringsfel("overlamnat", "beslut.fel.overklagandetOverlamnasEfterOmprovningenOmBeslutetInte");
         }
-        inomIntervall(overlamnat, overklagande.inkom(), "overlamnat", "beslut.fel.datumetMasteLiggaMellanDaOverklagandetKom");
-        jdbc.sql("update overklagande set overlamnat = :datum, overlamnat_av = :av, malnummer = :malnummer where id = :id")
-                .param("datum", overlamnat).param("av", anvandarnamn()).param("malnummer", text(malnummer))
-                .param("id", overklagandeId).update();
+        inomIntervall(
+                overlamnat, overklagande.inkom(), "overlamnat", "beslut.fel.datumetMasteLiggaMellanDaOverklagandetKom");
+        jdbc.sql(
+                        "update overklagande set overlamnat = :datum, overlamnat_av = :av, malnummer = :malnummer where id = :id")
+                .param("datum", overlamnat)
+                .param("av", anvandarnamn())
+                .param("malnummer", text(malnummer))
+                .param("id", overklagandeId)
+                .update();
         events.publishEvent(new OverklagandeOverlamnat(overklagande.beslutId(), overklagandeId, overlamnat));
         return Registrering.REGISTRERAD;
     }
@@ -533,21 +691,29 @@ class BeslutTjanst implements Beslutsregister {
             throw new Valideringsfel("utfall", "beslut.fel.bifalletAvslagetEllerUndanrojt");
         }
         if (overklagande.domstolensUtfall() != null) {
-            if (overklagande.domstolensUtfall().name().equals(utfall) && overklagande.domDatum().equals(domDatum)) {
+            if (overklagande.domstolensUtfall().name().equals(utfall)
+                    && overklagande.domDatum().equals(domDatum)) {
                 return Registrering.REDAN_REGISTRERAD;
             }
             throw new Valideringsfel("utfall", "beslut.fel.domstolensAvgorandeArRedanRegistrerat");
         }
         if (overklagande.overlamnat() != null) {
-            inomIntervall(domDatum, overklagande.overlamnat(), "domDatum",
+            inomIntervall(
+                    domDatum,
+                    overklagande.overlamnat(),
+                    "domDatum",
                     "beslut.fel.domensDatumMasteLiggaMellanOverlamnandetOch");
         }
         jdbc.sql("""
                         update overklagande set domstolens_utfall = :utfall, dom_datum = :datum, dom_registrerad_av = :av,
                                                 malnummer = coalesce(:malnummer, malnummer)
                          where id = :id""")
-                .param("utfall", utfall).param("datum", domDatum).param("av", anvandarnamn())
-                .param("malnummer", text(malnummer)).param("id", overklagandeId).update();
+                .param("utfall", utfall)
+                .param("datum", domDatum)
+                .param("av", anvandarnamn())
+                .param("malnummer", text(malnummer))
+                .param("id", overklagandeId)
+                .update();
         events.publishEvent(new DomslutRegistrerat(overklagande.beslutId(), overklagandeId, utfall));
         return Registrering.REGISTRERAD;
     }
@@ -567,40 +733,60 @@ class BeslutTjanst implements Beslutsregister {
         }
         Beslut overklagat = hittaEllerFel(overklagande.beslutId());
         Optional<Beslut> nytt = hitta(nyttBeslutId);
-        if (nytt.isEmpty() || !nytt.get().arendeId().equals(overklagat.arendeId()) || nytt.get().id().equals(overklagat.id())
+        if (nytt.isEmpty()
+                || !nytt.get().arendeId().equals(overklagat.arendeId())
+                || nytt.get().id().equals(overklagat.id())
                 || nytt.get().beslutsdatum().isBefore(overklagande.domDatum())) {
             throw new Valideringsfel("nyttBeslut", "beslut.fel.valjEttBeslutISammaArendeSom");
         }
         jdbc.sql("update overklagande set nytt_beslut_id = :nytt, nytt_beslut_registrerat_av = :av where id = :id")
-                .param("nytt", nyttBeslutId).param("av", anvandarnamn()).param("id", overklagandeId).update();
+                .param("nytt", nyttBeslutId)
+                .param("av", anvandarnamn())
+                .param("id", overklagandeId)
+                .update();
         events.publishEvent(new BeslutEnligtDomFattat(overklagande.beslutId(), overklagandeId, nyttBeslutId));
         return Registrering.REGISTRERAD;
     }
 
     @Override
     public Optional<Beslutsakt> akt(UUID beslutId) {
-        return hitta(beslutId).map(beslut -> jdbc.sql("""
+        return hitta(beslutId)
+                .map(beslut -> jdbc.sql("""
                         select motivering, overklagandehanvisning, delgivningssatt, delgivning_registrerad_av,
                                individuell_plan_information, skapad
-                          from beslut where id = :id""").param("id", beslutId)
-                .query((rs, rad) -> new Beslutsakt(beslut, rs.getString("motivering"), rs.getBoolean("overklagandehanvisning"),
-                        rs.getString("delgivningssatt") == null ? null : Delgivningssatt.valueOf(rs.getString("delgivningssatt")),
-                        rs.getString("delgivning_registrerad_av"), overklaganden(beslutId),
-                        rs.getString("individuell_plan_information") == null ? null
-                                : se.tillit.beslut.IndividuellPlanInformation.valueOf(rs.getString("individuell_plan_information")),
-                        se.tillit.drift.Svensktid.svensk(rs.getObject("skapad", java.time.OffsetDateTime.class))))
-                .single());
+                          from beslut where id = :id""")
+                        .param("id", beslutId)
+                        .query((rs, rad) -> new Beslutsakt(
+                                beslut,
+                                rs.getString("motivering"),
+                                rs.getBoolean("overklagandehanvisning"),
+                                rs.getString("delgivningssatt") == null
+                                        ? null
+                                        : Delgivningssatt.valueOf(rs.getString("delgivningssatt")),
+                                rs.getString("delgivning_registrerad_av"),
+                                overklaganden(beslutId),
+                                rs.getString("individuell_plan_information") == null
+                                        ? null
+                                        : se.tillit.beslut.IndividuellPlanInformation.valueOf(
+                                                rs.getString("individuell_plan_information")),
+                                se.tillit.drift.Svensktid.svensk(
+                                        rs.getObject("skapad", java.time.OffsetDateTime.class))))
+                        .single());
     }
 
     @Override
     public Optional<UUID> beslutForOverklagande(UUID overklagandeId) {
-        return jdbc.sql("select beslut_id from overklagande where id = :id").param("id", overklagandeId)
-                .query(UUID.class).optional();
+        return jdbc.sql("select beslut_id from overklagande where id = :id")
+                .param("id", overklagandeId)
+                .query(UUID.class)
+                .optional();
     }
 
     private List<Overklagandeakt> overklaganden(UUID beslutId) {
         return jdbc.sql("select * from overklagande where beslut_id = :beslut order by inkom, skapad")
-                .param("beslut", beslutId).query(BeslutTjanst::overklagandeakt).list();
+                .param("beslut", beslutId)
+                .query(BeslutTjanst::overklagandeakt)
+                .list();
     }
 
     /**
@@ -610,17 +796,23 @@ class BeslutTjanst implements Beslutsregister {
     private Beslut lasForSkrivning(UUID beslutId, java.util.function.Supplier<HittadesInte> finnsInte) {
         Beslut beslut = hitta(beslutId).orElseThrow(finnsInte);
         handlaggareI(arenden.hitta(beslut.arendeId()).orElseThrow().enhet(), finnsInte);
-        jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
+        jdbc.sql("select id from beslut where id = :id for update")
+                .param("id", beslutId)
+                .query(UUID.class)
+                .single();
         return hitta(beslutId).orElseThrow();
     }
 
     /** An appeal, for a write by a handläggare of its decision's unit, its decision locked (as above). */
     private Overklagandeakt lasOverklagande(UUID overklagandeId) {
-        java.util.function.Supplier<HittadesInte> finnsInte = () -> new HittadesInte(Texter.text("beslut.fel.overklagandetFinnsInte", overklagandeId));
+        java.util.function.Supplier<HittadesInte> finnsInte =
+                () -> new HittadesInte(Texter.text("beslut.fel.overklagandetFinnsInte", overklagandeId));
         UUID beslutId = beslutForOverklagande(overklagandeId).orElseThrow(finnsInte);
         lasForSkrivning(beslutId, finnsInte);
-        return jdbc.sql("select * from overklagande where id = :id").param("id", overklagandeId)
-                .query(BeslutTjanst::overklagandeakt).single();
+        return jdbc.sql("select * from overklagande where id = :id")
+                .param("id", overklagandeId)
+                .query(BeslutTjanst::overklagandeakt)
+                .single();
     }
 
     private void inomIntervall(LocalDate datum, LocalDate tidigast, String falt, String fel) {
@@ -647,13 +839,17 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     public Optional<Beslut> hitta(UUID beslutId) {
         return jdbc.sql(BESLUTETS_KOLUMNER + " where id = :id")
-                .param("id", beslutId).query(BeslutTjanst::beslut).optional();
+                .param("id", beslutId)
+                .query(BeslutTjanst::beslut)
+                .optional();
     }
 
     @Override
     public List<Beslut> forArende(UUID arendeId) {
         return jdbc.sql(BESLUTETS_KOLUMNER + " where arende_id = :arende order by beslutsdatum, skapad")
-                .param("arende", arendeId).query(BeslutTjanst::beslut).list();
+                .param("arende", arendeId)
+                .query(BeslutTjanst::beslut)
+                .list();
     }
 
     @Override
@@ -662,7 +858,9 @@ class BeslutTjanst implements Beslutsregister {
             return List.of();
         }
         return jdbc.sql(BESLUTETS_KOLUMNER + " where id in (:ids)")
-                .param("ids", Set.copyOf(beslutIds)).query(BeslutTjanst::beslut).list();
+                .param("ids", Set.copyOf(beslutIds))
+                .query(BeslutTjanst::beslut)
+                .list();
     }
 
     @Override
@@ -671,7 +869,9 @@ class BeslutTjanst implements Beslutsregister {
             return List.of();
         }
         return jdbc.sql(BESLUTETS_KOLUMNER + " where arende_id in (:arenden) order by arende_id, beslutsdatum, skapad")
-                .param("arenden", Set.copyOf(arendeIds)).query(BeslutTjanst::beslut).list();
+                .param("arenden", Set.copyOf(arendeIds))
+                .query(BeslutTjanst::beslut)
+                .list();
     }
 
     @Override
@@ -712,14 +912,16 @@ class BeslutTjanst implements Beslutsregister {
                             join beslut b on b.id = ip.beslut_id where b.arende_id in (:arenden)
                         ) anteckningar group by arende_id""")
                 .param("arenden", Set.copyOf(arendeIds))
-                .query((rs, n) -> java.util.Map.entry(rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
-                .list().forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
+                .query((rs, n) -> java.util.Map.entry(
+                        rs.getObject("arende_id", UUID.class), rs.getObject("dag", LocalDate.class)))
+                .list()
+                .forEach(rad -> senast.put(rad.getKey(), rad.getValue()));
         return senast;
     }
 
     @Override
-    public java.util.Set<UUID> personerMedGynnandeBeslut(LocalDate datum, java.util.Collection<String> enheter,
-            Collection<UUID> bland) {
+    public java.util.Set<UUID> personerMedGynnandeBeslut(
+            LocalDate datum, java.util.Collection<String> enheter, Collection<UUID> bland) {
         if (enheter.isEmpty() || bland.isEmpty()) {
             return java.util.Set.of();
         }
@@ -730,8 +932,11 @@ class BeslutTjanst implements Beslutsregister {
                            and b.beslutsdatum <= :datum and b.giltig_from <= :datum
                            and (b.giltig_tom is null or b.giltig_tom >= :datum)
                            and (a.avslutat is null or a.avslutat >= cast(cast(:datum as date) as timestamp) at time zone 'Europe/Stockholm')""")
-                .param("personer", bland.toArray(UUID[]::new)).param("enheter", enheter).param("datum", datum)
-                .query(UUID.class).list());
+                .param("personer", bland.toArray(UUID[]::new))
+                .param("enheter", enheter)
+                .param("datum", datum)
+                .query(UUID.class)
+                .list());
     }
 
     private Beslut hittaEllerFel(UUID beslutId) {
@@ -746,28 +951,50 @@ class BeslutTjanst implements Beslutsregister {
     private static Overklagandeakt overklagandeakt(ResultSet rs, int rowNum) throws SQLException {
         String omprovning = rs.getString("omprovning");
         String utfall = rs.getString("domstolens_utfall");
-        return new Overklagandeakt(rs.getObject("id", UUID.class), rs.getObject("beslut_id", UUID.class),
-                rs.getObject("inkom", LocalDate.class), rs.getBoolean("i_ratt_tid"), rs.getString("skapad_av"),
-                rs.getObject("avvisat", LocalDate.class), rs.getString("avvisat_av"),
-                omprovning == null ? null : Omprovningsutfall.valueOf(omprovning), rs.getObject("omprovad", LocalDate.class),
-                rs.getString("omprovning_motivering"), rs.getString("omprovad_av"),
-                rs.getObject("overlamnas_senast", LocalDate.class), rs.getObject("overlamnat", LocalDate.class),
-                rs.getString("overlamnat_av"), rs.getString("malnummer"),
-                utfall == null ? null : Domstolsutfall.valueOf(utfall), rs.getObject("dom_datum", LocalDate.class),
-                rs.getString("dom_registrerad_av"), rs.getObject("nytt_beslut_id", UUID.class));
+        return new Overklagandeakt(
+                rs.getObject("id", UUID.class),
+                rs.getObject("beslut_id", UUID.class),
+                rs.getObject("inkom", LocalDate.class),
+                rs.getBoolean("i_ratt_tid"),
+                rs.getString("skapad_av"),
+                rs.getObject("avvisat", LocalDate.class),
+                rs.getString("avvisat_av"),
+                omprovning == null ? null : Omprovningsutfall.valueOf(omprovning),
+                rs.getObject("omprovad", LocalDate.class),
+                rs.getString("omprovning_motivering"),
+                rs.getString("omprovad_av"),
+                rs.getObject("overlamnas_senast", LocalDate.class),
+                rs.getObject("overlamnat", LocalDate.class),
+                rs.getString("overlamnat_av"),
+                rs.getString("malnummer"),
+                utfall == null ? null : Domstolsutfall.valueOf(utfall),
+                rs.getObject("dom_datum", LocalDate.class),
+                rs.getString("dom_registrerad_av"),
+                rs.getObject("nytt_beslut_id", UUID.class));
     }
 
     private static Beslut beslut(ResultSet rs, int rowNum) throws SQLException {
         Integer kapitel = (Integer) rs.getObject("kapitel");
         Integer niva = (Integer) rs.getObject("niva");
-        return new Beslut(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
-                rs.getString("insatstyp"), Beslutsutfall.valueOf(rs.getString("utfall")),
-                new Lagrum(Lagrum.Lag.valueOf(rs.getString("lag")), rs.getString("lagversion"), kapitel,
+        return new Beslut(
+                rs.getObject("id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getString("insatstyp"),
+                Beslutsutfall.valueOf(rs.getString("utfall")),
+                new Lagrum(
+                        Lagrum.Lag.valueOf(rs.getString("lag")),
+                        rs.getString("lagversion"),
+                        kapitel,
                         rs.getString("paragraf")),
-                rs.getString("omfattning"), niva, rs.getObject("giltig_from", LocalDate.class),
-                rs.getObject("giltig_tom", LocalDate.class), rs.getString("beslutsfattare"),
-                rs.getString("delegationspunkt"), rs.getObject("beslutsdatum", LocalDate.class),
-                rs.getObject("delgivningsdatum", LocalDate.class), rs.getObject("overklagandefrist", LocalDate.class),
+                rs.getString("omfattning"),
+                niva,
+                rs.getObject("giltig_from", LocalDate.class),
+                rs.getObject("giltig_tom", LocalDate.class),
+                rs.getString("beslutsfattare"),
+                rs.getString("delegationspunkt"),
+                rs.getObject("beslutsdatum", LocalDate.class),
+                rs.getObject("delgivningsdatum", LocalDate.class),
+                rs.getObject("overklagandefrist", LocalDate.class),
                 rs.getObject("laga_kraft", LocalDate.class));
     }
 }

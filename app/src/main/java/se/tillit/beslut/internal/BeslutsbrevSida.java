@@ -1,7 +1,6 @@
 package se.tillit.beslut.internal;
 
 import java.util.UUID;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslutsbrev;
@@ -28,7 +26,8 @@ class BeslutsbrevSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    BeslutsbrevSida(Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
+    BeslutsbrevSida(
+            Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
         this.beslut = beslut;
         this.arenden = arenden;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -39,13 +38,18 @@ class BeslutsbrevSida {
     @Transactional
     ResponseEntity<byte[]> brev(@PathVariable UUID id) {
         Beslutsbrev brev = beslut.brev(id).orElseThrow(() -> new HittadesInte("beslut.fel.beslutsbrevetFinnsInte"));
-        Arende arende = arenden.hitta(brev.arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+        Arende arende = arenden.hitta(brev.arendeId())
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("beslut.fel.beslutsbrevetFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Beslutsbrev " + id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("beslut-" + arende.arendenummer() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("beslut-" + arende.arendenummer() + ".pdf")
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(beslut.brevetsPdf(id));
     }

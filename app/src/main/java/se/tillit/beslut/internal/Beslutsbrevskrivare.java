@@ -7,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Arende;
-import se.tillit.beslut.NyttBeslut;
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
+import se.tillit.beslut.NyttBeslut;
 import se.tillit.drift.Pdf;
 import se.tillit.drift.Svensktid;
 import se.tillit.person.Person;
@@ -29,8 +27,7 @@ import se.tillit.sakerhet.Enhetsregister;
 class Beslutsbrevskrivare {
 
     /** A decision as the letter words it. */
-    record Rad(NyttBeslut beslut, String overklagandenyckel) {
-    }
+    record Rad(NyttBeslut beslut, String overklagandenyckel) {}
 
     private final Pdf pdf;
     private final Personregister personer;
@@ -44,21 +41,30 @@ class Beslutsbrevskrivare {
         this.clock = clock;
     }
 
-    byte[] skriv(Arende arende, List<NyttBeslut> beslut, String beslutsfattare, Beslutsniva niva, String utskottsprotokoll) {
+    byte[] skriv(
+            Arende arende, List<NyttBeslut> beslut, String beslutsfattare, Beslutsniva niva, String utskottsprotokoll) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         Set<String> hanvisningar = new LinkedHashSet<>();
-        List<Rad> rader = beslut.stream().map(b -> {
-            String nyckel = Overklagandehanvisning.nyckel(b.utfall(), b.lagrum().lag()).orElse(null);
-            if (nyckel != null) {
-                hanvisningar.add(nyckel);
-            }
-            return new Rad(b, nyckel);
-        }).toList();
+        List<Rad> rader = beslut.stream()
+                .map(b -> {
+                    String nyckel = Overklagandehanvisning.nyckel(
+                                    b.utfall(), b.lagrum().lag())
+                            .orElse(null);
+                    if (nyckel != null) {
+                        hanvisningar.add(nyckel);
+                    }
+                    return new Rad(b, nyckel);
+                })
+                .toList();
         Map<String, Object> varden = new HashMap<>();
         varden.put("person", person);
         // a person with skyddad folkbokföring has no address of ours on the letter: it goes through Skatteverket
         varden.put("skyddad", person.skyddsniva().arSkyddad());
-        varden.put("adress", person.skyddsniva().arSkyddad() ? null : personer.adress(person.id()).orElse(null));
+        varden.put(
+                "adress",
+                person.skyddsniva().arSkyddad()
+                        ? null
+                        : personer.adress(person.id()).orElse(null));
         varden.put("arende", arende);
         varden.put("enhet", enheter.hitta(arende.enhet()).map(Enhet::namn).orElse(arende.enhet()));
         varden.put("rader", rader);

@@ -6,12 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -22,11 +20,11 @@ import se.tillit.beslut.IndividuellaPlaner;
 import se.tillit.beslut.Lagrum;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 /**
  * The LSS individuell plan (LSS 10 §, R21): each step recorded here and handed to the plan's process in the same
@@ -42,8 +40,13 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IndividuellPlanTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+    IndividuellPlanTjanst(
+            JdbcClient jdbc,
+            Beslutsregister beslut,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
@@ -53,15 +56,20 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     }
 
     /** The decision and its case, for a write by a handläggare of the unit, the decision locked until the transaction ends. */
-    private record Skrivning(Beslut beslut, Arende arende, InloggadAnvandare av) {
-    }
+    private record Skrivning(Beslut beslut, Arende arende, InloggadAnvandare av) {}
 
     private Skrivning skrivning(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
+        Beslut fattat = beslut.hitta(beslutId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
-        InloggadAnvandare av = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
-        jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
+        InloggadAnvandare av = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
+                Roll.HANDLAGGARE);
+        jdbc.sql("select id from beslut where id = :id for update")
+                .param("id", beslutId)
+                .query(UUID.class)
+                .single();
         return new Skrivning(fattat, arende, av);
     }
 
@@ -76,8 +84,13 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
             throw new Valideringsfel("begard", "beslut.fel.enIndividuellPlanArRedanBegardFor");
         }
         datum(begard, s.beslut().beslutsdatum(), "begard");
-        UUID id = jdbc.sql("insert into individuell_plan (beslut_id, begard, skapad_av) values (:beslut, :begard, :av) returning id")
-                .param("beslut", beslutId).param("begard", begard).param("av", s.av().anvandarnamn()).query(UUID.class).single();
+        UUID id = jdbc.sql(
+                        "insert into individuell_plan (beslut_id, begard, skapad_av) values (:beslut, :begard, :av) returning id")
+                .param("beslut", beslutId)
+                .param("begard", begard)
+                .param("av", s.av().anvandarnamn())
+                .query(UUID.class)
+                .single();
         publicera(id, s, IndividuellPlanSteg.Steg.BEGARD, begard);
         return forBeslut(beslutId).orElseThrow();
     }
@@ -91,8 +104,12 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
             throw new Valideringsfel("upprattad", Texter.text("beslut.fel.planenArRedanUpprattad", plan.upprattad()));
         }
         datum(datum, plan.begard(), "upprattad");
-        jdbc.sql("update individuell_plan set upprattad = :datum, upprattad_av = :av, upprattad_registrerad = now() where id = :id").param("datum", datum)
-                .param("av", s.av().anvandarnamn()).param("id", plan.id()).update();
+        jdbc.sql(
+                        "update individuell_plan set upprattad = :datum, upprattad_av = :av, upprattad_registrerad = now() where id = :id")
+                .param("datum", datum)
+                .param("av", s.av().anvandarnamn())
+                .param("id", plan.id())
+                .update();
         publicera(plan.id(), s, IndividuellPlanSteg.Steg.UPPRATTAD, datum);
         return forBeslut(beslutId).orElseThrow();
     }
@@ -107,7 +124,10 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
         }
         datum(datum, plan.senastOmprovad(), "omprovad");
         jdbc.sql("insert into individuell_plan_omprovning (plan_id, datum, registrerad_av) values (:plan, :datum, :av)")
-                .param("plan", plan.id()).param("datum", datum).param("av", s.av().anvandarnamn()).update();
+                .param("plan", plan.id())
+                .param("datum", datum)
+                .param("av", s.av().anvandarnamn())
+                .update();
         publicera(plan.id(), s, IndividuellPlanSteg.Steg.OMPROVAD, datum);
         return forBeslut(beslutId).orElseThrow();
     }
@@ -124,8 +144,11 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
         jdbc.sql("""
                         update individuell_plan set avslutad = :datum, avslutsorsak = :orsak, avslutad_av = :av
                          where id = :id and avslutad is null""")
-                .param("datum", datum).param("orsak", orsak.name()).param("av", s.av().anvandarnamn())
-                .param("id", plan.id()).update();
+                .param("datum", datum)
+                .param("orsak", orsak.name())
+                .param("av", s.av().anvandarnamn())
+                .param("id", plan.id())
+                .update();
         publicera(plan.id(), s, IndividuellPlanSteg.Steg.AVSLUTAD, datum);
         return forBeslut(beslutId).orElseThrow();
     }
@@ -141,12 +164,20 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     String orsak = rs.getString("avslutsorsak");
-                    return new IndividuellPlan(id, rs.getObject("beslut_id", UUID.class), rs.getObject("begard", LocalDate.class),
-                            rs.getObject("upprattad", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak), omprovningar(id),
-                            rs.getString("skapad_av"), rs.getString("avslutad_av"), rs.getString("upprattad_av"),
+                    return new IndividuellPlan(
+                            id,
+                            rs.getObject("beslut_id", UUID.class),
+                            rs.getObject("begard", LocalDate.class),
+                            rs.getObject("upprattad", LocalDate.class),
+                            rs.getObject("avslutad", LocalDate.class),
+                            orsak == null ? null : IndividuellPlan.Avslutsorsak.valueOf(orsak),
+                            omprovningar(id),
+                            rs.getString("skapad_av"),
+                            rs.getString("avslutad_av"),
+                            rs.getString("upprattad_av"),
                             Svensktid.svensk(rs.getObject("upprattad_registrerad", OffsetDateTime.class)));
-                }).optional();
+                })
+                .optional();
     }
 
     private List<IndividuellPlan.Omprovning> omprovningar(UUID planId) {
@@ -154,14 +185,18 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
                         select datum, registrerad, registrerad_av from individuell_plan_omprovning
                          where plan_id = :plan order by datum, registrerad""")
                 .param("plan", planId)
-                .query((rs, n) -> new IndividuellPlan.Omprovning(rs.getObject("datum", LocalDate.class),
-                        Svensktid.svensk(rs.getObject("registrerad", OffsetDateTime.class)), rs.getString("registrerad_av")))
+                .query((rs, n) -> new IndividuellPlan.Omprovning(
+                        rs.getObject("datum", LocalDate.class),
+                        Svensktid.svensk(rs.getObject("registrerad", OffsetDateTime.class)),
+                        rs.getString("registrerad_av")))
                 .list();
     }
 
     private IndividuellPlan pagaende(UUID beslutId, String falt) {
-        return forBeslut(beslutId).filter(IndividuellPlan::pagar)
-                .orElseThrow(() -> new Valideringsfel(falt, "beslut.fel.beslutetHarIngenPagaendeIndividuellPlanRegistrera"));
+        return forBeslut(beslutId)
+                .filter(IndividuellPlan::pagar)
+                .orElseThrow(
+                        () -> new Valideringsfel(falt, "beslut.fel.beslutetHarIngenPagaendeIndividuellPlanRegistrera"));
     }
 
     private void datum(LocalDate datum, LocalDate tidigast, String falt) {
@@ -174,7 +209,13 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     }
 
     private void publicera(UUID planId, Skrivning s, IndividuellPlanSteg.Steg steg, LocalDate datum) {
-        events.publishEvent(new IndividuellPlanSteg(planId, s.beslut().id(), s.arende().id(), s.arende().arendenummer(),
-                s.arende().enhet(), steg, datum));
+        events.publishEvent(new IndividuellPlanSteg(
+                planId,
+                s.beslut().id(),
+                s.arende().id(),
+                s.arende().arendenummer(),
+                s.arende().enhet(),
+                steg,
+                datum));
     }
 }

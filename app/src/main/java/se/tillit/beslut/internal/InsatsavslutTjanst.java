@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -20,11 +18,11 @@ import se.tillit.beslut.Insatsavslut;
 import se.tillit.beslut.Insatsavslutningar;
 import se.tillit.beslut.Insatsslut;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 /** The avslut of an insats (issue 17): once per decision, by a handläggare of the case's unit. */
 @Service
@@ -37,8 +35,13 @@ class InsatsavslutTjanst implements Insatsavslutningar {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InsatsavslutTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+    InsatsavslutTjanst(
+            JdbcClient jdbc,
+            Beslutsregister beslut,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
@@ -50,15 +53,25 @@ class InsatsavslutTjanst implements Insatsavslutningar {
     @Override
     @Transactional
     public Insatsavslut avsluta(UUID beslutId, LocalDate datum, Insatsslut orsak) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
+        Beslut fattat = beslut.hitta(beslutId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
-        InloggadAnvandare handlaggare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
+        InloggadAnvandare handlaggare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(),
+                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
+                Roll.HANDLAGGARE);
         // two requests on one decision run one after the other: the second sees the first's avslut
-        jdbc.sql("select id from beslut where id = :id for update").param("id", beslutId).query(UUID.class).single();
+        jdbc.sql("select id from beslut where id = :id for update")
+                .param("id", beslutId)
+                .query(UUID.class)
+                .single();
         Optional<Insatsavslut> tidigare = avslut(beslutId);
         if (tidigare.isPresent()) {
-            throw new Valideringsfel("insatsslut", Texter.text("beslut.fel.insatsenArRedanAvslutadDenKanInte", tidigare.get().datum()));
+            throw new Valideringsfel(
+                    "insatsslut",
+                    Texter.text(
+                            "beslut.fel.insatsenArRedanAvslutadDenKanInte",
+                            tidigare.get().datum()));
         }
         if (!fattat.utfall().gynnande()) {
             throw new Valideringsfel("insatsslut", "beslut.fel.ettAvslagBeviljarIngenInsatsAttAvsluta");
@@ -70,21 +83,31 @@ class InsatsavslutTjanst implements Insatsavslutningar {
             throw new Valideringsfel("avslutsdatum", "fel.datumSaknas");
         }
         if (datum.isBefore(fattat.beslutsdatum()) || datum.isAfter(LocalDate.now(clock))) {
-            throw new Valideringsfel("avslutsdatum", Texter.text("beslut.fel.datumetMasteLiggaMellanBeslutsdatumOchI2", fattat.beslutsdatum()));
+            throw new Valideringsfel(
+                    "avslutsdatum",
+                    Texter.text("beslut.fel.datumetMasteLiggaMellanBeslutsdatumOchI2", fattat.beslutsdatum()));
         }
-        jdbc.sql("insert into insatsavslut (beslut_id, datum, orsak, registrerad_av) values (:beslut, :datum, :orsak, :av)")
-                .param("beslut", beslutId).param("datum", datum).param("orsak", orsak.name())
-                .param("av", handlaggare.anvandarnamn()).update();
+        jdbc.sql(
+                        "insert into insatsavslut (beslut_id, datum, orsak, registrerad_av) values (:beslut, :datum, :orsak, :av)")
+                .param("beslut", beslutId)
+                .param("datum", datum)
+                .param("orsak", orsak.name())
+                .param("av", handlaggare.anvandarnamn())
+                .update();
         events.publishEvent(new InsatsAvslutad(beslutId, arende.id(), arende.arendenummer(), datum, orsak));
         return avslut(beslutId).orElseThrow();
     }
 
     @Override
     public Optional<Insatsavslut> avslut(UUID beslutId) {
-        return jdbc.sql("select beslut_id, datum, orsak, registrerad, registrerad_av from insatsavslut where beslut_id = :id")
+        return jdbc.sql(
+                        "select beslut_id, datum, orsak, registrerad, registrerad_av from insatsavslut where beslut_id = :id")
                 .param("id", beslutId)
-                .query((rs, n) -> new Insatsavslut(rs.getObject("beslut_id", UUID.class), rs.getObject("datum", LocalDate.class),
-                        Insatsslut.valueOf(rs.getString("orsak")), rs.getObject("registrerad", OffsetDateTime.class),
+                .query((rs, n) -> new Insatsavslut(
+                        rs.getObject("beslut_id", UUID.class),
+                        rs.getObject("datum", LocalDate.class),
+                        Insatsslut.valueOf(rs.getString("orsak")),
+                        rs.getObject("registrerad", OffsetDateTime.class),
                         rs.getString("registrerad_av")))
                 .optional();
     }

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Insats;
 import se.tillit.beslut.Lagrum;
@@ -50,26 +48,32 @@ class JdbcLssUppgifter implements LssUppgifter {
         }
         jdbc.sql("""
                         select distinct on (beslut_id) beslut_id, personkrets, boendeform, boendekommun, registrerad, registrerad_av
-                          from beslut_lss_uppgift where beslut_id in (:ids) order by beslut_id, id desc""")
-                .param("ids", beslutIds)
-                .query(rs -> {
-                    String form = rs.getString("boendeform");
-                    UUID id = rs.getObject("beslut_id", UUID.class);
-                    senaste.put(id, new LssUppgift(id, rs.getInt("personkrets"),
-                            form == null ? null : LssUppgift.Boendeform.valueOf(form), rs.getString("boendekommun"),
-                            rs.getObject("registrerad", OffsetDateTime.class), rs.getString("registrerad_av")));
-                });
+                          from beslut_lss_uppgift where beslut_id in (:ids) order by beslut_id, id desc""").param("ids", beslutIds).query(rs -> {
+            String form = rs.getString("boendeform");
+            UUID id = rs.getObject("beslut_id", UUID.class);
+            senaste.put(
+                    id,
+                    new LssUppgift(
+                            id,
+                            rs.getInt("personkrets"),
+                            form == null ? null : LssUppgift.Boendeform.valueOf(form),
+                            rs.getString("boendekommun"),
+                            rs.getObject("registrerad", OffsetDateTime.class),
+                            rs.getString("registrerad_av")));
+        });
         return senaste;
     }
 
     @Override
     @Transactional
-    public LssUppgift registrera(UUID beslutId, int personkrets, LssUppgift.Boendeform boendeform, String boendekommun,
-            String av) {
+    public LssUppgift registrera(
+            UUID beslutId, int personkrets, LssUppgift.Boendeform boendeform, String boendekommun, String av) {
         Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         List<Valideringsfel.Faltfel> fel = new ArrayList<>();
         Insats insats = Insats.hitta(fattat.insatstyp()).orElse(null);
-        if (insats == null || fattat.lagrum().lag() != Lagrum.Lag.LSS || !fattat.utfall().gynnande()) {
+        if (insats == null
+                || fattat.lagrum().lag() != Lagrum.Lag.LSS
+                || !fattat.utfall().gynnande()) {
             throw new Valideringsfel("personkrets", "lssUppgift.fel.inteLss");
         }
         if (personkrets < 1 || personkrets > 3) {
@@ -94,9 +98,13 @@ class JdbcLssUppgifter implements LssUppgifter {
         jdbc.sql("""
                         insert into beslut_lss_uppgift (beslut_id, personkrets, boendeform, boendekommun, registrerad, registrerad_av)
                         values (:beslut, :krets, :form, :kommun, :nu, :av)""")
-                .param("beslut", beslutId).param("krets", personkrets)
-                .param("form", boendeform == null ? null : boendeform.name()).param("kommun", kommun)
-                .param("nu", nu).param("av", av).update();
+                .param("beslut", beslutId)
+                .param("krets", personkrets)
+                .param("form", boendeform == null ? null : boendeform.name())
+                .param("kommun", kommun)
+                .param("nu", nu)
+                .param("av", av)
+                .update();
         return new LssUppgift(beslutId, personkrets, boendeform, kommun, nu, av);
     }
 }

@@ -1,7 +1,6 @@
 package se.tillit.beslut.internal;
 
 import java.util.Optional;
-
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Lagrum;
 
@@ -13,8 +12,7 @@ import se.tillit.beslut.Lagrum;
  */
 final class Overklagandehanvisning {
 
-    private Overklagandehanvisning() {
-    }
+    private Overklagandehanvisning() {}
 
     static Optional<String> nyckel(Beslutsutfall utfall, Lagrum.Lag lag) {
         return utfall == Beslutsutfall.BIFALL ? Optional.empty() : Optional.of("brev.overklagande." + lag.name());

@@ -1,13 +1,11 @@
 package se.tillit.beslut.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -44,7 +41,11 @@ class PlaceringSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    PlaceringSida(PlaceringTjanst placeringar, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
+    PlaceringSida(
+            PlaceringTjanst placeringar,
+            Beslutsregister beslut,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
             Atkomstlogg atkomstlogg) {
         this.placeringar = placeringar;
         this.beslut = beslut;
@@ -59,13 +60,19 @@ class PlaceringSida {
     }
 
     @PostMapping("/beslut/{id}/placering/avslut")
-    String avsluta(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String avsluta(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Arende arende = arendeForSkrivning(id);
         Map<String, String> fel = new LinkedHashMap<>();
         LocalDate avslutad = null;
         try {
-            avslutad = tom(falt.get("avslutad")) == null ? null : LocalDate.parse(falt.get("avslutad").strip());
+            avslutad = tom(falt.get("avslutad")) == null
+                    ? null
+                    : LocalDate.parse(falt.get("avslutad").strip());
         } catch (DateTimeParseException e) {
             fel.put("avslutad", "barn.fel.datum");
         }
@@ -80,8 +87,12 @@ class PlaceringSida {
         if (fel.isEmpty()) {
             try {
                 Registrering registrering = placeringar.avsluta(id, avslutad, orsak, falt.get("orsakText"));
-                return Formularsteg.tillSidan(redirect, registrering == Registrering.REDAN_REGISTRERAD
-                        ? "beslutssida.redanRegistrerat" : "barn.placering.avslutad", "/beslut/" + id);
+                return Formularsteg.tillSidan(
+                        redirect,
+                        registrering == Registrering.REDAN_REGISTRERAD
+                                ? "beslutssida.redanRegistrerat"
+                                : "barn.placering.avslutad",
+                        "/beslut/" + id);
             } catch (Valideringsfel e) {
                 e.perFalt().forEach(fel::putIfAbsent);
             }
@@ -92,14 +103,21 @@ class PlaceringSida {
 
     private String visa(UUID beslutId, Model model, Map<String, String> varden, Map<String, String> fel) {
         Beslut b = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
-        Arende arende = arenden.hitta(b.arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+        Arende arende = arenden.hitta(b.arendeId())
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
-        Placering placering = placeringar.forBeslut(beslutId).orElseThrow(() -> new HittadesInte("beslut.fel.beslutetHarIngenPlacering"));
+        Placering placering = placeringar
+                .forBeslut(beslutId)
+                .orElseThrow(() -> new HittadesInte("beslut.fel.beslutetHarIngenPlacering"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Placeringen");
         model.addAttribute("b", b);
         model.addAttribute("placering", placering);
-        model.addAttribute("kanSkriva", aktuellAnvandare.hamta().map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
-                .orElse(false));
+        model.addAttribute(
+                "kanSkriva",
+                aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
+                        .orElse(false));
         model.addAttribute("placeringVarden", varden);
         model.addAttribute("placeringFel", fel);
         return "placering-avslut";
@@ -109,7 +127,8 @@ class PlaceringSida {
     private Arende arendeForSkrivning(UUID beslutId) {
         Beslut b = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte("fel.beslutetFinnsInte"));
         Arende arende = arenden.hitta(b.arendeId()).orElseThrow();
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 

@@ -8,12 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
@@ -29,11 +27,11 @@ import se.tillit.beslut.Placeringsavslut;
 import se.tillit.beslut.Placeringsform;
 import se.tillit.beslut.Registrering;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 /**
  * A child's placement as a kind of decision (R11, issue 17): a favourable decision on a placement insats records the
@@ -49,7 +47,11 @@ class PlaceringTjanst implements Placeringar {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlaceringTjanst(JdbcClient jdbc, Arenden arenden, AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events,
+    PlaceringTjanst(
+            JdbcClient jdbc,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.arenden = arenden;
@@ -61,7 +63,8 @@ class PlaceringTjanst implements Placeringar {
     /** What a placement decision must say, checked with the rest of the decision (the fields as placering.*). */
     static List<Faltfel> kontrollera(Arende arende, NyttBeslut nytt) {
         List<Faltfel> fel = new ArrayList<>();
-        boolean placering = Insats.hitta(nytt.insatstyp()).map(Insats::placering).orElse(false);
+        boolean placering =
+                Insats.hitta(nytt.insatstyp()).map(Insats::placering).orElse(false);
         if (!placering) {
             if (nytt.placering() != null) {
                 fel.add(new Faltfel("placering.form", "beslut.fel.placeringsuppgifterHorBaraTillEttBeslutOm"));
@@ -86,28 +89,46 @@ class PlaceringTjanst implements Placeringar {
         UUID id = jdbc.sql("""
                         insert into placering (beslut_id, arende_id, placeringsform, plats, lag, placerad_fran, skapad_av)
                         values (:beslut, :arende, :form, :plats, :lag, :fran, :av) returning id""")
-                .param("beslut", beslutId).param("arende", arende.id()).param("form", nytt.placering().form().name())
-                .param("plats", nytt.placering().plats().strip()).param("lag", lag.name())
-                .param("fran", nytt.placering().placeradFran()).param("av", av).query(UUID.class).single();
-        events.publishEvent(new PlaceringRegistrerad(id, beslutId, arende.id(), arende.arendenummer(), arende.enhet(),
+                .param("beslut", beslutId)
+                .param("arende", arende.id())
+                .param("form", nytt.placering().form().name())
+                .param("plats", nytt.placering().plats().strip())
+                .param("lag", lag.name())
+                .param("fran", nytt.placering().placeradFran())
+                .param("av", av)
+                .query(UUID.class)
+                .single();
+        events.publishEvent(new PlaceringRegistrerad(
+                id,
+                beslutId,
+                arende.id(),
+                arende.arendenummer(),
+                arende.enhet(),
                 nytt.placering().placeradFran()));
     }
 
     @Override
     public Optional<Placering> forBeslut(UUID beslutId) {
-        return jdbc.sql(URVAL + " where p.beslut_id = :beslut").param("beslut", beslutId).query(PlaceringTjanst::placering)
+        return jdbc.sql(URVAL + " where p.beslut_id = :beslut")
+                .param("beslut", beslutId)
+                .query(PlaceringTjanst::placering)
                 .optional();
     }
 
     @Override
     public List<Placering> forArende(UUID arendeId) {
-        return jdbc.sql(URVAL + " where p.arende_id = :arende order by p.placerad_fran, p.skapad").param("arende", arendeId)
-                .query(PlaceringTjanst::placering).list();
+        return jdbc.sql(URVAL + " where p.arende_id = :arende order by p.placerad_fran, p.skapad")
+                .param("arende", arendeId)
+                .query(PlaceringTjanst::placering)
+                .list();
     }
 
     @Override
     public Optional<Placering> hitta(UUID placeringId) {
-        return jdbc.sql(URVAL + " where p.id = :id").param("id", placeringId).query(PlaceringTjanst::placering).optional();
+        return jdbc.sql(URVAL + " where p.id = :id")
+                .param("id", placeringId)
+                .query(PlaceringTjanst::placering)
+                .optional();
     }
 
     @Override
@@ -131,8 +152,11 @@ class PlaceringTjanst implements Placeringar {
         jdbc.sql("""
                         insert into placeringsovervagande (placering_id, datum, fortsatt, registrerat_av)
                         values (:placering, :datum, :fortsatt, :av)""")
-                .param("placering", placeringId).param("datum", datum).param("fortsatt", fortsatt)
-                .param("av", anvandarnamn()).update();
+                .param("placering", placeringId)
+                .param("datum", datum)
+                .param("fortsatt", fortsatt)
+                .param("av", anvandarnamn())
+                .update();
         events.publishEvent(new PlaceringOvervagd(placeringId, datum));
         return Registrering.REGISTRERAD;
     }
@@ -147,13 +171,16 @@ class PlaceringTjanst implements Placeringar {
             if (placering.avslutad().equals(avslutad) && placering.avslutsorsak() == orsak) {
                 return Registrering.REDAN_REGISTRERAD;
             }
-            throw new Valideringsfel("avslutad", Texter.text("beslut.fel.placeringenArRedanAvslutad", placering.avslutad()));
+            throw new Valideringsfel(
+                    "avslutad", Texter.text("beslut.fel.placeringenArRedanAvslutad", placering.avslutad()));
         }
         List<Faltfel> fel = new ArrayList<>();
         if (avslutad == null) {
             fel.add(new Faltfel("avslutad", "beslut.fel.angeDagenDaPlaceringenUpphorde"));
         } else if (avslutad.isBefore(placering.placeradFran()) || avslutad.isAfter(LocalDate.now(clock))) {
-            fel.add(new Faltfel("avslutad", Texter.text("beslut.fel.dagenMellanPlaceringensStartOchIdag", placering.placeradFran())));
+            fel.add(new Faltfel(
+                    "avslutad",
+                    Texter.text("beslut.fel.dagenMellanPlaceringensStartOchIdag", placering.placeradFran())));
         }
         if (orsak == null) {
             fel.add(new Faltfel("orsak", "beslut.fel.valjVarforPlaceringenUpphorde"));
@@ -170,17 +197,26 @@ class PlaceringTjanst implements Placeringar {
                         update placering set avslutad = :datum, avslutsorsak = :orsak, avslutsorsak_text = :text,
                                              avslutad_av = :av, avslut_registrerat = now()
                          where id = :id and avslutad is null""")
-                .param("datum", avslutad).param("orsak", orsak.name()).param("text", orsakstext)
-                .param("av", anvandarnamn()).param("id", placering.id()).update();
-        events.publishEvent(new PlaceringAvslutad(placering.id(), beslutId, placering.arendeId(), avslutad, placering.lag(), orsak));
+                .param("datum", avslutad)
+                .param("orsak", orsak.name())
+                .param("text", orsakstext)
+                .param("av", anvandarnamn())
+                .param("id", placering.id())
+                .update();
+        events.publishEvent(new PlaceringAvslutad(
+                placering.id(), beslutId, placering.arendeId(), avslutad, placering.lag(), orsak));
         return Registrering.REGISTRERAD;
     }
 
     /** For a write by a handläggare of the case's unit (others: 404), locked until the transaction ends. */
     private Placering lasForSkrivning(Placering placering) {
         Arende arende = arenden.hitta(placering.arendeId()).orElseThrow();
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.placeringenFinnsInte"), Roll.HANDLAGGARE);
-        jdbc.sql("select id from placering where id = :id for update").param("id", placering.id()).query(UUID.class).single();
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.placeringenFinnsInte"), Roll.HANDLAGGARE);
+        jdbc.sql("select id from placering where id = :id for update")
+                .param("id", placering.id())
+                .query(UUID.class)
+                .single();
         return hitta(placering.id()).orElseThrow();
     }
 
@@ -194,11 +230,18 @@ class PlaceringTjanst implements Placeringar {
 
     private static Placering placering(ResultSet rs, int n) throws SQLException {
         String orsak = rs.getString("avslutsorsak");
-        return new Placering(rs.getObject("id", UUID.class), rs.getObject("beslut_id", UUID.class),
-                rs.getObject("arende_id", UUID.class), Placeringsform.valueOf(rs.getString("placeringsform")),
-                rs.getString("plats"), Lagrum.Lag.valueOf(rs.getString("lag")), rs.getObject("placerad_fran", LocalDate.class),
-                rs.getObject("senast_overvagd", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                orsak == null ? null : Placeringsavslut.valueOf(orsak), rs.getString("avslutsorsak_text"),
+        return new Placering(
+                rs.getObject("id", UUID.class),
+                rs.getObject("beslut_id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                Placeringsform.valueOf(rs.getString("placeringsform")),
+                rs.getString("plats"),
+                Lagrum.Lag.valueOf(rs.getString("lag")),
+                rs.getObject("placerad_fran", LocalDate.class),
+                rs.getObject("senast_overvagd", LocalDate.class),
+                rs.getObject("avslutad", LocalDate.class),
+                orsak == null ? null : Placeringsavslut.valueOf(orsak),
+                rs.getString("avslutsorsak_text"),
                 rs.getString("avslutad_av"));
     }
 }

@@ -1,13 +1,11 @@
 package se.tillit.bevakning.internal;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-
 import se.tillit.bevakning.Arbetsdagskalender;
 
 /** The calendar from the jollyday library's Swedish holidays, which include the three eves. */
@@ -17,7 +15,8 @@ class SvenskArbetsdagskalender implements Arbetsdagskalender {
     /** A loop guard: no Swedish stretch of non-working days is this long. */
     private static final int LANGSTA_LEDIGHET = 10;
 
-    private final HolidayManager helgdagar = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
+    private final HolidayManager helgdagar =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.SWEDEN));
 
     @Override
     public boolean arArbetsdag(LocalDate dag) {
@@ -30,7 +29,8 @@ class SvenskArbetsdagskalender implements Arbetsdagskalender {
         LocalDate dag = fristensSistaDag;
         for (int i = 0; !arArbetsdag(dag); i++) {
             if (i > LANGSTA_LEDIGHET) {
-                throw new IllegalStateException("No working day within " + LANGSTA_LEDIGHET + " days of " + fristensSistaDag);
+                throw new IllegalStateException(
+                        "No working day within " + LANGSTA_LEDIGHET + " days of " + fristensSistaDag);
             }
             dag = dag.plusDays(1);
         }

@@ -1,7 +1,6 @@
 package se.tillit.drift.internal;
 
 import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -46,9 +45,16 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(environment.getProperty(DATA_DIRECTORY), log);
         log.info("No spring.datasource.url configured: started embedded PostgreSQL " + server.describe());
         application.addInitializers(server::closeAfter);
-        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-                "spring.datasource.url", server.jdbcUrl(),
-                "spring.datasource.username", EmbeddedPostgresServer.USER,
-                "spring.datasource.password", "")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "embeddedPostgres",
+                        Map.of(
+                                "spring.datasource.url",
+                                server.jdbcUrl(),
+                                "spring.datasource.username",
+                                EmbeddedPostgresServer.USER,
+                                "spring.datasource.password",
+                                "")));
     }
 }

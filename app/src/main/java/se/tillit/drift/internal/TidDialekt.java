@@ -1,13 +1,11 @@
 package se.tillit.drift.internal;
 
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
-
 import se.tillit.drift.Tidvisning;
 
 /**

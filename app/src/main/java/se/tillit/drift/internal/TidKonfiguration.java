@@ -1,7 +1,6 @@
 package se.tillit.drift.internal;
 
 import java.time.Clock;
-
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

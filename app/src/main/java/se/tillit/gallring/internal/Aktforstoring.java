@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arkiv.Arkivleverans;
@@ -69,9 +67,18 @@ class Aktforstoring {
     private final MessageSource texter;
     private final Clock clock;
 
-    Aktforstoring(Forstoringsregister register, Gallringsdatum gallringsdatum, Stoppregister stopp, Arenden arenden,
-            Modulgallring moduler, LexSarahPersoner lexSarah, Sipgallring sip, Loggpseudonymisering logg, Arkivleverans arkiv,
-            MessageSource texter, Clock clock) {
+    Aktforstoring(
+            Forstoringsregister register,
+            Gallringsdatum gallringsdatum,
+            Stoppregister stopp,
+            Arenden arenden,
+            Modulgallring moduler,
+            LexSarahPersoner lexSarah,
+            Sipgallring sip,
+            Loggpseudonymisering logg,
+            Arkivleverans arkiv,
+            MessageSource texter,
+            Clock clock) {
         this.register = register;
         this.gallringsdatum = gallringsdatum;
         this.stopp = stopp;
@@ -102,11 +109,15 @@ class Aktforstoring {
         List<Arende> attGallra = new ArrayList<>();
         for (Map.Entry<UUID, String> fall : iKorningen.entrySet()) {
             Optional<Arende> arende = arenden.hitta(fall.getKey());
-            String kvar = arende.isEmpty() || nu.isEmpty() ? Forstoring.Arendet.FINNS_INTE
-                    : halls ? Forstoring.Arendet.GALLRINGSSTOPP
-                    : nu.get().utfall() == Aktbedomning.Utfall.OPPET ? Forstoring.Arendet.I_BRUK
-                    : !nu.get().arendeForfallet(fall.getKey()) ? Forstoring.Arendet.INTE_LANGRE_FORFALLET
-                    : null;
+            String kvar = arende.isEmpty() || nu.isEmpty()
+                    ? Forstoring.Arendet.FINNS_INTE
+                    : halls
+                            ? Forstoring.Arendet.GALLRINGSSTOPP
+                            : nu.get().utfall() == Aktbedomning.Utfall.OPPET
+                                    ? Forstoring.Arendet.I_BRUK
+                                    : !nu.get().arendeForfallet(fall.getKey())
+                                            ? Forstoring.Arendet.INTE_LANGRE_FORFALLET
+                                            : null;
             utfall.add(new Forstoring.Arendet(fall.getKey(), fall.getValue(), kvar == null, kvar));
             if (kvar == null) {
                 attGallra.add(arende.get());
@@ -121,27 +132,53 @@ class Aktforstoring {
         boolean personenGallrad = false;
         String orsak = null;
         if (!attGallra.isEmpty()) {
-            register.tillat(korning.id(), personId, attGallra.stream().map(Arende::id).toList());
+            register.tillat(
+                    korning.id(), personId, attGallra.stream().map(Arende::id).toList());
             for (Arende arende : attGallra) {
-                moduler.gallra(arende).forEach((slag, antal) -> rader.add(new Forstoring.Rad(arende.id(), slag, antal)));
+                moduler.gallra(arende)
+                        .forEach((slag, antal) -> rader.add(new Forstoring.Rad(arende.id(), slag, antal)));
             }
             orsak = varforPersonenStar(personId);
             if (orsak == null) {
                 register.tillatPersonen(korning.id(), personId);
-                moduler.gallraPerson(personId).forEach((slag, antal) -> rader.add(new Forstoring.Rad(null, slag, antal)));
+                moduler.gallraPerson(personId)
+                        .forEach((slag, antal) -> rader.add(new Forstoring.Rad(null, slag, antal)));
                 personenGallrad = true;
             }
-            loggrader = logg.pseudonymisera(personId, personenGallrad, attGallra.stream().map(Arende::id).toList());
+            loggrader = logg.pseudonymisera(
+                    personId,
+                    personenGallrad,
+                    attGallra.stream().map(Arende::id).toList());
         }
-        Forstoring forstoring = new Forstoring(UUID.randomUUID(), korning.id(), personId,
-                attGallra.isEmpty() ? Forstoring.Utfall.BEVARAD : Forstoring.Utfall.GALLRAD, personenGallrad, loggrader,
-                attGallra.isEmpty() ? null : orsak, null, startad, OffsetDateTime.now(clock), utfall, rader, arkivering,
+        Forstoring forstoring = new Forstoring(
+                UUID.randomUUID(),
+                korning.id(),
+                personId,
+                attGallra.isEmpty() ? Forstoring.Utfall.BEVARAD : Forstoring.Utfall.GALLRAD,
+                personenGallrad,
+                loggrader,
+                attGallra.isEmpty() ? null : orsak,
+                null,
+                startad,
+                OffsetDateTime.now(clock),
+                utfall,
+                rader,
+                arkivering,
                 arkivarenden);
         register.spara(forstoring);
-        log.info("Gallring run {}: person {} {}: {} of {} cases destroyed, {} rows, {} access-log rows pseudonymised, person row {}, "
-                + "{} of {} research cases delivered to the e-archive{}", korning.id(), personId, forstoring.utfall(),
-                attGallra.size(), iKorningen.size(), forstoring.antalRader(), loggrader, personenGallrad ? "destroyed" : "kept",
-                arkivarenden.stream().filter(Forstoring.Arkivarende::levererat).count(), arkivarenden.size(),
+        log.info(
+                "Gallring run {}: person {} {}: {} of {} cases destroyed, {} rows, {} access-log rows pseudonymised, person row {}, "
+                        + "{} of {} research cases delivered to the e-archive{}",
+                korning.id(),
+                personId,
+                forstoring.utfall(),
+                attGallra.size(),
+                iKorningen.size(),
+                forstoring.antalRader(),
+                loggrader,
+                personenGallrad ? "destroyed" : "kept",
+                arkivarenden.stream().filter(Forstoring.Arkivarende::levererat).count(),
+                arkivarenden.size(),
                 arkivering == null ? "" : " as " + arkivering.paketId());
         return Optional.of(forstoring);
     }
@@ -154,7 +191,11 @@ class Aktforstoring {
      * @return the delivery, or null when nothing was delivered
      * @throws Gallringshinder when the delivery failed: the person's transaction is rolled back and reported
      */
-    private Forstoring.Arkivering arkivera(Korning korning, Korningsregister.Akt akt, Optional<Aktbedomning> nu, boolean halls,
+    private Forstoring.Arkivering arkivera(
+            Korning korning,
+            Korningsregister.Akt akt,
+            Optional<Aktbedomning> nu,
+            boolean halls,
             List<Forstoring.Arkivarende> arkivarenden) {
         LocalDate dag = korning.korningsdag();
         Map<UUID, String> iUrvalet = korning.attArkivera(akt);
@@ -166,15 +207,28 @@ class Aktforstoring {
         for (Map.Entry<UUID, String> fall : iUrvalet.entrySet()) {
             UUID arendeId = fall.getKey();
             OffsetDateTime levererad = levererade.get(arendeId);
-            String inte = arenden.hitta(arendeId).isEmpty() || nu.isEmpty() ? Forstoring.Arendet.FINNS_INTE
-                    : halls ? Forstoring.Arendet.GALLRINGSSTOPP
-                    : nu.get().utfall() == Aktbedomning.Utfall.OPPET ? Forstoring.Arendet.I_BRUK
-                    : !Aktbedomning.bevarasForForskning(nu.get().grunder().stream()
-                            .filter(g -> g.arendeId().equals(arendeId)).toList(), dag) ? Forstoring.Arkivarende.INTE_LANGRE_FORSKNING
-                    // delivered on a day after the file's last entry: nothing recorded since is missing from the package
-                    : levererad != null && levererad.toLocalDate().isAfter(nu.get().sistaAnteckning())
-                            ? Forstoring.Arkivarende.REDAN_LEVERERAD
-                    : null;
+            String inte = arenden.hitta(arendeId).isEmpty() || nu.isEmpty()
+                    ? Forstoring.Arendet.FINNS_INTE
+                    : halls
+                            ? Forstoring.Arendet.GALLRINGSSTOPP
+                            : nu.get().utfall() == Aktbedomning.Utfall.OPPET
+                                    ? Forstoring.Arendet.I_BRUK
+                                    : !Aktbedomning.bevarasForForskning(
+                                                    nu.get().grunder().stream()
+                                                            .filter(g ->
+                                                                    g.arendeId().equals(arendeId))
+                                                            .toList(),
+                                                    dag)
+                                            ? Forstoring.Arkivarende.INTE_LANGRE_FORSKNING
+                                            // delivered on a day after the file's last entry: nothing recorded since is
+                                            // missing from the package
+                                            : levererad != null
+                                                            && levererad
+                                                                    .toLocalDate()
+                                                                    .isAfter(nu.get()
+                                                                            .sistaAnteckning())
+                                                    ? Forstoring.Arkivarende.REDAN_LEVERERAD
+                                                    : null;
             arkivarenden.add(new Forstoring.Arkivarende(arendeId, fall.getValue(), inte == null, inte));
             if (inte == null) {
                 attLeverera.add(arendeId);
@@ -185,11 +239,22 @@ class Aktforstoring {
         }
         Leveranskvitto kvitto;
         try {
-            kvitto = arkiv.leverera(akt.personId(), attLeverera, Korning.SYSTEM, texter.getMessage("gallring.arkiv.skal",
-                    new Object[] {dag.toString(), korning.id().toString(), korning.bekraftadAv()}, SVENSKA));
+            kvitto = arkiv.leverera(
+                    akt.personId(),
+                    attLeverera,
+                    Korning.SYSTEM,
+                    texter.getMessage(
+                            "gallring.arkiv.skal",
+                            new Object[] {dag.toString(), korning.id().toString(), korning.bekraftadAv()},
+                            SVENSKA));
         } catch (UncheckedIOException e) {
-            throw new Gallringshinder(Forstoring.ARKIV_UTKORG, e.getMessage()
-                    + (e.getCause() == null ? "" : ": " + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage()));
+            throw new Gallringshinder(
+                    Forstoring.ARKIV_UTKORG,
+                    e.getMessage()
+                            + (e.getCause() == null
+                                    ? ""
+                                    : ": " + e.getCause().getClass().getSimpleName() + ": "
+                                            + e.getCause().getMessage()));
         } catch (RuntimeException e) {
             throw new Gallringshinder(Forstoring.ARKIVLEVERANS, e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -11,9 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -51,8 +49,15 @@ class Aktlasare {
     private final Sipgallring sip;
     private final Utskrivningsgallring utskrivning;
 
-    Aktlasare(Arenden arenden, Beslutsregister beslutsregister, Journal journal, Barnfrister barn, Utredningsgallring utredning,
-            Verkstallighetsgallring verkstallighet, Uppfoljningsgallring uppfoljning, Sipgallring sip,
+    Aktlasare(
+            Arenden arenden,
+            Beslutsregister beslutsregister,
+            Journal journal,
+            Barnfrister barn,
+            Utredningsgallring utredning,
+            Verkstallighetsgallring verkstallighet,
+            Uppfoljningsgallring uppfoljning,
+            Sipgallring sip,
             Utskrivningsgallring utskrivning) {
         this.arenden = arenden;
         this.beslutsregister = beslutsregister;
@@ -70,18 +75,25 @@ class Aktlasare {
         if (personer.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<Arende>> perPerson = arenden.hittaForPersoner(personer.stream().map(Person::id).toList()).stream()
-                .collect(Collectors.groupingBy(Arende::personId, LinkedHashMap::new, Collectors.toList()));
-        List<UUID> arendeIds = perPerson.values().stream().flatMap(List::stream).map(Arende::id).toList();
+        Map<UUID, List<Arende>> perPerson =
+                arenden.hittaForPersoner(personer.stream().map(Person::id).toList()).stream()
+                        .collect(Collectors.groupingBy(Arende::personId, LinkedHashMap::new, Collectors.toList()));
+        List<UUID> arendeIds = perPerson.values().stream()
+                .flatMap(List::stream)
+                .map(Arende::id)
+                .toList();
         Map<UUID, List<Aktualisering>> aktualiseringar = arenden.aktualiseringar(arendeIds);
-        Map<UUID, List<Beslut>> beslut = beslutsregister.forArenden(arendeIds).stream()
-                .collect(Collectors.groupingBy(Beslut::arendeId));
+        Map<UUID, List<Beslut>> beslut =
+                beslutsregister.forArenden(arendeIds).stream().collect(Collectors.groupingBy(Beslut::arendeId));
         Map<UUID, LocalDate> beslutetsSenaste = beslutsregister.senasteAnteckning(arendeIds);
         Map<UUID, LocalDate> journalensSenaste = journal.senasteAnteckning(arendeIds);
         Map<UUID, LocalDate> barnetsSenaste = barn.senasteAnteckning(arendeIds);
-        List<Map<UUID, LocalDate>> ovriga = List.of(utredning.senasteAnteckning(arendeIds),
-                verkstallighet.senasteAnteckning(arendeIds), uppfoljning.senasteAnteckning(arendeIds),
-                sip.senasteAnteckning(arendeIds), utskrivning.senasteAnteckning(arendeIds));
+        List<Map<UUID, LocalDate>> ovriga = List.of(
+                utredning.senasteAnteckning(arendeIds),
+                verkstallighet.senasteAnteckning(arendeIds),
+                uppfoljning.senasteAnteckning(arendeIds),
+                sip.senasteAnteckning(arendeIds),
+                utskrivning.senasteAnteckning(arendeIds));
         java.util.Set<UUID> pagaende = new java.util.HashSet<>(verkstallighet.pagaende(arendeIds));
         pagaende.addAll(sip.pagaende(arendeIds));
         pagaende.addAll(utskrivning.pagaende(arendeIds));
@@ -101,9 +113,11 @@ class Aktlasare {
                 andra.add(journalensSenaste.get(arende.id()));
                 andra.add(barnetsSenaste.get(arende.id()));
                 ovriga.forEach(modul -> andra.add(modul.get(arende.id())));
-                arendeakter.add(new Personakt.Arendeakt(arende,
+                arendeakter.add(new Personakt.Arendeakt(
+                        arende,
                         Slagbestamning.slag(arende, arendetsAktualiseringar, arendetsBeslut),
-                        senast(arende, arendetsAktualiseringar, andra), pagaende.contains(arende.id())));
+                        senast(arende, arendetsAktualiseringar, andra),
+                        pagaende.contains(arende.id())));
             }
             akter.add(new Personakt(person, arendeakter));
         }
@@ -114,7 +128,10 @@ class Aktlasare {
         Stream<LocalDate> egna = Stream.concat(
                 Stream.of(dag(arende.oppnat()), dag(arende.avslutat())),
                 aktualiseringar.stream().flatMap(a -> Stream.of(dag(a.inkom()), dag(a.utfallRegistrerat()))));
-        return Stream.concat(egna, andra.stream()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElseThrow();
+        return Stream.concat(egna, andra.stream())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
     }
 
     /** The day in Sweden: the cases' times are already in Swedish time. */

@@ -18,15 +18,28 @@ import java.util.UUID;
  *        (none to deliver, all delivered before, or a failure: rolled back with the rest)
  * @param arkivarenden the cases the run kept only because of the research exemption, each delivered or why not
  */
-record Forstoring(UUID id, UUID korningId, UUID personId, Utfall utfall, boolean personenGallrad, int loggrader, String orsak,
-        String detalj, OffsetDateTime startad, OffsetDateTime klar, List<Arendet> arenden, List<Rad> rader,
-        Arkivering arkivering, List<Arkivarende> arkivarenden) {
+record Forstoring(
+        UUID id,
+        UUID korningId,
+        UUID personId,
+        Utfall utfall,
+        boolean personenGallrad,
+        int loggrader,
+        String orsak,
+        String detalj,
+        OffsetDateTime startad,
+        OffsetDateTime klar,
+        List<Arendet> arenden,
+        List<Rad> rader,
+        Arkivering arkivering,
+        List<Arkivarende> arkivarenden) {
 
     static final String OVANTAT_FEL = "OVANTAT_FEL";
     /** The delivery to the e-archive failed because the outbox could not be written. */
     static final String ARKIV_UTKORG = "ARKIV_UTKORG";
     /** The delivery to the e-archive failed otherwise (the detail says how). */
     static final String ARKIVLEVERANS = "ARKIVLEVERANS";
+
     static final String ARENDEN_KVAR = "ARENDEN_KVAR";
     static final String LEX_SARAH = "LEX_SARAH";
     static final String SIP = "SIP";
@@ -38,10 +51,23 @@ record Forstoring(UUID id, UUID korningId, UUID personId, Utfall utfall, boolean
     }
 
     /** A failed attempt: nothing destroyed, nothing delivered. */
-    static Forstoring misslyckad(UUID korningId, UUID personId, String orsak, String detalj, OffsetDateTime startad,
-            OffsetDateTime klar) {
-        return new Forstoring(UUID.randomUUID(), korningId, personId, Utfall.MISSLYCKAD, false, 0, orsak, detalj, startad, klar,
-                List.of(), List.of(), null, List.of());
+    static Forstoring misslyckad(
+            UUID korningId, UUID personId, String orsak, String detalj, OffsetDateTime startad, OffsetDateTime klar) {
+        return new Forstoring(
+                UUID.randomUUID(),
+                korningId,
+                personId,
+                Utfall.MISSLYCKAD,
+                false,
+                0,
+                orsak,
+                detalj,
+                startad,
+                klar,
+                List.of(),
+                List.of(),
+                null,
+                List.of());
     }
 
     enum Utfall {
@@ -63,6 +89,7 @@ record Forstoring(UUID id, UUID korningId, UUID personId, Utfall utfall, boolean
 
         /** The file is in use again: a case of the person is open, or something of one goes on. */
         static final String I_BRUK = "ARENDET_I_BRUK";
+
         static final String GALLRINGSSTOPP = "GALLRINGSSTOPP";
         /** A later entry, or a changed table, makes it due later or never. */
         static final String INTE_LANGRE_FORFALLET = "INTE_LANGRE_FORFALLET";
@@ -74,8 +101,7 @@ record Forstoring(UUID id, UUID korningId, UUID personId, Utfall utfall, boolean
      * The delivery of the person's research-kept cases to the e-archive (docs/adr/0025): the package's id, the ZIP's
      * SHA-256 and when, as recorded in {@code arkivleverans}.
      */
-    record Arkivering(String paketId, String sha256, OffsetDateTime levererad) {
-    }
+    record Arkivering(String paketId, String sha256, OffsetDateTime levererad) {}
 
     /**
      * A case the run kept only because of the research exemption.
@@ -92,8 +118,7 @@ record Forstoring(UUID id, UUID korningId, UUID personId, Utfall utfall, boolean
     }
 
     /** Rows of one kind destroyed for a case, or (arendeId null) for the person row and what named the person. */
-    record Rad(UUID arendeId, String slag, int antal) {
-    }
+    record Rad(UUID arendeId, String slag, int antal) {}
 
     /** The rows destroyed, all kinds. */
     public int antalRader() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
 import se.tillit.arende.Arendetyp;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Aktbedomning.Grund;
@@ -32,13 +31,15 @@ import se.tillit.gallring.Gallringsslag;
  */
 final class Gallringsbedomning {
 
-    private Gallringsbedomning() {
-    }
+    private Gallringsbedomning() {}
 
-    static Aktbedomning bedom(Personakt akt, boolean gallringsstopp, Gallringsregler.Regelversion regler, LocalDate dag) {
+    static Aktbedomning bedom(
+            Personakt akt, boolean gallringsstopp, Gallringsregler.Regelversion regler, LocalDate dag) {
         UUID personId = akt.person().id();
-        LocalDate sista = akt.arenden().stream().map(Personakt.Arendeakt::sistaAnteckning)
-                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate sista = akt.arenden().stream()
+                .map(Personakt.Arendeakt::sistaAnteckning)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         if (akt.arenden().stream().anyMatch(Personakt.Arendeakt::iBruk)) {
             return new Aktbedomning(personId, sista, Utfall.OPPET, null, null, List.of());
         }
@@ -46,27 +47,48 @@ final class Gallringsbedomning {
         List<Grund> grunder = new ArrayList<>();
         for (Personakt.Arendeakt arendeakt : akt.arenden()) {
             for (Gallringsslag slag : arendeakt.slag().stream().sorted().toList()) {
-                Fraga fraga = new Fraga(gallringsstopp, fodd.getDayOfMonth(), lag(arendeakt.arende().arendetyp()), slag,
+                Fraga fraga = new Fraga(
+                        gallringsstopp,
+                        fodd.getDayOfMonth(),
+                        lag(arendeakt.arende().arendetyp()),
+                        slag,
                         arendeakt.arende().avslutat().toLocalDate());
                 grunder.add(grund(arendeakt, slag, regler.regel(fraga), sista, fodd, dag));
             }
         }
         if (grunder.stream().noneMatch(g -> !g.aktuell().isAfter(dag))) {
             Optional<Grund> forsta = forstaGallring(grunder);
-            return new Aktbedomning(personId, sista, Utfall.EJ_AKTUELL, forsta.map(Grund::tidigast).orElse(null),
-                    forsta.map(Grund::senast).orElse(null), grunder);
+            return new Aktbedomning(
+                    personId,
+                    sista,
+                    Utfall.EJ_AKTUELL,
+                    forsta.map(Grund::tidigast).orElse(null),
+                    forsta.map(Grund::senast).orElse(null),
+                    grunder);
         }
         Aktbedomning utan = new Aktbedomning(personId, sista, Utfall.BEVARAS, null, null, grunder);
         long arenden = akt.arenden().size();
-        long forfallna = akt.arenden().stream().filter(a -> utan.arendeForfallet(a.arende().id())).count();
+        long forfallna = akt.arenden().stream()
+                .filter(a -> utan.arendeForfallet(a.arende().id()))
+                .count();
         Utfall utfall = forfallna == 0 ? Utfall.BEVARAS : forfallna == arenden ? Utfall.GALLRAS : Utfall.DELVIS;
         Optional<Grund> forsta = forstaGallring(grunder);
-        return new Aktbedomning(personId, sista, utfall, forsta.map(Grund::tidigast).orElse(null),
-                forsta.map(Grund::senast).orElse(null), grunder);
+        return new Aktbedomning(
+                personId,
+                sista,
+                utfall,
+                forsta.map(Grund::tidigast).orElse(null),
+                forsta.map(Grund::senast).orElse(null),
+                grunder);
     }
 
-    private static Grund grund(Personakt.Arendeakt arendeakt, Gallringsslag slag, Optional<Regel> svar, LocalDate sista,
-            LocalDate fodd, LocalDate dag) {
+    private static Grund grund(
+            Personakt.Arendeakt arendeakt,
+            Gallringsslag slag,
+            Optional<Regel> svar,
+            LocalDate sista,
+            LocalDate fodd,
+            LocalDate dag) {
         UUID arendeId = arendeakt.arende().id();
         String nummer = arendeakt.arende().arendenummer();
         if (svar.isEmpty()) {
@@ -78,11 +100,20 @@ final class Gallringsbedomning {
         if (!regel.gallras()) {
             return new Grund(arendeId, nummer, slag, regel.regel(), regel.kalla(), false, aktuell, null, null, false);
         }
-        LocalDate tidigast = regel.tidigastVidAlder() == null ? aktuell
-                : max(aktuell, fodd.plusYears(regel.tidigastVidAlder()));
+        LocalDate tidigast =
+                regel.tidigastVidAlder() == null ? aktuell : max(aktuell, fodd.plusYears(regel.tidigastVidAlder()));
         // SoL 16 kap. 1 § third paragraph: done by the end of the calendar year after the one in which the duty arose
         LocalDate senast = regel.senastNastaAr() ? LocalDate.of(tidigast.getYear() + 1, 12, 31) : null;
-        return new Grund(arendeId, nummer, slag, regel.regel(), regel.kalla(), true, aktuell, tidigast, senast,
+        return new Grund(
+                arendeId,
+                nummer,
+                slag,
+                regel.regel(),
+                regel.kalla(),
+                true,
+                aktuell,
+                tidigast,
+                senast,
                 !tidigast.isAfter(dag));
     }
 
@@ -91,10 +122,16 @@ final class Gallringsbedomning {
      * latest such day is the earliest; with that case's deadline.
      */
     private static Optional<Grund> forstaGallring(List<Grund> grunder) {
-        return grunder.stream().map(Grund::arendeId).distinct()
-                .map(arende -> grunder.stream().filter(g -> g.arendeId().equals(arende)).toList())
+        return grunder.stream()
+                .map(Grund::arendeId)
+                .distinct()
+                .map(arende -> grunder.stream()
+                        .filter(g -> g.arendeId().equals(arende))
+                        .toList())
                 .filter(arendets -> arendets.stream().allMatch(Grund::gallras))
-                .map(arendets -> arendets.stream().max(Comparator.comparing(Grund::tidigast)).orElseThrow())
+                .map(arendets -> arendets.stream()
+                        .max(Comparator.comparing(Grund::tidigast))
+                        .orElseThrow())
                 .min(Comparator.comparing(Grund::tidigast));
     }
 

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.stereotype.Service;
-
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsdatum;
 import se.tillit.gallring.Gallringsregler;
@@ -32,6 +30,7 @@ class Gallringsberakning implements Gallringsdatum {
     public Optional<Aktbedomning> bedom(UUID personId, LocalDate dag) {
         return personer.hitta(personId)
                 .flatMap(person -> aktlasare.las(List.of(person)).stream().findFirst())
-                .map(akt -> Gallringsbedomning.bedom(akt, stopp.aktivtFor(personId).isPresent(), regler.senaste(), dag));
+                .map(akt ->
+                        Gallringsbedomning.bedom(akt, stopp.aktivtFor(personId).isPresent(), regler.senaste(), dag));
     }
 }

@@ -1,5 +1,6 @@
 package se.tillit.gallring.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,9 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import se.tillit.gallring.Gallringshinder;
 
 /**
@@ -36,8 +33,7 @@ class Gallringsforstoring {
     private static final int LANGSTA_DETALJ = 1000;
 
     /** What one pass over a run did: files destroyed, kept after all, delivered to the e-archive, failed. */
-    record Sammanfattning(int gallrade, int bevarade, int levererade, int misslyckade) {
-    }
+    record Sammanfattning(int gallrade, int bevarade, int levererade, int misslyckade) {}
 
     private final Korningsregister korningar;
     private final Forstoringsregister register;
@@ -50,8 +46,12 @@ class Gallringsforstoring {
         return trad;
     });
 
-    Gallringsforstoring(Korningsregister korningar, Forstoringsregister register, Aktforstoring aktforstoring,
-            PlatformTransactionManager transaktioner, Clock clock) {
+    Gallringsforstoring(
+            Korningsregister korningar,
+            Forstoringsregister register,
+            Aktforstoring aktforstoring,
+            PlatformTransactionManager transaktioner,
+            Clock clock) {
         this.korningar = korningar;
         this.register = register;
         this.aktforstoring = aktforstoring;
@@ -84,12 +84,16 @@ class Gallringsforstoring {
      *        those never attempted
      */
     Sammanfattning gallra(UUID korningId, boolean igenForMisslyckade) {
-        Korning korning = korningar.hitta(korningId).filter(k -> k.status() == Korning.Status.BEKRAFTAD)
+        Korning korning = korningar
+                .hitta(korningId)
+                .filter(k -> k.status() == Korning.Status.BEKRAFTAD)
                 .orElseThrow(() -> new IllegalStateException("Gallring run " + korningId + " is not confirmed"));
-        Set<UUID> hoppaOver = igenForMisslyckade ? register.klaraPersoner(korningId) : register.forsoktaPersoner(korningId);
+        Set<UUID> hoppaOver =
+                igenForMisslyckade ? register.klaraPersoner(korningId) : register.forsoktaPersoner(korningId);
         List<Korningsregister.Akt> akter = korningar.akter(korningId).stream()
                 .filter(a -> a.forfallen() || !korning.attArkivera(a).isEmpty())
-                .filter(a -> !hoppaOver.contains(a.personId())).toList();
+                .filter(a -> !hoppaOver.contains(a.personId()))
+                .toList();
         int gallrade = 0;
         int bevarade = 0;
         int levererade = 0;
@@ -114,8 +118,15 @@ class Gallringsforstoring {
             }
         }
         if (!akter.isEmpty()) {
-            log.info("Gallring run {} of {}: {} files destroyed (in whole or in part), {} kept after all, {} delivered to the "
-                    + "e-archive, {} failed", korningId, korning.korningsdag(), gallrade, bevarade, levererade, misslyckade);
+            log.info(
+                    "Gallring run {} of {}: {} files destroyed (in whole or in part), {} kept after all, {} delivered to the "
+                            + "e-archive, {} failed",
+                    korningId,
+                    korning.korningsdag(),
+                    gallrade,
+                    bevarade,
+                    levererade,
+                    misslyckade);
         }
         return new Sammanfattning(gallrade, bevarade, levererade, misslyckade);
     }
@@ -123,12 +134,23 @@ class Gallringsforstoring {
     /** The person's transaction is rolled back: the failure, with its reason, in a transaction of its own. */
     private void misslyckades(Korning korning, Korningsregister.Akt akt, OffsetDateTime startad, RuntimeException e) {
         String orsak = e instanceof Gallringshinder hinder ? hinder.kod() : Forstoring.OVANTAT_FEL;
-        String detalj = e instanceof Gallringshinder hinder ? hinder.detalj()
-                : e.getClass().getSimpleName() + ": " + String.valueOf(mestSpecifik(e).getMessage());
-        log.warn("Gallring run {}: person {} failed and was rolled back ({}): {}", korning.id(), akt.personId(), orsak, detalj,
+        String detalj = e instanceof Gallringshinder hinder
+                ? hinder.detalj()
+                : e.getClass().getSimpleName() + ": "
+                        + String.valueOf(mestSpecifik(e).getMessage());
+        log.warn(
+                "Gallring run {}: person {} failed and was rolled back ({}): {}",
+                korning.id(),
+                akt.personId(),
+                orsak,
+                detalj,
                 e instanceof Gallringshinder ? null : e);
-        egenTransaktion.executeWithoutResult(status -> register.spara(Forstoring.misslyckad(korning.id(), akt.personId(), orsak,
-                detalj.length() > LANGSTA_DETALJ ? detalj.substring(0, LANGSTA_DETALJ) : detalj, startad,
+        egenTransaktion.executeWithoutResult(status -> register.spara(Forstoring.misslyckad(
+                korning.id(),
+                akt.personId(),
+                orsak,
+                detalj.length() > LANGSTA_DETALJ ? detalj.substring(0, LANGSTA_DETALJ) : detalj,
+                startad,
                 OffsetDateTime.now(clock))));
     }
 

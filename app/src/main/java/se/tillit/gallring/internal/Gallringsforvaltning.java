@@ -1,5 +1,6 @@
 package se.tillit.gallring.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,9 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.annotation.PreDestroy;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import se.tillit.fel.HittadesInte;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsdatum;
@@ -84,8 +81,19 @@ class Gallringsforvaltning {
      * @param attArkivera the files with a case kept only for the research sample
      * @param levererade the files whose latest attempt delivered cases to the e-archive
      */
-    record Forstoringslage(int attGallra, int attForsoka, int attArkivera, int gallrade, int bevarade, int levererade,
-            int misslyckade, int vantar, int rader, int loggrader, int personerGallrade, OffsetDateTime borjade,
+    record Forstoringslage(
+            int attGallra,
+            int attForsoka,
+            int attArkivera,
+            int gallrade,
+            int bevarade,
+            int levererade,
+            int misslyckade,
+            int vantar,
+            int rader,
+            int loggrader,
+            int personerGallrade,
+            OffsetDateTime borjade,
             OffsetDateTime senast) {
 
         /** Nothing left to attempt (failures may be tried again). */
@@ -94,22 +102,40 @@ class Gallringsforvaltning {
         }
 
         static Forstoringslage av(List<Aktvy> akter, Korning korning) {
-            List<Aktvy> forfallna = akter.stream().filter(a -> a.akt().forfallen()).toList();
+            List<Aktvy> forfallna =
+                    akter.stream().filter(a -> a.akt().forfallen()).toList();
             List<Aktvy> forsokta = akter.stream()
-                    .filter(a -> a.akt().forfallen() || !korning.attArkivera(a.akt()).isEmpty()).toList();
-            List<Forstoring> senasteForfallna = forfallna.stream().flatMap(a -> a.senaste().stream()).toList();
-            List<Forstoring> senaste = forsokta.stream().flatMap(a -> a.senaste().stream()).toList();
-            List<Forstoring> alla = akter.stream().flatMap(a -> a.forsok().stream()).toList();
-            return new Forstoringslage(forfallna.size(), forsokta.size(),
-                    (int) akter.stream().filter(a -> !korning.attArkivera(a.akt()).isEmpty()).count(),
-                    rakna(senasteForfallna, Forstoring.Utfall.GALLRAD), rakna(senasteForfallna, Forstoring.Utfall.BEVARAD),
+                    .filter(a ->
+                            a.akt().forfallen() || !korning.attArkivera(a.akt()).isEmpty())
+                    .toList();
+            List<Forstoring> senasteForfallna =
+                    forfallna.stream().flatMap(a -> a.senaste().stream()).toList();
+            List<Forstoring> senaste =
+                    forsokta.stream().flatMap(a -> a.senaste().stream()).toList();
+            List<Forstoring> alla =
+                    akter.stream().flatMap(a -> a.forsok().stream()).toList();
+            return new Forstoringslage(
+                    forfallna.size(),
+                    forsokta.size(),
+                    (int) akter.stream()
+                            .filter(a -> !korning.attArkivera(a.akt()).isEmpty())
+                            .count(),
+                    rakna(senasteForfallna, Forstoring.Utfall.GALLRAD),
+                    rakna(senasteForfallna, Forstoring.Utfall.BEVARAD),
                     (int) senaste.stream().filter(f -> f.arkivering() != null).count(),
-                    rakna(senaste, Forstoring.Utfall.MISSLYCKAD), forsokta.size() - senaste.size(),
+                    rakna(senaste, Forstoring.Utfall.MISSLYCKAD),
+                    forsokta.size() - senaste.size(),
                     senaste.stream().mapToInt(Forstoring::antalRader).sum(),
                     senaste.stream().mapToInt(Forstoring::loggrader).sum(),
                     (int) senaste.stream().filter(Forstoring::personenGallrad).count(),
-                    alla.stream().map(Forstoring::startad).min(java.util.Comparator.naturalOrder()).orElse(null),
-                    alla.stream().map(Forstoring::klar).max(java.util.Comparator.naturalOrder()).orElse(null));
+                    alla.stream()
+                            .map(Forstoring::startad)
+                            .min(java.util.Comparator.naturalOrder())
+                            .orElse(null),
+                    alla.stream()
+                            .map(Forstoring::klar)
+                            .max(java.util.Comparator.naturalOrder())
+                            .orElse(null));
         }
 
         private static int rakna(List<Forstoring> forsok, Forstoring.Utfall utfall) {
@@ -118,8 +144,7 @@ class Gallringsforvaltning {
     }
 
     /** A hold as the page shows it. */
-    record Stoppvy(Stoppregister.Stopp stopp, String personnummer) {
-    }
+    record Stoppvy(Stoppregister.Stopp stopp, String personnummer) {}
 
     /** A run with its files and, once confirmed, what its destruction did. */
     record Rapport(Korning korning, List<Aktvy> akter) {
@@ -130,26 +155,35 @@ class Gallringsforvaltning {
 
         /** The files with a case kept only for the research sample: the destruction delivers those to the e-archive. */
         public List<Aktvy> arkiveras() {
-            return akter.stream().filter(a -> !korning.attArkivera(a.akt()).isEmpty()).toList();
+            return akter.stream()
+                    .filter(a -> !korning.attArkivera(a.akt()).isEmpty())
+                    .toList();
         }
 
         /** The files with something due: due as a whole, then in part. */
         public List<Aktvy> attGallra() {
-            return akter.stream().filter(a -> a.akt().utfall() != Aktbedomning.Utfall.BEVARAS).toList();
+            return akter.stream()
+                    .filter(a -> a.akt().utfall() != Aktbedomning.Utfall.BEVARAS)
+                    .toList();
         }
 
         /** The files that came up and are kept. */
         public List<Aktvy> bevaras() {
-            return akter.stream().filter(a -> a.akt().utfall() == Aktbedomning.Utfall.BEVARAS).toList();
+            return akter.stream()
+                    .filter(a -> a.akt().utfall() == Aktbedomning.Utfall.BEVARAS)
+                    .toList();
         }
     }
 
     /**
      * The administrator's page: the open run, the latest confirmed run and its destruction, the holds, the latest runs.
      */
-    record Oversikt(Optional<Rapport> oppen, Optional<Rapport> senastBekraftad, List<Stoppvy> stopp, List<Stoppvy> havda,
-            List<Korning> korningar) {
-    }
+    record Oversikt(
+            Optional<Rapport> oppen,
+            Optional<Rapport> senastBekraftad,
+            List<Stoppvy> stopp,
+            List<Stoppvy> havda,
+            List<Korning> korningar) {}
 
     private final Korningsregister korningar;
     private final Stoppregister stoppregister;
@@ -163,9 +197,17 @@ class Gallringsforvaltning {
     private final Clock clock;
     private final boolean iBakgrunden;
 
-    Gallringsforvaltning(Korningsregister korningar, Stoppregister stoppregister, Gallringskorning korning,
-            Gallringsdatum gallringsdatum, Gallringsforstoring forstoring, Forstoringsregister forstoringar,
-            Personregister personer, Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare, Clock clock,
+    Gallringsforvaltning(
+            Korningsregister korningar,
+            Stoppregister stoppregister,
+            Gallringskorning korning,
+            Gallringsdatum gallringsdatum,
+            Gallringsforstoring forstoring,
+            Forstoringsregister forstoringar,
+            Personregister personer,
+            Atkomstlogg atkomstlogg,
+            AktuellAnvandare aktuellAnvandare,
+            Clock clock,
             @Value("${tillit.gallring.forslag-i-bakgrunden:true}") boolean iBakgrunden) {
         this.iBakgrunden = iBakgrunden;
         this.korningar = korningar;
@@ -187,18 +229,27 @@ class Gallringsforvaltning {
         Optional<Korning> bekraftad = korningar.senastBekraftad();
         List<Stoppregister.Stopp> aktiva = stoppregister.aktiva();
         List<Stoppregister.Stopp> havda = stoppregister.senastHavda(20);
-        List<Korningsregister.Akt> akter = oppen.map(k -> korningar.akter(k.id())).orElse(List.of());
-        List<Korningsregister.Akt> bekraftadeAkter = bekraftad.map(k -> korningar.akter(k.id())).orElse(List.of());
+        List<Korningsregister.Akt> akter =
+                oppen.map(k -> korningar.akter(k.id())).orElse(List.of());
+        List<Korningsregister.Akt> bekraftadeAkter =
+                bekraftad.map(k -> korningar.akter(k.id())).orElse(List.of());
         Set<UUID> visade = new LinkedHashSet<>();
         akter.forEach(a -> visade.add(a.personId()));
         bekraftadeAkter.forEach(a -> visade.add(a.personId()));
         aktiva.forEach(s -> visade.add(s.personId()));
         havda.forEach(s -> visade.add(s.personId()));
         Map<UUID, Person> kanda = personer.hittaAlla(visade);
-        atkomstlogg.loggaVisade(Atkomstlogg.Handling.LAS, oppen.map(k -> "Gallring: förslag " + k.korningsdag() + " och gallringsstopp")
-                .orElse("Gallring: gallringsstopp"), kanda.keySet());
-        return new Oversikt(oppen.map(k -> rapport(k, akter, kanda, admin)), bekraftad.map(k -> rapport(k, bekraftadeAkter, kanda, admin)),
-                stoppvyer(aktiva, kanda, admin), stoppvyer(havda, kanda, admin), korningar.senaste(24));
+        atkomstlogg.loggaVisade(
+                Atkomstlogg.Handling.LAS,
+                oppen.map(k -> "Gallring: förslag " + k.korningsdag() + " och gallringsstopp")
+                        .orElse("Gallring: gallringsstopp"),
+                kanda.keySet());
+        return new Oversikt(
+                oppen.map(k -> rapport(k, akter, kanda, admin)),
+                bekraftad.map(k -> rapport(k, bekraftadeAkter, kanda, admin)),
+                stoppvyer(aktiva, kanda, admin),
+                stoppvyer(havda, kanda, admin),
+                korningar.senaste(24));
     }
 
     /**
@@ -206,14 +257,15 @@ class Gallringsforvaltning {
      * files at profile M, docs/performance.md), longer than a web request should, so it runs in the background; the page
      * says it is under way.
      */
-    record Forslag(String av, OffsetDateTime startad) {
-    }
+    record Forslag(String av, OffsetDateTime startad) {}
 
     /** What asking for a proposal now did: made it (synchronously), started it, or found one already under way. */
     record Forslagsstart(Utfall utfall, Korning korning, Forslag pagaende) {
 
         enum Utfall {
-            KLAR, STARTAD, PAGAR_REDAN
+            KLAR,
+            STARTAD,
+            PAGAR_REDAN
         }
     }
 
@@ -299,8 +351,13 @@ class Gallringsforvaltning {
             throw new GallringVagrad("gallring.vagrad.sammaPerson", HttpStatus.FORBIDDEN);
         }
         korningar.bekraftad(id, admin.anvandarnamn(), OffsetDateTime.now(clock));
-        log.info("Gallring proposal {} of {} confirmed by {} (approved by {}): {} files due, the destruction starts", id,
-                k.korningsdag(), admin.anvandarnamn(), k.godkandAv(), k.forfallna());
+        log.info(
+                "Gallring proposal {} of {} confirmed by {} (approved by {}): {} files due, the destruction starts",
+                id,
+                k.korningsdag(),
+                admin.anvandarnamn(),
+                k.godkandAv(),
+                k.forfallna());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -366,14 +423,14 @@ class Gallringsforvaltning {
     }
 
     /** @param utanStopp the first day the file could be gallrad by the rules, without the hold (null: never, or no file) */
-    record Satt(UUID id, LocalDate utanStopp) {
-    }
+    record Satt(UUID id, LocalDate utanStopp) {}
 
     @Transactional
     void havStopp(UUID id, String skal) {
         InloggadAnvandare admin = kravAdministrator();
         String orsak = skal(skal);
-        Stoppregister.Stopp stopp = stoppregister.lasForHavning(id)
+        Stoppregister.Stopp stopp = stoppregister
+                .lasForHavning(id)
                 .orElseThrow(() -> new HittadesInte("gallring.fel.gallringsstoppetFinnsInte"));
         if (!stopp.aktivt()) {
             throw new GallringVagrad("gallring.vagrad.stoppHavt", HttpStatus.CONFLICT);
@@ -403,15 +460,24 @@ class Gallringsforvaltning {
         return rapport(k, akter, kanda, lasare);
     }
 
-    private Rapport rapport(Korning k, List<Korningsregister.Akt> akter, Map<UUID, Person> kanda, InloggadAnvandare anvandare) {
+    private Rapport rapport(
+            Korning k, List<Korningsregister.Akt> akter, Map<UUID, Person> kanda, InloggadAnvandare anvandare) {
         Map<UUID, List<Forstoring>> forsok = forstoringar.forKorning(k.id()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(Forstoring::personId));
-        return new Rapport(k, akter.stream().map(a -> new Aktvy(a, pnr(kanda.get(a.personId()), anvandare),
-                forsok.getOrDefault(a.personId(), List.of()))).toList());
+        return new Rapport(
+                k,
+                akter.stream()
+                        .map(a -> new Aktvy(
+                                a,
+                                pnr(kanda.get(a.personId()), anvandare),
+                                forsok.getOrDefault(a.personId(), List.of())))
+                        .toList());
     }
 
     private Korning forBeslut(UUID id) {
-        Korning k = korningar.lasForBeslut(id).orElseThrow(() -> new HittadesInte("gallring.fel.gallringskorningenFinnsInte"));
+        Korning k = korningar
+                .lasForBeslut(id)
+                .orElseThrow(() -> new HittadesInte("gallring.fel.gallringskorningenFinnsInte"));
         if (!k.status().oppen()) {
             throw new GallringVagrad("gallring.vagrad.avgjord", HttpStatus.CONFLICT);
         }
@@ -420,14 +486,16 @@ class Gallringsforvaltning {
 
     private static String skal(String skal) {
         String orsak = skal == null ? "" : skal.strip();
-        if (orsak.isEmpty() || orsak.length() > LANGSTA_SKAL
+        if (orsak.isEmpty()
+                || orsak.length() > LANGSTA_SKAL
                 || orsak.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r')) {
             throw new GallringVagrad("gallring.vagrad.skal", HttpStatus.BAD_REQUEST);
         }
         return orsak;
     }
 
-    private List<Stoppvy> stoppvyer(Collection<Stoppregister.Stopp> stopp, Map<UUID, Person> kanda, InloggadAnvandare anvandare) {
+    private List<Stoppvy> stoppvyer(
+            Collection<Stoppregister.Stopp> stopp, Map<UUID, Person> kanda, InloggadAnvandare anvandare) {
         List<Stoppvy> vyer = new ArrayList<>();
         stopp.forEach(s -> vyer.add(new Stoppvy(s, pnr(kanda.get(s.personId()), anvandare))));
         return vyer;
@@ -438,17 +506,23 @@ class Gallringsforvaltning {
         if (person == null) {
             return "–";
         }
-        return person.skyddsniva().arSkyddad() && !anvandare.farSeSkyddadeUppgifter() ? MASKERAT
+        return person.skyddsniva().arSkyddad() && !anvandare.farSeSkyddadeUppgifter()
+                ? MASKERAT
                 : person.personnummer().formaterat();
     }
 
     private InloggadAnvandare kravAdministrator() {
-        return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN))
+        return aktuellAnvandare
+                .hamta()
+                .filter(a -> a.harRoll(Roll.ADMIN))
                 .orElseThrow(() -> new AccessDeniedException("gallring.fel.gallringForvaltasAvSystemforvaltare"));
     }
 
     private InloggadAnvandare kravLasare() {
-        return aktuellAnvandare.hamta().filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
-                .orElseThrow(() -> new AccessDeniedException("gallring.fel.gallringsrapportenLasesAvSystemforvaltareOchRevisorer"));
+        return aktuellAnvandare
+                .hamta()
+                .filter(a -> a.harRoll(Roll.ADMIN) || a.harRoll(Roll.REVISOR))
+                .orElseThrow(() -> new AccessDeniedException(
+                        "gallring.fel.gallringsrapportenLasesAvSystemforvaltareOchRevisorer"));
     }
 }

@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsregler;
@@ -40,8 +38,13 @@ class Gallringskorning {
     private final Korningsregister korningar;
     private final Clock clock;
 
-    Gallringskorning(Personregister personer, Aktlasare aktlasare, Stoppregister stopp, Gallringsregler regler,
-            Korningsregister korningar, Clock clock) {
+    Gallringskorning(
+            Personregister personer,
+            Aktlasare aktlasare,
+            Stoppregister stopp,
+            Gallringsregler regler,
+            Korningsregister korningar,
+            Clock clock) {
         this.personer = personer;
         this.aktlasare = aktlasare;
         this.stopp = stopp;
@@ -83,11 +86,14 @@ class Gallringskorning {
         int forfallna = 0;
         int undantagna = 0;
         UUID efter = null;
-        for (List<Person> sida = personer.iOrdning(null, SIDA); !sida.isEmpty(); sida = personer.iOrdning(efter, SIDA)) {
+        for (List<Person> sida = personer.iOrdning(null, SIDA);
+                !sida.isEmpty();
+                sida = personer.iOrdning(efter, SIDA)) {
             efter = sida.get(sida.size() - 1).id();
             for (Personakt akt : aktlasare.las(sida)) {
                 granskade++;
-                Aktbedomning bedomning = Gallringsbedomning.bedom(akt, halls.contains(akt.person().id()), version, dag);
+                Aktbedomning bedomning = Gallringsbedomning.bedom(
+                        akt, halls.contains(akt.person().id()), version, dag);
                 switch (bedomning.utfall()) {
                     case GALLRAS, DELVIS -> {
                         forfallna++;
@@ -103,12 +109,37 @@ class Gallringskorning {
                 }
             }
         }
-        Korning korning = new Korning(UUID.randomUUID(), dag, OffsetDateTime.now(clock), av, version.version(), granskade,
-                forfallna, undantagna, Korning.Status.FORESLAGEN, null, null, null, null, null, null, null, null, true);
+        Korning korning = new Korning(
+                UUID.randomUUID(),
+                dag,
+                OffsetDateTime.now(clock),
+                av,
+                version.version(),
+                granskade,
+                forfallna,
+                undantagna,
+                Korning.Status.FORESLAGEN,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true);
         korningar.spara(korning, uppkomna);
         int ersatta = korningar.ersattOppna(korning.id());
-        log.info("Gallring proposal {} for {} by {} with {}: {} files read, {} due, {} kept; {} earlier proposals replaced, {} ms",
-                korning.id(), dag, av, version.version(), granskade, forfallna, undantagna, ersatta,
+        log.info(
+                "Gallring proposal {} for {} by {} with {}: {} files read, {} due, {} kept; {} earlier proposals replaced, {} ms",
+                korning.id(),
+                dag,
+                av,
+                version.version(),
+                granskade,
+                forfallna,
+                undantagna,
+                ersatta,
                 (System.nanoTime() - start) / 1_000_000);
         return korningar.hitta(korning.id()).orElseThrow();
     }

@@ -13,9 +13,24 @@ import java.util.UUID;
  * @param arkiverar its destruction delivers the files kept for the research sample to the e-archive: every run proposed
  *        since V55 (docs/adr/0024)
  */
-record Korning(UUID id, LocalDate korningsdag, OffsetDateTime skapad, String skapadAv, String regelversion, int granskade,
-        int forfallna, int undantagna, Status status, String godkandAv, OffsetDateTime godkand, String bekraftadAv,
-        OffsetDateTime bekraftad, String avvisadAv, OffsetDateTime avvisad, String avvisadSkal, UUID ersattAv,
+record Korning(
+        UUID id,
+        LocalDate korningsdag,
+        OffsetDateTime skapad,
+        String skapadAv,
+        String regelversion,
+        int granskade,
+        int forfallna,
+        int undantagna,
+        Status status,
+        String godkandAv,
+        OffsetDateTime godkand,
+        String bekraftadAv,
+        OffsetDateTime bekraftad,
+        String avvisadAv,
+        OffsetDateTime avvisad,
+        String avvisadSkal,
+        UUID ersattAv,
         boolean arkiverar) {
 
     static final String SYSTEM = "SYSTEM";

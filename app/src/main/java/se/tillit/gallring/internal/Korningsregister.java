@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsslag;
@@ -36,8 +34,14 @@ class Korningsregister {
     }
 
     /** One file of a stored run, as the pages show it. */
-    record Akt(UUID id, UUID personId, Aktbedomning.Utfall utfall, LocalDate sistaAnteckning, LocalDate gallringsdatum,
-            LocalDate senast, List<Aktbedomning.Grund> grunder) {
+    record Akt(
+            UUID id,
+            UUID personId,
+            Aktbedomning.Utfall utfall,
+            LocalDate sistaAnteckning,
+            LocalDate gallringsdatum,
+            LocalDate senast,
+            List<Aktbedomning.Grund> grunder) {
 
         /** Something of the file is due: the destruction attempts it. */
         public boolean forfallen() {
@@ -50,7 +54,9 @@ class Korningsregister {
          */
         public Map<UUID, String> forskningsurval(LocalDate korningsdag) {
             Map<UUID, List<Aktbedomning.Grund>> perArende = new LinkedHashMap<>();
-            grunder.forEach(g -> perArende.computeIfAbsent(g.arendeId(), id -> new ArrayList<>()).add(g));
+            grunder.forEach(g -> perArende
+                    .computeIfAbsent(g.arendeId(), id -> new ArrayList<>())
+                    .add(g));
             Map<UUID, String> urval = new LinkedHashMap<>();
             perArende.forEach((arende, arendets) -> {
                 if (Aktbedomning.bevarasForForskning(arendets, korningsdag)) {
@@ -67,29 +73,47 @@ class Korningsregister {
                                                       undantagna, status, arkiverar)
                         values (:id, :dag, :skapad, :av, :version, :granskade, :forfallna, :undantagna, 'FORESLAGEN',
                                 :arkiverar)""")
-                .param("id", korning.id()).param("dag", korning.korningsdag()).param("skapad", korning.skapad())
-                .param("av", korning.skapadAv()).param("version", korning.regelversion())
-                .param("granskade", korning.granskade()).param("forfallna", korning.forfallna())
-                .param("undantagna", korning.undantagna()).param("arkiverar", korning.arkiverar()).update();
+                .param("id", korning.id())
+                .param("dag", korning.korningsdag())
+                .param("skapad", korning.skapad())
+                .param("av", korning.skapadAv())
+                .param("version", korning.regelversion())
+                .param("granskade", korning.granskade())
+                .param("forfallna", korning.forfallna())
+                .param("undantagna", korning.undantagna())
+                .param("arkiverar", korning.arkiverar())
+                .update();
         for (Aktbedomning akt : akter) {
             UUID aktId = UUID.randomUUID();
             jdbc.sql("""
                             insert into gallringsakt (id, korning_id, person_id, utfall, sista_anteckning, gallringsdatum, senast)
                             values (:id, :korning, :person, :utfall, :sista, :datum, :senast)""")
-                    .param("id", aktId).param("korning", korning.id()).param("person", akt.personId())
-                    .param("utfall", akt.utfall().name()).param("sista", akt.sistaAnteckning())
-                    .param("datum", akt.gallringsdatum()).param("senast", akt.senast()).update();
+                    .param("id", aktId)
+                    .param("korning", korning.id())
+                    .param("person", akt.personId())
+                    .param("utfall", akt.utfall().name())
+                    .param("sista", akt.sistaAnteckning())
+                    .param("datum", akt.gallringsdatum())
+                    .param("senast", akt.senast())
+                    .update();
             for (Aktbedomning.Grund grund : akt.grunder()) {
                 jdbc.sql("""
                                 insert into gallringsgrund (akt_id, arende_id, arendenummer, slag, regel, kalla, gallras, aktuell,
                                                             tidigast, senast, forfallen)
                                 values (:akt, :arende, :nummer, :slag, :regel, :kalla, :gallras, :aktuell, :tidigast, :senast,
                                         :forfallen)""")
-                        .param("akt", aktId).param("arende", grund.arendeId()).param("nummer", grund.arendenummer())
-                        .param("slag", grund.slag().name()).param("regel", grund.regel()).param("kalla", grund.kalla())
-                        .param("gallras", grund.gallras()).param("aktuell", grund.aktuell())
-                        .param("tidigast", grund.tidigast()).param("senast", grund.senast())
-                        .param("forfallen", grund.forfallen()).update();
+                        .param("akt", aktId)
+                        .param("arende", grund.arendeId())
+                        .param("nummer", grund.arendenummer())
+                        .param("slag", grund.slag().name())
+                        .param("regel", grund.regel())
+                        .param("kalla", grund.kalla())
+                        .param("gallras", grund.gallras())
+                        .param("aktuell", grund.aktuell())
+                        .param("tidigast", grund.tidigast())
+                        .param("senast", grund.senast())
+                        .param("forfallen", grund.forfallen())
+                        .update();
             }
         }
     }
@@ -98,60 +122,84 @@ class Korningsregister {
     int ersattOppna(UUID ny) {
         return jdbc.sql("""
                         update gallringskorning set status = 'ERSATT', ersatt_av = :ny
-                         where status in ('FORESLAGEN', 'GODKAND') and id <> :ny""")
-                .param("ny", ny).update();
+                         where status in ('FORESLAGEN', 'GODKAND') and id <> :ny""").param("ny", ny).update();
     }
 
     boolean jobbetHarKortDag(LocalDate dag) {
         return jdbc.sql("select count(*) from gallringskorning where korningsdag = :dag and skapad_av = :system")
-                .param("dag", dag).param("system", Korning.SYSTEM).query(Long.class).single() > 0;
+                        .param("dag", dag)
+                        .param("system", Korning.SYSTEM)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     Optional<Korning> hitta(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id").param("id", id)
-                .query(Korningsregister::korning).optional();
+        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id")
+                .param("id", id)
+                .query(Korningsregister::korning)
+                .optional();
     }
 
     /** Locked until the transaction ends: two administrators deciding at once decide one after the other. */
     Optional<Korning> lasForBeslut(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id for update").param("id", id)
-                .query(Korningsregister::korning).optional();
+        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id for update")
+                .param("id", id)
+                .query(Korningsregister::korning)
+                .optional();
     }
 
     /** The runs, newest first, at most {@code hogst}. */
     List<Korning> senaste(int hogst) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning order by skapad desc limit :n").param("n", hogst)
-                .query(Korningsregister::korning).list();
+        return jdbc.sql("select " + KOLUMNER + " from gallringskorning order by skapad desc limit :n")
+                .param("n", hogst)
+                .query(Korningsregister::korning)
+                .list();
     }
 
     /** The run that waits for a decision, if any (a new run replaces an older open one, so there is at most one). */
     Optional<Korning> oppen() {
         return jdbc.sql("select " + KOLUMNER + " from gallringskorning where status in ('FORESLAGEN', 'GODKAND') "
                         + "order by skapad desc limit 1")
-                .query(Korningsregister::korning).optional();
+                .query(Korningsregister::korning)
+                .optional();
     }
 
     /** The latest confirmed run: its destruction is what the administrator's page follows. */
     Optional<Korning> senastBekraftad() {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
-                .query(Korningsregister::korning).optional();
+        return jdbc.sql("select " + KOLUMNER
+                        + " from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
+                .query(Korningsregister::korning)
+                .optional();
     }
 
     void godkand(UUID id, String av, OffsetDateTime nar) {
-        jdbc.sql("update gallringskorning set status = 'GODKAND', godkand_av = :av, godkand = :nar where id = :id and status = 'FORESLAGEN'")
-                .param("id", id).param("av", av).param("nar", nar).update();
+        jdbc.sql(
+                        "update gallringskorning set status = 'GODKAND', godkand_av = :av, godkand = :nar where id = :id and status = 'FORESLAGEN'")
+                .param("id", id)
+                .param("av", av)
+                .param("nar", nar)
+                .update();
     }
 
     void bekraftad(UUID id, String av, OffsetDateTime nar) {
-        jdbc.sql("update gallringskorning set status = 'BEKRAFTAD', bekraftad_av = :av, bekraftad = :nar where id = :id and status = 'GODKAND'")
-                .param("id", id).param("av", av).param("nar", nar).update();
+        jdbc.sql(
+                        "update gallringskorning set status = 'BEKRAFTAD', bekraftad_av = :av, bekraftad = :nar where id = :id and status = 'GODKAND'")
+                .param("id", id)
+                .param("av", av)
+                .param("nar", nar)
+                .update();
     }
 
     void avvisad(UUID id, String av, OffsetDateTime nar, String skal) {
         jdbc.sql("""
                         update gallringskorning set status = 'AVVISAD', avvisad_av = :av, avvisad = :nar, avvisad_skal = :skal
                          where id = :id and status in ('FORESLAGEN', 'GODKAND')""")
-                .param("id", id).param("av", av).param("nar", nar).param("skal", skal).update();
+                .param("id", id)
+                .param("av", av)
+                .param("nar", nar)
+                .param("skal", skal)
+                .update();
     }
 
     /** The run's files, due first, then in part, then kept; each with its reasons in case number order. */
@@ -163,35 +211,64 @@ class Korningsregister {
                           from gallringsgrund g join gallringsakt a on a.id = g.akt_id
                          where a.korning_id = :korning order by g.arendenummer, g.slag""")
                 .param("korning", korningId)
-                .query((rs, n) -> Map.entry(rs.getObject("akt_id", UUID.class), new Aktbedomning.Grund(
-                        rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"),
-                        Gallringsslag.valueOf(rs.getString("slag")), rs.getString("regel"), rs.getString("kalla"),
-                        rs.getBoolean("gallras"), rs.getObject("aktuell", LocalDate.class), rs.getObject("tidigast", LocalDate.class),
-                        rs.getObject("senast", LocalDate.class), rs.getBoolean("forfallen"))))
-                .list().forEach(rad -> grunder.computeIfAbsent(rad.getKey(), id -> new ArrayList<>()).add(rad.getValue()));
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("akt_id", UUID.class),
+                        new Aktbedomning.Grund(
+                                rs.getObject("arende_id", UUID.class),
+                                rs.getString("arendenummer"),
+                                Gallringsslag.valueOf(rs.getString("slag")),
+                                rs.getString("regel"),
+                                rs.getString("kalla"),
+                                rs.getBoolean("gallras"),
+                                rs.getObject("aktuell", LocalDate.class),
+                                rs.getObject("tidigast", LocalDate.class),
+                                rs.getObject("senast", LocalDate.class),
+                                rs.getBoolean("forfallen"))))
+                .list()
+                .forEach(rad -> grunder.computeIfAbsent(rad.getKey(), id -> new ArrayList<>())
+                        .add(rad.getValue()));
         return jdbc.sql("""
                         select id, person_id, utfall, sista_anteckning, gallringsdatum, senast from gallringsakt
                          where korning_id = :korning
                          order by case utfall when 'GALLRAS' then 0 when 'DELVIS' then 1 else 2 end, sista_anteckning, id""")
                 .param("korning", korningId)
-                .query((rs, n) -> new Akt(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                        Aktbedomning.Utfall.valueOf(rs.getString("utfall")), rs.getObject("sista_anteckning", LocalDate.class),
-                        rs.getObject("gallringsdatum", LocalDate.class), rs.getObject("senast", LocalDate.class),
+                .query((rs, n) -> new Akt(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        Aktbedomning.Utfall.valueOf(rs.getString("utfall")),
+                        rs.getObject("sista_anteckning", LocalDate.class),
+                        rs.getObject("gallringsdatum", LocalDate.class),
+                        rs.getObject("senast", LocalDate.class),
                         List.copyOf(grunder.getOrDefault(rs.getObject("id", UUID.class), List.of()))))
                 .list();
     }
 
     /** The advisory lock that makes two nodes (or the job and an administrator) run one at a time. */
     void lasKorningar() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('gallring:korning'))").query(Object.class).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('gallring:korning'))")
+                .query(Object.class)
+                .list();
     }
 
     private static Korning korning(ResultSet rs, int n) throws SQLException {
-        return new Korning(rs.getObject("id", UUID.class), rs.getObject("korningsdag", LocalDate.class), tid(rs, "skapad"),
-                rs.getString("skapad_av"), rs.getString("regelversion"), rs.getInt("granskade"), rs.getInt("forfallna"),
-                rs.getInt("undantagna"), Korning.Status.valueOf(rs.getString("status")), rs.getString("godkand_av"),
-                tid(rs, "godkand"), rs.getString("bekraftad_av"), tid(rs, "bekraftad"), rs.getString("avvisad_av"),
-                tid(rs, "avvisad"), rs.getString("avvisad_skal"), rs.getObject("ersatt_av", UUID.class),
+        return new Korning(
+                rs.getObject("id", UUID.class),
+                rs.getObject("korningsdag", LocalDate.class),
+                tid(rs, "skapad"),
+                rs.getString("skapad_av"),
+                rs.getString("regelversion"),
+                rs.getInt("granskade"),
+                rs.getInt("forfallna"),
+                rs.getInt("undantagna"),
+                Korning.Status.valueOf(rs.getString("status")),
+                rs.getString("godkand_av"),
+                tid(rs, "godkand"),
+                rs.getString("bekraftad_av"),
+                tid(rs, "bekraftad"),
+                rs.getString("avvisad_av"),
+                tid(rs, "avvisad"),
+                rs.getString("avvisad_skal"),
+                rs.getObject("ersatt_av", UUID.class),
                 rs.getBoolean("arkiverar"));
     }
 

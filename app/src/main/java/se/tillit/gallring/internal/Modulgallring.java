@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arendegallring;
 import se.tillit.barn.Barngallring;
@@ -47,9 +45,19 @@ class Modulgallring {
     private final Arendegallring arende;
     private final Persongallring person;
 
-    Modulgallring(List<Arendespar> spar, Sipgallring sip, Utskrivningsgallring utskrivning, Kostnadsgallring kostnad,
-            Ivogallring ivo, Uppfoljningsgallring uppfoljning, Verkstallighetsgallring verkstallighet, Barngallring barn,
-            Beslutsgallring beslut, Utredningsgallring utredning, Journalgallring journal, Arendegallring arende,
+    Modulgallring(
+            List<Arendespar> spar,
+            Sipgallring sip,
+            Utskrivningsgallring utskrivning,
+            Kostnadsgallring kostnad,
+            Ivogallring ivo,
+            Uppfoljningsgallring uppfoljning,
+            Verkstallighetsgallring verkstallighet,
+            Barngallring barn,
+            Beslutsgallring beslut,
+            Utredningsgallring utredning,
+            Journalgallring journal,
+            Arendegallring arende,
             Persongallring person) {
         this.spar = List.copyOf(spar);
         this.sip = sip;

@@ -3,7 +3,6 @@ package se.tillit.gallring.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import se.tillit.arende.Arende;
 import se.tillit.gallring.Gallringsslag;
 import se.tillit.person.Person;

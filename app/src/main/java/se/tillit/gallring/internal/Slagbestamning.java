@@ -3,7 +3,6 @@ package se.tillit.gallring.internal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arendetyp;
@@ -25,8 +24,7 @@ import se.tillit.gallring.Gallringsslag;
  */
 final class Slagbestamning {
 
-    private Slagbestamning() {
-    }
+    private Slagbestamning() {}
 
     static Set<Gallringsslag> slag(Arende arende, List<Aktualisering> aktualiseringar, List<Beslut> beslut) {
         Set<Gallringsslag> slag = EnumSet.noneOf(Gallringsslag.class);

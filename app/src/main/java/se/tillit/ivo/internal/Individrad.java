@@ -1,11 +1,11 @@
 package se.tillit.ivo.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One decision in IVO's individual report for a quarter (C36; SoL 34 kap. 1–2 §§): who (IVO's pseudonym), what and
@@ -20,11 +20,32 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param sarskildAvgift still open on {@code matdag} and at least the configured months after {@code raknasFran}:
  *        approaching the two years within which IVO applies for särskild avgift (C9)
  */
-record Individrad(int radnummer, UUID ejVerkstalltId, UUID beslutId, UUID arendeId, String arendenummer, UUID personId,
-        String enhet, String pseudonym, char kon, boolean skyddadIdentitet, String lag, String insatstyp,
-        LocalDate beslutsdatum, String grund, LocalDate raknasFran, LocalDate ejVerkstalltSedan, String orsak,
-        String orsakText, String konsekvenser, String tillfalligaInsatser, List<Erbjudande> erbjudanden,
-        LocalDate stangd, String stangdOrsak, LocalDate matdag, boolean sarskildAvgift) {
+record Individrad(
+        int radnummer,
+        UUID ejVerkstalltId,
+        UUID beslutId,
+        UUID arendeId,
+        String arendenummer,
+        UUID personId,
+        String enhet,
+        String pseudonym,
+        char kon,
+        boolean skyddadIdentitet,
+        String lag,
+        String insatstyp,
+        LocalDate beslutsdatum,
+        String grund,
+        LocalDate raknasFran,
+        LocalDate ejVerkstalltSedan,
+        String orsak,
+        String orsakText,
+        String konsekvenser,
+        String tillfalligaInsatser,
+        List<Erbjudande> erbjudanden,
+        LocalDate stangd,
+        String stangdOrsak,
+        LocalDate matdag,
+        boolean sarskildAvgift) {
 
     Individrad {
         erbjudanden = List.copyOf(erbjudanden);
@@ -32,8 +53,7 @@ record Individrad(int radnummer, UUID ejVerkstalltId, UUID beslutId, UUID arende
 
     /** An offer and the person's answer ({@code svar} AVBOJT or ACCEPTERAT, null while unanswered). */
     @Schema(name = "IvoErbjudande", description = "Ett erbjudande som det redovisas i individrapporten till IVO.")
-    record Erbjudande(LocalDate erbjudet, String vad, String svar, LocalDate svarDatum, String skal) {
-    }
+    record Erbjudande(LocalDate erbjudet, String vad, String svar, LocalDate svarDatum, String skal) {}
 
     /** Became an ej-verkställt decision during the quarter (else it remains from an earlier one). */
     public boolean ny(LocalDate kvartaletsForstaDag) {
@@ -68,10 +88,15 @@ record Individrad(int radnummer, UUID ejVerkstalltId, UUID beslutId, UUID arende
 
     /** The time since the decision or avbrott in the bands of the statistics report (C38). */
     enum Tidsintervall {
-        TRE_TILL_SEX, SEX_TILL_TOLV, TOLV_TILL_TJUGOFYRA, OVER_TJUGOFYRA;
+        TRE_TILL_SEX,
+        SEX_TILL_TOLV,
+        TOLV_TILL_TJUGOFYRA,
+        OVER_TJUGOFYRA;
 
         static Tidsintervall avManader(long manader) {
-            return manader < 6 ? TRE_TILL_SEX : manader < 12 ? SEX_TILL_TOLV : manader < 24 ? TOLV_TILL_TJUGOFYRA : OVER_TJUGOFYRA;
+            return manader < 6
+                    ? TRE_TILL_SEX
+                    : manader < 12 ? SEX_TILL_TOLV : manader < 24 ? TOLV_TILL_TJUGOFYRA : OVER_TJUGOFYRA;
         }
     }
 }

@@ -10,8 +10,7 @@ final class IvoCsv {
 
     private static final String RADSLUT = "\r\n";
 
-    private IvoCsv() {
-    }
+    private IvoCsv() {}
 
     /**
      * IVO's individual report: the pseudonym identifies the person, not the case number, which stays in Tillit
@@ -22,13 +21,30 @@ final class IvoCsv {
                 + "raknas_fran;ej_verkstallt_sedan;ny_i_kvartalet;dagar;orsak;orsak_text;konsekvenser;tillfalliga_insatser;"
                 + "erbjudanden;verkstallt_eller_avslutat;avslutsorsak;sarskild_avgift_nara;tva_ar" + RADSLUT);
         for (Individrad rad : rapport.rader()) {
-            csv.append(String.join(";", cell(rapport.kvartal().toString()), cell(String.valueOf(rad.radnummer())),
-                    cell(rad.pseudonym()), cell(rad.skyddadIdentitet() ? "ja" : "nej"), cell(rad.lag()),
-                    cell(rad.insatstyp()), datum(rad.beslutsdatum()), cell(rad.grund()), datum(rad.raknasFran()),
-                    datum(rad.ejVerkstalltSedan()), cell(rad.ny(rapport.kvartal().forsta()) ? "ja" : "nej"),
-                    cell(String.valueOf(rad.dagar())), cell(rad.orsak()), cell(rad.orsakText()), cell(rad.konsekvenser()),
-                    cell(rad.tillfalligaInsatser()), cell(erbjudanden(rad)), datum(rad.stangd()), cell(rad.stangdOrsak()),
-                    cell(rad.sarskildAvgift() ? "ja" : "nej"), datum(rad.tvaAr()))).append(RADSLUT);
+            csv.append(String.join(
+                            ";",
+                            cell(rapport.kvartal().toString()),
+                            cell(String.valueOf(rad.radnummer())),
+                            cell(rad.pseudonym()),
+                            cell(rad.skyddadIdentitet() ? "ja" : "nej"),
+                            cell(rad.lag()),
+                            cell(rad.insatstyp()),
+                            datum(rad.beslutsdatum()),
+                            cell(rad.grund()),
+                            datum(rad.raknasFran()),
+                            datum(rad.ejVerkstalltSedan()),
+                            cell(rad.ny(rapport.kvartal().forsta()) ? "ja" : "nej"),
+                            cell(String.valueOf(rad.dagar())),
+                            cell(rad.orsak()),
+                            cell(rad.orsakText()),
+                            cell(rad.konsekvenser()),
+                            cell(rad.tillfalligaInsatser()),
+                            cell(erbjudanden(rad)),
+                            datum(rad.stangd()),
+                            cell(rad.stangdOrsak()),
+                            cell(rad.sarskildAvgift() ? "ja" : "nej"),
+                            datum(rad.tvaAr())))
+                    .append(RADSLUT);
         }
         return csv.toString();
     }
@@ -37,10 +53,22 @@ final class IvoCsv {
         StringBuilder csv = new StringBuilder("kvartal;lopnummer;enhet;lag;insats;grund;beslutsdatum;raknas_fran;dagar;"
                 + "tid;ny_i_kvartalet;orsak;verkstallt_eller_avslutat_i_kvartalet;avslutsorsak" + RADSLUT);
         for (Kvartalsrapport.Revisorsrad rad : rapport.revisorsrapport()) {
-            csv.append(String.join(";", cell(rapport.kvartal().toString()), cell(String.valueOf(rad.lopnummer())),
-                    cell(rad.enhet()), cell(rad.lag()), cell(rad.insatstyp()), cell(rad.grund()), datum(rad.beslutsdatum()),
-                    datum(rad.raknasFran()), cell(String.valueOf(rad.dagar())), cell(rad.tid().name()),
-                    cell(rad.ny() ? "ja" : "nej"), cell(rad.orsak()), datum(rad.stangd()), cell(rad.stangdOrsak())))
+            csv.append(String.join(
+                            ";",
+                            cell(rapport.kvartal().toString()),
+                            cell(String.valueOf(rad.lopnummer())),
+                            cell(rad.enhet()),
+                            cell(rad.lag()),
+                            cell(rad.insatstyp()),
+                            cell(rad.grund()),
+                            datum(rad.beslutsdatum()),
+                            datum(rad.raknasFran()),
+                            cell(String.valueOf(rad.dagar())),
+                            cell(rad.tid().name()),
+                            cell(rad.ny() ? "ja" : "nej"),
+                            cell(rad.orsak()),
+                            datum(rad.stangd()),
+                            cell(rad.stangdOrsak())))
                     .append(RADSLUT);
         }
         return csv.toString();
@@ -51,13 +79,24 @@ final class IvoCsv {
                 + "tid_6_12_man;tid_12_24_man;tid_over_24_man;ej_verkstallda_vid_kvartalets_slut;verkstallda;"
                 + "avslutade_av_annan_anledning" + RADSLUT);
         for (Kvartalsrapport.Statistikrad rad : rapport.statistik()) {
-            csv.append(String.join(";", cell(rapport.kvartal().toString()), cell(rad.lag() == null ? "ALLA" : rad.lag()),
-                    cell(rad.insatstyp() == null ? "ALLA" : rad.insatstyp()), tal(rad.antal()), tal(rad.kvinnor()),
-                    tal(rad.man()), tal(rad.beslut()), tal(rad.avbrott()),
-                    tal(rad.tid(Individrad.Tidsintervall.TRE_TILL_SEX)), tal(rad.tid(Individrad.Tidsintervall.SEX_TILL_TOLV)),
-                    tal(rad.tid(Individrad.Tidsintervall.TOLV_TILL_TJUGOFYRA)),
-                    tal(rad.tid(Individrad.Tidsintervall.OVER_TJUGOFYRA)), tal(rad.ejVerkstalldaVidSlutet()),
-                    tal(rad.verkstallda()), tal(rad.avslutade()))).append(RADSLUT);
+            csv.append(String.join(
+                            ";",
+                            cell(rapport.kvartal().toString()),
+                            cell(rad.lag() == null ? "ALLA" : rad.lag()),
+                            cell(rad.insatstyp() == null ? "ALLA" : rad.insatstyp()),
+                            tal(rad.antal()),
+                            tal(rad.kvinnor()),
+                            tal(rad.man()),
+                            tal(rad.beslut()),
+                            tal(rad.avbrott()),
+                            tal(rad.tid(Individrad.Tidsintervall.TRE_TILL_SEX)),
+                            tal(rad.tid(Individrad.Tidsintervall.SEX_TILL_TOLV)),
+                            tal(rad.tid(Individrad.Tidsintervall.TOLV_TILL_TJUGOFYRA)),
+                            tal(rad.tid(Individrad.Tidsintervall.OVER_TJUGOFYRA)),
+                            tal(rad.ejVerkstalldaVidSlutet()),
+                            tal(rad.verkstallda()),
+                            tal(rad.avslutade())))
+                    .append(RADSLUT);
         }
         return csv.toString();
     }
@@ -65,8 +104,11 @@ final class IvoCsv {
     /** "2026-02-03 Plats på Solrosen: AVBOJT 2026-02-10 (vill bo nära dottern)", one per offer, " | " between. */
     private static String erbjudanden(Individrad rad) {
         return rad.erbjudanden().stream()
-                .map(e -> e.erbjudet() + " " + e.vad() + (e.svar() == null ? "" : ": " + e.svar() + " " + e.svarDatum()
-                        + (e.skal() == null ? "" : " (" + e.skal() + ")")))
+                .map(e -> e.erbjudet() + " " + e.vad()
+                        + (e.svar() == null
+                                ? ""
+                                : ": " + e.svar() + " " + e.svarDatum()
+                                        + (e.skal() == null ? "" : " (" + e.skal() + ")")))
                 .collect(Collectors.joining(" | "));
     }
 

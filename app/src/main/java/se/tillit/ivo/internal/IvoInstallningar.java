@@ -1,7 +1,6 @@
 package se.tillit.ivo.internal;
 
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,6 +14,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("tillit.ivo")
 record IvoInstallningar(Map<String, Fonster> rapportfonster, Integer sarskildAvgiftFlaggaManader) {
 
-    record Fonster(String fran, String till) {
-    }
+    record Fonster(String fran, String till) {}
 }

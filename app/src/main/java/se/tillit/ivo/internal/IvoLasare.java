@@ -2,9 +2,7 @@ package se.tillit.ivo.internal;
 
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.springframework.security.access.AccessDeniedException;
-
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 

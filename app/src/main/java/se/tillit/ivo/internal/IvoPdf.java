@@ -1,9 +1,7 @@
 package se.tillit.ivo.internal;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.drift.Pdf;
 
 /** The reports as PDF: the page's own Thymeleaf fragments (ivo-rapporter.html) in a print template (ivo-pdf.html). */

@@ -1,5 +1,6 @@
 package se.tillit.ivo.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,15 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import se.tillit.drift.Csv;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
-import se.tillit.fel.Texter;
 
 /**
  * The quarter's EVB reports for the chef (their units), the revisor (de-identified) and the administrator (all;
@@ -39,7 +36,11 @@ import se.tillit.fel.Texter;
 @Controller
 class IvoSida {
 
-    enum Rapport { INDIVIDRAPPORT, REVISORSRAPPORT, STATISTIK }
+    enum Rapport {
+        INDIVIDRAPPORT,
+        REVISORSRAPPORT,
+        STATISTIK
+    }
 
     private final Kvartalsrapporter rapporter;
     private final IvoPdf pdf;
@@ -47,7 +48,12 @@ class IvoSida {
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
 
-    IvoSida(Kvartalsrapporter rapporter, IvoPdf pdf, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock) {
+    IvoSida(
+            Kvartalsrapporter rapporter,
+            IvoPdf pdf,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            Clock clock) {
         this.rapporter = rapporter;
         this.pdf = pdf;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -56,7 +62,8 @@ class IvoSida {
     }
 
     @GetMapping("/ivo")
-    String sida(@RequestParam(required = false) String kvartal, @RequestParam(required = false) String enhet, Model model) {
+    String sida(
+            @RequestParam(required = false) String kvartal, @RequestParam(required = false) String enhet, Model model) {
         IvoLasare lasare = lasare();
         LocalDate idag = LocalDate.now(clock);
         Kvartal valt = kvartal == null || kvartal.isBlank() ? Kvartal.med(idag).foregaende() : Kvartal.tolka(kvartal);
@@ -73,14 +80,18 @@ class IvoSida {
         model.addAttribute("pagar", !idag.isAfter(valt.sista()));
         model.addAttribute("individ", lasare.individrapport());
         model.addAttribute("flaggaManader", rapporter.flaggaManader());
-        model.addAttribute("kanLamnasIn", lasare.kanLamnaIn() && !rapport.inlamnad() && idag.isAfter(valt.sista())
-                && !idag.isBefore(rapport.fonster().fran()));
+        model.addAttribute(
+                "kanLamnasIn",
+                lasare.kanLamnaIn()
+                        && !rapport.inlamnad()
+                        && idag.isAfter(valt.sista())
+                        && !idag.isBefore(rapport.fonster().fran()));
         return "ivo";
     }
 
     @GetMapping("/ivo/{kvartal}/{rapport}.csv")
-    ResponseEntity<String> csv(@PathVariable String kvartal, @PathVariable String rapport,
-            @RequestParam(required = false) String enhet) {
+    ResponseEntity<String> csv(
+            @PathVariable String kvartal, @PathVariable String rapport, @RequestParam(required = false) String enhet) {
         Export export = export(kvartal, rapport, enhet);
         String innehall = switch (export.rapport()) {
             case INDIVIDRAPPORT -> IvoCsv.individrapport(export.kvartalsrapport());
@@ -91,8 +102,8 @@ class IvoSida {
     }
 
     @GetMapping("/ivo/{kvartal}/{rapport}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String kvartal, @PathVariable String rapport,
-            @RequestParam(required = false) String enhet) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String kvartal, @PathVariable String rapport, @RequestParam(required = false) String enhet) {
         Export export = export(kvartal, rapport, enhet);
         Kvartalsrapport kvartalsrapport = export.kvartalsrapport();
         Map<String, Object> variabler = new HashMap<>();
@@ -101,13 +112,15 @@ class IvoSida {
         variabler.put("enhet", enhet == null || enhet.isBlank() ? null : enhet.strip());
         variabler.put("flaggaManader", rapporter.flaggaManader());
         variabler.put("utskriven", java.time.ZonedDateTime.now(clock).toOffsetDateTime());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.filnamn() + ".pdf\"")
                 .body(pdf.rendera(variabler));
     }
 
     @PostMapping("/ivo/{kvartal}/inlamning")
-    String lamnaIn(@PathVariable String kvartal, RedirectAttributes redirect, Model model, HttpServletResponse response) {
+    String lamnaIn(
+            @PathVariable String kvartal, RedirectAttributes redirect, Model model, HttpServletResponse response) {
         IvoLasare lasare = lasare();
         if (!lasare.kanLamnaIn()) {
             throw new AccessDeniedException("ivo.fel.baraAdministratorenNamndensHuvudrapportorLamnarInKvartalets");
@@ -125,8 +138,7 @@ class IvoSida {
         return "redirect:/ivo?kvartal=" + valt;
     }
 
-    private record Export(Rapport rapport, Kvartalsrapport kvartalsrapport, String filnamn) {
-    }
+    private record Export(Rapport rapport, Kvartalsrapport kvartalsrapport, String filnamn) {}
 
     private Export export(String kvartal, String namn, String enhet) {
         IvoLasare lasare = lasare();

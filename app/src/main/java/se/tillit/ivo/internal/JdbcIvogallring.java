@@ -4,12 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Raderingar;
 import se.tillit.ivo.Ivogallring;
 
@@ -37,7 +35,9 @@ class JdbcIvogallring implements Ivogallring {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallraPerson(UUID personId) {
         return new Raderingar(jdbc)
-                .radera("ivo_pseudonym_frikopplad", "update ivo_pseudonym set person_id = gen_random_uuid() where person_id in (:ids)",
+                .radera(
+                        "ivo_pseudonym_frikopplad",
+                        "update ivo_pseudonym set person_id = gen_random_uuid() where person_id in (:ids)",
                         List.of(personId))
                 .antal();
     }

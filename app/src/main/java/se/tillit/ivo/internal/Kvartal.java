@@ -3,7 +3,6 @@ package se.tillit.ivo.internal;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import se.tillit.fel.Valideringsfel;
 
 /** A calendar quarter, written 2026-Q3. */

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.person.Person;
 
 /**
@@ -46,7 +44,8 @@ class Pseudonymer {
             return pseudonymer;
         }
         List<UUID> ids = personer.stream().map(Person::id).distinct().toList();
-        jdbc.sql("select person_id, pseudonym from ivo_pseudonym where person_id in (:ids)").param("ids", ids)
+        jdbc.sql("select person_id, pseudonym from ivo_pseudonym where person_id in (:ids)")
+                .param("ids", ids)
                 .query(rs -> {
                     pseudonymer.put(rs.getObject("person_id", UUID.class), rs.getString("pseudonym"));
                 });
@@ -59,10 +58,15 @@ class Pseudonymer {
     private String tilldela(Person person) {
         for (int forsok = 0; forsok < FORSOK; forsok++) {
             String kandidat = kandidat(person);
-            jdbc.sql("insert into ivo_pseudonym (person_id, pseudonym) values (:person, :pseudonym) on conflict do nothing")
-                    .param("person", person.id()).param("pseudonym", kandidat).update();
+            jdbc.sql(
+                            "insert into ivo_pseudonym (person_id, pseudonym) values (:person, :pseudonym) on conflict do nothing")
+                    .param("person", person.id())
+                    .param("pseudonym", kandidat)
+                    .update();
             Optional<String> pseudonym = jdbc.sql("select pseudonym from ivo_pseudonym where person_id = :person")
-                    .param("person", person.id()).query(String.class).optional();
+                    .param("person", person.id())
+                    .query(String.class)
+                    .optional();
             if (pseudonym.isPresent()) {
                 return pseudonym.get(); // ours, or one given by a concurrent report
             }

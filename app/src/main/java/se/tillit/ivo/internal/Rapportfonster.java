@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +32,26 @@ class Rapportfonster {
         }
     }
 
-    enum Status { INTE_OPPET, OPPET, STANGT }
+    enum Status {
+        INTE_OPPET,
+        OPPET,
+        STANGT
+    }
 
     private final Map<Integer, MonthDay[]> perKvartal = new HashMap<>();
     private final int flaggaManader;
 
     Rapportfonster(IvoInstallningar installningar) {
         for (int kvartal = 1; kvartal <= 4; kvartal++) {
-            IvoInstallningar.Fonster fonster = installningar.rapportfonster() == null ? null
+            IvoInstallningar.Fonster fonster = installningar.rapportfonster() == null
+                    ? null
                     : installningar.rapportfonster().get("q" + kvartal);
             IvoInstallningar.Fonster standard = STANDARD.get(kvartal);
             String nyckel = "tillit.ivo.rapportfonster.q" + kvartal;
-            MonthDay fran = dag(fonster == null || fonster.fran() == null ? standard.fran() : fonster.fran(), nyckel + ".fran");
-            MonthDay till = dag(fonster == null || fonster.till() == null ? standard.till() : fonster.till(), nyckel + ".till");
+            MonthDay fran =
+                    dag(fonster == null || fonster.fran() == null ? standard.fran() : fonster.fran(), nyckel + ".fran");
+            MonthDay till =
+                    dag(fonster == null || fonster.till() == null ? standard.till() : fonster.till(), nyckel + ".till");
             perKvartal.put(kvartal, new MonthDay[] {fran, till});
         }
         Integer manader = installningar.sarskildAvgiftFlaggaManader();

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
@@ -40,24 +39,23 @@ class Bilagekontroll {
     private static final int MAX_FILNAMN = 255;
 
     /** A file that passed, with its type as detected. */
-    record Godkand(String filnamn, String innehallstyp, byte[] innehall, String sha256) {
-    }
+    record Godkand(String filnamn, String innehallstyp, byte[] innehall, String sha256) {}
 
     /** Why a file was refused: a message key and its arguments (the file's name first). */
-    record Avvisad(String nyckel, Object... argument) {
-    }
+    record Avvisad(String nyckel, Object... argument) {}
 
-    record Resultat(List<Godkand> godkanda, List<Avvisad> avvisade) {
-    }
+    record Resultat(List<Godkand> godkanda, List<Avvisad> avvisade) {}
 
     private final Tika tika = new Tika();
     private final long maxBilaga;
 
     Bilagekontroll(@Value("${tillit.journal.max-bilaga:10MB}") DataSize maxBilaga, MultipartProperties multipart) {
         // Spring refuses a larger part before our check could name it; then the user would see no clear message
-        if (maxBilaga.compareTo(multipart.getMaxFileSize()) > 0 || maxBilaga.compareTo(multipart.getMaxRequestSize()) > 0) {
+        if (maxBilaga.compareTo(multipart.getMaxFileSize()) > 0
+                || maxBilaga.compareTo(multipart.getMaxRequestSize()) > 0) {
             throw new IllegalStateException("tillit.journal.max-bilaga (" + maxBilaga + ") must not exceed "
-                    + "spring.servlet.multipart.max-file-size and max-request-size (" + multipart.getMaxFileSize() + ", "
+                    + "spring.servlet.multipart.max-file-size and max-request-size (" + multipart.getMaxFileSize()
+                    + ", "
                     + multipart.getMaxRequestSize() + ")");
         }
         this.maxBilaga = maxBilaga.toBytes();
@@ -69,8 +67,12 @@ class Bilagekontroll {
 
     /** The files of the form; the empty part a form sends when no file was chosen is no file. */
     Resultat kontrollera(List<MultipartFile> filer) {
-        List<MultipartFile> valda = filer == null ? List.of()
-                : filer.stream().filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
+        List<MultipartFile> valda = filer == null
+                ? List.of()
+                : filer.stream()
+                        .filter(f -> !(f.isEmpty()
+                                && (f.getOriginalFilename() == null
+                                        || f.getOriginalFilename().isBlank())))
                         .toList();
         List<Godkand> godkanda = new ArrayList<>();
         List<Avvisad> avvisade = new ArrayList<>();
@@ -81,7 +83,8 @@ class Bilagekontroll {
         for (MultipartFile fil : valda) {
             String namn = filnamn(fil.getOriginalFilename());
             if (fil.getSize() > maxBilaga) {
-                avvisade.add(new Avvisad("journal.fel.bilagaForStor", namn, megabyte(fil.getSize()), megabyte(maxBilaga)));
+                avvisade.add(
+                        new Avvisad("journal.fel.bilagaForStor", namn, megabyte(fil.getSize()), megabyte(maxBilaga)));
                 continue;
             }
             if (fil.isEmpty()) {
@@ -118,7 +121,8 @@ class Bilagekontroll {
     private static boolean utanStyrtecken(byte[] innehall) {
         for (byte b : innehall) {
             int tecken = b & 0xff;
-            if ((tecken < 0x20 && tecken != '\t' && tecken != '\n' && tecken != '\r' && tecken != '\f') || tecken == 0x7f) {
+            if ((tecken < 0x20 && tecken != '\t' && tecken != '\n' && tecken != '\r' && tecken != '\f')
+                    || tecken == 0x7f) {
                 return false;
             }
         }

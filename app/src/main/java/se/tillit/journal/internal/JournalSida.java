@@ -1,5 +1,6 @@
 package se.tillit.journal.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
@@ -49,8 +46,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
 class JournalSida {
 
     /** The person as this user may see them: name and number, or masked for a protected identity. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {
-    }
+    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     private final JournalTjanst tjanst;
     private final JdbcJournal journal;
@@ -61,8 +57,15 @@ class JournalSida {
     private final MessageSource meddelanden;
     private final Clock clock;
 
-    JournalSida(JournalTjanst tjanst, JdbcJournal journal, Bilagekontroll bilagekontroll, Personregister personer,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, MessageSource meddelanden, Clock clock) {
+    JournalSida(
+            JournalTjanst tjanst,
+            JdbcJournal journal,
+            Bilagekontroll bilagekontroll,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            MessageSource meddelanden,
+            Clock clock) {
         this.tjanst = tjanst;
         this.journal = journal;
         this.bilagekontroll = bilagekontroll;
@@ -81,9 +84,13 @@ class JournalSida {
     }
 
     @PostMapping("/arenden/{id}/journal")
-    String skriv(@PathVariable UUID id, @RequestParam Map<String, String> falt,
-            @RequestParam(name = "bilagor", required = false) List<MultipartFile> bilagor, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String skriv(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            @RequestParam(name = "bilagor", required = false) List<MultipartFile> bilagor,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = tjanst.forSkrivning(id);
         Utfall utfall = spara(arende, null, falt, bilagor, redirect);
         if (utfall.redirect() != null) {
@@ -101,9 +108,14 @@ class JournalSida {
     }
 
     @PostMapping("/arenden/{id}/journal/{anteckning}/rattelse")
-    String rattelse(@PathVariable UUID id, @PathVariable UUID anteckning, @RequestParam Map<String, String> falt,
-            @RequestParam(name = "bilagor", required = false) List<MultipartFile> bilagor, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String rattelse(
+            @PathVariable UUID id,
+            @PathVariable UUID anteckning,
+            @RequestParam Map<String, String> falt,
+            @RequestParam(name = "bilagor", required = false) List<MultipartFile> bilagor,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = tjanst.forSkrivning(id);
         Journalanteckning rattad = journal.anteckning(id, anteckning)
                 .orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
@@ -124,23 +136,31 @@ class JournalSida {
     ResponseEntity<byte[]> bilaga(@PathVariable UUID id, @PathVariable UUID anteckning, @PathVariable UUID bilaga) {
         Arende arende = tjanst.forLasning(id);
         journal.anteckning(id, anteckning).orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
-        JdbcJournal.Bilagefil fil = journal.bilaga(anteckning, bilaga).orElseThrow(() -> new HittadesInte("journal.fel.bilaganFinnsInte"));
+        JdbcJournal.Bilagefil fil =
+                journal.bilaga(anteckning, bilaga).orElseThrow(() -> new HittadesInte("journal.fel.bilaganFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Journalbilaga " + bilaga);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(fil.bilaga().innehallstyp()))
                 .contentLength(fil.innehall().length)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fil.bilaga().filnamn(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fil.bilaga().filnamn(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(fil.innehall());
     }
 
     /** Where a saved note sends the user, or the errors (their texts by field) of a rejected one. */
-    private record Utfall(String redirect, Map<String, String> fel) {
-    }
+    private record Utfall(String redirect, Map<String, String> fel) {}
 
     /** Saves the note, or says what is wrong. A form whose token already wrote a note saves nothing and says so. */
-    private Utfall spara(Arende arende, UUID rattar, Map<String, String> falt, List<MultipartFile> filer,
+    private Utfall spara(
+            Arende arende,
+            UUID rattar,
+            Map<String, String> falt,
+            List<MultipartFile> filer,
             RedirectAttributes redirect) {
         String tillbaka = "redirect:/arenden/" + arende.id() + "/journal";
         UUID token = uuid(falt.get("token"));
@@ -151,18 +171,24 @@ class JournalSida {
         Map<String, String> fel = new LinkedHashMap<>();
         Bilagekontroll.Resultat bilagor = bilagekontroll.kontrollera(filer);
         if (!bilagor.avvisade().isEmpty()) {
-            fel.put("bilagor", bilagor.avvisade().stream().map(a -> text(a.nyckel(), a.argument()))
-                    .collect(Collectors.joining(" ")));
+            fel.put(
+                    "bilagor",
+                    bilagor.avvisade().stream()
+                            .map(a -> text(a.nyckel(), a.argument()))
+                            .collect(Collectors.joining(" ")));
         }
         LocalDate datum = datum(falt.get("handelsedatum"), fel);
         Anteckningsslag slag = slag(falt.get("slag"), fel);
-        JournalTjanst.NyAnteckning ny = new JournalTjanst.NyAnteckning(datum, slag, falt.get("text"), token,
-                bilagor.godkanda());
+        JournalTjanst.NyAnteckning ny =
+                new JournalTjanst.NyAnteckning(datum, slag, falt.get("text"), token, bilagor.godkanda());
         if (fel.isEmpty()) {
             try {
                 JournalTjanst.Sparad sparad = tjanst.skriv(arende.id(), rattar, ny);
-                redirect.addFlashAttribute("meddelande", sparad.redanSparad() ? "journal.redanSparad"
-                        : rattar == null ? "journal.sparad" : "journal.rattelseSparad");
+                redirect.addFlashAttribute(
+                        "meddelande",
+                        sparad.redanSparad()
+                                ? "journal.redanSparad"
+                                : rattar == null ? "journal.sparad" : "journal.rattelseSparad");
                 return new Utfall(tillbaka, null);
             } catch (Valideringsfel e) {
                 e.fel().forEach(f -> fel.putIfAbsent(f.falt(), text(f.orsak())));
@@ -186,7 +212,8 @@ class JournalSida {
         return "journal";
     }
 
-    private String anteckningssida(Arende arende, UUID id, Model model, Map<String, String> varden, Map<String, String> fel) {
+    private String anteckningssida(
+            Arende arende, UUID id, Model model, Map<String, String> varden, Map<String, String> fel) {
         Journalanteckning anteckning = journal.anteckning(arende.id(), id)
                 .orElseThrow(() -> new HittadesInte("journal.fel.anteckningenFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Journalanteckning " + id);
@@ -205,10 +232,19 @@ class JournalSida {
     private void gemensamt(Arende arende, Model model, Map<String, String> varden, Map<String, String> fel) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
+                && !aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.farSeSkyddadeUppgifter())
+                        .orElse(false);
         model.addAttribute("arende", arende);
-        model.addAttribute("person", maskerad ? new PersonVy(null, "********-****", true)
-                : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false));
+        model.addAttribute(
+                "person",
+                maskerad
+                        ? new PersonVy(null, "********-****", true)
+                        : new PersonVy(
+                                person.fornamn() + " " + person.efternamn(),
+                                person.personnummer().formaterat(),
+                                false));
         model.addAttribute("kanSkriva", tjanst.kanSkriva(arende));
         model.addAttribute("slagen", Anteckningsslag.values());
         model.addAttribute("maxBilagaMb", bilagekontroll.maxBilaga() / (1024 * 1024));

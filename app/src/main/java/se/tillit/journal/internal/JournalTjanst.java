@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
@@ -35,17 +33,20 @@ class JournalTjanst {
 
     /** A note records one event; a longer document belongs in an attachment. */
     static final int MAX_TEXT = 10_000;
+
     static final LocalDate TIDIGAST = LocalDate.of(1900, 1, 1);
     /** Text a person typed: any character but the control characters other than tab and line breaks. */
     private static final Pattern KONTROLLTECKEN = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
-    record NyAnteckning(LocalDate handelsedatum, Anteckningsslag slag, String text, UUID idempotensnyckel,
-            List<Bilagekontroll.Godkand> bilagor) {
-    }
+    record NyAnteckning(
+            LocalDate handelsedatum,
+            Anteckningsslag slag,
+            String text,
+            UUID idempotensnyckel,
+            List<Bilagekontroll.Godkand> bilagor) {}
 
     /** @param redanSparad the form had been submitted before: this call wrote nothing */
-    record Sparad(UUID id, boolean redanSparad) {
-    }
+    record Sparad(UUID id, boolean redanSparad) {}
 
     private final JdbcJournal journal;
     private final Arenden arenden;
@@ -53,7 +54,11 @@ class JournalTjanst {
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
 
-    JournalTjanst(JdbcJournal journal, Arenden arenden, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg,
+    JournalTjanst(
+            JdbcJournal journal,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
             Clock clock) {
         this.journal = journal;
         this.arenden = arenden;
@@ -64,20 +69,25 @@ class JournalTjanst {
 
     /** The case for a reader: its unit's handläggare and chef, a revisor. To anyone else it does not exist (404). */
     Arende forLasning(UUID arendeId) {
-        return arenden.hitta(arendeId).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+        return arenden.hitta(arendeId)
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
     }
 
     /** The case for a writer, a handläggare of its unit: 404 to who may not read it, 403 to a reader (chef, revisor). */
     Arende forSkrivning(UUID arendeId) {
         Arende arende = forLasning(arendeId);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         return arende;
     }
 
     /** Whether the current user may write in the case's journal (the form is shown only then). */
     boolean kanSkriva(Arende arende) {
-        return aktuellAnvandare.hamta().map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)).orElse(false);
+        return aktuellAnvandare
+                .hamta()
+                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
+                .orElse(false);
     }
 
     /** The note that a form with this token wrote, if one did. */
@@ -110,20 +120,34 @@ class JournalTjanst {
         }
         String text = text(ny.text());
         UUID id = UUID.randomUUID();
-        boolean skriven = journal.skriv(new JdbcJournal.NyRad(id, arendeId, ny.handelsedatum(), ny.slag(), text,
-                forfattare.anvandarnamn(), OffsetDateTime.now(clock), rattar, ny.idempotensnyckel(), ny.bilagor()));
+        boolean skriven = journal.skriv(new JdbcJournal.NyRad(
+                id,
+                arendeId,
+                ny.handelsedatum(),
+                ny.slag(),
+                text,
+                forfattare.anvandarnamn(),
+                OffsetDateTime.now(clock),
+                rattar,
+                ny.idempotensnyckel(),
+                ny.bilagor()));
         if (!skriven) {
             // the same form arrived twice at once; the other request wrote the note
             return new Sparad(journal.medNyckel(ny.idempotensnyckel()).orElseThrow(), true);
         }
-        atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, arendeId, arende.personId(),
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.SKRIV,
+                arendeId,
+                arende.personId(),
                 rattar == null ? "Journalanteckning skriven" : "Journalanteckning rättad");
         return new Sparad(id, false);
     }
 
     /** The text as it is saved: line breaks as \n, without blank lines around it. */
     static String text(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return text == null
+                ? ""
+                : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** What is wrong with the note, as message keys per field; empty when it can be written. */

@@ -1,13 +1,11 @@
 package se.tillit.journal.internal;
 
-import java.io.IOException;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -32,26 +30,32 @@ class Journalgrans {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> journalUppladdningsgrans(MultipartProperties multipart) {
         long grans = multipart.getMaxRequestSize().toBytes();
-        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String sokvag = request.getRequestURI().substring(request.getContextPath().length());
-                if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > grans
-                        && JOURNALFORMULAR.matcher(sokvag).matches()) {
-                    // read what was sent before answering (up to a bound): a connection closed on an unread upload
-                    // loses the answer, and the browser shows a reset instead of the error page
-                    try {
-                        request.getInputStream().skipNBytes(Math.min(request.getContentLengthLong(), LASES_HOGST));
-                    } catch (IOException klientenSlutade) {
-                        // fewer bytes than announced: answer all the same
+        FilterRegistrationBean<OncePerRequestFilter> registrering =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        String sokvag = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        if ("POST".equals(request.getMethod())
+                                && request.getContentLengthLong() > grans
+                                && JOURNALFORMULAR.matcher(sokvag).matches()) {
+                            // read what was sent before answering (up to a bound): a connection closed on an unread
+                            // upload
+                            // loses the answer, and the browser shows a reset instead of the error page
+                            try {
+                                request.getInputStream()
+                                        .skipNBytes(Math.min(request.getContentLengthLong(), LASES_HOGST));
+                            } catch (IOException klientenSlutade) {
+                                // fewer bytes than announced: answer all the same
+                            }
+                            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                            return;
+                        }
+                        chain.doFilter(request, response);
                     }
-                    response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                    return;
-                }
-                chain.doFilter(request, response);
-            }
-        });
+                });
         registrering.setName("tillit-journal-uppladdningsgrans");
         registrering.addUrlPatterns("/arenden/*");
         registrering.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);

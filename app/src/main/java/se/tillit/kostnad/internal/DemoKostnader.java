@@ -3,7 +3,6 @@ package se.tillit.kostnad.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Svensktid;
 
 /**
@@ -41,13 +39,27 @@ class DemoKostnader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from arende where skapad_av = 'demo-2014'").query(Long.class).single() > 0
-                || jdbc.sql("select count(*) from enhet where kod = :kod").param("kod", UTFORARE).query(Long.class).single() == 0) {
+        if (jdbc.sql("select count(*) from arende where skapad_av = 'demo-2014'")
+                                .query(Long.class)
+                                .single()
+                        > 0
+                || jdbc.sql("select count(*) from enhet where kod = :kod")
+                                .param("kod", UTFORARE)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             return;
         }
         LocalDate januari = LocalDate.of(2014, 1, 1);
         insats(1, "LSS_BOSTAD_SARSKILD_SERVICE", 3, null, "EXTERN", januari, januari);
-        insats(2, "LSS_BOSTAD_SARSKILD_SERVICE", 4, null, "EGEN_REGI", LocalDate.of(2014, 6, 10), LocalDate.of(2014, 6, 23));
+        insats(
+                2,
+                "LSS_BOSTAD_SARSKILD_SERVICE",
+                4,
+                null,
+                "EGEN_REGI",
+                LocalDate.of(2014, 6, 10),
+                LocalDate.of(2014, 6, 23));
         UUID dv = insats(3, "LSS_DAGLIG_VERKSAMHET", 2, "20 tim/vecka", "EGEN_REGI", januari, januari);
         insats(4, "LSS_DAGLIG_VERKSAMHET", 1, "heltid", "EXTERN", januari, januari);
         UUID assistans = insats(5, "LSS_PERSONLIG_ASSISTANS", null, "20 tim/vecka", "LOV", januari, januari);
@@ -61,31 +73,44 @@ class DemoKostnader implements ApplicationRunner {
                  where extract(isodow from d) < 6""").param("beslut", dv).update();
         jdbc.sql("""
                 insert into utford_tid (beslut_id, manad, timmar, kalla, importerad_av)
-                values (:beslut, date '2014-06-01', 80.50, 'demo: tidsregistrering juni 2014', 'admin')""")
-                .param("beslut", assistans).update();
+                values (:beslut, date '2014-06-01', 80.50, 'demo: tidsregistrering juni 2014', 'admin')""").param("beslut", assistans).update();
         jdbc.sql("""
                 insert into avbrott (beslut_id, fran, till, orsak, skapad_av)
-                values (:beslut, date '2014-06-09', date '2014-06-15', 'Sjukhusvistelse', 'handlaggare.lss')""")
-                .param("beslut", korttid).update();
+                values (:beslut, date '2014-06-09', date '2014-06-15', 'Sjukhusvistelse', 'handlaggare.lss')""").param("beslut", korttid).update();
         log.info("Demo profile: 8 executed insatser of 2014 for the cost page (/kostnader?manad=2014-06)");
     }
 
-    private UUID insats(int nummer, String insatstyp, Integer niva, String omfattning, String utforartyp, LocalDate bokad,
+    private UUID insats(
+            int nummer,
+            String insatstyp,
+            Integer niva,
+            String omfattning,
+            String utforartyp,
+            LocalDate bokad,
             LocalDate verkstalld) {
         UUID person = jdbc.sql("""
                         insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
                         values (:pnr, 'Demo', :efternamn, :fodd, 'M', 'demo-2014') returning id""")
-                .param("pnr", personnummer(nummer)).param("efternamn", "Historiksson " + nummer)
-                .param("fodd", LocalDate.of(1932, 3, nummer)).query(UUID.class).single();
+                .param("pnr", personnummer(nummer))
+                .param("efternamn", "Historiksson " + nummer)
+                .param("fodd", LocalDate.of(1932, 3, nummer))
+                .query(UUID.class)
+                .single();
         UUID arende = jdbc.sql("""
                         insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat,
                                             avslutsorsak, skapad_av)
                         values (:nr, :person, 'LSS', 'LSS', 'AVSLUTAT', :oppnat, :avslutat, 'INSATSER_AVSLUTADE', 'demo-2014')
                         returning id""")
-                .param("nr", "2013-9900" + String.format("%02d", nummer)).param("person", person)
-                .param("oppnat", LocalDate.of(2013, 10, 1).atStartOfDay(SVENSK_TID).toOffsetDateTime())
-                .param("avslutat", LocalDate.of(2015, 1, 31).atStartOfDay(SVENSK_TID).toOffsetDateTime())
-                .query(UUID.class).single();
+                .param("nr", "2013-9900" + String.format("%02d", nummer))
+                .param("person", person)
+                .param(
+                        "oppnat",
+                        LocalDate.of(2013, 10, 1).atStartOfDay(SVENSK_TID).toOffsetDateTime())
+                .param(
+                        "avslutat",
+                        LocalDate.of(2015, 1, 31).atStartOfDay(SVENSK_TID).toOffsetDateTime())
+                .query(UUID.class)
+                .single();
         boolean sol = insatstyp.startsWith("SOL_");
         UUID beslut = jdbc.sql("""
                         insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, kapitel, paragraf, omfattning, niva,
@@ -94,18 +119,28 @@ class DemoKostnader implements ApplicationRunner {
                         values (:arende, :insatstyp, 'BIFALL', :lag, :lagversion, :kapitel, :paragraf, :omfattning, :niva,
                                 date '2013-12-01', date '2014-12-31', 'Demo: behovet är styrkt', true, 'handlaggare.lss',
                                 'LSS-3.1', date '2013-12-01', date '2013-12-03', 'demo-2014') returning id""")
-                .param("arende", arende).param("insatstyp", insatstyp).param("lag", sol ? "SOL" : "LSS")
-                .param("lagversion", sol ? "2001:453" : "1993:387").param("kapitel", sol ? 4 : null)
-                .param("paragraf", sol ? "1 §" : "9 §").param("omfattning", omfattning).param("niva", niva)
-                .query(UUID.class).single();
+                .param("arende", arende)
+                .param("insatstyp", insatstyp)
+                .param("lag", sol ? "SOL" : "LSS")
+                .param("lagversion", sol ? "2001:453" : "1993:387")
+                .param("kapitel", sol ? 4 : null)
+                .param("paragraf", sol ? "1 §" : "9 §")
+                .param("omfattning", omfattning)
+                .param("niva", niva)
+                .query(UUID.class)
+                .single();
         jdbc.sql("""
                         insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, verkstalld,
                                                  plats_bokad, avslutad, skapad, skapad_av, tillstand)
                         values (:beslut, 'LSS', :utforare, :typ, :bokad, :verkstalld, :platsBokad, date '2014-12-31', :skapad,
                                 'demo-2014', 'AVSLUTAD')""")
                 .param("platsBokad", "LSS_BOSTAD_SARSKILD_SERVICE".equals(insatstyp) ? bokad : null)
-                .param("beslut", beslut).param("utforare", UTFORARE).param("typ", utforartyp).param("bokad", bokad)
-                .param("verkstalld", verkstalld).param("skapad", bokad.atTime(9, 0).atZone(SVENSK_TID).toOffsetDateTime())
+                .param("beslut", beslut)
+                .param("utforare", UTFORARE)
+                .param("typ", utforartyp)
+                .param("bokad", bokad)
+                .param("verkstalld", verkstalld)
+                .param("skapad", bokad.atTime(9, 0).atZone(SVENSK_TID).toOffsetDateTime())
                 .update();
         return beslut;
     }

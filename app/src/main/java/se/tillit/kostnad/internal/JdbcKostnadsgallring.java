@@ -3,12 +3,10 @@ package se.tillit.kostnad.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.drift.Raderingar;
@@ -33,7 +31,9 @@ class JdbcKostnadsgallring implements Kostnadsgallring {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Collection<UUID> arenden) {
         return new Raderingar(jdbc)
-                .radera("utford_tid", "delete from utford_tid where beslut_id in (:ids)",
+                .radera(
+                        "utford_tid",
+                        "delete from utford_tid where beslut_id in (:ids)",
                         beslut.forArenden(arenden).stream().map(Beslut::id).toList())
                 .antal();
     }

@@ -1,12 +1,12 @@
 package se.tillit.kostnad.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,9 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import se.tillit.drift.Csv;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -39,7 +36,11 @@ class KostnadSida {
     private final Clock clock;
     private final KostnadCsv kostnadCsv;
 
-    KostnadSida(Manadskostnader manadskostnader, UtfordTidImport utfordTid, AktuellAnvandare aktuellAnvandare, Clock clock,
+    KostnadSida(
+            Manadskostnader manadskostnader,
+            UtfordTidImport utfordTid,
+            AktuellAnvandare aktuellAnvandare,
+            Clock clock,
             KostnadCsv kostnadCsv) {
         this.kostnadCsv = kostnadCsv;
         this.manadskostnader = manadskostnader;
@@ -59,14 +60,14 @@ class KostnadSida {
         model.addAttribute("rapport", rapport);
         model.addAttribute("summering", rapport.summering());
         model.addAttribute("admin", lasare.harRoll(Roll.ADMIN));
-        model.addAttribute("kanStangas", lasare.harRoll(Roll.ADMIN) && rapport.oppen()
-                && vald.isBefore(YearMonth.now(clock)));
+        model.addAttribute(
+                "kanStangas", lasare.harRoll(Roll.ADMIN) && rapport.oppen() && vald.isBefore(YearMonth.now(clock)));
         return "kostnader";
     }
 
     @GetMapping(value = "/kostnader.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) String manad,
-            @RequestParam(defaultValue = "false") boolean detalj) {
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) String manad, @RequestParam(defaultValue = "false") boolean detalj) {
         InloggadAnvandare lasare = lasare();
         YearMonth vald = manad(manad);
         Manadsrapport rapport = manadskostnader.rapport(vald).synligt(synligFor(lasare));
@@ -88,12 +89,17 @@ class KostnadSida {
     }
 
     @PostMapping("/kostnader/utford-tid")
-    String importera(@RequestParam("fil") MultipartFile fil, @RequestParam(required = false) String manad,
-            RedirectAttributes redirect, Model model, HttpServletResponse response) throws IOException {
+    String importera(
+            @RequestParam("fil") MultipartFile fil,
+            @RequestParam(required = false) String manad,
+            RedirectAttributes redirect,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         InloggadAnvandare admin = admin();
         try {
-            UtfordTidImport.Resultat resultat = utfordTid.importera(new String(fil.getBytes(), StandardCharsets.UTF_8),
-                    kalla(fil), admin.anvandarnamn());
+            UtfordTidImport.Resultat resultat = utfordTid.importera(
+                    new String(fil.getBytes(), StandardCharsets.UTF_8), kalla(fil), admin.anvandarnamn());
             redirect.addFlashAttribute("importerade", resultat.rader());
             return "redirect:/kostnader" + (manad == null ? "" : "?manad=" + manad(manad));
         } catch (Valideringsfel refusal) {
@@ -105,7 +111,9 @@ class KostnadSida {
     }
 
     private static String kalla(MultipartFile fil) {
-        String namn = fil.getOriginalFilename() == null ? "uppladdad fil" : fil.getOriginalFilename().strip();
+        String namn = fil.getOriginalFilename() == null
+                ? "uppladdad fil"
+                : fil.getOriginalFilename().strip();
         return namn.length() > 200 ? namn.substring(0, 200) : namn;
     }
 
@@ -121,7 +129,8 @@ class KostnadSida {
     }
 
     private InloggadAnvandare lasare() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.CHEF) && !anvandare.harRoll(Roll.ADMIN)) {
             throw new AccessDeniedException("kostnad.fel.kostnadernaVisasForCheferOchAdministratorer");
         }

@@ -20,16 +20,23 @@ import java.util.function.Predicate;
  * @param prislistversion the price list the lines were priced with
  * @param stangd when and by whom the month was closed; null while it is open and recomputed on each view
  */
-record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, List<Kostnadsrad> rader,
-        List<Kostnadsfel> fel) {
+record Manadsrapport(
+        YearMonth manad, String prislistversion, Stangning stangd, List<Kostnadsrad> rader, List<Kostnadsfel> fel) {
 
-    record Stangning(OffsetDateTime tid, String av) {
-    }
+    record Stangning(OffsetDateTime tid, String av) {}
 
     /** One row of the summary: a provider (and its type), an insats type and an ordering unit; null where not applicable. */
-    record Summering(String utforare, String utforartyp, String insatstyp, String bestallandeEnhet, int insatser,
-            BigDecimal dygn, BigDecimal timmar, BigDecimal beviljadeTimmar, BigDecimal utfordaTimmar, BigDecimal summa) {
-    }
+    record Summering(
+            String utforare,
+            String utforartyp,
+            String insatstyp,
+            String bestallandeEnhet,
+            int insatser,
+            BigDecimal dygn,
+            BigDecimal timmar,
+            BigDecimal beviljadeTimmar,
+            BigDecimal utfordaTimmar,
+            BigDecimal summa) {}
 
     public boolean oppen() {
         return stangd == null;
@@ -37,8 +44,13 @@ record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, 
 
     /** The lines and errors of the units the reader may see. */
     public Manadsrapport synligt(Predicate<String> synligEnhet) {
-        return new Manadsrapport(manad, prislistversion, stangd,
-                rader.stream().filter(rad -> synligEnhet.test(rad.bestallandeEnhet())).toList(),
+        return new Manadsrapport(
+                manad,
+                prislistversion,
+                stangd,
+                rader.stream()
+                        .filter(rad -> synligEnhet.test(rad.bestallandeEnhet()))
+                        .toList(),
                 fel.stream().filter(f -> synligEnhet.test(f.bestallandeEnhet())).toList());
     }
 
@@ -50,26 +62,40 @@ record Manadsrapport(YearMonth manad, String prislistversion, Stangning stangd, 
     public List<Summering> summering() {
         Map<List<String>, List<Kostnadsrad>> grupper = new LinkedHashMap<>();
         rader.stream()
-                .sorted(Comparator.comparing(Kostnadsrad::utforare).thenComparing(Kostnadsrad::utforartyp)
-                        .thenComparing(Kostnadsrad::insatstyp).thenComparing(Kostnadsrad::bestallandeEnhet))
-                .forEach(rad -> grupper.computeIfAbsent(List.of(rad.utforare(), rad.utforartyp(), rad.insatstyp(),
-                        rad.bestallandeEnhet()), nyckel -> new ArrayList<>()).add(rad));
+                .sorted(Comparator.comparing(Kostnadsrad::utforare)
+                        .thenComparing(Kostnadsrad::utforartyp)
+                        .thenComparing(Kostnadsrad::insatstyp)
+                        .thenComparing(Kostnadsrad::bestallandeEnhet))
+                .forEach(rad -> grupper.computeIfAbsent(
+                                List.of(rad.utforare(), rad.utforartyp(), rad.insatstyp(), rad.bestallandeEnhet()),
+                                nyckel -> new ArrayList<>())
+                        .add(rad));
         List<Summering> summering = new ArrayList<>();
         grupper.forEach((nyckel, grupp) -> {
             Set<UUID> insatser = new HashSet<>();
             grupp.forEach(rad -> insatser.add(rad.beslutId()));
-            summering.add(new Summering(nyckel.get(0), nyckel.get(1), nyckel.get(2), nyckel.get(3),
+            summering.add(new Summering(
+                    nyckel.get(0),
+                    nyckel.get(1),
+                    nyckel.get(2),
+                    nyckel.get(3),
                     insatser.size(),
                     summa(grupp, rad -> "TIMME".equals(rad.enhet()) ? null : BigDecimal.valueOf(rad.dagar())),
                     summa(grupp, rad -> "TIMME".equals(rad.enhet()) ? rad.antal() : null),
-                    summa(grupp, Kostnadsrad::beviljadeTimmar), summa(grupp, Kostnadsrad::utfordaTimmar),
+                    summa(grupp, Kostnadsrad::beviljadeTimmar),
+                    summa(grupp, Kostnadsrad::utfordaTimmar),
                     summa(grupp, Kostnadsrad::summa)));
         });
         return summering;
     }
 
     /** The sum of the values present; null where no line has one (no hours for a housing insats, say). */
-    private static BigDecimal summa(List<Kostnadsrad> rader, java.util.function.Function<Kostnadsrad, BigDecimal> varde) {
-        return rader.stream().map(varde).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+    private static BigDecimal summa(
+            List<Kostnadsrad> rader, java.util.function.Function<Kostnadsrad, BigDecimal> varde) {
+        return rader.stream()
+                .map(varde)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal::add)
+                .orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package se.tillit.kostnad.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -15,14 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.person.OgiltigtPersonnummerException;
@@ -31,9 +31,6 @@ import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.Verkstalligheter;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-import se.tillit.fel.Texter;
 
 /**
  * Imports performed hours per person, insats and month from a time-registration system's export (R28):
@@ -51,18 +48,19 @@ class UtfordTidImport {
     static final BigDecimal MAX_TIMMAR = BigDecimal.valueOf(24 * 31);
 
     @Schema(example = "{\"manader\":1,\"rader\":2}")
-    record Resultat(int rader, int manader) {
-    }
+    record Resultat(int rader, int manader) {}
 
-    private record Rad(UUID beslutId, YearMonth manad, BigDecimal timmar) {
-    }
+    private record Rad(UUID beslutId, YearMonth manad, BigDecimal timmar) {}
 
     private final JdbcClient jdbc;
     private final Personregister personer;
     private final Verkstalligheter verkstalligheter;
     private final Manadskostnader manadskostnader;
 
-    UtfordTidImport(JdbcClient jdbc, Personregister personer, Verkstalligheter verkstalligheter,
+    UtfordTidImport(
+            JdbcClient jdbc,
+            Personregister personer,
+            Verkstalligheter verkstalligheter,
             Manadskostnader manadskostnader) {
         this.jdbc = jdbc;
         this.personer = personer;
@@ -74,7 +72,8 @@ class UtfordTidImport {
      * Semicolons, fields in double quotes with inner quotes doubled (RFC 4180), surrounding blanks dropped. Empty lines
      * are kept as records, so a record's number is its line's number in the file, as the errors name it.
      */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setDelimiter(';')
             .setQuote('"')
             .setTrim(true)
@@ -86,7 +85,8 @@ class UtfordTidImport {
     Resultat importera(String csv, String kalla, String av) {
         List<CSVRecord> poster = poster(csv);
         List<Faltfel> fel = new ArrayList<>();
-        if (poster.isEmpty() || !RUBRIK.equalsIgnoreCase(String.join(";", poster.get(0).values()))) {
+        if (poster.isEmpty()
+                || !RUBRIK.equalsIgnoreCase(String.join(";", poster.get(0).values()))) {
             throw new Valideringsfel("fil", Texter.text("kostnad.fel.forstaRadenSkaVara", RUBRIK));
         }
         if (poster.size() - 1 > MAX_RADER) {
@@ -125,17 +125,23 @@ class UtfordTidImport {
                 // one answer for an unknown person, no such insats and more than one: the importer (ADMIN or the
                 // time-registration system) learns nothing of who is a client or what they had (issue 16)
                 Optional<Person> person = personer.hitta(personnummer);
-                List<BestalldInsats> traffar = person.isEmpty() ? List.of() : insatserPerManad
-                        .computeIfAbsent(manad, m -> verkstalligheter.bestalldaInsatser(m.atDay(1), m.atEndOfMonth()))
-                        .stream()
-                        .filter(insats2 -> insats2.personId().equals(person.get().id()) && insats2.insatstyp().equals(insats)
-                                && insats2.verkstalld() != null)
-                        .toList();
+                List<BestalldInsats> traffar = person.isEmpty()
+                        ? List.of()
+                        : insatserPerManad
+                                .computeIfAbsent(
+                                        manad, m -> verkstalligheter.bestalldaInsatser(m.atDay(1), m.atEndOfMonth()))
+                                .stream()
+                                .filter(insats2 ->
+                                        insats2.personId().equals(person.get().id())
+                                                && insats2.insatstyp().equals(insats)
+                                                && insats2.verkstalld() != null)
+                                .toList();
                 if (traffar.size() != 1) {
                     fel.add(new Faltfel(radnamn, Texter.text("kostnad.fel.matcharInte", insats, manad)));
                     continue;
                 }
-                rader.add(new Rad(traffar.get(0).beslutId(), manad, timmar.setScale(2, java.math.RoundingMode.HALF_UP)));
+                rader.add(
+                        new Rad(traffar.get(0).beslutId(), manad, timmar.setScale(2, java.math.RoundingMode.HALF_UP)));
             } catch (OgiltigtPersonnummerException e) {
                 fel.add(new Faltfel(radnamn, "kostnad.fel.ogiltigtPersonnummer"));
             } catch (DateTimeParseException e) {
@@ -154,10 +160,15 @@ class UtfordTidImport {
                             on conflict (beslut_id, manad) do update
                                set timmar = excluded.timmar, kalla = excluded.kalla, importerad = now(),
                                    importerad_av = excluded.importerad_av""")
-                    .param("beslut", rad.beslutId()).param("manad", rad.manad().atDay(1)).param("timmar", rad.timmar())
-                    .param("kalla", kalla).param("av", av).update();
+                    .param("beslut", rad.beslutId())
+                    .param("manad", rad.manad().atDay(1))
+                    .param("timmar", rad.timmar())
+                    .param("kalla", kalla)
+                    .param("av", av)
+                    .update();
         }
-        return new Resultat(rader.size(), (int) rader.stream().map(Rad::manad).distinct().count());
+        return new Resultat(
+                rader.size(), (int) rader.stream().map(Rad::manad).distinct().count());
     }
 
     /** The file's records; a quote left open or text after a closing quote is an error with the line it is on. */
@@ -171,7 +182,8 @@ class UtfordTidImport {
 
     /** The line Commons CSV names in its message ("... (line 3) ..."), or 0 when it names none. */
     private static long rad(String meddelande) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(meddelande));
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(meddelande));
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 }

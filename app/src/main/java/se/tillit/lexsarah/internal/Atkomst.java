@@ -37,6 +37,7 @@ enum Atkomst {
 
     /** The lex Sarah-ansvarig of the unit concerned, or of the committee (which covers every unit). */
     static boolean arAnsvarig(InloggadAnvandare anvandare, String enhet, String namnd) {
-        return anvandare.harRollIEnhet(enhet, Roll.LEXSARAH_ANSVARIG) || anvandare.harRollIEnhet(namnd, Roll.LEXSARAH_ANSVARIG);
+        return anvandare.harRollIEnhet(enhet, Roll.LEXSARAH_ANSVARIG)
+                || anvandare.harRollIEnhet(namnd, Roll.LEXSARAH_ANSVARIG);
     }
 }

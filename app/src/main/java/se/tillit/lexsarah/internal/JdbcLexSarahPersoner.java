@@ -1,10 +1,8 @@
 package se.tillit.lexsarah.internal;
 
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.tillit.lexsarah.LexSarahPersoner;
 
 @Repository
@@ -18,7 +16,9 @@ class JdbcLexSarahPersoner implements LexSarahPersoner {
 
     @Override
     public boolean namnerPerson(UUID personId) {
-        return jdbc.sql("select exists (select 1 from lexsarah_rapport where person_id = :p)").param("p", personId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from lexsarah_rapport where person_id = :p)")
+                .param("p", personId)
+                .query(Boolean.class)
+                .single();
     }
 }

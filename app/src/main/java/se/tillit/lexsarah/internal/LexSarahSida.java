@@ -1,5 +1,6 @@
 package se.tillit.lexsarah.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -8,9 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
@@ -49,12 +46,21 @@ class LexSarahSida {
     }
 
     @PostMapping("/lexsarah/ny")
-    String rapportera(@RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String rapportera(
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> fel = new LinkedHashMap<>();
-        LexSarahTjanst.NyRapport ny = new LexSarahTjanst.NyRapport(falt.get("enhet"), typ(falt.get("typ"), fel),
-                falt.get("vadHande"), datum(falt.get("intraffade"), "intraffade", fel), klockslag(falt.get("klockslag"), fel),
-                falt.get("plats"), falt.get("personnummer"), falt.get("omedelbaraAtgarder"));
+        LexSarahTjanst.NyRapport ny = new LexSarahTjanst.NyRapport(
+                falt.get("enhet"),
+                typ(falt.get("typ"), fel),
+                falt.get("vadHande"),
+                datum(falt.get("intraffade"), "intraffade", fel),
+                klockslag(falt.get("klockslag"), fel),
+                falt.get("plats"),
+                falt.get("personnummer"),
+                falt.get("omedelbaraAtgarder"));
         if (fel.isEmpty()) {
             try {
                 LexSarahTjanst.Mottagen mottagen = tjanst.rapportera(ny);
@@ -88,45 +94,82 @@ class LexSarahSida {
     }
 
     @PostMapping("/lexsarah/{id}/utredning")
-    String utredning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "lexsarah.utredning.sparad", fel -> () -> tjanst.dokumenteraUtredning(id,
-                new LexSarahTjanst.Utredning(falt.get("dokumentation"), falt.get("enskildesUppfattning"),
-                        falt.get("konsekvenser"), falt.get("orsaker"))));
+    String utredning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "lexsarah.utredning.sparad",
+                fel -> () -> tjanst.dokumenteraUtredning(
+                        id,
+                        new LexSarahTjanst.Utredning(
+                                falt.get("dokumentation"),
+                                falt.get("enskildesUppfattning"),
+                                falt.get("konsekvenser"),
+                                falt.get("orsaker"))));
     }
 
     @PostMapping("/lexsarah/{id}/bedomning")
-    String bedomning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String bedomning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String allvarligt = falt.get("allvarligt");
         Boolean varde = "true".equals(allvarligt) ? Boolean.TRUE : "false".equals(allvarligt) ? Boolean.FALSE : null;
-        return steg(id, falt, model, response, redirect, "lexsarah.bedomning.sparad",
+        return steg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "lexsarah.bedomning.sparad",
                 fel -> () -> tjanst.bedom(id, new LexSarahTjanst.Bedomning(varde, falt.get("motivering"))));
     }
 
     @PostMapping("/lexsarah/{id}/atgarder")
-    String atgard(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String atgard(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "lexsarah.atgard.sparad", fel -> {
-            LexSarahTjanst.Atgard atgard = new LexSarahTjanst.Atgard(falt.get("vad"), falt.get("vem"),
-                    datum(falt.get("nar"), "nar", fel));
+            LexSarahTjanst.Atgard atgard =
+                    new LexSarahTjanst.Atgard(falt.get("vad"), falt.get("vem"), datum(falt.get("nar"), "nar", fel));
             return () -> tjanst.registreraAtgard(id, atgard);
         });
     }
 
     @PostMapping("/lexsarah/{id}/ivo-anmalan")
-    String ivoAnmalan(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String ivoAnmalan(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "lexsarah.ivo.sparad", fel -> {
-            LexSarahTjanst.IvoAnmalan anmalan = new LexSarahTjanst.IvoAnmalan(datum(falt.get("skickad"), "skickad", fel),
-                    falt.get("diarienummer"));
+            LexSarahTjanst.IvoAnmalan anmalan =
+                    new LexSarahTjanst.IvoAnmalan(datum(falt.get("skickad"), "skickad", fel), falt.get("diarienummer"));
             return () -> tjanst.registreraIvoAnmalan(id, anmalan);
         });
     }
 
     @PostMapping("/lexsarah/{id}/avslut")
-    String avsluta(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String avsluta(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "lexsarah.avslutad", fel -> () -> tjanst.avsluta(id));
     }
 
@@ -134,8 +177,14 @@ class LexSarahSida {
      * Reads the step's fields, then runs it unless a field could not be read; a rejected step shows the page again
      * with the errors and 400, and nothing is saved.
      */
-    private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String klart, Function<Map<String, String>, Runnable> tolka) {
+    private String steg(
+            UUID id,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String klart,
+            Function<Map<String, String>, Runnable> tolka) {
         Map<String, String> fel = new LinkedHashMap<>();
         Runnable steg = tolka.apply(fel);
         if (fel.isEmpty()) {
@@ -168,8 +217,11 @@ class LexSarahSida {
     }
 
     private String nyRapport(Model model, Map<String, String> varden, Map<String, String> fel) {
-        Set<String> mojliga = tjanst.rapporterbaraEnheter(aktuellAnvandare.hamta().orElseThrow());
-        model.addAttribute("enheter", enheter.aktiva().stream().filter(e -> mojliga.contains(e.kod())).toList());
+        Set<String> mojliga =
+                tjanst.rapporterbaraEnheter(aktuellAnvandare.hamta().orElseThrow());
+        model.addAttribute(
+                "enheter",
+                enheter.aktiva().stream().filter(e -> mojliga.contains(e.kod())).toList());
         model.addAttribute("typer", Rapporttyp.values());
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
@@ -178,7 +230,8 @@ class LexSarahSida {
 
     private boolean kanRapportera() {
         try {
-            return !tjanst.rapporterbaraEnheter(aktuellAnvandare.hamta().orElseThrow()).isEmpty();
+            return !tjanst.rapporterbaraEnheter(aktuellAnvandare.hamta().orElseThrow())
+                    .isEmpty();
         } catch (org.springframework.security.access.AccessDeniedException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package se.tillit.lexsarah.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,15 +11,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.lexsarah.IvoAnmalanSkickad;
@@ -36,8 +36,6 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import io.swagger.v3.oas.annotations.media.Schema;
-import se.tillit.fel.Texter;
 
 /**
  * The use cases of lex Sarah: a report from anyone working in the service, then the lex Sarah-ansvarig's
@@ -52,39 +50,60 @@ class LexSarahTjanst {
     static final int MAX_TEXT = 8000;
     private static final Pattern DIARIENUMMER = Pattern.compile("[\\p{L}0-9 .:/\\-]{3,40}");
 
-    @Schema(example = "{\"enhet\":\"UTF-SOLROSEN\",\"intraffade\":\"2026-11-20\",\"klockslag\":\"23:40\",\"omedelbaraAtgarder\":\"Extra personal insatt samma kväll; den enskilde erbjöds läkarkontakt.\",\"personnummer\":\"19780214-9810\",\"plats\":\"Gruppbostaden Lärkan, gemensamma köket\",\"typ\":\"MISSFORHALLANDE\",\"vadHande\":\"Den enskilde fick vänta över en timme på hjälp efter att ha larmat på natten.\"}")
-    record NyRapport(String enhet, Rapporttyp typ, String vadHande, LocalDate intraffade, LocalTime klockslag,
-            String plats, String personnummer, String omedelbaraAtgarder) {
-    }
+    @Schema(
+            example =
+                    "{\"enhet\":\"UTF-SOLROSEN\",\"intraffade\":\"2026-11-20\",\"klockslag\":\"23:40\",\"omedelbaraAtgarder\":\"Extra personal insatt samma kväll; den enskilde erbjöds läkarkontakt.\",\"personnummer\":\"19780214-9810\",\"plats\":\"Gruppbostaden Lärkan, gemensamma köket\",\"typ\":\"MISSFORHALLANDE\",\"vadHande\":\"Den enskilde fick vänta över en timme på hjälp efter att ha larmat på natten.\"}")
+    record NyRapport(
+            String enhet,
+            Rapporttyp typ,
+            String vadHande,
+            LocalDate intraffade,
+            LocalTime klockslag,
+            String plats,
+            String personnummer,
+            String omedelbaraAtgarder) {}
 
-    @Schema(name = "NyLexSarahUtredning", description = "Lex Sarah-ansvarigs utredning: vad som hänt, den enskildes uppfattning, konsekvenser och orsaker.",
-            example = "{\"dokumentation\":\"Samtal med personal och den enskilde den 20 november; larmloggen genomgången.\",\"enskildesUppfattning\":\"Den enskilde upplevde att ingen kom när hon larmade.\",\"konsekvenser\":\"Den enskilde var orolig och sov dåligt i flera nätter efteråt.\",\"orsaker\":\"Bemanningen en helg var för låg och rutinen för överlämning följdes inte.\"}")
-    record Utredning(String dokumentation, String enskildesUppfattning, String konsekvenser, String orsaker) {
-    }
+    @Schema(
+            name = "NyLexSarahUtredning",
+            description =
+                    "Lex Sarah-ansvarigs utredning: vad som hänt, den enskildes uppfattning, konsekvenser och orsaker.",
+            example =
+                    "{\"dokumentation\":\"Samtal med personal och den enskilde den 20 november; larmloggen genomgången.\",\"enskildesUppfattning\":\"Den enskilde upplevde att ingen kom när hon larmade.\",\"konsekvenser\":\"Den enskilde var orolig och sov dåligt i flera nätter efteråt.\",\"orsaker\":\"Bemanningen en helg var för låg och rutinen för överlämning följdes inte.\"}")
+    record Utredning(String dokumentation, String enskildesUppfattning, String konsekvenser, String orsaker) {}
 
-    @Schema(name = "NyLexSarahBedomning", description = "Om missförhållandet är allvarligt, med motivering.",
-            example = "{\"allvarligt\":true,\"motivering\":\"Bristen kunde ha lett till allvarlig skada och ska anmälas till IVO.\"}")
-    record Bedomning(Boolean allvarligt, String motivering) {
-    }
+    @Schema(
+            name = "NyLexSarahBedomning",
+            description = "Om missförhållandet är allvarligt, med motivering.",
+            example =
+                    "{\"allvarligt\":true,\"motivering\":\"Bristen kunde ha lett till allvarlig skada och ska anmälas till IVO.\"}")
+    record Bedomning(Boolean allvarligt, String motivering) {}
 
-    @Schema(name = "NyLexSarahAtgard", description = "En åtgärd: vad, vem som ansvarar och när.",
-            example = "{\"nar\":\"2026-12-15\",\"vad\":\"Rutinen för nattens överlämning skrivs om och gås igenom med all personal.\",\"vem\":\"Enhetschef Solrosens omsorg\"}")
-    record Atgard(String vad, String vem, LocalDate nar) {
-    }
+    @Schema(
+            name = "NyLexSarahAtgard",
+            description = "En åtgärd: vad, vem som ansvarar och när.",
+            example =
+                    "{\"nar\":\"2026-12-15\",\"vad\":\"Rutinen för nattens överlämning skrivs om och gås igenom med all personal.\",\"vem\":\"Enhetschef Solrosens omsorg\"}")
+    record Atgard(String vad, String vem, LocalDate nar) {}
 
-    @Schema(name = "NyLexSarahIvoAnmalan", description = "När anmälan till IVO skickades, och IVO:s diarienummer.",
+    @Schema(
+            name = "NyLexSarahIvoAnmalan",
+            description = "När anmälan till IVO skickades, och IVO:s diarienummer.",
             example = "{\"diarienummer\":\"3.1.2-12345/2026\",\"skickad\":\"2026-12-03\"}")
-    record IvoAnmalan(LocalDate skickad, String diarienummer) {
-    }
+    record IvoAnmalan(LocalDate skickad, String diarienummer) {}
 
     @Schema(example = "{\"id\":\"4f035f6a-30be-5804-88ac-fc62c0fe8fef\",\"nummer\":\"LS-2026-0007\"}")
-    record Mottagen(UUID id, String nummer) {
-    }
+    record Mottagen(UUID id, String nummer) {}
 
     /** What the writes need to know of a report, locked for the transaction. */
-    record Lage(UUID id, String nummer, String enhet, String namnd, String rapportor, Status status,
-            OffsetDateTime rapporterad, Boolean allvarligt) {
-    }
+    record Lage(
+            UUID id,
+            String nummer,
+            String enhet,
+            String namnd,
+            String rapportor,
+            Status status,
+            OffsetDateTime rapporterad,
+            Boolean allvarligt) {}
 
     private final JdbcClient jdbc;
     private final Enhetsregister enheter;
@@ -94,8 +113,14 @@ class LexSarahTjanst {
     private final Clock clock;
     private final String namnd;
 
-    LexSarahTjanst(JdbcClient jdbc, Enhetsregister enheter, Personregister personer, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock, @Value("${tillit.lexsarah.namnd:NAMND}") String namnd) {
+    LexSarahTjanst(
+            JdbcClient jdbc,
+            Enhetsregister enheter,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${tillit.lexsarah.namnd:NAMND}") String namnd) {
         this.jdbc = jdbc;
         this.enheter = enheter;
         this.personer = personer;
@@ -118,9 +143,11 @@ class LexSarahTjanst {
         if (ny.enhet() == null || ny.enhet().isBlank()) {
             fel.add(new Faltfel("enhet", "lexsarah.fel.valjDenVerksamhetSomRapportenGaller"));
         } else if (!mojliga.contains(ny.enhet())) {
-            fel.add(new Faltfel("enhet", anvandare.harRoll(Roll.HANDLAGGARE) || anvandare.harRoll(Roll.CHEF)
-                    ? "lexsarah.fel.okandVerksamhetValjEnAvSocialtjanstensEnheter"
-                    : Texter.text("lexsarah.fel.egnaVerksamheten", String.join(", ", mojliga))));
+            fel.add(new Faltfel(
+                    "enhet",
+                    anvandare.harRoll(Roll.HANDLAGGARE) || anvandare.harRoll(Roll.CHEF)
+                            ? "lexsarah.fel.okandVerksamhetValjEnAvSocialtjanstensEnheter"
+                            : Texter.text("lexsarah.fel.egnaVerksamheten", String.join(", ", mojliga))));
         }
         if (ny.typ() == null) {
             fel.add(new Faltfel("typ", "lexsarah.fel.missforhallandeEllerPatagligRisk"));
@@ -138,16 +165,21 @@ class LexSarahTjanst {
             try {
                 personnummer = Personnummer.tolka(ny.personnummer());
             } catch (OgiltigtPersonnummerException e) {
-                fel.add(new Faltfel("personnummer", Texter.text("lexsarah.fel.ellerLamnaTomt", Texter.text(e.getMessage()))));
+                fel.add(new Faltfel(
+                        "personnummer", Texter.text("lexsarah.fel.ellerLamnaTomt", Texter.text(e.getMessage()))));
             }
         }
         valfriText(fel, "omedelbaraAtgarder", ny.omedelbaraAtgarder(), 4000);
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        Enhet namndEnhet = enheter.hitta(namnd).filter(e -> e.typ() == Enhetstyp.NAMND)
-                .orElseThrow(() -> new IllegalStateException("tillit.lexsarah.namnd (" + namnd + ") is not a unit of type NAMND"));
-        UUID personId = personnummer == null ? null : personer.hitta(personnummer).map(Person::id).orElse(null);
+        Enhet namndEnhet = enheter.hitta(namnd)
+                .filter(e -> e.typ() == Enhetstyp.NAMND)
+                .orElseThrow(() ->
+                        new IllegalStateException("tillit.lexsarah.namnd (" + namnd + ") is not a unit of type NAMND"));
+        UUID personId = personnummer == null
+                ? null
+                : personer.hitta(personnummer).map(Person::id).orElse(null);
         OffsetDateTime nu = OffsetDateTime.now(clock);
         Mottagen mottagen = jdbc.sql("""
                         insert into lexsarah_rapport (nummer, rapportor, rapportor_roll, enhet_kod, namnd_kod, typ, vad_hande,
@@ -157,13 +189,22 @@ class LexSarahTjanst {
                                 :enhet, :namnd, :typ, :vad, :intraffade, :klockslag, :plats, :pnr, :person, :omedelbara, :nu)
                         returning id, nummer
                         """)
-                .param("ar", String.valueOf(idag.getYear())).param("rapportor", anvandare.anvandarnamn())
-                .param("roll", rapportorRoll(anvandare, ny.enhet()).name()).param("enhet", ny.enhet())
-                .param("namnd", namndEnhet.kod()).param("typ", ny.typ().name()).param("vad", ny.vadHande().strip())
-                .param("intraffade", ny.intraffade()).param("klockslag", ny.klockslag()).param("plats", ny.plats().strip())
-                .param("pnr", personnummer == null ? null : personnummer.tolvSiffror()).param("person", personId)
-                .param("omedelbara", tom(ny.omedelbaraAtgarder())).param("nu", nu)
-                .query((rs, n) -> new Mottagen(rs.getObject("id", UUID.class), rs.getString("nummer"))).single();
+                .param("ar", String.valueOf(idag.getYear()))
+                .param("rapportor", anvandare.anvandarnamn())
+                .param("roll", rapportorRoll(anvandare, ny.enhet()).name())
+                .param("enhet", ny.enhet())
+                .param("namnd", namndEnhet.kod())
+                .param("typ", ny.typ().name())
+                .param("vad", ny.vadHande().strip())
+                .param("intraffade", ny.intraffade())
+                .param("klockslag", ny.klockslag())
+                .param("plats", ny.plats().strip())
+                .param("pnr", personnummer == null ? null : personnummer.tolvSiffror())
+                .param("person", personId)
+                .param("omedelbara", tom(ny.omedelbaraAtgarder()))
+                .param("nu", nu)
+                .query((rs, n) -> new Mottagen(rs.getObject("id", UUID.class), rs.getString("nummer")))
+                .single();
         events.publishEvent(new LexSarahRapporterad(mottagen.id(), mottagen.nummer(), ny.enhet(), namndEnhet.kod()));
         return mottagen;
     }
@@ -189,9 +230,20 @@ class LexSarahTjanst {
         }
         List<Faltfel> fel = new ArrayList<>();
         text(fel, "dokumentation", utredning.dokumentation(), 10, 20000, "Dokumentera vad utredningen visat");
-        text(fel, "enskildesUppfattning", utredning.enskildesUppfattning(), 2, MAX_TEXT,
+        text(
+                fel,
+                "enskildesUppfattning",
+                utredning.enskildesUppfattning(),
+                2,
+                MAX_TEXT,
                 "lexsarah.fel.denEnskildesUppfattningEllerVarforDenInte");
-        text(fel, "konsekvenser", utredning.konsekvenser(), 2, MAX_TEXT, "lexsarah.fel.konsekvensernaForDenEnskildeSaknas");
+        text(
+                fel,
+                "konsekvenser",
+                utredning.konsekvenser(),
+                2,
+                MAX_TEXT,
+                "lexsarah.fel.konsekvensernaForDenEnskildeSaknas");
         text(fel, "orsaker", utredning.orsaker(), 2, MAX_TEXT, "Orsakerna saknas");
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -202,10 +254,14 @@ class LexSarahTjanst {
                                                         registrerad, registrerad_av)
                         values (:id, :dok, :uppfattning, :konsekvenser, :orsaker, :nu, :av)
                         """)
-                .param("id", id).param("dok", utredning.dokumentation().strip())
+                .param("id", id)
+                .param("dok", utredning.dokumentation().strip())
                 .param("uppfattning", utredning.enskildesUppfattning().strip())
-                .param("konsekvenser", utredning.konsekvenser().strip()).param("orsaker", utredning.orsaker().strip())
-                .param("nu", OffsetDateTime.now(clock)).param("av", av).update();
+                .param("konsekvenser", utredning.konsekvenser().strip())
+                .param("orsaker", utredning.orsaker().strip())
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", av)
+                .update();
         if (lage.status() == Status.MOTTAGEN) {
             flytta(lage, Status.UTREDD, av);
             events.publishEvent(new LexSarahUtredd(id, av));
@@ -216,8 +272,12 @@ class LexSarahTjanst {
     @Transactional
     void bedom(UUID id, Bedomning bedomning) {
         Lage lage = ansvarigFor(id);
-        kravStatus(lage, Status.UTREDD, lage.status() == Status.MOTTAGEN
-                ? "lexsarah.fel.dokumenteraUtredningenInnanRapportenBedoms" : "lexsarah.fel.rapportenArRedanBedomd");
+        kravStatus(
+                lage,
+                Status.UTREDD,
+                lage.status() == Status.MOTTAGEN
+                        ? "lexsarah.fel.dokumenteraUtredningenInnanRapportenBedoms"
+                        : "lexsarah.fel.rapportenArRedanBedomd");
         List<Faltfel> fel = new ArrayList<>();
         if (bedomning.allvarligt() == null) {
             fel.add(new Faltfel("allvarligt", "lexsarah.fel.angeOmMissforhallandetArAllvarligtTrueEller"));
@@ -231,8 +291,12 @@ class LexSarahTjanst {
                         insert into lexsarah_bedomning (rapport_id, allvarligt, motivering, registrerad, registrerad_av)
                         values (:id, :allvarligt, :motivering, :nu, :av)
                         """)
-                .param("id", id).param("allvarligt", bedomning.allvarligt()).param("motivering", bedomning.motivering().strip())
-                .param("nu", OffsetDateTime.now(clock)).param("av", av).update();
+                .param("id", id)
+                .param("allvarligt", bedomning.allvarligt())
+                .param("motivering", bedomning.motivering().strip())
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", av)
+                .update();
         flytta(lage, Status.BEDOMD, av);
         events.publishEvent(new LexSarahBedomd(id, bedomning.allvarligt(), av));
     }
@@ -257,8 +321,13 @@ class LexSarahTjanst {
                         insert into lexsarah_atgard (rapport_id, vad, vem, nar, registrerad, registrerad_av)
                         values (:id, :vad, :vem, :nar, :nu, :av)
                         """)
-                .param("id", id).param("vad", atgard.vad().strip()).param("vem", atgard.vem().strip()).param("nar", atgard.nar())
-                .param("nu", OffsetDateTime.now(clock)).param("av", anvandare().anvandarnamn()).update();
+                .param("id", id)
+                .param("vad", atgard.vad().strip())
+                .param("vem", atgard.vem().strip())
+                .param("nar", atgard.nar())
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", anvandare().anvandarnamn())
+                .update();
     }
 
     /** The anmälan to IVO of an allvarligt missförhållande, as sent: its date and IVO's diarienummer (27 kap. 6 §). */
@@ -268,10 +337,15 @@ class LexSarahTjanst {
         if (lage.status() == Status.BEDOMD && Boolean.FALSE.equals(lage.allvarligt())) {
             throw new Valideringsfel("status", "lexsarah.fel.rapportenArInteBedomdSomAllvarligIngen");
         }
-        kravStatus(lage, Status.BEDOMD, lage.status() == Status.ANMALD_TILL_IVO || lage.status() == Status.AVSLUTAD
-                ? "lexsarah.fel.anmalanTillIvoArRedanRegistrerad" : "lexsarah.fel.rapportenArInteBedomdAn");
+        kravStatus(
+                lage,
+                Status.BEDOMD,
+                lage.status() == Status.ANMALD_TILL_IVO || lage.status() == Status.AVSLUTAD
+                        ? "lexsarah.fel.anmalanTillIvoArRedanRegistrerad"
+                        : "lexsarah.fel.rapportenArInteBedomdAn");
         List<Faltfel> fel = new ArrayList<>();
-        LocalDate rapporterad = lage.rapporterad().atZoneSameInstant(clock.getZone()).toLocalDate();
+        LocalDate rapporterad =
+                lage.rapporterad().atZoneSameInstant(clock.getZone()).toLocalDate();
         if (anmalan.skickad() == null) {
             fel.add(new Faltfel("skickad", "lexsarah.fel.datumDaAnmalanSkickadesTillIvoSaknas"));
         } else if (anmalan.skickad().isAfter(LocalDate.now(clock))) {
@@ -292,8 +366,12 @@ class LexSarahTjanst {
                         insert into lexsarah_ivo_anmalan (rapport_id, skickad, diarienummer, skickad_av, registrerad)
                         values (:id, :skickad, :dnr, :av, :nu)
                         """)
-                .param("id", id).param("skickad", anmalan.skickad()).param("dnr", anmalan.diarienummer().strip())
-                .param("av", av).param("nu", OffsetDateTime.now(clock)).update();
+                .param("id", id)
+                .param("skickad", anmalan.skickad())
+                .param("dnr", anmalan.diarienummer().strip())
+                .param("av", av)
+                .param("nu", OffsetDateTime.now(clock))
+                .update();
         flytta(lage, Status.ANMALD_TILL_IVO, av);
         events.publishEvent(new IvoAnmalanSkickad(id, av));
     }
@@ -303,20 +381,23 @@ class LexSarahTjanst {
     void avsluta(UUID id) {
         Lage lage = ansvarigFor(id);
         switch (lage.status()) {
-            case MOTTAGEN, UTREDD -> throw new Valideringsfel("status", "lexsarah.fel.rapportenArInteUtreddOchBedomdAn");
+            case MOTTAGEN, UTREDD ->
+                throw new Valideringsfel("status", "lexsarah.fel.rapportenArInteUtreddOchBedomdAn");
             case AVSLUTAD -> throw new Valideringsfel("status", "lexsarah.fel.rapportenArRedanAvslutad");
             case BEDOMD -> {
                 if (Boolean.TRUE.equals(lage.allvarligt())) {
-                    throw new Valideringsfel("ivoAnmalan",
-                            "lexsarah.fel.ettAllvarligtMissforhallandeAnmalsTillIvoInnan");
+                    throw new Valideringsfel(
+                            "ivoAnmalan", "lexsarah.fel.ettAllvarligtMissforhallandeAnmalsTillIvoInnan");
                 }
             }
             case ANMALD_TILL_IVO -> {
                 // ready, given its measures
             }
         }
-        long atgarder = jdbc.sql("select count(*) from lexsarah_atgard where rapport_id = :id").param("id", id)
-                .query(Long.class).single();
+        long atgarder = jdbc.sql("select count(*) from lexsarah_atgard where rapport_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
         if (atgarder == 0) {
             throw new Valideringsfel("atgarder", "lexsarah.fel.registreraMinstEnAtgardInnanRapportenAvslutas");
         }
@@ -326,7 +407,10 @@ class LexSarahTjanst {
                                                     andrad_av = :av
                          where id = :id and status = :fran
                         """)
-                .param("nu", OffsetDateTime.now(clock)).param("av", av).param("id", id).param("fran", lage.status().name())
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", av)
+                .param("id", id)
+                .param("fran", lage.status().name())
                 .update();
         if (andrade != 1) {
             throw new Valideringsfel("status", "lexsarah.fel.rapportenHarJustAndratsAvNagonAnnan");
@@ -342,10 +426,17 @@ class LexSarahTjanst {
                          where r.id = :id for update of r
                         """)
                 .param("id", id)
-                .query((rs, n) -> new Lage(rs.getObject("id", UUID.class), rs.getString("nummer"), rs.getString("enhet_kod"),
-                        rs.getString("namnd_kod"), rs.getString("rapportor"), Status.valueOf(rs.getString("status")),
-                        rs.getObject("rapporterad", OffsetDateTime.class), (Boolean) rs.getObject("allvarligt")))
-                .optional().orElseThrow(LexSarahTjanst::finnsInte);
+                .query((rs, n) -> new Lage(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("nummer"),
+                        rs.getString("enhet_kod"),
+                        rs.getString("namnd_kod"),
+                        rs.getString("rapportor"),
+                        Status.valueOf(rs.getString("status")),
+                        rs.getObject("rapporterad", OffsetDateTime.class),
+                        (Boolean) rs.getObject("allvarligt")))
+                .optional()
+                .orElseThrow(LexSarahTjanst::finnsInte);
         InloggadAnvandare anvandare = anvandare();
         Atkomst atkomst = Atkomst.bestam(anvandare, lage.enhet(), lage.namnd(), lage.rapportor());
         if (atkomst == Atkomst.INGEN) {
@@ -361,8 +452,12 @@ class LexSarahTjanst {
         int andrade = jdbc.sql("""
                         update lexsarah_rapport set status = :till, andrad = :nu, andrad_av = :av where id = :id and status = :fran
                         """)
-                .param("till", till.name()).param("nu", OffsetDateTime.now(clock)).param("av", av).param("id", lage.id())
-                .param("fran", lage.status().name()).update();
+                .param("till", till.name())
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", av)
+                .param("id", lage.id())
+                .param("fran", lage.status().name())
+                .update();
         if (andrade != 1) {
             throw new Valideringsfel("status", "lexsarah.fel.rapportenHarJustAndratsAvNagonAnnan");
         }
@@ -378,12 +473,17 @@ class LexSarahTjanst {
         if (anvandare.harRollIEnhet(enhet, Roll.UTFORARE)) {
             return Rapportorroll.UTFORARE;
         }
-        return anvandare.harRoll(Roll.HANDLAGGARE) ? Rapportorroll.HANDLAGGARE
+        return anvandare.harRoll(Roll.HANDLAGGARE)
+                ? Rapportorroll.HANDLAGGARE
                 : anvandare.harRoll(Roll.CHEF) ? Rapportorroll.CHEF : Rapportorroll.UTFORARE;
     }
 
     /** In which capacity the author reported: staff of a provider or of the municipality's own units. */
-    enum Rapportorroll { HANDLAGGARE, CHEF, UTFORARE }
+    enum Rapportorroll {
+        HANDLAGGARE,
+        CHEF,
+        UTFORARE
+    }
 
     private static void text(List<Faltfel> fel, String falt, String varde, int min, int max, String saknas) {
         if (varde == null || varde.isBlank()) {

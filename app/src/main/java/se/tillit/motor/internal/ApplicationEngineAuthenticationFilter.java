@@ -1,12 +1,10 @@
 package se.tillit.motor.internal;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,7 +36,8 @@ class ApplicationEngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        identityService.setAuthentication(identity.get().userId(), identity.get().groups());
+        identityService.setAuthentication(
+                identity.get().userId(), identity.get().groups());
         try {
             chain.doFilter(request, response);
         } finally {

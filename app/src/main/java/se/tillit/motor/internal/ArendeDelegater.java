@@ -1,14 +1,12 @@
 package se.tillit.motor.internal;
 
 import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Avslutsorsak;
 import se.tillit.arende.Utfall;
@@ -28,15 +26,19 @@ class ArendeDelegater {
 
     @Bean
     JavaDelegate aktualiseringsutfall(Arenden arenden) {
-        return execution -> arenden.registreraUtfall(id(execution, Arendeprocessen.VAR_AKTUALISERING_ID),
+        return execution -> arenden.registreraUtfall(
+                id(execution, Arendeprocessen.VAR_AKTUALISERING_ID),
                 Utfall.valueOf((String) execution.getVariable(Arendeprocessen.VAR_BEDOMNING)),
-                (String) execution.getVariable("motivering"), vem(execution));
+                (String) execution.getVariable("motivering"),
+                vem(execution));
     }
 
     @Bean
     JavaDelegate arendeavslut(Arenden arenden) {
-        return execution -> arenden.avsluta(id(execution, Arendeprocessen.VAR_ARENDE_ID),
-                Avslutsorsak.valueOf((String) execution.getVariableLocal("avslutsorsak")), vem(execution));
+        return execution -> arenden.avsluta(
+                id(execution, Arendeprocessen.VAR_ARENDE_ID),
+                Avslutsorsak.valueOf((String) execution.getVariableLocal("avslutsorsak")),
+                vem(execution));
     }
 
     @Bean
@@ -55,7 +57,8 @@ class ArendeDelegater {
 
     @Bean
     JavaDelegate utredningsfrist(Utredningar utredningar) {
-        return execution -> utredningar.sattFrist(id(execution, Utredningsprocessen.VAR_UTREDNING_ID),
+        return execution -> utredningar.sattFrist(
+                id(execution, Utredningsprocessen.VAR_UTREDNING_ID),
                 java.time.LocalDate.parse((String) execution.getVariable(Utredningsprocessen.VAR_UTREDNING_FRIST)),
                 (String) execution.getVariable("utredningFristKalla"),
                 Boolean.TRUE.equals(execution.getVariable("utredningForlangningMojlig")));
@@ -64,14 +67,15 @@ class ArendeDelegater {
     /** The reply deadline of a kommunicering (table kommuniceringsfrist), kept on the record the page reads. */
     @Bean
     JavaDelegate kommuniceringsfrist(Utredningar utredningar) {
-        return execution -> utredningar.sattKommuniceringsfrist(id(execution, "kommuniceringId"),
-                java.time.LocalDate.parse((String) execution.getVariable("kommuniceringFrist")));
+        return execution ->
+                utredningar.sattKommuniceringsfrist(id(execution, "kommuniceringId"), java.time.LocalDate.parse((String)
+                        execution.getVariable("kommuniceringFrist")));
     }
 
     @Bean
     JavaDelegate utredningsavslut(Utredningar utredningar) {
-        return execution -> utredningar.avsluta(id(execution, Utredningsprocessen.VAR_UTREDNING_ID), Motortid.idag(),
-                vem(execution));
+        return execution -> utredningar.avsluta(
+                id(execution, Utredningsprocessen.VAR_UTREDNING_ID), Motortid.idag(), vem(execution));
     }
 
     /**
@@ -82,12 +86,26 @@ class ArendeDelegater {
     JavaDelegate paminnelse(ApplicationEventPublisher events) {
         return execution -> {
             String uppgift = (String) execution.getVariableLocal("uppgift");
-            String uppgiftId = uppgift == null ? null : execution.getProcessEngineServices().getTaskService().createTaskQuery()
-                    .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(uppgift).list().stream()
-                    .map(org.camunda.bpm.engine.task.Task::getId).findFirst().orElse(null);
-            events.publishEvent(new FristPaminnelse(id(execution, Arendeprocessen.VAR_ARENDE_ID),
+            String uppgiftId = uppgift == null
+                    ? null
+                    : execution
+                            .getProcessEngineServices()
+                            .getTaskService()
+                            .createTaskQuery()
+                            .processInstanceId(execution.getProcessInstanceId())
+                            .taskDefinitionKey(uppgift)
+                            .list()
+                            .stream()
+                            .map(org.camunda.bpm.engine.task.Task::getId)
+                            .findFirst()
+                            .orElse(null);
+            events.publishEvent(new FristPaminnelse(
+                    id(execution, Arendeprocessen.VAR_ARENDE_ID),
                     (String) execution.getVariableLocal("bevakning"),
-                    java.time.LocalDate.parse((String) execution.getVariableLocal("frist")), null, null, uppgiftId));
+                    java.time.LocalDate.parse((String) execution.getVariableLocal("frist")),
+                    null,
+                    null,
+                    uppgiftId));
         };
     }
 
@@ -97,7 +115,8 @@ class ArendeDelegater {
 
     /** The user the engine knows for this command, or the engine itself (a timer, a job). */
     static String vem(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Authentication authentication =
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
     }
 }

@@ -2,7 +2,6 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -11,15 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.AktualiseringRegistrerad;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Forhandsbedomningsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.UtredningForlangd;
-import se.tillit.fel.Texter;
 
 /**
  * From use cases to processes. The listeners run inside the use case's transaction, which the engine
@@ -49,7 +47,9 @@ class ArendeprocessKoppling {
         }
         Map<String, Object> variabler = new HashMap<>();
         variabler.put(Arendeprocessen.VAR_ARENDE_ID, registrerad.arendeId().toString());
-        variabler.put(Arendeprocessen.VAR_AKTUALISERING_ID, registrerad.aktualiseringId().toString());
+        variabler.put(
+                Arendeprocessen.VAR_AKTUALISERING_ID,
+                registrerad.aktualiseringId().toString());
         variabler.put("arendenummer", registrerad.arendenummer());
         variabler.put(Utredningsprocessen.VAR_ARENDETYP, registrerad.arendetyp().name());
         variabler.put("aktualiseringstyp", registrerad.typ().name());
@@ -71,52 +71,75 @@ class ArendeprocessKoppling {
         nya.put("nyInkom", registrerad.inkom().toString());
         nya.put("nyBarnanmalan", registrerad.barnanmalan());
         try {
-            runtimeService.createMessageCorrelation(Arendeprocessen.MEDDELANDE_NY_AKTUALISERING)
+            runtimeService
+                    .createMessageCorrelation(Arendeprocessen.MEDDELANDE_NY_AKTUALISERING)
                     .processInstanceBusinessKey(registrerad.arendenummer())
                     .setVariables(nya)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("arendetyp", Texter.text("motor.fel.tarInteEmotAktualiseringar", registrerad.arendenummer()));
+            throw new Valideringsfel(
+                    "arendetyp", Texter.text("motor.fel.tarInteEmotAktualiseringar", registrerad.arendenummer()));
         }
-        log.info("Aktualisering {} is assessed within the open case {}", registrerad.aktualiseringId(), registrerad.arendenummer());
+        log.info(
+                "Aktualisering {} is assessed within the open case {}",
+                registrerad.aktualiseringId(),
+                registrerad.arendenummer());
     }
 
     @EventListener
     void forhandsbedomningForlangd(se.tillit.arende.ForhandsbedomningForlangd forlangd) {
         String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
         try {
-            runtimeService.createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
-                    .processInstanceVariableEquals(Arendeprocessen.VAR_AKTUALISERING_ID,
+            runtimeService
+                    .createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
+                    .processInstanceVariableEquals(
+                            Arendeprocessen.VAR_AKTUALISERING_ID,
                             forlangd.aktualiseringId().toString())
-                    .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, forlangd.nyFrist().toString())
+                    .setVariable(
+                            Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST,
+                            forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "motor.fel.forhandsbedomningenVantarIntePaEttBeslutOm");
         }
-        behallHos(tagenAv, Arendeprocessen.VAR_AKTUALISERING_ID, forlangd.aktualiseringId().toString(),
+        behallHos(
+                tagenAv,
+                Arendeprocessen.VAR_AKTUALISERING_ID,
+                forlangd.aktualiseringId().toString(),
                 TASK_BESLUTA_OM_UTREDNING);
     }
 
     @EventListener
     void utredningForlangd(UtredningForlangd forlangd) {
-        String tagenAv = tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
+        String tagenAv =
+                tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
         try {
-            runtimeService.createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+            runtimeService
+                    .createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
+                    .processInstanceVariableEquals(
+                            Utredningsprocessen.VAR_UTREDNING_ID,
                             forlangd.utredningId().toString())
-                    .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, forlangd.nyFrist().toString())
+                    .setVariable(
+                            Utredningsprocessen.VAR_UTREDNING_FRIST,
+                            forlangd.nyFrist().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("nyFrist", "motor.fel.utredningenPagarInteLangreIProcessenOch");
         }
-        behallHos(tagenAv, Utredningsprocessen.VAR_UTREDNING_ID, forlangd.utredningId().toString(),
+        behallHos(
+                tagenAv,
+                Utredningsprocessen.VAR_UTREDNING_ID,
+                forlangd.utredningId().toString(),
                 UtredningprocessKoppling.TASK_UTREDA);
     }
 
     /** Who has taken the task the förlängning interrupts, or null. */
     private String tagenAv(String variabel, String varde, String uppgift) {
-        return uppgifter(variabel, varde, uppgift).stream().map(Task::getAssignee).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+        return uppgifter(variabel, varde, uppgift).stream()
+                .map(Task::getAssignee)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -130,6 +153,10 @@ class ArendeprocessKoppling {
     }
 
     private java.util.List<Task> uppgifter(String variabel, String varde, String uppgift) {
-        return taskService.createTaskQuery().processVariableValueEquals(variabel, varde).taskDefinitionKey(uppgift).list();
+        return taskService
+                .createTaskQuery()
+                .processVariableValueEquals(variabel, varde)
+                .taskDefinitionKey(uppgift)
+                .list();
     }
 }

@@ -1,7 +1,6 @@
 package se.tillit.motor.internal;
 
 import java.util.Set;
-
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Barnprocesserna;
@@ -25,13 +24,22 @@ import se.tillit.motor.Verkstallighetsprocessen;
  */
 public final class Arendeprocesser {
 
-    public static final Set<String> NYCKLAR = Set.of(Arendeprocessen.PROCESS, Aktualiseringsprocessen.PROCESS,
-            Forhandsbedomningsprocessen.PROCESS, Utredningsprocessen.PROCESS, Beslutprocessen.PROCESS,
-            Verkstallighetsprocessen.PROCESS, Uppfoljningsprocessen.PROCESS, Genomforandeplanprocessen.PROCESS,
-            IndividuellPlanprocessen.PROCESS, BegaranOmAvgorandeprocessen.PROCESS, Barnprocesserna.BARNPLACERING,
-            Barnprocesserna.BARNUPPFOLJNING, Barnprocesserna.ANMALARINFORMATION, Utskrivningsprocessen.PROCESS,
+    public static final Set<String> NYCKLAR = Set.of(
+            Arendeprocessen.PROCESS,
+            Aktualiseringsprocessen.PROCESS,
+            Forhandsbedomningsprocessen.PROCESS,
+            Utredningsprocessen.PROCESS,
+            Beslutprocessen.PROCESS,
+            Verkstallighetsprocessen.PROCESS,
+            Uppfoljningsprocessen.PROCESS,
+            Genomforandeplanprocessen.PROCESS,
+            IndividuellPlanprocessen.PROCESS,
+            BegaranOmAvgorandeprocessen.PROCESS,
+            Barnprocesserna.BARNPLACERING,
+            Barnprocesserna.BARNUPPFOLJNING,
+            Barnprocesserna.ANMALARINFORMATION,
+            Utskrivningsprocessen.PROCESS,
             Sipprocessen.PROCESS);
 
-    private Arendeprocesser() {
-    }
+    private Arendeprocesser() {}
 }

@@ -1,9 +1,7 @@
 package se.tillit.motor.internal;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.arkiv.Processhistorik;
 import se.tillit.revision.Historikrad;
 import se.tillit.revision.Motorhistorik;
@@ -20,11 +18,21 @@ class ArkivetsProcesshistorik implements Processhistorik {
 
     @Override
     public List<Handelse> forArende(String arendenummer) {
-        return motorhistorik.forArende(arendenummer).stream().map(ArkivetsProcesshistorik::handelse).toList();
+        return motorhistorik.forArende(arendenummer).stream()
+                .map(ArkivetsProcesshistorik::handelse)
+                .toList();
     }
 
     private static Handelse handelse(Historikrad rad) {
-        return new Handelse(rad.tid(), rad.vem(), rad.slag() == Historikrad.Slag.STEG ? Slag.STEG : Slag.ATGARD, rad.process(),
-                rad.namn(), rad.egenskap(), rad.fran(), rad.till(), rad.klar());
+        return new Handelse(
+                rad.tid(),
+                rad.vem(),
+                rad.slag() == Historikrad.Slag.STEG ? Slag.STEG : Slag.ATGARD,
+                rad.process(),
+                rad.namn(),
+                rad.egenskap(),
+                rad.fran(),
+                rad.till(),
+                rad.klar());
     }
 }

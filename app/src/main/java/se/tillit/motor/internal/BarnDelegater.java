@@ -5,7 +5,6 @@ import static se.tillit.motor.internal.ArendeDelegater.id;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.tillit.barn.ForaldrastodErbjudanden;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Barnprocesserna;
@@ -20,9 +19,10 @@ class BarnDelegater {
      */
     @Bean
     JavaDelegate foraldrastodsfrist(ForaldrastodErbjudanden erbjudanden) {
-        return execution -> erbjudanden.bevaka(id(execution, "placeringId"), id(execution,
-                Arendeprocessen.VAR_ARENDE_ID),
+        return execution -> erbjudanden.bevaka(
+                id(execution, "placeringId"),
+                id(execution, Arendeprocessen.VAR_ARENDE_ID),
                 (String) execution.getVariable("enhet"),
-                        java.time.LocalDate.parse((String) execution.getVariable(Barnprocesserna.VAR_FORALDRASTOD_FRIST)));
+                java.time.LocalDate.parse((String) execution.getVariable(Barnprocesserna.VAR_FORALDRASTOD_FRIST)));
     }
 }

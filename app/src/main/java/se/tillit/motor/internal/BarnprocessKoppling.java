@@ -12,13 +12,11 @@ import static se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.barn.AnmalarinformationBegard;
 import se.tillit.barn.AnmalarinformationLamnad;
 import se.tillit.barn.AnmalarinformationsfristStartad;
@@ -59,7 +57,8 @@ class BarnprocessKoppling {
         variabler.put(Arendeprocessen.VAR_ARENDE_ID, begard.arendeId().toString());
         variabler.put("enhet", begard.enhet());
         // null: the decision is not taken yet; the process waits for it (Receive_BeslutOmUtredning)
-        variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_START,
+        variabler.put(
+                Barnprocesserna.VAR_ANMALARINFORMATION_START,
                 begard.fristStart() == null ? null : begard.fristStart().toString());
         variabler.put(Barnprocesserna.VAR_ANMALARINFORMATION_SEN, begard.senBegaran());
         runtimeService.startProcessInstanceByKey(ANMALARINFORMATION, begard.arendenummer(), variabler);
@@ -68,15 +67,23 @@ class BarnprocessKoppling {
     /** The decision came: a request that waited for it gets its week from the decision's day. */
     @EventListener
     void anmalarinformationsfristStartad(AnmalarinformationsfristStartad startad) {
-        runtimeService.createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT)
+        runtimeService
+                .createMessageCorrelation(MEDDELANDE_BESLUT_OM_UTREDNING_FATTAT)
                 .processInstanceVariableEquals("begaranId", startad.begaranId().toString())
-                .setVariable(Barnprocesserna.VAR_ANMALARINFORMATION_START, startad.fristStart().toString())
+                .setVariable(
+                        Barnprocesserna.VAR_ANMALARINFORMATION_START,
+                        startad.fristStart().toString())
                 .correlateAllWithResult();
     }
 
     @EventListener
     void anmalarinformationLamnad(AnmalarinformationLamnad lamnad) {
-        slutfor("begaranId", lamnad.begaranId().toString(), TASK_INFORMERA_ANMALAREN, Map.of(), "lamnad",
+        slutfor(
+                "begaranId",
+                lamnad.begaranId().toString(),
+                TASK_INFORMERA_ANMALAREN,
+                Map.of(),
+                "lamnad",
                 "motor.fel.begaranVantarIntePaAttInformationenLamnas");
     }
 
@@ -87,7 +94,9 @@ class BarnprocessKoppling {
         variabler.put(Beslutprocessen.VAR_BESLUT_ID, placering.beslutId().toString());
         variabler.put(Arendeprocessen.VAR_ARENDE_ID, placering.arendeId().toString());
         variabler.put("enhet", placering.enhet());
-        variabler.put(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, placering.placeradFran().toString());
+        variabler.put(
+                Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD,
+                placering.placeradFran().toString());
         // R10: the week to offer the parents a support contact runs from the placement's first day
         variabler.put("placeradFran", placering.placeradFran().toString());
         runtimeService.startProcessInstanceByKey(BARNPLACERING, placering.arendenummer(), variabler);
@@ -95,23 +104,35 @@ class BarnprocessKoppling {
 
     @EventListener
     void foraldrastodRegistrerat(ForaldrastodRegistrerat registrerat) {
-        slutfor("placeringId", registrerat.placeringId().toString(), TASK_ERBJUD_FORALDRASTOD, Map.of(),
+        slutfor(
+                "placeringId",
+                registrerat.placeringId().toString(),
+                TASK_ERBJUD_FORALDRASTOD,
+                Map.of(),
                 Beslutprocessen.VAR_UTFALL,
                 "barn.foraldrastod.konflikt.ingenUppgift");
     }
 
     @EventListener
     void placeringOvervagd(PlaceringOvervagd overvagd) {
-        slutfor("placeringId", overvagd.placeringId().toString(), TASK_OVERVAGA_PLACERING,
-                Map.of(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, overvagd.datum().toString()), "datum",
+        slutfor(
+                "placeringId",
+                overvagd.placeringId().toString(),
+                TASK_OVERVAGA_PLACERING,
+                Map.of(
+                        Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD,
+                        overvagd.datum().toString()),
+                "datum",
                 "motor.fel.placeringenVantarIntePaEttOvervagande");
     }
 
     /** The reviews stop; a placement whose process has already ended (an older placement) has nothing to stop. */
     @EventListener
     void placeringAvslutad(PlaceringAvslutad avslutad) {
-        runtimeService.createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
-                .processInstanceVariableEquals("placeringId", avslutad.placeringId().toString())
+        runtimeService
+                .createMessageCorrelation(MEDDELANDE_PLACERING_AVSLUTAD)
+                .processInstanceVariableEquals(
+                        "placeringId", avslutad.placeringId().toString())
                 .setVariable("placeringAvslutad", avslutad.avslutad().toString())
                 .correlateAllWithResult();
     }
@@ -129,12 +150,21 @@ class BarnprocessKoppling {
 
     @EventListener
     void barnuppfoljningAvslutad(BarnuppfoljningAvslutad avslutad) {
-        slutfor("barnuppfoljningId", avslutad.uppfoljningId().toString(), TASK_FOLJA_UPP_BARNET, Map.of(), "avslutad",
+        slutfor(
+                "barnuppfoljningId",
+                avslutad.uppfoljningId().toString(),
+                TASK_FOLJA_UPP_BARNET,
+                Map.of(),
+                "avslutad",
                 "motor.fel.uppfoljningenVantarIntePaAttAvslutas");
     }
 
-    private void slutfor(String variabel, String id, String uppgift, Map<String, Object> variabler, String falt, String fel) {
-        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals(variabel, id)
+    private void slutfor(
+            String variabel, String id, String uppgift, Map<String, Object> variabler, String falt, String fel) {
+        Task task = taskService
+                .createTaskQuery()
+                .taskDefinitionKey(uppgift)
+                .processVariableValueEquals(variabel, id)
                 .singleResult();
         if (task == null) {
             throw new Valideringsfel(falt, fel);

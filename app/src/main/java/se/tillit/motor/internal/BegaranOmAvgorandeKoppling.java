@@ -2,13 +2,11 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.BegaranOmAvgorandeBesvarad;
 import se.tillit.arende.BegaranOmAvgorandeRegistrerad;
 import se.tillit.fel.Valideringsfel;
@@ -45,8 +43,12 @@ class BegaranOmAvgorandeKoppling {
 
     @EventListener
     void besvarad(BegaranOmAvgorandeBesvarad besvarad) {
-        Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_AVGORA_ELLER_AVSLA)
-                .processVariableValueEquals("begaranId", besvarad.begaranId().toString()).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS)
+                .taskDefinitionKey(TASK_AVGORA_ELLER_AVSLA)
+                .processVariableValueEquals("begaranId", besvarad.begaranId().toString())
+                .singleResult();
         if (task == null) {
             throw new Valideringsfel("utfall", "motor.fel.begaranVantarIntePaEttSvar");
         }

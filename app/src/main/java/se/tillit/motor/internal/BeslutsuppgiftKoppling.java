@@ -1,12 +1,10 @@
 package se.tillit.motor.internal;
 
 import java.util.Map;
-
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.beslut.BeslutFattat;
 import se.tillit.beslut.BeslutsforslagLamnat;
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
@@ -31,7 +29,8 @@ class BeslutsuppgiftKoppling {
     void beslutFattat(BeslutFattat fattat) {
         Task uppgift = vantande(fattat.arendenummer(), Arendeprocessen.TASK_FATTA_BESLUT);
         if (uppgift != null) {
-            taskService.complete(uppgift.getId(), Map.of(Arendeprocessen.VAR_BESLUTSNIVA, Beslutsniva.HANDLAGGARE.name()));
+            taskService.complete(
+                    uppgift.getId(), Map.of(Arendeprocessen.VAR_BESLUTSNIVA, Beslutsniva.HANDLAGGARE.name()));
             return;
         }
         Task delegatensUppgift = vantande(fattat.arendenummer(), Arendeprocessen.TASK_FATTA_BESLUT_SOM_DELEGAT);
@@ -44,12 +43,18 @@ class BeslutsuppgiftKoppling {
     void forslagLamnat(BeslutsforslagLamnat forslag) {
         Task uppgift = vantande(forslag.arendenummer(), Arendeprocessen.TASK_FATTA_BESLUT);
         if (uppgift != null) {
-            taskService.complete(uppgift.getId(), Map.of(Arendeprocessen.VAR_BESLUTSNIVA, forslag.niva().name()));
+            taskService.complete(
+                    uppgift.getId(),
+                    Map.of(Arendeprocessen.VAR_BESLUTSNIVA, forslag.niva().name()));
         }
     }
 
     private Task vantande(String arendenummer, String uppgiftstyp) {
-        return taskService.createTaskQuery().processDefinitionKey(Arendeprocessen.PROCESS)
-                .processInstanceBusinessKey(arendenummer).taskDefinitionKey(uppgiftstyp).singleResult();
+        return taskService
+                .createTaskQuery()
+                .processDefinitionKey(Arendeprocessen.PROCESS)
+                .processInstanceBusinessKey(arendenummer)
+                .taskDefinitionKey(uppgiftstyp)
+                .singleResult();
     }
 }

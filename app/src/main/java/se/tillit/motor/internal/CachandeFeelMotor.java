@@ -1,12 +1,16 @@
 package se.tillit.motor.internal;
 
+import camundajar.impl.scala.jdk.CollectionConverters;
+import camundajar.impl.scala.runtime.BoxesRunTime;
+import camundajar.impl.scala.util.Either;
+import camundajar.impl.scala.util.Left;
+import camundajar.impl.scala.util.Right;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -24,12 +28,6 @@ import org.camunda.feel.context.VariableProvider;
 import org.camunda.feel.context.VariableProvider.CompositeVariableProvider;
 import org.camunda.feel.context.VariableProvider.StaticVariableProvider;
 import org.camunda.feel.syntaxtree.ParsedExpression;
-
-import camundajar.impl.scala.jdk.CollectionConverters;
-import camundajar.impl.scala.runtime.BoxesRunTime;
-import camundajar.impl.scala.util.Either;
-import camundajar.impl.scala.util.Left;
-import camundajar.impl.scala.util.Right;
 
 /**
  * Camunda's FEEL engine (feel-scala through {@link ScalaFeelEngine}) that keeps what it has parsed. The stock engine
@@ -80,14 +78,17 @@ public class CachandeFeelMotor extends ScalaFeelEngine {
             return super.evaluateSimpleUnaryTests(expression, inputVariable, variableContext);
         }
         // as the stock engine: the name of the tested variable, then the decision's variables
-        StaticVariableProvider indatanamn = new StaticVariableProvider(
-                new camundajar.impl.scala.collection.immutable.Map.Map1<>(UnaryTests$.MODULE$.inputVariable(), inputVariable));
+        StaticVariableProvider indatanamn =
+                new StaticVariableProvider(new camundajar.impl.scala.collection.immutable.Map.Map1<>(
+                        UnaryTests$.MODULE$.inputVariable(), inputVariable));
         ContextVariableWrapper variabler = new ContextVariableWrapper(variableContext);
         CustomContext context = new CustomContext() {
             @Override
             public VariableProvider variableProvider() {
-                return new CompositeVariableProvider(CollectionConverters.ListHasAsScala(
-                        Arrays.<VariableProvider>asList(indatanamn, variabler)).asScala().toList());
+                return new CompositeVariableProvider(
+                        CollectionConverters.ListHasAsScala(Arrays.<VariableProvider>asList(indatanamn, variabler))
+                                .asScala()
+                                .toList());
             }
         };
         return BoxesRunTime.unboxToBoolean(resultat(feelEngine.eval(tolkat, context)));
@@ -131,7 +132,8 @@ public class CachandeFeelMotor extends ScalaFeelEngine {
         if (tolkat != null || cache.size() >= GRANS) {
             return tolkat;
         }
-        Either<Failure, ParsedExpression> resultat = enkelTest ? feelEngine.parseUnaryTests(text) : feelEngine.parseExpression(text);
+        Either<Failure, ParsedExpression> resultat =
+                enkelTest ? feelEngine.parseUnaryTests(text) : feelEngine.parseExpression(text);
         if (!(resultat instanceof Right<Failure, ParsedExpression> right)) {
             return null; // the stock engine reports it in its own words
         }

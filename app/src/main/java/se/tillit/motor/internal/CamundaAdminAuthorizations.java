@@ -59,10 +59,12 @@ final class CamundaAdminAuthorizations {
     }
 
     private boolean exists(String group, Resource resource) {
-        return authorizations.createAuthorizationQuery()
-                .groupIdIn(group)
-                .resourceType(resource)
-                .resourceId(Authorization.ANY)
-                .count() > 0;
+        return authorizations
+                        .createAuthorizationQuery()
+                        .groupIdIn(group)
+                        .resourceType(resource)
+                        .resourceId(Authorization.ANY)
+                        .count()
+                > 0;
     }
 }

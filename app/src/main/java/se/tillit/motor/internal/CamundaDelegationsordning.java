@@ -3,13 +3,11 @@ package se.tillit.motor.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
-
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Delegationsordning;
-import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Texter;
+import se.tillit.fel.Valideringsfel;
 
 /**
  * The delegationsordning on the latest deployed version of its DMN table, evaluated without the engine's decision
@@ -34,9 +32,11 @@ class CamundaDelegationsordning implements Delegationsordning {
         indata.put("utfall", utfall.name());
         List<Map<String, Object>> rader = tabeller.utvardera(tabeller.senaste(TABELL), indata);
         if (rader.isEmpty()) {
-            throw new Valideringsfel("insatstyp", Texter.text("motor.fel.delegationsordningenSagerInteVemSomBeslutarOm", insats));
+            throw new Valideringsfel(
+                    "insatstyp", Texter.text("motor.fel.delegationsordningenSagerInteVemSomBeslutarOm", insats));
         }
         Map<String, Object> rad = rader.get(0); // FIRST: the most specific row
-        return new Delegering(Beslutsniva.valueOf((String) rad.get("beslutsniva")), (String) rad.get("delegationspunkt"));
+        return new Delegering(
+                Beslutsniva.valueOf((String) rad.get("beslutsniva")), (String) rad.get("delegationspunkt"));
     }
 }

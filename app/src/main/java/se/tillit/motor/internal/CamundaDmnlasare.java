@@ -1,8 +1,6 @@
 package se.tillit.motor.internal;
 
 import java.io.ByteArrayInputStream;
-import java.util.List;
-
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
@@ -17,7 +15,6 @@ import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
-
 import se.tillit.tabell.Dmnlasare;
 
 /**
@@ -33,7 +30,8 @@ public class CamundaDmnlasare implements Dmnlasare {
     private final DmnEngine dmnEngine;
 
     public CamundaDmnlasare() {
-        this.dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        this.dmnEngine =
+                DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     }
 
     @Override
@@ -45,13 +43,17 @@ public class CamundaDmnlasare implements Dmnlasare {
         } catch (ModelException | DmnEngineException e) {
             throw new Olasbar(djupasteMeddelande(e));
         }
-        return new Dmnfil(modell.getDefinitions().getExpressionLanguage(),
-                modell.getModelElementsByType(Decision.class).stream().map(CamundaDmnlasare::beslut).toList());
+        return new Dmnfil(
+                modell.getDefinitions().getExpressionLanguage(),
+                modell.getModelElementsByType(Decision.class).stream()
+                        .map(CamundaDmnlasare::beslut)
+                        .toList());
     }
 
     private static Beslutsdefinition beslut(Decision decision) {
         Beslutstabell tabell = decision.getExpression() instanceof DecisionTable t
-                ? new Beslutstabell(traffpolicy(t.getHitPolicy()),
+                ? new Beslutstabell(
+                        traffpolicy(t.getHitPolicy()),
                         t.getInputs().stream().map(CamundaDmnlasare::etikett).toList(),
                         t.getRules().stream().map(CamundaDmnlasare::regel).toList())
                 : null;
@@ -59,22 +61,30 @@ public class CamundaDmnlasare implements Dmnlasare {
     }
 
     private static Traffpolicy traffpolicy(HitPolicy policy) {
-        return policy == HitPolicy.UNIQUE ? Traffpolicy.UNIQUE : policy == HitPolicy.ANY ? Traffpolicy.ANY : Traffpolicy.ANNAN;
+        return policy == HitPolicy.UNIQUE
+                ? Traffpolicy.UNIQUE
+                : policy == HitPolicy.ANY ? Traffpolicy.ANY : Traffpolicy.ANNAN;
     }
 
     private static Regel regel(Rule regel) {
-        return new Regel(regel.getId(), regel.getDescription() == null ? null : regel.getDescription().getTextContent(),
-                regel.getInputEntries().stream().map(e -> new Villkor(text(e), e.getExpressionLanguage())).toList(),
+        return new Regel(
+                regel.getId(),
+                regel.getDescription() == null ? null : regel.getDescription().getTextContent(),
+                regel.getInputEntries().stream()
+                        .map(e -> new Villkor(text(e), e.getExpressionLanguage()))
+                        .toList(),
                 regel.getOutputEntries().stream().map(CamundaDmnlasare::text).toList());
     }
 
     private static String text(InputEntry entry) {
-        return entry.getText() == null || entry.getText().getTextContent() == null ? ""
+        return entry.getText() == null || entry.getText().getTextContent() == null
+                ? ""
                 : entry.getText().getTextContent().strip();
     }
 
     private static String text(OutputEntry entry) {
-        return entry.getText() == null || entry.getText().getTextContent() == null ? ""
+        return entry.getText() == null || entry.getText().getTextContent() == null
+                ? ""
                 : entry.getText().getTextContent().strip();
     }
 

@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
-
 import se.tillit.gallring.Gallringsregler;
 
 /**
@@ -58,9 +56,13 @@ class CamundaGallringsregler implements Gallringsregler {
             }
             Map<String, Object> rad = rader.get(0); // UNIQUE: the engine has already refused more than one
             Object alder = rad.get("tidigastVidAlder");
-            return Optional.of(new Regel((String) rad.get("regel"), "GALLRAS".equals(rad.get("utfall")),
-                    Period.parse((String) rad.get("tid")), alder == null ? null : ((Number) alder).intValue(),
-                    "NASTA_KALENDERARETS_UTGANG".equals(rad.get("slutfrist")), (String) rad.get("kalla")));
+            return Optional.of(new Regel(
+                    (String) rad.get("regel"),
+                    "GALLRAS".equals(rad.get("utfall")),
+                    Period.parse((String) rad.get("tid")),
+                    alder == null ? null : ((Number) alder).intValue(),
+                    "NASTA_KALENDERARETS_UTGANG".equals(rad.get("slutfrist")),
+                    (String) rad.get("kalla")));
         }
     }
 }

@@ -5,15 +5,13 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
-
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.pris.Pris;
 import se.tillit.pris.PrisSaknas;
 import se.tillit.pris.Prisfraga;
 import se.tillit.pris.Prislista;
-import se.tillit.fel.Texter;
 
 /**
  * The price list as the latest deployed versions of the DMN tables internpris and omfattning. Prices are looked
@@ -80,16 +78,20 @@ class CamundaPrislista implements Prislista {
                 throw new PrisSaknas(fraga);
             }
             Map<String, Object> rad = rader.get(0); // UNIQUE: the engine has already refused more than one
-            return new Pris(BigDecimal.valueOf(((Number) rad.get("belopp")).doubleValue()).setScale(2, RoundingMode.HALF_UP),
-                    (String) rad.get("enhet"), (String) rad.get("debiteringsdagar"));
+            return new Pris(
+                    BigDecimal.valueOf(((Number) rad.get("belopp")).doubleValue())
+                            .setScale(2, RoundingMode.HALF_UP),
+                    (String) rad.get("enhet"),
+                    (String) rad.get("debiteringsdagar"));
         }
 
         @Override
         public String omfattning(double timmarPerVecka) {
             var rader = tabeller.utvardera(omfattning, Map.of("timmarPerVecka", timmarPerVecka));
             if (rader.isEmpty()) {
-                throw new Valideringsfel("timmarPerVecka", Texter.text("motor.fel.timmarUtanforOmfattningarna",
-                        String.valueOf(timmarPerVecka)));
+                throw new Valideringsfel(
+                        "timmarPerVecka",
+                        Texter.text("motor.fel.timmarUtanforOmfattningarna", String.valueOf(timmarPerVecka)));
             }
             return (String) rader.get(0).get("omfattning");
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.stereotype.Service;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.tabell.TabellAvvisad;
 import se.tillit.tabell.Tabellmotor;
@@ -40,6 +38,7 @@ class CamundaTabellmotor implements Tabellmotor {
     static final String DEPLOYMENT_NAMN = "tillit-beslutstabell";
     /** The deployment source, beside Camunda's own "process application" (start) and "cockpit". */
     static final String KALLA = "tillit-administrator";
+
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final RepositoryService repository;
@@ -47,9 +46,10 @@ class CamundaTabellmotor implements Tabellmotor {
 
     CamundaTabellmotor(ProcessEngine motor) {
         this.repository = motor.getRepositoryService();
-        ProcessEngineConfigurationImpl konfiguration = (ProcessEngineConfigurationImpl) motor.getProcessEngineConfiguration();
-        this.startensDeploymentNamn = konfiguration instanceof SpringProcessEngineConfiguration spring
-                ? spring.getDeploymentName() : null;
+        ProcessEngineConfigurationImpl konfiguration =
+                (ProcessEngineConfigurationImpl) motor.getProcessEngineConfiguration();
+        this.startensDeploymentNamn =
+                konfiguration instanceof SpringProcessEngineConfiguration spring ? spring.getDeploymentName() : null;
     }
 
     @Override
@@ -63,8 +63,9 @@ class CamundaTabellmotor implements Tabellmotor {
 
     @Override
     public Set<String> beslutsnycklar() {
-        return repository.createDecisionDefinitionQuery().withoutTenantId().latestVersion().list()
-                .stream().map(DecisionDefinition::getKey).collect(Collectors.toSet());
+        return repository.createDecisionDefinitionQuery().withoutTenantId().latestVersion().list().stream()
+                .map(DecisionDefinition::getKey)
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -73,7 +74,8 @@ class CamundaTabellmotor implements Tabellmotor {
         DeploymentWithDefinitions deployment;
         try {
             // no tenant: the application's tables have none, and a tenant's version would not be "the latest"
-            deployment = repository.createDeployment()
+            deployment = repository
+                    .createDeployment()
                     .name(DEPLOYMENT_NAMN)
                     .source(KALLA)
                     .addInputStream(beslutsnyckel + ".dmn", new ByteArrayInputStream(dmn))
@@ -89,13 +91,23 @@ class CamundaTabellmotor implements Tabellmotor {
         Ursprung ursprung = Ursprung.ANNAT;
         if (deployment != null && DEPLOYMENT_NAMN.equals(deployment.getName())) {
             ursprung = Ursprung.ADMINISTRATOR;
-        } else if (deployment != null && deployment.getName() != null
+        } else if (deployment != null
+                && deployment.getName() != null
                 && deployment.getName().equals(startensDeploymentNamn)) {
             ursprung = Ursprung.VID_START;
         }
-        return new Tabellversion(definition.getKey(), definition.getName(), definition.getVersion(),
-                definition.getDeploymentId(), deployment == null || deployment.getDeploymentTime() == null ? null
-                        : deployment.getDeploymentTime().toInstant().atZone(SVENSK_TID).toOffsetDateTime(),
+        return new Tabellversion(
+                definition.getKey(),
+                definition.getName(),
+                definition.getVersion(),
+                definition.getDeploymentId(),
+                deployment == null || deployment.getDeploymentTime() == null
+                        ? null
+                        : deployment
+                                .getDeploymentTime()
+                                .toInstant()
+                                .atZone(SVENSK_TID)
+                                .toOffsetDateTime(),
                 ursprung);
     }
 }

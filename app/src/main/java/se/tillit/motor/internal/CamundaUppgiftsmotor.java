@@ -6,18 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
-
 import se.tillit.fel.HittadesInte;
 import se.tillit.motor.Formularflaggor;
 import se.tillit.uppgift.Uppgiftsmotor;
@@ -35,19 +33,26 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
      * once: reading it per request cost three statements per definition (the engine's authorization checks and the
      * definition's row), about 40 of the 45 statements of every task list page (issue 15).
      */
-    private final Map<String, java.util.List<String>> anvandaruppgifter = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.List<String>> anvandaruppgifter =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The JSON of each deployed Camunda Form, by its definition's id. A deployed form never changes; which one a task
      * gets is resolved per request (its binding may be "latest"), its text is read from the database once (issue 15).
      */
     private final Map<String, String> formular = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final org.camunda.bpm.engine.impl.interceptor.CommandExecutor kommandon;
 
-    CamundaUppgiftsmotor(TaskService taskService, FormService formService, RepositoryService repositoryService,
-            org.camunda.bpm.engine.HistoryService historyService, org.camunda.bpm.engine.ProcessEngine processEngine) {
-        this.kommandon = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
-                .getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    CamundaUppgiftsmotor(
+            TaskService taskService,
+            FormService formService,
+            RepositoryService repositoryService,
+            org.camunda.bpm.engine.HistoryService historyService,
+            org.camunda.bpm.engine.ProcessEngine processEngine) {
+        this.kommandon = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                        processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.historyService = historyService;
         this.taskService = taskService;
         this.formService = formService;
@@ -58,10 +63,20 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
     public java.util.List<String> uppgiftstyper() {
         // one query for the latest definitions the user may read; their user tasks from the map above
         return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
-                .flatMap(definition -> anvandaruppgifter.computeIfAbsent(definition.getId(),
-                        id -> repositoryService.getBpmnModelInstance(id).getModelElementsByType(UserTask.class).stream()
-                                .map(UserTask::getId).toList()).stream())
-                .distinct().sorted().toList();
+                .flatMap(definition -> anvandaruppgifter
+                        .computeIfAbsent(
+                                definition.getId(),
+                                id ->
+                                        repositoryService
+                                                .getBpmnModelInstance(id)
+                                                .getModelElementsByType(UserTask.class)
+                                                .stream()
+                                                .map(UserTask::getId)
+                                                .toList())
+                        .stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @Override
@@ -82,8 +97,10 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
             }
             // binding "deployment": the process definition's own deployment; "latest" and "version" need none
             String driftsattning = "deployment".equals(referens.getBinding())
-                    ? task.getProcessDefinition().getDeploymentId() : null;
-            return new Formularreferens(referens, new GetCamundaFormDefinitionCmd(referens, driftsattning).execute(context));
+                    ? task.getProcessDefinition().getDeploymentId()
+                    : null;
+            return new Formularreferens(
+                    referens, new GetCamundaFormDefinitionCmd(referens, driftsattning).execute(context));
         });
         if (funnen == null) {
             throw new HittadesInte("fel.uppgiftenFinnsInte");
@@ -96,13 +113,14 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
             // none found: the engine's own way of reading the form reports it
             return Optional.of(new DriftsattFormular(null, las(formService.getDeployedTaskForm(taskId))));
         }
-        String json = formular.computeIfAbsent(definition.getId(),
-                id -> las(repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())));
+        String json = formular.computeIfAbsent(
+                definition.getId(),
+                id -> las(repositoryService.getResourceAsStream(
+                        definition.getDeploymentId(), definition.getResourceName())));
         return Optional.of(new DriftsattFormular(definition.getId(), json));
     }
 
-    private record Formularreferens(CamundaFormRef referens, CamundaFormDefinition definition) {
-    }
+    private record Formularreferens(CamundaFormRef referens, CamundaFormDefinition definition) {}
 
     private static String las(InputStream resurs) {
         try (InputStream in = resurs) {
@@ -129,7 +147,12 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
 
     @Override
     public boolean arSlutford(String taskId) {
-        return historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        return historyService
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count()
+                > 0;
     }
 
     /**
@@ -143,7 +166,8 @@ class CamundaUppgiftsmotor implements Uppgiftsmotor {
         if (task == null) {
             throw new HittadesInte("fel.uppgiftenFinnsInte");
         }
-        org.camunda.bpm.engine.variable.VariableMap variabler = org.camunda.bpm.engine.variable.Variables.createVariables();
+        org.camunda.bpm.engine.variable.VariableMap variabler =
+                org.camunda.bpm.engine.variable.Variables.createVariables();
         varden.forEach((namn, varde) -> {
             if (Formularflaggor.arFlagga(task.getTaskDefinitionKey(), namn)) {
                 variabler.putValue(namn, varde);

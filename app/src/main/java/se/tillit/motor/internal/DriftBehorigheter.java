@@ -1,7 +1,6 @@
 package se.tillit.motor.internal;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
@@ -36,19 +35,25 @@ final class DriftBehorigheter {
 
     private static final Logger log = LoggerFactory.getLogger(DriftBehorigheter.class);
 
-    record Grant(Resource resource, String resourceId, List<Permission> permissions) {
-    }
+    record Grant(Resource resource, String resourceId, List<Permission> permissions) {}
 
     static final List<Grant> GRANTS = List.of(
             new Grant(Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)),
             new Grant(Resources.DEPLOYMENT, Authorization.ANY, List.of(Permissions.READ)),
-            new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, List.of(ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
-                    ProcessDefinitionPermissions.SUSPEND)),
+            new Grant(
+                    Resources.PROCESS_DEFINITION,
+                    Authorization.ANY,
+                    List.of(
+                            ProcessDefinitionPermissions.READ,
+                            ProcessDefinitionPermissions.READ_INSTANCE,
+                            ProcessDefinitionPermissions.RETRY_JOB,
+                            ProcessDefinitionPermissions.SUSPEND)),
             new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, List.of(Permissions.READ)),
             new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, List.of(Permissions.READ)),
-            new Grant(Resources.BATCH, Authorization.ANY, List.of(BatchPermissions.READ,
-                    BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES)),
+            new Grant(
+                    Resources.BATCH,
+                    Authorization.ANY,
+                    List.of(BatchPermissions.READ, BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES)),
             new Grant(Resources.SYSTEM, Authorization.ANY, List.of(SystemPermissions.READ)));
 
     private final AuthorizationService authorizations;
@@ -72,13 +77,16 @@ final class DriftBehorigheter {
             }
         }
         if (created > 0) {
-            log.info("Granted group {} the operating permissions on {} engine resources", EngineIdentity.OPERATIONS_GROUP,
+            log.info(
+                    "Granted group {} the operating permissions on {} engine resources",
+                    EngineIdentity.OPERATIONS_GROUP,
                     created);
         }
     }
 
     private boolean finns(Grant grant) {
-        Authorization befintlig = authorizations.createAuthorizationQuery()
+        Authorization befintlig = authorizations
+                .createAuthorizationQuery()
                 .groupIdIn(EngineIdentity.OPERATIONS_GROUP)
                 .resourceType(grant.resource())
                 .resourceId(grant.resourceId())
@@ -87,13 +95,14 @@ final class DriftBehorigheter {
     }
 
     private void skapa(Grant grant) {
-        Authorization befintlig = authorizations.createAuthorizationQuery()
+        Authorization befintlig = authorizations
+                .createAuthorizationQuery()
                 .groupIdIn(EngineIdentity.OPERATIONS_GROUP)
                 .resourceType(grant.resource())
                 .resourceId(grant.resourceId())
                 .singleResult();
-        Authorization authorization = befintlig != null ? befintlig
-                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization authorization =
+                befintlig != null ? befintlig : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setGroupId(EngineIdentity.OPERATIONS_GROUP);
         authorization.setResource(grant.resource());
         authorization.setResourceId(grant.resourceId());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -50,12 +49,14 @@ record EngineIdentity(String userId, List<String> groups) {
 
     /** The identity for our own pages and use cases. */
     static Optional<EngineIdentity> forApplication() {
-        return current().map(authentication -> new EngineIdentity(authentication.getName(), List.of(APPLICATION_GROUP)));
+        return current()
+                .map(authentication -> new EngineIdentity(authentication.getName(), List.of(APPLICATION_GROUP)));
     }
 
     private static Optional<Authentication> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
@@ -63,6 +64,8 @@ record EngineIdentity(String userId, List<String> groups) {
     }
 
     private static Set<String> roles(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
 import se.tillit.bevakning.Arbetsdagskalender;
 import se.tillit.bevakning.Fristregler;
 
@@ -34,14 +33,21 @@ public class Fristberakning implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String prefix = (String) execution.getVariableLocal("prefix");
         DecisionService tabeller = execution.getProcessEngineServices().getDecisionService();
-        Fristregler.Begaran begaran = new Fristregler.Begaran((String) execution.getVariableLocal("bevakning"),
+        Fristregler.Begaran begaran = new Fristregler.Begaran(
+                (String) execution.getVariableLocal("bevakning"),
                 execution.getVariableLocal("tabell") instanceof String tabell ? tabell : null,
-                execution.getVariableLocal("fristStart"), execution.getVariableLocal("fastFrist"),
-                execution.getVariableLocal("avdragDagar"), execution::getVariable);
+                execution.getVariableLocal("fristStart"),
+                execution.getVariableLocal("fastFrist"),
+                execution.getVariableLocal("avdragDagar"),
+                execution::getVariable);
         Fristregler.Frist frist;
         try {
-            frist = regler.berakna(begaran,
-                    (tabell, indata) -> tabeller.evaluateDecisionByKey(tabell).variables(indata).evaluate().getResultList());
+            frist = regler.berakna(
+                    begaran,
+                    (tabell, indata) -> tabeller.evaluateDecisionByKey(tabell)
+                            .variables(indata)
+                            .evaluate()
+                            .getResultList());
         } catch (Fristregler.Fristfel fel) {
             // an incident the administrator sees, with the rule's own words
             throw new ProcessEngineException(fel.getMessage(), fel);

@@ -2,21 +2,19 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.fel.Konflikt;
+import se.tillit.fel.Texter;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Beslutprocessen;
 import se.tillit.motor.Genomforandeplanprocessen;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
-import se.tillit.fel.Texter;
 
 /**
  * From the genomförandeplan's use cases to processes/genomforandeplan.bpmn, inside the use case's transaction (ADR 5):
@@ -50,15 +48,21 @@ class GenomforandeplanprocessKoppling {
         variabler.put("enhet", kravs.bestallandeEnhet());
         variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, kravs.utforare());
         variabler.put("insatstyp", kravs.insatstyp());
-        variabler.put(Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM, kravs.verkstalld().toString());
+        variabler.put(
+                Genomforandeplanprocessen.VAR_VERKSTALLD_DATUM,
+                kravs.verkstalld().toString());
         runtimeService.startProcessInstanceByKey(PROCESS, kravs.arendenummer(), variabler);
     }
 
     @EventListener
     void faststalld(GenomforandeplanFaststalld faststalld) {
-        Task task = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskDefinitionKey(TASK_UPPRATTA)
-                .processVariableValueEquals(Beslutprocessen.VAR_BESLUT_ID,
-                        faststalld.beslutId().toString()).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processDefinitionKey(PROCESS)
+                .taskDefinitionKey(TASK_UPPRATTA)
+                .processVariableValueEquals(
+                        Beslutprocessen.VAR_BESLUT_ID, faststalld.beslutId().toString())
+                .singleResult();
         if (task == null) {
             return;
         }

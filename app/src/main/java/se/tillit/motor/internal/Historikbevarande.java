@@ -2,7 +2,6 @@ package se.tillit.motor.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -38,25 +37,37 @@ class Historikbevarande {
 
     @EventListener(ApplicationReadyEvent.class)
     void bevaraArendenasHistorik() {
-        List<ProcessDefinition> medTtl = repository.createProcessDefinitionQuery()
-                .processDefinitionKeysIn(Arendeprocesser.NYCKLAR.toArray(String[]::new)).list().stream()
-                .filter(definition -> definition.getHistoryTimeToLive() != null).toList();
+        List<ProcessDefinition> medTtl = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKeysIn(Arendeprocesser.NYCKLAR.toArray(String[]::new))
+                .list()
+                .stream()
+                .filter(definition -> definition.getHistoryTimeToLive() != null)
+                .toList();
         medTtl.forEach(definition -> repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), null));
-        String nycklar = Arendeprocesser.NYCKLAR.stream().map(nyckel -> "'" + nyckel + "'").collect(Collectors.joining(", "));
+        String nycklar = Arendeprocesser.NYCKLAR.stream()
+                .map(nyckel -> "'" + nyckel + "'")
+                .collect(Collectors.joining(", "));
         // counted, not loaded: at a municipality's size there may be hundreds of thousands
         long medBorttagningstid = history.createNativeHistoricProcessInstanceQuery()
                 .sql("select count(*) from " + management.getTableName(HistoricProcessInstance.class)
                         + " where REMOVAL_TIME_ is not null and PROC_DEF_KEY_ in (" + nycklar + ")")
                 .count();
         if (medBorttagningstid > 0) {
-            history.setRemovalTimeToHistoricProcessInstances().clearedRemovalTime()
+            history.setRemovalTimeToHistoricProcessInstances()
+                    .clearedRemovalTime()
                     .byQuery(history.createHistoricProcessInstanceQuery()
-                            .processDefinitionKeyIn(Arendeprocesser.NYCKLAR.toArray(String[]::new)).finished())
-                    .hierarchical().executeAsync();
+                            .processDefinitionKeyIn(Arendeprocesser.NYCKLAR.toArray(String[]::new))
+                            .finished())
+                    .hierarchical()
+                    .executeAsync();
         }
         if (!medTtl.isEmpty() || medBorttagningstid > 0) {
-            log.info("Case processes' history kept for gallring (ADR 24): TTL cleared on {} older definitions, removal time "
-                    + "cleared on {} ended instances (a batch)", medTtl.size(), medBorttagningstid);
+            log.info(
+                    "Case processes' history kept for gallring (ADR 24): TTL cleared on {} older definitions, removal time "
+                            + "cleared on {} ended instances (a batch)",
+                    medTtl.size(),
+                    medBorttagningstid);
         }
     }
 }

@@ -2,7 +2,6 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,11 +9,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.fel.Konflikt;
-import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Texter;
+import se.tillit.fel.Valideringsfel;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Beslutprocessen;
 import se.tillit.motor.IndividuellPlanprocessen;
@@ -53,12 +51,16 @@ class IndividuellPlanKoppling {
                 variabler.put("individuellPlanBegard", steg.datum().toString());
                 runtimeService.startProcessInstanceByKey(PROCESS, steg.arendenummer(), variabler);
             }
-            case UPPRATTAD -> slutfor(planId, TASK_UPPRATTA, steg, "upprattad", "motor.fel.planenVantarIntePaAttUpprattas");
-            case OMPROVAD -> slutfor(planId, TASK_OMPROVA, steg, "omprovad", "motor.fel.planenVantarIntePaEnOmprovning");
+            case UPPRATTAD ->
+                slutfor(planId, TASK_UPPRATTA, steg, "upprattad", "motor.fel.planenVantarIntePaAttUpprattas");
+            case OMPROVAD ->
+                slutfor(planId, TASK_OMPROVA, steg, "omprovad", "motor.fel.planenVantarIntePaEnOmprovning");
             case AVSLUTAD -> {
                 try {
-                    runtimeService.createMessageCorrelation(MEDDELANDE_PLAN_AVSLUTAD)
-                            .processInstanceVariableEquals("planId", planId).correlateWithResult();
+                    runtimeService
+                            .createMessageCorrelation(MEDDELANDE_PLAN_AVSLUTAD)
+                            .processInstanceVariableEquals("planId", planId)
+                            .correlateWithResult();
                 } catch (MismatchingMessageCorrelationException e) {
                     throw new Valideringsfel("planAvslutad", "motor.fel.planensProcessPagarInteLangre");
                 }
@@ -67,14 +69,20 @@ class IndividuellPlanKoppling {
     }
 
     private void slutfor(String planId, String uppgift, IndividuellPlanSteg steg, String falt, String fel) {
-        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift).processVariableValueEquals("planId", planId)
+        Task task = taskService
+                .createTaskQuery()
+                .taskDefinitionKey(uppgift)
+                .processVariableValueEquals("planId", planId)
                 .singleResult();
         if (task == null) {
             throw new Valideringsfel(falt, fel);
         }
         try {
-            taskService.complete(task.getId(), Map.of(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM,
-                    steg.datum().toString()));
+            taskService.complete(
+                    task.getId(),
+                    Map.of(
+                            IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM,
+                            steg.datum().toString()));
         } catch (OptimisticLockingException e) {
             throw new Konflikt(Texter.text("motor.fel.planensProcessAndradesSamtidigt", e.getMessage()));
         }

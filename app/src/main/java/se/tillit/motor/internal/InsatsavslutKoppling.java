@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.beslut.InsatsAvslutad;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Texter;
@@ -36,8 +35,10 @@ class InsatsavslutKoppling {
     @EventListener
     void insatsAvslutad(InsatsAvslutad avslutad) {
         try {
-            runtimeService.createMessageCorrelation(MEDDELANDE_INSATS_AVSLUTAD)
-                    .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, avslutad.beslutId().toString())
+            runtimeService
+                    .createMessageCorrelation(MEDDELANDE_INSATS_AVSLUTAD)
+                    .processInstanceVariableEquals(
+                            Beslutprocessen.VAR_BESLUT_ID, avslutad.beslutId().toString())
                     .setVariable("insatsAvslutad", avslutad.datum().toString())
                     .correlateAllWithResult();
             avslutaOmprovningIAldreVersioner(avslutad.beslutId().toString());
@@ -53,8 +54,11 @@ class InsatsavslutKoppling {
      * (the message interrupted them), so this finds nothing there.
      */
     private void avslutaOmprovningIAldreVersioner(String beslutId) {
-        for (ProcessInstance beslut : runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .variableValueEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId).list()) {
+        for (ProcessInstance beslut : runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS)
+                .variableValueEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
+                .list()) {
             ActivityInstance trad = runtimeService.getActivityInstance(beslut.getId());
             if (trad == null) {
                 continue;

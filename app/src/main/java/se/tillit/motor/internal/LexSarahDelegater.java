@@ -1,12 +1,10 @@
 package se.tillit.motor.internal;
 
 import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
 import se.tillit.lexsarah.LexSarahPaminnelse;
 import se.tillit.motor.LexSarahprocessen;
 
@@ -18,7 +16,9 @@ class LexSarahDelegater {
     @Bean
     JavaDelegate lexSarahPaminnelse(ApplicationEventPublisher events) {
         return execution -> events.publishEvent(new LexSarahPaminnelse(
-                UUID.fromString((String) execution.getVariable("lexsarahId")), (String) execution.getVariableLocal("bevakning"),
-                (String) execution.getVariable("enhet"), (String) execution.getVariable(LexSarahprocessen.VAR_NAMND)));
+                UUID.fromString((String) execution.getVariable("lexsarahId")),
+                (String) execution.getVariableLocal("bevakning"),
+                (String) execution.getVariable("enhet"),
+                (String) execution.getVariable(LexSarahprocessen.VAR_NAMND)));
     }
 }

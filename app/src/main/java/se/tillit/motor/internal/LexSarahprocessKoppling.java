@@ -2,7 +2,6 @@ package se.tillit.motor.internal;
 
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.fel.Valideringsfel;
 import se.tillit.lexsarah.IvoAnmalanSkickad;
 import se.tillit.lexsarah.LexSarahAvslutad;
@@ -48,8 +46,15 @@ class LexSarahprocessKoppling {
         Authentication rapportor = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            runtimeService.startProcessInstanceByKey(LEXSARAHPROCESS, rapport.nummer(), Map.of(
-                    "lexsarahId", rapport.rapportId().toString(), "enhet", rapport.enhet(), LexSarahprocessen.VAR_NAMND,
+            runtimeService.startProcessInstanceByKey(
+                    LEXSARAHPROCESS,
+                    rapport.nummer(),
+                    Map.of(
+                            "lexsarahId",
+                            rapport.rapportId().toString(),
+                            "enhet",
+                            rapport.enhet(),
+                            LexSarahprocessen.VAR_NAMND,
                             rapport.namnd()));
         } finally {
             if (rapportor != null) {
@@ -65,8 +70,11 @@ class LexSarahprocessKoppling {
 
     @EventListener
     void bedomd(LexSarahBedomd bedomd) {
-        slutfor(bedomd.rapportId(), LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET, Map.of(LexSarahprocessen.VAR_ALLVARLIGT,
-                bedomd.allvarligt()), bedomd.av());
+        slutfor(
+                bedomd.rapportId(),
+                LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET,
+                Map.of(LexSarahprocessen.VAR_ALLVARLIGT, bedomd.allvarligt()),
+                bedomd.av());
     }
 
     @EventListener
@@ -81,8 +89,12 @@ class LexSarahprocessKoppling {
 
     /** The one who recorded the step becomes the task's assignee, so the engine's history says who did it. */
     private void slutfor(UUID rapportId, String uppgift, Map<String, Object> variabler, String av) {
-        Task task = taskService.createTaskQuery().processDefinitionKey(LEXSARAHPROCESS)
-                .processVariableValueEquals("lexsarahId", rapportId.toString()).taskDefinitionKey(uppgift).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processDefinitionKey(LEXSARAHPROCESS)
+                .processVariableValueEquals("lexsarahId", rapportId.toString())
+                .taskDefinitionKey(uppgift)
+                .singleResult();
         if (task == null) {
             throw new Valideringsfel("status", "motor.fel.rapportensProcessVantarIntePaDettaSteg");
         }

@@ -3,7 +3,6 @@ package se.tillit.motor.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -32,7 +31,8 @@ class MotorKonfiguration {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                List<String> adminGroups = new ArrayList<>(List.of(Groups.CAMUNDA_ADMIN, EngineIdentity.APPLICATION_GROUP));
+                List<String> adminGroups =
+                        new ArrayList<>(List.of(Groups.CAMUNDA_ADMIN, EngineIdentity.APPLICATION_GROUP));
                 configuration.setAdminGroups(adminGroups);
                 // decision 2: no Java serialization of variables, ever
                 configuration.setJavaSerializationFormatEnabled(false);
@@ -61,7 +61,8 @@ class MotorKonfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("tillit-engine-rest-authentication");
-        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.setInitParameters(Map.of(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 SpringSecurityEngineAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(AFTER_SPRING_SECURITY);
@@ -73,8 +74,7 @@ class MotorKonfiguration {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setName("tillit-webapp-single-sign-on");
-        registration.setInitParameters(Map.of("authentication-provider",
-                WebappSingleSignOnProvider.class.getName()));
+        registration.setInitParameters(Map.of("authentication-provider", WebappSingleSignOnProvider.class.getName()));
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(AFTER_SPRING_SECURITY);
         return registration;

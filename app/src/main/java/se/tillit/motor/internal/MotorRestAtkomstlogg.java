@@ -1,24 +1,21 @@
 package se.tillit.motor.internal;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import se.tillit.revision.Atkomstlogg;
 
 /**
@@ -34,9 +31,23 @@ class MotorRestAtkomstlogg extends OncePerRequestFilter {
     private static final int LANGSTA_BESKRIVNING = 200;
 
     /** The resources of the REST API (after {@code /engine-rest}, and {@code /engine/{name}} if named) about cases. */
-    static final List<String> ARENDERESURSER = List.of("process-instance", "execution", "task", "variable-instance",
-            "history", "message", "signal", "condition", "external-task", "job", "incident", "case-instance",
-            "case-execution", "modification", "migration", "restart");
+    static final List<String> ARENDERESURSER = List.of(
+            "process-instance",
+            "execution",
+            "task",
+            "variable-instance",
+            "history",
+            "message",
+            "signal",
+            "condition",
+            "external-task",
+            "job",
+            "incident",
+            "case-instance",
+            "case-execution",
+            "modification",
+            "migration",
+            "restart");
 
     private static final Pattern RESURS = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/([^/?]+)(/[^/?]+)?(.*)$");
 
@@ -66,7 +77,8 @@ class MotorRestAtkomstlogg extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String sokvag = request.getRequestURI().substring(request.getContextPath().length());
+        String sokvag =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (!rorArende(sokvag)) {
             chain.doFilter(request, response);
             return;
@@ -75,15 +87,23 @@ class MotorRestAtkomstlogg extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            String beskrivning = "Motorns REST-API: " + request.getMethod() + " " + sokvag + " -> " + response.getStatus();
+            String beskrivning =
+                    "Motorns REST-API: " + request.getMethod() + " " + sokvag + " -> " + response.getStatus();
             try {
-                atkomstlogg.logga(request.getMethod().equals("GET") ? Atkomstlogg.Handling.LAS : Atkomstlogg.Handling.SKRIV,
-                        arendeId, null, beskrivning.length() > LANGSTA_BESKRIVNING
-                                ? beskrivning.substring(0, LANGSTA_BESKRIVNING - 1) + "…" : beskrivning);
+                atkomstlogg.logga(
+                        request.getMethod().equals("GET") ? Atkomstlogg.Handling.LAS : Atkomstlogg.Handling.SKRIV,
+                        arendeId,
+                        null,
+                        beskrivning.length() > LANGSTA_BESKRIVNING
+                                ? beskrivning.substring(0, LANGSTA_BESKRIVNING - 1) + "…"
+                                : beskrivning);
             } catch (RuntimeException e) {
                 // the answer is on its way; a request that cannot be logged is itself worth an alarm in the log
-                log.error("An /engine-rest request touching a case could not be written to the access log: {} {}",
-                        request.getMethod(), sokvag, e);
+                log.error(
+                        "An /engine-rest request touching a case could not be written to the access log: {} {}",
+                        request.getMethod(),
+                        sokvag,
+                        e);
             }
         }
     }
@@ -99,7 +119,9 @@ class MotorRestAtkomstlogg extends OncePerRequestFilter {
             String processInstans = switch (m.group(1)) {
                 case "process-instance" -> id;
                 case "task" -> {
-                    HistoricTaskInstance task = historik.createHistoricTaskInstanceQuery().taskId(id).singleResult();
+                    HistoricTaskInstance task = historik.createHistoricTaskInstanceQuery()
+                            .taskId(id)
+                            .singleResult();
                     yield task == null ? null : task.getProcessInstanceId();
                 }
                 default -> null;
@@ -108,9 +130,12 @@ class MotorRestAtkomstlogg extends OncePerRequestFilter {
                 return Optional.empty();
             }
             HistoricVariableInstance arende = historik.createHistoricVariableInstanceQuery()
-                    .processInstanceId(processInstans).variableName("arendeId").disableCustomObjectDeserialization()
+                    .processInstanceId(processInstans)
+                    .variableName("arendeId")
+                    .disableCustomObjectDeserialization()
                     .singleResult();
-            return arende == null || arende.getValue() == null ? Optional.empty()
+            return arende == null || arende.getValue() == null
+                    ? Optional.empty()
                     : Optional.of(UUID.fromString(arende.getValue().toString()));
         } catch (RuntimeException e) {
             return Optional.empty(); // a made-up id, or not a case's: logged without a case

@@ -3,7 +3,6 @@ package se.tillit.motor.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -12,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.gallring.Arendespar;
 import se.tillit.gallring.Gallringshinder;
@@ -38,15 +36,22 @@ class MotorhistorikensGallring implements Arendespar {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Arende arende) {
         Map<String, HistoricProcessInstance> perId = new LinkedHashMap<>();
-        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(arende.arendenummer()).list()
+        history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(arende.arendenummer())
+                .list()
                 .forEach(i -> perId.put(i.getId(), i));
-        history.createHistoricProcessInstanceQuery().variableValueEquals("arendeId", arende.id().toString()).list()
+        history.createHistoricProcessInstanceQuery()
+                .variableValueEquals("arendeId", arende.id().toString())
+                .list()
                 .forEach(i -> perId.putIfAbsent(i.getId(), i));
         List<HistoricProcessInstance> instanser = List.copyOf(perId.values());
-        List<String> pagaende = instanser.stream().filter(i -> i.getEndTime() == null)
-                .map(i -> i.getProcessDefinitionKey() + " " + i.getId()).toList();
+        List<String> pagaende = instanser.stream()
+                .filter(i -> i.getEndTime() == null)
+                .map(i -> i.getProcessDefinitionKey() + " " + i.getId())
+                .toList();
         if (!pagaende.isEmpty()) {
-            throw new Gallringshinder(Gallringshinder.PROCESS_PAGAR, "case " + arende.id() + ": " + String.join(", ", pagaende));
+            throw new Gallringshinder(
+                    Gallringshinder.PROCESS_PAGAR, "case " + arende.id() + ": " + String.join(", ", pagaende));
         }
         List<String> ids = List.copyOf(perId.keySet());
         if (ids.isEmpty()) {
@@ -54,14 +59,32 @@ class MotorhistorikensGallring implements Arendespar {
         }
         Map<String, Integer> antal = new LinkedHashMap<>();
         for (String id : ids) {
-            rakna(antal, "motor.steg", history.createHistoricActivityInstanceQuery().processInstanceId(id).count());
-            rakna(antal, "motor.uppgift", history.createHistoricTaskInstanceQuery().processInstanceId(id).count());
-            rakna(antal, "motor.variabel", history.createHistoricVariableInstanceQuery().processInstanceId(id).count());
-            for (UserOperationLogEntry operation : history.createUserOperationLogQuery().processInstanceId(id).list()) {
+            rakna(
+                    antal,
+                    "motor.steg",
+                    history.createHistoricActivityInstanceQuery()
+                            .processInstanceId(id)
+                            .count());
+            rakna(
+                    antal,
+                    "motor.uppgift",
+                    history.createHistoricTaskInstanceQuery()
+                            .processInstanceId(id)
+                            .count());
+            rakna(
+                    antal,
+                    "motor.variabel",
+                    history.createHistoricVariableInstanceQuery()
+                            .processInstanceId(id)
+                            .count());
+            for (UserOperationLogEntry operation :
+                    history.createUserOperationLogQuery().processInstanceId(id).list()) {
                 history.deleteUserOperationLogEntry(operation.getId());
                 rakna(antal, "motor.anvandaroperation", 1);
             }
-            for (HistoricDecisionInstance evaluering : history.createHistoricDecisionInstanceQuery().processInstanceId(id).list()) {
+            for (HistoricDecisionInstance evaluering : history.createHistoricDecisionInstanceQuery()
+                    .processInstanceId(id)
+                    .list()) {
                 history.deleteHistoricDecisionInstanceByInstanceId(evaluering.getId());
                 rakna(antal, "motor.beslutsutvardering", 1);
             }

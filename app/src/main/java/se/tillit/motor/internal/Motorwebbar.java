@@ -1,12 +1,10 @@
 package se.tillit.motor.internal;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -15,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-
 import se.tillit.revision.Atkomstlogg;
 
 /**
@@ -33,19 +30,23 @@ class Motorwebbar {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> motorwebbarnasEgenInloggningStangd() {
-        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                String sokvag = request.getRequestURI().substring(request.getContextPath().length());
-                // the webapps read who is logged in at /camunda/api/admin/auth/user/{engine}; only logging in is closed
-                if (sokvag.startsWith("/camunda/api/admin/setup/") || sokvag.contains("/login/")) {
-                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                    return;
-                }
-                chain.doFilter(request, response);
-            }
-        });
+        FilterRegistrationBean<OncePerRequestFilter> registrering =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        String sokvag = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        // the webapps read who is logged in at /camunda/api/admin/auth/user/{engine}; only logging in
+                        // is closed
+                        if (sokvag.startsWith("/camunda/api/admin/setup/") || sokvag.contains("/login/")) {
+                            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
         registrering.setName("tillit-motorwebbarnas-egen-inloggning-stangd");
         registrering.addUrlPatterns("/camunda/api/admin/setup/*", "/camunda/api/admin/auth/user/*");
         registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -53,14 +54,17 @@ class Motorwebbar {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> motorRestAvstangd(@Value("${tillit.camunda.engine-rest:false}") boolean pa) {
-        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws IOException {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            }
-        });
+    FilterRegistrationBean<OncePerRequestFilter> motorRestAvstangd(
+            @Value("${tillit.camunda.engine-rest:false}") boolean pa) {
+        FilterRegistrationBean<OncePerRequestFilter> registrering =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws IOException {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    }
+                });
         registrering.setName("tillit-motor-rest-avstangd");
         registrering.addUrlPatterns("/engine-rest/*");
         registrering.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -69,7 +73,9 @@ class Motorwebbar {
     }
 
     @Bean
-    FilterRegistrationBean<MotorRestAtkomstlogg> motorRestAtkomstlogg(Atkomstlogg atkomstlogg, HistoryService historik,
+    FilterRegistrationBean<MotorRestAtkomstlogg> motorRestAtkomstlogg(
+            Atkomstlogg atkomstlogg,
+            HistoryService historik,
             @Value("${tillit.camunda.engine-rest:false}") boolean pa) {
         FilterRegistrationBean<MotorRestAtkomstlogg> registrering =
                 new FilterRegistrationBean<>(new MotorRestAtkomstlogg(atkomstlogg, historik));
@@ -80,5 +86,4 @@ class Motorwebbar {
         registrering.setEnabled(pa);
         return registrering;
     }
-
 }

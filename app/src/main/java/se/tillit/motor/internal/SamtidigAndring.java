@@ -22,8 +22,8 @@ class SamtidigAndring {
     @ExceptionHandler(OptimisticLockingException.class)
     ProblemDetail samtidigAndring(OptimisticLockingException fel) {
         log.info("Concurrent change refused with 409: {}", fel.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                Texter.text("fel.arendetAndradesSamtidigtAvEnAnnanBegaran"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, Texter.text("fel.arendetAndradesSamtidigtAvEnAnnanBegaran"));
         problem.setTitle(Texter.text("motor.fel.andradesSamtidigt"));
         return problem;
     }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -33,7 +32,8 @@ class SenasteTabeller {
     }
 
     private final RepositoryService repository;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine dmn =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> tolkade = new ConcurrentHashMap<>();
 
     SenasteTabeller(RepositoryService repository) {
@@ -41,8 +41,12 @@ class SenasteTabeller {
     }
 
     Tabell senaste(String nyckel) {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(nyckel)
-                .withoutTenantId().latestVersion().singleResult();
+        DecisionDefinition definition = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(nyckel)
+                .withoutTenantId()
+                .latestVersion()
+                .singleResult();
         DmnDecision tolkad = tolkade.computeIfAbsent(definition.getId(), id -> {
             try (InputStream modell = repository.getDecisionModel(id)) {
                 return dmn.parseDecision(definition.getKey(), modell);

@@ -2,7 +2,6 @@ package se.tillit.motor.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -50,15 +49,26 @@ final class Setupvakt {
             }
         });
         tyst(() -> {
-            if (identitet.createUserQuery().userId(ANVANDARE).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            if (identitet
+                            .createUserQuery()
+                            .userId(ANVANDARE)
+                            .memberOfGroup(Groups.CAMUNDA_ADMIN)
+                            .count()
+                    == 0) {
                 identitet.createMembership(ANVANDARE, Groups.CAMUNDA_ADMIN);
             }
         });
         identitet.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list().stream()
                 .filter(anvandare -> !ANVANDARE.equals(anvandare.getId()))
                 .forEach(anvandare -> identitet.deleteMembership(anvandare.getId(), Groups.CAMUNDA_ADMIN));
-        if (identitet.createUserQuery().userId(ANVANDARE).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
-            throw new IllegalStateException("Could not make " + ANVANDARE + " the only member of " + Groups.CAMUNDA_ADMIN);
+        if (identitet
+                        .createUserQuery()
+                        .userId(ANVANDARE)
+                        .memberOfGroup(Groups.CAMUNDA_ADMIN)
+                        .count()
+                == 0) {
+            throw new IllegalStateException(
+                    "Could not make " + ANVANDARE + " the only member of " + Groups.CAMUNDA_ADMIN);
         }
     }
 

@@ -2,14 +2,12 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.fel.Valideringsfel;
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Sipprocessen;
@@ -58,23 +56,32 @@ class SipprocessKoppling {
 
     @EventListener
     void avbojd(SipAvbojd avbojd) {
-        slutfor(avbojd.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
-                "NEJ"), "onskan",
+        slutfor(
+                avbojd.sipId().toString(),
+                Sipprocessen.TASK_INHAMTA_SAMTYCKE,
+                Map.of(Sipprocessen.VAR_SIP_ONSKAN, "NEJ"),
+                "onskan",
                 "motor.fel.sipEnVantarIntePaPersonensSvar");
     }
 
     @EventListener
     void samtycke(SamtyckeRegistrerat samtycke) {
-        slutfor(samtycke.sipId().toString(), Sipprocessen.TASK_INHAMTA_SAMTYCKE, Map.of(Sipprocessen.VAR_SIP_ONSKAN,
-                "JA"), "givet",
+        slutfor(
+                samtycke.sipId().toString(),
+                Sipprocessen.TASK_INHAMTA_SAMTYCKE,
+                Map.of(Sipprocessen.VAR_SIP_ONSKAN, "JA"),
+                "givet",
                 "motor.fel.sipEnVantarIntePaEttSamtycke");
     }
 
     @EventListener
     void kallelse(KallelseRegistrerad kallelse) {
-        slutfor(kallelse.sipId().toString(), Sipprocessen.TASK_SKICKA_KALLELSE, Map.of(Sipprocessen.VAR_SIP_MOTESDATUM,
-                kallelse.motesdatum().toString()),
-                "skickad", "fel.sipEnVantarIntePaEnKallelse");
+        slutfor(
+                kallelse.sipId().toString(),
+                Sipprocessen.TASK_SKICKA_KALLELSE,
+                Map.of(Sipprocessen.VAR_SIP_MOTESDATUM, kallelse.motesdatum().toString()),
+                "skickad",
+                "fel.sipEnVantarIntePaEnKallelse");
     }
 
     @EventListener
@@ -84,29 +91,45 @@ class SipprocessKoppling {
         if (mote.nastaMote() != null) {
             variabler.put(Sipprocessen.VAR_SIP_MOTESDATUM, mote.nastaMote().toString());
         }
-        slutfor(mote.sipId().toString(), Sipprocessen.TASK_HALLA_MOTE, variabler, "datum",
+        slutfor(
+                mote.sipId().toString(),
+                Sipprocessen.TASK_HALLA_MOTE,
+                variabler,
+                "datum",
                 "fel.sipEnVantarIntePaEttMote");
     }
 
     @EventListener
     void plan(PlanUpprattad plan) {
-        slutfor(plan.sipId().toString(), Sipprocessen.TASK_UPPRATTA_PLAN, Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM,
-                plan.uppfoljning().toString()),
-                "upprattad", "fel.sipEnVantarIntePaEnPlan");
+        slutfor(
+                plan.sipId().toString(),
+                Sipprocessen.TASK_UPPRATTA_PLAN,
+                Map.of(
+                        Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM,
+                        plan.uppfoljning().toString()),
+                "upprattad",
+                "fel.sipEnVantarIntePaEnPlan");
     }
 
     @EventListener
     void uppfoljd(PlanUppfoljd uppfoljd) {
-        slutfor(uppfoljd.sipId().toString(), Sipprocessen.TASK_FOLJA_UPP_SIP,
-                Map.of(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, uppfoljd.resultat().name()),
-                "genomford", "fel.sipEnHarIngenPlanSomVantar");
+        slutfor(
+                uppfoljd.sipId().toString(),
+                Sipprocessen.TASK_FOLJA_UPP_SIP,
+                Map.of(
+                        Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT,
+                        uppfoljd.resultat().name()),
+                "genomford",
+                "fel.sipEnHarIngenPlanSomVantar");
     }
 
     @EventListener
     void aterkallat(SamtyckeAterkallat aterkallat) {
         try {
-            runtimeService.createMessageCorrelation(Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT)
-                    .processInstanceVariableEquals(Sipprocessen.VAR_SIP_ID, aterkallat.sipId().toString())
+            runtimeService
+                    .createMessageCorrelation(Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT)
+                    .processInstanceVariableEquals(
+                            Sipprocessen.VAR_SIP_ID, aterkallat.sipId().toString())
                     .setVariable("sipSamtyckeAterkallat", aterkallat.datum().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
@@ -115,7 +138,9 @@ class SipprocessKoppling {
     }
 
     private void slutfor(String sipId, String uppgift, Map<String, Object> variabler, String falt, String fel) {
-        Task task = taskService.createTaskQuery().taskDefinitionKey(uppgift)
+        Task task = taskService
+                .createTaskQuery()
+                .taskDefinitionKey(uppgift)
                 .processVariableValueEquals(Sipprocessen.VAR_SIP_ID, sipId)
                 .singleResult();
         if (task == null) {

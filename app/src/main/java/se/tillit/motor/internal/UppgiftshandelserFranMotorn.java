@@ -7,14 +7,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.BegaranOmAvgorandeprocessen;
 import se.tillit.motor.Beslutprocessen;
@@ -82,28 +80,43 @@ class UppgiftshandelserFranMotorn {
         }
         List<String> grupper = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).sorted().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .map(link -> link.getGroupId())
+                .sorted()
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (grupper.isEmpty()) {
             return;
         }
         // the task's own unit first: the list shows it, the other groups (the committee's) may see it too
         Object enhet = task.getVariable("enhet");
-        String kandidatgrupp = grupper.stream().filter(g -> enhet != null && g.startsWith(enhet + ":")).findFirst()
+        String kandidatgrupp = grupper.stream()
+                .filter(g -> enhet != null && g.startsWith(enhet + ":"))
+                .findFirst()
                 .orElse(grupper.get(0));
         if (kandidatgrupp.endsWith(":" + se.tillit.sakerhet.Roll.UTFORARE.name())) {
-            return; // a provider's task (the genomförandeplan) is worked from its orders (/bestallningar), not the task list
+            return; // a provider's task (the genomförandeplan) is worked from its orders (/bestallningar), not the task
+            // list
         }
         grupper.remove(kandidatgrupp);
         String frist = FRIST_PER_UPPGIFT.get(task.getTaskDefinitionKey());
-        events.publishEvent(new UppgiftSkapad(task.getId(), task.getProcessInstanceId(),
+        events.publishEvent(new UppgiftSkapad(
+                task.getId(),
+                task.getProcessInstanceId(),
                 arendeId == null ? null : UUID.fromString(arendeId.toString()),
-                arendeId == null && lexsarahId == null ? null : task.getExecution().getProcessBusinessKey(),
-                task.getTaskDefinitionKey(), task.getName(), kandidatgrupp, task.getAssignee(),
-                tid(task.getCreateTime()), tid(task.getDueDate()),
+                arendeId == null && lexsarahId == null
+                        ? null
+                        : task.getExecution().getProcessBusinessKey(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                kandidatgrupp,
+                task.getAssignee(),
+                tid(task.getCreateTime()),
+                tid(task.getDueDate()),
                 frist == null ? null : (String) task.getVariable(frist + "FristKalla"),
                 frist == null ? null : (String) task.getVariable(frist + "Dagberakning"),
-                personId == null ? null : UUID.fromString(personId.toString()), sida(task),
-                lexsarahId == null ? null : UUID.fromString(lexsarahId.toString()), grupper));
+                personId == null ? null : UUID.fromString(personId.toString()),
+                sida(task),
+                lexsarahId == null ? null : UUID.fromString(lexsarahId.toString()),
+                grupper));
     }
 
     /**
@@ -132,5 +145,4 @@ class UppgiftshandelserFranMotorn {
     private static OffsetDateTime tid(Date date) {
         return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
     }
-
 }

@@ -4,14 +4,12 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.fel.Valideringsfel;
 import se.tillit.motor.Utredningsprocessen;
 import se.tillit.utredning.KommuniceringBesvarad;
@@ -56,12 +54,18 @@ class UtredningprocessKoppling implements Utredningsprocess {
     @EventListener
     void kommuniceringSkickad(KommuniceringSkickad skickad) {
         try {
-            runtimeService.createMessageCorrelation(MESSAGE_KOMMUNICERING_SKICKAD)
-                    .processInstanceVariableEquals(Utredningsprocessen.VAR_UTREDNING_ID,
+            runtimeService
+                    .createMessageCorrelation(MESSAGE_KOMMUNICERING_SKICKAD)
+                    .processInstanceVariableEquals(
+                            Utredningsprocessen.VAR_UTREDNING_ID,
                             skickad.utredningId().toString())
-                    .setVariables(Map.of("kommuniceringId", skickad.kommuniceringId().toString(),
-                            "kommuniceringSkickad", skickad.skickad().toString(),
-                            "kommuniceringSatt", skickad.satt().name()))
+                    .setVariables(Map.of(
+                            "kommuniceringId",
+                            skickad.kommuniceringId().toString(),
+                            "kommuniceringSkickad",
+                            skickad.skickad().toString(),
+                            "kommuniceringSatt",
+                            skickad.satt().name()))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Valideringsfel("skickad", "utredning.fel.processenVantarInte");
@@ -86,13 +90,17 @@ class UtredningprocessKoppling implements Utredningsprocess {
     }
 
     private Optional<Task> uppgift(UUID utredningId, String uppgift) {
-        return Optional.ofNullable(taskService.createTaskQuery().taskDefinitionKey(uppgift)
-                .processVariableValueEquals(Utredningsprocessen.VAR_UTREDNING_ID,
-                        utredningId.toString()).singleResult());
+        return Optional.ofNullable(taskService
+                .createTaskQuery()
+                .taskDefinitionKey(uppgift)
+                .processVariableValueEquals(Utredningsprocessen.VAR_UTREDNING_ID, utredningId.toString())
+                .singleResult());
     }
 
     private static Processuppgift processuppgift(Task task) {
-        return new Processuppgift(task.getId(), task.getAssignee(),
+        return new Processuppgift(
+                task.getId(),
+                task.getAssignee(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant().atOffset(ZoneOffset.UTC));
     }
 }

@@ -1,11 +1,9 @@
 package se.tillit.motor.internal;
 
 import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.motor.Arendeprocessen;
 import se.tillit.motor.Utskrivningsprocessen;
 import se.tillit.utskrivning.InskrivningRegistrerad;
@@ -31,32 +29,48 @@ class UtskrivningsprocessKoppling {
 
     @EventListener
     void inskrivning(InskrivningRegistrerad inskrivning) {
-        runtimeService.startProcessInstanceByKey(UTSKRIVNINGSPROCESS, inskrivning.arendenummer(), Map.of(
-                Arendeprocessen.VAR_ARENDE_ID, inskrivning.arendeId().toString(),
-                "utskrivningId", inskrivning.utskrivningId().toString(),
-                "enhet", inskrivning.enhet()));
+        runtimeService.startProcessInstanceByKey(
+                UTSKRIVNINGSPROCESS,
+                inskrivning.arendenummer(),
+                Map.of(
+                        Arendeprocessen.VAR_ARENDE_ID,
+                        inskrivning.arendeId().toString(),
+                        "utskrivningId",
+                        inskrivning.utskrivningId().toString(),
+                        "enhet",
+                        inskrivning.enhet()));
     }
 
     @EventListener
     void utskrivningsklar(UtskrivningsklarRegistrerad klar) {
-        korrelera(Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR, klar.utskrivningId().toString());
+        korrelera(
+                Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR,
+                klar.utskrivningId().toString());
         if (klar.kallelseRedanMottagen()) {
-            korrelera(Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE, klar.utskrivningId().toString());
+            korrelera(
+                    Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE,
+                    klar.utskrivningId().toString());
         }
     }
 
     @EventListener
     void sipKallelse(SipKallelseRegistrerad kallelse) {
-        korrelera(Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE, kallelse.utskrivningId().toString());
+        korrelera(
+                Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE,
+                kallelse.utskrivningId().toString());
     }
 
     @EventListener
     void avslutad(UtskrivningAvslutad avslutad) {
-        korrelera(Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD, avslutad.utskrivningId().toString());
+        korrelera(
+                Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD,
+                avslutad.utskrivningId().toString());
     }
 
     private void korrelera(String meddelande, String utskrivningId) {
-        runtimeService.createMessageCorrelation(meddelande).processInstanceVariableEquals("utskrivningId", utskrivningId)
+        runtimeService
+                .createMessageCorrelation(meddelande)
+                .processInstanceVariableEquals("utskrivningId", utskrivningId)
                 .correlateAllWithResult();
     }
 }

@@ -3,13 +3,11 @@ package se.tillit.notifiering.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.uppgift.Uppgiftsoversikt;
 
@@ -22,15 +20,17 @@ import se.tillit.uppgift.Uppgiftsoversikt;
 class DagligSammanfattning {
 
     /** Published per person and day: the same day's digest is the same event. */
-    record Sammanfattning(String anvandarnamn, LocalDate dag, long forsenade, long snart) {
-    }
+    record Sammanfattning(String anvandarnamn, LocalDate dag, long forsenade, long snart) {}
 
     private final Uppgiftsoversikt uppgifter;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int dagar;
 
-    DagligSammanfattning(Uppgiftsoversikt uppgifter, ApplicationEventPublisher events, Clock clock,
+    DagligSammanfattning(
+            Uppgiftsoversikt uppgifter,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${tillit.notifiering.sammanfattning-dagar:7}") int dagar) {
         this.uppgifter = uppgifter;
         this.events = events;

@@ -1,5 +1,7 @@
 package se.tillit.notifiering.internal;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,10 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +19,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Arenden;
 import se.tillit.bevakning.FristPaminnelse;
 import se.tillit.lexsarah.LexSarahPaminnelse;
@@ -32,10 +29,10 @@ import se.tillit.motor.IndividuellPlanprocessen;
 import se.tillit.motor.Sipprocessen;
 import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.motor.Utredningsprocessen;
-import se.tillit.uppgift.UppgiftSkapad;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
 import se.tillit.uppgift.OppenUppgift;
+import se.tillit.uppgift.UppgiftSkapad;
 import se.tillit.uppgift.Uppgiftsoversikt;
 
 /**
@@ -54,12 +51,12 @@ class Epostutskick {
      * itself ({@link FristPaminnelse#uppgiftId()}: a case may have several requests from reporters); their rows here
      * serve the reminders of process versions from before that.
      */
-    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(Map.entry("UTREDNING",
-            Utredningsprocessen.TASK_UTREDA),
+    static final Map<String, String> UPPGIFT_PER_BEVAKNING = Map.ofEntries(
+            Map.entry("UTREDNING", Utredningsprocessen.TASK_UTREDA),
             Map.entry("FORHANDSBEDOMNING", Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING),
-                    Map.entry("UPPFOLJNING", Uppfoljningsprocessen.TASK_FOLJA_UPP),
-            Map.entry("SIP_KALLELSE", Sipprocessen.TASK_SKICKA_KALLELSE), Map.entry("SIP_UPPFOLJNING",
-                    Sipprocessen.TASK_FOLJA_UPP_SIP),
+            Map.entry("UPPFOLJNING", Uppfoljningsprocessen.TASK_FOLJA_UPP),
+            Map.entry("SIP_KALLELSE", Sipprocessen.TASK_SKICKA_KALLELSE),
+            Map.entry("SIP_UPPFOLJNING", Sipprocessen.TASK_FOLJA_UPP_SIP),
             Map.entry("BEGARAN_OM_AVGORANDE", BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA),
             Map.entry("INDIVIDUELL_PLAN", IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN),
             // a child's clocks (issue 17; table barnfrister)
@@ -81,8 +78,14 @@ class Epostutskick {
     private final String fran;
     private final String basUrl;
 
-    Epostutskick(JavaMailSender mail, JdbcClient jdbc, Enhetsregister enheter, Arenden arenden, Uppgiftsoversikt uppgifter,
-            MessageSource texter, @Value("${tillit.notifiering.fran}") String fran,
+    Epostutskick(
+            JavaMailSender mail,
+            JdbcClient jdbc,
+            Enhetsregister enheter,
+            Arenden arenden,
+            Uppgiftsoversikt uppgifter,
+            MessageSource texter,
+            @Value("${tillit.notifiering.fran}") String fran,
             @Value("${tillit.notifiering.bas-url}") String basUrl) {
         this.mail = mail;
         this.jdbc = jdbc;
@@ -103,23 +106,40 @@ class Epostutskick {
     void paminnelse(FristPaminnelse paminnelse) {
         if (GENOMFORANDEPLAN.equals(paminnelse.bevakning())) {
             // the provider's plan (R18): the provider unit's staff, with a link to the order's plan
-            skicka(paminnelse.handelseId(), paminnelse.arendeId(), "PAMINNELSE",
-                    enheter.medRoll(paminnelse.enhet(), Roll.UTFORARE).keySet(), "epost.paminnelse.amne",
-                    "epost.paminnelse.text", basUrl + "/bestallningar/" + paminnelse.objektId() + "/genomforandeplan");
+            skicka(
+                    paminnelse.handelseId(),
+                    paminnelse.arendeId(),
+                    "PAMINNELSE",
+                    enheter.medRoll(paminnelse.enhet(), Roll.UTFORARE).keySet(),
+                    "epost.paminnelse.amne",
+                    "epost.paminnelse.text",
+                    basUrl + "/bestallningar/" + paminnelse.objektId() + "/genomforandeplan");
             return;
         }
-        String enhet = paminnelse.enhet() != null ? paminnelse.enhet()
+        String enhet = paminnelse.enhet() != null
+                ? paminnelse.enhet()
                 : arenden.hitta(paminnelse.arendeId()).orElseThrow().enhet();
         String uppgiftstyp = UPPGIFT_PER_BEVAKNING.get(paminnelse.bevakning());
-        OppenUppgift uppgift = paminnelse.arendeId() == null ? null : uppgifter.forArende(paminnelse.arendeId()).stream()
-                .filter(u -> paminnelse.uppgiftId() != null ? u.taskId().equals(paminnelse.uppgiftId())
-                        : u.uppgiftstyp().equals(uppgiftstyp))
-                .findFirst().orElse(null);
+        OppenUppgift uppgift = paminnelse.arendeId() == null
+                ? null
+                : uppgifter.forArende(paminnelse.arendeId()).stream()
+                        .filter(u -> paminnelse.uppgiftId() != null
+                                ? u.taskId().equals(paminnelse.uppgiftId())
+                                : u.uppgiftstyp().equals(uppgiftstyp))
+                        .findFirst()
+                        .orElse(null);
         Collection<String> mottagare = uppgift != null && uppgift.tilldelad() != null
-                ? List.of(uppgift.tilldelad()) : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();
+                ? List.of(uppgift.tilldelad())
+                : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();
         String lank = uppgift == null ? basUrl + "/uppgifter" : basUrl + "/uppgifter/" + uppgift.taskId();
-        skicka(paminnelse.handelseId(), paminnelse.arendeId(), "PAMINNELSE", mottagare, "epost.paminnelse.amne",
-                "epost.paminnelse.text", lank);
+        skicka(
+                paminnelse.handelseId(),
+                paminnelse.arendeId(),
+                "PAMINNELSE",
+                mottagare,
+                "epost.paminnelse.amne",
+                "epost.paminnelse.text",
+                lank);
     }
 
     /** A task for the unit's chef: an escalation (a deadline passed). */
@@ -128,10 +148,18 @@ class Epostutskick {
         if (!uppgift.kandidatgrupp().endsWith(":" + Roll.CHEF.name())) {
             return;
         }
-        String enhet = uppgift.kandidatgrupp().substring(0, uppgift.kandidatgrupp().indexOf(':'));
-        UUID handelse = UUID.nameUUIDFromBytes(("eskalering:" + uppgift.taskId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        skicka(handelse, uppgift.arendeId(), "ESKALERING", enheter.medRoll(enhet, Roll.CHEF).keySet(), "epost.eskalering.amne",
-                "epost.eskalering.text", basUrl + "/uppgifter/" + uppgift.taskId());
+        String enhet =
+                uppgift.kandidatgrupp().substring(0, uppgift.kandidatgrupp().indexOf(':'));
+        UUID handelse = UUID.nameUUIDFromBytes(
+                ("eskalering:" + uppgift.taskId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        skicka(
+                handelse,
+                uppgift.arendeId(),
+                "ESKALERING",
+                enheter.medRoll(enhet, Roll.CHEF).keySet(),
+                "epost.eskalering.amne",
+                "epost.eskalering.text",
+                basUrl + "/uppgifter/" + uppgift.taskId());
     }
 
     /**
@@ -140,19 +168,34 @@ class Epostutskick {
      */
     @ApplicationModuleListener
     void lexSarahPaminnelse(LexSarahPaminnelse paminnelse) {
-        java.util.Set<String> mottagare = new java.util.TreeSet<>(enheter.medRoll(paminnelse.enhet(), Roll.LEXSARAH_ANSVARIG).keySet());
-        mottagare.addAll(enheter.medRoll(paminnelse.namnd(), Roll.LEXSARAH_ANSVARIG).keySet());
-        skicka(paminnelse.handelseId(), null, "PAMINNELSE", mottagare, "epost.lexsarah.paminnelse.amne",
-                "epost.lexsarah.paminnelse.text", basUrl + "/lexsarah/" + paminnelse.rapportId());
+        java.util.Set<String> mottagare = new java.util.TreeSet<>(
+                enheter.medRoll(paminnelse.enhet(), Roll.LEXSARAH_ANSVARIG).keySet());
+        mottagare.addAll(
+                enheter.medRoll(paminnelse.namnd(), Roll.LEXSARAH_ANSVARIG).keySet());
+        skicka(
+                paminnelse.handelseId(),
+                null,
+                "PAMINNELSE",
+                mottagare,
+                "epost.lexsarah.paminnelse.amne",
+                "epost.lexsarah.paminnelse.text",
+                basUrl + "/lexsarah/" + paminnelse.rapportId());
     }
 
     /** The daily digest: how many of one's tasks are overdue or due soon, and a link. */
     @ApplicationModuleListener
     void sammanfattning(DagligSammanfattning.Sammanfattning sammanfattning) {
-        UUID handelse = UUID.nameUUIDFromBytes(("sammanfattning:" + sammanfattning.anvandarnamn() + ":" + sammanfattning.dag())
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        skicka(handelse, null, "SAMMANFATTNING", List.of(sammanfattning.anvandarnamn()), "epost.sammanfattning.amne",
-                "epost.sammanfattning.text", new Object[] {sammanfattning.forsenade(), sammanfattning.snart(), basUrl + "/uppgifter"});
+        UUID handelse =
+                UUID.nameUUIDFromBytes(("sammanfattning:" + sammanfattning.anvandarnamn() + ":" + sammanfattning.dag())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        skicka(
+                handelse,
+                null,
+                "SAMMANFATTNING",
+                List.of(sammanfattning.anvandarnamn()),
+                "epost.sammanfattning.amne",
+                "epost.sammanfattning.text",
+                new Object[] {sammanfattning.forsenade(), sammanfattning.snart(), basUrl + "/uppgifter"});
     }
 
     /**
@@ -166,12 +209,24 @@ class Epostutskick {
         return "<" + id + "@" + fran.substring(fran.indexOf('@') + 1) + ">";
     }
 
-    private void skicka(UUID handelse, UUID arendeId, String slag, Collection<String> mottagare, String amne, String text,
+    private void skicka(
+            UUID handelse,
+            UUID arendeId,
+            String slag,
+            Collection<String> mottagare,
+            String amne,
+            String text,
             String lank) {
         skicka(handelse, arendeId, slag, mottagare, amne, text, new Object[] {lank});
     }
 
-    private void skicka(UUID handelse, UUID arendeId, String slag, Collection<String> mottagare, String amne, String text,
+    private void skicka(
+            UUID handelse,
+            UUID arendeId,
+            String slag,
+            Collection<String> mottagare,
+            String amne,
+            String text,
             Object[] argument) {
         Map<String, String> adresser = enheter.epost(mottagare);
         List<String> skickade = new ArrayList<>();
@@ -179,7 +234,11 @@ class Epostutskick {
             int ny = jdbc.sql("""
                             insert into skickad_epost (handelse_id, mottagare, slag, arende_id) values (:h, :m, :slag, :arende)
                             on conflict do nothing""")
-                    .param("h", handelse).param("m", adress.getKey()).param("slag", slag).param("arende", arendeId).update();
+                    .param("h", handelse)
+                    .param("m", adress.getKey())
+                    .param("slag", slag)
+                    .param("arende", arendeId)
+                    .update();
             if (ny == 0) {
                 continue; // this event's e-mail already went to this person
             }

@@ -1,7 +1,6 @@
 package se.tillit.notifiering.internal;
 
 import java.time.Duration;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -16,7 +15,9 @@ class Omforsok {
     private final IncompleteEventPublications ofullstandiga;
     private final Duration alder;
 
-    Omforsok(IncompleteEventPublications ofullstandiga, @Value("${tillit.notifiering.omforsok-efter:PT1M}") Duration alder) {
+    Omforsok(
+            IncompleteEventPublications ofullstandiga,
+            @Value("${tillit.notifiering.omforsok-efter:PT1M}") Duration alder) {
         this.ofullstandiga = ofullstandiga;
         this.alder = alder;
     }

@@ -2,7 +2,6 @@ package se.tillit.notifiering.internal;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
-
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +23,22 @@ class UtskickEndpoint {
 
     @ReadOperation
     Map<String, Object> status() {
-        long vantande = jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single();
-        OffsetDateTime aldsta = jdbc.sql("select min(publication_date) from event_publication where completion_date is null")
-                .query(OffsetDateTime.class).optional().orElse(null);
-        long skickade = jdbc.sql("select count(*) from skickad_epost").query(Long.class).single();
-        return Map.of("vantande", vantande, "aldstaVantande", aldsta == null ? "" : aldsta.toString(), "skickadeEpost", skickade);
+        long vantande = jdbc.sql("select count(*) from event_publication where completion_date is null")
+                .query(Long.class)
+                .single();
+        OffsetDateTime aldsta = jdbc.sql(
+                        "select min(publication_date) from event_publication where completion_date is null")
+                .query(OffsetDateTime.class)
+                .optional()
+                .orElse(null);
+        long skickade =
+                jdbc.sql("select count(*) from skickad_epost").query(Long.class).single();
+        return Map.of(
+                "vantande",
+                vantande,
+                "aldstaVantande",
+                aldsta == null ? "" : aldsta.toString(),
+                "skickadeEpost",
+                skickade);
     }
 }

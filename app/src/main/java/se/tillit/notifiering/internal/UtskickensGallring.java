@@ -3,13 +3,11 @@ package se.tillit.notifiering.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.drift.Raderingar;
 import se.tillit.gallring.Arendespar;
@@ -41,7 +39,9 @@ class UtskickensGallring implements Arendespar {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallraPerson(UUID personId) {
-        return new Raderingar(jdbc).rakna("event_publication", avslutadeSomNamner(personId.toString(), null)).antal();
+        return new Raderingar(jdbc)
+                .rakna("event_publication", avslutadeSomNamner(personId.toString(), null))
+                .antal();
     }
 
     /** The completed publications whose serialized event contains the id or the number (a scan of the outbox's text). */
@@ -50,7 +50,6 @@ class UtskickensGallring implements Arendespar {
                         delete from event_publication
                          where completion_date is not null
                            and (strpos(serialized_event, :id) > 0 or (cast(:nummer as text) is not null
-                                and strpos(serialized_event, '"' || cast(:nummer as text) || '"') > 0))""")
-                .param("id", id).param("nummer", nummer).update();
+                                and strpos(serialized_event, '"' || cast(:nummer as text) || '"') > 0))""").param("id", id).param("nummer", nummer).update();
     }
 }

@@ -1,5 +1,6 @@
 package se.tillit.nyckeltal.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,14 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.drift.Kommun;
 import se.tillit.drift.Rojning;
 import se.tillit.fel.Konflikt;
-
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A period's indicators in the open format of the Kolada API's data (v2 {@code /v2/data/...}: one object per KPI,
@@ -28,21 +25,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 class KoladaExport {
 
     /** One value, as Kolada writes it: {@code count} is the number of municipalities behind it (1: our own). */
-    record Varde(int count, String gender, String status, BigDecimal value) {
-    }
+    record Varde(int count, String gender, String status, BigDecimal value) {}
 
     /** One KPI's values for the municipality and period. */
-    record Data(String kpi, String municipality, String period, List<Varde> values) {
-    }
+    record Data(String kpi, String municipality, String period, List<Varde> values) {}
 
     /** Where the figures come from: the period, the unit ("*": all), and when it was frozen (null: computed now). */
-    record Underlag(LocalDate fran, LocalDate tom, String enhet, OffsetDateTime fryst) {
-    }
+    record Underlag(LocalDate fran, LocalDate tom, String enhet, OffsetDateTime fryst) {}
 
     /** Kolada's envelope ({@code values}, {@code count}) and, beside it, what Tillit exported. */
-    @Schema(example = "{\"count\":1,\"tillit\":{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"fryst\":\"2026-07-03T09:00:00+02:00\",\"tom\":\"2026-06-30\"},\"values\":[{\"kpi\":\"U28418\",\"municipality\":\"9999\",\"period\":\"2026\",\"values\":[{\"count\":12,\"gender\":\"T\",\"status\":\"\",\"value\":83.3}]}]}")
-    record Export(List<Data> values, int count, Underlag tillit) {
-    }
+    @Schema(
+            example =
+                    "{\"count\":1,\"tillit\":{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"fryst\":\"2026-07-03T09:00:00+02:00\",\"tom\":\"2026-06-30\"},\"values\":[{\"kpi\":\"U28418\",\"municipality\":\"9999\",\"period\":\"2026\",\"values\":[{\"count\":12,\"gender\":\"T\",\"status\":\"\",\"value\":83.3}]}]}")
+    record Export(List<Data> values, int count, Underlag tillit) {}
 
     private static final List<String> KON = List.of("K", "M");
 
@@ -62,7 +57,8 @@ class KoladaExport {
         List<Data> data = new ArrayList<>();
         for (Nyckeltal nyckeltal : Nyckeltal.values()) {
             if (nyckeltal.koladaId != null) {
-                data.add(new Data(nyckeltal.koladaId, kommun.kod(), period(fran, tom), varden(nyckeltal, rapport.rader())));
+                data.add(new Data(
+                        nyckeltal.koladaId, kommun.kod(), period(fran, tom), varden(nyckeltal, rapport.rader())));
             }
         }
         return new Export(data, data.size(), new Underlag(fran, tom, enhet, rapport.fryst()));

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.barn.ForaldrastodErbjudanden;
 
 /**
@@ -23,8 +21,7 @@ class Nyckeltalsberakning {
     static final String ALLA = "*";
 
     /** One indicator's figures for a group ("" where it has none, else e.g. the case type). */
-    record Varde(Nyckeltal nyckeltal, String grupp, BigDecimal taljare, BigDecimal namnare) {
-    }
+    record Varde(Nyckeltal nyckeltal, String grupp, BigDecimal taljare, BigDecimal namnare) {}
 
     private final JdbcClient jdbc;
     private final ForaldrastodErbjudanden foraldrastod;
@@ -35,8 +32,11 @@ class Nyckeltalsberakning {
     }
 
     List<Varde> berakna(LocalDate fran, LocalDate tom, String enhet) {
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("fran", fran).addValue("tom", tom)
-                .addValue("alla", ALLA.equals(enhet)).addValue("enhet", enhet)
+        MapSqlParameterSource p = new MapSqlParameterSource()
+                .addValue("fran", fran)
+                .addValue("tom", tom)
+                .addValue("alla", ALLA.equals(enhet))
+                .addValue("enhet", enhet)
                 .addValue("arsStart", LocalDate.of(tom.getYear(), 1, 1));
         List<Varde> varden = new ArrayList<>();
         // R06: finished in the period, within the deadline in force (a lawful förlängning moves it)
@@ -126,15 +126,24 @@ class Nyckeltalsberakning {
                   join lateral (select x.deltog, x.hur from genomforandeplan x where x.beslut_id = p.beslut_id
                                  order by x.version desc limit 1) g on true
                  where p.version = 1 and p.faststalld between :fran and :tom and (:alla or a.enhet_kod = :enhet)""", p);
-        // R10: the offers to placed children's parents due in the period, completed by their last day (the barn module's)
-        ForaldrastodErbjudanden.Tidshallning erbjudanden = foraldrastod.tidshallning(fran, tom, ALLA.equals(enhet) ? null : enhet);
-        varden.add(new Varde(Nyckeltal.FORALDRASTOD_INOM_7_DAGAR, "", BigDecimal.valueOf(erbjudanden.iTid()),
+        // R10: the offers to placed children's parents due in the period, completed by their last day (the barn
+        // module's)
+        ForaldrastodErbjudanden.Tidshallning erbjudanden =
+                foraldrastod.tidshallning(fran, tom, ALLA.equals(enhet) ? null : enhet);
+        varden.add(new Varde(
+                Nyckeltal.FORALDRASTOD_INOM_7_DAGAR,
+                "",
+                BigDecimal.valueOf(erbjudanden.iTid()),
                 BigDecimal.valueOf(erbjudanden.forfallna())));
         return varden;
     }
 
     private void lagg(List<Varde> varden, Nyckeltal nyckeltal, String sql, MapSqlParameterSource p) {
-        jdbc.sql(sql).params(p.getValues()).query((rs, n) -> new Varde(nyckeltal, rs.getString("grupp"),
-                rs.getBigDecimal("taljare"), rs.getBigDecimal("namnare"))).list().forEach(varden::add);
+        jdbc.sql(sql)
+                .params(p.getValues())
+                .query((rs, n) -> new Varde(
+                        nyckeltal, rs.getString("grupp"), rs.getBigDecimal("taljare"), rs.getBigDecimal("namnare")))
+                .list()
+                .forEach(varden::add);
     }
 }

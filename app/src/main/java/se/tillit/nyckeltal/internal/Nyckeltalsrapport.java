@@ -1,5 +1,6 @@
 package se.tillit.nyckeltal.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -10,16 +11,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
@@ -36,15 +33,19 @@ class Nyckeltalsrapport {
     static final List<MonthDay> TERTIALSLUT = List.of(MonthDay.of(4, 30), MonthDay.of(8, 31), MonthDay.of(12, 31));
 
     /** One indicator's figure; {@code varde} is a percentage (ANDEL) or days (MEDEL), null without a denominator. */
-    @Schema(name = "NyckeltalRad", description = "Ett nyckeltal för en grupp: täljare, nämnare och värdet (andel i procent eller medelvärde i dagar).")
-    record Rad(Nyckeltal nyckeltal, String grupp, BigDecimal taljare, BigDecimal namnare, BigDecimal varde) {
-    }
+    @Schema(
+            name = "NyckeltalRad",
+            description =
+                    "Ett nyckeltal för en grupp: täljare, nämnare och värdet (andel i procent eller medelvärde i dagar).")
+    record Rad(Nyckeltal nyckeltal, String grupp, BigDecimal taljare, BigDecimal namnare, BigDecimal varde) {}
 
     /** @param fryst when the figures were frozen; null: computed now */
-    @Schema(name = "NyckeltalRapport", description = "En periods nyckeltal för en enhet; fryst anger när perioden frystes, annars null.",
-            example = "{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"fryst\":\"2026-07-03T09:00:00+02:00\",\"rader\":[{\"nyckeltal\":\"UTREDNING_INOM_FRIST\",\"grupp\":\"LSS\",\"taljare\":10,\"namnare\":12,\"varde\":83.3}],\"tom\":\"2026-06-30\"}")
-    record Rapport(LocalDate fran, LocalDate tom, String enhet, OffsetDateTime fryst, List<Rad> rader) {
-    }
+    @Schema(
+            name = "NyckeltalRapport",
+            description = "En periods nyckeltal för en enhet; fryst anger när perioden frystes, annars null.",
+            example =
+                    "{\"enhet\":\"*\",\"fran\":\"2026-01-01\",\"fryst\":\"2026-07-03T09:00:00+02:00\",\"rader\":[{\"nyckeltal\":\"UTREDNING_INOM_FRIST\",\"grupp\":\"LSS\",\"taljare\":10,\"namnare\":12,\"varde\":83.3}],\"tom\":\"2026-06-30\"}")
+    record Rapport(LocalDate fran, LocalDate tom, String enhet, OffsetDateTime fryst, List<Rad> rader) {}
 
     private final JdbcClient jdbc;
     private final Nyckeltalsberakning berakning;
@@ -61,11 +62,21 @@ class Nyckeltalsrapport {
     Rapport rapport(LocalDate fran, LocalDate tom, String enhet) {
         Optional<OffsetDateTime> fryst = jdbc.sql("""
                         select min(fryst) from nyckeltal_fryst where period_fran = :fran and period_tom = :tom and enhet = :enhet""")
-                .param("fran", fran).param("tom", tom).param("enhet", enhet).query(OffsetDateTime.class).optional()
+                .param("fran", fran)
+                .param("tom", tom)
+                .param("enhet", enhet)
+                .query(OffsetDateTime.class)
+                .optional()
                 .filter(java.util.Objects::nonNull);
-        List<Nyckeltalsberakning.Varde> varden = fryst.isPresent() ? frysta(fran, tom, enhet) : berakning.berakna(fran, tom, enhet);
-        return new Rapport(fran, tom, enhet, fryst.map(t -> t.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime())
-                .orElse(null), varden.stream().map(Nyckeltalsrapport::rad).toList());
+        List<Nyckeltalsberakning.Varde> varden =
+                fryst.isPresent() ? frysta(fran, tom, enhet) : berakning.berakna(fran, tom, enhet);
+        return new Rapport(
+                fran,
+                tom,
+                enhet,
+                fryst.map(t -> t.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime())
+                        .orElse(null),
+                varden.stream().map(Nyckeltalsrapport::rad).toList());
     }
 
     /** Freezes the period for the unit as it computes now; a period already frozen is left as it is. */
@@ -76,23 +87,39 @@ class Nyckeltalsrapport {
         }
         // the lock makes two nodes freezing the same night agree on one set of figures
         jdbc.sql("select pg_advisory_xact_lock(hashtext('nyckeltal:' || :fran || ':' || :tom || ':' || :enhet))")
-                .param("fran", fran.toString()).param("tom", tom.toString()).param("enhet", enhet).query(Object.class).list();
-        long finns = jdbc.sql("select count(*) from nyckeltal_fryst where period_fran = :fran and period_tom = :tom and enhet = :enhet")
-                .param("fran", fran).param("tom", tom).param("enhet", enhet).query(Long.class).single();
+                .param("fran", fran.toString())
+                .param("tom", tom.toString())
+                .param("enhet", enhet)
+                .query(Object.class)
+                .list();
+        long finns = jdbc.sql(
+                        "select count(*) from nyckeltal_fryst where period_fran = :fran and period_tom = :tom and enhet = :enhet")
+                .param("fran", fran)
+                .param("tom", tom)
+                .param("enhet", enhet)
+                .query(Long.class)
+                .single();
         if (finns > 0) {
             return false;
         }
         List<Nyckeltalsberakning.Varde> varden = berakning.berakna(fran, tom, enhet);
         if (varden.isEmpty()) {
             // a period without figures is still frozen, as empty: a row that says so
-            varden = List.of(new Nyckeltalsberakning.Varde(Nyckeltal.UTREDNING_INOM_FRIST, "", BigDecimal.ZERO, BigDecimal.ZERO));
+            varden = List.of(new Nyckeltalsberakning.Varde(
+                    Nyckeltal.UTREDNING_INOM_FRIST, "", BigDecimal.ZERO, BigDecimal.ZERO));
         }
         for (Nyckeltalsberakning.Varde v : varden) {
             jdbc.sql("""
                             insert into nyckeltal_fryst (period_fran, period_tom, enhet, kod, grupp, taljare, namnare)
                             values (:fran, :tom, :enhet, :kod, :grupp, :taljare, :namnare)""")
-                    .param("fran", fran).param("tom", tom).param("enhet", enhet).param("kod", v.nyckeltal().name())
-                    .param("grupp", v.grupp()).param("taljare", v.taljare()).param("namnare", v.namnare()).update();
+                    .param("fran", fran)
+                    .param("tom", tom)
+                    .param("enhet", enhet)
+                    .param("kod", v.nyckeltal().name())
+                    .param("grupp", v.grupp())
+                    .param("taljare", v.taljare())
+                    .param("namnare", v.namnare())
+                    .update();
         }
         return true;
     }
@@ -106,7 +133,9 @@ class Nyckeltalsrapport {
             return;
         }
         List<String> allaEnheter = new ArrayList<>(enheter.alla().stream()
-                .filter(enhet -> enhet.typ() == Enhet.Enhetstyp.MYNDIGHET).map(Enhet::kod).toList());
+                .filter(enhet -> enhet.typ() == Enhet.Enhetstyp.MYNDIGHET)
+                .map(Enhet::kod)
+                .toList());
         allaEnheter.add(Nyckeltalsberakning.ALLA);
         int frysta = 0;
         for (LocalDate[] period : perioder) {
@@ -135,9 +164,14 @@ class Nyckeltalsrapport {
         return jdbc.sql("""
                         select kod, grupp, taljare, namnare from nyckeltal_fryst
                          where period_fran = :fran and period_tom = :tom and enhet = :enhet and namnare > 0 order by kod, grupp""")
-                .param("fran", fran).param("tom", tom).param("enhet", enhet)
-                .query((rs, n) -> new Nyckeltalsberakning.Varde(Nyckeltal.valueOf(rs.getString("kod")), rs.getString("grupp"),
-                        rs.getBigDecimal("taljare"), rs.getBigDecimal("namnare")))
+                .param("fran", fran)
+                .param("tom", tom)
+                .param("enhet", enhet)
+                .query((rs, n) -> new Nyckeltalsberakning.Varde(
+                        Nyckeltal.valueOf(rs.getString("kod")),
+                        rs.getString("grupp"),
+                        rs.getBigDecimal("taljare"),
+                        rs.getBigDecimal("namnare")))
                 .list();
     }
 

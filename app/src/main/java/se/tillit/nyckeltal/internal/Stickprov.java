@@ -3,7 +3,6 @@ package se.tillit.nyckeltal.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,13 @@ class Stickprov {
     static final double ANDEL = 0.05;
 
     /** A plan of the sample: its case, to be opened for the audit. */
-    record Plan(UUID arendeId, UUID personId, String arendenummer, String insatstyp, LocalDate faststalld,
-            boolean delaktighet) {
-    }
+    record Plan(
+            UUID arendeId,
+            UUID personId,
+            String arendenummer,
+            String insatstyp,
+            LocalDate faststalld,
+            boolean delaktighet) {}
 
     private final JdbcClient jdbc;
 
@@ -40,10 +43,18 @@ class Stickprov {
                                          order by x.version desc limit 1) g on true
                          order by md5(s.id::text || :nyckel)
                          limit (select ceil(count(*) * :andel)::int from planer)""")
-                .param("fran", fran).param("tom", tom).param("alla", Nyckeltalsberakning.ALLA.equals(enhet))
-                .param("enhet", enhet).param("nyckel", fran + "/" + tom + "/" + enhet).param("andel", ANDEL)
-                .query((rs, n) -> new Plan(rs.getObject("arende_id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getString("arendenummer"), rs.getString("insatstyp"), rs.getObject("faststalld", LocalDate.class),
+                .param("fran", fran)
+                .param("tom", tom)
+                .param("alla", Nyckeltalsberakning.ALLA.equals(enhet))
+                .param("enhet", enhet)
+                .param("nyckel", fran + "/" + tom + "/" + enhet)
+                .param("andel", ANDEL)
+                .query((rs, n) -> new Plan(
+                        rs.getObject("arende_id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("arendenummer"),
+                        rs.getString("insatstyp"),
+                        rs.getObject("faststalld", LocalDate.class),
                         rs.getBoolean("delaktighet")))
                 .list();
     }

@@ -1,12 +1,10 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Avslutsorsak;
@@ -37,7 +34,8 @@ class AvslutSida {
 
     /** LEDER_INTE_TILL_UTREDNING is recorded by the assessment of the aktualisering, never chosen here. */
     static final List<Avslutsorsak> ORSAKER = Arrays.stream(Avslutsorsak.values())
-            .filter(o -> o != Avslutsorsak.LEDER_INTE_TILL_UTREDNING).toList();
+            .filter(o -> o != Avslutsorsak.LEDER_INTE_TILL_UTREDNING)
+            .toList();
 
     private final Arenden arenden;
     private final Utredningar utredningar;
@@ -45,7 +43,11 @@ class AvslutSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    AvslutSida(Arenden arenden, Utredningar utredningar, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg,
+    AvslutSida(
+            Arenden arenden,
+            Utredningar utredningar,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
             MessageSource texter) {
         this.arenden = arenden;
         this.utredningar = utredningar;
@@ -62,8 +64,12 @@ class AvslutSida {
     }
 
     @PostMapping("/arenden/{id}/avslut")
-    String avsluta(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String avsluta(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = arende(id);
         Formulardata form = new Formulardata(falt, texter);
         Avslutsorsak orsak = form.val(Avslutsorsak.class, "avslutsorsak", true);
@@ -98,7 +104,8 @@ class AvslutSida {
     private String visa(Arende arende, Model model, Formulardata form) {
         model.addAttribute("arende", arende);
         model.addAttribute("orsaker", ORSAKER);
-        model.addAttribute("utredningPagar", utredningar.forArende(arende.id()).stream().anyMatch(u -> u.avslutad() == null));
+        model.addAttribute(
+                "utredningPagar", utredningar.forArende(arende.id()).stream().anyMatch(u -> u.avslutad() == null));
         model.addAttribute("varden", form.varden());
         model.addAttribute("fel", form.fel());
         return "arende-avslut";
@@ -106,7 +113,8 @@ class AvslutSida {
 
     private Arende arende(UUID id) {
         Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         return arende;
     }
 }

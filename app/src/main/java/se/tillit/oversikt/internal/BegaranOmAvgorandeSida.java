@@ -1,12 +1,10 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.BegaranOmAvgorande;
@@ -49,8 +46,13 @@ class BegaranOmAvgorandeSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    BegaranOmAvgorandeSida(Arenden arenden, BegardaAvgoranden begaranden, Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, MessageSource texter) {
+    BegaranOmAvgorandeSida(
+            Arenden arenden,
+            BegardaAvgoranden begaranden,
+            Uppgiftsoversikt uppgifter,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            MessageSource texter) {
         this.arenden = arenden;
         this.begaranden = begaranden;
         this.uppgifter = uppgifter;
@@ -67,10 +69,15 @@ class BegaranOmAvgorandeSida {
     }
 
     @PostMapping("/arenden/{id}/begaran-om-avgorande")
-    String registrera(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String registrera(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = lasbart(id);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         Formulardata form = new Formulardata(falt, texter);
         LocalDate inkom = form.datum("inkom", true);
         if (!form.harFel()) {
@@ -81,7 +88,8 @@ class BegaranOmAvgorandeSida {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
-                if (begaranden.forArende(id).stream().anyMatch(b -> b.obesvarad() && b.inkom().equals(inkom))) {
+                if (begaranden.forArende(id).stream()
+                        .anyMatch(b -> b.obesvarad() && b.inkom().equals(inkom))) {
                     return Formularsteg.tillSidan(redirect, "begaran.redanRegistrerad", sidan(id));
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
@@ -95,10 +103,15 @@ class BegaranOmAvgorandeSida {
     }
 
     @PostMapping("/arenden/{id}/begaran-om-avgorande/svar")
-    String besvara(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String besvara(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = lasbart(id);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
         Formulardata form = new Formulardata(falt, texter);
         BegaranOmAvgorande.Utfall utfall = form.val(BegaranOmAvgorande.Utfall.class, "utfall", true);
         LocalDate datum = form.datum("datum", true);
@@ -138,14 +151,19 @@ class BegaranOmAvgorandeSida {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow();
         boolean handlaggare = anvandare.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE);
         boolean chef = anvandare.harRollIEnhet(arende.enhet(), Roll.CHEF);
-        BegaranOmAvgorande oppen = alla.stream().filter(BegaranOmAvgorande::obesvarad).findFirst().orElse(null);
+        BegaranOmAvgorande oppen =
+                alla.stream().filter(BegaranOmAvgorande::obesvarad).findFirst().orElse(null);
         model.addAttribute("arende", arende);
         model.addAttribute("begaranden", alla);
         model.addAttribute("oppen", oppen);
         model.addAttribute("tillatenFran", begaranden.tillatenFran(arende));
-        model.addAttribute("forfaller", uppgifter.forArende(arende.id()).stream()
-                .filter(u -> UPPGIFT.equals(u.uppgiftstyp()) && u.forfaller() != null).findFirst()
-                .map(u -> u.forfaller().atZoneSameInstant(Svensktid.ZON).toLocalDate()).orElse(null));
+        model.addAttribute(
+                "forfaller",
+                uppgifter.forArende(arende.id()).stream()
+                        .filter(u -> UPPGIFT.equals(u.uppgiftstyp()) && u.forfaller() != null)
+                        .findFirst()
+                        .map(u -> u.forfaller().atZoneSameInstant(Svensktid.ZON).toLocalDate())
+                        .orElse(null));
         model.addAttribute("kanRegistrera", arende.oppet() && oppen == null && (handlaggare || chef));
         model.addAttribute("kanBesvara", oppen != null && handlaggare);
         model.addAttribute("utfall", BegaranOmAvgorande.Utfall.values());

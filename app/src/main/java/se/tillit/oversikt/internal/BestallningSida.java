@@ -1,5 +1,6 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,9 +13,6 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.fel.Formularsteg;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
@@ -51,13 +48,13 @@ class BestallningSida {
 
     /** What the list shows when no status is chosen: every order still running or still to start. */
     static final String AKTUELLA = "aktuella";
+
     static final String ALLA = "alla";
     /** Rows on a page of the list: a provider may hold thousands of orders. */
     static final int PER_SIDA = 50;
 
     /** A row of the list: the order, and whom it is for as this reader may see it. */
-    record Rad(Bestallning bestallning, Vem vem) {
-    }
+    record Rad(Bestallning bestallning, Vem vem) {}
 
     /** The person, or null name and number when the identity is protected and the reader may not see it (A7). */
     record Vem(String namn, String personnummer) {
@@ -68,8 +65,7 @@ class BestallningSida {
     }
 
     /** Who placed the order, to contact about it. */
-    record Kontakt(String namn, String epost) {
-    }
+    record Kontakt(String namn, String epost) {}
 
     private final Bestallningar bestallningar;
     private final Verkstalligheter verkstalligheter;
@@ -79,8 +75,14 @@ class BestallningSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    BestallningSida(Bestallningar bestallningar, Verkstalligheter verkstalligheter, Personregister personer,
-            Enhetsregister enheter, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, MessageSource texter) {
+    BestallningSida(
+            Bestallningar bestallningar,
+            Verkstalligheter verkstalligheter,
+            Personregister personer,
+            Enhetsregister enheter,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            MessageSource texter) {
         this.bestallningar = bestallningar;
         this.verkstalligheter = verkstalligheter;
         this.personer = personer;
@@ -91,11 +93,16 @@ class BestallningSida {
     }
 
     @GetMapping("/bestallningar")
-    String lista(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int sida, Model model) {
+    String lista(
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int sida, Model model) {
         InloggadAnvandare anvandare = anvandare();
         Map<Bestallning.Status, Long> antal = bestallningar.antalPerStatus();
-        String vald = status != null && (status.equals(ALLA) || Arrays.stream(Bestallning.Status.values())
-                .anyMatch(s -> s.name().equals(status))) ? status : AKTUELLA;
+        String vald = status != null
+                        && (status.equals(ALLA)
+                                || Arrays.stream(Bestallning.Status.values())
+                                        .anyMatch(s -> s.name().equals(status)))
+                ? status
+                : AKTUELLA;
         Set<Bestallning.Status> visas = switch (vald) {
             case ALLA -> EnumSet.allOf(Bestallning.Status.class);
             case AKTUELLA -> EnumSet.complementOf(EnumSet.of(Bestallning.Status.AVSLUTAD));
@@ -105,12 +112,19 @@ class BestallningSida {
         int antalSidor = (int) Math.max(1, (antalVisade + PER_SIDA - 1) / PER_SIDA);
         int sidan = Math.max(0, Math.min(sida, antalSidor - 1));
         List<Bestallning> pasidan = bestallningar.utforarens(visas, sidan, PER_SIDA);
-        Map<UUID, Person> personerna = personer.hittaAlla(pasidan.stream().map(Bestallning::personId).toList());
-        List<Rad> rader = pasidan.stream().map(b -> new Rad(b, vem(personerna.get(b.personId()), anvandare))).toList();
+        Map<UUID, Person> personerna =
+                personer.hittaAlla(pasidan.stream().map(Bestallning::personId).toList());
+        List<Rad> rader = pasidan.stream()
+                .map(b -> new Rad(b, vem(personerna.get(b.personId()), anvandare)))
+                .toList();
         Set<List<UUID>> loggade = new LinkedHashSet<>();
         for (Rad rad : rader) {
-            if (loggade.add(List.of(rad.bestallning().arendeId(), rad.bestallning().personId()))) {
-                atkomstlogg.logga(Atkomstlogg.Handling.LAS, rad.bestallning().arendeId(), rad.bestallning().personId(),
+            if (loggade.add(
+                    List.of(rad.bestallning().arendeId(), rad.bestallning().personId()))) {
+                atkomstlogg.logga(
+                        Atkomstlogg.Handling.LAS,
+                        rad.bestallning().arendeId(),
+                        rad.bestallning().personId(),
                         "Utförarens beställningar");
             }
         }
@@ -122,7 +136,8 @@ class BestallningSida {
         model.addAttribute("vald", vald);
         model.addAttribute("sida", sidan);
         model.addAttribute("antalSidor", antalSidor);
-        model.addAttribute("flerEnheter", anvandare.enheterMedRoll(Roll.UTFORARE).size() > 1);
+        model.addAttribute(
+                "flerEnheter", anvandare.enheterMedRoll(Roll.UTFORARE).size() > 1);
         return "bestallningar";
     }
 
@@ -133,51 +148,107 @@ class BestallningSida {
     }
 
     @PostMapping("/bestallningar/{id}/acceptans")
-    String acceptera(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String acceptera(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "acceptans", form -> new Steg(() -> verkstalligheter.acceptera(id),
-                "bestallning.accepterad", b -> b.accepterad() != null));
+        return steg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "acceptans",
+                form -> new Steg(
+                        () -> verkstalligheter.acceptera(id), "bestallning.accepterad", b -> b.accepterad() != null));
     }
 
     @PostMapping("/bestallningar/{id}/plats-bokad")
-    String platsBokad(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String platsBokad(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        return datumsteg(id, falt, model, response, redirect, "plats", "datum", verkstalligheter::registreraBokadPlats,
-                "bestallning.platsBokad", Bestallning::platsBokad);
+        return datumsteg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "plats",
+                "datum",
+                verkstalligheter::registreraBokadPlats,
+                "bestallning.platsBokad",
+                Bestallning::platsBokad);
     }
 
     @PostMapping("/bestallningar/{id}/verkstallighet")
-    String verkstalld(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String verkstalld(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        return datumsteg(id, falt, model, response, redirect, "start", "verkstalld", verkstalligheter::rapporteraVerkstalld,
-                "bestallning.verkstalld", Bestallning::verkstalld);
+        return datumsteg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "start",
+                "verkstalld",
+                verkstalligheter::rapporteraVerkstalld,
+                "bestallning.verkstalld",
+                Bestallning::verkstalld);
     }
 
     @PostMapping("/bestallningar/{id}/avbrott")
-    String avbrott(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String avbrott(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "avbrott", form -> {
             LocalDate fran = form.datum("fran", true);
             String orsak = form.kravdText("orsak");
             form.langd(400, "orsak");
-            return new Steg(() -> verkstalligheter.registreraAvbrott(id, fran, orsak), "bestallning.avbruten",
-                    b -> b.pagaendeAvbrott() != null && b.pagaendeAvbrott().fran().equals(fran)
+            return new Steg(
+                    () -> verkstalligheter.registreraAvbrott(id, fran, orsak),
+                    "bestallning.avbruten",
+                    b -> b.pagaendeAvbrott() != null
+                            && b.pagaendeAvbrott().fran().equals(fran)
                             && b.pagaendeAvbrott().orsak().equals(orsak));
         });
     }
 
     @PostMapping("/bestallningar/{id}/aterupptagande")
-    String aterupptagande(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String aterupptagande(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "aterupptagande", form -> {
             LocalDate datum = form.datum("datum", true);
-            return new Steg(() -> verkstalligheter.registreraAterupptagande(id, datum), "bestallning.aterupptagen",
-                    b -> !b.avbrott().isEmpty() && Objects.equals(b.avbrott().get(b.avbrott().size() - 1).till(), datum));
+            return new Steg(
+                    () -> verkstalligheter.registreraAterupptagande(id, datum),
+                    "bestallning.aterupptagen",
+                    b -> !b.avbrott().isEmpty()
+                            && Objects.equals(
+                                    b.avbrott().get(b.avbrott().size() - 1).till(), datum));
         });
     }
 
     @PostMapping("/bestallningar/{id}/hinder")
-    String hinder(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String hinder(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "hinder", form -> {
             Drojsmalsorsak orsak = form.val(Drojsmalsorsak.class, "orsak", true);
@@ -186,23 +257,34 @@ class BestallningSida {
                 form.fel("orsakText", "bestallning.fel.annanUtanText");
             }
             form.langd(2000, "orsakText");
-            return new Steg(() -> verkstalligheter.angeHinder(id, orsak, text), "bestallning.hinderSparat",
-                    b -> b.aktuelltHinder() != null && b.aktuelltHinder().orsak() == orsak
+            return new Steg(
+                    () -> verkstalligheter.angeHinder(id, orsak, text),
+                    "bestallning.hinderSparat",
+                    b -> b.aktuelltHinder() != null
+                            && b.aktuelltHinder().orsak() == orsak
                             && Objects.equals(b.aktuelltHinder().orsakText(), text));
         });
     }
 
     /** A step: the use case to run, the status line when done, and how to see that it was already done. */
-    private record Steg(Runnable utfor, String klart, Predicate<Bestallning> redanGjort) {
-    }
+    private record Steg(Runnable utfor, String klart, Predicate<Bestallning> redanGjort) {}
 
     /** A step that records a day of the order, required in the form's field {@code falt}; done once it holds that day. */
-    private String datumsteg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String formular, String datumfalt, BiConsumer<UUID, LocalDate> registrera,
-            String klart, Function<Bestallning, LocalDate> registrerat) {
+    private String datumsteg(
+            UUID id,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String formular,
+            String datumfalt,
+            BiConsumer<UUID, LocalDate> registrera,
+            String klart,
+            Function<Bestallning, LocalDate> registrerat) {
         return steg(id, falt, model, response, redirect, formular, form -> {
             LocalDate datum = form.datum(datumfalt, true);
-            return new Steg(() -> registrera.accept(id, datum), klart, b -> Objects.equals(registrerat.apply(b), datum));
+            return new Steg(
+                    () -> registrera.accept(id, datum), klart, b -> Objects.equals(registrerat.apply(b), datum));
         });
     }
 
@@ -212,8 +294,14 @@ class BestallningSida {
      * instead of failing; one the use case refuses, or lost to another request, shows the page again with 400, nothing
      * saved.
      */
-    private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String formular, Function<Formulardata, Steg> tolka) {
+    private String steg(
+            UUID id,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String formular,
+            Function<Formulardata, Steg> tolka) {
         bestallningar.utforarens(id);
         Formulardata form = new Formulardata(falt, texter);
         Steg steg = tolka.apply(form);
@@ -221,9 +309,10 @@ class BestallningSida {
             return Formularsteg.visaIgen(response, () -> visa(bestallningar.utforarens(id), model, form, formular));
         }
         return Formularsteg.kor(() -> {
-            steg.utfor().run();
-            return id;
-        }).klart(redirect, steg.klart(), "/bestallningar/" + id)
+                    steg.utfor().run();
+                    return id;
+                })
+                .klart(redirect, steg.klart(), "/bestallningar/" + id)
                 .redanGjort(() -> steg.redanGjort().test(bestallningar.utforarens(id)), "bestallning.redanRegistrerat")
                 .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
                 .nekat(response, fel -> {
@@ -234,7 +323,8 @@ class BestallningSida {
 
     private String visa(Bestallning bestallning, Model model, Formulardata form, String formular) {
         InloggadAnvandare anvandare = anvandare();
-        atkomstlogg.logga(Atkomstlogg.Handling.LAS, bestallning.arendeId(), bestallning.personId(), "Beställning hos utföraren");
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.LAS, bestallning.arendeId(), bestallning.personId(), "Beställning hos utföraren");
         model.addAttribute("b", bestallning);
         model.addAttribute("vem", vem(bestallning.personId(), anvandare));
         model.addAttribute("kontakt", kontakt(bestallning));
@@ -247,7 +337,8 @@ class BestallningSida {
 
     /** The user who placed the order, or the decision maker when the process placed it: name and e-mail. */
     private Kontakt kontakt(Bestallning b) {
-        String anvandarnamn = b.bestalldAv() == null || b.bestalldAv().contains(":") ? b.beslutsfattare() : b.bestalldAv();
+        String anvandarnamn =
+                b.bestalldAv() == null || b.bestalldAv().contains(":") ? b.beslutsfattare() : b.bestalldAv();
         String namn = enheter.medRoll(b.bestallandeEnhet(), Roll.HANDLAGGARE).get(anvandarnamn);
         if (namn == null) {
             namn = enheter.medRoll(b.bestallandeEnhet(), Roll.CHEF).getOrDefault(anvandarnamn, anvandarnamn);
@@ -261,14 +352,16 @@ class BestallningSida {
 
     private static Vem vem(Person personen, InloggadAnvandare lasare) {
         return java.util.Optional.ofNullable(personen)
-                .map(person -> person.skyddsniva().arSkyddad() && !lasare.farSeSkyddadeUppgifter() ? new Vem(null, null)
+                .map(person -> person.skyddsniva().arSkyddad() && !lasare.farSeSkyddadeUppgifter()
+                        ? new Vem(null, null)
                         : new Vem(namn(person), person.personnummer().formaterat()))
                 .orElse(new Vem(null, null));
     }
 
     private static String namn(Person person) {
         String namn = ((person.fornamn() == null ? "" : person.fornamn()) + " "
-                + (person.efternamn() == null ? "" : person.efternamn())).strip();
+                        + (person.efternamn() == null ? "" : person.efternamn()))
+                .strip();
         return namn.isEmpty() ? person.personnummer().formaterat() : namn;
     }
 

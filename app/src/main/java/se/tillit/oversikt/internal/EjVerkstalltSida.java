@@ -1,5 +1,6 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -8,9 +9,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -30,8 +27,8 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.Drojsmalsorsak;
-import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.EjVerkstalldaBeslut;
+import se.tillit.verkstallighet.EjVerkstallt;
 import se.tillit.verkstallighet.Stangningsorsak;
 
 /**
@@ -45,7 +42,8 @@ class EjVerkstalltSida {
 
     /** Execution is reported as verkställighet, which closes the record itself; it is not a reason chosen here. */
     static final List<Stangningsorsak> STANGNINGSORSAKER = Arrays.stream(Stangningsorsak.values())
-            .filter(o -> o != Stangningsorsak.VERKSTALLT).toList();
+            .filter(o -> o != Stangningsorsak.VERKSTALLT)
+            .toList();
 
     private final EjVerkstalldaBeslut ejVerkstallda;
     private final Beslutsregister beslut;
@@ -54,8 +52,13 @@ class EjVerkstalltSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    EjVerkstalltSida(EjVerkstalldaBeslut ejVerkstallda, Beslutsregister beslut, Arenden arenden,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, MessageSource texter) {
+    EjVerkstalltSida(
+            EjVerkstalldaBeslut ejVerkstallda,
+            Beslutsregister beslut,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            MessageSource texter) {
         this.ejVerkstallda = ejVerkstallda;
         this.beslut = beslut;
         this.arenden = arenden;
@@ -73,15 +76,23 @@ class EjVerkstalltSida {
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/orsak")
-    String orsak(@PathVariable UUID id, @PathVariable UUID postId, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String orsak(
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, postId, falt, model, response, redirect, "orsak", form -> {
             Drojsmalsorsak orsak = form.val(Drojsmalsorsak.class, "orsak", true);
-            EjVerkstalldaBeslut.NyttSkal skal = new EjVerkstalldaBeslut.NyttSkal(orsak, form.text("orsakText"),
-                    form.text("konsekvenser"), form.text("tillfalligaInsatser"));
+            EjVerkstalldaBeslut.NyttSkal skal = new EjVerkstalldaBeslut.NyttSkal(
+                    orsak, form.text("orsakText"), form.text("konsekvenser"), form.text("tillfalligaInsatser"));
             form.langd(2000, "orsakText", "konsekvenser", "tillfalligaInsatser");
-            return new Steg(() -> ejVerkstallda.angeSkal(id, postId, skal), "ejVerkstallt.orsakSparad",
-                    post -> post.skal() != null && post.skal().orsak() == skal.orsak()
+            return new Steg(
+                    () -> ejVerkstallda.angeSkal(id, postId, skal),
+                    "ejVerkstallt.orsakSparad",
+                    post -> post.skal() != null
+                            && post.skal().orsak() == skal.orsak()
                             && Objects.equals(post.skal().orsakText(), skal.orsakText())
                             && Objects.equals(post.skal().konsekvenser(), skal.konsekvenser())
                             && Objects.equals(post.skal().tillfalligaInsatser(), skal.tillfalligaInsatser()));
@@ -89,8 +100,13 @@ class EjVerkstalltSida {
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/erbjudanden")
-    String erbjudande(@PathVariable UUID id, @PathVariable UUID postId, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String erbjudande(
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, postId, falt, model, response, redirect, "erbjudande", form -> {
             LocalDate erbjudet = form.datum("erbjudet", true);
             String vad = form.kravdText("vad");
@@ -98,55 +114,87 @@ class EjVerkstalltSida {
             LocalDate svarDatum = form.datum("svarDatum", false);
             form.langd(400, "vad");
             form.langd(1000, "skal");
-            EjVerkstalldaBeslut.NyttErbjudande nytt = new EjVerkstalldaBeslut.NyttErbjudande(erbjudet, vad, svar, svarDatum,
-                    form.text("skal"));
-            return new Steg(() -> ejVerkstallda.registreraErbjudande(id, postId, nytt), "ejVerkstallt.erbjudandeSparat",
-                    post -> post.erbjudanden().stream().anyMatch(e -> e.erbjudet().equals(erbjudet) && e.vad().equals(vad)
-                            && e.svar() == svar && Objects.equals(e.svarDatum(), svarDatum)));
+            EjVerkstalldaBeslut.NyttErbjudande nytt =
+                    new EjVerkstalldaBeslut.NyttErbjudande(erbjudet, vad, svar, svarDatum, form.text("skal"));
+            return new Steg(
+                    () -> ejVerkstallda.registreraErbjudande(id, postId, nytt),
+                    "ejVerkstallt.erbjudandeSparat",
+                    post -> post.erbjudanden().stream()
+                            .anyMatch(e -> e.erbjudet().equals(erbjudet)
+                                    && e.vad().equals(vad)
+                                    && e.svar() == svar
+                                    && Objects.equals(e.svarDatum(), svarDatum)));
         });
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar")
-    String svar(@PathVariable UUID id, @PathVariable UUID postId, @PathVariable UUID erbjudandeId,
-            @RequestParam Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String svar(
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @PathVariable UUID erbjudandeId,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, postId, falt, model, response, redirect, "svar-" + erbjudandeId, form -> {
             EjVerkstallt.Svar svar = form.val(EjVerkstallt.Svar.class, "svar", true);
             LocalDate datum = form.datum("datum", true);
             form.langd(1000, "skal");
-            EjVerkstalldaBeslut.SvarPaErbjudande nytt = new EjVerkstalldaBeslut.SvarPaErbjudande(svar, datum, form.text("skal"));
-            return new Steg(() -> ejVerkstallda.registreraSvar(id, postId, erbjudandeId, nytt), "ejVerkstallt.svarSparat",
-                    post -> post.erbjudanden().stream().anyMatch(e -> e.id().equals(erbjudandeId) && e.svar() == svar
-                            && Objects.equals(e.svarDatum(), datum)));
+            EjVerkstalldaBeslut.SvarPaErbjudande nytt =
+                    new EjVerkstalldaBeslut.SvarPaErbjudande(svar, datum, form.text("skal"));
+            return new Steg(
+                    () -> ejVerkstallda.registreraSvar(id, postId, erbjudandeId, nytt),
+                    "ejVerkstallt.svarSparat",
+                    post -> post.erbjudanden().stream()
+                            .anyMatch(e -> e.id().equals(erbjudandeId)
+                                    && e.svar() == svar
+                                    && Objects.equals(e.svarDatum(), datum)));
         });
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/avslut")
-    String avslut(@PathVariable UUID id, @PathVariable UUID postId, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String avslut(
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, postId, falt, model, response, redirect, "avslut", form -> {
             LocalDate datum = form.datum("datum", true);
             Stangningsorsak orsak = form.val(Stangningsorsak.class, "stangningsorsak", true);
             if (orsak == Stangningsorsak.VERKSTALLT) {
                 form.fel("stangningsorsak", "steg.fel.val");
             }
-            return new Steg(() -> ejVerkstallda.avsluta(id, postId, new EjVerkstalldaBeslut.Avslut(datum, orsak)),
-                    "ejVerkstallt.avslutSparat", post -> !post.oppen() && post.stangdOrsak() == orsak && post.stangd().equals(datum));
+            return new Steg(
+                    () -> ejVerkstallda.avsluta(id, postId, new EjVerkstalldaBeslut.Avslut(datum, orsak)),
+                    "ejVerkstallt.avslutSparat",
+                    post -> !post.oppen()
+                            && post.stangdOrsak() == orsak
+                            && post.stangd().equals(datum));
         });
     }
 
     /** A step: the use case to run, the status line when done, and how to see that it was already done. */
-    private record Steg(Runnable utfor, String klart, java.util.function.Predicate<EjVerkstallt> redanGjort) {
-    }
+    private record Steg(Runnable utfor, String klart, java.util.function.Predicate<EjVerkstallt> redanGjort) {}
 
     /**
      * Checks the writer (404 outside the unit, 403 for a reader without the role) and the record (404) before reading
      * the form; the form's own errors show it again with 400; a step whose effect is already there (sent twice) says so
      * instead of failing; one the use case refuses, or lost to another request, shows the page again with 400.
      */
-    private String steg(UUID id, UUID postId, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String formular, Function<Formulardata, Steg> tolka) {
+    private String steg(
+            UUID id,
+            UUID postId,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String formular,
+            Function<Formulardata, Steg> tolka) {
         Arende arende = lasbart(id);
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
         post(id, postId);
         Formulardata form = new Formulardata(falt, texter);
         Steg steg = tolka.apply(form);
@@ -158,9 +206,10 @@ class EjVerkstalltSida {
             return Formularsteg.visaIgen(response, formularet);
         }
         return Formularsteg.kor(() -> {
-            steg.utfor().run();
-            return postId;
-        }).klart(redirect, steg.klart(), "/beslut/" + id + "/ej-verkstallt/" + postId)
+                    steg.utfor().run();
+                    return postId;
+                })
+                .klart(redirect, steg.klart(), "/beslut/" + id + "/ej-verkstallt/" + postId)
                 .redanGjort(() -> steg.redanGjort().test(post(id, postId)), "ejVerkstallt.redanRegistrerat")
                 .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
                 .nekat(response, fel -> {
@@ -172,8 +221,12 @@ class EjVerkstalltSida {
     private String visa(Arende arende, EjVerkstallt post, Model model, Formulardata form) {
         model.addAttribute("arende", arende);
         model.addAttribute("post", post);
-        model.addAttribute("kanSkriva", aktuellAnvandare.hamta().map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
-                .orElse(false));
+        model.addAttribute(
+                "kanSkriva",
+                aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
+                        .orElse(false));
         model.addAttribute("orsaker", Drojsmalsorsak.values());
         model.addAttribute("svarsalternativ", EjVerkstallt.Svar.values());
         model.addAttribute("stangningsorsaker", STANGNINGSORSAKER);
@@ -193,7 +246,9 @@ class EjVerkstalltSida {
     }
 
     private EjVerkstallt post(UUID beslutId, UUID postId) {
-        return ejVerkstallda.forBeslut(beslutId).stream().filter(p -> p.id().equals(postId)).findFirst()
+        return ejVerkstallda.forBeslut(beslutId).stream()
+                .filter(p -> p.id().equals(postId))
+                .findFirst()
                 .orElseThrow(() -> new HittadesInte("oversikt.fel.postenFinnsInte"));
     }
 }

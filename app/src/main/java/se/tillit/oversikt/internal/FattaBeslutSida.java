@@ -1,5 +1,6 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslutsforslag;
@@ -53,8 +50,23 @@ import se.tillit.sakerhet.Roll;
 class FattaBeslutSida {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
-    static final String[] FALT = {"insatstyp", "utfall", "lagrum", "omfattning", "niva", "giltigFrom", "giltigTom",
-            "motivering", "utforare", "utforartyp", "onskadStart", "placeringsform", "plats", "placeradFran", "individuellPlan"};
+    static final String[] FALT = {
+        "insatstyp",
+        "utfall",
+        "lagrum",
+        "omfattning",
+        "niva",
+        "giltigFrom",
+        "giltigTom",
+        "motivering",
+        "utforare",
+        "utforartyp",
+        "onskadStart",
+        "placeringsform",
+        "plats",
+        "placeradFran",
+        "individuellPlan"
+    };
 
     /** One row of the page as typed, the lagrum its insats offers, and who may decide it. */
     record Rad(int index, Map<String, String> varden, List<Lagrum> lagrum, Delegationsordning.Delegering delegering) {
@@ -79,9 +91,16 @@ class FattaBeslutSida {
     private final Clock clock;
     private final se.tillit.utredning.Utredningar utredningar;
 
-    FattaBeslutSida(se.tillit.utredning.Utredningar utredningar, Arenden arenden, Personregister personer, Beslutsregister beslutsregister,
-            Delegationsordning delegationsordning, Enhetsregister enheter, AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg, Clock clock) {
+    FattaBeslutSida(
+            se.tillit.utredning.Utredningar utredningar,
+            Arenden arenden,
+            Personregister personer,
+            Beslutsregister beslutsregister,
+            Delegationsordning delegationsordning,
+            Enhetsregister enheter,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            Clock clock) {
         this.arenden = arenden;
         this.personer = personer;
         this.beslutsregister = beslutsregister;
@@ -100,7 +119,8 @@ class FattaBeslutSida {
         beslutsregister.oppetForslag(id).ifPresent(forslag -> forslag.beslut().forEach(b -> rader.add(varden(b))));
         if (rader.isEmpty()) {
             // the investigation's proposal per applied insats: the decision starts from what was investigated
-            utredningar.forArende(id).stream().reduce((forsta, andra) -> andra)
+            utredningar.forArende(id).stream()
+                    .reduce((forsta, andra) -> andra)
                     .ifPresent(u -> utredningar.forslag(u.id()).forEach(f -> {
                         Map<String, String> rad = new HashMap<>();
                         rad.put("insatstyp", f.insatstyp());
@@ -124,12 +144,21 @@ class FattaBeslutSida {
     }
 
     @PostMapping("/arenden/{id}/beslut/nytt")
-    String skicka(@PathVariable UUID id, @RequestParam Map<String, String> falt, @RequestParam(defaultValue = "fatta") String atgard,
+    String skicka(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            @RequestParam(defaultValue = "fatta") String atgard,
             @RequestParam(required = false) UUID enligtDom,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = arende(id);
-        if (enligtDom != null && beslutsregister.beslutForOverklagande(enligtDom).flatMap(beslutsregister::hitta)
-                .filter(overklagat -> overklagat.arendeId().equals(id)).isEmpty()) {
+        if (enligtDom != null
+                && beslutsregister
+                        .beslutForOverklagande(enligtDom)
+                        .flatMap(beslutsregister::hitta)
+                        .filter(overklagat -> overklagat.arendeId().equals(id))
+                        .isEmpty()) {
             // the judgment is named after the decision is made: an appeal not of this case (another unit's, too) is
             // refused before anything is decided, as if it did not exist (issue 16)
             throw new HittadesInte("fel.overklagandetFinnsInte");
@@ -159,21 +188,26 @@ class FattaBeslutSida {
         }
         if (fel.isEmpty()) {
             try {
-                Beslutsresultat resultat = beslutsregister.fattaFlera(new Beslutstillfalle(id, beslut,
-                        falt.get("utskottsprotokoll"), formularId));
+                Beslutsresultat resultat = beslutsregister.fattaFlera(
+                        new Beslutstillfalle(id, beslut, falt.get("utskottsprotokoll"), formularId));
                 if (resultat.fattat() && enligtDom != null && !resultat.redanInskickat()) {
                     // the court's judgment called for this decision: the appeal's task is done with it
-                    beslutsregister.forBrev(resultat.beslutsbrevId()).stream().findFirst()
+                    beslutsregister.forBrev(resultat.beslutsbrevId()).stream()
+                            .findFirst()
                             .ifPresent(nytt -> beslutsregister.registreraBeslutEnligtDom(enligtDom, nytt.id()));
                 }
                 if (resultat.fattat()) {
-                    redirect.addFlashAttribute("meddelande", resultat.redanInskickat() ? "beslut.nytt.redanFattat" : "beslut.nytt.fattat");
+                    redirect.addFlashAttribute(
+                            "meddelande", resultat.redanInskickat() ? "beslut.nytt.redanFattat" : "beslut.nytt.fattat");
                 } else {
-                    redirect.addFlashAttribute("meddelande", "beslut.nytt.forslag." + resultat.kravdNiva().name());
+                    redirect.addFlashAttribute(
+                            "meddelande",
+                            "beslut.nytt.forslag." + resultat.kravdNiva().name());
                 }
                 return "redirect:/arenden/" + id;
             } catch (Valideringsfel e) {
-                // the register's reasons are text; the page's own checks above put message keys (the template shows either)
+                // the register's reasons are text; the page's own checks above put message keys (the template shows
+                // either)
                 e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
             }
         }
@@ -184,21 +218,30 @@ class FattaBeslutSida {
 
     private Arende arende(UUID id) {
         Arende arende = arenden.hitta(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
-        aktuellAnvandare.kravRollIEnhet(arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
+        aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
         return arende;
     }
 
-    private void visa(Model model, Arende arende, List<Map<String, String>> rader, Map<String, String> gemensamma,
+    private void visa(
+            Model model,
+            Arende arende,
+            List<Map<String, String>> rader,
+            Map<String, String> gemensamma,
             Map<String, String> fel) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Beslutssidan");
         boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
+                && !aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.farSeSkyddadeUppgifter())
+                        .orElse(false);
         List<Rad> visade = new ArrayList<>();
         for (int i = 0; i < rader.size(); i++) {
             Map<String, String> varden = rader.get(i);
             Insats insats = Insats.hitta(varden.get("insatstyp")).orElse(null);
-            visade.add(new Rad(i, varden, insats == null ? List.of() : insats.lagrum(), delegering(arende, insats, varden)));
+            visade.add(new Rad(
+                    i, varden, insats == null ? List.of() : insats.lagrum(), delegering(arende, insats, varden)));
         }
         Beslutsforslag forslag = beslutsregister.oppetForslag(arende.id()).orElse(null);
         model.addAttribute("arende", arende);
@@ -212,9 +255,16 @@ class FattaBeslutSida {
         model.addAttribute("utforartyper", NyttBeslut.Utforartyp.values());
         model.addAttribute("placeringsformer", se.tillit.beslut.Placeringsform.values());
         model.addAttribute("individuellPlanInformation", se.tillit.beslut.IndividuellPlanInformation.values());
-        model.addAttribute("utforare", enheter.aktiva().stream().filter(e -> e.typ() == Enhet.Enhetstyp.UTFORARE).toList());
-        model.addAttribute("utskott", visade.stream().anyMatch(r -> r.delegering() != null
-                && r.delegering().niva() == Delegationsordning.Beslutsniva.UTSKOTT));
+        model.addAttribute(
+                "utforare",
+                enheter.aktiva().stream()
+                        .filter(e -> e.typ() == Enhet.Enhetstyp.UTFORARE)
+                        .toList());
+        model.addAttribute(
+                "utskott",
+                visade.stream()
+                        .anyMatch(r -> r.delegering() != null
+                                && r.delegering().niva() == Delegationsordning.Beslutsniva.UTSKOTT));
     }
 
     private Delegationsordning.Delegering delegering(Arende arende, Insats insats, Map<String, String> varden) {
@@ -222,8 +272,8 @@ class FattaBeslutSida {
             return null;
         }
         try {
-            return delegationsordning.vem(arende.arendetyp().name(), insats.name(),
-                    Beslutsutfall.valueOf(varden.getOrDefault("utfall", "")));
+            return delegationsordning.vem(
+                    arende.arendetyp().name(), insats.name(), Beslutsutfall.valueOf(varden.getOrDefault("utfall", "")));
         } catch (IllegalArgumentException | Valideringsfel e) {
             return null; // no outcome chosen yet, or a question the table does not answer: said when deciding
         }
@@ -256,7 +306,9 @@ class FattaBeslutSida {
         Map<String, String> rad = new HashMap<>();
         rad.put("insatstyp", b.insatstyp());
         rad.put("utfall", b.utfall().name());
-        Insats.hitta(b.insatstyp()).ifPresent(i -> rad.put("lagrum", String.valueOf(Math.max(0, i.lagrum().indexOf(b.lagrum())))));
+        Insats.hitta(b.insatstyp())
+                .ifPresent(i ->
+                        rad.put("lagrum", String.valueOf(Math.max(0, i.lagrum().indexOf(b.lagrum())))));
         rad.put("omfattning", b.omfattning());
         rad.put("niva", b.niva() == null ? null : b.niva().toString());
         rad.put("giltigFrom", b.giltigFrom() == null ? null : b.giltigFrom().toString());
@@ -265,11 +317,19 @@ class FattaBeslutSida {
         rad.put("utforare", b.utforare());
         rad.put("utforartyp", b.utforartyp() == null ? null : b.utforartyp().name());
         rad.put("onskadStart", b.onskadStart() == null ? null : b.onskadStart().toString());
-        rad.put("individuellPlan", b.individuellPlan() == null ? null : b.individuellPlan().name());
+        rad.put(
+                "individuellPlan",
+                b.individuellPlan() == null ? null : b.individuellPlan().name());
         if (b.placering() != null) {
-            rad.put("placeringsform", b.placering().form() == null ? null : b.placering().form().name());
+            rad.put(
+                    "placeringsform",
+                    b.placering().form() == null ? null : b.placering().form().name());
             rad.put("plats", b.placering().plats());
-            rad.put("placeradFran", b.placering().placeradFran() == null ? null : b.placering().placeradFran().toString());
+            rad.put(
+                    "placeradFran",
+                    b.placering().placeradFran() == null
+                            ? null
+                            : b.placering().placeradFran().toString());
         }
         return rad;
     }
@@ -318,18 +378,33 @@ class FattaBeslutSida {
                 fel.put(prefix + "individuellPlan", "individuellPlan.fel.information");
             }
         }
-        return new NyttBeslut(insats == null ? null : insats.name(), utfall, lagrum, tom(rad.get("omfattning")), niva,
-                datum(rad.get("giltigFrom"), prefix + "giltigFrom", fel), valfrittDatum(rad.get("giltigTom"), prefix + "giltigTom", fel),
-                tom(rad.get("motivering")), utfall != null && utfall != Beslutsutfall.BIFALL, null, beslutsdatum,
-                tom(rad.get("utforare")), utforartyp, valfrittDatum(rad.get("onskadStart"), prefix + "onskadStart", fel),
-                placering(insats, rad, prefix, fel), individuellPlan);
+        return new NyttBeslut(
+                insats == null ? null : insats.name(),
+                utfall,
+                lagrum,
+                tom(rad.get("omfattning")),
+                niva,
+                datum(rad.get("giltigFrom"), prefix + "giltigFrom", fel),
+                valfrittDatum(rad.get("giltigTom"), prefix + "giltigTom", fel),
+                tom(rad.get("motivering")),
+                utfall != null && utfall != Beslutsutfall.BIFALL,
+                null,
+                beslutsdatum,
+                tom(rad.get("utforare")),
+                utforartyp,
+                valfrittDatum(rad.get("onskadStart"), prefix + "onskadStart", fel),
+                placering(insats, rad, prefix, fel),
+                individuellPlan);
     }
 
     /** A placement row's placement (issue 17): the register says what is missing; a wrong form or date is said here. */
-    private static se.tillit.beslut.Placeringsuppgift placering(Insats insats, Map<String, String> rad, String prefix,
-            Map<String, String> fel) {
-        if (insats == null || !insats.placering()
-                || (tom(rad.get("placeringsform")) == null && tom(rad.get("plats")) == null && tom(rad.get("placeradFran")) == null)) {
+    private static se.tillit.beslut.Placeringsuppgift placering(
+            Insats insats, Map<String, String> rad, String prefix, Map<String, String> fel) {
+        if (insats == null
+                || !insats.placering()
+                || (tom(rad.get("placeringsform")) == null
+                        && tom(rad.get("plats")) == null
+                        && tom(rad.get("placeradFran")) == null)) {
             return null;
         }
         se.tillit.beslut.Placeringsform form = null;
@@ -340,7 +415,9 @@ class FattaBeslutSida {
                 fel.put(prefix + "placering.form", "beslut.nytt.fel.placeringsform");
             }
         }
-        return new se.tillit.beslut.Placeringsuppgift(form, tom(rad.get("plats")),
+        return new se.tillit.beslut.Placeringsuppgift(
+                form,
+                tom(rad.get("plats")),
                 valfrittDatum(rad.get("placeradFran"), prefix + "placering.placeradFran", fel));
     }
 

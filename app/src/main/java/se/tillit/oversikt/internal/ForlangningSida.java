@@ -1,14 +1,12 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
@@ -48,8 +45,7 @@ import se.tillit.utredning.Utredningar;
 class ForlangningSida {
 
     /** What the page extends: its heading, who decided before, the deadline now, and why it cannot be extended. */
-    record Vy(String slag, Arende arende, LocalDate fristNu, List<?> forlangningar, String hinder) {
-    }
+    record Vy(String slag, Arende arende, LocalDate fristNu, List<?> forlangningar, String hinder) {}
 
     private final Arenden arenden;
     private final Utredningar utredningar;
@@ -58,8 +54,13 @@ class ForlangningSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    ForlangningSida(Arenden arenden, Utredningar utredningar, Uppgiftsoversikt uppgifter, AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg, MessageSource texter) {
+    ForlangningSida(
+            Arenden arenden,
+            Utredningar utredningar,
+            Uppgiftsoversikt uppgifter,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            MessageSource texter) {
         this.arenden = arenden;
         this.utredningar = utredningar;
         this.uppgifter = uppgifter;
@@ -78,8 +79,12 @@ class ForlangningSida {
     }
 
     @PostMapping("/arenden/{id}/utredning/forlangning")
-    String forlangUtredning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String forlangUtredning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = arende(id, Roll.CHEF);
         Formulardata form = new Formulardata(falt, texter);
         Optional<Utredning> utredning = pagaende(arende);
@@ -117,10 +122,17 @@ class ForlangningSida {
 
     private String visaUtredning(Arende arende, Model model, Formulardata form) {
         Optional<Utredning> utredning = pagaende(arende);
-        String hinder = utredning.isEmpty() ? "forlangning.ingenUtredning"
+        String hinder = utredning.isEmpty()
+                ? "forlangning.ingenUtredning"
                 : !utredning.get().forlangningMojlig() ? "forlangning.lokaltMal" : null;
-        model.addAttribute("vy", new Vy("utredning", arende, utredning.map(Utredning::frist).orElse(null),
-                utredning.map(u -> utredningar.forlangningar(u.id())).orElse(List.of()), hinder));
+        model.addAttribute(
+                "vy",
+                new Vy(
+                        "utredning",
+                        arende,
+                        utredning.map(Utredning::frist).orElse(null),
+                        utredning.map(u -> utredningar.forlangningar(u.id())).orElse(List.of()),
+                        hinder));
         model.addAttribute("atgard", "/arenden/" + arende.id() + "/utredning/forlangning");
         model.addAttribute("varden", form.varden());
         model.addAttribute("fel", form.fel());
@@ -128,7 +140,8 @@ class ForlangningSida {
     }
 
     private Optional<Utredning> pagaende(Arende arende) {
-        return utredningar.forArende(arende.id()).stream().filter(u -> u.avslutad() == null)
+        return utredningar.forArende(arende.id()).stream()
+                .filter(u -> u.avslutad() == null)
                 .max(Comparator.comparing(Utredning::inledd));
     }
 
@@ -137,13 +150,18 @@ class ForlangningSida {
     @GetMapping("/arenden/{id}/forhandsbedomning/forlangning")
     String forhandsbedomning(@PathVariable UUID id, Model model) {
         Arende arende = arende(id, Roll.HANDLAGGARE, Roll.CHEF);
-        atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Förlängning av förhandsbedömningen");
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Förlängning av förhandsbedömningen");
         return visaForhandsbedomning(arende, model, new Formulardata(Map.of(), texter));
     }
 
     @PostMapping("/arenden/{id}/forhandsbedomning/forlangning")
-    String forlangForhandsbedomning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String forlangForhandsbedomning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende arende = arende(id, Roll.HANDLAGGARE, Roll.CHEF);
         Formulardata form = new Formulardata(falt, texter);
         Optional<Aktualisering> anmalan = oppenAnmalan(arende);
@@ -156,14 +174,16 @@ class ForlangningSida {
         if (!form.harFel()) {
             UUID aktualiseringId = anmalan.get().id();
             try {
-                arenden.forlangForhandsbedomning(aktualiseringId, new ForlangningAvForhandsbedomning(beslutsdatum, skal, nyFrist));
+                arenden.forlangForhandsbedomning(
+                        aktualiseringId, new ForlangningAvForhandsbedomning(beslutsdatum, skal, nyFrist));
                 redirect.addFlashAttribute("meddelande", "forlangning.sparad");
                 return "redirect:/arenden/" + id + "/forhandsbedomning/forlangning";
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
-                if (redanBeslutad(arenden.forlangningarAvForhandsbedomning(aktualiseringId), beslutsdatum, skal, nyFrist)) {
+                if (redanBeslutad(
+                        arenden.forlangningarAvForhandsbedomning(aktualiseringId), beslutsdatum, skal, nyFrist)) {
                     redirect.addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
                     return "redirect:/arenden/" + id + "/forhandsbedomning/forlangning";
                 }
@@ -181,12 +201,21 @@ class ForlangningSida {
     private String visaForhandsbedomning(Arende arende, Model model, Formulardata form) {
         Optional<Aktualisering> anmalan = oppenAnmalan(arende);
         LocalDate fristNu = uppgifter.forArende(arende.id()).stream()
-                .filter(u -> Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING.equals(u.uppgiftstyp()) && u.forfaller() != null)
-                .map(OppenUppgift::forfaller).map(t -> t.atZoneSameInstant(Svensktid.ZON).toLocalDate())
-                .findFirst().orElse(null);
-        model.addAttribute("vy", new Vy("forhandsbedomning", arende, fristNu,
-                anmalan.map(a -> arenden.forlangningarAvForhandsbedomning(a.id())).orElse(List.of()),
-                anmalan.isEmpty() ? "forlangning.ingenForhandsbedomning" : null));
+                .filter(u -> Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING.equals(u.uppgiftstyp())
+                        && u.forfaller() != null)
+                .map(OppenUppgift::forfaller)
+                .map(t -> t.atZoneSameInstant(Svensktid.ZON).toLocalDate())
+                .findFirst()
+                .orElse(null);
+        model.addAttribute(
+                "vy",
+                new Vy(
+                        "forhandsbedomning",
+                        arende,
+                        fristNu,
+                        anmalan.map(a -> arenden.forlangningarAvForhandsbedomning(a.id()))
+                                .orElse(List.of()),
+                        anmalan.isEmpty() ? "forlangning.ingenForhandsbedomning" : null));
         model.addAttribute("atgard", "/arenden/" + arende.id() + "/forhandsbedomning/forlangning");
         model.addAttribute("varden", form.varden());
         model.addAttribute("fel", form.fel());
@@ -213,16 +242,21 @@ class ForlangningSida {
     }
 
     /** The latest förlängning is this very decision: the form was sent again (a double click, two tabs). */
-    private static boolean redanBeslutad(List<?> forlangningar, LocalDate beslutsdatum, String skal, LocalDate nyFrist) {
+    private static boolean redanBeslutad(
+            List<?> forlangningar, LocalDate beslutsdatum, String skal, LocalDate nyFrist) {
         if (forlangningar.isEmpty()) {
             return false;
         }
         Object senaste = forlangningar.get(forlangningar.size() - 1);
         if (senaste instanceof se.tillit.utredning.Forlangning f) {
-            return f.beslutsdatum().equals(beslutsdatum) && f.nyFrist().equals(nyFrist) && f.skal().equals(skal);
+            return f.beslutsdatum().equals(beslutsdatum)
+                    && f.nyFrist().equals(nyFrist)
+                    && f.skal().equals(skal);
         }
         if (senaste instanceof se.tillit.arende.ForlangdForhandsbedomning f) {
-            return f.beslutsdatum().equals(beslutsdatum) && f.nyFrist().equals(nyFrist) && f.skal().equals(skal);
+            return f.beslutsdatum().equals(beslutsdatum)
+                    && f.nyFrist().equals(nyFrist)
+                    && f.skal().equals(skal);
         }
         return false;
     }

@@ -8,10 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
 import se.tillit.sip.Sipar;
@@ -31,11 +29,9 @@ class Forsenatsberakning {
     /** More keys than this (many horizons and dates asked for) and the cache starts over: it never grows unbounded. */
     private static final int HOGST_POSTER = 2_000;
 
-    private record Nyckel(String enhet, int dagar, LocalDate datum) {
-    }
+    private record Nyckel(String enhet, int dagar, LocalDate datum) {}
 
-    private record Post(ForsenatSida.Enhetsvy vy, Instant beraknad) {
-    }
+    private record Post(ForsenatSida.Enhetsvy vy, Instant beraknad) {}
 
     private final Uppgiftsoversikt uppgifter;
     private final Verkstalligheter verkstalligheter;
@@ -45,8 +41,13 @@ class Forsenatsberakning {
     private final Duration giltighet;
     private final Map<Nyckel, Post> poster = new ConcurrentHashMap<>();
 
-    Forsenatsberakning(Uppgiftsoversikt uppgifter, Verkstalligheter verkstalligheter, Enhetsregister enheter, Sipar sipar,
-            Clock clock, @Value("${tillit.forsenat.giltighet:PT1M}") Duration giltighet) {
+    Forsenatsberakning(
+            Uppgiftsoversikt uppgifter,
+            Verkstalligheter verkstalligheter,
+            Enhetsregister enheter,
+            Sipar sipar,
+            Clock clock,
+            @Value("${tillit.forsenat.giltighet:PT1M}") Duration giltighet) {
         this.uppgifter = uppgifter;
         this.verkstalligheter = verkstalligheter;
         this.enheter = enheter;
@@ -64,9 +65,13 @@ class Forsenatsberakning {
         if (post != null && post.beraknad().plus(giltighet).isAfter(nu)) {
             return post.vy();
         }
-        ForsenatSida.Enhetsvy vy = new ForsenatSida.Enhetsvy(enhet, uppgifter.forseningar(enhet, dagar),
-                verkstalligheter.antalEjVerkstallda(enhet), enheter.medRoll(enhet, Roll.HANDLAGGARE),
-                sipar.nyckeltal(dag, List.of(enhet)), OffsetDateTime.ofInstant(nu, clock.getZone()));
+        ForsenatSida.Enhetsvy vy = new ForsenatSida.Enhetsvy(
+                enhet,
+                uppgifter.forseningar(enhet, dagar),
+                verkstalligheter.antalEjVerkstallda(enhet),
+                enheter.medRoll(enhet, Roll.HANDLAGGARE),
+                sipar.nyckeltal(dag, List.of(enhet)),
+                OffsetDateTime.ofInstant(nu, clock.getZone()));
         if (!giltighet.isZero()) {
             if (poster.size() >= HOGST_POSTER) {
                 poster.clear();

@@ -1,12 +1,10 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
@@ -27,8 +24,8 @@ import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.verkstallighet.Bestallning;
 import se.tillit.verkstallighet.Bestallningar;
 import se.tillit.verkstallighet.Genomforandeplan;
-import se.tillit.verkstallighet.Genomforandeplan.Deltagande;
 import se.tillit.verkstallighet.Genomforandeplan.Delaktighetssatt;
+import se.tillit.verkstallighet.Genomforandeplan.Deltagande;
 import se.tillit.verkstallighet.Genomforandeplaner;
 
 /**
@@ -47,8 +44,13 @@ class GenomforandeplanSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    GenomforandeplanSida(Bestallningar bestallningar, Genomforandeplaner planer, Personregister personer,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, MessageSource texter) {
+    GenomforandeplanSida(
+            Bestallningar bestallningar,
+            Genomforandeplaner planer,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            MessageSource texter) {
         this.bestallningar = bestallningar;
         this.planer = planer;
         this.personer = personer;
@@ -62,14 +64,21 @@ class GenomforandeplanSida {
         Bestallning bestallning = bestallningar.utforarens(id);
         List<Genomforandeplan> versioner = planer.utforarens(id);
         Map<String, String> varden = versioner.isEmpty() ? Map.of() : varden(versioner.get(versioner.size() - 1));
-        List<String> hur = versioner.isEmpty() ? List.of()
-                : versioner.get(versioner.size() - 1).hur().stream().map(Enum::name).toList();
+        List<String> hur = versioner.isEmpty()
+                ? List.of()
+                : versioner.get(versioner.size() - 1).hur().stream()
+                        .map(Enum::name)
+                        .toList();
         return visa(bestallning, versioner, model, new Formulardata(varden, texter), hur);
     }
 
     @PostMapping("/bestallningar/{id}/genomforandeplan")
-    String faststall(@PathVariable UUID id, @RequestParam Map<String, String> falt,
-            @RequestParam(name = "hur", required = false) List<String> hur, Model model, HttpServletResponse response,
+    String faststall(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            @RequestParam(name = "hur", required = false) List<String> hur,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Bestallning bestallning = bestallningar.utforarens(id);
         List<String> valda = hur == null ? List.of() : hur;
@@ -102,9 +111,10 @@ class GenomforandeplanSida {
         if (!form.harFel()) {
             try {
                 int fore = planer.utforarens(id).size();
-                Genomforandeplan plan = planer.faststall(id, new Genomforandeplan.Utkast(genomforande, deltog, satt, alternativ,
-                        faststalld, foljsUpp));
-                String meddelande = plan.version() <= fore ? "bestallning.redanRegistrerat"
+                Genomforandeplan plan = planer.faststall(
+                        id, new Genomforandeplan.Utkast(genomforande, deltog, satt, alternativ, faststalld, foljsUpp));
+                String meddelande = plan.version() <= fore
+                        ? "bestallning.redanRegistrerat"
                         : plan.version() == 1 ? "genomforandeplan.faststalld" : "genomforandeplan.reviderad";
                 return Formularsteg.tillSidan(redirect, meddelande, sidan);
             } catch (RuntimeException e) {
@@ -121,16 +131,28 @@ class GenomforandeplanSida {
         return Formularsteg.visaIgen(response, () -> visa(bestallning, planer.utforarens(id), model, form, valda));
     }
 
-    private String visa(Bestallning bestallning, List<Genomforandeplan> versioner, Model model, Formulardata form,
+    private String visa(
+            Bestallning bestallning,
+            List<Genomforandeplan> versioner,
+            Model model,
+            Formulardata form,
             List<String> hur) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
-        atkomstlogg.logga(Atkomstlogg.Handling.LAS, bestallning.arendeId(), bestallning.personId(),
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.LAS,
+                bestallning.arendeId(),
+                bestallning.personId(),
                 "Genomförandeplan hos utföraren");
         model.addAttribute("b", bestallning);
-        model.addAttribute("vem", personer.hitta(bestallning.personId())
-                .map(person -> person.skyddsniva().arSkyddad() && !anvandare.farSeSkyddadeUppgifter()
-                        ? new BestallningSida.Vem(null, null) : new BestallningSida.Vem(namn(person), person.personnummer().formaterat()))
-                .orElse(new BestallningSida.Vem(null, null)));
+        model.addAttribute(
+                "vem",
+                personer.hitta(bestallning.personId())
+                        .map(person -> person.skyddsniva().arSkyddad() && !anvandare.farSeSkyddadeUppgifter()
+                                ? new BestallningSida.Vem(null, null)
+                                : new BestallningSida.Vem(
+                                        namn(person), person.personnummer().formaterat()))
+                        .orElse(new BestallningSida.Vem(null, null)));
         model.addAttribute("versioner", versioner);
         model.addAttribute("plan", versioner.isEmpty() ? null : versioner.get(versioner.size() - 1));
         model.addAttribute("deltagande", Deltagande.values());
@@ -153,7 +175,8 @@ class GenomforandeplanSida {
 
     private static String namn(Person person) {
         String namn = ((person.fornamn() == null ? "" : person.fornamn()) + " "
-                + (person.efternamn() == null ? "" : person.efternamn())).strip();
+                        + (person.efternamn() == null ? "" : person.efternamn()))
+                .strip();
         return namn.isEmpty() ? person.personnummer().formaterat() : namn;
     }
 }

@@ -2,14 +2,12 @@ package se.tillit.oversikt.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Inloggningslogg;
@@ -33,16 +31,29 @@ class InloggningsloggSida {
     }
 
     @GetMapping("/revision/inloggningar")
-    String visa(@RequestParam(required = false) String anvandare, @RequestParam(required = false) String handelse,
-            @RequestParam(required = false) LocalDate fran, @RequestParam(required = false) LocalDate till, Model model) {
+    String visa(
+            @RequestParam(required = false) String anvandare,
+            @RequestParam(required = false) String handelse,
+            @RequestParam(required = false) LocalDate fran,
+            @RequestParam(required = false) LocalDate till,
+            Model model) {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
             throw new AccessDeniedException("fel.forRevisorer");
         }
         Inloggningslogg.Handelse vald = Arrays.stream(Inloggningslogg.Handelse.values())
-                .filter(h -> h.name().equals(handelse)).findFirst().orElse(null);
-        model.addAttribute("rader", logg.lista(StringUtils.hasText(anvandare) ? anvandare.strip() : null, vald,
-                fran == null ? null : fran.atStartOfDay(Svensktid.ZON).toOffsetDateTime(),
-                till == null ? null : till.plusDays(1).atStartOfDay(Svensktid.ZON).toOffsetDateTime(), MAX_RADER));
+                .filter(h -> h.name().equals(handelse))
+                .findFirst()
+                .orElse(null);
+        model.addAttribute(
+                "rader",
+                logg.lista(
+                        StringUtils.hasText(anvandare) ? anvandare.strip() : null,
+                        vald,
+                        fran == null ? null : fran.atStartOfDay(Svensktid.ZON).toOffsetDateTime(),
+                        till == null
+                                ? null
+                                : till.plusDays(1).atStartOfDay(Svensktid.ZON).toOffsetDateTime(),
+                        MAX_RADER));
         model.addAttribute("anvandare", anvandare);
         model.addAttribute("handelse", vald == null ? "" : vald.name());
         model.addAttribute("handelser", Inloggningslogg.Handelse.values());

@@ -1,13 +1,11 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
@@ -44,18 +41,14 @@ import se.tillit.sakerhet.AktuellAnvandare;
 class PersonSida {
 
     /** The person as this user may see them. */
-    record PersonVy(UUID id, String namn, String personnummer, boolean maskerad, Skyddsniva skyddsniva) {
-    }
+    record PersonVy(UUID id, String namn, String personnummer, boolean maskerad, Skyddsniva skyddsniva) {}
 
-    record Adressrad(OffsetDateTime tidpunkt, String av, Postadress fran, Postadress till) {
-    }
+    record Adressrad(OffsetDateTime tidpunkt, String av, Postadress fran, Postadress till) {}
 
-    record Skyddsrad(OffsetDateTime tidpunkt, String av, Skyddsniva fran, Skyddsniva till, String skal) {
-    }
+    record Skyddsrad(OffsetDateTime tidpunkt, String av, Skyddsniva fran, Skyddsniva till, String skal) {}
 
     /** Who changed what the form would have changed, and when (the page writes it in Swedish time). */
-    record Konflikt(String av, OffsetDateTime tidpunkt) {
-    }
+    record Konflikt(String av, OffsetDateTime tidpunkt) {}
 
     private final Personregister personer;
     private final Personuppgifter uppgifter;
@@ -63,7 +56,11 @@ class PersonSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    PersonSida(Personregister personer, Personuppgifter uppgifter, Arenden arenden, AktuellAnvandare aktuellAnvandare,
+    PersonSida(
+            Personregister personer,
+            Personuppgifter uppgifter,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
             Atkomstlogg atkomstlogg) {
         this.personer = personer;
         this.uppgifter = uppgifter;
@@ -80,12 +77,23 @@ class PersonSida {
     }
 
     @PostMapping("/personer/{id}/adress")
-    String adress(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String adress(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            Utfall utfall = uppgifter.andraAdress(id, new Adressforslag(falt.get("co"), falt.get("gatuadress"),
-                    falt.get("postnummer"), falt.get("postort"), version(falt)));
-            redirect.addFlashAttribute("meddelande", utfall == Utfall.SPARAD ? "person.adressSparad" : "person.adressRedanSparad");
+            Utfall utfall = uppgifter.andraAdress(
+                    id,
+                    new Adressforslag(
+                            falt.get("co"),
+                            falt.get("gatuadress"),
+                            falt.get("postnummer"),
+                            falt.get("postort"),
+                            version(falt)));
+            redirect.addFlashAttribute(
+                    "meddelande", utfall == Utfall.SPARAD ? "person.adressSparad" : "person.adressRedanSparad");
             return "redirect:/personer/" + id;
         } catch (Valideringsfel e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -99,11 +107,17 @@ class PersonSida {
     }
 
     @PostMapping("/personer/{id}/skydd")
-    String skydd(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String skydd(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            Utfall utfall = uppgifter.andraSkydd(id, new Skyddsforslag(falt.get("skyddsniva"), falt.get("skal"), version(falt)));
-            redirect.addFlashAttribute("meddelande", utfall == Utfall.SPARAD ? "person.skyddSparat" : "person.skyddRedanSparat");
+            Utfall utfall = uppgifter.andraSkydd(
+                    id, new Skyddsforslag(falt.get("skyddsniva"), falt.get("skal"), version(falt)));
+            redirect.addFlashAttribute(
+                    "meddelande", utfall == Utfall.SPARAD ? "person.skyddSparat" : "person.skyddRedanSparat");
             return "redirect:/personer/" + id;
         } catch (Valideringsfel e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -120,8 +134,13 @@ class PersonSida {
      * @param adressVarden what the address form sent (shown again beside its errors), or null for the address in use
      * @param skyddVarden likewise for the protection form
      */
-    private void fyll(UUID id, Model model, Map<String, String> adressVarden, Map<String, String> adressFel,
-            Map<String, String> skyddVarden, Map<String, String> skyddFel) {
+    private void fyll(
+            UUID id,
+            Model model,
+            Map<String, String> adressVarden,
+            Map<String, String> adressFel,
+            Map<String, String> skyddVarden,
+            Map<String, String> skyddFel) {
         Person person = personer.hitta(id).orElseThrow(() -> new HittadesInte("fel.personenFinnsInte"));
         Behorighet behorighet = uppgifter.behorighet(id);
         if (!behorighet.lasa()) {
@@ -130,30 +149,51 @@ class PersonSida {
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, null, id, "Personsidan");
 
         boolean maskerad = person.skyddsniva().arSkyddad() && !behorighet.seSkyddade();
-        model.addAttribute("person", maskerad ? new PersonVy(id, null, "********-****", true, person.skyddsniva())
-                : new PersonVy(id, person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false,
-                        person.skyddsniva()));
+        model.addAttribute(
+                "person",
+                maskerad
+                        ? new PersonVy(id, null, "********-****", true, person.skyddsniva())
+                        : new PersonVy(
+                                id,
+                                person.fornamn() + " " + person.efternamn(),
+                                person.personnummer().formaterat(),
+                                false,
+                                person.skyddsniva()));
         model.addAttribute("behorighet", behorighet);
 
         List<Personuppgifter.Adressandring> adresshistorik = uppgifter.adresshistorik(id);
         Postadress adress = maskerad ? null : personer.adress(id).orElse(null);
         model.addAttribute("adressDold", maskerad);
         model.addAttribute("adress", adress);
-        model.addAttribute("adresshistorik", maskerad ? List.of() : adresshistorik.stream()
-                .map(a -> new Adressrad(a.tidpunkt(), a.andradAv(), a.fran(), a.till())).toList());
+        model.addAttribute(
+                "adresshistorik",
+                maskerad
+                        ? List.of()
+                        : adresshistorik.stream()
+                                .map(a -> new Adressrad(a.tidpunkt(), a.andradAv(), a.fran(), a.till()))
+                                .toList());
         model.addAttribute("adressVersion", adresshistorik.size());
         model.addAttribute("adressVarden", adressVarden != null ? adressVarden : adressVarden(adress));
         model.addAttribute("adressFel", adressFel);
 
         List<Personuppgifter.Skyddsandring> skyddshistorik = uppgifter.skyddshistorik(id);
-        model.addAttribute("skyddshistorik", skyddshistorik.stream()
-                .map(s -> new Skyddsrad(s.tidpunkt(), s.andradAv(), s.fran(), s.till(), s.skal())).toList());
+        model.addAttribute(
+                "skyddshistorik",
+                skyddshistorik.stream()
+                        .map(s -> new Skyddsrad(s.tidpunkt(), s.andradAv(), s.fran(), s.till(), s.skal()))
+                        .toList());
         model.addAttribute("skyddVersion", skyddshistorik.size());
-        model.addAttribute("skyddVarden", skyddVarden != null ? skyddVarden : Map.of("skyddsniva", person.skyddsniva().name()));
+        model.addAttribute(
+                "skyddVarden",
+                skyddVarden != null
+                        ? skyddVarden
+                        : Map.of("skyddsniva", person.skyddsniva().name()));
         model.addAttribute("skyddFel", skyddFel);
         model.addAttribute("skyddsnivaer", List.of(Skyddsniva.values()));
 
-        List<Arende> lasbara = arenden.hittaForPerson(id).stream().filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet())).toList();
+        List<Arende> lasbara = arenden.hittaForPerson(id).stream()
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+                .toList();
         model.addAttribute("arenden", lasbara);
     }
 

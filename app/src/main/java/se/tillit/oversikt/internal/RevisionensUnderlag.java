@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -60,10 +58,20 @@ class RevisionensUnderlag implements Revisionsunderlag {
     private final Insatsavslutningar insatsavslutningar;
     private final IndividuellaPlaner individuellaPlaner;
 
-    RevisionensUnderlag(Arenden arenden, Personregister personer, Utredningar utredningar, Beslutsregister beslut,
-            Verkstalligheter verkstalligheter, Uppfoljningar uppfoljningar, Motorhistorik motorhistorik,
-            Utskickshistorik utskick, Handlingar handlingar, MessageSource meddelanden, Enhetsregister enheter,
-            Insatsavslutningar insatsavslutningar, IndividuellaPlaner individuellaPlaner) {
+    RevisionensUnderlag(
+            Arenden arenden,
+            Personregister personer,
+            Utredningar utredningar,
+            Beslutsregister beslut,
+            Verkstalligheter verkstalligheter,
+            Uppfoljningar uppfoljningar,
+            Motorhistorik motorhistorik,
+            Utskickshistorik utskick,
+            Handlingar handlingar,
+            MessageSource meddelanden,
+            Enhetsregister enheter,
+            Insatsavslutningar insatsavslutningar,
+            IndividuellaPlaner individuellaPlaner) {
         this.arenden = arenden;
         this.personer = personer;
         this.utredningar = utredningar;
@@ -100,11 +108,17 @@ class RevisionensUnderlag implements Revisionsunderlag {
 
     @Override
     public List<Arendet> forPerson(UUID personId) {
-        return arenden.hittaForPerson(personId).stream().map(RevisionensUnderlag::arendet).toList();
+        return arenden.hittaForPerson(personId).stream()
+                .map(RevisionensUnderlag::arendet)
+                .toList();
     }
 
     private static Arendet arendet(Arende arende) {
-        return new Arendet(arende.id(), arende.arendenummer(), arende.personId(), arende.arendetyp().name(),
+        return new Arendet(
+                arende.id(),
+                arende.arendenummer(),
+                arende.personId(),
+                arende.arendetyp().name(),
                 arende.enhet());
     }
 
@@ -112,39 +126,81 @@ class RevisionensUnderlag implements Revisionsunderlag {
     public List<Tidslinjepost> poster(Arendet arende) {
         List<Tidslinjepost> poster = new ArrayList<>();
         for (Aktualisering a : arenden.aktualiseringar(arende.id())) {
-            poster.add(vid(a.inkom(), vem(a.registreradAv()), text("revision.h.aktualisering",
-                    namn("aktualiseringstyp.", a.typ().name())), text("revision.h.orsak", namn("orsakskod.", a.orsakskod()))
+            poster.add(vid(
+                    a.inkom(),
+                    vem(a.registreradAv()),
+                    text(
+                            "revision.h.aktualisering",
+                            namn("aktualiseringstyp.", a.typ().name())),
+                    text("revision.h.orsak", namn("orsakskod.", a.orsakskod()))
                             + (a.tidigareArendeId() == null ? "" : text("revision.h.lankad"))));
             if (a.utfall() != null) {
-                poster.add(vid(a.utfallRegistrerat(), vem(a.utfallAv()), text("revision.h.utfall",
-                        namn("utfall.", a.utfall().name())), ""));
+                poster.add(vid(
+                        a.utfallRegistrerat(),
+                        vem(a.utfallAv()),
+                        text("revision.h.utfall", namn("utfall.", a.utfall().name())),
+                        ""));
             }
         }
         utredningar.forArende(arende.id()).forEach(u -> {
-            poster.add(pa(u.inledd(), u.registrerad(), vem(u.registreradAv()), text("revision.h.utredningInledd"),
+            poster.add(pa(
+                    u.inledd(),
+                    u.registrerad(),
+                    vem(u.registreradAv()),
+                    text("revision.h.utredningInledd"),
                     text("revision.h.frist", u.frist(), namn("fristkalla.", u.fristKalla()))));
-            utredningar.forlangningar(u.id()).forEach(f -> poster.add(pa(f.beslutsdatum(), null, vem(f.beslutadAv()),
-                    text("revision.h.forlangning"), text("revision.h.nyFrist", f.nyFrist(), f.skal()))));
+            utredningar
+                    .forlangningar(u.id())
+                    .forEach(f -> poster.add(pa(
+                            f.beslutsdatum(),
+                            null,
+                            vem(f.beslutadAv()),
+                            text("revision.h.forlangning"),
+                            text("revision.h.nyFrist", f.nyFrist(), f.skal()))));
             if (u.avslutad() != null) {
                 // recorded when the investigation's task is done: by whoever did it (signed)
-                poster.add(pa(u.avslutad(), u.avslutadRegistrerad(), vem(u.avslutadAv()), text("revision.h.utredningAvslutad"), ""));
+                poster.add(pa(
+                        u.avslutad(),
+                        u.avslutadRegistrerad(),
+                        vem(u.avslutadAv()),
+                        text("revision.h.utredningAvslutad"),
+                        ""));
             }
         });
         for (Beslut b : beslut.forArende(arende.id())) {
             Optional<Beslutsakt> akt = beslut.akt(b.id());
-            poster.add(pa(b.beslutsdatum(), akt.map(Beslutsakt::registrerad).orElse(null),
-                    vem(b.beslutsfattare()), text("revision.h.beslut",
-                    namn("insats.", b.insatstyp()), namn("beslutsutfall.", b.utfall().name())),
-                    text("revision.h.lagrum", !b.lagrum().lag().name().equals("SOL")
-                            ? text("lagrum." + b.lagrum().lag().name(), b.lagrum().paragraf(), b.lagrum().lagversion())
-                            : text("lagrum.SOL", b.lagrum().kapitel(), b.lagrum().paragraf(), b.lagrum().lagversion()),
+            poster.add(pa(
+                    b.beslutsdatum(),
+                    akt.map(Beslutsakt::registrerad).orElse(null),
+                    vem(b.beslutsfattare()),
+                    text(
+                            "revision.h.beslut",
+                            namn("insats.", b.insatstyp()),
+                            namn("beslutsutfall.", b.utfall().name())),
+                    text(
+                            "revision.h.lagrum",
+                            !b.lagrum().lag().name().equals("SOL")
+                                    ? text(
+                                            "lagrum." + b.lagrum().lag().name(),
+                                            b.lagrum().paragraf(),
+                                            b.lagrum().lagversion())
+                                    : text(
+                                            "lagrum.SOL",
+                                            b.lagrum().kapitel(),
+                                            b.lagrum().paragraf(),
+                                            b.lagrum().lagversion()),
                             b.delegationspunkt())));
             if (b.delgivningsdatum() != null) {
                 // registered when the decision's process received it
-                poster.add(pa(b.delgivningsdatum(), motorhistorik.slutforda(Beslutprocessen.RECEIVE_DELGIVNING, b.id()).stream()
-                                .map(Motorhistorik.Slutford::klar).findFirst().orElse(null),
+                poster.add(pa(
+                        b.delgivningsdatum(),
+                        motorhistorik.slutforda(Beslutprocessen.RECEIVE_DELGIVNING, b.id()).stream()
+                                .map(Motorhistorik.Slutford::klar)
+                                .findFirst()
+                                .orElse(null),
                         vem(akt.map(Beslutsakt::delgivningRegistreradAv).orElse(null)),
-                        text("revision.h.delgivet"), text("revision.h.overklagandetid", b.overklagandefrist())));
+                        text("revision.h.delgivet"),
+                        text("revision.h.overklagandetid", b.overklagandefrist())));
             }
             if (b.lagaKraft() != null) {
                 // registered by the engine's timer when the time to appeal has run out
@@ -152,39 +208,80 @@ class RevisionensUnderlag implements Revisionsunderlag {
             }
             verkstalligheter.status(b.id()).ifPresent(v -> {
                 if (v.verkstalld() != null) {
-                    poster.add(pa(v.verkstalld(), v.verkstalldRegistrerad(), vem(v.verkstalldAv()),
-                            text("revision.h.verkstalld"), text("revision.h.utforare", enheter.namn(v.utforare()))));
+                    poster.add(pa(
+                            v.verkstalld(),
+                            v.verkstalldRegistrerad(),
+                            vem(v.verkstalldAv()),
+                            text("revision.h.verkstalld"),
+                            text("revision.h.utforare", enheter.namn(v.utforare()))));
                 }
                 if (v.ejVerkstalltSedan() != null) {
                     // opened by the engine's timer three months after the decision or the avbrott
                     poster.add(pa(v.ejVerkstalltSedan(), null, systemet(), text("revision.h.ejVerkstallt"), ""));
                 }
             });
-            uppfoljningar.forBeslut(b.id()).stream().filter(u -> u.genomford() != null).forEach(u -> poster.add(pa(
-                    u.genomford(), u.registrerad(), vem(u.registreradAv()), text("revision.h.uppfoljning"),
-                    namn("revision.uppfoljningsresultat.", u.resultat()))));
+            uppfoljningar.forBeslut(b.id()).stream()
+                    .filter(u -> u.genomford() != null)
+                    .forEach(u -> poster.add(pa(
+                            u.genomford(),
+                            u.registrerad(),
+                            vem(u.registreradAv()),
+                            text("revision.h.uppfoljning"),
+                            namn("revision.uppfoljningsresultat.", u.resultat()))));
             // issue 17: the avslut of the insats and the individuell plan (LSS 10 §)
-            insatsavslutningar.avslut(b.id()).ifPresent(a -> poster.add(vid(a.registrerad(), vem(a.registreradAv()),
-                    text("revision.h.insatsavslut", namn("insats.", b.insatstyp())),
-                    text("revision.h.insatsavslutOrsak", a.datum(), namn("insatsslut.", a.orsak().name())))));
+            insatsavslutningar
+                    .avslut(b.id())
+                    .ifPresent(a -> poster.add(vid(
+                            a.registrerad(),
+                            vem(a.registreradAv()),
+                            text("revision.h.insatsavslut", namn("insats.", b.insatstyp())),
+                            text(
+                                    "revision.h.insatsavslutOrsak",
+                                    a.datum(),
+                                    namn("insatsslut.", a.orsak().name())))));
             individuellaPlaner.forBeslut(b.id()).ifPresent(p -> {
                 poster.add(pa(p.begard(), null, vem(p.begardAv()), text("revision.h.planBegard"), ""));
                 if (p.upprattad() != null) {
-                    poster.add(pa(p.upprattad(), p.upprattadRegistrerad(), vem(p.upprattadAv()), text("revision.h.planUpprattad"), ""));
+                    poster.add(pa(
+                            p.upprattad(),
+                            p.upprattadRegistrerad(),
+                            vem(p.upprattadAv()),
+                            text("revision.h.planUpprattad"),
+                            ""));
                 }
-                p.omprovningar().forEach(o -> poster.add(pa(o.datum(), o.registrerad(), vem(o.registreradAv()),
-                        text("revision.h.planOmprovad"), "")));
+                p.omprovningar()
+                        .forEach(o -> poster.add(pa(
+                                o.datum(),
+                                o.registrerad(),
+                                vem(o.registreradAv()),
+                                text("revision.h.planOmprovad"),
+                                "")));
                 if (p.avslutad() != null) {
-                    poster.add(pa(p.avslutad(), null, vem(p.avslutadAv()), text("revision.h.planAvslutad"),
-                            namn("individuellPlan.avslutsorsak.", p.avslutsorsak().name())));
+                    poster.add(pa(
+                            p.avslutad(),
+                            null,
+                            vem(p.avslutadAv()),
+                            text("revision.h.planAvslutad"),
+                            namn(
+                                    "individuellPlan.avslutsorsak.",
+                                    p.avslutsorsak().name())));
                 }
             });
         }
         // a document's content is on the case page; the history records that it was written, by whom and when
-        handlingar.forArende(arende.id()).forEach(h -> poster.add(vid(h.upprattad(), vem(h.upprattadAv()),
-                text("revision.h.handling", h.rubrik()), text("revision.h.falt", h.innehall().size()))));
-        utskick.forArende(arende.id()).forEach(e -> poster.add(vid(e.skickad(), systemet(),
-                text("revision.h.epost", namn("revision.epost.", e.slag())), text("revision.h.till", e.mottagare()))));
+        handlingar
+                .forArende(arende.id())
+                .forEach(h -> poster.add(vid(
+                        h.upprattad(),
+                        vem(h.upprattadAv()),
+                        text("revision.h.handling", h.rubrik()),
+                        text("revision.h.falt", h.innehall().size()))));
+        utskick.forArende(arende.id())
+                .forEach(e -> poster.add(vid(
+                        e.skickad(),
+                        systemet(),
+                        text("revision.h.epost", namn("revision.epost.", e.slag())),
+                        text("revision.h.till", e.mottagare()))));
         return poster;
     }
 

@@ -1,5 +1,6 @@
 package se.tillit.oversikt.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,9 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Arendetyp;
@@ -43,6 +40,7 @@ class SokSida {
 
     /** The most persons a name search looks at; more matches ask the user to type more of the name. */
     static final int MAX_NAMNTRAFFAR = 100;
+
     static final int MAX_LANGD = 100;
 
     private static final Pattern ARENDENUMMER = Pattern.compile("\\d{4}-\\d{6}");
@@ -51,12 +49,23 @@ class SokSida {
     /** A part of a name: letters, with spaces, hyphens and apostrophes between, at least two letters. */
     private static final Pattern NAMN = Pattern.compile("\\p{L}[\\p{L} '’-]*\\p{L}");
 
-    enum Soktyp { PERSONNUMMER, NAMN, ARENDENUMMER }
+    enum Soktyp {
+        PERSONNUMMER,
+        NAMN,
+        ARENDENUMMER
+    }
 
     /** One case found, with its person as this user may see them. */
-    record Traff(UUID arendeId, String arendenummer, Arendetyp arendetyp, String enhet, boolean oppet, UUID personId,
-            String namn, String personnummer, boolean maskerad) {
-    }
+    record Traff(
+            UUID arendeId,
+            String arendenummer,
+            Arendetyp arendetyp,
+            String enhet,
+            boolean oppet,
+            UUID personId,
+            String namn,
+            String personnummer,
+            boolean maskerad) {}
 
     private final Arenden arenden;
     private final Personregister personer;
@@ -81,7 +90,8 @@ class SokSida {
     @PostMapping("/sok")
     @Transactional
     String sok(@RequestParam(required = false) String sok, Model model, HttpServletResponse response) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = egnaEnheter();
         String text = sok == null ? "" : sok.strip().replaceAll("\\s+", " ");
         model.addAttribute("sok", "");
@@ -110,7 +120,8 @@ class SokSida {
             typ = Soktyp.NAMN;
             List<Person> kandidater = personer.sokNamn(text, MAX_NAMNTRAFFAR + 1);
             forManga = kandidater.size() > MAX_NAMNTRAFFAR;
-            kandidater.stream().limit(MAX_NAMNTRAFFAR)
+            kandidater.stream()
+                    .limit(MAX_NAMNTRAFFAR)
                     // by name, a protected identity is found only by whoever may see it
                     .filter(p -> !p.skyddsniva().arSkyddad() || anvandare.farSeSkyddadeUppgifter())
                     .forEach(p -> traffar.addAll(iEnheterna(p, enheter, anvandare)));
@@ -132,7 +143,9 @@ class SokSida {
             case NAMN -> "namn";
             case ARENDENUMMER -> "ärendenummer";
         };
-        atkomstlogg.loggaSokning("Sökning på " + vad + ": " + (visade.size() == 1 ? "1 person visad" : visade.size() + " personer visade"),
+        atkomstlogg.loggaSokning(
+                "Sökning på " + vad + ": "
+                        + (visade.size() == 1 ? "1 person visad" : visade.size() + " personer visade"),
                 visade);
         // a name or a case number is shown again; a personnummer is not kept on the page
         model.addAttribute("sok", typ == Soktyp.PERSONNUMMER ? "" : text);
@@ -144,7 +157,8 @@ class SokSida {
 
     /** The units whose cases the user searches: those where they are handläggare or chef. */
     private Set<String> egnaEnheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = new TreeSet<>(anvandare.enheterMedRoll(Roll.HANDLAGGARE));
         enheter.addAll(anvandare.enheterMedRoll(Roll.CHEF));
         if (enheter.isEmpty()) {
@@ -154,14 +168,23 @@ class SokSida {
     }
 
     private List<Traff> iEnheterna(Person person, Set<String> enheter, InloggadAnvandare anvandare) {
-        return arenden.hittaForPerson(person.id()).stream().filter(a -> enheter.contains(a.enhet()))
-                .map(a -> traff(a, person, anvandare)).toList();
+        return arenden.hittaForPerson(person.id()).stream()
+                .filter(a -> enheter.contains(a.enhet()))
+                .map(a -> traff(a, person, anvandare))
+                .toList();
     }
 
     private static Traff traff(Arende arende, Person person, InloggadAnvandare anvandare) {
         boolean maskerad = person.skyddsniva().arSkyddad() && !anvandare.farSeSkyddadeUppgifter();
-        return new Traff(arende.id(), arende.arendenummer(), arende.arendetyp(), arende.enhet(), arende.oppet(), person.id(),
+        return new Traff(
+                arende.id(),
+                arende.arendenummer(),
+                arende.arendetyp(),
+                arende.enhet(),
+                arende.oppet(),
+                person.id(),
                 maskerad ? null : person.fornamn() + " " + person.efternamn(),
-                maskerad ? "********-****" : person.personnummer().formaterat(), maskerad);
+                maskerad ? "********-****" : person.personnummer().formaterat(),
+                maskerad);
     }
 }

@@ -5,12 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
@@ -33,10 +31,10 @@ class StartSida {
 
     /** How many tasks of each kind the page lists; the rest are behind the link to the full list. */
     static final int MAX_RADER = 10;
+
     private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF, Roll.LEXSARAH_ANSVARIG);
 
-    record EnhetMedRoller(Enhet enhet, List<Roll> roller) {
-    }
+    record EnhetMedRoller(Enhet enhet, List<Roll> roller) {}
 
     private final AktuellAnvandare aktuellAnvandare;
     private final Enhetsregister enhetsregister;
@@ -46,9 +44,14 @@ class StartSida {
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
     private final Forsenatsberakning forsenat;
 
-    StartSida(AktuellAnvandare aktuellAnvandare, Enhetsregister enhetsregister, Uppgiftsoversikt uppgifter,
-            Bestallningar bestallningar, @Value("${tillit.camunda.webapps:false}") boolean motorwebbar,
-            se.tillit.revision.Atkomstlogg atkomstlogg, Forsenatsberakning forsenat) {
+    StartSida(
+            AktuellAnvandare aktuellAnvandare,
+            Enhetsregister enhetsregister,
+            Uppgiftsoversikt uppgifter,
+            Bestallningar bestallningar,
+            @Value("${tillit.camunda.webapps:false}") boolean motorwebbar,
+            se.tillit.revision.Atkomstlogg atkomstlogg,
+            Forsenatsberakning forsenat) {
         this.atkomstlogg = atkomstlogg;
         this.forsenat = forsenat;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -62,8 +65,11 @@ class StartSida {
     String start(Model model) {
         InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow();
         List<EnhetMedRoller> enheter = anvandare.rollerPerEnhet().entrySet().stream()
-                .flatMap(e -> enhetsregister.hitta(e.getKey())
-                        .map(enhet -> new EnhetMedRoller(enhet, e.getValue().stream().sorted().toList())).stream())
+                .flatMap(e -> enhetsregister
+                        .hitta(e.getKey())
+                        .map(enhet -> new EnhetMedRoller(
+                                enhet, e.getValue().stream().sorted().toList()))
+                        .stream())
                 .sorted(Comparator.comparing(rad -> rad.enhet().namn()))
                 .toList();
         model.addAttribute("anvandare", anvandare);
@@ -74,20 +80,31 @@ class StartSida {
         se.tillit.uppgift.MittArbete arbete = harUppgifter ? uppgifter.mittArbete(anvandare, MAX_RADER) : null;
         if (arbete != null) {
             // issue 18: "my work" names persons, so the page is a read of those it shows
-            atkomstlogg.loggaVisade(se.tillit.revision.Atkomstlogg.Handling.LAS, "Startsidan: mitt arbete",
+            atkomstlogg.loggaVisade(
+                    se.tillit.revision.Atkomstlogg.Handling.LAS,
+                    "Startsidan: mitt arbete",
                     java.util.stream.Stream.concat(arbete.forsenade().stream(), arbete.inomSjuDagar().stream())
-                            .map(se.tillit.uppgift.MittArbete.Rad::personId).filter(java.util.Objects::nonNull).toList());
+                            .map(se.tillit.uppgift.MittArbete.Rad::personId)
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
         }
         model.addAttribute("arbete", arbete);
         boolean chef = anvandare.harRoll(Roll.CHEF);
         model.addAttribute("chef", chef);
         if (chef) {
-            model.addAttribute("forsenadeIEnheterna", anvandare.enheterMedRoll(Roll.CHEF).stream()
-                    // the same figures as Försenat's default view, counted at most once a minute
-                    .mapToLong(enhet -> forsenat.vy(enhet, ForsenatSida.STANDARD_DAGAR, null, false).forseningar()
-                            .perHandlaggare()
-                            .values().stream().mapToLong(Long::longValue).sum())
-                    .sum());
+            model.addAttribute(
+                    "forsenadeIEnheterna",
+                    anvandare.enheterMedRoll(Roll.CHEF).stream()
+                            // the same figures as Försenat's default view, counted at most once a minute
+                            .mapToLong(enhet -> forsenat
+                                    .vy(enhet, ForsenatSida.STANDARD_DAGAR, null, false)
+                                    .forseningar()
+                                    .perHandlaggare()
+                                    .values()
+                                    .stream()
+                                    .mapToLong(Long::longValue)
+                                    .sum())
+                            .sum());
         }
         // the provider's orders, counted by status: no person is shown, so nothing is logged (the list logs)
         if (anvandare.harRoll(Roll.UTFORARE)) {

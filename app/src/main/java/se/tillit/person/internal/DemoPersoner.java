@@ -1,7 +1,6 @@
 package se.tillit.person.internal;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +8,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import se.tillit.person.Person;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;

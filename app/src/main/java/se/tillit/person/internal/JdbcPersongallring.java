@@ -3,12 +3,10 @@ package se.tillit.person.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Raderingar;
 import se.tillit.person.Persongallring;
 

@@ -5,11 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.person.Person;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
@@ -60,8 +58,7 @@ class JdbcPersonregister implements Personregister {
     public Optional<Person> hitta(UUID id) {
         return jdbc.sql("""
                         select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
-                          from person where id = :id""")
-                .param("id", id).query(JdbcPersonregister::person).optional();
+                          from person where id = :id""").param("id", id).query(JdbcPersonregister::person).optional();
     }
 
     @Override
@@ -69,11 +66,16 @@ class JdbcPersonregister implements Personregister {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
                           from person where id in (:ids)""")
-                // list(), not stream(): a stream holds its connection until closed, and outside a transaction nothing closes it
-                .param("ids", java.util.Set.copyOf(ids)).query(JdbcPersonregister::person).list().stream()
+                // list(), not stream(): a stream holds its connection until closed, and outside a transaction nothing
+                // closes it
+                .param("ids", java.util.Set.copyOf(ids))
+                .query(JdbcPersonregister::person)
+                .list()
+                .stream()
                 .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
     }
 
@@ -82,8 +84,10 @@ class JdbcPersonregister implements Personregister {
         return jdbc.sql("""
                         select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva
                           from person where id > :efter order by id limit :hogst""")
-                .param("efter", efter == null ? new UUID(0, 0) : efter).param("hogst", hogst)
-                .query(JdbcPersonregister::person).list();
+                .param("efter", efter == null ? new UUID(0, 0) : efter)
+                .param("hogst", hogst)
+                .query(JdbcPersonregister::person)
+                .list();
     }
 
     @Override
@@ -95,7 +99,10 @@ class JdbcPersonregister implements Personregister {
     public Optional<Postadress> adress(UUID personId) {
         return jdbc.sql("select co, gatuadress, postnummer, postort from person_adress where person_id = :id")
                 .param("id", personId)
-                .query((rs, n) -> new Postadress(rs.getString("co"), rs.getString("gatuadress"), rs.getString("postnummer"),
+                .query((rs, n) -> new Postadress(
+                        rs.getString("co"),
+                        rs.getString("gatuadress"),
+                        rs.getString("postnummer"),
                         rs.getString("postort")))
                 .optional();
     }
@@ -110,13 +117,20 @@ class JdbcPersonregister implements Personregister {
                         select id, personnummer, fornamn, efternamn, fodelsedatum, kon, skyddsniva from person
                          where position(lower(:del) in lower(fornamn || ' ' || efternamn)) > 0
                          order by lower(efternamn), lower(fornamn), personnummer limit :max""")
-                .param("del", namndel.strip().replaceAll("\\s+", " ")).param("max", Math.max(1, max))
-                .query(JdbcPersonregister::person).list();
+                .param("del", namndel.strip().replaceAll("\\s+", " "))
+                .param("max", Math.max(1, max))
+                .query(JdbcPersonregister::person)
+                .list();
     }
 
     private static Person person(ResultSet rs, int rowNum) throws SQLException {
-        return new Person(rs.getObject("id", UUID.class), new Personnummer(rs.getString("personnummer")),
-                rs.getString("fornamn"), rs.getString("efternamn"), rs.getDate("fodelsedatum").toLocalDate(),
-                rs.getString("kon").charAt(0), Skyddsniva.valueOf(rs.getString("skyddsniva")));
+        return new Person(
+                rs.getObject("id", UUID.class),
+                new Personnummer(rs.getString("personnummer")),
+                rs.getString("fornamn"),
+                rs.getString("efternamn"),
+                rs.getDate("fodelsedatum").toLocalDate(),
+                rs.getString("kon").charAt(0),
+                Skyddsniva.valueOf(rs.getString("skyddsniva")));
     }
 }

@@ -11,14 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.AndradAvAnnan;
 import se.tillit.person.PersonensEnheter;
@@ -31,7 +30,6 @@ import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
-import se.tillit.fel.Texter;
 
 /**
  * The person's address and protection, changed under a lock on the person's row: a double click or two people at
@@ -43,6 +41,7 @@ class JdbcPersonuppgifter implements Personuppgifter {
 
     /** A reason may have line breaks; other control and format characters are refused. */
     private static final Pattern OSYNLIGA_I_SKAL = Pattern.compile("[\\p{C}&&[^\\n\\r\\t]]");
+
     static final int MAX_SKAL = 1000;
 
     private final JdbcClient jdbc;
@@ -53,8 +52,14 @@ class JdbcPersonuppgifter implements Personuppgifter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcPersonuppgifter(JdbcClient jdbc, Personregister personer, PersonensEnheter personensEnheter,
-            AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, ApplicationEventPublisher events, Clock clock) {
+    JdbcPersonuppgifter(
+            JdbcClient jdbc,
+            Personregister personer,
+            PersonensEnheter personensEnheter,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.personer = personer;
         this.personensEnheter = personensEnheter;
@@ -75,9 +80,13 @@ class JdbcPersonuppgifter implements Personuppgifter {
         Set<String> enheter = personensEnheter.enheter(personId);
         boolean lasa = enheter.stream().anyMatch(aktuellAnvandare::kanLasaEnhet);
         boolean seSkyddade = anvandare.farSeSkyddadeUppgifter();
-        return new Behorighet(lasa,
-                lasa && harRoll(anvandare, enheter, Roll.HANDLAGGARE) && (!niva.get().arSkyddad() || seSkyddade),
-                lasa && harRoll(anvandare, enheter, Roll.HANDLAGGARE, Roll.CHEF), seSkyddade);
+        return new Behorighet(
+                lasa,
+                lasa
+                        && harRoll(anvandare, enheter, Roll.HANDLAGGARE)
+                        && (!niva.get().arSkyddad() || seSkyddade),
+                lasa && harRoll(anvandare, enheter, Roll.HANDLAGGARE, Roll.CHEF),
+                seSkyddade);
     }
 
     @Override
@@ -108,8 +117,12 @@ class JdbcPersonuppgifter implements Personuppgifter {
                         on conflict (person_id) do update set co = excluded.co, gatuadress = excluded.gatuadress,
                             postnummer = excluded.postnummer, postort = excluded.postort, andrad = excluded.andrad,
                             andrad_av = excluded.andrad_av""")
-                .param("person", personId).param("co", ny.co()).param("gata", ny.gatuadress())
-                .param("nummer", ny.postnummer()).param("ort", ny.postort()).param("nar", nar)
+                .param("person", personId)
+                .param("co", ny.co())
+                .param("gata", ny.gatuadress())
+                .param("nummer", ny.postnummer())
+                .param("ort", ny.postort())
+                .param("nar", nar)
                 .param("av", anvandare.anvandarnamn())
                 .update();
         historikrad(personId, nar, anvandare.anvandarnamn(), nu.orElse(null), ny);
@@ -123,13 +136,17 @@ class JdbcPersonuppgifter implements Personuppgifter {
         InloggadAnvandare anvandare = krav(personId, Roll.HANDLAGGARE, Roll.CHEF);
         Skyddsniva fran = lasPerson(personId);
         List<Valideringsfel.Faltfel> fel = new ArrayList<>();
-        Skyddsniva till = Arrays.stream(Skyddsniva.values()).filter(n -> n.name().equals(forslag.skyddsniva())).findFirst()
+        Skyddsniva till = Arrays.stream(Skyddsniva.values())
+                .filter(n -> n.name().equals(forslag.skyddsniva()))
+                .findFirst()
                 .orElse(null);
         if (till == null) {
             fel.add(new Valideringsfel.Faltfel("skyddsniva", "person.skydd.fel.niva"));
         }
         String skal = forslag.skal() == null ? "" : forslag.skal().strip();
-        if (skal.isEmpty() || skal.length() > MAX_SKAL || OSYNLIGA_I_SKAL.matcher(skal).find()) {
+        if (skal.isEmpty()
+                || skal.length() > MAX_SKAL
+                || OSYNLIGA_I_SKAL.matcher(skal).find()) {
             fel.add(new Valideringsfel.Faltfel("skal", "person.skydd.fel.skal"));
         }
         if (!fel.isEmpty()) {
@@ -148,13 +165,20 @@ class JdbcPersonuppgifter implements Personuppgifter {
         }
         OffsetDateTime nar = OffsetDateTime.now(clock);
         jdbc.sql("update person set skyddsniva = :till, andrad = :nar, andrad_av = :av where id = :person")
-                .param("till", till.name()).param("nar", nar).param("av", anvandare.anvandarnamn()).param("person", personId)
+                .param("till", till.name())
+                .param("nar", nar)
+                .param("av", anvandare.anvandarnamn())
+                .param("person", personId)
                 .update();
         jdbc.sql("""
                         insert into person_skyddsandring (person_id, tidpunkt, andrad_av, fran, till, skal)
                         values (:person, :nar, :av, :fran, :till, :skal)""")
-                .param("person", personId).param("nar", nar).param("av", anvandare.anvandarnamn())
-                .param("fran", fran.name()).param("till", till.name()).param("skal", skal)
+                .param("person", personId)
+                .param("nar", nar)
+                .param("av", anvandare.anvandarnamn())
+                .param("fran", fran.name())
+                .param("till", till.name())
+                .param("skal", skal)
                 .update();
         events.publishEvent(new SkyddsnivaAndrad(personId, fran, till));
         atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, null, personId, "Personens skydd ändrat");
@@ -168,8 +192,11 @@ class JdbcPersonuppgifter implements Personuppgifter {
                                till_co, till_gatuadress, till_postnummer, till_postort
                           from person_adressandring where person_id = :person order by id""")
                 .param("person", personId)
-                .query((rs, n) -> new Adressandring(rs.getObject("tidpunkt", OffsetDateTime.class), rs.getString("andrad_av"),
-                        rs.getString("fran_gatuadress") == null ? null : adress(rs, "fran_"), adress(rs, "till_")))
+                .query((rs, n) -> new Adressandring(
+                        rs.getObject("tidpunkt", OffsetDateTime.class),
+                        rs.getString("andrad_av"),
+                        rs.getString("fran_gatuadress") == null ? null : adress(rs, "fran_"),
+                        adress(rs, "till_")))
                 .list();
     }
 
@@ -179,8 +206,12 @@ class JdbcPersonuppgifter implements Personuppgifter {
                         select tidpunkt, andrad_av, fran, till, skal from person_skyddsandring
                          where person_id = :person order by id""")
                 .param("person", personId)
-                .query((rs, n) -> new Skyddsandring(rs.getObject("tidpunkt", OffsetDateTime.class), rs.getString("andrad_av"),
-                        Skyddsniva.valueOf(rs.getString("fran")), Skyddsniva.valueOf(rs.getString("till")), rs.getString("skal")))
+                .query((rs, n) -> new Skyddsandring(
+                        rs.getObject("tidpunkt", OffsetDateTime.class),
+                        rs.getString("andrad_av"),
+                        Skyddsniva.valueOf(rs.getString("fran")),
+                        Skyddsniva.valueOf(rs.getString("till")),
+                        rs.getString("skal")))
                 .list();
     }
 
@@ -191,8 +222,13 @@ class JdbcPersonuppgifter implements Personuppgifter {
         int ny = jdbc.sql("""
                         insert into person_adress (person_id, co, gatuadress, postnummer, postort, andrad, andrad_av)
                         values (:person, :co, :gata, :nummer, :ort, :nar, :av) on conflict (person_id) do nothing""")
-                .param("person", personId).param("co", adress.co()).param("gata", adress.gatuadress())
-                .param("nummer", adress.postnummer()).param("ort", adress.postort()).param("nar", nar).param("av", av)
+                .param("person", personId)
+                .param("co", adress.co())
+                .param("gata", adress.gatuadress())
+                .param("nummer", adress.postnummer())
+                .param("ort", adress.postort())
+                .param("nar", nar)
+                .param("av", av)
                 .update();
         if (ny == 1) {
             historikrad(personId, nar, av, null, adress);
@@ -206,41 +242,55 @@ class JdbcPersonuppgifter implements Personuppgifter {
                                                           till_postnummer, till_postort)
                         values (:person, :nar, :av, :franCo, :franGata, :franNummer, :franOrt, :tillCo, :tillGata,
                                 :tillNummer, :tillOrt)""")
-                .param("person", personId).param("nar", nar).param("av", av)
-                .param("franCo", fran == null ? null : fran.co()).param("franGata", fran == null ? null : fran.gatuadress())
+                .param("person", personId)
+                .param("nar", nar)
+                .param("av", av)
+                .param("franCo", fran == null ? null : fran.co())
+                .param("franGata", fran == null ? null : fran.gatuadress())
                 .param("franNummer", fran == null ? null : fran.postnummer())
                 .param("franOrt", fran == null ? null : fran.postort())
-                .param("tillCo", till.co()).param("tillGata", till.gatuadress()).param("tillNummer", till.postnummer())
+                .param("tillCo", till.co())
+                .param("tillGata", till.gatuadress())
+                .param("tillNummer", till.postnummer())
                 .param("tillOrt", till.postort())
                 .update();
     }
 
     /** The person must be in a unit the user may read (else: does not exist), and the user hold one of the roles there. */
     private InloggadAnvandare krav(UUID personId, Roll... roller) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         Set<String> enheter = personensEnheter.enheter(personId);
         if (enheter.stream().noneMatch(aktuellAnvandare::kanLasaEnhet)) {
             throw new HittadesInte("fel.personenFinnsInte");
         }
         if (!harRoll(anvandare, enheter, roller)) {
-            throw new AccessDeniedException(Texter.text("person.fel.kraverRollenIEnEnhetDarPersonen", Arrays.toString(roller)));
+            throw new AccessDeniedException(
+                    Texter.text("person.fel.kraverRollenIEnEnhetDarPersonen", Arrays.toString(roller)));
         }
         return anvandare;
     }
 
     private static boolean harRoll(InloggadAnvandare anvandare, Set<String> enheter, Roll... roller) {
-        return enheter.stream().anyMatch(enhet -> Arrays.stream(roller).anyMatch(roll -> anvandare.harRollIEnhet(enhet, roll)));
+        return enheter.stream()
+                .anyMatch(enhet -> Arrays.stream(roller).anyMatch(roll -> anvandare.harRollIEnhet(enhet, roll)));
     }
 
     /** The person's protection level, with the person's row locked until the transaction ends. */
     private Skyddsniva lasPerson(UUID personId) {
-        return jdbc.sql("select skyddsniva from person where id = :person for update").param("person", personId)
-                .query(String.class).optional().map(Skyddsniva::valueOf)
+        return jdbc.sql("select skyddsniva from person where id = :person for update")
+                .param("person", personId)
+                .query(String.class)
+                .optional()
+                .map(Skyddsniva::valueOf)
                 .orElseThrow(() -> new HittadesInte("fel.personenFinnsInte"));
     }
 
     private static Postadress adress(ResultSet rs, String prefix) throws SQLException {
-        return new Postadress(rs.getString(prefix + "co"), rs.getString(prefix + "gatuadress"), rs.getString(prefix + "postnummer"),
+        return new Postadress(
+                rs.getString(prefix + "co"),
+                rs.getString(prefix + "gatuadress"),
+                rs.getString(prefix + "postnummer"),
                 rs.getString(prefix + "postort"));
     }
 }

@@ -5,11 +5,9 @@ import static se.tillit.revision.Tidslinjepost.vid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.revision.Historikrad;
@@ -27,15 +25,18 @@ import se.tillit.revision.Tidslinjepost.Handelse;
 @Component
 class Arendehistorik {
 
-    private static final java.time.format.DateTimeFormatter KLOCKSLAG = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Svensktid.ZON);
+    private static final java.time.format.DateTimeFormatter KLOCKSLAG =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Svensktid.ZON);
 
     private final Motorhistorik motorhistorik;
     private final Revisionsunderlag underlag;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource meddelanden;
 
-    Arendehistorik(Motorhistorik motorhistorik, Revisionsunderlag underlag, Atkomstlogg atkomstlogg,
+    Arendehistorik(
+            Motorhistorik motorhistorik,
+            Revisionsunderlag underlag,
+            Atkomstlogg atkomstlogg,
             MessageSource meddelanden) {
         this.motorhistorik = motorhistorik;
         this.underlag = underlag;
@@ -55,20 +56,44 @@ class Arendehistorik {
     List<Handelse> handelser(Arendet arende) {
         List<Tidslinjepost> poster = new ArrayList<>();
         motorhistorik.forArende(arende.arendenummer()).forEach(h -> {
-            String vem = h.vem() != null ? h.vem()
-                    : !h.uppgift() ? systemet() : text(h.klar() == null ? "revision.vem.ejTilldelad" : "revision.vem.ejRegistrerat");
-            poster.add(h.slag() == Historikrad.Slag.STEG
-                    ? vid(h.tid(), vem, text("revision.h.steg", h.process(), h.namn()), h.klar() == null
-                            ? text("revision.h.pagar") : text("revision.h.klar", KLOCKSLAG.format(h.klar())))
-                    : vid(h.tid(), vem, text("revision.h.atgard", h.process(), namn("revision.operation.", h.namn())),
-                            h.egenskap() == null ? "" : text("revision.h.andring", namn("revision.egenskap.", h.egenskap()),
-                                    h.fran() == null ? "–" : h.fran(), h.till() == null ? "–" : h.till())));
+            String vem = h.vem() != null
+                    ? h.vem()
+                    : !h.uppgift()
+                            ? systemet()
+                            : text(h.klar() == null ? "revision.vem.ejTilldelad" : "revision.vem.ejRegistrerat");
+            poster.add(
+                    h.slag() == Historikrad.Slag.STEG
+                            ? vid(
+                                    h.tid(),
+                                    vem,
+                                    text("revision.h.steg", h.process(), h.namn()),
+                                    h.klar() == null
+                                            ? text("revision.h.pagar")
+                                            : text("revision.h.klar", KLOCKSLAG.format(h.klar())))
+                            : vid(
+                                    h.tid(),
+                                    vem,
+                                    text("revision.h.atgard", h.process(), namn("revision.operation.", h.namn())),
+                                    h.egenskap() == null
+                                            ? ""
+                                            : text(
+                                                    "revision.h.andring",
+                                                    namn("revision.egenskap.", h.egenskap()),
+                                                    h.fran() == null ? "–" : h.fran(),
+                                                    h.till() == null ? "–" : h.till())));
         });
         poster.addAll(underlag.poster(arende));
-        atkomstlogg.forArende(arende.id()).forEach(r -> poster.add(vid(r.tidpunkt(), r.anvandarnamn(),
-                text("revision.h.atkomst", namn("revision.atkomst.", r.handling().name())),
-                r.beskrivning() + " (" + r.roller() + ")")));
-        // stable: what happened on one day in one moment keeps the order it was added in (a decision before its delgivning)
+        atkomstlogg
+                .forArende(arende.id())
+                .forEach(r -> poster.add(vid(
+                        r.tidpunkt(),
+                        r.anvandarnamn(),
+                        text(
+                                "revision.h.atkomst",
+                                namn("revision.atkomst.", r.handling().name())),
+                        r.beskrivning() + " (" + r.roller() + ")")));
+        // stable: what happened on one day in one moment keeps the order it was added in (a decision before its
+        // delgivning)
         poster.sort(Comparator.comparing(Tidslinjepost::ordning));
         return poster.stream().map(Tidslinjepost::handelse).toList();
     }

@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedSet;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.revision.Atkomstlogg;
@@ -40,9 +38,13 @@ class EnhetensLoggSida {
     }
 
     @GetMapping("/atkomstlogg")
-    String logg(@RequestParam(required = false) String enhet, @RequestParam(required = false) String anvandare,
-            @RequestParam(required = false) Atkomstlogg.Handling handling, @RequestParam(required = false) LocalDate fran,
-            @RequestParam(required = false) LocalDate till, Model model) {
+    String logg(
+            @RequestParam(required = false) String enhet,
+            @RequestParam(required = false) String anvandare,
+            @RequestParam(required = false) Atkomstlogg.Handling handling,
+            @RequestParam(required = false) LocalDate fran,
+            @RequestParam(required = false) LocalDate till,
+            Model model) {
         InloggadAnvandare chef = aktuellAnvandare.hamta().orElseThrow();
         SortedSet<String> enheter = chef.enheterMedRoll(Roll.CHEF);
         if (enheter.isEmpty()) {
@@ -55,9 +57,15 @@ class EnhetensLoggSida {
         LocalDate idag = LocalDate.now(clock);
         LocalDate franDag = fran == null ? idag.minusDays(30) : fran;
         LocalDate tillDag = till == null ? idag : till;
-        List<Atkomstlogg.Rad> rader = atkomstlogg.lista(new Atkomstlogg.Urval(
-                StringUtils.hasText(anvandare) ? anvandare.strip() : null, null, null, handling, vald,
-                franDag.atStartOfDay(SVENSK_TID).toOffsetDateTime(), tillDag.plusDays(1).atStartOfDay(SVENSK_TID).toOffsetDateTime()),
+        List<Atkomstlogg.Rad> rader = atkomstlogg.lista(
+                new Atkomstlogg.Urval(
+                        StringUtils.hasText(anvandare) ? anvandare.strip() : null,
+                        null,
+                        null,
+                        handling,
+                        vald,
+                        franDag.atStartOfDay(SVENSK_TID).toOffsetDateTime(),
+                        tillDag.plusDays(1).atStartOfDay(SVENSK_TID).toOffsetDateTime()),
                 1000);
         // the review itself is a read of the log: on record like the auditor's
         atkomstlogg.logga(Atkomstlogg.Handling.SOK, null, null, "Loggkontroll: enhet " + vald);

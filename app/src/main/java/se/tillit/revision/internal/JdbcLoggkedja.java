@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.revision.Loggkedja;
 
@@ -36,10 +34,14 @@ class JdbcLoggkedja implements Loggkedja {
 
     @Override
     public int forsegla() {
-        return jdbc.sql("select atkomstlogg_forsegla(:hogst)").param("hogst", PER_FORSEGLING).query(Integer.class).single();
+        return jdbc.sql("select atkomstlogg_forsegla(:hogst)")
+                .param("hogst", PER_FORSEGLING)
+                .query(Integer.class)
+                .single();
     }
 
-    @Scheduled(fixedDelayString = "${tillit.atkomstlogg.forsegling-intervall:PT5S}",
+    @Scheduled(
+            fixedDelayString = "${tillit.atkomstlogg.forsegling-intervall:PT5S}",
             initialDelayString = "${tillit.atkomstlogg.forsegling-intervall:PT5S}")
     void forseglaNya() {
         while (forsegla() == PER_FORSEGLING) {
@@ -50,16 +52,30 @@ class JdbcLoggkedja implements Loggkedja {
     @Override
     public Kontroll kontrollera() {
         OffsetDateTime nu = OffsetDateTime.now(clock);
-        Kontroll kontroll = jdbc.sql("select * from atkomstlogg_verifiera()").query((rs, n) -> {
-            byte[] sista = rs.getBytes("sista_hash");
-            return new Kontroll(Optional.ofNullable(rs.getObject("brutet_id", Long.class)),
-                    Optional.ofNullable(rs.getObject("brutet_position", Long.class)), rs.getLong("granskade"),
-                    sista == null ? "" : HexFormat.of().formatHex(sista), svensk(rs.getObject("sista_tidpunkt", OffsetDateTime.class)),
-                    0, nu);
-        }).single();
-        long oforseglade = jdbc.sql("select count(*) from atkomstlogg where kedjeposition is null").query(Long.class).single();
-        return new Kontroll(kontroll.brutetId(), kontroll.brutenPosition(), kontroll.granskade(), kontroll.sistaHash(),
-                kontroll.sistaTidpunkt(), oforseglade, nu);
+        Kontroll kontroll = jdbc.sql("select * from atkomstlogg_verifiera()")
+                .query((rs, n) -> {
+                    byte[] sista = rs.getBytes("sista_hash");
+                    return new Kontroll(
+                            Optional.ofNullable(rs.getObject("brutet_id", Long.class)),
+                            Optional.ofNullable(rs.getObject("brutet_position", Long.class)),
+                            rs.getLong("granskade"),
+                            sista == null ? "" : HexFormat.of().formatHex(sista),
+                            svensk(rs.getObject("sista_tidpunkt", OffsetDateTime.class)),
+                            0,
+                            nu);
+                })
+                .single();
+        long oforseglade = jdbc.sql("select count(*) from atkomstlogg where kedjeposition is null")
+                .query(Long.class)
+                .single();
+        return new Kontroll(
+                kontroll.brutetId(),
+                kontroll.brutenPosition(),
+                kontroll.granskade(),
+                kontroll.sistaHash(),
+                kontroll.sistaTidpunkt(),
+                oforseglade,
+                nu);
     }
 
     private OffsetDateTime svensk(OffsetDateTime tid) {
@@ -75,11 +91,18 @@ class JdbcLoggkedja implements Loggkedja {
         forseglaNya();
         Kontroll kontroll = kontrollera();
         if (kontroll.hel()) {
-            LOG.info("Access log chain whole: {} rows, last chain hash {} (row written {})", kontroll.granskade(),
-                    kontroll.sistaHash(), kontroll.sistaTidpunkt());
+            LOG.info(
+                    "Access log chain whole: {} rows, last chain hash {} (row written {})",
+                    kontroll.granskade(),
+                    kontroll.sistaHash(),
+                    kontroll.sistaTidpunkt());
         } else {
-            LOG.error("Access log chain BROKEN at row id {} (position {}); {} rows held, last chain hash that held {}",
-                    kontroll.brutetId().get(), kontroll.brutenPosition().get(), kontroll.granskade(), kontroll.sistaHash());
+            LOG.error(
+                    "Access log chain BROKEN at row id {} (position {}); {} rows held, last chain hash that held {}",
+                    kontroll.brutetId().get(),
+                    kontroll.brutenPosition().get(),
+                    kontroll.granskade(),
+                    kontroll.sistaHash());
         }
     }
 }

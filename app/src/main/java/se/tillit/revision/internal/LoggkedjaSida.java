@@ -4,7 +4,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
 import se.tillit.revision.Loggkedja;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;

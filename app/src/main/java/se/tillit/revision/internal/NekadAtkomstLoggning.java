@@ -1,19 +1,16 @@
 package se.tillit.revision.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 
@@ -40,19 +37,31 @@ class NekadAtkomstLoggning implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception fel) {
-        boolean nekad = response.getStatus() == 403 || response.getStatus() == 404 || fel instanceof AccessDeniedException;
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception fel) {
+        boolean nekad =
+                response.getStatus() == 403 || response.getStatus() == 404 || fel instanceof AccessDeniedException;
         @SuppressWarnings("unchecked")
-        Map<String, String> variabler = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (!nekad || variabler == null || variabler.isEmpty() || aktuellAnvandare.hamta().isEmpty()) {
+        Map<String, String> variabler =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (!nekad
+                || variabler == null
+                || variabler.isEmpty()
+                || aktuellAnvandare.hamta().isEmpty()) {
             return;
         }
         String monster = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         String beskrivning = "Nekad: " + request.getMethod() + " " + monster + " "
-                + variabler.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-        UUID arendeId = monster.startsWith("/arenden/") || monster.startsWith("/api/arenden/") ? uuid(variabler.get("id"))
+                + variabler.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "));
+        UUID arendeId = monster.startsWith("/arenden/") || monster.startsWith("/api/arenden/")
+                ? uuid(variabler.get("id"))
                 : uuid(variabler.get("arendeId"));
-        atkomstlogg.logga(Atkomstlogg.Handling.NEKAD, arendeId, null,
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.NEKAD,
+                arendeId,
+                null,
                 beskrivning.length() > 200 ? beskrivning.substring(0, 200) : beskrivning);
     }
 

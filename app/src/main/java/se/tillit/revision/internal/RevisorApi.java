@@ -2,7 +2,6 @@ package se.tillit.revision.internal;
 
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
 import se.tillit.fel.HittadesInte;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.revision.Revisionsunderlag;
@@ -30,7 +28,10 @@ class RevisorApi {
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
 
-    RevisorApi(Revisionsunderlag underlag, Arendehistorik historik, Atkomstlogg atkomstlogg,
+    RevisorApi(
+            Revisionsunderlag underlag,
+            Arendehistorik historik,
+            Atkomstlogg atkomstlogg,
             AktuellAnvandare aktuellAnvandare) {
         this.underlag = underlag;
         this.historik = historik;
@@ -43,9 +44,13 @@ class RevisorApi {
         if (!aktuellAnvandare.hamta().map(a -> a.harRoll(Roll.REVISOR)).orElse(false)) {
             throw new AccessDeniedException("fel.forRevisorer");
         }
-        Revisionsunderlag.Arendet arende = underlag.arende(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
+        Revisionsunderlag.Arendet arende =
+                underlag.arende(id).orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
         atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export JSON");
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"arende-" + arende.arendenummer() + ".json\"").body(historik.handelser(arende));
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"arende-" + arende.arendenummer() + ".json\"")
+                .body(historik.handelser(arende));
     }
 }

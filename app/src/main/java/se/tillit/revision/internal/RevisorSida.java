@@ -2,18 +2,13 @@ package se.tillit.revision.internal;
 
 import static se.tillit.drift.Csv.cell;
 
-import se.tillit.drift.Csv;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -23,7 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
+import se.tillit.drift.Csv;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
 import se.tillit.revision.Atkomstlogg;
@@ -48,8 +43,12 @@ class RevisorSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
 
-    RevisorSida(Revisionsunderlag underlag, Arendehistorik historik, Atkomstlogg atkomstlogg,
-            AktuellAnvandare aktuellAnvandare, MessageSource meddelanden) {
+    RevisorSida(
+            Revisionsunderlag underlag,
+            Arendehistorik historik,
+            Atkomstlogg atkomstlogg,
+            AktuellAnvandare aktuellAnvandare,
+            MessageSource meddelanden) {
         this.underlag = underlag;
         this.historik = historik;
         this.atkomstlogg = atkomstlogg;
@@ -77,7 +76,10 @@ class RevisorSida {
             String text = sok.strip();
             if (text.matches("\\d{4}-\\d{6}")) {
                 underlag.medNummer(text).ifPresent(traffar::add);
-                atkomstlogg.logga(Atkomstlogg.Handling.SOK, traffar.isEmpty() ? null : traffar.get(0).id(), null,
+                atkomstlogg.logga(
+                        Atkomstlogg.Handling.SOK,
+                        traffar.isEmpty() ? null : traffar.get(0).id(),
+                        null,
                         "Sökning på ärendenummer");
             } else {
                 try {
@@ -112,25 +114,40 @@ class RevisorSida {
         atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, arende.id(), arende.personId(), "Revision: export CSV");
         StringBuilder csv = new StringBuilder("tid;vem;vad;detalj\r\n");
         for (Tidslinjepost.Handelse h : historik.handelser(arende)) {
-            csv.append(cell(h.tid() != null ? h.tid().toString() : h.datum() != null ? h.datum().toString() : ""))
-                    .append(';').append(cell(h.vem())).append(';')
-                    .append(cell(h.vad())).append(';').append(cell(h.detalj())).append("\r\n");
+            csv.append(cell(
+                            h.tid() != null
+                                    ? h.tid().toString()
+                                    : h.datum() != null ? h.datum().toString() : ""))
+                    .append(';')
+                    .append(cell(h.vem()))
+                    .append(';')
+                    .append(cell(h.vad()))
+                    .append(';')
+                    .append(cell(h.detalj()))
+                    .append("\r\n");
         }
         return Csv.fil("arende-" + arende.arendenummer() + ".csv", csv);
     }
 
     /** The auditor's reading of the log: by user, person, case, kind and period, on the page or as CSV (issue 18). */
-    record Loggurval(Atkomstlogg.Urval urval, String fel) {
-    }
+    record Loggurval(Atkomstlogg.Urval urval, String fel) {}
 
     @GetMapping("/revision/atkomst")
-    String atkomst(@RequestParam(required = false) String anvandare, @RequestParam(required = false) String personnummer,
-            @RequestParam(required = false) String arende, @RequestParam(required = false) Atkomstlogg.Handling handling,
-            @RequestParam(required = false) LocalDate fran, @RequestParam(required = false) LocalDate till, Model model) {
+    String atkomst(
+            @RequestParam(required = false) String anvandare,
+            @RequestParam(required = false) String personnummer,
+            @RequestParam(required = false) String arende,
+            @RequestParam(required = false) Atkomstlogg.Handling handling,
+            @RequestParam(required = false) LocalDate fran,
+            @RequestParam(required = false) LocalDate till,
+            Model model) {
         kravRevisor();
         Loggurval valt = loggurval(anvandare, personnummer, arende, handling, fran, till);
         // issue 18: the auditor's reads of the log are on record too, with the person and case looked up
-        atkomstlogg.logga(Atkomstlogg.Handling.SOK, verklig(valt.urval().arendeId()), verklig(valt.urval().personId()),
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.SOK,
+                verklig(valt.urval().arendeId()),
+                verklig(valt.urval().personId()),
                 "Revision: åtkomstloggen");
         model.addAttribute("rader", valt.fel() != null ? List.of() : atkomstlogg.lista(valt.urval(), 1000));
         model.addAttribute("anvandare", anvandare);
@@ -145,9 +162,12 @@ class RevisorSida {
     }
 
     @GetMapping("/revision/atkomst.csv")
-    ResponseEntity<String> atkomstCsv(@RequestParam(required = false) String anvandare,
-            @RequestParam(required = false) String personnummer, @RequestParam(required = false) String arende,
-            @RequestParam(required = false) Atkomstlogg.Handling handling, @RequestParam(required = false) LocalDate fran,
+    ResponseEntity<String> atkomstCsv(
+            @RequestParam(required = false) String anvandare,
+            @RequestParam(required = false) String personnummer,
+            @RequestParam(required = false) String arende,
+            @RequestParam(required = false) Atkomstlogg.Handling handling,
+            @RequestParam(required = false) LocalDate fran,
             @RequestParam(required = false) LocalDate till) {
         kravRevisor();
         Loggurval valt = loggurval(anvandare, personnummer, arende, handling, fran, till);
@@ -155,15 +175,30 @@ class RevisorSida {
             throw new se.tillit.fel.Valideringsfel("urval", text(valt.fel()));
         }
         List<Atkomstlogg.Rad> rader = atkomstlogg.lista(valt.urval(), 10_000);
-        atkomstlogg.logga(Atkomstlogg.Handling.EXPORT, verklig(valt.urval().arendeId()), verklig(valt.urval().personId()),
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.EXPORT,
+                verklig(valt.urval().arendeId()),
+                verklig(valt.urval().personId()),
                 "Revision: åtkomstloggen, export CSV (" + rader.size() + " rader)");
-        StringBuilder csv = new StringBuilder("tid;anvandare;roller;handling;arende_id;person_id;personer;beskrivning\r\n");
+        StringBuilder csv =
+                new StringBuilder("tid;anvandare;roller;handling;arende_id;person_id;personer;beskrivning\r\n");
         for (Atkomstlogg.Rad r : rader) {
-            csv.append(String.join(";", cell(r.tidpunkt().atZoneSameInstant(Svensktid.ZON).toOffsetDateTime().toString()),
-                    cell(r.anvandarnamn()), cell(r.roller()), cell(r.handling().name()),
-                    cell(r.arendeId() == null ? "" : r.arendeId().toString()), cell(r.personId() == null ? "" : r.personId().toString()),
-                    cell(r.personer().stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(" "))),
-                    cell(r.beskrivning()))).append("\r\n");
+            csv.append(String.join(
+                            ";",
+                            cell(r.tidpunkt()
+                                    .atZoneSameInstant(Svensktid.ZON)
+                                    .toOffsetDateTime()
+                                    .toString()),
+                            cell(r.anvandarnamn()),
+                            cell(r.roller()),
+                            cell(r.handling().name()),
+                            cell(r.arendeId() == null ? "" : r.arendeId().toString()),
+                            cell(r.personId() == null ? "" : r.personId().toString()),
+                            cell(r.personer().stream()
+                                    .map(UUID::toString)
+                                    .collect(java.util.stream.Collectors.joining(" "))),
+                            cell(r.beskrivning())))
+                    .append("\r\n");
         }
         return Csv.fil("atkomstlogg.csv", csv);
     }
@@ -173,8 +208,13 @@ class RevisorSida {
         return id == null || id.equals(new UUID(0, 0)) ? null : id;
     }
 
-    private Loggurval loggurval(String anvandare, String personnummer, String arende, Atkomstlogg.Handling handling,
-            LocalDate fran, LocalDate till) {
+    private Loggurval loggurval(
+            String anvandare,
+            String personnummer,
+            String arende,
+            Atkomstlogg.Handling handling,
+            LocalDate fran,
+            LocalDate till) {
         UUID personId = null;
         UUID arendeId = null;
         String fel = null;
@@ -193,9 +233,18 @@ class RevisorSida {
                 fel = "revision.fel.arende";
             }
         }
-        return new Loggurval(new Atkomstlogg.Urval(StringUtils.hasText(anvandare) ? anvandare.strip() : null, personId,
-                arendeId, handling, null, fran == null ? null : fran.atStartOfDay(Svensktid.ZON).toOffsetDateTime(),
-                till == null ? null : till.plusDays(1).atStartOfDay(Svensktid.ZON).toOffsetDateTime()), fel);
+        return new Loggurval(
+                new Atkomstlogg.Urval(
+                        StringUtils.hasText(anvandare) ? anvandare.strip() : null,
+                        personId,
+                        arendeId,
+                        handling,
+                        null,
+                        fran == null ? null : fran.atStartOfDay(Svensktid.ZON).toOffsetDateTime(),
+                        till == null
+                                ? null
+                                : till.plusDays(1).atStartOfDay(Svensktid.ZON).toOffsetDateTime()),
+                fel);
     }
 
     private Arendet arende(UUID id) {

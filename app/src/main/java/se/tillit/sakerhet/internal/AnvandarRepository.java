@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -24,9 +22,14 @@ class AnvandarRepository {
     }
 
     Optional<TillitUserDetails> hittaForInloggning(String anvandarnamn) {
-        record Rad(String anvandarnamn, String namn, String losenordHash, boolean tjanstekonto, boolean aktiv,
-                boolean farSeSkyddadeUppgifter, long behorighetsversion) {
-        }
+        record Rad(
+                String anvandarnamn,
+                String namn,
+                String losenordHash,
+                boolean tjanstekonto,
+                boolean aktiv,
+                boolean farSeSkyddadeUppgifter,
+                long behorighetsversion) {}
         return jdbc.sql("""
                         select anvandarnamn, namn, losenord_hash, tjanstekonto, aktiv, far_se_skyddade_uppgifter,
                                behorighetsversion
@@ -35,9 +38,15 @@ class AnvandarRepository {
                 .query(Rad.class)
                 .optional()
                 .map(rad -> new TillitUserDetails(
-                        new InloggadAnvandare(rad.anvandarnamn(), rad.namn(), rollerPerEnhet(rad.anvandarnamn()),
+                        new InloggadAnvandare(
+                                rad.anvandarnamn(),
+                                rad.namn(),
+                                rollerPerEnhet(rad.anvandarnamn()),
                                 rad.farSeSkyddadeUppgifter()),
-                        rad.losenordHash(), rad.tjanstekonto(), rad.aktiv(), rad.behorighetsversion()));
+                        rad.losenordHash(),
+                        rad.tjanstekonto(),
+                        rad.aktiv(),
+                        rad.behorighetsversion()));
     }
 
     /** The account whose identity provider id ({@code externt_id}, case ignored) is the value, if any. */
@@ -51,7 +60,8 @@ class AnvandarRepository {
 
     private Map<String, Set<Roll>> rollerPerEnhet(String anvandarnamn) {
         Map<String, Set<Roll>> roller = new LinkedHashMap<>();
-        jdbc.sql("select enhet_kod, roll from anvandare_roll where anvandarnamn = :anvandarnamn order by enhet_kod, roll")
+        jdbc.sql(
+                        "select enhet_kod, roll from anvandare_roll where anvandarnamn = :anvandarnamn order by enhet_kod, roll")
                 .param("anvandarnamn", anvandarnamn)
                 .query((rs, rowNum) -> {
                     roller.computeIfAbsent(rs.getString("enhet_kod"), kod -> EnumSet.noneOf(Roll.class))
@@ -64,7 +74,10 @@ class AnvandarRepository {
 
     boolean finns(String anvandarnamn) {
         return jdbc.sql("select count(*) from anvandare where anvandarnamn = :a")
-                .param("a", anvandarnamn).query(Long.class).single() > 0;
+                        .param("a", anvandarnamn)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void skapa(NyttKonto konto, String losenordHash, String skapadAv) {
@@ -78,22 +91,29 @@ class AnvandarRepository {
                 .param("tjanstekonto", konto.tjanstekonto())
                 .param("skapadAv", skapadAv)
                 .update();
-        konto.rollerPerEnhet().forEach((enhet, roller) -> roller.forEach(roll -> jdbc.sql("""
+        konto.rollerPerEnhet()
+                .forEach((enhet, roller) -> roller.forEach(roll -> jdbc.sql("""
                         insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av)
                         values (:anvandarnamn, :enhet, :roll, :skapadAv)""")
-                .param("anvandarnamn", konto.anvandarnamn())
-                .param("enhet", enhet)
-                .param("roll", roll.name())
-                .param("skapadAv", skapadAv)
-                .update()));
+                        .param("anvandarnamn", konto.anvandarnamn())
+                        .param("enhet", enhet)
+                        .param("roll", roll.name())
+                        .param("skapadAv", skapadAv)
+                        .update()));
     }
 
     void tillatSkyddadeUppgifter(String anvandarnamn) {
-        jdbc.sql("update anvandare set far_se_skyddade_uppgifter = true where anvandarnamn = :a").param("a", anvandarnamn).update();
+        jdbc.sql("update anvandare set far_se_skyddade_uppgifter = true where anvandarnamn = :a")
+                .param("a", anvandarnamn)
+                .update();
     }
 
     boolean enhetFinns(String kod) {
-        return jdbc.sql("select count(*) from enhet where kod = :kod").param("kod", kod).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from enhet where kod = :kod")
+                        .param("kod", kod)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void skapaEnhet(Enhet enhet, String skapadAv) {
@@ -111,8 +131,8 @@ class AnvandarRepository {
         }
         return jdbc.sql("select kod, namn, typ from enhet where kod in (:koder) order by namn")
                 .param("koder", koder)
-                .query((rs, rowNum) -> new Enhet(rs.getString("kod"), rs.getString("namn"),
-                        Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
+                .query((rs, rowNum) -> new Enhet(
+                        rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
                 .list();
     }
 }

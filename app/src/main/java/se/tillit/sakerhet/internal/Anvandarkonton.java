@@ -1,11 +1,9 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.regex.Pattern;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Losenordspolicy;
 
@@ -33,7 +31,9 @@ class Anvandarkonton {
                     + "och understreck (2–100 tecken): " + konto.anvandarnamn());
         }
         Losenordspolicy.kontrollera(konto.anvandarnamn(), losenord);
-        konto.rollerPerEnhet().keySet().stream().filter(kod -> !repository.enhetFinns(kod)).findFirst()
+        konto.rollerPerEnhet().keySet().stream()
+                .filter(kod -> !repository.enhetFinns(kod))
+                .findFirst()
                 .ifPresent(kod -> {
                     throw new IllegalArgumentException("Enheten finns inte: " + kod);
                 });
@@ -42,10 +42,18 @@ class Anvandarkonton {
         }
         repository.skapa(konto, passwordEncoder.encode(losenord), skapadAv);
         // the change log starts with the accounts the application made itself (the first administrator, demo users)
-        kontoregister.logga(skapadAv, Kanal.SYSTEM, "KONTO_SKAPAT", konto.anvandarnamn(), null, null,
-                konto.tjanstekonto() ? "TJANSTEKONTO" : "LOKALT", skapadAv);
-        konto.rollerPerEnhet().forEach((enhet, roller) -> roller.forEach(roll -> kontoregister.logga(skapadAv, Kanal.SYSTEM,
-                "ROLL_GIVEN", konto.anvandarnamn(), enhet, roll, null, skapadAv)));
+        kontoregister.logga(
+                skapadAv,
+                Kanal.SYSTEM,
+                "KONTO_SKAPAT",
+                konto.anvandarnamn(),
+                null,
+                null,
+                konto.tjanstekonto() ? "TJANSTEKONTO" : "LOKALT",
+                skapadAv);
+        konto.rollerPerEnhet()
+                .forEach((enhet, roller) -> roller.forEach(roll -> kontoregister.logga(
+                        skapadAv, Kanal.SYSTEM, "ROLL_GIVEN", konto.anvandarnamn(), enhet, roll, null, skapadAv)));
         return true;
     }
 

@@ -1,20 +1,17 @@
 package se.tillit.sakerhet.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 401 on the API chains ({@code /api}, {@code /engine-rest}, {@code /actuator}), with the Basic challenge for service
@@ -39,9 +36,11 @@ class ApiInloggningssvar implements AuthenticationEntryPoint {
             throws IOException {
         String nyckel = "inloggning.api.kravs";
         if (fel instanceof InloggningNekad nekad) {
-            nyckel = nekad.sparr() ? "inloggning.sparrad"
-                    : nekad.orsak() == se.tillit.sakerhet.Inloggningslogg.Orsak.PERSON_MED_BASIC ? "inloggning.api.personMedBasic"
-                    : nyckel;
+            nyckel = nekad.sparr()
+                    ? "inloggning.sparrad"
+                    : nekad.orsak() == se.tillit.sakerhet.Inloggningslogg.Orsak.PERSON_MED_BASIC
+                            ? "inloggning.api.personMedBasic"
+                            : nyckel;
         }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("status", HttpStatus.UNAUTHORIZED.value());

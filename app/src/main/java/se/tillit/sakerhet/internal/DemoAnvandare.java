@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +12,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
@@ -63,11 +61,15 @@ class DemoAnvandare implements ApplicationRunner {
     static List<NyttKonto> konton() {
         return List.of(
                 person("handlaggare.bou", "Hanna Berg (demo)", Map.of("BOU", EnumSet.of(Roll.HANDLAGGARE))),
-                person("handlaggare.lss", "Leo Lind (demo)", roller(
-                        "LSS", EnumSet.of(Roll.HANDLAGGARE), "VUX", EnumSet.of(Roll.HANDLAGGARE))),
+                person(
+                        "handlaggare.lss",
+                        "Leo Lind (demo)",
+                        roller("LSS", EnumSet.of(Roll.HANDLAGGARE), "VUX", EnumSet.of(Roll.HANDLAGGARE))),
                 person("chef.bou", "Cecilia Ek (demo)", Map.of("BOU", EnumSet.of(Roll.CHEF))),
-                person("chef.lss", "Carl Ask (demo)", roller(
-                        "LSS", EnumSet.of(Roll.CHEF), "VUX", EnumSet.of(Roll.CHEF))),
+                person(
+                        "chef.lss",
+                        "Carl Ask (demo)",
+                        roller("LSS", EnumSet.of(Roll.CHEF), "VUX", EnumSet.of(Roll.CHEF))),
                 person("revisor", "Rut Holm (demo)", Map.of("NAMND", EnumSet.of(Roll.REVISOR))),
                 person("utforare", "Ulf Sand (demo)", Map.of("UTF-SOLROSEN", EnumSet.of(Roll.UTFORARE))),
                 person("admin", "Ada Adminsson (demo)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN))),
@@ -75,15 +77,31 @@ class DemoAnvandare implements ApplicationRunner {
                 person("admin2", "Bo Bergqvist (demo)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN))),
                 // the committee's lex Sarah-ansvarig: the reports of every unit (ADR 11)
                 person("lexsarah", "Lisa Sarasson (demo)", Map.of("NAMND", EnumSet.of(Roll.LEXSARAH_ANSVARIG))),
-                new NyttKonto("integration", "Integrationskonto (demo)", null, true,
+                new NyttKonto(
+                        "integration",
+                        "Integrationskonto (demo)",
+                        null,
+                        true,
                         Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))),
-                new NyttKonto("region", "Regionens utskrivnings- och SIP-system (demo)", null, true,
+                new NyttKonto(
+                        "region",
+                        "Regionens utskrivnings- och SIP-system (demo)",
+                        null,
+                        true,
                         Map.of("SOCFORV", EnumSet.of(Roll.REGION))),
                 // the monitoring system's scraper: /actuator/prometheus and nothing else (issue 16)
-                new NyttKonto("monitorering", "Övervakningens insamlare (demo)", null, true,
+                new NyttKonto(
+                        "monitorering",
+                        "Övervakningens insamlare (demo)",
+                        null,
+                        true,
                         Map.of("SOCFORV", EnumSet.of(Roll.MONITORING))),
                 // the municipality's user provisioning: accounts and units through /api/admin/konton and /enheter
-                new NyttKonto("provisionering", "Kommunens användaradministration (demo)", null, true,
+                new NyttKonto(
+                        "provisionering",
+                        "Kommunens användaradministration (demo)",
+                        null,
+                        true,
                         Map.of("SOCFORV", EnumSet.of(Roll.PROVISIONERING))));
     }
 

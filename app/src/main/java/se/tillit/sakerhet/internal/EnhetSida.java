@@ -1,11 +1,9 @@
 package se.tillit.sakerhet.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-
 import se.tillit.fel.Formularsteg;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
@@ -39,10 +36,13 @@ class EnhetSida {
     }
 
     @PostMapping("/admin/enheter")
-    String skapa(@RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String skapa(
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.skapaEnhet(falt.get("kod"), falt.get("namn"), falt.get("typ"),
-                falt.get("orsak"), Kanal.SIDA))
+        return Formularsteg.kor(() -> administration.skapaEnhet(
+                        falt.get("kod"), falt.get("namn"), falt.get("typ"), falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "enhet.meddelande.skapad", EnhetSida::adress)
                 .nekat(response, fel -> enheter(model, falt, fel));
     }
@@ -53,8 +53,12 @@ class EnhetSida {
     }
 
     @PostMapping("/admin/enheter/{kod}/namn")
-    String bytNamn(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String bytNamn(
+            @PathVariable String kod,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> administration.bytNamn(kod, falt.get("namn"), falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "enhet.meddelande.nyttNamn", EnhetSida::adress)
                 .nekat(response, fel -> enhetssida(kod, model, "namn", falt, fel));
@@ -62,28 +66,41 @@ class EnhetSida {
 
     /** One checkbox per case type, {@code arendetyp} repeated; none ticked: the unit takes every type. */
     @PostMapping("/admin/enheter/{kod}/arendetyper")
-    String sattArendetyper(@PathVariable String kod,
-            @RequestParam(name = "arendetyp", required = false) List<String> arendetyper, @RequestParam Map<String, String> falt,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String sattArendetyper(
+            @PathVariable String kod,
+            @RequestParam(name = "arendetyp", required = false) List<String> arendetyper,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         List<String> valda = arendetyper == null ? List.of() : arendetyper;
         // a refused form shows the boxes as they were ticked, not as they are saved
         model.addAttribute("valdaArendetyper", valda);
-        return Formularsteg.kor(() -> administration.sattArendetyper(kod, new LinkedHashSet<>(valda), falt.get("orsak"), Kanal.SIDA))
+        return Formularsteg.kor(() ->
+                        administration.sattArendetyper(kod, new LinkedHashSet<>(valda), falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "enhet.meddelande.arendetyper", EnhetSida::adress)
                 .nekat(response, fel -> enhetssida(kod, model, "arendetyper", falt, fel));
     }
 
     @PostMapping("/admin/enheter/{kod}/inaktivering")
-    String inaktivera(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String inaktivera(
+            @PathVariable String kod,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> administration.inaktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "enhet.meddelande.inaktiverad", EnhetSida::adress)
                 .nekat(response, fel -> enhetssida(kod, model, "inaktivera", falt, fel));
     }
 
     @PostMapping("/admin/enheter/{kod}/aktivering")
-    String aktivera(@PathVariable String kod, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String aktivera(
+            @PathVariable String kod,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> administration.aktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "enhet.meddelande.aktiverad", EnhetSida::adress)
                 .nekat(response, fel -> enhetssida(kod, model, "aktivera", falt, fel));
@@ -97,7 +114,8 @@ class EnhetSida {
         return "admin-enheter";
     }
 
-    private String enhetssida(String kod, Model model, String formular, Map<String, String> varden, Map<String, String> fel) {
+    private String enhetssida(
+            String kod, Model model, String formular, Map<String, String> varden, Map<String, String> fel) {
         Enhetsrad enhet = administration.enhet(kod, Kanal.SIDA);
         model.addAttribute("e", enhet);
         model.addAttribute("historik", administration.enhetshistorik(enhet.kod(), Kanal.SIDA));

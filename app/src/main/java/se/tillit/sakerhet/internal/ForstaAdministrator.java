@@ -2,7 +2,6 @@ package se.tillit.sakerhet.internal;
 
 import java.util.EnumSet;
 import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
-
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
@@ -34,7 +32,9 @@ class ForstaAdministrator implements ApplicationRunner {
     private final String anvandarnamn;
     private final String losenord;
 
-    ForstaAdministrator(Anvandarkonton konton, JdbcClient jdbc,
+    ForstaAdministrator(
+            Anvandarkonton konton,
+            JdbcClient jdbc,
             @Value("${tillit.initial-admin.username:}") String anvandarnamn,
             @Value("${tillit.initial-admin.password:}") String losenord) {
         this.konton = konton;
@@ -52,9 +52,12 @@ class ForstaAdministrator implements ApplicationRunner {
             throw new IllegalStateException("TILLIT_INITIAL_ADMIN_USERNAME is set but TILLIT_INITIAL_ADMIN_PASSWORD "
                     + "is not: set both to create the first administrator");
         }
-        konton.skapaEnhetOmSaknas(new Enhet(ENHET, "Socialförvaltningen", Enhetstyp.FORVALTNING), "system:initial-admin");
-        konton.skapaOmSaknas(new NyttKonto(anvandarnamn, "Systemförvaltare", null, false,
-                Map.of(ENHET, EnumSet.of(Roll.ADMIN))), losenord, "system:initial-admin");
+        konton.skapaEnhetOmSaknas(
+                new Enhet(ENHET, "Socialförvaltningen", Enhetstyp.FORVALTNING), "system:initial-admin");
+        konton.skapaOmSaknas(
+                new NyttKonto(anvandarnamn, "Systemförvaltare", null, false, Map.of(ENHET, EnumSet.of(Roll.ADMIN))),
+                losenord,
+                "system:initial-admin");
         if (!finnsAdministrator()) {
             throw new IllegalStateException("The account " + anvandarnamn + " already exists without the ADMIN role; "
                     + "choose another TILLIT_INITIAL_ADMIN_USERNAME");
@@ -63,6 +66,9 @@ class ForstaAdministrator implements ApplicationRunner {
     }
 
     private boolean finnsAdministrator() {
-        return jdbc.sql("select count(*) from anvandare_roll where roll = 'ADMIN'").query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from anvandare_roll where roll = 'ADMIN'")
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

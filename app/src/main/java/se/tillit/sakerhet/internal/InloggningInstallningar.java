@@ -2,7 +2,6 @@ package se.tillit.sakerhet.internal;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        address in this interval (every API call is a Basic login; failures are always logged)
  */
 @ConfigurationProperties("tillit.inloggning")
-record InloggningInstallningar(@DefaultValue Sparr sparr, @DefaultValue("10h") Duration sessionMaxtid,
-        @DefaultValue("15m") Duration basicLoggintervall, @DefaultValue Oidc oidc) {
+record InloggningInstallningar(
+        @DefaultValue Sparr sparr,
+        @DefaultValue("10h") Duration sessionMaxtid,
+        @DefaultValue("15m") Duration basicLoggintervall,
+        @DefaultValue Oidc oidc) {
 
     /**
      * @param maxForsok failed logins of one user name (as typed, whether the account exists or not) within
@@ -25,9 +27,11 @@ record InloggningInstallningar(@DefaultValue Sparr sparr, @DefaultValue("10h") D
      * @param maxForsokPerAdress failed logins from one source address within {@code fonster} that throttle every login
      *        from it for {@code sparrtid}
      */
-    record Sparr(@DefaultValue("5") int maxForsok, @DefaultValue("30") int maxForsokPerAdress,
-            @DefaultValue("15m") Duration fonster, @DefaultValue("15m") Duration sparrtid) {
-    }
+    record Sparr(
+            @DefaultValue("5") int maxForsok,
+            @DefaultValue("30") int maxForsokPerAdress,
+            @DefaultValue("15m") Duration fonster,
+            @DefaultValue("15m") Duration sparrtid) {}
 
     /**
      * @param enabled off by default: the demo and small municipalities keep local accounts only
@@ -37,11 +41,18 @@ record InloggningInstallningar(@DefaultValue Sparr sparr, @DefaultValue("10h") D
      * @param matchning whether the claim's value is the account's user name or its {@code externt_id}
      * @param lokalaLosenord whether people may also log in with a local password (service accounts always use theirs)
      */
-    record Oidc(@DefaultValue("false") boolean enabled, String issuerUri, String clientId, String clientSecret,
+    record Oidc(
+            @DefaultValue("false") boolean enabled,
+            String issuerUri,
+            String clientId,
+            String clientSecret,
             @DefaultValue({"openid", "profile"}) List<String> scopes,
-            @DefaultValue("preferred_username") String anvandarClaim, @DefaultValue("ANVANDARNAMN") Matchning matchning,
-            @DefaultValue("true") boolean lokalaLosenord) {
-    }
+            @DefaultValue("preferred_username") String anvandarClaim,
+            @DefaultValue("ANVANDARNAMN") Matchning matchning,
+            @DefaultValue("true") boolean lokalaLosenord) {}
 
-    enum Matchning { ANVANDARNAMN, EXTERNT_ID }
+    enum Matchning {
+        ANVANDARNAMN,
+        EXTERNT_ID
+    }
 }

@@ -1,7 +1,6 @@
 package se.tillit.sakerhet.internal;
 
 import org.springframework.security.core.AuthenticationException;
-
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
 
 /**
@@ -24,6 +23,9 @@ class InloggningNekad extends AuthenticationException {
 
     /** Locked or throttled: the page and the API say the same to everyone, existing account or not. */
     boolean sparr() {
-        return orsak == Orsak.KONTO_SPARRAT || orsak == Orsak.ADRESS_STRYPT || orsak == Orsak.KONTO || orsak == Orsak.ADRESS;
+        return orsak == Orsak.KONTO_SPARRAT
+                || orsak == Orsak.ADRESS_STRYPT
+                || orsak == Orsak.KONTO
+                || orsak == Orsak.ADRESS;
     }
 }

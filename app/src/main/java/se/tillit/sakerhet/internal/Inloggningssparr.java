@@ -3,10 +3,8 @@ package se.tillit.sakerhet.internal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 import se.tillit.sakerhet.Inloggningslogg.Metod;
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
@@ -61,7 +59,9 @@ class Inloggningssparr {
     }
 
     boolean adressStrypt(String kallip) {
-        return kallip != null && logg.senasteAdresssparr(kallip, logg.nu().minus(installningar.sparrtid())).isPresent();
+        return kallip != null
+                && logg.senasteAdresssparr(kallip, logg.nu().minus(installningar.sparrtid()))
+                        .isPresent();
     }
 
     /**
@@ -70,9 +70,11 @@ class Inloggningssparr {
      */
     boolean efterMisslyckande(String anvandarnamn, String kallip, Metod metod) {
         Instant fonster = logg.nu().minus(installningar.fonster());
-        Instant namnetsStart = senast(fonster,
+        Instant namnetsStart = senast(
+                fonster,
                 logg.senaste(anvandarnamn, Handelse.INLOGGNING, null, fonster).orElse(fonster),
-                logg.senaste(anvandarnamn, Handelse.SPARRAD, Orsak.KONTO, fonster).orElse(fonster),
+                logg.senaste(anvandarnamn, Handelse.SPARRAD, Orsak.KONTO, fonster)
+                        .orElse(fonster),
                 logg.senaste(anvandarnamn, Handelse.UPPLAST, null, fonster).orElse(fonster));
         boolean sparrad = false;
         if (logg.misslyckade(anvandarnamn, namnetsStart) >= installningar.maxForsok()) {
@@ -80,7 +82,8 @@ class Inloggningssparr {
             sparrad = true;
         }
         if (kallip != null) {
-            Instant adressensStart = senast(fonster, logg.senasteAdresssparr(kallip, fonster).orElse(fonster));
+            Instant adressensStart =
+                    senast(fonster, logg.senasteAdresssparr(kallip, fonster).orElse(fonster));
             if (logg.misslyckadeFranAdress(kallip, adressensStart) >= installningar.maxForsokPerAdress()) {
                 logg.skriv(anvandarnamn, Handelse.SPARRAD, metod, Orsak.ADRESS, kallip);
                 sparrad = true;

@@ -2,9 +2,7 @@ package se.tillit.sakerhet.internal;
 
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
-
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 
@@ -25,9 +23,11 @@ class JdbcEnhetsregister implements Enhetsregister {
         if (anvandarnamn.isEmpty()) {
             return adresser;
         }
-        jdbc.sql("select anvandarnamn, epost from anvandare where anvandarnamn in (:namn) and aktiv and epost is not null")
+        jdbc.sql(
+                        "select anvandarnamn, epost from anvandare where anvandarnamn in (:namn) and aktiv and epost is not null")
                 .param("namn", anvandarnamn)
-                .query((rs, n) -> adresser.put(rs.getString("anvandarnamn"), rs.getString("epost"))).list();
+                .query((rs, n) -> adresser.put(rs.getString("anvandarnamn"), rs.getString("epost")))
+                .list();
         return adresser;
     }
 
@@ -37,27 +37,32 @@ class JdbcEnhetsregister implements Enhetsregister {
         jdbc.sql("""
                         select a.anvandarnamn, a.namn from anvandare a join anvandare_roll r on r.anvandarnamn = a.anvandarnamn
                          where r.enhet_kod = :enhet and r.roll = :roll and a.aktiv order by a.namn""")
-                .param("enhet", enhet).param("roll", roll.name())
-                .query((rs, n) -> konton.put(rs.getString("anvandarnamn"), rs.getString("namn"))).list();
+                .param("enhet", enhet)
+                .param("roll", roll.name())
+                .query((rs, n) -> konton.put(rs.getString("anvandarnamn"), rs.getString("namn")))
+                .list();
         return konton;
     }
 
     @Override
     public java.util.List<Enhet> aktiva() {
         return jdbc.sql("select kod, namn, typ from enhet where aktiv order by namn")
-                .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
+                .query((rs, n) -> new Enhet(
+                        rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
                 .list();
     }
 
     @Override
     public java.util.List<Enhet> alla() {
         return jdbc.sql("select kod, namn, typ from enhet order by namn")
-                .query((rs, n) -> new Enhet(rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
+                .query((rs, n) -> new Enhet(
+                        rs.getString("kod"), rs.getString("namn"), Enhet.Enhetstyp.valueOf(rs.getString("typ"))))
                 .list();
     }
 
     /** Unit names change seldom and only by an administrator: a list page asks once per row, so they are kept 30 s. */
     private static final long NAMN_GILTIGA_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
     private volatile java.util.Map<String, String> namn = java.util.Map.of();
     private volatile long namnHamtade;
 

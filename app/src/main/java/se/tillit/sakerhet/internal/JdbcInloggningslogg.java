@@ -7,12 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.sakerhet.Inloggningslogg;
 
 /** The login log (V37): written here only, read by the auditor and by the lockout ({@link Inloggningssparr}). */
@@ -64,7 +62,9 @@ class JdbcInloggningslogg implements Inloggningslogg {
                 .param("handelse", handelse.name())
                 .param("orsak", orsak == null ? null : orsak.name())
                 .param("sedan", OffsetDateTime.ofInstant(sedan, ZoneOffset.UTC))
-                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+                .query(OffsetDateTime.class)
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     /** The last lockout of the source address since the instant, if any. */
@@ -74,7 +74,9 @@ class JdbcInloggningslogg implements Inloggningslogg {
                          where kallip = :kallip and handelse = 'SPARRAD' and orsak = 'ADRESS' and tidpunkt > :sedan""")
                 .param("kallip", kallip)
                 .param("sedan", OffsetDateTime.ofInstant(sedan, ZoneOffset.UTC))
-                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+                .query(OffsetDateTime.class)
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     /** Failed logins (wrong name or password) of the user name after the instant. */
@@ -85,7 +87,8 @@ class JdbcInloggningslogg implements Inloggningslogg {
                            and tidpunkt > :efter""")
                 .param("anvandarnamn", namn(anvandarnamn))
                 .param("efter", OffsetDateTime.ofInstant(efter, ZoneOffset.UTC))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** Failed logins (wrong name or password) from the source address after the instant. */
@@ -95,7 +98,8 @@ class JdbcInloggningslogg implements Inloggningslogg {
                          where kallip = :kallip and handelse = 'MISSLYCKAD' and orsak = 'FEL_UPPGIFTER' and tidpunkt > :efter""")
                 .param("kallip", kallip)
                 .param("efter", OffsetDateTime.ofInstant(efter, ZoneOffset.UTC))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -113,10 +117,13 @@ class JdbcInloggningslogg implements Inloggningslogg {
                 .param("fran", fran)
                 .param("till", till)
                 .param("max", max)
-                .query((rs, rowNum) -> new Rad(rs.getObject("tidpunkt", OffsetDateTime.class), rs.getString("anvandarnamn"),
-                        Handelse.valueOf(rs.getString("handelse")), Metod.valueOf(rs.getString("metod")),
-                        rs.getString("orsak") == null ? null : Orsak.valueOf(rs.getString("orsak")), rs.getString("kallip")))
+                .query((rs, rowNum) -> new Rad(
+                        rs.getObject("tidpunkt", OffsetDateTime.class),
+                        rs.getString("anvandarnamn"),
+                        Handelse.valueOf(rs.getString("handelse")),
+                        Metod.valueOf(rs.getString("metod")),
+                        rs.getString("orsak") == null ? null : Orsak.valueOf(rs.getString("orsak")),
+                        rs.getString("kallip")))
                 .list();
     }
-
 }

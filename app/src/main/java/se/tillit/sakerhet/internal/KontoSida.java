@@ -1,12 +1,10 @@
 package se.tillit.sakerhet.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.Valideringsfel;
@@ -38,18 +35,30 @@ class KontoSida {
     }
 
     @GetMapping("/admin/konton")
-    String lista(@RequestParam(required = false) String enhet, @RequestParam(required = false) String roll,
-            @RequestParam(required = false) String status, Model model) {
-        Roll valdRoll = Arrays.stream(Roll.values()).filter(r -> r.name().equals(roll)).findFirst().orElse(null);
-        String valdStatus = status == null || !List.of("aktiva", "inaktiva", "alla").contains(status) ? "aktiva" : status;
+    String lista(
+            @RequestParam(required = false) String enhet,
+            @RequestParam(required = false) String roll,
+            @RequestParam(required = false) String status,
+            Model model) {
+        Roll valdRoll = Arrays.stream(Roll.values())
+                .filter(r -> r.name().equals(roll))
+                .findFirst()
+                .orElse(null);
+        String valdStatus =
+                status == null || !List.of("aktiva", "inaktiva", "alla").contains(status) ? "aktiva" : status;
         List<Kontoregister.Enhetsrad> enheter = administration.enheter(Kanal.SIDA);
-        String valdEnhet = enheter.stream().map(Kontoregister.Enhetsrad::kod).filter(k -> k.equals(enhet)).findFirst().orElse(null);
+        String valdEnhet = enheter.stream()
+                .map(Kontoregister.Enhetsrad::kod)
+                .filter(k -> k.equals(enhet))
+                .findFirst()
+                .orElse(null);
         Boolean aktiv = switch (valdStatus) {
             case "aktiva" -> Boolean.TRUE;
             case "inaktiva" -> Boolean.FALSE;
             default -> null;
         };
-        model.addAttribute("konton", administration.konton(new Kontoregister.Urval(valdEnhet, valdRoll, aktiv), Kanal.SIDA));
+        model.addAttribute(
+                "konton", administration.konton(new Kontoregister.Urval(valdEnhet, valdRoll, aktiv), Kanal.SIDA));
         model.addAttribute("enheter", enheter);
         model.addAttribute("roller", Roll.values());
         model.addAttribute("valdEnhet", valdEnhet);
@@ -64,7 +73,10 @@ class KontoSida {
     }
 
     @PostMapping("/admin/konton/ny")
-    String skapa(@RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String skapa(
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> fel = new LinkedHashMap<>();
         String enhet = tom(falt.get("enhet"));
@@ -80,10 +92,17 @@ class KontoSida {
         if (!fel.isEmpty()) {
             return Formularsteg.visaIgen(response, () -> nyttKonto(model, varden, fel));
         }
-        return Formularsteg.kor(() -> administration.skapa(new Kontoadministration.NyttKonto(falt.get("anvandarnamn"),
-                falt.get("namn"), falt.get("epost"), falt.get("losenord"), "true".equals(falt.get("tjanstekonto")),
-                falt.get("externtId"), roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)),
-                falt.get("orsak")), Kanal.SIDA))
+        return Formularsteg.kor(() -> administration.skapa(
+                        new Kontoadministration.NyttKonto(
+                                falt.get("anvandarnamn"),
+                                falt.get("namn"),
+                                falt.get("epost"),
+                                falt.get("losenord"),
+                                "true".equals(falt.get("tjanstekonto")),
+                                falt.get("externtId"),
+                                roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)),
+                                falt.get("orsak")),
+                        Kanal.SIDA))
                 .klart(redirect, "konto.meddelande.skapat", KontoSida::adress)
                 .nekat(response, felen -> nyttKonto(model, varden, felen));
     }
@@ -94,74 +113,114 @@ class KontoSida {
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/roller")
-    String geRoll(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String geRoll(
+            @PathVariable String anvandarnamn,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> {
-            Roll roll = roll(falt.get("roll"));
-            if (roll == null) {
-                throw new Valideringsfel("roll", "konto.fel.roll");
-            }
-            return administration.geRoll(anvandarnamn, tom(falt.get("enhet")), roll, falt.get("orsak"), Kanal.SIDA);
-        }).klart(redirect, "konto.meddelande.rollGiven", KontoSida::adress)
+                    Roll roll = roll(falt.get("roll"));
+                    if (roll == null) {
+                        throw new Valideringsfel("roll", "konto.fel.roll");
+                    }
+                    return administration.geRoll(
+                            anvandarnamn, tom(falt.get("enhet")), roll, falt.get("orsak"), Kanal.SIDA);
+                })
+                .klart(redirect, "konto.meddelande.rollGiven", KontoSida::adress)
                 .nekat(response, fel -> kontosida(anvandarnamn, model, "ge", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/roller/borttagning")
-    String taRoll(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String taRoll(
+            @PathVariable String anvandarnamn,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> {
-            // "ENHET:ROLL", as the page's list of held roles sends it
-            String varde = falt.getOrDefault("rollIEnhet", "");
-            int kolon = varde.lastIndexOf(':');
-            String enhet = kolon > 0 ? varde.substring(0, kolon) : null;
-            Roll roll = kolon > 0 ? roll(varde.substring(kolon + 1)) : null;
-            return administration.taRoll(anvandarnamn, enhet, roll, falt.get("orsak"), Kanal.SIDA);
-        }).klart(redirect, "konto.meddelande.rollTagen", KontoSida::adress)
+                    // "ENHET:ROLL", as the page's list of held roles sends it
+                    String varde = falt.getOrDefault("rollIEnhet", "");
+                    int kolon = varde.lastIndexOf(':');
+                    String enhet = kolon > 0 ? varde.substring(0, kolon) : null;
+                    Roll roll = kolon > 0 ? roll(varde.substring(kolon + 1)) : null;
+                    return administration.taRoll(anvandarnamn, enhet, roll, falt.get("orsak"), Kanal.SIDA);
+                })
+                .klart(redirect, "konto.meddelande.rollTagen", KontoSida::adress)
                 .nekat(response, fel -> kontosida(anvandarnamn, model, "ta", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/upplasning")
-    String lasUpp(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String lasUpp(
+            @PathVariable String anvandarnamn,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> administration.lasUpp(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "konto.meddelande.upplast", KontoSida::adress)
                 .nekat(response, fel -> kontosida(anvandarnamn, model, "upplasning", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/externt-id")
-    String sattExterntId(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.sattExterntId(anvandarnamn, falt.get("externtId"), falt.get("orsak"), Kanal.SIDA))
+    String sattExterntId(
+            @PathVariable String anvandarnamn,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return Formularsteg.kor(() -> administration.sattExterntId(
+                        anvandarnamn, falt.get("externtId"), falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "konto.meddelande.externtId", KontoSida::adress)
                 .nekat(response, fel -> kontosida(anvandarnamn, model, "externtId", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/inaktivering")
-    String inaktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String inaktivera(
+            @PathVariable String anvandarnamn,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> administration.inaktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "konto.meddelande.inaktiverat", KontoSida::adress)
                 .nekat(response, fel -> kontosida(anvandarnamn, model, "inaktivera", falt, fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/aktivering")
-    String aktivera(@PathVariable String anvandarnamn, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String aktivera(
+            @PathVariable String anvandarnamn,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return Formularsteg.kor(() -> administration.aktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
                 .klart(redirect, "konto.meddelande.aktiverat", KontoSida::adress)
                 .nekat(response, fel -> kontosida(anvandarnamn, model, "aktivera", falt, fel));
     }
 
-    private String kontosida(String anvandarnamn, Model model, String formular, Map<String, String> varden,
-            Map<String, String> fel) {
+    private String kontosida(
+            String anvandarnamn, Model model, String formular, Map<String, String> varden, Map<String, String> fel) {
         Konto konto = administration.konto(anvandarnamn, Kanal.SIDA);
         model.addAttribute("k", konto);
         model.addAttribute("historik", administration.historik(konto.anvandarnamn(), Kanal.SIDA));
         // shown as the municipality's time
-        model.addAttribute("sparratTill", administration.sparratTill(konto.anvandarnamn(), Kanal.SIDA)
-                .map(till -> till.atZone(Svensktid.ZON).toLocalTime().withNano(0)).orElse(null));
-        model.addAttribute("enheter", administration.enheter(Kanal.SIDA).stream().filter(Kontoregister.Enhetsrad::aktiv).toList());
-        model.addAttribute("roller", Arrays.stream(Roll.values()).filter(r -> r.tjanstekontoroll() == konto.tjanstekonto()).toList());
+        model.addAttribute(
+                "sparratTill",
+                administration
+                        .sparratTill(konto.anvandarnamn(), Kanal.SIDA)
+                        .map(till -> till.atZone(Svensktid.ZON).toLocalTime().withNano(0))
+                        .orElse(null));
+        model.addAttribute(
+                "enheter",
+                administration.enheter(Kanal.SIDA).stream()
+                        .filter(Kontoregister.Enhetsrad::aktiv)
+                        .toList());
+        model.addAttribute(
+                "roller",
+                Arrays.stream(Roll.values())
+                        .filter(r -> r.tjanstekontoroll() == konto.tjanstekonto())
+                        .toList());
         model.addAttribute("formular", formular);
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
@@ -169,7 +228,11 @@ class KontoSida {
     }
 
     private String nyttKonto(Model model, Map<String, String> varden, Map<String, String> fel) {
-        model.addAttribute("enheter", administration.enheter(Kanal.SIDA).stream().filter(Kontoregister.Enhetsrad::aktiv).toList());
+        model.addAttribute(
+                "enheter",
+                administration.enheter(Kanal.SIDA).stream()
+                        .filter(Kontoregister.Enhetsrad::aktiv)
+                        .toList());
         model.addAttribute("roller", Roll.values());
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
@@ -185,7 +248,10 @@ class KontoSida {
     }
 
     private static Roll roll(String text) {
-        return Arrays.stream(Roll.values()).filter(r -> r.name().equals(text == null ? null : text.strip())).findFirst().orElse(null);
+        return Arrays.stream(Roll.values())
+                .filter(r -> r.name().equals(text == null ? null : text.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String tom(String text) {

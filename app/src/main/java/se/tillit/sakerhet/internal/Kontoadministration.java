@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
@@ -53,9 +51,15 @@ class Kontoadministration {
      * A new account: roles may be given at once, each logged with the account's reason. {@code externtId}: the
      * identity provider's id of the person, optional.
      */
-    record NyttKonto(String anvandarnamn, String namn, String epost, String losenord, boolean tjanstekonto,
-            String externtId, List<Rolltilldelning> roller, String orsak) {
-    }
+    record NyttKonto(
+            String anvandarnamn,
+            String namn,
+            String epost,
+            String losenord,
+            boolean tjanstekonto,
+            String externtId,
+            List<Rolltilldelning> roller,
+            String orsak) {}
 
     private final Kontoregister register;
     private final AktuellAnvandare aktuellAnvandare;
@@ -66,9 +70,15 @@ class Kontoadministration {
     private final Inloggningssparr sparr;
     private final EnhetensArendetyper arendetyper;
 
-    Kontoadministration(Kontoregister register, AktuellAnvandare aktuellAnvandare, PasswordEncoder passwordEncoder,
-            Kontoversioner kontoversioner, JdbcEnhetsregister enhetsregister, List<OppnaArendenIEnhet> oppnaArenden,
-            Inloggningssparr sparr, EnhetensArendetyper arendetyper) {
+    Kontoadministration(
+            Kontoregister register,
+            AktuellAnvandare aktuellAnvandare,
+            PasswordEncoder passwordEncoder,
+            Kontoversioner kontoversioner,
+            JdbcEnhetsregister enhetsregister,
+            List<OppnaArendenIEnhet> oppnaArenden,
+            Inloggningssparr sparr,
+            EnhetensArendetyper arendetyper) {
         this.sparr = sparr;
         this.register = register;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -141,7 +151,8 @@ class Kontoadministration {
     @Transactional
     Konto skapa(NyttKonto nytt, Kanal kanal) {
         InloggadAnvandare av = administrator(kanal);
-        String anvandarnamn = nytt.anvandarnamn() == null ? "" : nytt.anvandarnamn().strip().toLowerCase(Locale.ROOT);
+        String anvandarnamn =
+                nytt.anvandarnamn() == null ? "" : nytt.anvandarnamn().strip().toLowerCase(Locale.ROOT);
         String namn = text(nytt.namn());
         String epost = text(nytt.epost());
         String losenord = nytt.losenord() == null || nytt.losenord().isEmpty() ? null : nytt.losenord();
@@ -161,13 +172,15 @@ class Kontoadministration {
         if (namn == null || namn.length() > MAX_NAMN) {
             fel.add(new Faltfel("namn", "konto.fel.namn"));
         }
-        if (epost != null && (epost.length() > MAX_EPOST || !EPOST.matcher(epost).matches())) {
+        if (epost != null
+                && (epost.length() > MAX_EPOST || !EPOST.matcher(epost).matches())) {
             fel.add(new Faltfel("epost", "konto.fel.epost"));
         }
         if (losenord == null && nytt.tjanstekonto()) {
             fel.add(new Faltfel("losenord", "konto.fel.tjanstekontoLosenord"));
         } else if (losenord != null) {
-            Losenordspolicy.brister(anvandarnamn, losenord).stream().findFirst()
+            Losenordspolicy.brister(anvandarnamn, losenord).stream()
+                    .findFirst()
                     .ifPresent(brist -> fel.add(new Faltfel("losenord", brist)));
         }
         if (externtId != null) {
@@ -180,18 +193,38 @@ class Kontoadministration {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        register.skapa(anvandarnamn, namn, epost, losenord == null ? null : passwordEncoder.encode(losenord),
-                nytt.tjanstekonto(), av.anvandarnamn());
-        register.logga(av.anvandarnamn(), kanal, "KONTO_SKAPAT", anvandarnamn, null, null,
-                losenord == null ? "IDP" : nytt.tjanstekonto() ? "TJANSTEKONTO" : "LOKALT", orsak);
+        register.skapa(
+                anvandarnamn,
+                namn,
+                epost,
+                losenord == null ? null : passwordEncoder.encode(losenord),
+                nytt.tjanstekonto(),
+                av.anvandarnamn());
+        register.logga(
+                av.anvandarnamn(),
+                kanal,
+                "KONTO_SKAPAT",
+                anvandarnamn,
+                null,
+                null,
+                losenord == null ? "IDP" : nytt.tjanstekonto() ? "TJANSTEKONTO" : "LOKALT",
+                orsak);
         if (externtId != null) {
             register.sattExterntId(anvandarnamn, externtId);
-            register.logga(av.anvandarnamn(), kanal, "KONTO_EXTERNT_ID", anvandarnamn, null, null, kortad("– → " + externtId),
+            register.logga(
+                    av.anvandarnamn(),
+                    kanal,
+                    "KONTO_EXTERNT_ID",
+                    anvandarnamn,
+                    null,
+                    null,
+                    kortad("– → " + externtId),
                     orsak);
         }
         for (Rolltilldelning roll : roller.stream().distinct().toList()) {
             register.geRoll(anvandarnamn, roll.enhet(), roll.roll(), av.anvandarnamn());
-            register.logga(av.anvandarnamn(), kanal, "ROLL_GIVEN", anvandarnamn, roll.enhet(), roll.roll(), null, orsak);
+            register.logga(
+                    av.anvandarnamn(), kanal, "ROLL_GIVEN", anvandarnamn, roll.enhet(), roll.roll(), null, orsak);
         }
         return register.konto(anvandarnamn).orElseThrow();
     }
@@ -224,7 +257,8 @@ class Kontoadministration {
         List<Faltfel> fel = new ArrayList<>();
         if (roll == null || enhet == null || !konto.harRollIEnhet(enhet, roll)) {
             fel.add(new Faltfel("roll", "konto.fel.harInteRollen"));
-        } else if (roll == Roll.ADMIN && konto.roller().stream().filter(r -> r.roll() == Roll.ADMIN).count() == 1) {
+        } else if (roll == Roll.ADMIN
+                && konto.roller().stream().filter(r -> r.roll() == Roll.ADMIN).count() == 1) {
             if (konto.anvandarnamn().equals(av.anvandarnamn())) {
                 fel.add(new Faltfel("roll", "konto.fel.egenSistaAdmin"));
             } else if (konto.aktiv() && register.aktivaAdministratorer() <= 1) {
@@ -259,7 +293,8 @@ class Kontoadministration {
             throw new Valideringsfel(fel);
         }
         register.sattAktiv(konto.anvandarnamn(), false, av.anvandarnamn());
-        register.logga(av.anvandarnamn(), kanal, "KONTO_INAKTIVERAT", konto.anvandarnamn(), null, null, null, text(orsak));
+        register.logga(
+                av.anvandarnamn(), kanal, "KONTO_INAKTIVERAT", konto.anvandarnamn(), null, null, null, text(orsak));
         kontoversioner.glom(konto.anvandarnamn());
         return register.konto(konto.anvandarnamn()).orElseThrow();
     }
@@ -308,7 +343,13 @@ class Kontoadministration {
             throw new Valideringsfel(fel);
         }
         register.sattExterntId(konto.anvandarnamn(), nytt);
-        register.logga(av.anvandarnamn(), kanal, "KONTO_EXTERNT_ID", konto.anvandarnamn(), null, null,
+        register.logga(
+                av.anvandarnamn(),
+                kanal,
+                "KONTO_EXTERNT_ID",
+                konto.anvandarnamn(),
+                null,
+                null,
                 kortad((konto.externtId() == null ? "–" : konto.externtId()) + " → " + (nytt == null ? "–" : nytt)),
                 text(orsak));
         return register.konto(konto.anvandarnamn()).orElseThrow();
@@ -328,7 +369,8 @@ class Kontoadministration {
             throw new Valideringsfel(fel);
         }
         register.sattAktiv(konto.anvandarnamn(), true, av.anvandarnamn());
-        register.logga(av.anvandarnamn(), kanal, "KONTO_AKTIVERAT", konto.anvandarnamn(), null, null, null, text(orsak));
+        register.logga(
+                av.anvandarnamn(), kanal, "KONTO_AKTIVERAT", konto.anvandarnamn(), null, null, null, text(orsak));
         kontoversioner.glom(konto.anvandarnamn());
         return register.konto(konto.anvandarnamn()).orElseThrow();
     }
@@ -373,8 +415,15 @@ class Kontoadministration {
             throw new Valideringsfel(fel);
         }
         register.bytNamn(enhet.kod(), text(namn), av.anvandarnamn());
-        register.logga(av.anvandarnamn(), kanal, "ENHET_NYTT_NAMN", null, enhet.kod(), null,
-                enhet.namn() + " → " + text(namn), text(orsak));
+        register.logga(
+                av.anvandarnamn(),
+                kanal,
+                "ENHET_NYTT_NAMN",
+                null,
+                enhet.kod(),
+                null,
+                enhet.namn() + " → " + text(namn),
+                text(orsak));
         enhetsregister.glomNamnen();
         return register.enhet(enhet.kod()).orElseThrow();
     }
@@ -407,8 +456,15 @@ class Kontoadministration {
         }
         arendetyper.ersatt(enhet.kod(), nya, av.anvandarnamn());
         List<String> iOrdning = alla.stream().filter(nya::contains).toList();
-        register.logga(av.anvandarnamn(), kanal, "ENHET_ARENDETYPER", null, enhet.kod(), null,
-                koder(gamla) + " → " + koder(iOrdning), text(orsak));
+        register.logga(
+                av.anvandarnamn(),
+                kanal,
+                "ENHET_ARENDETYPER",
+                null,
+                enhet.kod(),
+                null,
+                koder(gamla) + " → " + koder(iOrdning),
+                text(orsak));
         return register.enhet(enhet.kod()).orElseThrow();
     }
 
@@ -454,8 +510,8 @@ class Kontoadministration {
 
     /** ADMIN, or on the API the user provisioning's service account. */
     private InloggadAnvandare administrator(Kanal kanal) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta()
-                .orElseThrow(() -> new AccessDeniedException("konto.fel.ejBehorig"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("konto.fel.ejBehorig"));
         if (anvandare.harRoll(Roll.ADMIN) || (kanal == Kanal.API && anvandare.harRoll(Roll.PROVISIONERING))) {
             return anvandare;
         }
@@ -475,7 +531,8 @@ class Kontoadministration {
         return konto;
     }
 
-    private java.util.Optional<Faltfel> rollensFel(String enhet, Roll roll, boolean tjanstekonto, InloggadAnvandare av) {
+    private java.util.Optional<Faltfel> rollensFel(
+            String enhet, Roll roll, boolean tjanstekonto, InloggadAnvandare av) {
         if (roll == null) {
             return java.util.Optional.of(new Faltfel("roll", "konto.fel.roll"));
         }
@@ -490,7 +547,8 @@ class Kontoadministration {
             return java.util.Optional.of(new Faltfel("enhet", "konto.fel.enhetInaktiv"));
         }
         if (roll.tjanstekontoroll() != tjanstekonto) {
-            return java.util.Optional.of(new Faltfel("roll", tjanstekonto ? "konto.fel.personroll" : "konto.fel.tjanstekontoroll"));
+            return java.util.Optional.of(
+                    new Faltfel("roll", tjanstekonto ? "konto.fel.personroll" : "konto.fel.tjanstekontoroll"));
         }
         return java.util.Optional.empty();
     }
@@ -499,7 +557,8 @@ class Kontoadministration {
         if (orsak == null) {
             return java.util.Optional.of(new Faltfel("orsak", "konto.fel.orsakSaknas"));
         }
-        return orsak.length() > MAX_ORSAK ? java.util.Optional.of(new Faltfel("orsak", "konto.fel.orsakForLang"))
+        return orsak.length() > MAX_ORSAK
+                ? java.util.Optional.of(new Faltfel("orsak", "konto.fel.orsakForLang"))
                 : java.util.Optional.empty();
     }
 
@@ -511,11 +570,13 @@ class Kontoadministration {
             return java.util.Optional.of(new Faltfel("externtId", "konto.fel.externtIdForm"));
         }
         return register.externtIdAnvands(externtId, anvandarnamn)
-                ? java.util.Optional.of(new Faltfel("externtId", "konto.fel.externtIdUpptaget")) : java.util.Optional.empty();
+                ? java.util.Optional.of(new Faltfel("externtId", "konto.fel.externtIdUpptaget"))
+                : java.util.Optional.empty();
     }
 
     private static java.util.Optional<Faltfel> namnetsFel(String namn) {
-        return namn == null || namn.length() > MAX_NAMN ? java.util.Optional.of(new Faltfel("namn", "konto.fel.namn"))
+        return namn == null || namn.length() > MAX_NAMN
+                ? java.util.Optional.of(new Faltfel("namn", "konto.fel.namn"))
                 : java.util.Optional.empty();
     }
 

@@ -1,19 +1,17 @@
 package se.tillit.sakerhet.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The administrator's view of accounts, units and the change log, and the changes themselves (SQL only). */
 @Repository
@@ -23,9 +21,18 @@ class Kontoregister {
      * An account as the administration shows it. {@code lokaltLosenord}: false for an IdP-only account;
      * {@code externtId}: the identity provider's id of the person (V38), if the installation matches on it.
      */
-    @Schema(example = "{\"aktiv\":true,\"anvandarnamn\":\"handlaggare.bou\",\"epost\":\"hanna.berg@kommun.invalid\",\"externtId\":\"8d2c1e4f-0a3b-4c5d-9e6f-7a8b9c0d1e2f\",\"lokaltLosenord\":false,\"namn\":\"Hanna Berg\",\"roller\":[{\"enhet\":\"BOU\",\"roll\":\"HANDLAGGARE\"}],\"tjanstekonto\":false}")
-    record Konto(String anvandarnamn, String namn, String epost, boolean tjanstekonto, boolean aktiv,
-            boolean lokaltLosenord, String externtId, List<Rolltilldelning> roller) {
+    @Schema(
+            example =
+                    "{\"aktiv\":true,\"anvandarnamn\":\"handlaggare.bou\",\"epost\":\"hanna.berg@kommun.invalid\",\"externtId\":\"8d2c1e4f-0a3b-4c5d-9e6f-7a8b9c0d1e2f\",\"lokaltLosenord\":false,\"namn\":\"Hanna Berg\",\"roller\":[{\"enhet\":\"BOU\",\"roll\":\"HANDLAGGARE\"}],\"tjanstekonto\":false}")
+    record Konto(
+            String anvandarnamn,
+            String namn,
+            String epost,
+            boolean tjanstekonto,
+            boolean aktiv,
+            boolean lokaltLosenord,
+            String externtId,
+            List<Rolltilldelning> roller) {
 
         boolean harRoll(Roll roll) {
             return roller.stream().anyMatch(r -> r.roll() == roll);
@@ -37,23 +44,31 @@ class Kontoregister {
     }
 
     /** A role held in a unit. */
-    record Rolltilldelning(String enhet, Roll roll) {
-    }
+    record Rolltilldelning(String enhet, Roll roll) {}
 
     /** A unit as the administration shows it, with how many active accounts hold a role there. */
-    @Schema(example = "{\"aktiv\":true,\"aktivaKonton\":14,\"kod\":\"LSS\",\"namn\":\"LSS och funktionsnedsättning\",\"typ\":\"MYNDIGHET\"}")
-    record Enhetsrad(String kod, String namn, Enhetstyp typ, boolean aktiv, long aktivaKonton) {
-    }
+    @Schema(
+            example =
+                    "{\"aktiv\":true,\"aktivaKonton\":14,\"kod\":\"LSS\",\"namn\":\"LSS och funktionsnedsättning\",\"typ\":\"MYNDIGHET\"}")
+    record Enhetsrad(String kod, String namn, Enhetstyp typ, boolean aktiv, long aktivaKonton) {}
 
     /** One row of the change log. */
-    @Schema(name = "Kontohandelse", description = "En ändring av ett konto eller en enhet: när, av vem, genom vilken kanal och varför.")
-    record Handelse(OffsetDateTime tidpunkt, String utfordAv, String kanal, String handelse, String anvandarnamn,
-            String enhet, String roll, String uppgift, String orsak) {
-    }
+    @Schema(
+            name = "Kontohandelse",
+            description = "En ändring av ett konto eller en enhet: när, av vem, genom vilken kanal och varför.")
+    record Handelse(
+            OffsetDateTime tidpunkt,
+            String utfordAv,
+            String kanal,
+            String handelse,
+            String anvandarnamn,
+            String enhet,
+            String roll,
+            String uppgift,
+            String orsak) {}
 
     /** What the list of accounts is narrowed to; null: no narrowing. */
-    record Urval(String enhet, Roll roll, Boolean aktiv) {
-    }
+    record Urval(String enhet, Roll roll, Boolean aktiv) {}
 
     private static final String KONTO = """
             select a.anvandarnamn, a.namn, a.epost, a.tjanstekonto, a.aktiv, a.losenord_hash is not null as lokalt, a.externt_id,
@@ -87,11 +102,17 @@ class Kontoregister {
             sql.append(')');
         }
         sql.append(" order by a.namn, a.anvandarnamn");
-        return jdbc.sql(sql.toString()).params(varden).query(Kontoregister::konto).list();
+        return jdbc.sql(sql.toString())
+                .params(varden)
+                .query(Kontoregister::konto)
+                .list();
     }
 
     Optional<Konto> konto(String anvandarnamn) {
-        return jdbc.sql(KONTO + " where a.anvandarnamn = :a").param("a", anvandarnamn).query(Kontoregister::konto).optional();
+        return jdbc.sql(KONTO + " where a.anvandarnamn = :a")
+                .param("a", anvandarnamn)
+                .query(Kontoregister::konto)
+                .optional();
     }
 
     /**
@@ -99,7 +120,9 @@ class Kontoregister {
      * cannot each take the other's last ADMIN role at the same moment.
      */
     void lasAdministration() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('tillit.kontoadministration'))").query().listOfRows();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('tillit.kontoadministration'))")
+                .query()
+                .listOfRows();
     }
 
     /** The active accounts holding ADMIN in some unit. */
@@ -110,33 +133,50 @@ class Kontoregister {
     }
 
     boolean finns(String anvandarnamn) {
-        return jdbc.sql("select count(*) from anvandare where anvandarnamn = :a").param("a", anvandarnamn)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from anvandare where anvandarnamn = :a")
+                        .param("a", anvandarnamn)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void skapa(String anvandarnamn, String namn, String epost, String losenordHash, boolean tjanstekonto, String av) {
         jdbc.sql("""
                         insert into anvandare (anvandarnamn, namn, epost, losenord_hash, tjanstekonto, skapad_av)
                         values (:a, :namn, :epost, :hash, :tjanst, :av)""")
-                .param("a", anvandarnamn).param("namn", namn).param("epost", epost).param("hash", losenordHash)
-                .param("tjanst", tjanstekonto).param("av", av).update();
+                .param("a", anvandarnamn)
+                .param("namn", namn)
+                .param("epost", epost)
+                .param("hash", losenordHash)
+                .param("tjanst", tjanstekonto)
+                .param("av", av)
+                .update();
     }
 
     void geRoll(String anvandarnamn, String enhet, Roll roll, String av) {
         jdbc.sql("insert into anvandare_roll (anvandarnamn, enhet_kod, roll, skapad_av) values (:a, :e, :r, :av)")
-                .param("a", anvandarnamn).param("e", enhet).param("r", roll.name()).param("av", av).update();
+                .param("a", anvandarnamn)
+                .param("e", enhet)
+                .param("r", roll.name())
+                .param("av", av)
+                .update();
         nyVersion(anvandarnamn, av);
     }
 
     void taRoll(String anvandarnamn, String enhet, Roll roll, String av) {
         jdbc.sql("delete from anvandare_roll where anvandarnamn = :a and enhet_kod = :e and roll = :r")
-                .param("a", anvandarnamn).param("e", enhet).param("r", roll.name()).update();
+                .param("a", anvandarnamn)
+                .param("e", enhet)
+                .param("r", roll.name())
+                .update();
         nyVersion(anvandarnamn, av);
     }
 
     void sattAktiv(String anvandarnamn, boolean aktiv, String av) {
-        jdbc.sql("update anvandare set aktiv = :aktiv where anvandarnamn = :a").param("aktiv", aktiv)
-                .param("a", anvandarnamn).update();
+        jdbc.sql("update anvandare set aktiv = :aktiv where anvandarnamn = :a")
+                .param("aktiv", aktiv)
+                .param("a", anvandarnamn)
+                .update();
         nyVersion(anvandarnamn, av);
     }
 
@@ -153,8 +193,12 @@ class Kontoregister {
                                (select count(distinct r.anvandarnamn) from anvandare_roll r join anvandare a
                                     on a.anvandarnamn = r.anvandarnamn where r.enhet_kod = e.kod and a.aktiv) as konton
                           from enhet e order by e.namn, e.kod""")
-                .query((rs, n) -> new Enhetsrad(rs.getString("kod"), rs.getString("namn"),
-                        Enhetstyp.valueOf(rs.getString("typ")), rs.getBoolean("aktiv"), rs.getLong("konton")))
+                .query((rs, n) -> new Enhetsrad(
+                        rs.getString("kod"),
+                        rs.getString("namn"),
+                        Enhetstyp.valueOf(rs.getString("typ")),
+                        rs.getBoolean("aktiv"),
+                        rs.getLong("konton")))
                 .list();
     }
 
@@ -164,49 +208,82 @@ class Kontoregister {
 
     void skapaEnhet(String kod, String namn, Enhetstyp typ, String av) {
         jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values (:k, :n, :t, :av)")
-                .param("k", kod).param("n", namn).param("t", typ.name()).param("av", av).update();
+                .param("k", kod)
+                .param("n", namn)
+                .param("t", typ.name())
+                .param("av", av)
+                .update();
     }
 
     void bytNamn(String kod, String namn, String av) {
         jdbc.sql("update enhet set namn = :n, andrad = now(), andrad_av = :av where kod = :k")
-                .param("k", kod).param("n", namn).param("av", av).update();
+                .param("k", kod)
+                .param("n", namn)
+                .param("av", av)
+                .update();
     }
 
     void sattEnhetAktiv(String kod, boolean aktiv, String av) {
         jdbc.sql("update enhet set aktiv = :aktiv, andrad = now(), andrad_av = :av where kod = :k")
-                .param("k", kod).param("aktiv", aktiv).param("av", av).update();
+                .param("k", kod)
+                .param("aktiv", aktiv)
+                .param("av", av)
+                .update();
     }
 
     /** Who changed it and when is in the change log ({@code KONTO_EXTERNT_ID}). */
     void sattExterntId(String anvandarnamn, String externtId) {
         jdbc.sql("update anvandare set externt_id = :id where anvandarnamn = :a")
-                .param("a", anvandarnamn).param("id", externtId).update();
+                .param("a", anvandarnamn)
+                .param("id", externtId)
+                .update();
     }
 
     /** Whether another account has the identity provider's id (case ignored, as the login matches it). */
     boolean externtIdAnvands(String externtId, String utomAnvandarnamn) {
         return jdbc.sql("select count(*) from anvandare where lower(externt_id) = lower(:id) and anvandarnamn <> :a")
-                .param("id", externtId).param("a", utomAnvandarnamn).query(Long.class).single() > 0;
+                        .param("id", externtId)
+                        .param("a", utomAnvandarnamn)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
-    void logga(String av, Kanal kanal, String handelse, String anvandarnamn, String enhet, Roll roll, String uppgift,
+    void logga(
+            String av,
+            Kanal kanal,
+            String handelse,
+            String anvandarnamn,
+            String enhet,
+            Roll roll,
+            String uppgift,
             String orsak) {
         jdbc.sql("""
                         insert into behorighetslogg (utford_av, kanal, handelse, anvandarnamn, enhet_kod, roll, uppgift, orsak)
                         values (:av, :kanal, :handelse, :a, :e, :r, :uppgift, :orsak)""")
-                .param("av", av).param("kanal", kanal.name()).param("handelse", handelse).param("a", anvandarnamn)
-                .param("e", enhet).param("r", roll == null ? null : roll.name()).param("uppgift", uppgift)
-                .param("orsak", orsak).update();
+                .param("av", av)
+                .param("kanal", kanal.name())
+                .param("handelse", handelse)
+                .param("a", anvandarnamn)
+                .param("e", enhet)
+                .param("r", roll == null ? null : roll.name())
+                .param("uppgift", uppgift)
+                .param("orsak", orsak)
+                .update();
     }
 
     List<Handelse> historikForKonto(String anvandarnamn) {
-        return jdbc.sql(HISTORIK + " where anvandarnamn = :a order by id desc").param("a", anvandarnamn)
-                .query(Kontoregister::handelse).list();
+        return jdbc.sql(HISTORIK + " where anvandarnamn = :a order by id desc")
+                .param("a", anvandarnamn)
+                .query(Kontoregister::handelse)
+                .list();
     }
 
     List<Handelse> historikForEnhet(String kod) {
-        return jdbc.sql(HISTORIK + " where enhet_kod = :k order by id desc").param("k", kod)
-                .query(Kontoregister::handelse).list();
+        return jdbc.sql(HISTORIK + " where enhet_kod = :k order by id desc")
+                .param("k", kod)
+                .query(Kontoregister::handelse)
+                .list();
     }
 
     private static final String HISTORIK = """
@@ -215,10 +292,18 @@ class Kontoregister {
     private static Handelse handelse(ResultSet rs, int n) throws SQLException {
         // shown as the municipality's time
         OffsetDateTime tidpunkt = rs.getObject("tidpunkt", OffsetDateTime.class)
-                .atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
-        return new Handelse(tidpunkt, rs.getString("utford_av"), rs.getString("kanal"),
-                rs.getString("handelse"), rs.getString("anvandarnamn"), rs.getString("enhet_kod"), rs.getString("roll"),
-                rs.getString("uppgift"), rs.getString("orsak"));
+                .atZoneSameInstant(Svensktid.ZON)
+                .toOffsetDateTime();
+        return new Handelse(
+                tidpunkt,
+                rs.getString("utford_av"),
+                rs.getString("kanal"),
+                rs.getString("handelse"),
+                rs.getString("anvandarnamn"),
+                rs.getString("enhet_kod"),
+                rs.getString("roll"),
+                rs.getString("uppgift"),
+                rs.getString("orsak"));
     }
 
     private static Konto konto(ResultSet rs, int n) throws SQLException {
@@ -230,8 +315,14 @@ class Kontoregister {
                 roller.add(new Rolltilldelning(del.substring(0, kolon), Roll.valueOf(del.substring(kolon + 1))));
             }
         }
-        return new Konto(rs.getString("anvandarnamn"), rs.getString("namn"), rs.getString("epost"),
-                rs.getBoolean("tjanstekonto"), rs.getBoolean("aktiv"), rs.getBoolean("lokalt"), rs.getString("externt_id"),
+        return new Konto(
+                rs.getString("anvandarnamn"),
+                rs.getString("namn"),
+                rs.getString("epost"),
+                rs.getBoolean("tjanstekonto"),
+                rs.getBoolean("aktiv"),
+                rs.getBoolean("lokalt"),
+                rs.getString("externt_id"),
                 List.copyOf(roller));
     }
 }

@@ -2,11 +2,9 @@ package se.tillit.sakerhet.internal;
 
 import java.util.Locale;
 import java.util.function.Supplier;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 
@@ -29,7 +27,9 @@ class Kontotexter {
         try {
             return arbete.get();
         } catch (Valideringsfel e) {
-            throw new Valideringsfel(e.fel().stream().map(f -> new Valideringsfel.Faltfel(f.falt(), text(f.orsak()))).toList());
+            throw new Valideringsfel(e.fel().stream()
+                    .map(f -> new Valideringsfel.Faltfel(f.falt(), text(f.orsak())))
+                    .toList());
         } catch (HittadesInte e) {
             throw new HittadesInte(text(e.getMessage()));
         } catch (AccessDeniedException e) {

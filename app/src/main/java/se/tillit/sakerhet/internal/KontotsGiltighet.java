@@ -1,13 +1,11 @@
 package se.tillit.sakerhet.internal;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,7 +36,8 @@ final class KontotsGiltighet extends OncePerRequestFilter {
         TillitUserDetails konto = null;
         if (authentication != null && authentication.getPrincipal() instanceof TillitUserDetails lokalt) {
             konto = lokalt;
-        } else if (authentication != null && authentication.getPrincipal() instanceof TillitOidcAnvandare franLeverantoren) {
+        } else if (authentication != null
+                && authentication.getPrincipal() instanceof TillitOidcAnvandare franLeverantoren) {
             konto = franLeverantoren.konto();
         }
         if (konto != null && !kontoversioner.giltig(konto.getUsername(), konto.behorighetsversion())) {

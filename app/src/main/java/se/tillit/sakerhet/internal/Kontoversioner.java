@@ -3,7 +3,6 @@ package se.tillit.sakerhet.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class Kontoversioner {
 
-    private record Post(long version, boolean aktiv, long hamtad) {
-    }
+    private record Post(long version, boolean aktiv, long hamtad) {}
 
     private final JdbcClient jdbc;
     private final long giltighetNanos;

@@ -4,14 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 import se.tillit.sakerhet.Inloggningslogg.Metod;
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
@@ -31,7 +29,11 @@ class LoggadLosenordsinloggning implements AuthenticationProvider {
     private final Duration loggintervall;
     private final Map<String, Instant> senastLoggad = new ConcurrentHashMap<>();
 
-    LoggadLosenordsinloggning(AuthenticationProvider losenord, Metod metod, Inloggningssparr sparr, JdbcInloggningslogg logg,
+    LoggadLosenordsinloggning(
+            AuthenticationProvider losenord,
+            Metod metod,
+            Inloggningssparr sparr,
+            JdbcInloggningslogg logg,
             Duration loggintervall) {
         this.losenord = losenord;
         this.metod = metod;
@@ -89,7 +91,9 @@ class LoggadLosenordsinloggning implements AuthenticationProvider {
     }
 
     static String kallip(Authentication inloggning) {
-        return inloggning.getDetails() instanceof WebAuthenticationDetails detaljer ? detaljer.getRemoteAddress() : null;
+        return inloggning.getDetails() instanceof WebAuthenticationDetails detaljer
+                ? detaljer.getRemoteAddress()
+                : null;
     }
 
     @Override

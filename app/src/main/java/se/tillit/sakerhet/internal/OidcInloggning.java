@@ -1,14 +1,12 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.Optional;
-
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
 
 /**
@@ -27,7 +25,9 @@ class OidcInloggning implements OAuth2UserService<OidcUserRequest, OidcUser> {
         this(new OidcUserService(), konton, installningar);
     }
 
-    OidcInloggning(OAuth2UserService<OidcUserRequest, OidcUser> leverantoren, AnvandarRepository konton,
+    OidcInloggning(
+            OAuth2UserService<OidcUserRequest, OidcUser> leverantoren,
+            AnvandarRepository konton,
             InloggningInstallningar.Oidc installningar) {
         this.leverantoren = leverantoren;
         this.konton = konton;
@@ -68,7 +68,9 @@ class OidcInloggning implements OAuth2UserService<OidcUserRequest, OidcUser> {
         private final String namn;
 
         Nekad(Orsak orsak, String namn) {
-            super(new OAuth2Error("tillit_" + orsak.name().toLowerCase(java.util.Locale.ROOT)), "Inloggningen nekades: " + orsak);
+            super(
+                    new OAuth2Error("tillit_" + orsak.name().toLowerCase(java.util.Locale.ROOT)),
+                    "Inloggningen nekades: " + orsak);
             this.orsak = orsak;
             this.namn = namn == null ? "" : namn;
         }

@@ -1,15 +1,13 @@
 package se.tillit.sakerhet.internal;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 import se.tillit.sakerhet.Inloggningslogg.Metod;
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
@@ -30,22 +28,28 @@ class OidcUtfall extends SavedRequestAwareAuthenticationSuccessHandler implement
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication inloggning)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication inloggning)
             throws ServletException, IOException {
         logg.skriv(inloggning.getName(), Handelse.INLOGGNING, Metod.OIDC, null, request.getRemoteAddr());
         super.onAuthenticationSuccess(request, response, inloggning);
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException fel)
-            throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException fel) throws IOException {
         Orsak orsak = fel instanceof OidcInloggning.Nekad nekad ? nekad.orsak() : Orsak.IDP_FEL;
         if (orsak == Orsak.IDP_FEL) {
             // for operations: what the provider or its answer did wrong (no personal data in these messages)
             log.warn("Login through the identity provider failed: {}", fel.toString(), fel.getCause());
         }
         String namn = fel instanceof OidcInloggning.Nekad nekad ? nekad.namn() : "";
-        logg.skriv(namn, orsak == Orsak.IDP_FEL ? Handelse.MISSLYCKAD : Handelse.NEKAD, Metod.OIDC, orsak, request.getRemoteAddr());
+        logg.skriv(
+                namn,
+                orsak == Orsak.IDP_FEL ? Handelse.MISSLYCKAD : Handelse.NEKAD,
+                Metod.OIDC,
+                orsak,
+                request.getRemoteAddr());
         response.sendRedirect(request.getContextPath() + SakerhetKonfiguration.LOGIN_PAGE + "?nekad=" + orsak.name());
     }
 }

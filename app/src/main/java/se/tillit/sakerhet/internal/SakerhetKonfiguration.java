@@ -5,7 +5,6 @@ import static org.springframework.http.HttpStatus.UNAUTHORIZED;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -37,10 +36,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -53,7 +52,6 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
-
 import se.tillit.sakerhet.Inloggningslogg.Metod;
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
 import se.tillit.sakerhet.Roll;
@@ -91,6 +89,7 @@ class SakerhetKonfiguration {
     static final String LOGIN_PAGE = "/login";
     /** springdoc.api-docs.path in application.yaml */
     static final String API_DOKUMENT = "/dokumentation/openapi";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -106,8 +105,15 @@ class SakerhetKonfiguration {
     /** The same for a person's session on {@code /api} and {@code /actuator}: a 401, no redirect. */
     private final KontotsGiltighet kontotsGiltighetForApi;
 
-    SakerhetKonfiguration(UserDetailsService anvandare, PasswordEncoder passwordEncoder, InloggningInstallningar installningar,
-            Inloggningssparr sparr, JdbcInloggningslogg logg, Clock clock, MessageSource meddelanden, AnvandarRepository konton,
+    SakerhetKonfiguration(
+            UserDetailsService anvandare,
+            PasswordEncoder passwordEncoder,
+            InloggningInstallningar installningar,
+            Inloggningssparr sparr,
+            JdbcInloggningslogg logg,
+            Clock clock,
+            MessageSource meddelanden,
+            AnvandarRepository konton,
             Kontoversioner kontoversioner) {
         this.kontotsGiltighet = new KontotsGiltighet(kontoversioner, LOGIN_PAGE + "?avslutad");
         this.kontotsGiltighetForApi = new KontotsGiltighet(kontoversioner, null);
@@ -115,7 +121,8 @@ class SakerhetKonfiguration {
         this.logg = logg;
         this.clock = clock;
         this.apiSvar = new ApiInloggningssvar(meddelanden, installningar.sparr().sparrtid());
-        boolean lokalaLosenord = !installningar.oidc().enabled() || installningar.oidc().lokalaLosenord();
+        boolean lokalaLosenord =
+                !installningar.oidc().enabled() || installningar.oidc().lokalaLosenord();
         AuthenticationProvider personensLosenord = new LoggadLosenordsinloggning(
                 losenord(anvandare, passwordEncoder, user -> {
                     if (user instanceof TillitUserDetails details && details.tjanstekonto()) {
@@ -124,25 +131,37 @@ class SakerhetKonfiguration {
                     if (!lokalaLosenord) {
                         throw new InloggningNekad(Orsak.LOKALT_LOSENORD_AVSTANGT);
                     }
-                }), Metod.LOSENORD, sparr, logg, installningar.basicLoggintervall());
+                }),
+                Metod.LOSENORD,
+                sparr,
+                logg,
+                installningar.basicLoggintervall());
         // our own manager, without Spring's global one as a parent: a provider's refusal (a lockout) is final; with the
         // identity provider on, its code exchange and ID token check beside the password
         this.personInloggning = installningar.oidc().enabled()
-                ? new ProviderManager(personensLosenord, new OidcAuthorizationCodeAuthenticationProvider(
-                        new RestClientAuthorizationCodeTokenResponseClient(), new OidcInloggning(konton, installningar.oidc())))
+                ? new ProviderManager(
+                        personensLosenord,
+                        new OidcAuthorizationCodeAuthenticationProvider(
+                                new RestClientAuthorizationCodeTokenResponseClient(),
+                                new OidcInloggning(konton, installningar.oidc())))
                 : new ProviderManager(personensLosenord);
         this.apiInloggning = new ProviderManager(new LoggadLosenordsinloggning(
                 losenord(anvandare, passwordEncoder, user -> {
                     if (!(user instanceof TillitUserDetails details) || !details.tjanstekonto()) {
                         throw new InloggningNekad(Orsak.PERSON_MED_BASIC);
                     }
-                }), Metod.BASIC, sparr, logg, installningar.basicLoggintervall()));
+                }),
+                Metod.BASIC,
+                sparr,
+                logg,
+                installningar.basicLoggintervall()));
     }
 
     @Bean
     static PasswordEncoder passwordEncoder() {
         // {bcrypt} today; the prefix lets a later algorithm take over user by user
-        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        DelegatingPasswordEncoder encoder =
+                (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         // an account without a local password (its login is the municipality's identity provider only) has no hash:
         // no password matches it, where Spring's default would answer 500 (no encoder for the id null)
         encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
@@ -188,12 +207,15 @@ class SakerhetKonfiguration {
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
         return apiChain(http, path("/actuator/**"), true)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/actuator/health"), path("/actuator/health/liveness"),
-                                path("/actuator/health/readiness")).permitAll()
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                path("/actuator/health"),
+                                path("/actuator/health/liveness"),
+                                path("/actuator/health/readiness"))
+                        .permitAll()
                         .requestMatchers(path("/actuator/prometheus"))
                         .hasAnyRole(Roll.MONITORING.name(), Roll.ADMIN.name(), Roll.INTEGRATION.name())
-                        .anyRequest().hasAnyRole(Roll.ADMIN.name(), Roll.INTEGRATION.name()))
+                        .anyRequest()
+                        .hasAnyRole(Roll.ADMIN.name(), Roll.INTEGRATION.name()))
                 .build();
     }
 
@@ -205,17 +227,20 @@ class SakerhetKonfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        AuthorizationManager<RequestAuthorizationContext> intePaRegionenOvervakningenEllerProvisioneringen = AuthorizationManagers.allOf(
-                AuthenticatedAuthorizationManager.authenticated(),
-                AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(Roll.REGION.name(), Roll.MONITORING.name(),
-                        Roll.PROVISIONERING.name())));
+        AuthorizationManager<RequestAuthorizationContext> intePaRegionenOvervakningenEllerProvisioneringen =
+                AuthorizationManagers.allOf(
+                        AuthenticatedAuthorizationManager.authenticated(),
+                        AuthorizationManagers.not(AuthorityAuthorizationManager.hasAnyRole(
+                                Roll.REGION.name(), Roll.MONITORING.name(), Roll.PROVISIONERING.name())));
         return apiChain(http, path("/api/**"), true)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/api/region/**")).hasRole(Roll.REGION.name())
-                        // accounts and units: ADMIN, and the user provisioning's service account, which has nothing else
+                .authorizeHttpRequests(requests -> requests.requestMatchers(path("/api/region/**"))
+                        .hasRole(Roll.REGION.name())
+                        // accounts and units: ADMIN, and the user provisioning's service account, which has nothing
+                        // else
                         .requestMatchers(path("/api/admin/konton/**"), path("/api/admin/enheter/**"))
                         .hasAnyRole(Roll.ADMIN.name(), Roll.PROVISIONERING.name())
-                        .anyRequest().access(intePaRegionenOvervakningenEllerProvisioneringen))
+                        .anyRequest()
+                        .access(intePaRegionenOvervakningenEllerProvisioneringen))
                 .build();
     }
 
@@ -234,8 +259,11 @@ class SakerhetKonfiguration {
         inloggning.put(webblasare, new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE));
         DelegatingAuthenticationEntryPoint svar = new DelegatingAuthenticationEntryPoint(inloggning);
         svar.setDefaultEntryPoint(apiSvar);
-        return apiChain(http, new OrRequestMatcher(path(API_DOKUMENT), path(API_DOKUMENT + ".yaml"),
-                path(API_DOKUMENT + "/**")), true)
+        return apiChain(
+                        http,
+                        new OrRequestMatcher(
+                                path(API_DOKUMENT), path(API_DOKUMENT + ".yaml"), path(API_DOKUMENT + "/**")),
+                        true)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(svar))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .build();
@@ -244,16 +272,17 @@ class SakerhetKonfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http
-                .securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
                 .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         // the webapps' own API calls get a plain 401, never a Basic challenge (no browser prompt)
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(UNAUTHORIZED), path("/camunda/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE),
-                                AnyRequestMatcher.INSTANCE))
-                .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, false),
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(UNAUTHORIZED), path("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), AnyRequestMatcher.INSTANCE))
+                .addFilterAfter(
+                        new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, false),
                         SecurityContextHolderFilter.class)
                 // Camunda's own CsrfPreventionFilter (X-XSRF-TOKEN) guards /camunda/api
                 .csrf(AbstractHttpConfigurer::disable)
@@ -266,49 +295,61 @@ class SakerhetKonfiguration {
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?fel");
         // a failed login leaves no session behind and no exception text for the page to show
         failure.setAllowSessionCreation(false);
-        http
-                .authenticationManager(personInloggning)
+        http.authenticationManager(personInloggning)
                 .addFilterBefore(kontotsGiltighet, AuthorizationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path(LOGIN_PAGE), path("/css/**"), path("/js/**"), path("/webjars/**"),
-                                path("/favicon.ico"), path("/error")).permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler((request, response, fel) -> {
-                    if (fel instanceof InloggningNekad nekad && nekad.sparr()) {
-                        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?sparrad");
-                    } else if (fel instanceof InloggningNekad nekad && nekad.orsak() == Orsak.LOKALT_LOSENORD_AVSTANGT) {
-                        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?nekad=" + nekad.orsak().name());
-                    } else {
-                        failure.onAuthenticationFailure(request, response, fel);
-                    }
-                }).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(new UtloggningLogg(logg))
-                        .logoutSuccessUrl(LOGIN_PAGE + "?utloggad").deleteCookies("TILLIT_SESSION"))
-                .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, false),
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                path(LOGIN_PAGE),
+                                path("/css/**"),
+                                path("/js/**"),
+                                path("/webjars/**"),
+                                path("/favicon.ico"),
+                                path("/error"))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .failureHandler((request, response, fel) -> {
+                            if (fel instanceof InloggningNekad nekad && nekad.sparr()) {
+                                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?sparrad");
+                            } else if (fel instanceof InloggningNekad nekad
+                                    && nekad.orsak() == Orsak.LOKALT_LOSENORD_AVSTANGT) {
+                                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?nekad="
+                                        + nekad.orsak().name());
+                            } else {
+                                failure.onAuthenticationFailure(request, response, fel);
+                            }
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .addLogoutHandler(new UtloggningLogg(logg))
+                        .logoutSuccessUrl(LOGIN_PAGE + "?utloggad")
+                        .deleteCookies("TILLIT_SESSION"))
+                .addFilterAfter(
+                        new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, false),
                         SecurityContextHolderFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (installningar.oidc().enabled()) {
             UpptacktKlientregistrering registrering = new UpptacktKlientregistrering(installningar.oidc());
             OidcUtfall utfall = new OidcUtfall(logg);
-            OidcClientInitiatedLogoutSuccessHandler utloggning = new OidcClientInitiatedLogoutSuccessHandler(registrering);
+            OidcClientInitiatedLogoutSuccessHandler utloggning =
+                    new OidcClientInitiatedLogoutSuccessHandler(registrering);
             utloggning.setPostLogoutRedirectUri("{baseUrl}" + LOGIN_PAGE + "?utloggad");
             utloggning.setDefaultTargetUrl(LOGIN_PAGE + "?utloggad");
-            http
-                    .oauth2Login(oidc -> oidc
-                            .loginPage(LOGIN_PAGE)
+            http.oauth2Login(oidc -> oidc.loginPage(LOGIN_PAGE)
                             .clientRegistrationRepository(registrering)
                             .successHandler(utfall)
                             .failureHandler(utfall)
-                            .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
-                                @Override
-                                public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-                                    // the provider unreachable (its discovery document) is a message, not a 500
-                                    filter.setAuthenticationFailureHandler(utfall);
-                                    return filter;
-                                }
-                            }))
+                            .withObjectPostProcessor(
+                                    new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                                        @Override
+                                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(
+                                                O filter) {
+                                            // the provider unreachable (its discovery document) is a message, not a 500
+                                            filter.setAuthenticationFailureHandler(utfall);
+                                            return filter;
+                                        }
+                                    }))
                     .logout(logout -> logout.logoutSuccessHandler(utloggning));
         }
         return http.build();
@@ -319,7 +360,8 @@ class SakerhetKonfiguration {
      * (a form post) ends at the provider's end-session endpoint.
      */
     private String contentSecurityPolicy() {
-        if (!installningar.oidc().enabled() || !StringUtils.hasText(installningar.oidc().issuerUri())) {
+        if (!installningar.oidc().enabled()
+                || !StringUtils.hasText(installningar.oidc().issuerUri())) {
             return CONTENT_SECURITY_POLICY;
         }
         URI utgivare = URI.create(installningar.oidc().issuerUri());
@@ -328,8 +370,7 @@ class SakerhetKonfiguration {
     }
 
     private HttpSecurity apiChain(HttpSecurity http, RequestMatcher paths, boolean personensSession) throws Exception {
-        http
-                .securityMatcher(paths)
+        http.securityMatcher(paths)
                 .authenticationManager(apiInloggning)
                 .httpBasic(basic -> basic.realmName("Tillit").authenticationEntryPoint(apiSvar))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(apiSvar))
@@ -339,17 +380,19 @@ class SakerhetKonfiguration {
         if (personensSession) {
             // a person's browser session is read (never written); its writes need the session's CSRF token, as a
             // page's form does; a request with Authorization (a service account's Basic) has no cookie to abuse
-            http
-                    .securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+            http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                             new RequestAttributeSecurityContextRepository(), new LasbarSession())))
-                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-                            && request.getHeader("Authorization") == null && request.getSession(false) != null))
-                    .addFilterAfter(new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, true),
+                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(
+                            request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                                    && request.getHeader("Authorization") == null
+                                    && request.getSession(false) != null))
+                    .addFilterAfter(
+                            new SessionMaxtid(installningar.sessionMaxtid(), clock, logg, true),
                             SecurityContextHolderFilter.class)
                     .addFilterBefore(kontotsGiltighetForApi, AuthorizationFilter.class);
         } else {
-            http
-                    .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            http.securityContext(context ->
+                            context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                     .csrf(AbstractHttpConfigurer::disable);
         }
         return http;
@@ -359,7 +402,9 @@ class SakerhetKonfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
-    private static DaoAuthenticationProvider losenord(UserDetailsService anvandare, PasswordEncoder passwordEncoder,
+    private static DaoAuthenticationProvider losenord(
+            UserDetailsService anvandare,
+            PasswordEncoder passwordEncoder,
             org.springframework.security.core.userdetails.UserDetailsChecker efterLosenordet) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(anvandare);
         provider.setPasswordEncoder(passwordEncoder);

@@ -1,19 +1,17 @@
 package se.tillit.sakerhet.internal;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
 
@@ -43,14 +41,21 @@ class SessionMaxtid extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication inloggning = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && inloggning != null && inloggning.isAuthenticated()
-                && !(inloggning instanceof AnonymousAuthenticationToken) && sessionensInloggning(request, inloggning)) {
+        if (session != null
+                && inloggning != null
+                && inloggning.isAuthenticated()
+                && !(inloggning instanceof AnonymousAuthenticationToken)
+                && sessionensInloggning(request, inloggning)) {
             long nu = clock.millis();
             Object inloggad = session.getAttribute(INLOGGAD);
             if (!(inloggad instanceof Long tid)) {
                 session.setAttribute(INLOGGAD, nu);
             } else if (nu - tid > maxtid.toMillis()) {
-                logg.skriv(inloggning.getName(), Handelse.UTLOGGNING, Inloggningsmetod.av(inloggning), Orsak.SESSION_MAXTID,
+                logg.skriv(
+                        inloggning.getName(),
+                        Handelse.UTLOGGNING,
+                        Inloggningsmetod.av(inloggning),
+                        Orsak.SESSION_MAXTID,
                         request.getRemoteAddr());
                 session.invalidate();
                 SecurityContextHolder.clearContext();

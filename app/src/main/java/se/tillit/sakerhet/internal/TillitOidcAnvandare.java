@@ -1,7 +1,6 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.Collection;
-
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -42,7 +41,9 @@ public final class TillitOidcAnvandare extends DefaultOidcUser {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TillitOidcAnvandare annan && super.equals(annan) && konto.getUsername().equals(annan.getName());
+        return other instanceof TillitOidcAnvandare annan
+                && super.equals(annan)
+                && konto.getUsername().equals(annan.getName());
     }
 
     @Override

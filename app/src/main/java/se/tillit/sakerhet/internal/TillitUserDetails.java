@@ -3,12 +3,10 @@ package se.tillit.sakerhet.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
@@ -24,7 +22,11 @@ public final class TillitUserDetails implements UserDetails, CredentialsContaine
     private final long behorighetsversion;
     private String losenordHash;
 
-    TillitUserDetails(InloggadAnvandare anvandare, String losenordHash, boolean tjanstekonto, boolean aktiv,
+    TillitUserDetails(
+            InloggadAnvandare anvandare,
+            String losenordHash,
+            boolean tjanstekonto,
+            boolean aktiv,
             long behorighetsversion) {
         this.anvandare = anvandare;
         this.losenordHash = losenordHash;

@@ -16,7 +16,9 @@ class TillitUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String anvandarnamn) {
-        return repository.hittaForInloggning(anvandarnamn == null ? "" : anvandarnamn.trim().toLowerCase())
+        return repository
+                .hittaForInloggning(
+                        anvandarnamn == null ? "" : anvandarnamn.trim().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("Okänd användare"));
     }
 }

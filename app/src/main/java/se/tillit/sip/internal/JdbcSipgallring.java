@@ -5,12 +5,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.sip.Sipgallring;
@@ -64,8 +62,11 @@ class JdbcSipgallring implements Sipgallring {
         if (arenden.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("select distinct arende_id from sip where arende_id in (:ids) and steg <> 'AVSLUTAD'")
-                .param("ids", Set.copyOf(arenden)).query(UUID.class).list());
+        return Set.copyOf(
+                jdbc.sql("select distinct arende_id from sip where arende_id in (:ids) and steg <> 'AVSLUTAD'")
+                        .param("ids", Set.copyOf(arenden))
+                        .query(UUID.class)
+                        .list());
     }
 
     @Override
@@ -87,7 +88,6 @@ class JdbcSipgallring implements Sipgallring {
     public boolean namnerPerson(UUID personId) {
         return jdbc.sql("""
                         select exists (select 1 from sip where person_id = :p)
-                            or exists (select 1 from regional_insats where person_id = :p)""")
-                .param("p", personId).query(Boolean.class).single();
+                            or exists (select 1 from regional_insats where person_id = :p)""").param("p", personId).query(Boolean.class).single();
     }
 }

@@ -6,12 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.person.Person;
@@ -25,7 +24,6 @@ import se.tillit.sip.Onskan;
 import se.tillit.sip.Sip;
 import se.tillit.sip.Sipakt;
 import se.tillit.sip.Sipsteg;
-import se.tillit.fel.Texter;
 
 /**
  * The region's side, for its service account (Roll.REGION) only. The region may act on a SIP it asked for, or one it
@@ -44,8 +42,12 @@ class RegionensSipTjanst {
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
 
-    RegionensSipTjanst(SipRepository repository, SipTjanst sipar, Personregister personer,
-            AktuellAnvandare aktuellAnvandare, Clock clock) {
+    RegionensSipTjanst(
+            SipRepository repository,
+            SipTjanst sipar,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Clock clock) {
         this.repository = repository;
         this.sipar = sipar;
         this.personer = personer;
@@ -59,19 +61,34 @@ class RegionensSipTjanst {
         InloggadAnvandare region = kravRegion();
         List<Faltfel> fel = new ArrayList<>();
         Personnummer personnummer = SipTjanst.personnummer(begaran.personnummer(), fel);
-        if (begaran.regionalaInsatserFran() != null && begaran.regionalaInsatserFran().isAfter(LocalDate.now(clock))) {
+        if (begaran.regionalaInsatserFran() != null
+                && begaran.regionalaInsatserFran().isAfter(LocalDate.now(clock))) {
             fel.add(new Faltfel("regionalaInsatserFran", "fel.datumetKanInteLiggaIFramtiden"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
         sipar.kravMyndighet(begaran.enhet());
-        Person person = sipar.personOchRegistrera(personnummer, begaran.fornamn(), begaran.efternamn(), region.anvandarnamn());
-        Sip sip = sipar.skapa(person, begaran.enhet(), Huvudman.REGION, begaran.regionEnhet(), begaran.regionKontakt(),
-                Onskan.EJ_TILLFRAGAD, null, region.anvandarnamn());
+        Person person =
+                sipar.personOchRegistrera(personnummer, begaran.fornamn(), begaran.efternamn(), region.anvandarnamn());
+        Sip sip = sipar.skapa(
+                person,
+                begaran.enhet(),
+                Huvudman.REGION,
+                begaran.regionEnhet(),
+                begaran.regionKontakt(),
+                Onskan.EJ_TILLFRAGAD,
+                null,
+                region.anvandarnamn());
         if (begaran.regionalaInsatserFran() != null) {
-            repository.sparaRegionalInsats(person.id(), begaran.regionEnhet(), begaran.regionalaInsatserFran(), null,
-                    "REGIONEN", sip.id(), region.anvandarnamn());
+            repository.sparaRegionalInsats(
+                    person.id(),
+                    begaran.regionEnhet(),
+                    begaran.regionalaInsatserFran(),
+                    null,
+                    "REGIONEN",
+                    sip.id(),
+                    region.anvandarnamn());
         }
         return sip;
     }
@@ -90,8 +107,12 @@ class RegionensSipTjanst {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        return personer.hitta(nummer).map(person -> repository.forPerson(person.id()).stream()
-                        .filter(this::regionenArMed).map(repository::akt).filter(Sipakt::delasMedRegionen).toList())
+        return personer.hitta(nummer)
+                .map(person -> repository.forPerson(person.id()).stream()
+                        .filter(this::regionenArMed)
+                        .map(repository::akt)
+                        .filter(Sipakt::delasMedRegionen)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -100,7 +121,8 @@ class RegionensSipTjanst {
     public void plandel(UUID sipId, RegionensPlandel plandel) {
         InloggadAnvandare region = kravRegion();
         Sipakt akt = medSamtycke(synlig(repository.hittaForUppdatering(sipId), sipId));
-        if (!List.of(Sipsteg.KALLELSE, Sipsteg.MOTE, Sipsteg.PLAN).contains(akt.sip().steg())) {
+        if (!List.of(Sipsteg.KALLELSE, Sipsteg.MOTE, Sipsteg.PLAN)
+                .contains(akt.sip().steg())) {
             throw new Valideringsfel("insatser", "sip.fel.planenUpprattasInteJustNuRegionensDel");
         }
         repository.sparaRegionensDel(sipId, plandel.insatser(), region.anvandarnamn(), OffsetDateTime.now(clock));
@@ -110,8 +132,11 @@ class RegionensSipTjanst {
     public void narvaro(UUID sipId, UUID moteId, RegionensNarvaro narvaro) {
         kravRegion();
         medSamtycke(synlig(repository.hittaForUppdatering(sipId), sipId));
-        String deltagare = narvaro.deltagare() == null || narvaro.deltagare().isBlank() ? null : narvaro.deltagare().strip();
-        if (!repository.sparaRegionensNarvaro(sipId, moteId, narvaro.narvarande(), deltagare, OffsetDateTime.now(clock))) {
+        String deltagare = narvaro.deltagare() == null || narvaro.deltagare().isBlank()
+                ? null
+                : narvaro.deltagare().strip();
+        if (!repository.sparaRegionensNarvaro(
+                sipId, moteId, narvaro.narvarande(), deltagare, OffsetDateTime.now(clock))) {
             throw new HittadesInte(Texter.text("sip.fel.motetFinnsInte", moteId));
         }
     }
@@ -139,14 +164,22 @@ class RegionensSipTjanst {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        Person person = sipar.personOchRegistrera(personnummer, insatser.fornamn(), insatser.efternamn(), region.anvandarnamn());
-        repository.sparaRegionalInsats(person.id(), insatser.regionEnhet(), insatser.fran(), insatser.till(), "REGIONEN",
-                null, region.anvandarnamn());
+        Person person = sipar.personOchRegistrera(
+                personnummer, insatser.fornamn(), insatser.efternamn(), region.anvandarnamn());
+        repository.sparaRegionalInsats(
+                person.id(),
+                insatser.regionEnhet(),
+                insatser.fran(),
+                insatser.till(),
+                "REGIONEN",
+                null,
+                region.anvandarnamn());
     }
 
     /** The region asked for it, or a kallelse has gone out to it. */
     private boolean regionenArMed(Sip sip) {
-        return sip.initiativ() == Huvudman.REGION || repository.kallelse(sip.id()).isPresent();
+        return sip.initiativ() == Huvudman.REGION
+                || repository.kallelse(sip.id()).isPresent();
     }
 
     private Sip synlig(java.util.Optional<Sip> sip, UUID sipId) {
@@ -163,7 +196,9 @@ class RegionensSipTjanst {
     }
 
     private InloggadAnvandare kravRegion() {
-        return aktuellAnvandare.hamta().filter(anvandare -> anvandare.harRoll(Roll.REGION))
+        return aktuellAnvandare
+                .hamta()
+                .filter(anvandare -> anvandare.harRoll(Roll.REGION))
                 .orElseThrow(() -> new AccessDeniedException("sip.fel.endastRegionensTjanstekonto"));
     }
 }

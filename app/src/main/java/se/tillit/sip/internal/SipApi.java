@@ -1,14 +1,16 @@
 package se.tillit.sip.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,15 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sip.Nyckeltal;
 import se.tillit.sip.Sip;
 import se.tillit.sip.Sipakt;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The municipality's SIP API: the unit's handläggare record each step; readers of the unit read (logged). */
 @RestController
@@ -45,8 +42,11 @@ class SipApi {
     }
 
     /** The municipality asks for a SIP; its process starts. 201 with the SIP. */
-    @Operation(operationId = "begarSip", summary = "Begär en SIP",
-            description = "Kommunen begär en samordnad individuell plan med regionen; processen startar med frågan om den enskilde vill ha en SIP och samtycker.")
+    @Operation(
+            operationId = "begarSip",
+            summary = "Begär en SIP",
+            description =
+                    "Kommunen begär en samordnad individuell plan med regionen; processen startar med frågan om den enskilde vill ha en SIP och samtycker.")
     @ApiResponse(responseCode = "201", description = "SIP:en är begärd; `Location` pekar på den.")
     @PostMapping
     ResponseEntity<Sip> begar(@Valid @RequestBody NySip ny) {
@@ -55,24 +55,28 @@ class SipApi {
     }
 
     /** Everything recorded on the SIP, for the unit's handläggare and chef, revisorer and service accounts (logged). */
-    @Operation(operationId = "lasSip", summary = "Läs en SIP",
-            description = "Allt som registrerats på SIP:en, för enhetens handläggare och chef, revisorer och tjänstekonton. Läsningen loggas.")
+    @Operation(
+            operationId = "lasSip",
+            summary = "Läs en SIP",
+            description =
+                    "Allt som registrerats på SIP:en, för enhetens handläggare och chef, revisorer och tjänstekonton. Läsningen loggas.")
     @GetMapping("/{id}")
     Sipakt las(@PathVariable UUID id) {
         Sipakt akt = sipar.akt(id);
-        atkomstlogg.logga(Atkomstlogg.Handling.LAS, akt.sip().arendeId(), akt.sip().personId(), "API: SIP");
+        atkomstlogg.logga(
+                Atkomstlogg.Handling.LAS, akt.sip().arendeId(), akt.sip().personId(), "API: SIP");
         return akt;
     }
 
-    @Operation(summary = "Registrera den enskildes önskan",
-            description = "Om den enskilde vill ha en SIP.")
+    @Operation(summary = "Registrera den enskildes önskan", description = "Om den enskilde vill ha en SIP.")
     @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/onskan")
     Sip onskan(@PathVariable UUID id, @Valid @RequestBody Onskesvar svar) {
         return sipar.registreraOnskan(id, svar);
     }
 
-    @Operation(summary = "Registrera samtycke",
+    @Operation(
+            summary = "Registrera samtycke",
             description = "Den enskildes samtycke till att uppgifter delas med regionen; inget delas innan det finns.")
     @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/samtycke")
@@ -80,7 +84,9 @@ class SipApi {
         return sipar.registreraSamtycke(id, samtycke);
     }
 
-    @Operation(operationId = "aterkallaSamtycke", summary = "Registrera att samtycket återkallas",
+    @Operation(
+            operationId = "aterkallaSamtycke",
+            summary = "Registrera att samtycket återkallas",
             description = "Den enskilde återkallar sitt samtycke: delningen upphör och SIP:en avslutas.")
     @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/samtycke/aterkallelse")
@@ -88,7 +94,8 @@ class SipApi {
         return sipar.aterkallaSamtycke(id, aterkallelse);
     }
 
-    @Operation(summary = "Registrera kallelse",
+    @Operation(
+            summary = "Registrera kallelse",
             description = "Kallelsen till SIP-mötet: när den skickades, mötesdag, plats och vem som kallade.")
     @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/kallelse")
@@ -97,17 +104,28 @@ class SipApi {
     }
 
     /** A held meeting. 201 with the meeting's id (the region reports its attendance on it). */
-    @Operation(summary = "Registrera ett hållet möte",
-            description = "Ett SIP-möte som hållits, med datum och deltagare. Svaret bär mötets id, som regionen rapporterar sin närvaro på.")
-    @ApiResponse(responseCode = "201", description = "Mötet är registrerat; `id` är mötets id.",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "object",
-                    additionalPropertiesSchema = UUID.class, example = "{\"id\":\"6b1d3f5a-8c2e-4a7b-9d0f-1e3c5a7b9d2f\"}")))
+    @Operation(
+            summary = "Registrera ett hållet möte",
+            description =
+                    "Ett SIP-möte som hållits, med datum och deltagare. Svaret bär mötets id, som regionen rapporterar sin närvaro på.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Mötet är registrerat; `id` är mötets id.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @Schema(
+                                            type = "object",
+                                            additionalPropertiesSchema = UUID.class,
+                                            example = "{\"id\":\"6b1d3f5a-8c2e-4a7b-9d0f-1e3c5a7b9d2f\"}")))
     @PostMapping("/{id}/moten")
     ResponseEntity<Map<String, UUID>> mote(@PathVariable UUID id, @Valid @RequestBody NyttMote mote) {
         return ResponseEntity.status(201).body(Map.of("id", sipar.registreraMote(id, mote)));
     }
 
-    @Operation(summary = "Registrera planen",
+    @Operation(
+            summary = "Registrera planen",
             description = "Planen: vad kommunen, regionen och andra gör, och vem som har huvudansvaret.")
     @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/plan")
@@ -115,7 +133,8 @@ class SipApi {
         return sipar.upprattaPlan(id, plan);
     }
 
-    @Operation(summary = "Registrera uppföljning av planen",
+    @Operation(
+            summary = "Registrera uppföljning av planen",
             description = "Planens uppföljning med datum och resultat.")
     @ApiResponse(responseCode = "200", description = "SIP:en efter steget.")
     @PostMapping("/{id}/uppfoljning")
@@ -127,11 +146,14 @@ class SipApi {
      * R20 on a date (default today) for one unit, or for every unit the caller may read; the definition comes with the
      * figure. Counts only, no person: not an access to be logged.
      */
-    @Operation(operationId = "sipNyckeltal", summary = "Nyckeltalet R20 för SIP",
-            description = "Nyckeltalet R20 en dag (i dag om inget anges), för en enhet eller alla enheter kontot når, med definitionen. Bara antal, ingen person.")
+    @Operation(
+            operationId = "sipNyckeltal",
+            summary = "Nyckeltalet R20 för SIP",
+            description =
+                    "Nyckeltalet R20 en dag (i dag om inget anges), för en enhet eller alla enheter kontot når, med definitionen. Bara antal, ingen person.")
     @GetMapping("/nyckeltal")
-    SipNyckeltal.MedDefinition nyckeltal(@RequestParam(required = false) LocalDate datum,
-            @RequestParam(required = false) String enhet) {
+    SipNyckeltal.MedDefinition nyckeltal(
+            @RequestParam(required = false) LocalDate datum, @RequestParam(required = false) String enhet) {
         List<String> enheter = nyckeltal.lasbaraEnheter(enhet);
         Nyckeltal tal = sipar.nyckeltal(datum == null ? LocalDate.now(clock) : datum, enheter);
         return nyckeltal.medDefinition(tal);

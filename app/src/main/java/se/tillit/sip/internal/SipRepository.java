@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
 import se.tillit.sip.Huvudman;
 import se.tillit.sip.Kallelse;
 import se.tillit.sip.Mote;
@@ -39,9 +37,17 @@ class SipRepository {
         this.jdbc = jdbc;
     }
 
-    record NyRad(UUID personId, String enhet, UUID arendeId, Huvudman initiativ, LocalDate begard, String begardAv,
-            String regionEnhet, String regionKontakt, Onskan onskan, LocalDate onskanDatum) {
-    }
+    record NyRad(
+            UUID personId,
+            String enhet,
+            UUID arendeId,
+            Huvudman initiativ,
+            LocalDate begard,
+            String begardAv,
+            String regionEnhet,
+            String regionKontakt,
+            Onskan onskan,
+            LocalDate onskanDatum) {}
 
     UUID skapa(NyRad rad) {
         return jdbc.sql("""
@@ -50,56 +56,89 @@ class SipRepository {
                         values (:person, :enhet, :arende, :initiativ, :begard, :av, :regionEnhet, :regionKontakt,
                                 :onskan, :onskanDatum, :onskanAv, 'SAMTYCKE', :av)
                         returning id""")
-                .param("person", rad.personId()).param("enhet", rad.enhet()).param("arende", rad.arendeId())
-                .param("initiativ", rad.initiativ().name()).param("begard", rad.begard()).param("av", rad.begardAv())
-                .param("regionEnhet", rad.regionEnhet()).param("regionKontakt", rad.regionKontakt())
-                .param("onskan", rad.onskan().name()).param("onskanDatum", rad.onskanDatum())
+                .param("person", rad.personId())
+                .param("enhet", rad.enhet())
+                .param("arende", rad.arendeId())
+                .param("initiativ", rad.initiativ().name())
+                .param("begard", rad.begard())
+                .param("av", rad.begardAv())
+                .param("regionEnhet", rad.regionEnhet())
+                .param("regionKontakt", rad.regionKontakt())
+                .param("onskan", rad.onskan().name())
+                .param("onskanDatum", rad.onskanDatum())
                 .param("onskanAv", rad.onskan() == Onskan.EJ_TILLFRAGAD ? null : rad.begardAv())
-                .query(UUID.class).single();
+                .query(UUID.class)
+                .single();
     }
 
     Optional<Sip> hitta(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(SipRepository::sip).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(SipRepository::sip)
+                .optional();
     }
 
     /** Locks the SIP's row for the rest of the transaction, so two steps on one SIP never interleave. */
     Optional<Sip> hittaForUppdatering(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id for update").param("id", id).query(SipRepository::sip).optional();
+        return jdbc.sql(SELECT + " where id = :id for update")
+                .param("id", id)
+                .query(SipRepository::sip)
+                .optional();
     }
 
     List<Sip> forPerson(UUID personId) {
-        return jdbc.sql(SELECT + " where person_id = :person order by begard desc, skapad desc").param("person", personId)
-                .query(SipRepository::sip).list();
+        return jdbc.sql(SELECT + " where person_id = :person order by begard desc, skapad desc")
+                .param("person", personId)
+                .query(SipRepository::sip)
+                .list();
     }
 
     void sattSteg(UUID id, Sipsteg steg) {
         jdbc.sql("update sip set steg = :steg where id = :id and steg <> 'AVSLUTAD'")
-                .param("steg", steg.name()).param("id", id).update();
+                .param("steg", steg.name())
+                .param("id", id)
+                .update();
     }
 
     void sattOnskan(UUID id, Onskan onskan, LocalDate datum, String av) {
         jdbc.sql("update sip set onskan = :onskan, onskan_datum = :datum, onskan_av = :av where id = :id")
-                .param("onskan", onskan.name()).param("datum", datum).param("av", av).param("id", id).update();
+                .param("onskan", onskan.name())
+                .param("datum", datum)
+                .param("av", av)
+                .param("id", id)
+                .update();
     }
 
     void avsluta(UUID id, Sipavslut orsak, LocalDate dag, String av) {
         jdbc.sql("""
                         update sip set steg = 'AVSLUTAD', avslutad = :dag, avslutsorsak = :orsak, avslutad_av = :av
                          where id = :id and steg <> 'AVSLUTAD'""")
-                .param("dag", dag).param("orsak", orsak.name()).param("av", av).param("id", id).update();
+                .param("dag", dag)
+                .param("orsak", orsak.name())
+                .param("av", av)
+                .param("id", id)
+                .update();
     }
 
     void sparaSamtycke(UUID sipId, NyttSamtycke samtycke, String av) {
         jdbc.sql("""
                         insert into sip_samtycke (sip_id, omfattning, givet, lamnat_av, registrerat_av)
                         values (:sip, :omfattning, :givet, :lamnatAv, :av)""")
-                .param("sip", sipId).param("omfattning", samtycke.omfattning().strip()).param("givet", samtycke.givet())
-                .param("lamnatAv", samtycke.lamnatAv().name()).param("av", av).update();
+                .param("sip", sipId)
+                .param("omfattning", samtycke.omfattning().strip())
+                .param("givet", samtycke.givet())
+                .param("lamnatAv", samtycke.lamnatAv().name())
+                .param("av", av)
+                .update();
     }
 
     void aterkalla(UUID sipId, LocalDate datum, String av) {
-        jdbc.sql("update sip_samtycke set aterkallat = :datum, aterkallat_av = :av where sip_id = :sip and aterkallat is null")
-                .param("datum", datum).param("av", av).param("sip", sipId).update();
+        jdbc.sql(
+                        "update sip_samtycke set aterkallat = :datum, aterkallat_av = :av where sip_id = :sip and aterkallat is null")
+                .param("datum", datum)
+                .param("av", av)
+                .param("sip", sipId)
+                .update();
     }
 
     Optional<Samtycke> samtycke(UUID sipId) {
@@ -107,9 +146,13 @@ class SipRepository {
                         select omfattning, givet, lamnat_av, registrerat_av, aterkallat, aterkallat_av
                           from sip_samtycke where sip_id = :sip""")
                 .param("sip", sipId)
-                .query((rs, n) -> new Samtycke(rs.getString("omfattning"), datum(rs, "givet"),
-                        Samtyckesgivare.valueOf(rs.getString("lamnat_av")), rs.getString("registrerat_av"),
-                        datum(rs, "aterkallat"), rs.getString("aterkallat_av")))
+                .query((rs, n) -> new Samtycke(
+                        rs.getString("omfattning"),
+                        datum(rs, "givet"),
+                        Samtyckesgivare.valueOf(rs.getString("lamnat_av")),
+                        rs.getString("registrerat_av"),
+                        datum(rs, "aterkallat"),
+                        rs.getString("aterkallat_av")))
                 .optional();
     }
 
@@ -117,16 +160,24 @@ class SipRepository {
         jdbc.sql("""
                         insert into sip_kallelse (sip_id, skickad, motesdatum, plats, kallad_av, registrerad_av)
                         values (:sip, :skickad, :motesdatum, :plats, :kalladAv, :av)""")
-                .param("sip", sipId).param("skickad", kallelse.skickad()).param("motesdatum", kallelse.motesdatum())
-                .param("plats", kallelse.plats().name()).param("kalladAv", kallelse.kalladAv().name()).param("av", av)
+                .param("sip", sipId)
+                .param("skickad", kallelse.skickad())
+                .param("motesdatum", kallelse.motesdatum())
+                .param("plats", kallelse.plats().name())
+                .param("kalladAv", kallelse.kalladAv().name())
+                .param("av", av)
                 .update();
     }
 
     Optional<Kallelse> kallelse(UUID sipId) {
-        return jdbc.sql("select skickad, motesdatum, plats, kallad_av, registrerad_av from sip_kallelse where sip_id = :sip")
+        return jdbc.sql(
+                        "select skickad, motesdatum, plats, kallad_av, registrerad_av from sip_kallelse where sip_id = :sip")
                 .param("sip", sipId)
-                .query((rs, n) -> new Kallelse(datum(rs, "skickad"), datum(rs, "motesdatum"),
-                        Motesplats.valueOf(rs.getString("plats")), Huvudman.valueOf(rs.getString("kallad_av")),
+                .query((rs, n) -> new Kallelse(
+                        datum(rs, "skickad"),
+                        datum(rs, "motesdatum"),
+                        Motesplats.valueOf(rs.getString("plats")),
+                        Huvudman.valueOf(rs.getString("kallad_av")),
                         rs.getString("registrerad_av")))
                 .optional();
     }
@@ -135,9 +186,14 @@ class SipRepository {
         return jdbc.sql("""
                         insert into sip_mote (sip_id, datum, deltagare, anteckning, fler_moten, registrerat_av)
                         values (:sip, :datum, :deltagare, :anteckning, :fler, :av) returning id""")
-                .param("sip", sipId).param("datum", mote.datum()).param("deltagare", mote.deltagare().strip())
-                .param("anteckning", mote.anteckning().strip()).param("fler", mote.flerMoten()).param("av", av)
-                .query(UUID.class).single();
+                .param("sip", sipId)
+                .param("datum", mote.datum())
+                .param("deltagare", mote.deltagare().strip())
+                .param("anteckning", mote.anteckning().strip())
+                .param("fler", mote.flerMoten())
+                .param("av", av)
+                .query(UUID.class)
+                .single();
     }
 
     List<Mote> moten(UUID sipId) {
@@ -145,9 +201,15 @@ class SipRepository {
                         select id, datum, deltagare, anteckning, fler_moten, registrerat_av, region_narvarande, region_deltagare
                           from sip_mote where sip_id = :sip order by datum, skapad""")
                 .param("sip", sipId)
-                .query((rs, n) -> new Mote(rs.getObject("id", UUID.class), datum(rs, "datum"), rs.getString("deltagare"),
-                        rs.getString("anteckning"), rs.getBoolean("fler_moten"), rs.getString("registrerat_av"),
-                        (Boolean) rs.getObject("region_narvarande"), rs.getString("region_deltagare")))
+                .query((rs, n) -> new Mote(
+                        rs.getObject("id", UUID.class),
+                        datum(rs, "datum"),
+                        rs.getString("deltagare"),
+                        rs.getString("anteckning"),
+                        rs.getBoolean("fler_moten"),
+                        rs.getString("registrerat_av"),
+                        (Boolean) rs.getObject("region_narvarande"),
+                        rs.getString("region_deltagare")))
                 .list();
     }
 
@@ -156,13 +218,23 @@ class SipRepository {
         return jdbc.sql("""
                         update sip_mote set region_narvarande = :narvarande, region_deltagare = :deltagare, region_rapporterat = :nu
                          where id = :mote and sip_id = :sip""")
-                .param("narvarande", narvarande).param("deltagare", deltagare).param("nu", nu)
-                .param("mote", moteId).param("sip", sipId).update() == 1;
+                        .param("narvarande", narvarande)
+                        .param("deltagare", deltagare)
+                        .param("nu", nu)
+                        .param("mote", moteId)
+                        .param("sip", sipId)
+                        .update()
+                == 1;
     }
 
     void sparaRegionensDel(UUID sipId, String insatser, String av, OffsetDateTime nu) {
-        jdbc.sql("insert into sip_region_del (sip_id, insatser, rapporterad_av, rapporterad) values (:sip, :insatser, :av, :nu)")
-                .param("sip", sipId).param("insatser", insatser.strip()).param("av", av).param("nu", nu).update();
+        jdbc.sql(
+                        "insert into sip_region_del (sip_id, insatser, rapporterad_av, rapporterad) values (:sip, :insatser, :av, :nu)")
+                .param("sip", sipId)
+                .param("insatser", insatser.strip())
+                .param("av", av)
+                .param("nu", nu)
+                .update();
     }
 
     Optional<RegionensDel> regionensDel(UUID sipId) {
@@ -170,7 +242,9 @@ class SipRepository {
                         select insatser, rapporterad_av, rapporterad from sip_region_del where sip_id = :sip
                          order by rapporterad desc limit 1""")
                 .param("sip", sipId)
-                .query((rs, n) -> new RegionensDel(rs.getString("insatser"), rs.getString("rapporterad_av"),
+                .query((rs, n) -> new RegionensDel(
+                        rs.getString("insatser"),
+                        rs.getString("rapporterad_av"),
                         rs.getObject("rapporterad", OffsetDateTime.class)))
                 .optional();
     }
@@ -181,11 +255,19 @@ class SipRepository {
                                               huvudansvar, uppfoljning, upprattad, upprattad_av)
                         values (:sip, (select coalesce(max(version), 0) + 1 from sip_plan where sip_id = :sip),
                                 :kommunens, :regionens, :andras, :huvudansvar, :uppfoljning, :upprattad, :av)""")
-                .param("sip", sipId).param("kommunens", plan.kommunensInsatser().strip())
+                .param("sip", sipId)
+                .param("kommunens", plan.kommunensInsatser().strip())
                 .param("regionens", plan.regionensInsatser().strip())
-                .param("andras", plan.andrasInsatser() == null || plan.andrasInsatser().isBlank() ? null : plan.andrasInsatser().strip())
-                .param("huvudansvar", plan.huvudansvar().name()).param("uppfoljning", plan.uppfoljning())
-                .param("upprattad", plan.upprattad()).param("av", av).update();
+                .param(
+                        "andras",
+                        plan.andrasInsatser() == null || plan.andrasInsatser().isBlank()
+                                ? null
+                                : plan.andrasInsatser().strip())
+                .param("huvudansvar", plan.huvudansvar().name())
+                .param("uppfoljning", plan.uppfoljning())
+                .param("upprattad", plan.upprattad())
+                .param("av", av)
+                .update();
     }
 
     List<Plan> planer(UUID sipId) {
@@ -194,9 +276,14 @@ class SipRepository {
                                upprattad, upprattad_av
                           from sip_plan where sip_id = :sip order by version""")
                 .param("sip", sipId)
-                .query((rs, n) -> new Plan(rs.getInt("version"), rs.getString("kommunens_insatser"),
-                        rs.getString("regionens_insatser"), rs.getString("andras_insatser"),
-                        Huvudman.valueOf(rs.getString("huvudansvar")), datum(rs, "uppfoljning"), datum(rs, "upprattad"),
+                .query((rs, n) -> new Plan(
+                        rs.getInt("version"),
+                        rs.getString("kommunens_insatser"),
+                        rs.getString("regionens_insatser"),
+                        rs.getString("andras_insatser"),
+                        Huvudman.valueOf(rs.getString("huvudansvar")),
+                        datum(rs, "uppfoljning"),
+                        datum(rs, "upprattad"),
                         rs.getString("upprattad_av")))
                 .list();
     }
@@ -206,9 +293,12 @@ class SipRepository {
                         insert into sip_uppfoljning (sip_id, plan_id, genomford, resultat, anteckning, registrerad_av)
                         values (:sip, (select id from sip_plan where sip_id = :sip order by version desc limit 1),
                                 :genomford, :resultat, :anteckning, :av)""")
-                .param("sip", sipId).param("genomford", uppfoljning.genomford())
-                .param("resultat", uppfoljning.resultat().name()).param("anteckning", uppfoljning.anteckning().strip())
-                .param("av", av).update();
+                .param("sip", sipId)
+                .param("genomford", uppfoljning.genomford())
+                .param("resultat", uppfoljning.resultat().name())
+                .param("anteckning", uppfoljning.anteckning().strip())
+                .param("av", av)
+                .update();
     }
 
     List<Planuppfoljning> uppfoljningar(UUID sipId) {
@@ -217,25 +307,40 @@ class SipRepository {
                           from sip_uppfoljning u join sip_plan p on p.id = u.plan_id
                          where u.sip_id = :sip order by u.genomford, u.skapad""")
                 .param("sip", sipId)
-                .query((rs, n) -> new Planuppfoljning(rs.getInt("version"), datum(rs, "genomford"),
-                        Uppfoljningsresultat.valueOf(rs.getString("resultat")), rs.getString("anteckning"),
+                .query((rs, n) -> new Planuppfoljning(
+                        rs.getInt("version"),
+                        datum(rs, "genomford"),
+                        Uppfoljningsresultat.valueOf(rs.getString("resultat")),
+                        rs.getString("anteckning"),
                         rs.getString("registrerad_av")))
                 .list();
     }
 
     Sipakt akt(Sip sip) {
         UUID id = sip.id();
-        return new Sipakt(sip, samtycke(id).orElse(null), kallelse(id).orElse(null), moten(id),
-                regionensDel(id).orElse(null), planer(id), uppfoljningar(id));
+        return new Sipakt(
+                sip,
+                samtycke(id).orElse(null),
+                kallelse(id).orElse(null),
+                moten(id),
+                regionensDel(id).orElse(null),
+                planer(id),
+                uppfoljningar(id));
     }
 
-    void sparaRegionalInsats(UUID personId, String regionEnhet, LocalDate fran, LocalDate till, String kalla, UUID sipId,
-            String av) {
+    void sparaRegionalInsats(
+            UUID personId, String regionEnhet, LocalDate fran, LocalDate till, String kalla, UUID sipId, String av) {
         jdbc.sql("""
                         insert into regional_insats (person_id, region_enhet, fran, till, kalla, sip_id, rapporterad_av)
                         values (:person, :regionEnhet, :fran, :till, :kalla, :sip, :av)""")
-                .param("person", personId).param("regionEnhet", regionEnhet.strip()).param("fran", fran).param("till", till)
-                .param("kalla", kalla).param("sip", sipId).param("av", av).update();
+                .param("person", personId)
+                .param("regionEnhet", regionEnhet.strip())
+                .param("fran", fran)
+                .param("till", till)
+                .param("kalla", kalla)
+                .param("sip", sipId)
+                .param("av", av)
+                .update();
     }
 
     /**
@@ -250,14 +355,16 @@ class SipRepository {
         return Set.copyOf(jdbc.sql("""
                         select distinct person_id from regional_insats
                          where person_id = any(:personer) and fran <= :datum and (till is null or till >= :datum)""")
-                .param("personer", personer.toArray(UUID[]::new)).param("datum", datum).query(UUID.class).list());
+                .param("personer", personer.toArray(UUID[]::new))
+                .param("datum", datum)
+                .query(UUID.class)
+                .list());
     }
 
     /** Every person with insatser from the region on the date, as the region reported them (G11). */
     Set<UUID> medRegionalaInsatser(LocalDate datum) {
         return Set.copyOf(jdbc.sql("""
-                        select distinct person_id from regional_insats where fran <= :datum and (till is null or till >= :datum)""")
-                .param("datum", datum).query(UUID.class).list());
+                        select distinct person_id from regional_insats where fran <= :datum and (till is null or till >= :datum)""").param("datum", datum).query(UUID.class).list());
     }
 
     /** Of the persons, those with a SIP whose first plan was drawn up on or before the date and not closed by then. */
@@ -269,7 +376,10 @@ class SipRepository {
                         select distinct s.person_id from sip s
                          where s.person_id = any(:personer) and (s.avslutad is null or s.avslutad > :datum)
                            and exists (select 1 from sip_plan p where p.sip_id = s.id and p.upprattad <= :datum)""")
-                .param("personer", personer.toArray(UUID[]::new)).param("datum", datum).query(UUID.class).list());
+                .param("personer", personer.toArray(UUID[]::new))
+                .param("datum", datum)
+                .query(UUID.class)
+                .list());
     }
 
     private static final String SELECT = """
@@ -279,11 +389,21 @@ class SipRepository {
 
     private static Sip sip(ResultSet rs, int rowNum) throws SQLException {
         String orsak = rs.getString("avslutsorsak");
-        return new Sip(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), rs.getString("enhet_kod"),
-                rs.getObject("arende_id", UUID.class), Huvudman.valueOf(rs.getString("initiativ")), datum(rs, "begard"),
-                rs.getString("begard_av"), rs.getString("region_enhet"), rs.getString("region_kontakt"),
-                Onskan.valueOf(rs.getString("onskan")), datum(rs, "onskan_datum"), Sipsteg.valueOf(rs.getString("steg")),
-                datum(rs, "avslutad"), orsak == null ? null : Sipavslut.valueOf(orsak));
+        return new Sip(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("enhet_kod"),
+                rs.getObject("arende_id", UUID.class),
+                Huvudman.valueOf(rs.getString("initiativ")),
+                datum(rs, "begard"),
+                rs.getString("begard_av"),
+                rs.getString("region_enhet"),
+                rs.getString("region_kontakt"),
+                Onskan.valueOf(rs.getString("onskan")),
+                datum(rs, "onskan_datum"),
+                Sipsteg.valueOf(rs.getString("steg")),
+                datum(rs, "avslutad"),
+                orsak == null ? null : Sipavslut.valueOf(orsak));
     }
 
     private static LocalDate datum(ResultSet rs, String kolumn) throws SQLException {

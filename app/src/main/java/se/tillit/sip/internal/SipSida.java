@@ -1,15 +1,13 @@
 package se.tillit.sip.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
@@ -44,8 +41,7 @@ import se.tillit.sip.Uppfoljningsresultat;
 class SipSida {
 
     /** The person as this user may see them. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {
-    }
+    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     /** Parses a form into a command and runs the step; adds each problem to {@code fel}. */
     private interface Steg {
@@ -59,8 +55,13 @@ class SipSida {
     private final Atkomstlogg atkomstlogg;
     private final Validator validator;
 
-    SipSida(SipTjanst sipar, Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg, Validator validator) {
+    SipSida(
+            SipTjanst sipar,
+            Arenden arenden,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            Validator validator) {
         this.sipar = sipar;
         this.arenden = arenden;
         this.personer = personer;
@@ -85,14 +86,26 @@ class SipSida {
     }
 
     @PostMapping("/sip/ny")
-    String begar(@RequestParam UUID arende, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String begar(
+            @RequestParam UUID arende,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Arende fran = handlaggarensArende(arende);
         Person person = personer.hitta(fran.personId()).orElseThrow();
         Map<String, String> fel = new LinkedHashMap<>();
         Onskan onskan = enumVarde(Onskan.class, falt, "onskan", fel);
-        NySip ny = new NySip(person.personnummer().formaterat(), null, null, fran.enhet(), text(falt, "regionEnhet"),
-                text(falt, "regionKontakt"), onskan, datum(falt, "onskanDatum", fel, false), "true".equals(falt.get("regionalaInsatser")));
+        NySip ny = new NySip(
+                person.personnummer().formaterat(),
+                null,
+                null,
+                fran.enhet(),
+                text(falt, "regionEnhet"),
+                text(falt, "regionKontakt"),
+                onskan,
+                datum(falt, "onskanDatum", fel, false),
+                "true".equals(falt.get("regionalaInsatser")));
         validera(ny, fel);
         if (fel.isEmpty()) {
             try {
@@ -109,21 +122,39 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/onskan")
-    String avbojd(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String avbojd(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.onskanRegistrerad", Map.of("datum", "nejDatum", "onskan", "nejDatum"), fel -> {
-            Onskesvar svar = new Onskesvar(Onskan.NEJ, datum(falt, "nejDatum", fel, true));
-            if (fel.isEmpty()) {
-                sipar.registreraOnskan(id, svar);
-            }
-        });
+        return steg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "sip.onskanRegistrerad",
+                Map.of("datum", "nejDatum", "onskan", "nejDatum"),
+                fel -> {
+                    Onskesvar svar = new Onskesvar(Onskan.NEJ, datum(falt, "nejDatum", fel, true));
+                    if (fel.isEmpty()) {
+                        sipar.registreraOnskan(id, svar);
+                    }
+                });
     }
 
     @PostMapping("/sip/{id}/samtycke")
-    String samtycke(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String samtycke(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "sip.samtyckeRegistrerat", fel -> {
-            NyttSamtycke samtycke = new NyttSamtycke(text(falt, "omfattning"), datum(falt, "givet", fel, true),
+            NyttSamtycke samtycke = new NyttSamtycke(
+                    text(falt, "omfattning"),
+                    datum(falt, "givet", fel, true),
                     enumVarde(Samtyckesgivare.class, falt, "lamnatAv", fel));
             if (validera(samtycke, fel)) {
                 sipar.registreraSamtycke(id, samtycke);
@@ -132,22 +163,41 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/aterkallelse")
-    String aterkallelse(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.samtyckeAterkallat", Map.of("datum", "aterkallatDatum"), fel -> {
-            Aterkallelse aterkallelse = new Aterkallelse(datum(falt, "aterkallatDatum", fel, true));
-            if (fel.isEmpty()) {
-                sipar.aterkallaSamtycke(id, aterkallelse);
-            }
-        });
+    String aterkallelse(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                "sip.samtyckeAterkallat",
+                Map.of("datum", "aterkallatDatum"),
+                fel -> {
+                    Aterkallelse aterkallelse = new Aterkallelse(datum(falt, "aterkallatDatum", fel, true));
+                    if (fel.isEmpty()) {
+                        sipar.aterkallaSamtycke(id, aterkallelse);
+                    }
+                });
     }
 
     @PostMapping("/sip/{id}/kallelse")
-    String kallelse(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String kallelse(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "sip.kallelseRegistrerad", fel -> {
-            NyKallelse kallelse = new NyKallelse(datum(falt, "skickad", fel, true), datum(falt, "motesdatum", fel, true),
-                    enumVarde(Motesplats.class, falt, "plats", fel), enumVarde(Huvudman.class, falt, "kalladAv", fel));
+            NyKallelse kallelse = new NyKallelse(
+                    datum(falt, "skickad", fel, true),
+                    datum(falt, "motesdatum", fel, true),
+                    enumVarde(Motesplats.class, falt, "plats", fel),
+                    enumVarde(Huvudman.class, falt, "kalladAv", fel));
             if (validera(kallelse, fel)) {
                 sipar.registreraKallelse(id, kallelse);
             }
@@ -155,12 +205,20 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/mote")
-    String mote(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String mote(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "sip.moteRegistrerat", fel -> {
             boolean flerMoten = "true".equals(falt.get("flerMoten"));
-            NyttMote mote = new NyttMote(datum(falt, "datum", fel, true), text(falt, "deltagare"), text(falt, "anteckning"),
-                    flerMoten, datum(falt, "nastaMote", fel, flerMoten));
+            NyttMote mote = new NyttMote(
+                    datum(falt, "datum", fel, true),
+                    text(falt, "deltagare"),
+                    text(falt, "anteckning"),
+                    flerMoten,
+                    datum(falt, "nastaMote", fel, flerMoten));
             if (validera(mote, fel)) {
                 sipar.registreraMote(id, mote);
             }
@@ -168,12 +226,20 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/plan")
-    String plan(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String plan(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "sip.planUpprattad", fel -> {
-            NyPlan plan = new NyPlan(text(falt, "kommunensInsatser"), text(falt, "regionensInsatser"),
-                    text(falt, "andrasInsatser"), enumVarde(Huvudman.class, falt, "huvudansvar", fel),
-                    datum(falt, "uppfoljning", fel, true), datum(falt, "upprattad", fel, true));
+            NyPlan plan = new NyPlan(
+                    text(falt, "kommunensInsatser"),
+                    text(falt, "regionensInsatser"),
+                    text(falt, "andrasInsatser"),
+                    enumVarde(Huvudman.class, falt, "huvudansvar", fel),
+                    datum(falt, "uppfoljning", fel, true),
+                    datum(falt, "upprattad", fel, true));
             if (validera(plan, fel)) {
                 sipar.upprattaPlan(id, plan);
             }
@@ -181,25 +247,44 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/uppfoljning")
-    String uppfoljning(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String uppfoljning(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, "sip.uppfoljd", fel -> {
-            NyUppfoljning uppfoljning = new NyUppfoljning(datum(falt, "genomford", fel, true),
-                    enumVarde(Uppfoljningsresultat.class, falt, "resultat", fel), text(falt, "anteckning"));
+            NyUppfoljning uppfoljning = new NyUppfoljning(
+                    datum(falt, "genomford", fel, true),
+                    enumVarde(Uppfoljningsresultat.class, falt, "resultat", fel),
+                    text(falt, "anteckning"));
             if (validera(uppfoljning, fel)) {
                 sipar.registreraUppfoljning(id, uppfoljning);
             }
         });
     }
 
-    private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String meddelande, Steg steg) {
+    private String steg(
+            UUID id,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String meddelande,
+            Steg steg) {
         return steg(id, falt, model, response, redirect, meddelande, Map.of(), steg);
     }
 
     /** @param namn the use case's field name to the page's, where a form names its field apart from the others */
-    private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String meddelande, Map<String, String> namn, Steg steg) {
+    private String steg(
+            UUID id,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String meddelande,
+            Map<String, String> namn,
+            Steg steg) {
         Map<String, String> fel = new LinkedHashMap<>();
         try {
             steg.utfor(fel);
@@ -222,21 +307,36 @@ class SipSida {
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, sip.arendeId(), person.id(), "SIP-sidan");
         model.addAttribute("akt", akt);
         model.addAttribute("person", personVy(person));
-        model.addAttribute("arende", sip.arendeId() == null ? null : arenden.hitta(sip.arendeId()).orElse(null));
-        model.addAttribute("kanSkriva", sip.oppen() && aktuellAnvandare.hamta()
-                .map(a -> a.harRollIEnhet(sip.enhet(), Roll.HANDLAGGARE)).orElse(false));
+        model.addAttribute(
+                "arende",
+                sip.arendeId() == null ? null : arenden.hitta(sip.arendeId()).orElse(null));
+        model.addAttribute(
+                "kanSkriva",
+                sip.oppen()
+                        && aktuellAnvandare
+                                .hamta()
+                                .map(a -> a.harRollIEnhet(sip.enhet(), Roll.HANDLAGGARE))
+                                .orElse(false));
         Map<String, String> ifyllda = new LinkedHashMap<>(varden);
         if (akt.plan() != null || akt.regionensDel() != null) {
             // a revision starts from the plan in force; the region's part from what the region reported last
-            ifyllda.putIfAbsent("kommunensInsatser", akt.plan() == null ? "" : akt.plan().kommunensInsatser());
-            ifyllda.putIfAbsent("regionensInsatser", akt.regionensDel() != null ? akt.regionensDel().insatser()
-                    : akt.plan().regionensInsatser());
-            ifyllda.putIfAbsent("andrasInsatser", akt.plan() == null || akt.plan().andrasInsatser() == null ? ""
-                    : akt.plan().andrasInsatser());
+            ifyllda.putIfAbsent(
+                    "kommunensInsatser", akt.plan() == null ? "" : akt.plan().kommunensInsatser());
+            ifyllda.putIfAbsent(
+                    "regionensInsatser",
+                    akt.regionensDel() != null
+                            ? akt.regionensDel().insatser()
+                            : akt.plan().regionensInsatser());
+            ifyllda.putIfAbsent(
+                    "andrasInsatser",
+                    akt.plan() == null || akt.plan().andrasInsatser() == null
+                            ? ""
+                            : akt.plan().andrasInsatser());
         }
         model.addAttribute("varden", ifyllda);
         model.addAttribute("fel", fel);
-        model.addAttribute("platser", Arrays.stream(Motesplats.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "platser", Arrays.stream(Motesplats.values()).map(Enum::name).toList());
     }
 
     private void fyllNy(Model model, Arende arende, Map<String, String> varden, Map<String, String> fel) {
@@ -248,21 +348,31 @@ class SipSida {
 
     private PersonVy personVy(Person person) {
         boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
-        return maskerad ? new PersonVy(null, "********-****", true)
-                : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false);
+                && !aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.farSeSkyddadeUppgifter())
+                        .orElse(false);
+        return maskerad
+                ? new PersonVy(null, "********-****", true)
+                : new PersonVy(
+                        person.fornamn() + " " + person.efternamn(),
+                        person.personnummer().formaterat(),
+                        false);
     }
 
     /** A case of the user's unit as handläggare; a case the user may not read does not exist. */
     private Arende handlaggarensArende(UUID arendeId) {
-        Arende arende = arenden.hitta(arendeId).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+        Arende arende = arenden.hitta(arendeId)
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("fel.arendetFinnsInte"));
         aktuellAnvandare.kravRollIEnhet(arende.enhet(), Roll.HANDLAGGARE);
         return arende;
     }
 
     private boolean validera(Object kommando, Map<String, String> fel) {
-        validator.validate(kommando).forEach(brott -> fel.putIfAbsent(brott.getPropertyPath().toString(), brott.getMessage()));
+        validator
+                .validate(kommando)
+                .forEach(brott -> fel.putIfAbsent(brott.getPropertyPath().toString(), brott.getMessage()));
         return fel.isEmpty();
     }
 
@@ -282,7 +392,8 @@ class SipSida {
         }
     }
 
-    private static <E extends Enum<E>> E enumVarde(Class<E> typ, Map<String, String> falt, String namn, Map<String, String> fel) {
+    private static <E extends Enum<E>> E enumVarde(
+            Class<E> typ, Map<String, String> falt, String namn, Map<String, String> fel) {
         try {
             return Enum.valueOf(typ, falt.getOrDefault(namn, ""));
         } catch (IllegalArgumentException e) {

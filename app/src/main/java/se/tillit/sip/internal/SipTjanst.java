@@ -8,15 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.person.OgiltigtPersonnummerException;
@@ -48,7 +47,6 @@ import se.tillit.sip.Sipar;
 import se.tillit.sip.Sipavslut;
 import se.tillit.sip.Sipsteg;
 import se.tillit.sip.Uppfoljningsresultat;
-import se.tillit.fel.Texter;
 
 /**
  * The municipality's side of a SIP: a handläggare of the unit records each step; each step writes its rows and
@@ -67,8 +65,15 @@ class SipTjanst implements Sipar {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SipTjanst(SipRepository repository, Personregister personer, Arenden arenden, Enhetsregister enheter,
-            Beslutsregister beslut, AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events, Clock clock) {
+    SipTjanst(
+            SipRepository repository,
+            Personregister personer,
+            Arenden arenden,
+            Enhetsregister enheter,
+            Beslutsregister beslut,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.repository = repository;
         this.personer = personer;
         this.arenden = arenden;
@@ -94,18 +99,27 @@ class SipTjanst implements Sipar {
         if (onskanDatum != null && onskanDatum.isAfter(idag())) {
             fel.add(new Faltfel("onskanDatum", "fel.datumetKanInteLiggaIFramtiden"));
         }
-        if (personnummer != null && personer.hitta(personnummer).isEmpty() && (tom(ny.fornamn()) || tom(ny.efternamn()))) {
+        if (personnummer != null
+                && personer.hitta(personnummer).isEmpty()
+                && (tom(ny.fornamn()) || tom(ny.efternamn()))) {
             fel.add(new Faltfel("fornamn", "fel.personenFinnsInteIRegistretForOch"));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
         Person person = personOchRegistrera(personnummer, ny.fornamn(), ny.efternamn(), handlaggare.anvandarnamn());
-        Sip sip = skapa(person, ny.enhet(), Huvudman.KOMMUN, ny.regionEnhet(), ny.regionKontakt(), onskan, onskanDatum,
+        Sip sip = skapa(
+                person,
+                ny.enhet(),
+                Huvudman.KOMMUN,
+                ny.regionEnhet(),
+                ny.regionKontakt(),
+                onskan,
+                onskanDatum,
                 handlaggare.anvandarnamn());
         if (ny.regionalaInsatser()) {
-            repository.sparaRegionalInsats(person.id(), ny.regionEnhet(), idag(), null, "HANDLAGGARE", sip.id(),
-                    handlaggare.anvandarnamn());
+            repository.sparaRegionalInsats(
+                    person.id(), ny.regionEnhet(), idag(), null, "HANDLAGGARE", sip.id(), handlaggare.anvandarnamn());
         }
         return sip;
     }
@@ -114,17 +128,38 @@ class SipTjanst implements Sipar {
      * A new SIP, linked to the person's open case of the unit if there is one, and its process started (SipBegard).
      * Never refused for a person's earlier or open SIPs: a request is not dropped.
      */
-    Sip skapa(Person person, String enhet, Huvudman initiativ, String regionEnhet, String regionKontakt, Onskan onskan,
-            LocalDate onskanDatum, String av) {
+    Sip skapa(
+            Person person,
+            String enhet,
+            Huvudman initiativ,
+            String regionEnhet,
+            String regionKontakt,
+            Onskan onskan,
+            LocalDate onskanDatum,
+            String av) {
         Optional<Arende> arende = arenden.hittaForPerson(person.id()).stream()
                 .filter(a -> a.oppet() && a.enhet().equals(enhet))
                 .max(Comparator.comparing(Arende::oppnat));
         LocalDate idag = idag();
-        UUID id = repository.skapa(new SipRepository.NyRad(person.id(), enhet, arende.map(Arende::id).orElse(null),
-                initiativ, idag, av, regionEnhet.strip(), regionKontakt == null || regionKontakt.isBlank() ? null : regionKontakt.strip(),
-                onskan, onskanDatum));
-        events.publishEvent(new SipBegard(id, person.id(), arende.map(Arende::id).orElse(null),
-                arende.map(Arende::arendenummer).orElse(null), enhet, onskan, idag));
+        UUID id = repository.skapa(new SipRepository.NyRad(
+                person.id(),
+                enhet,
+                arende.map(Arende::id).orElse(null),
+                initiativ,
+                idag,
+                av,
+                regionEnhet.strip(),
+                regionKontakt == null || regionKontakt.isBlank() ? null : regionKontakt.strip(),
+                onskan,
+                onskanDatum));
+        events.publishEvent(new SipBegard(
+                id,
+                person.id(),
+                arende.map(Arende::id).orElse(null),
+                arende.map(Arende::arendenummer).orElse(null),
+                enhet,
+                onskan,
+                idag));
         return repository.hitta(id).orElseThrow();
     }
 
@@ -170,7 +205,10 @@ class SipTjanst implements Sipar {
 
     /** Shared with the region's side: whoever the person tells, sharing stops from the moment it is recorded. */
     Sip aterkalla(Sip sip, Aterkallelse aterkallelse, String av) {
-        Samtycke samtycke = repository.samtycke(sip.id()).filter(Samtycke::galler).filter(s -> sip.oppen())
+        Samtycke samtycke = repository
+                .samtycke(sip.id())
+                .filter(Samtycke::galler)
+                .filter(s -> sip.oppen())
                 .orElseThrow(() -> new Valideringsfel("datum", "sip.fel.sipEnHarIngetGallandeSamtyckeAtt"));
         datumMellan("datum", aterkallelse.datum(), samtycke.givet(), "sip.fel.samtycket");
         repository.aterkalla(sip.id(), aterkallelse.datum(), av);
@@ -199,7 +237,8 @@ class SipTjanst implements Sipar {
     public UUID registreraMote(UUID sipId, NyttMote mote) {
         Sip sip = skrivbar(sipId);
         kravSteg(sip, Sipsteg.MOTE, "datum", "fel.sipEnVantarIntePaEttMote");
-        datumMellan("datum", mote.datum(), repository.kallelse(sipId).orElseThrow().skickad(), "sip.fel.kallelsen");
+        datumMellan(
+                "datum", mote.datum(), repository.kallelse(sipId).orElseThrow().skickad(), "sip.fel.kallelsen");
         if (mote.flerMoten() && (mote.nastaMote() == null || !mote.nastaMote().isAfter(mote.datum()))) {
             throw new Valideringsfel("nastaMote", "sip.fel.angeDatumForNastaMoteEfterDet");
         }
@@ -214,8 +253,10 @@ class SipTjanst implements Sipar {
     public Sip upprattaPlan(UUID sipId, NyPlan plan) {
         Sip sip = skrivbar(sipId);
         kravSteg(sip, Sipsteg.PLAN, "upprattad", "fel.sipEnVantarIntePaEnPlan");
-        LocalDate senasteMote = repository.moten(sipId).stream().map(se.tillit.sip.Mote::datum)
-                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate senasteMote = repository.moten(sipId).stream()
+                .map(se.tillit.sip.Mote::datum)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         datumMellan("upprattad", plan.upprattad(), senasteMote, "sip.fel.detSenasteMotet");
         if (!plan.uppfoljning().isAfter(plan.upprattad())) {
             throw new Valideringsfel("uppfoljning", "sip.fel.uppfoljningenSkaVaraEfterAttPlanenUpprattades");
@@ -244,7 +285,9 @@ class SipTjanst implements Sipar {
 
     /** The whole SIP for one who may read the unit's cases; to anyone else it does not exist. The caller logs the read. */
     public Sipakt akt(UUID sipId) {
-        Sip sip = repository.hitta(sipId).filter(s -> aktuellAnvandare.kanLasaEnhet(s.enhet()))
+        Sip sip = repository
+                .hitta(sipId)
+                .filter(s -> aktuellAnvandare.kanLasaEnhet(s.enhet()))
                 .orElseThrow(() -> new HittadesInte(Texter.text("sip.fel.sipEnFinnsInte", sipId)));
         return repository.akt(sip);
     }
@@ -270,18 +313,23 @@ class SipTjanst implements Sipar {
     public Nyckeltal nyckeltal(LocalDate datum, Collection<String> enheter) {
         // from the region's side: the persons with regional insatser on the date are few beside the units' history of
         // favourable decisions (96 000 persons at Stockholm's size, read on every Försenat request before issue 15)
-        java.util.Set<UUID> bada = beslut.personerMedGynnandeBeslut(datum, enheter, repository.medRegionalaInsatser(datum));
+        java.util.Set<UUID> bada =
+                beslut.personerMedGynnandeBeslut(datum, enheter, repository.medRegionalaInsatser(datum));
         java.util.Set<UUID> medSip = repository.medSip(bada, datum);
         return new Nyckeltal(datum, enheter.stream().sorted().toList(), bada.size(), medSip.size());
     }
 
     Person personOchRegistrera(Personnummer personnummer, String fornamn, String efternamn, String av) {
         return personer.hitta(personnummer)
-                .orElseGet(() -> personer.registrera(new NyPerson(personnummer, fornamn.strip(), efternamn.strip(), null), av));
+                .orElseGet(() ->
+                        personer.registrera(new NyPerson(personnummer, fornamn.strip(), efternamn.strip(), null), av));
     }
 
     void kravMyndighet(String enhet) {
-        if (enheter.hitta(enhet).map(Enhet::typ).filter(typ -> typ == Enhet.Enhetstyp.MYNDIGHET).isEmpty()) {
+        if (enheter.hitta(enhet)
+                .map(Enhet::typ)
+                .filter(typ -> typ == Enhet.Enhetstyp.MYNDIGHET)
+                .isEmpty()) {
             throw new Valideringsfel("enhet", "sip.fel.okandEnhetAngeEnMyndighetsenhetIKommunen");
         }
     }
@@ -297,7 +345,9 @@ class SipTjanst implements Sipar {
 
     /** The SIP, locked, for a handläggare of its unit: 404 to those who may not read the unit, 403 to readers only. */
     private Sip skrivbar(UUID sipId) {
-        Sip sip = repository.hittaForUppdatering(sipId).filter(s -> aktuellAnvandare.kanLasaEnhet(s.enhet()))
+        Sip sip = repository
+                .hittaForUppdatering(sipId)
+                .filter(s -> aktuellAnvandare.kanLasaEnhet(s.enhet()))
                 .orElseThrow(() -> new HittadesInte(Texter.text("sip.fel.sipEnFinnsInte", sipId)));
         aktuellAnvandare.kravRollIEnhet(sip.enhet(), Roll.HANDLAGGARE);
         return sip;

@@ -3,7 +3,6 @@ package se.tillit.statistik.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import se.tillit.statistik.Statistikkoder.Insamling;
 
 /**
@@ -11,20 +10,25 @@ import se.tillit.statistik.Statistikkoder.Insamling;
  * its counts by statistics code and sex, and the errors found by the checks. A file with errors is not offered for
  * submission.
  */
-record Framtagen(Insamling insamling, String period, LocalDate matdag, String innehall, List<UUID> personer, int rader,
-        List<Antal> antal, List<Fel> fel) {
+record Framtagen(
+        Insamling insamling,
+        String period,
+        LocalDate matdag,
+        String innehall,
+        List<UUID> personer,
+        int rader,
+        List<Antal> antal,
+        List<Fel> fel) {
 
     /** How many persons (LSS) or decisions in force (SoL, bilaga 1) a code has, per sex. */
-    record Antal(String kod, char kon, int antal) {
-    }
+    record Antal(String kod, char kon, int antal) {}
 
     /**
      * A decision that cannot be reported as it stands, or a problem of the whole file (no decision).
      *
      * @param fel the kind, shown through the message key {@code statistik.fel.<fel>}
      */
-    record Fel(String arendenummer, String enhet, UUID beslutId, String insatstyp, Feltyp fel) {
-    }
+    record Fel(String arendenummer, String enhet, UUID beslutId, String insatstyp, Feltyp fel) {}
 
     enum Feltyp {
         /** The table statistikkod has no row for the insats (and the lagrum's paragraph). */

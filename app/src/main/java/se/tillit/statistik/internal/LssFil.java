@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-
 import se.tillit.beslut.LssUppgift;
 import se.tillit.person.Person;
 import se.tillit.statistik.Statistikkoder;
@@ -26,24 +25,31 @@ import se.tillit.statistik.Statistikkoder.Statistikkod;
  */
 final class LssFil {
 
-    static final List<String> KOLUMNER = List.of("PERSONLIG_ASSISTANS", "LEDSAGARSERVICE", "KONTAKTPERSON",
-            "AVLOSARSERVICE", "KORTTIDSVISTELSE", "KORTTIDSTILLSYN", "BOENDE_BARN", "BOENDE_VUXNA", "DAGLIG_VERKSAMHET");
+    static final List<String> KOLUMNER = List.of(
+            "PERSONLIG_ASSISTANS",
+            "LEDSAGARSERVICE",
+            "KONTAKTPERSON",
+            "AVLOSARSERVICE",
+            "KORTTIDSVISTELSE",
+            "KORTTIDSTILLSYN",
+            "BOENDE_BARN",
+            "BOENDE_VUXNA",
+            "DAGLIG_VERKSAMHET");
     static final String RUBRIK = "kommun;personnummer;personkrets;personlig_assistans_9_2;ledsagarservice_9_3;"
             + "kontaktperson_9_4;avlosarservice_9_5;korttidsvistelse_9_6;korttidstillsyn_9_7;boende_barn_9_8;"
             + "boende_vuxna_9_9;boendekommun;daglig_verksamhet_9_10";
     /** The count of persons in the file, beside the columns' counts. */
     static final String PERSONER = "PERSONER";
 
-    private LssFil() {
-    }
+    private LssFil() {}
 
     /** The day the LSS file describes: 1 October of the year. */
     static LocalDate matdag(int ar) {
         return LocalDate.of(ar, 10, 1);
     }
 
-    static Framtagen bygg(int ar, String kommunkod, List<Underlag> underlag, Map<UUID, Person> personer,
-            Statistikkoder koder) {
+    static Framtagen bygg(
+            int ar, String kommunkod, List<Underlag> underlag, Map<UUID, Person> personer, Statistikkoder koder) {
         LocalDate matdag = matdag(ar);
         List<Framtagen.Fel> fel = new ArrayList<>();
         boolean egenKommun = kommunkod != null && kommunkod.matches("[0-9]{4}");
@@ -63,7 +69,8 @@ final class LssFil {
             if (kod.get().insamling() == Insamling.INGEN) {
                 continue; // reported through another decision (vaken natt: the housing's)
             }
-            if (kod.get().insamling() != Insamling.LSS || !KOLUMNER.contains(kod.get().kod())) {
+            if (kod.get().insamling() != Insamling.LSS
+                    || !KOLUMNER.contains(kod.get().kod())) {
                 fel.add(fel(u, Framtagen.Feltyp.FEL_INSAMLING));
                 continue;
             }
@@ -105,7 +112,8 @@ final class LssFil {
             }
         }
         List<Personrad> rader = perPerson.values().stream()
-                .sorted(Comparator.comparing(r -> r.person.personnummer().tolvSiffror())).toList();
+                .sorted(Comparator.comparing(r -> r.person.personnummer().tolvSiffror()))
+                .toList();
         StringBuilder text = new StringBuilder(RUBRIK).append("\r\n");
         Map<String, Map<Character, Integer>> antal = new TreeMap<>();
         for (Personrad rad : rader) {
@@ -124,8 +132,15 @@ final class LssFil {
             raknaUpp(antal, PERSONER, kon);
             rad.kolumner.keySet().forEach(kolumn -> raknaUpp(antal, kolumn, kon));
         }
-        return new Framtagen(Insamling.LSS, String.valueOf(ar), matdag, text.toString(),
-                rader.stream().map(r -> r.person.id()).toList(), rader.size(), antalLista(antal), List.copyOf(fel));
+        return new Framtagen(
+                Insamling.LSS,
+                String.valueOf(ar),
+                matdag,
+                text.toString(),
+                rader.stream().map(r -> r.person.id()).toList(),
+                rader.size(),
+                antalLista(antal),
+                List.copyOf(fel));
     }
 
     private static String boendekod(LssUppgift.Boendeform form) {

@@ -13,8 +13,7 @@ import se.tillit.person.Skyddsniva;
  */
 final class Personkontroll {
 
-    private Personkontroll() {
-    }
+    private Personkontroll() {}
 
     /** The error the person gives, or null when they may be reported. */
     static Framtagen.Feltyp fel(Person person) {

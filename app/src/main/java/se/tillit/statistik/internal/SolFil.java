@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import se.tillit.person.Person;
 import se.tillit.statistik.Statistikkoder;
 import se.tillit.statistik.Statistikkoder.Insamling;
@@ -29,19 +28,23 @@ import se.tillit.statistik.Statistikkoder.Statistikkod;
  */
 final class SolFil {
 
-    static final String RUBRIK = "bilaga;kommun;manad;personnummer;insats;timmar_per_manad;beslutsdatum;startdatum;slutdatum";
+    static final String RUBRIK =
+            "bilaga;kommun;manad;personnummer;insats;timmar_per_manad;beslutsdatum;startdatum;slutdatum";
     static final String HEMTJANST = "HEMTJANST";
     /** "8 tim/vecka", "8,5 tim/vecka", "35 tim/månad" (also "timmar", "per vecka"). */
     private static final Pattern TIMMAR = Pattern.compile(
             "(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*tim(?:mar)?\\s*(?:/|per)\\s*(vecka|v|månad|mån)", Pattern.CASE_INSENSITIVE);
     /** Weeks per month on average: 52 weeks a year over 12 months. */
-    private static final BigDecimal VECKOR_PER_MANAD = BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12), 10,
-            RoundingMode.HALF_UP);
+    private static final BigDecimal VECKOR_PER_MANAD =
+            BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_UP);
 
-    private SolFil() {
-    }
+    private SolFil() {}
 
-    static Framtagen bygg(YearMonth manad, String kommunkod, List<Underlag> underlag, Map<UUID, Person> personer,
+    static Framtagen bygg(
+            YearMonth manad,
+            String kommunkod,
+            List<Underlag> underlag,
+            Map<UUID, Person> personer,
             Statistikkoder koder) {
         LocalDate forsta = manad.atDay(1);
         LocalDate sista = manad.atEndOfMonth();
@@ -56,8 +59,11 @@ final class SolFil {
                 continue;
             }
             boolean pagar = u.pagar(sista);
-            boolean borjade = !u.verkstalld().isBefore(forsta) && !u.verkstalld().isAfter(sista);
-            boolean slutade = u.slut() != null && !u.slut().isBefore(forsta) && !u.slut().isAfter(sista)
+            boolean borjade =
+                    !u.verkstalld().isBefore(forsta) && !u.verkstalld().isAfter(sista);
+            boolean slutade = u.slut() != null
+                    && !u.slut().isBefore(forsta)
+                    && !u.slut().isAfter(sista)
                     && !u.slut().isBefore(u.verkstalld());
             if (!pagar && !borjade && !slutade) {
                 continue;
@@ -92,29 +98,55 @@ final class SolFil {
             String start = u.verkstalld().toString();
             String slut = u.slut() == null ? "" : u.slut().toString();
             if (pagar) {
-                rader.add(new Rad(1, person, kod.get().kod(), timmar, u.beslutsdatum().toString(), start, ""));
+                rader.add(new Rad(
+                        1, person, kod.get().kod(), timmar, u.beslutsdatum().toString(), start, ""));
             }
             if (borjade || slutade) {
-                rader.add(new Rad(2, person, kod.get().kod(), timmar, u.beslutsdatum().toString(), borjade ? start : "",
+                rader.add(new Rad(
+                        2,
+                        person,
+                        kod.get().kod(),
+                        timmar,
+                        u.beslutsdatum().toString(),
+                        borjade ? start : "",
                         slutade ? slut : ""));
             }
         }
-        rader.sort(Comparator.comparingInt(Rad::bilaga).thenComparing(r -> r.person().personnummer().tolvSiffror())
-                .thenComparing(Rad::kod).thenComparing(Rad::start).thenComparing(Rad::slut));
+        rader.sort(Comparator.comparingInt(Rad::bilaga)
+                .thenComparing(r -> r.person().personnummer().tolvSiffror())
+                .thenComparing(Rad::kod)
+                .thenComparing(Rad::start)
+                .thenComparing(Rad::slut));
         StringBuilder text = new StringBuilder(RUBRIK).append("\r\n");
         Map<String, Map<Character, Integer>> antal = new TreeMap<>();
         Set<UUID> namnda = new LinkedHashSet<>();
         for (Rad rad : rader) {
-            text.append(String.join(";", String.valueOf(rad.bilaga()), egenKommun ? kommunkod : "", manad.toString(),
-                    rad.person().personnummer().formaterat(), rad.kod(), rad.timmar(), rad.beslutsdatum(), rad.start(),
-                    rad.slut())).append("\r\n");
+            text.append(String.join(
+                            ";",
+                            String.valueOf(rad.bilaga()),
+                            egenKommun ? kommunkod : "",
+                            manad.toString(),
+                            rad.person().personnummer().formaterat(),
+                            rad.kod(),
+                            rad.timmar(),
+                            rad.beslutsdatum(),
+                            rad.start(),
+                            rad.slut()))
+                    .append("\r\n");
             namnda.add(rad.person().id());
             if (rad.bilaga() == 1) {
                 LssFil.raknaUpp(antal, rad.kod(), rad.person().personnummer().kon());
             }
         }
-        return new Framtagen(Insamling.SOL, manad.toString(), sista, text.toString(), List.copyOf(namnda), rader.size(),
-                LssFil.antalLista(antal), List.copyOf(fel));
+        return new Framtagen(
+                Insamling.SOL,
+                manad.toString(),
+                sista,
+                text.toString(),
+                List.copyOf(namnda),
+                rader.size(),
+                LssFil.antalLista(antal),
+                List.copyOf(fel));
     }
 
     /** The hours per month of an omfattning in hours per week or month, to one decimal; empty when it gives none. */
@@ -132,6 +164,6 @@ final class SolFil {
         return Optional.of(perManad.setScale(1, RoundingMode.HALF_UP));
     }
 
-    private record Rad(int bilaga, Person person, String kod, String timmar, String beslutsdatum, String start, String slut) {
-    }
+    private record Rad(
+            int bilaga, Person person, String kod, String timmar, String beslutsdatum, String start, String slut) {}
 }

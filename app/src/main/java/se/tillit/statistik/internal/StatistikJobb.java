@@ -3,12 +3,10 @@ package se.tillit.statistik.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.statistik.Statistikkoder.Insamling;

@@ -1,9 +1,7 @@
 package se.tillit.statistik.internal;
 
 import java.util.Set;
-
 import org.springframework.security.access.AccessDeniedException;
-
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 

@@ -1,12 +1,12 @@
 package se.tillit.statistik.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
@@ -49,17 +46,25 @@ class StatistikSida {
     }
 
     @GetMapping("/statistik")
-    String sida(@RequestParam(required = false) String insamling, @RequestParam(required = false) String period,
+    String sida(
+            @RequestParam(required = false) String insamling,
+            @RequestParam(required = false) String period,
             Model model) {
         StatistikLasare lasare = lasare();
         LocalDate idag = LocalDate.now(clock);
-        Insamling vald = insamling == null || insamling.isBlank() ? Insamling.SOL : Statistikperiod.insamling(insamling);
-        Statistikperiod valt = period == null || period.isBlank() ? Statistikperiod.senaste(vald, idag)
+        Insamling vald =
+                insamling == null || insamling.isBlank() ? Insamling.SOL : Statistikperiod.insamling(insamling);
+        Statistikperiod valt = period == null || period.isBlank()
+                ? Statistikperiod.senaste(vald, idag)
                 : Statistikperiod.tolka(vald.name(), period);
         return visa(valt, lasare, model, Map.of(), Map.of());
     }
 
-    private String visa(Statistikperiod valt, StatistikLasare lasare, Model model, Map<String, String> fel,
+    private String visa(
+            Statistikperiod valt,
+            StatistikLasare lasare,
+            Model model,
+            Map<String, String> fel,
             Map<String, String> varden) {
         LocalDate idag = LocalDate.now(clock);
         Statistikfil fil = filer.hamta(valt).orElse(null);
@@ -72,8 +77,16 @@ class StatistikSida {
         model.addAttribute("fil", fil);
         model.addAttribute("filForegaende", foregaende);
         model.addAttribute("koder", Statistikfiler.kodordning(valt.insamling(), antal, antalForegaende));
-        model.addAttribute("synligaFel", fil == null ? List.of() : fil.fel().stream().filter(lasare::serFel).toList());
-        model.addAttribute("andraFel", fil == null ? 0 : fil.fel().stream().filter(f -> !lasare.serFel(f)).count());
+        model.addAttribute(
+                "synligaFel",
+                fil == null
+                        ? List.of()
+                        : fil.fel().stream().filter(lasare::serFel).toList());
+        model.addAttribute(
+                "andraFel",
+                fil == null
+                        ? 0
+                        : fil.fel().stream().filter(f -> !lasare.serFel(f)).count());
         model.addAttribute("admin", lasare.admin());
         model.addAttribute("kanGenerera", (fil == null || !fil.inlamnad()) && !idag.isBefore(valt.tidigast()));
         model.addAttribute("kanLamnaIn", lasare.admin() && fil != null && !fil.inlamnad() && fil.godkand());
@@ -84,13 +97,19 @@ class StatistikSida {
     }
 
     @PostMapping("/statistik/{insamling}/{period}/framtagning")
-    String generera(@PathVariable String insamling, @PathVariable String period, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String generera(
+            @PathVariable String insamling,
+            @PathVariable String period,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         StatistikLasare lasare = lasare();
         Statistikperiod valt = Statistikperiod.tolka(insamling, period);
         try {
             Statistikfil fil = filer.generera(valt, lasare.anvandare().anvandarnamn());
-            atkomstlogg.loggaVisade(Atkomstlogg.Handling.LAS, "Statistikfil till Socialstyrelsen " + valt + " framtagen",
+            atkomstlogg.loggaVisade(
+                    Atkomstlogg.Handling.LAS,
+                    "Statistikfil till Socialstyrelsen " + valt + " framtagen",
                     fil.personer());
         } catch (Valideringsfel refusal) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -111,16 +130,23 @@ class StatistikSida {
         if (!fil.godkand()) {
             throw new Valideringsfel("period", "statistik.fel.felKvar");
         }
-        atkomstlogg.loggaVisade(Atkomstlogg.Handling.EXPORT, "Statistikfil till Socialstyrelsen " + valt, fil.personer());
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        atkomstlogg.loggaVisade(
+                Atkomstlogg.Handling.EXPORT, "Statistikfil till Socialstyrelsen " + valt, fil.personer());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fil.filnamn() + "\"")
                 .header("X-Tillit-Sha256", fil.sha256())
                 .body(fil.innehall());
     }
 
     @PostMapping("/statistik/{insamling}/{period}/inlamning")
-    String lamnaIn(@PathVariable String insamling, @PathVariable String period,
-            @RequestParam Map<String, String> falt, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String lamnaIn(
+            @PathVariable String insamling,
+            @PathVariable String period,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         StatistikLasare lasare = lasare();
         if (!lasare.admin()) {
             throw new AccessDeniedException("statistik.fel.baraAdministratorenRegistrerarAttFilenArInlamnad");
@@ -134,7 +160,12 @@ class StatistikSida {
             datum = null;
         }
         try {
-            filer.lamnaIn(valt, datum, falt.get("kvittens"), falt.get("sha256"), lasare.anvandare().anvandarnamn());
+            filer.lamnaIn(
+                    valt,
+                    datum,
+                    falt.get("kvittens"),
+                    falt.get("sha256"),
+                    lasare.anvandare().anvandarnamn());
         } catch (Valideringsfel refusal) {
             // the page again with the reason; nothing was stored
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -145,6 +176,7 @@ class StatistikSida {
     }
 
     private StatistikLasare lasare() {
-        return StatistikLasare.av(aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
+        return StatistikLasare.av(
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad")));
     }
 }

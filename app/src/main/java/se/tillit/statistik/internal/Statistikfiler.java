@@ -17,13 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.beslut.LssUppgift;
@@ -58,8 +56,14 @@ class Statistikfiler {
     private final Clock clock;
     private final String kommunkod;
 
-    Statistikfiler(JdbcClient jdbc, Verkstalligheter verkstalligheter, Beslutsregister beslut, LssUppgifter lssUppgifter,
-            Personregister personer, Statistikkoder koder, Clock clock,
+    Statistikfiler(
+            JdbcClient jdbc,
+            Verkstalligheter verkstalligheter,
+            Beslutsregister beslut,
+            LssUppgifter lssUppgifter,
+            Personregister personer,
+            Statistikkoder koder,
+            Clock clock,
             Kommun kommun) {
         this.jdbc = jdbc;
         this.verkstalligheter = verkstalligheter;
@@ -77,21 +81,47 @@ class Statistikfiler {
                         select matdag, innehall, sha256, antal_personer, antal_rader, personer, genererad, genererad_av,
                                inlamnad, kvittens, inlamnad_av, inlamning_registrerad
                           from statistikfil where insamling = :insamling and period = :period""")
-                .param("insamling", period.insamling().name()).param("period", period.period())
+                .param("insamling", period.insamling().name())
+                .param("period", period.period())
                 .query((rs, n) -> {
                     LocalDate inlamnad = rs.getObject("inlamnad", LocalDate.class);
                     UUID[] namnda = (UUID[]) rs.getArray("personer").getArray();
-                    return new Statistikfil(period.insamling(), period.period(), rs.getObject("matdag", LocalDate.class),
-                            rs.getString("innehall"), rs.getString("sha256"), rs.getInt("antal_personer"),
-                            rs.getInt("antal_rader"), List.of(namnda), rs.getObject("genererad", OffsetDateTime.class),
-                            rs.getString("genererad_av"), List.of(), List.of(),
-                            inlamnad == null ? null : new Statistikfil.Inlamning(inlamnad, rs.getString("kvittens"),
-                                    rs.getString("inlamnad_av"), rs.getObject("inlamning_registrerad", OffsetDateTime.class)));
+                    return new Statistikfil(
+                            period.insamling(),
+                            period.period(),
+                            rs.getObject("matdag", LocalDate.class),
+                            rs.getString("innehall"),
+                            rs.getString("sha256"),
+                            rs.getInt("antal_personer"),
+                            rs.getInt("antal_rader"),
+                            List.of(namnda),
+                            rs.getObject("genererad", OffsetDateTime.class),
+                            rs.getString("genererad_av"),
+                            List.of(),
+                            List.of(),
+                            inlamnad == null
+                                    ? null
+                                    : new Statistikfil.Inlamning(
+                                            inlamnad,
+                                            rs.getString("kvittens"),
+                                            rs.getString("inlamnad_av"),
+                                            rs.getObject("inlamning_registrerad", OffsetDateTime.class)));
                 })
                 .optional()
-                .map(fil -> new Statistikfil(fil.insamling(), fil.period(), fil.matdag(), fil.innehall(), fil.sha256(),
-                        fil.antalPersoner(), fil.antalRader(), fil.personer(), fil.genererad(), fil.genereradAv(),
-                        antal(period), fel(period), fil.inlamning()));
+                .map(fil -> new Statistikfil(
+                        fil.insamling(),
+                        fil.period(),
+                        fil.matdag(),
+                        fil.innehall(),
+                        fil.sha256(),
+                        fil.antalPersoner(),
+                        fil.antalRader(),
+                        fil.personer(),
+                        fil.genererad(),
+                        fil.genereradAv(),
+                        antal(period),
+                        fel(period),
+                        fil.inlamning()));
     }
 
     /**
@@ -101,7 +131,9 @@ class Statistikfiler {
      */
     @Transactional
     Statistikfil generera(Statistikperiod period, String av) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('statistikfil'))").query((rs, n) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('statistikfil'))")
+                .query((rs, n) -> 1)
+                .list();
         if (LocalDate.now(clock).isBefore(period.tidigast())) {
             throw new Valideringsfel("period", "statistik.fel.forTidigt");
         }
@@ -110,8 +142,13 @@ class Statistikfiler {
         }
         Framtagen fil = framtag(period);
         spara(fil, av);
-        log.info("Statistics file {} generated by {}: {} rows, {} persons, {} errors", period, av, fil.rader(),
-                fil.personer().size(), fil.fel().size());
+        log.info(
+                "Statistics file {} generated by {}: {} rows, {} persons, {} errors",
+                period,
+                av,
+                fil.rader(),
+                fil.personer().size(),
+                fil.fel().size());
         return hamta(period).orElseThrow();
     }
 
@@ -120,11 +157,17 @@ class Statistikfiler {
         LocalDate matdag = period.matdag();
         LocalDate fran = period.insamling() == Insamling.LSS ? matdag : matdag.withDayOfMonth(1);
         List<BestalldInsats> bestallda = verkstalligheter.bestalldaInsatser(fran, matdag);
-        Map<UUID, Beslut> besluten = beslut.hittaAlla(bestallda.stream().map(BestalldInsats::beslutId).toList()).stream()
-                .collect(Collectors.toMap(Beslut::id, Function.identity()));
+        Map<UUID, Beslut> besluten =
+                beslut
+                        .hittaAlla(
+                                bestallda.stream().map(BestalldInsats::beslutId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Beslut::id, Function.identity()));
         Map<UUID, LssUppgift> lss = period.insamling() == Insamling.LSS
                 ? lssUppgifter.senaste(besluten.values().stream()
-                        .filter(b -> b.lagrum().lag() == se.tillit.beslut.Lagrum.Lag.LSS).map(Beslut::id).toList())
+                        .filter(b -> b.lagrum().lag() == se.tillit.beslut.Lagrum.Lag.LSS)
+                        .map(Beslut::id)
+                        .toList())
                 : Map.of();
         List<Underlag> underlag = new ArrayList<>();
         Set<UUID> personIds = new LinkedHashSet<>();
@@ -134,9 +177,19 @@ class Statistikfiler {
                 continue;
             }
             personIds.add(b.personId());
-            underlag.add(new Underlag(b.beslutId(), b.arendenummer(), b.bestallandeEnhet(), b.personId(), b.insatstyp(),
-                    fattat.lagrum().lag().name(), fattat.lagrum().paragraf(), fattat.omfattning(), fattat.beslutsdatum(),
-                    b.verkstalld(), b.slut(), lss.get(b.beslutId())));
+            underlag.add(new Underlag(
+                    b.beslutId(),
+                    b.arendenummer(),
+                    b.bestallandeEnhet(),
+                    b.personId(),
+                    b.insatstyp(),
+                    fattat.lagrum().lag().name(),
+                    fattat.lagrum().paragraf(),
+                    fattat.omfattning(),
+                    fattat.beslutsdatum(),
+                    b.verkstalld(),
+                    b.slut(),
+                    lss.get(b.beslutId())));
         }
         Map<UUID, Person> perPerson = personer.hittaAlla(personIds);
         return period.insamling() == Insamling.LSS
@@ -153,7 +206,9 @@ class Statistikfiler {
      */
     @Transactional
     Statistikfil lamnaIn(Statistikperiod period, LocalDate datum, String kvittens, String sha256, String av) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('statistikfil'))").query((rs, n) -> 1).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('statistikfil'))")
+                .query((rs, n) -> 1)
+                .list();
         Statistikfil fil = hamta(period).orElseThrow(() -> new Valideringsfel("period", "statistik.fel.ingenFil"));
         List<Valideringsfel.Faltfel> fel = new ArrayList<>();
         if (fil.inlamnad()) {
@@ -168,7 +223,9 @@ class Statistikfiler {
         if (datum == null) {
             fel.add(new Valideringsfel.Faltfel("inlamnad", "statistik.fel.datum"));
         } else if (datum.isAfter(LocalDate.now(clock))
-                || datum.isBefore(fil.genererad().atZoneSameInstant(se.tillit.drift.Svensktid.ZON).toLocalDate())) {
+                || datum.isBefore(fil.genererad()
+                        .atZoneSameInstant(se.tillit.drift.Svensktid.ZON)
+                        .toLocalDate())) {
             fel.add(new Valideringsfel.Faltfel("inlamnad", "statistik.fel.datum"));
         }
         String kvitto = kvittens == null || kvittens.isBlank() ? null : kvittens.strip();
@@ -182,44 +239,72 @@ class Statistikfiler {
                         update statistikfil set inlamnad = :datum, kvittens = :kvittens, inlamnad_av = :av,
                                inlamning_registrerad = :nu
                          where insamling = :insamling and period = :period and inlamnad is null""")
-                .param("datum", datum).param("kvittens", kvitto).param("av", av).param("nu", OffsetDateTime.now(clock))
-                .param("insamling", period.insamling().name()).param("period", period.period()).update();
+                .param("datum", datum)
+                .param("kvittens", kvitto)
+                .param("av", av)
+                .param("nu", OffsetDateTime.now(clock))
+                .param("insamling", period.insamling().name())
+                .param("period", period.period())
+                .update();
         log.info("Statistics file {} registered as submitted on {} by {}", period, datum, av);
         return hamta(period).orElseThrow();
     }
 
     private void spara(Framtagen fil, String av) {
         jdbc.sql("delete from statistikfil where insamling = :insamling and period = :period")
-                .param("insamling", fil.insamling().name()).param("period", fil.period()).update();
+                .param("insamling", fil.insamling().name())
+                .param("period", fil.period())
+                .update();
         jdbc.sql("""
                         insert into statistikfil (insamling, period, matdag, innehall, sha256, antal_personer, antal_rader,
                                                   antal_fel, personer, genererad, genererad_av)
                         values (:insamling, :period, :matdag, :innehall, :sha, :personer, :rader, :fel, :namnda, :nu, :av)""")
-                .param("insamling", fil.insamling().name()).param("period", fil.period()).param("matdag", fil.matdag())
-                .param("innehall", fil.innehall()).param("sha", sha256(fil.innehall()))
-                .param("personer", fil.personer().size()).param("rader", fil.rader()).param("fel", fil.fel().size())
-                .param("namnda", fil.personer().toArray(UUID[]::new)).param("nu", OffsetDateTime.now(clock))
-                .param("av", av).update();
+                .param("insamling", fil.insamling().name())
+                .param("period", fil.period())
+                .param("matdag", fil.matdag())
+                .param("innehall", fil.innehall())
+                .param("sha", sha256(fil.innehall()))
+                .param("personer", fil.personer().size())
+                .param("rader", fil.rader())
+                .param("fel", fil.fel().size())
+                .param("namnda", fil.personer().toArray(UUID[]::new))
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", av)
+                .update();
         for (Framtagen.Antal a : fil.antal()) {
-            jdbc.sql("insert into statistikfil_antal (insamling, period, kod, kon, antal) values (:i, :p, :kod, :kon, :antal)")
-                    .param("i", fil.insamling().name()).param("p", fil.period()).param("kod", a.kod())
-                    .param("kon", String.valueOf(a.kon())).param("antal", a.antal()).update();
+            jdbc.sql(
+                            "insert into statistikfil_antal (insamling, period, kod, kon, antal) values (:i, :p, :kod, :kon, :antal)")
+                    .param("i", fil.insamling().name())
+                    .param("p", fil.period())
+                    .param("kod", a.kod())
+                    .param("kon", String.valueOf(a.kon()))
+                    .param("antal", a.antal())
+                    .update();
         }
         int nummer = 0;
         for (Framtagen.Fel f : fil.fel()) {
             jdbc.sql("""
                             insert into statistikfil_fel (insamling, period, nummer, arendenummer, enhet, beslut_id, insatstyp, fel)
                             values (:i, :p, :nummer, :arende, :enhet, :beslut, :insats, :fel)""")
-                    .param("i", fil.insamling().name()).param("p", fil.period()).param("nummer", ++nummer)
-                    .param("arende", f.arendenummer()).param("enhet", f.enhet()).param("beslut", f.beslutId())
-                    .param("insats", f.insatstyp()).param("fel", f.fel().name()).update();
+                    .param("i", fil.insamling().name())
+                    .param("p", fil.period())
+                    .param("nummer", ++nummer)
+                    .param("arende", f.arendenummer())
+                    .param("enhet", f.enhet())
+                    .param("beslut", f.beslutId())
+                    .param("insats", f.insatstyp())
+                    .param("fel", f.fel().name())
+                    .update();
         }
     }
 
     private List<Framtagen.Antal> antal(Statistikperiod period) {
-        return jdbc.sql("select kod, kon, antal from statistikfil_antal where insamling = :i and period = :p order by kod, kon")
-                .param("i", period.insamling().name()).param("p", period.period())
-                .query((rs, n) -> new Framtagen.Antal(rs.getString("kod"), rs.getString("kon").charAt(0), rs.getInt("antal")))
+        return jdbc.sql(
+                        "select kod, kon, antal from statistikfil_antal where insamling = :i and period = :p order by kod, kon")
+                .param("i", period.insamling().name())
+                .param("p", period.period())
+                .query((rs, n) -> new Framtagen.Antal(
+                        rs.getString("kod"), rs.getString("kon").charAt(0), rs.getInt("antal")))
                 .list();
     }
 
@@ -227,17 +312,21 @@ class Statistikfiler {
         return jdbc.sql("""
                         select arendenummer, enhet, beslut_id, insatstyp, fel from statistikfil_fel
                          where insamling = :i and period = :p order by nummer""")
-                .param("i", period.insamling().name()).param("p", period.period())
-                .query((rs, n) -> new Framtagen.Fel(rs.getString("arendenummer"), rs.getString("enhet"),
-                        rs.getObject("beslut_id", UUID.class), rs.getString("insatstyp"),
+                .param("i", period.insamling().name())
+                .param("p", period.period())
+                .query((rs, n) -> new Framtagen.Fel(
+                        rs.getString("arendenummer"),
+                        rs.getString("enhet"),
+                        rs.getObject("beslut_id", UUID.class),
+                        rs.getString("insatstyp"),
                         Framtagen.Feltyp.valueOf(rs.getString("fel"))))
                 .list();
     }
 
     static String sha256(String innehall) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(innehall.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(innehall.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -250,7 +339,10 @@ class Statistikfiler {
             ordning.addAll(LssFil.KOLUMNER);
             return ordning;
         }
-        return java.util.stream.Stream.concat(antal.stream(), foregaende.stream()).map(Framtagen.Antal::kod).distinct()
-                .sorted().toList();
+        return java.util.stream.Stream.concat(antal.stream(), foregaende.stream())
+                .map(Framtagen.Antal::kod)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package se.tillit.statistik.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-
 import se.tillit.fel.Valideringsfel;
 import se.tillit.statistik.Statistikkoder.Insamling;
 
@@ -45,22 +44,29 @@ record Statistikperiod(Insamling insamling, String period) {
             int ar = idag.isBefore(LssFil.matdag(idag.getYear())) ? idag.getYear() - 1 : idag.getYear();
             return new Statistikperiod(insamling, String.valueOf(ar));
         }
-        return new Statistikperiod(insamling, YearMonth.from(idag).minusMonths(1).toString());
+        return new Statistikperiod(
+                insamling, YearMonth.from(idag).minusMonths(1).toString());
     }
 
     Statistikperiod foregaende() {
-        return insamling == Insamling.LSS ? new Statistikperiod(insamling, String.valueOf(Integer.parseInt(period) - 1))
-                : new Statistikperiod(insamling, YearMonth.parse(period).minusMonths(1).toString());
+        return insamling == Insamling.LSS
+                ? new Statistikperiod(insamling, String.valueOf(Integer.parseInt(period) - 1))
+                : new Statistikperiod(
+                        insamling, YearMonth.parse(period).minusMonths(1).toString());
     }
 
     Statistikperiod nasta() {
-        return insamling == Insamling.LSS ? new Statistikperiod(insamling, String.valueOf(Integer.parseInt(period) + 1))
-                : new Statistikperiod(insamling, YearMonth.parse(period).plusMonths(1).toString());
+        return insamling == Insamling.LSS
+                ? new Statistikperiod(insamling, String.valueOf(Integer.parseInt(period) + 1))
+                : new Statistikperiod(
+                        insamling, YearMonth.parse(period).plusMonths(1).toString());
     }
 
     /** The day the file describes: 1 October, or the month's last day. */
     public LocalDate matdag() {
-        return insamling == Insamling.LSS ? LssFil.matdag(Integer.parseInt(period)) : YearMonth.parse(period).atEndOfMonth();
+        return insamling == Insamling.LSS
+                ? LssFil.matdag(Integer.parseInt(period))
+                : YearMonth.parse(period).atEndOfMonth();
     }
 
     /** The first day the file may be generated: after the day it describes. */
@@ -70,7 +76,8 @@ record Statistikperiod(Insamling insamling, String period) {
 
     /** The regulation's last day: 25 October (LSS), the 15th of the next month (SoL). */
     public LocalDate senastInlamnad() {
-        return insamling == Insamling.LSS ? LocalDate.of(Integer.parseInt(period), 10, 25)
+        return insamling == Insamling.LSS
+                ? LocalDate.of(Integer.parseInt(period), 10, 25)
                 : YearMonth.parse(period).plusMonths(1).atDay(15);
     }
 

@@ -2,7 +2,6 @@ package se.tillit.statistik.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import se.tillit.beslut.LssUppgift;
 
 /**
@@ -16,8 +15,19 @@ import se.tillit.beslut.LssUppgift;
  * @param slut the last day it ran; null while it runs
  * @param lss the LSS register's data, null when none is recorded (or for SoL)
  */
-record Underlag(UUID beslutId, String arendenummer, String enhet, UUID personId, String insatstyp, String lag, String paragraf,
-        String omfattning, LocalDate beslutsdatum, LocalDate verkstalld, LocalDate slut, LssUppgift lss) {
+record Underlag(
+        UUID beslutId,
+        String arendenummer,
+        String enhet,
+        UUID personId,
+        String insatstyp,
+        String lag,
+        String paragraf,
+        String omfattning,
+        LocalDate beslutsdatum,
+        LocalDate verkstalld,
+        LocalDate slut,
+        LssUppgift lss) {
 
     /** Started on or before the day and not ended before it. */
     boolean pagar(LocalDate dag) {

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,68 +23,109 @@ class Andringsregister {
         this.jdbc = jdbc;
     }
 
-    void foresla(UUID id, String beslutsnyckel, String filnamn, String sha256, byte[] fil, String av, OffsetDateTime nar) {
+    void foresla(
+            UUID id, String beslutsnyckel, String filnamn, String sha256, byte[] fil, String av, OffsetDateTime nar) {
         jdbc.sql("""
                 insert into tabellandring (id, beslutsnyckel, filnamn, sha256, fil, foreslagen_av, foreslagen, status)
                 values (:id, :nyckel, :filnamn, :sha256, :fil, :av, :nar, 'VANTAR')""")
-                .param("id", id).param("nyckel", beslutsnyckel).param("filnamn", filnamn).param("sha256", sha256)
-                .param("fil", fil).param("av", av).param("nar", nar).update();
+                .param("id", id)
+                .param("nyckel", beslutsnyckel)
+                .param("filnamn", filnamn)
+                .param("sha256", sha256)
+                .param("fil", fil)
+                .param("av", av)
+                .param("nar", nar)
+                .update();
     }
 
     boolean vantarFor(String beslutsnyckel) {
         return jdbc.sql("select count(*) from tabellandring where beslutsnyckel = :n and status = 'VANTAR'")
-                .param("n", beslutsnyckel).query(Long.class).single() > 0;
+                        .param("n", beslutsnyckel)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Locks the row: two administrators deciding at once decide one after the other, and the second sees it decided. */
     Optional<Tabellandring> lasForBeslut(UUID id) {
         return jdbc.sql("select " + KOLUMNER + " from tabellandring where id = :id for update")
-                .param("id", id).query(Andringsregister::rad).optional();
+                .param("id", id)
+                .query(Andringsregister::rad)
+                .optional();
     }
 
     Optional<Tabellandring> hitta(UUID id) {
         return jdbc.sql("select " + KOLUMNER + " from tabellandring where id = :id")
-                .param("id", id).query(Andringsregister::rad).optional();
+                .param("id", id)
+                .query(Andringsregister::rad)
+                .optional();
     }
 
     Optional<byte[]> fil(UUID id) {
-        return jdbc.sql("select fil from tabellandring where id = :id").param("id", id).query(byte[].class).optional();
+        return jdbc.sql("select fil from tabellandring where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .optional();
     }
 
     byte[] filForBeslut(UUID id) {
-        return jdbc.sql("select fil from tabellandring where id = :id").param("id", id).query(byte[].class).single();
+        return jdbc.sql("select fil from tabellandring where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .single();
     }
 
     void godkand(UUID id, String av, OffsetDateTime nar, String deploymentId, int version) {
         jdbc.sql("""
                 update tabellandring set status = 'GODKAND', avgjord_av = :av, avgjord = :nar, deployment_id = :d,
                        version = :v where id = :id and status = 'VANTAR'""")
-                .param("id", id).param("av", av).param("nar", nar).param("d", deploymentId).param("v", version).update();
+                .param("id", id)
+                .param("av", av)
+                .param("nar", nar)
+                .param("d", deploymentId)
+                .param("v", version)
+                .update();
     }
 
     void avvisad(UUID id, String av, OffsetDateTime nar, String skal) {
         jdbc.sql("""
                 update tabellandring set status = 'AVVISAD', avgjord_av = :av, avgjord = :nar, skal = :skal
                  where id = :id and status = 'VANTAR'""")
-                .param("id", id).param("av", av).param("nar", nar).param("skal", skal).update();
+                .param("id", id)
+                .param("av", av)
+                .param("nar", nar)
+                .param("skal", skal)
+                .update();
     }
 
     /** The waiting changes, oldest first, and the latest decided ones (at most {@code avgjorda}), newest first. */
     List<Tabellandring> vantande() {
         return jdbc.sql("select " + KOLUMNER + " from tabellandring where status = 'VANTAR' order by foreslagen")
-                .query(Andringsregister::rad).list();
+                .query(Andringsregister::rad)
+                .list();
     }
 
     List<Tabellandring> senastAvgjorda(int hogst) {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where status <> 'VANTAR' order by avgjord desc limit :n")
-                .param("n", hogst).query(Andringsregister::rad).list();
+        return jdbc.sql("select " + KOLUMNER
+                        + " from tabellandring where status <> 'VANTAR' order by avgjord desc limit :n")
+                .param("n", hogst)
+                .query(Andringsregister::rad)
+                .list();
     }
 
     private static Tabellandring rad(ResultSet rs, int n) throws SQLException {
-        return new Tabellandring(rs.getObject("id", UUID.class), rs.getString("beslutsnyckel"), rs.getString("filnamn"),
-                rs.getString("sha256"), rs.getString("foreslagen_av"), rs.getObject("foreslagen", OffsetDateTime.class),
-                Tabellandring.Status.valueOf(rs.getString("status")), rs.getString("avgjord_av"),
-                rs.getObject("avgjord", OffsetDateTime.class), rs.getString("skal"), rs.getString("deployment_id"),
+        return new Tabellandring(
+                rs.getObject("id", UUID.class),
+                rs.getString("beslutsnyckel"),
+                rs.getString("filnamn"),
+                rs.getString("sha256"),
+                rs.getString("foreslagen_av"),
+                rs.getObject("foreslagen", OffsetDateTime.class),
+                Tabellandring.Status.valueOf(rs.getString("status")),
+                rs.getString("avgjord_av"),
+                rs.getObject("avgjord", OffsetDateTime.class),
+                rs.getString("skal"),
+                rs.getString("deployment_id"),
                 (Integer) rs.getObject("version"));
     }
 }

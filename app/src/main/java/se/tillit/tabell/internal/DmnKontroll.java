@@ -10,14 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
 import org.springframework.stereotype.Component;
-
 import se.tillit.tabell.Dmnlasare;
 import se.tillit.tabell.Dmnlasare.Beslutsdefinition;
 import se.tillit.tabell.Dmnlasare.Beslutstabell;
@@ -81,7 +78,9 @@ final class DmnKontroll {
         List<Tabellproblem> problem = new ArrayList<>();
         List<Beslutsdefinition> beslut = modell.beslut();
         if (beslut.size() != 1) {
-            problem.add(Tabellproblem.av(Typ.ETT_BESLUT, String.valueOf(beslut.size()),
+            problem.add(Tabellproblem.av(
+                    Typ.ETT_BESLUT,
+                    String.valueOf(beslut.size()),
                     beslut.stream().map(Beslutsdefinition::id).collect(Collectors.joining(", "))));
         }
         String standardsprak = modell.uttryckssprak();
@@ -91,11 +90,14 @@ final class DmnKontroll {
                 problem.add(Tabellproblem.av(Typ.HISTORY_TTL_SAKNAS, decision.id()));
             }
             if (!kandaNycklar.contains(decision.id())) {
-                problem.add(Tabellproblem.av(Typ.OKAND_NYCKEL, String.valueOf(decision.id()),
+                problem.add(Tabellproblem.av(
+                        Typ.OKAND_NYCKEL,
+                        String.valueOf(decision.id()),
                         String.join(", ", new TreeSet<>(kandaNycklar))));
             }
-            if (decision.tabell() != null && (decision.tabell().traffpolicy() == Traffpolicy.UNIQUE
-                    || decision.tabell().traffpolicy() == Traffpolicy.ANY)) {
+            if (decision.tabell() != null
+                    && (decision.tabell().traffpolicy() == Traffpolicy.UNIQUE
+                            || decision.tabell().traffpolicy() == Traffpolicy.ANY)) {
                 problem.addAll(overlapp(decision.id(), decision.tabell(), standardsprak));
             }
         }
@@ -120,8 +122,13 @@ final class DmnKontroll {
                     }
                     rad[k] = FeelVillkor.tolka(entry.text());
                 } catch (FeelVillkor.EjAnalyserbart e) {
-                    problem.add(Tabellproblem.av(Typ.KAN_INTE_KONTROLLERAS, beslut, String.valueOf(r + 1),
-                            etikett(regler.get(r)), indata.get(k), entry.text()));
+                    problem.add(Tabellproblem.av(
+                            Typ.KAN_INTE_KONTROLLERAS,
+                            beslut,
+                            String.valueOf(r + 1),
+                            etikett(regler.get(r)),
+                            indata.get(k),
+                            entry.text()));
                 }
             }
             mangder.add(villkor.size() == indata.size() && !Arrays.asList(rad).contains(null) ? rad : null);
@@ -129,10 +136,18 @@ final class DmnKontroll {
         boolean any = tabell.traffpolicy() == Traffpolicy.ANY;
         for (int i = 0; i < regler.size(); i++) {
             for (int j = i + 1; j < regler.size(); j++) {
-                if (mangder.get(i) != null && mangder.get(j) != null && kanTraffaSamma(mangder.get(i), mangder.get(j))
+                if (mangder.get(i) != null
+                        && mangder.get(j) != null
+                        && kanTraffaSamma(mangder.get(i), mangder.get(j))
                         && !(any && regler.get(i).utdata().equals(regler.get(j).utdata()))) {
-                    problem.add(Tabellproblem.av(Typ.OVERLAPP, beslut, String.valueOf(i + 1), etikett(regler.get(i)),
-                            String.valueOf(j + 1), etikett(regler.get(j)), villkor(indata, regler.get(i), regler.get(j))));
+                    problem.add(Tabellproblem.av(
+                            Typ.OVERLAPP,
+                            beslut,
+                            String.valueOf(i + 1),
+                            etikett(regler.get(i)),
+                            String.valueOf(j + 1),
+                            etikett(regler.get(j)),
+                            villkor(indata, regler.get(i), regler.get(j))));
                 }
             }
         }
@@ -163,11 +178,14 @@ final class DmnKontroll {
 
     /** A row by its description (e.g. "P10 ..."), or its id when it has none. */
     private static String etikett(Regel regel) {
-        String beskrivning = regel.beskrivning() == null ? null : regel.beskrivning().strip().replaceAll("\\s+", " ");
+        String beskrivning =
+                regel.beskrivning() == null ? null : regel.beskrivning().strip().replaceAll("\\s+", " ");
         if (beskrivning == null || beskrivning.isEmpty()) {
             return regel.id() == null ? "-" : regel.id();
         }
-        return beskrivning.length() > LANGSTA_BESKRIVNING ? beskrivning.substring(0, LANGSTA_BESKRIVNING) + "…" : beskrivning;
+        return beskrivning.length() > LANGSTA_BESKRIVNING
+                ? beskrivning.substring(0, LANGSTA_BESKRIVNING) + "…"
+                : beskrivning;
     }
 
     /**
@@ -184,7 +202,8 @@ final class DmnKontroll {
             lasare = fabrik.createXMLStreamReader(new ByteArrayInputStream(fil));
             while (lasare.hasNext()) {
                 int handelse = lasare.next();
-                if (handelse == XMLStreamConstants.DTD || handelse == XMLStreamConstants.ENTITY_DECLARATION
+                if (handelse == XMLStreamConstants.DTD
+                        || handelse == XMLStreamConstants.ENTITY_DECLARATION
                         || handelse == XMLStreamConstants.ENTITY_REFERENCE) {
                     return Optional.of(Tabellproblem.av(Typ.DOCTYPE));
                 }
@@ -193,10 +212,19 @@ final class DmnKontroll {
         } catch (XMLStreamException e) {
             String meddelande = e.getMessage() == null ? "" : e.getMessage();
             int borjan = meddelande.indexOf("Message: ");
-            return Optional.of(Tabellproblem.av(Typ.XML_FEL,
-                    e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNumber()),
-                    e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getColumnNumber()),
-                    borjan >= 0 ? meddelande.substring(borjan + "Message: ".length()).strip() : meddelande.strip()));
+            return Optional.of(Tabellproblem.av(
+                    Typ.XML_FEL,
+                    e.getLocation() == null
+                            ? "?"
+                            : String.valueOf(e.getLocation().getLineNumber()),
+                    e.getLocation() == null
+                            ? "?"
+                            : String.valueOf(e.getLocation().getColumnNumber()),
+                    borjan >= 0
+                            ? meddelande
+                                    .substring(borjan + "Message: ".length())
+                                    .strip()
+                            : meddelande.strip()));
         } finally {
             if (lasare != null) {
                 try {
@@ -234,7 +262,10 @@ final class DmnKontroll {
                 for (int a = 0; a < lasare.getAttributeCount(); a++) {
                     String attribut = lasare.getAttributeLocalName(a);
                     if ("expressionLanguage".equalsIgnoreCase(attribut) && !arFeel(lasare.getAttributeValue(a))) {
-                        problem.add(Tabellproblem.av(Typ.EJ_FEEL, element, id == null ? "-" : id,
+                        problem.add(Tabellproblem.av(
+                                Typ.EJ_FEEL,
+                                element,
+                                id == null ? "-" : id,
                                 lasare.getAttributeValue(a).strip()));
                     }
                 }
@@ -260,9 +291,11 @@ final class DmnKontroll {
     }
 
     private static final Set<String> FEEL_NAMN = Set.of("feel", "feel-scala");
-    private static final Pattern FEEL_URI = Pattern.compile("https?://www\\.omg\\.org/spec/(feel/\\d{8}|dmn/\\d{8}/feel)/?");
+    private static final Pattern FEEL_URI =
+            Pattern.compile("https?://www\\.omg\\.org/spec/(feel/\\d{8}|dmn/\\d{8}/feel)/?");
     /** Elements that hold code in other XML dialects; none belongs in DMN, so one is refused rather than ignored. */
-    private static final Set<String> SKRIPTELEMENT = Set.of("script", "scripttask", "executionlistener", "tasklistener");
+    private static final Set<String> SKRIPTELEMENT =
+            Set.of("script", "scripttask", "executionlistener", "tasklistener");
 
     private static Kontroll avvisad(Tabellproblem problem) {
         return new Kontroll(null, List.of(problem));

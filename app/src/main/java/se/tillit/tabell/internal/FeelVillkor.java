@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import se.tillit.tabell.internal.Vardemangd.Sanningsvarde;
 import se.tillit.tabell.internal.Vardemangd.Strangar;
 
@@ -74,7 +73,8 @@ final class FeelVillkor {
         String token = nasta();
         switch (token) {
             case "null":
-                return new Vardemangd(true, Strangar.inga(), Set.of(), Intervallmangd.tom(false), Intervallmangd.tom(true));
+                return new Vardemangd(
+                        true, Strangar.inga(), Set.of(), Intervallmangd.tom(false), Intervallmangd.tom(true));
             case "true":
                 return sanningsvarde(Sanningsvarde.SANT);
             case "false":
@@ -82,7 +82,8 @@ final class FeelVillkor {
             case "<", "<=", ">", ">=": {
                 Grans grans = grans();
                 boolean sluten = token.length() == 2;
-                return token.startsWith("<") ? grans.mangd(null, false, grans.varde, sluten)
+                return token.startsWith("<")
+                        ? grans.mangd(null, false, grans.varde, sluten)
                         : grans.mangd(grans.varde, sluten, null, false);
             }
             case "[", "]", "(": {
@@ -110,7 +111,11 @@ final class FeelVillkor {
     private record Grans(BigDecimal varde, boolean datum) {
         Vardemangd mangd(BigDecimal fran, boolean franSluten, BigDecimal till, boolean tillSluten) {
             Intervallmangd intervall = Intervallmangd.av(datum, fran, franSluten, till, tillSluten);
-            return new Vardemangd(false, Strangar.inga(), Set.of(), datum ? Intervallmangd.tom(false) : intervall,
+            return new Vardemangd(
+                    false,
+                    Strangar.inga(),
+                    Set.of(),
+                    datum ? Intervallmangd.tom(false) : intervall,
                     datum ? intervall : Intervallmangd.tom(true));
         }
     }
@@ -125,7 +130,8 @@ final class FeelVillkor {
                 throw new EjAnalyserbart(text);
             }
             try {
-                return new Grans(BigDecimal.valueOf(LocalDate.parse(strang(datum)).toEpochDay()), true);
+                return new Grans(
+                        BigDecimal.valueOf(LocalDate.parse(strang(datum)).toEpochDay()), true);
             } catch (DateTimeException e) {
                 throw new EjAnalyserbart(text);
             }
@@ -137,7 +143,8 @@ final class FeelVillkor {
     }
 
     private static Vardemangd sanningsvarde(Sanningsvarde varde) {
-        return new Vardemangd(false, Strangar.inga(), EnumSet.of(varde), Intervallmangd.tom(false), Intervallmangd.tom(true));
+        return new Vardemangd(
+                false, Strangar.inga(), EnumSet.of(varde), Intervallmangd.tom(false), Intervallmangd.tom(true));
     }
 
     private static String strang(String literal) {

@@ -29,11 +29,16 @@ import java.util.Set;
  */
 final class Fristtabeller {
 
-    static final Set<String> NYCKLAR = Set.of("utredningsfrist", "bevakningsfrist", "kommuniceringsfrist",
-            "utskrivningsfrist", "betalningsansvar", "barnfrister", "gallring");
+    static final Set<String> NYCKLAR = Set.of(
+            "utredningsfrist",
+            "bevakningsfrist",
+            "kommuniceringsfrist",
+            "utskrivningsfrist",
+            "betalningsansvar",
+            "barnfrister",
+            "gallring");
 
-    private Fristtabeller() {
-    }
+    private Fristtabeller() {}
 
     static boolean arFristtabell(String beslutsnyckel) {
         return NYCKLAR.contains(beslutsnyckel);

@@ -25,15 +25,19 @@ final class Intervallmangd {
         Intervall snitt(Intervall annat) {
             BigDecimal nyFran = fran;
             boolean nyFranSluten = franSluten;
-            if (annat.fran != null && (fran == null || annat.fran.compareTo(fran) > 0
-                    || (annat.fran.compareTo(fran) == 0 && !annat.franSluten))) {
+            if (annat.fran != null
+                    && (fran == null
+                            || annat.fran.compareTo(fran) > 0
+                            || (annat.fran.compareTo(fran) == 0 && !annat.franSluten))) {
                 nyFran = annat.fran;
                 nyFranSluten = annat.franSluten;
             }
             BigDecimal nyTill = till;
             boolean nyTillSluten = tillSluten;
-            if (annat.till != null && (till == null || annat.till.compareTo(till) < 0
-                    || (annat.till.compareTo(till) == 0 && !annat.tillSluten))) {
+            if (annat.till != null
+                    && (till == null
+                            || annat.till.compareTo(till) < 0
+                            || (annat.till.compareTo(till) == 0 && !annat.tillSluten))) {
                 nyTill = annat.till;
                 nyTillSluten = annat.tillSluten;
             }
@@ -54,7 +58,8 @@ final class Intervallmangd {
 
     private Intervallmangd(boolean diskret, List<Intervall> intervall) {
         this.diskret = diskret;
-        this.intervall = intervall.stream().map(this::normalisera).filter(i -> !i.tom()).toList();
+        this.intervall =
+                intervall.stream().map(this::normalisera).filter(i -> !i.tom()).toList();
     }
 
     static Intervallmangd tom(boolean diskret) {
@@ -65,7 +70,8 @@ final class Intervallmangd {
         return new Intervallmangd(diskret, List.of(new Intervall(null, false, null, false)));
     }
 
-    static Intervallmangd av(boolean diskret, BigDecimal fran, boolean franSluten, BigDecimal till, boolean tillSluten) {
+    static Intervallmangd av(
+            boolean diskret, BigDecimal fran, boolean franSluten, BigDecimal till, boolean tillSluten) {
         return new Intervallmangd(diskret, List.of(new Intervall(fran, franSluten, till, tillSluten)));
     }
 
@@ -133,8 +139,10 @@ final class Intervallmangd {
         if (!diskret) {
             return i;
         }
-        BigDecimal fran = i.fran() == null || i.franSluten() ? i.fran() : i.fran().add(BigDecimal.ONE);
-        BigDecimal till = i.till() == null || i.tillSluten() ? i.till() : i.till().subtract(BigDecimal.ONE);
+        BigDecimal fran =
+                i.fran() == null || i.franSluten() ? i.fran() : i.fran().add(BigDecimal.ONE);
+        BigDecimal till =
+                i.till() == null || i.tillSluten() ? i.till() : i.till().subtract(BigDecimal.ONE);
         return new Intervall(fran, true, till, true);
     }
 }

@@ -1,10 +1,8 @@
 package se.tillit.tabell.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.tabell.TabellAvvisad;
 import se.tillit.tabell.Tabellmotor.NyVersion;
@@ -37,7 +34,10 @@ class TabellSida {
     private final MessageSource meddelanden;
     private final AktuellAnvandare aktuellAnvandare;
 
-    TabellSida(Tabellforvaltning forvaltning, Problemtext problemtext, MessageSource meddelanden,
+    TabellSida(
+            Tabellforvaltning forvaltning,
+            Problemtext problemtext,
+            MessageSource meddelanden,
             AktuellAnvandare aktuellAnvandare) {
         this.forvaltning = forvaltning;
         this.problemtext = problemtext;
@@ -50,17 +50,23 @@ class TabellSida {
         model.addAttribute("tabeller", forvaltning.tabeller());
         model.addAttribute("vantande", forvaltning.vantande());
         model.addAttribute("avgjorda", forvaltning.avgjorda());
-        model.addAttribute("jag", aktuellAnvandare.hamta().map(a -> a.anvandarnamn()).orElse(""));
-        model.addAttribute("fristtabeller", Fristtabeller.NYCKLAR.stream().sorted().toList());
+        model.addAttribute(
+                "jag", aktuellAnvandare.hamta().map(a -> a.anvandarnamn()).orElse(""));
+        model.addAttribute(
+                "fristtabeller", Fristtabeller.NYCKLAR.stream().sorted().toList());
         return "tabeller";
     }
 
     @PostMapping("/admin/tabeller")
-    String driftsatt(@RequestParam(name = "fil", required = false) MultipartFile fil, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+    String driftsatt(
+            @RequestParam(name = "fil", required = false) MultipartFile fil,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response)
+            throws IOException {
         try {
-            Tabellforvaltning.Uppladdning uppladdning = forvaltning.laddaUpp(fil == null ? null : fil.getOriginalFilename(),
-                    fil == null ? new byte[0] : fil.getBytes());
+            Tabellforvaltning.Uppladdning uppladdning = forvaltning.laddaUpp(
+                    fil == null ? null : fil.getOriginalFilename(), fil == null ? new byte[0] : fil.getBytes());
             if (uppladdning.vantar() != null) {
                 redirect.addFlashAttribute("vantar", uppladdning.vantar());
             } else {
@@ -68,7 +74,10 @@ class TabellSida {
             }
             return "redirect:/admin/tabeller";
         } catch (TabellAvvisad avvisad) {
-            return avvisad(avvisad, Tabellforvaltning.filnamn(fil == null ? null : fil.getOriginalFilename()), model,
+            return avvisad(
+                    avvisad,
+                    Tabellforvaltning.filnamn(fil == null ? null : fil.getOriginalFilename()),
+                    model,
                     response);
         }
     }
@@ -87,8 +96,12 @@ class TabellSida {
     }
 
     @PostMapping("/admin/tabeller/andringar/{id}/avvisa")
-    String avvisa(@PathVariable UUID id, @RequestParam(required = false) String skal, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String avvisa(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String skal,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             redirect.addFlashAttribute("avvisadAndring", forvaltning.avvisa(id, skal));
             return "redirect:/admin/tabeller";
@@ -103,8 +116,13 @@ class TabellSida {
         Tabellandring andring = forvaltning.andring(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(andring.beslutsnyckel() + "-" + andring.sha256().substring(0, 12) + ".dmn").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(andring.beslutsnyckel() + "-"
+                                        + andring.sha256().substring(0, 12) + ".dmn")
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(forvaltning.fil(id));
     }
@@ -118,7 +136,8 @@ class TabellSida {
 
     private String vagrad(AndringVagrad vagrad, Model model, HttpServletResponse response) {
         response.setStatus(vagrad.status().value());
-        model.addAttribute("andringsfel", meddelanden.getMessage(vagrad.meddelande(), null, LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "andringsfel", meddelanden.getMessage(vagrad.meddelande(), null, LocaleContextHolder.getLocale()));
         return tabeller(model);
     }
 }

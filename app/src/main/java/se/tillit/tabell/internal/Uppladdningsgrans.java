@@ -1,12 +1,10 @@
 package se.tillit.tabell.internal;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,24 +32,27 @@ class Uppladdningsgrans {
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> tabellUppladdningsgrans(MultipartProperties multipart) {
         long grans = Math.min(GRANS, multipart.getMaxRequestSize().toBytes());
-        FilterRegistrationBean<OncePerRequestFilter> registrering = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                    throws ServletException, IOException {
-                if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > grans) {
-                    // read what was sent before answering (up to a bound): a connection closed on an unread
-                    // upload loses the answer, and the browser shows a reset instead of the error page
-                    try {
-                        request.getInputStream().skipNBytes(Math.min(request.getContentLengthLong(), LASES_HOGST));
-                    } catch (IOException klientenSlutade) {
-                        // fewer bytes than announced: answer all the same
+        FilterRegistrationBean<OncePerRequestFilter> registrering =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > grans) {
+                            // read what was sent before answering (up to a bound): a connection closed on an unread
+                            // upload loses the answer, and the browser shows a reset instead of the error page
+                            try {
+                                request.getInputStream()
+                                        .skipNBytes(Math.min(request.getContentLengthLong(), LASES_HOGST));
+                            } catch (IOException klientenSlutade) {
+                                // fewer bytes than announced: answer all the same
+                            }
+                            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                            return;
+                        }
+                        chain.doFilter(request, response);
                     }
-                    response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                    return;
-                }
-                chain.doFilter(request, response);
-            }
-        });
+                });
         registrering.setName("tillit-tabell-uppladdningsgrans");
         registrering.addUrlPatterns("/admin/tabeller", "/api/admin/tabeller");
         registrering.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);

@@ -10,11 +10,16 @@ import java.util.Set;
  * Where FEEL's three-valued logic makes {@code not(...)} uncertain for null, null is counted in: the check
  * may then report an overlap that cannot happen, never miss one that can.
  */
-record Vardemangd(boolean nullVarde, Strangar strangar, Set<Sanningsvarde> sanningsvarden, Intervallmangd tal,
+record Vardemangd(
+        boolean nullVarde,
+        Strangar strangar,
+        Set<Sanningsvarde> sanningsvarden,
+        Intervallmangd tal,
         Intervallmangd dagar) {
 
     enum Sanningsvarde {
-        SANT, FALSKT
+        SANT,
+        FALSKT
     }
 
     /** Finitely many strings, or all strings but finitely many ({@code komplement}). */
@@ -66,7 +71,11 @@ record Vardemangd(boolean nullVarde, Strangar strangar, Set<Sanningsvarde> sanni
     }
 
     static Vardemangd allt() {
-        return new Vardemangd(true, Strangar.alla(), EnumSet.allOf(Sanningsvarde.class), Intervallmangd.allt(false),
+        return new Vardemangd(
+                true,
+                Strangar.alla(),
+                EnumSet.allOf(Sanningsvarde.class),
+                Intervallmangd.allt(false),
                 Intervallmangd.allt(true));
     }
 
@@ -75,13 +84,21 @@ record Vardemangd(boolean nullVarde, Strangar strangar, Set<Sanningsvarde> sanni
     }
 
     Vardemangd union(Vardemangd andra) {
-        return new Vardemangd(nullVarde || andra.nullVarde, strangar.union(andra.strangar),
-                forena(sanningsvarden, andra.sanningsvarden), tal.union(andra.tal), dagar.union(andra.dagar));
+        return new Vardemangd(
+                nullVarde || andra.nullVarde,
+                strangar.union(andra.strangar),
+                forena(sanningsvarden, andra.sanningsvarden),
+                tal.union(andra.tal),
+                dagar.union(andra.dagar));
     }
 
     Vardemangd snitt(Vardemangd andra) {
-        return new Vardemangd(nullVarde && andra.nullVarde, strangar.snitt(andra.strangar),
-                snitta(sanningsvarden, andra.sanningsvarden), tal.snitt(andra.tal), dagar.snitt(andra.dagar));
+        return new Vardemangd(
+                nullVarde && andra.nullVarde,
+                strangar.snitt(andra.strangar),
+                snitta(sanningsvarden, andra.sanningsvarden),
+                tal.snitt(andra.tal),
+                dagar.snitt(andra.dagar));
     }
 
     /** {@code not(...)}: null is in unless the negated tests named it (see the class comment). */

@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.drift.Raderingar;
@@ -42,12 +40,12 @@ class JdbcUppfoljningsgallring implements Uppfoljningsgallring {
         }
         jdbc.sql("""
                         select beslut_id, max(greatest(genomford, (skapad at time zone 'Europe/Stockholm')::date)) as dag
-                          from uppfoljning where beslut_id in (:ids) group by beslut_id""")
-                .param("ids", arendeFor.keySet())
-                .query(rs -> {
-                    dagar.merge(arendeFor.get(rs.getObject("beslut_id", UUID.class)), rs.getObject("dag", LocalDate.class),
-                            (a, b) -> a.isAfter(b) ? a : b);
-                });
+                          from uppfoljning where beslut_id in (:ids) group by beslut_id""").param("ids", arendeFor.keySet()).query(rs -> {
+            dagar.merge(
+                    arendeFor.get(rs.getObject("beslut_id", UUID.class)),
+                    rs.getObject("dag", LocalDate.class),
+                    (a, b) -> a.isAfter(b) ? a : b);
+        });
         return dagar;
     }
 
@@ -55,7 +53,10 @@ class JdbcUppfoljningsgallring implements Uppfoljningsgallring {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Collection<UUID> arenden) {
         return new Raderingar(jdbc)
-                .radera("uppfoljning", "delete from uppfoljning where beslut_id in (:ids)", arendePerBeslut(arenden).keySet())
+                .radera(
+                        "uppfoljning",
+                        "delete from uppfoljning where beslut_id in (:ids)",
+                        arendePerBeslut(arenden).keySet())
                 .antal();
     }
 

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Svensktid;
-import se.tillit.uppfoljning.Uppfoljningar;
 import se.tillit.fel.Texter;
+import se.tillit.uppfoljning.Uppfoljningar;
 
 @Service
 class UppfoljningTjanst implements Uppfoljningar {
@@ -25,8 +23,12 @@ class UppfoljningTjanst implements Uppfoljningar {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    UppfoljningTjanst(JdbcClient jdbc, se.tillit.beslut.Beslutsregister beslut, se.tillit.arende.Arenden arenden,
-            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare, org.springframework.context.ApplicationEventPublisher events,
+    UppfoljningTjanst(
+            JdbcClient jdbc,
+            se.tillit.beslut.Beslutsregister beslut,
+            se.tillit.arende.Arenden arenden,
+            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
@@ -42,7 +44,9 @@ class UppfoljningTjanst implements Uppfoljningar {
         se.tillit.beslut.Beslut fattat = beslut.hitta(beslutId)
                 .orElseThrow(() -> new se.tillit.fel.HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        aktuellAnvandare.kravRollIEnhet(enhet, () -> new se.tillit.fel.HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
+        aktuellAnvandare.kravRollIEnhet(
+                enhet,
+                () -> new se.tillit.fel.HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
                 se.tillit.sakerhet.Roll.HANDLAGGARE);
         if (!RESULTAT.contains(resultat)) {
             throw new se.tillit.fel.Valideringsfel("resultat", "uppfoljning.fel.fortsattNyttBeslutEllerAvslut");
@@ -56,8 +60,10 @@ class UppfoljningTjanst implements Uppfoljningar {
                         select planerad, genomford, resultat, resultat_registrerad, resultat_registrerad_av from uppfoljning
                          where beslut_id = :beslut order by planerad""")
                 .param("beslut", beslutId)
-                .query((rs, n) -> new se.tillit.uppfoljning.Uppfoljning(rs.getObject("planerad", LocalDate.class),
-                        rs.getObject("genomford", LocalDate.class), rs.getString("resultat"),
+                .query((rs, n) -> new se.tillit.uppfoljning.Uppfoljning(
+                        rs.getObject("planerad", LocalDate.class),
+                        rs.getObject("genomford", LocalDate.class),
+                        rs.getString("resultat"),
                         Svensktid.svensk(rs.getObject("resultat_registrerad", OffsetDateTime.class)),
                         rs.getString("resultat_registrerad_av")))
                 .list();
@@ -66,8 +72,13 @@ class UppfoljningTjanst implements Uppfoljningar {
     @Override
     @Transactional
     public UUID planera(UUID beslutId, LocalDate planerad, String av) {
-        return jdbc.sql("insert into uppfoljning (beslut_id, planerad, skapad_av) values (:beslut, :planerad, :av) returning id")
-                .param("beslut", beslutId).param("planerad", planerad).param("av", av).query(UUID.class).single();
+        return jdbc.sql(
+                        "insert into uppfoljning (beslut_id, planerad, skapad_av) values (:beslut, :planerad, :av) returning id")
+                .param("beslut", beslutId)
+                .param("planerad", planerad)
+                .param("av", av)
+                .query(UUID.class)
+                .single();
     }
 
     @Override
@@ -77,7 +88,12 @@ class UppfoljningTjanst implements Uppfoljningar {
                         update uppfoljning set genomford = :genomford, resultat = :resultat, anteckning = :anteckning,
                                                resultat_registrerad = :nu, resultat_registrerad_av = :av
                          where id = :id and genomford is null""")
-                .param("genomford", genomford).param("resultat", resultat).param("anteckning", anteckning)
-                .param("nu", OffsetDateTime.now(clock)).param("av", av).param("id", uppfoljningId).update();
+                .param("genomford", genomford)
+                .param("resultat", resultat)
+                .param("anteckning", anteckning)
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", av)
+                .param("id", uppfoljningId)
+                .update();
     }
 }

@@ -1,13 +1,12 @@
 package se.tillit.uppgift.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A Camunda Form (the {@code forms/*.form} file linked from a user task), read so the app can render it and
@@ -16,13 +15,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 record Formular(String id, List<Falt> falt) {
 
-    record Alternativ(String etikett, String varde) {
-    }
+    record Alternativ(String etikett, String varde) {}
 
     /** @param typ radio, select, checkbox, textfield, textarea or number */
-    record Falt(String nyckel, String typ, String etikett, String beskrivning, List<Alternativ> alternativ,
-            boolean obligatoriskt, Integer minLangd, Integer maxLangd, String monster) {
-    }
+    record Falt(
+            String nyckel,
+            String typ,
+            String etikett,
+            String beskrivning,
+            List<Alternativ> alternativ,
+            boolean obligatoriskt,
+            Integer minLangd,
+            Integer maxLangd,
+            String monster) {}
 
     static final List<String> TYPER = List.of("radio", "select", "checkbox", "textfield", "textarea", "number");
 
@@ -35,8 +40,9 @@ record Formular(String id, List<Falt> falt) {
      */
     static final class OkandKomponent extends IllegalStateException {
         OkandKomponent(String formular, String typ, String nyckel) {
-            super("Form " + formular + " has a component of type '" + typ + "'" + (nyckel == null ? "" : " (key " + nyckel
-                    + ")") + " that Tillit cannot render; known: " + TYPER + " and " + LAYOUT);
+            super("Form " + formular + " has a component of type '" + typ + "'"
+                    + (nyckel == null ? "" : " (key " + nyckel + ")") + " that Tillit cannot render; known: " + TYPER
+                    + " and " + LAYOUT);
         }
     }
 
@@ -54,15 +60,21 @@ record Formular(String id, List<Falt> falt) {
                 continue;
             }
             if (!TYPER.contains(typ) || !komponent.hasNonNull("key")) {
-                throw new OkandKomponent(rot.path("id").asText(), typ, komponent.path("key").asText(null));
+                throw new OkandKomponent(
+                        rot.path("id").asText(), typ, komponent.path("key").asText(null));
             }
             List<Alternativ> alternativ = new ArrayList<>();
             for (JsonNode val : komponent.path("values")) {
-                alternativ.add(new Alternativ(val.path("label").asText(), val.path("value").asText()));
+                alternativ.add(new Alternativ(
+                        val.path("label").asText(), val.path("value").asText()));
             }
             JsonNode regler = komponent.path("validate");
-            falt.add(new Falt(komponent.get("key").asText(), typ, komponent.path("label").asText(),
-                    komponent.path("description").asText(null), List.copyOf(alternativ),
+            falt.add(new Falt(
+                    komponent.get("key").asText(),
+                    typ,
+                    komponent.path("label").asText(),
+                    komponent.path("description").asText(null),
+                    List.copyOf(alternativ),
                     regler.path("required").asBoolean(false),
                     regler.hasNonNull("minLength") ? regler.get("minLength").asInt() : null,
                     regler.hasNonNull("maxLength") ? regler.get("maxLength").asInt() : null,
@@ -92,13 +104,17 @@ record Formular(String id, List<Falt> falt) {
                 }
                 continue;
             }
-            if (!f.alternativ().isEmpty() && f.alternativ().stream().noneMatch(a -> a.varde().equals(varde))) {
+            if (!f.alternativ().isEmpty()
+                    && f.alternativ().stream().noneMatch(a -> a.varde().equals(varde))) {
                 fel.put(f.nyckel(), new Fel("formular.fel.alternativ", null));
             } else if (f.minLangd() != null && varde.strip().length() < f.minLangd()) {
                 fel.put(f.nyckel(), new Fel("formular.fel.minLangd", f.minLangd()));
             } else if (varde.length() > Math.min(f.maxLangd() == null ? STORSTA_LANGD : f.maxLangd(), STORSTA_LANGD)) {
-                fel.put(f.nyckel(), new Fel("formular.fel.maxLangd",
-                        Math.min(f.maxLangd() == null ? STORSTA_LANGD : f.maxLangd(), STORSTA_LANGD)));
+                fel.put(
+                        f.nyckel(),
+                        new Fel(
+                                "formular.fel.maxLangd",
+                                Math.min(f.maxLangd() == null ? STORSTA_LANGD : f.maxLangd(), STORSTA_LANGD)));
             } else if (f.monster() != null && !Pattern.matches(f.monster(), varde)) {
                 fel.put(f.nyckel(), new Fel("formular.fel.monster", null));
             } else if (f.typ().equals("number") && !varde.strip().matches("-?[0-9]+([.,][0-9]+)?")) {
@@ -133,10 +149,11 @@ record Formular(String id, List<Falt> falt) {
     /** A choice between exactly "true" and "false" (a ja/nej question) is a boolean, as a gateway reads it. */
     private static boolean jaNej(Falt f) {
         return f.alternativ().size() == 2
-                && f.alternativ().stream().map(Alternativ::varde).collect(java.util.stream.Collectors.toSet())
+                && f.alternativ().stream()
+                        .map(Alternativ::varde)
+                        .collect(java.util.stream.Collectors.toSet())
                         .equals(java.util.Set.of("true", "false"));
     }
 
-    record Fel(String meddelande, Integer argument) {
-    }
+    record Fel(String meddelande, Integer argument) {}
 }

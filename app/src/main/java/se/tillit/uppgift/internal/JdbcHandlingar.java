@@ -1,18 +1,15 @@
 package se.tillit.uppgift.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.uppgift.Handling;
 import se.tillit.uppgift.Handlingar;
@@ -20,7 +17,7 @@ import se.tillit.uppgift.Handlingar;
 @Repository
 class JdbcHandlingar implements Handlingar {
 
-    private static final TypeReference<List<Handling.Rad>> RADER = new TypeReference<>() { };
+    private static final TypeReference<List<Handling.Rad>> RADER = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
@@ -42,9 +39,14 @@ class JdbcHandlingar implements Handlingar {
             jdbc.sql("""
                     insert into handling (id, arende_id, task_id, rubrik, upprattad_av, upprattad, innehall)
                     values (:id, :arende, :task, :rubrik, :av, :nu, cast(:innehall as jsonb))""")
-                    .param("id", UUID.randomUUID()).param("arende", uppgift.arendeId()).param("task", uppgift.taskId())
-                    .param("rubrik", uppgift.namn()).param("av", anvandarnamn).param("nu", OffsetDateTime.now(clock))
-                    .param("innehall", mapper.writeValueAsString(innehall)).update();
+                    .param("id", UUID.randomUUID())
+                    .param("arende", uppgift.arendeId())
+                    .param("task", uppgift.taskId())
+                    .param("rubrik", uppgift.namn())
+                    .param("av", anvandarnamn)
+                    .param("nu", OffsetDateTime.now(clock))
+                    .param("innehall", mapper.writeValueAsString(innehall))
+                    .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -55,8 +57,8 @@ class JdbcHandlingar implements Handlingar {
      * Every field's value by its key, in {@code formularsvar} (V33): the record of what was answered, which the engine
      * no longer holds (docs/adr/0019: only a form's flags become process variables). A field left empty is not a row.
      */
-    private void registreraSvar(Uppgiftslista.Rad uppgift, Formular formular, Map<String, String> inskickat,
-            String anvandarnamn) {
+    private void registreraSvar(
+            Uppgiftslista.Rad uppgift, Formular formular, Map<String, String> inskickat, String anvandarnamn) {
         OffsetDateTime nu = OffsetDateTime.now(clock);
         for (Formular.Falt falt : formular.falt()) {
             String varde = inskickat.get(falt.nyckel());
@@ -65,20 +67,30 @@ class JdbcHandlingar implements Handlingar {
             } else if (varde == null || varde.isBlank()) {
                 continue;
             }
-            jdbc.sql("insert into formularsvar (task_id, arende_id, formular, falt, varde, registrerad_av, registrerad, kalla)"
-                    + " values (:task, :arende, :formular, :falt, :varde, :av, :nu, 'FORMULAR')")
-                    .param("task", uppgift.taskId()).param("arende", uppgift.arendeId()).param("formular", formular.id())
-                    .param("falt", falt.nyckel()).param("varde", varde.strip()).param("av", anvandarnamn).param("nu", nu)
+            jdbc.sql(
+                            "insert into formularsvar (task_id, arende_id, formular, falt, varde, registrerad_av, registrerad, kalla)"
+                                    + " values (:task, :arende, :formular, :falt, :varde, :av, :nu, 'FORMULAR')")
+                    .param("task", uppgift.taskId())
+                    .param("arende", uppgift.arendeId())
+                    .param("formular", formular.id())
+                    .param("falt", falt.nyckel())
+                    .param("varde", varde.strip())
+                    .param("av", anvandarnamn)
+                    .param("nu", nu)
                     .update();
         }
     }
 
     @Override
     public List<Handling> forArende(UUID arendeId) {
-        return jdbc.sql("select rubrik, upprattad_av, upprattad, innehall from handling where arende_id = :a order by upprattad")
+        return jdbc.sql(
+                        "select rubrik, upprattad_av, upprattad, innehall from handling where arende_id = :a order by upprattad")
                 .param("a", arendeId)
-                .query((rs, n) -> new Handling(rs.getString("rubrik"), rs.getString("upprattad_av"),
-                        svenskTid(rs.getObject("upprattad", OffsetDateTime.class)), rader(rs.getString("innehall"))))
+                .query((rs, n) -> new Handling(
+                        rs.getString("rubrik"),
+                        rs.getString("upprattad_av"),
+                        svenskTid(rs.getObject("upprattad", OffsetDateTime.class)),
+                        rader(rs.getString("innehall"))))
                 .list();
     }
 
@@ -102,7 +114,10 @@ class JdbcHandlingar implements Handlingar {
         if (varde == null || varde.isBlank()) {
             return "–";
         }
-        return falt.alternativ().stream().filter(a -> a.varde().equals(varde.strip())).map(Formular.Alternativ::etikett)
-                .findFirst().orElse(varde.strip());
+        return falt.alternativ().stream()
+                .filter(a -> a.varde().equals(varde.strip()))
+                .map(Formular.Alternativ::etikett)
+                .findFirst()
+                .orElse(varde.strip());
     }
 }

@@ -1,11 +1,9 @@
 package se.tillit.uppgift.internal;
 
-import java.util.Map;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -14,11 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.fel.HittadesInte;
-import se.tillit.uppgift.Uppgiftsmotor;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
+import se.tillit.uppgift.Uppgiftsmotor;
 import se.tillit.uppgift.internal.Uppgiftslista.Filter;
 import se.tillit.uppgift.internal.Uppgiftslista.Rad;
 import se.tillit.uppgift.internal.Uppgiftslista.Vy;
@@ -37,8 +34,13 @@ class UppgiftSida {
     /** Each deployed form parsed once, by its definition's id: a deployed form never changes (issue 15). */
     private final Map<String, Formular> tolkade = new java.util.concurrent.ConcurrentHashMap<>();
 
-    UppgiftSida(Uppgiftslista lista, Uppgiftsmotor motor, AktuellAnvandare aktuellAnvandare, ObjectMapper mapper,
-            se.tillit.revision.Atkomstlogg atkomstlogg, JdbcHandlingar handlingar,
+    UppgiftSida(
+            Uppgiftslista lista,
+            Uppgiftsmotor motor,
+            AktuellAnvandare aktuellAnvandare,
+            ObjectMapper mapper,
+            se.tillit.revision.Atkomstlogg atkomstlogg,
+            JdbcHandlingar handlingar,
             org.springframework.transaction.support.TransactionTemplate transaktion) {
         this.atkomstlogg = atkomstlogg;
         this.handlingar = handlingar;
@@ -50,24 +52,39 @@ class UppgiftSida {
     }
 
     @GetMapping("/uppgifter")
-    String lista(@RequestParam(defaultValue = "mina") String vy, @RequestParam(required = false) String filter,
-            @RequestParam(required = false) String arendetyp, @RequestParam(required = false) String uppgiftstyp,
-            @RequestParam(defaultValue = "0") int sida, Model model) {
+    String lista(
+            @RequestParam(defaultValue = "mina") String vy,
+            @RequestParam(required = false) String filter,
+            @RequestParam(required = false) String arendetyp,
+            @RequestParam(required = false) String uppgiftstyp,
+            @RequestParam(defaultValue = "0") int sida,
+            Model model) {
         Vy valdVy = "enhetens".equals(vy) ? Vy.ENHETENS : Vy.MINA;
-        Filter valtFilter = new Filter("forsenade".equals(filter), "inom7".equals(filter),
-                StringUtils.hasText(arendetyp) ? arendetyp : null, StringUtils.hasText(uppgiftstyp) ? uppgiftstyp : null);
+        Filter valtFilter = new Filter(
+                "forsenade".equals(filter),
+                "inom7".equals(filter),
+                StringUtils.hasText(arendetyp) ? arendetyp : null,
+                StringUtils.hasText(uppgiftstyp) ? uppgiftstyp : null);
         Uppgiftslista.Sida visad = lista.lista(anvandare(), valdVy, valtFilter, sida);
         // issue 18: the list shows persons' names and personnummer, so the request is on record with whom it showed
-        atkomstlogg.loggaVisade(se.tillit.revision.Atkomstlogg.Handling.LAS,
+        atkomstlogg.loggaVisade(
+                se.tillit.revision.Atkomstlogg.Handling.LAS,
                 valdVy == Vy.MINA ? "Uppgiftslista: mina" : "Uppgiftslista: enhetens",
-                visad.rader().stream().map(Uppgiftslista.Rad::personId).filter(java.util.Objects::nonNull).toList());
+                visad.rader().stream()
+                        .map(Uppgiftslista.Rad::personId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         model.addAttribute("sida", visad);
         model.addAttribute("vy", valdVy == Vy.MINA ? "mina" : "enhetens");
         model.addAttribute("filter", filter == null ? "" : filter);
         model.addAttribute("arendetyp", valtFilter.arendetyp());
         model.addAttribute("uppgiftstyp", valtFilter.uppgiftstyp());
         model.addAttribute("uppgiftstyper", motor.uppgiftstyper());
-        model.addAttribute("arendetyper", java.util.Arrays.stream(se.tillit.arende.Arendetyp.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "arendetyper",
+                java.util.Arrays.stream(se.tillit.arende.Arendetyp.values())
+                        .map(Enum::name)
+                        .toList());
         return "uppgifter";
     }
 
@@ -139,7 +156,10 @@ class UppgiftSida {
 
     /** The task page, its read logged for the auditors. */
     private String visa(String id, Rad uppgift, Model model) {
-        atkomstlogg.logga(se.tillit.revision.Atkomstlogg.Handling.LAS, uppgift.arendeId(), uppgift.personId(),
+        atkomstlogg.logga(
+                se.tillit.revision.Atkomstlogg.Handling.LAS,
+                uppgift.arendeId(),
+                uppgift.personId(),
                 "Uppgift: " + uppgift.uppgiftstyp());
         model.addAttribute("uppgift", uppgift);
         model.addAttribute("min", anvandare().anvandarnamn().equals(uppgift.tilldelad()));
@@ -161,8 +181,12 @@ class UppgiftSida {
 
     /** Completes the task after validating the submission against its own form; an invalid one changes nothing. */
     @PostMapping("/uppgifter/{id}")
-    String slutfor(@PathVariable String id, @RequestParam Map<String, String> inskickat, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String slutfor(
+            @PathVariable String id,
+            @RequestParam Map<String, String> inskickat,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Optional<Rad> hittad = lista.hitta(anvandare(), id);
         if (hittad.isEmpty()) {
             return redanSlutford(id, redirect);
@@ -192,12 +216,13 @@ class UppgiftSida {
         // issue 17: a follow-up whose outcome is a new decision or avslut leads straight to that step, the decision's
         // id read before the task is gone. The id is spelt here, not read from motor.Uppfoljningsprocessen: motor
         // implements this module's port Uppgiftsmotor, so uppgift may not depend on motor (a cycle)
-        java.util.Optional<java.util.UUID> beslutId = "Task_FoljaUpp".equals(uppgift.uppgiftstyp())
-                ? motor.beslutFor(id) : java.util.Optional.empty();
+        java.util.Optional<java.util.UUID> beslutId =
+                "Task_FoljaUpp".equals(uppgift.uppgiftstyp()) ? motor.beslutFor(id) : java.util.Optional.empty();
         // the handling and the completed task commit together: no document without its step, nor the reverse
         try {
             transaktion.executeWithoutResult(status -> {
-                formular.ifPresent(f -> handlingar.registrera(uppgift, f, inskickat, anvandare().anvandarnamn()));
+                formular.ifPresent(f ->
+                        handlingar.registrera(uppgift, f, inskickat, anvandare().anvandarnamn()));
                 motor.slutfor(id, formular.map(f -> f.varden(inskickat)).orElse(Map.of()));
             });
         } catch (RuntimeException e) {
@@ -220,8 +245,10 @@ class UppgiftSida {
     }
 
     private Optional<Formular> formular(String id) {
-        return motor.formular(id).map(f -> f.id() == null ? Formular.tolka(f.json(), mapper)
-                : tolkade.computeIfAbsent(f.id(), formularId -> Formular.tolka(f.json(), mapper)));
+        return motor.formular(id)
+                .map(f -> f.id() == null
+                        ? Formular.tolka(f.json(), mapper)
+                        : tolkade.computeIfAbsent(f.id(), formularId -> Formular.tolka(f.json(), mapper)));
     }
 
     private Rad uppgift(String id) {

@@ -2,13 +2,11 @@ package se.tillit.uppgift.internal;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.drift.Raderingar;
 import se.tillit.gallring.Arendespar;

@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
 import se.tillit.bevakning.Arbetsdagskalender;
 import se.tillit.drift.Svensktid;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -30,11 +28,13 @@ class Uppgiftslista {
     static final ZoneId SVENSK_TID = Svensktid.ZON;
     private static final Set<Roll> UPPGIFTSROLLER = Set.of(Roll.HANDLAGGARE, Roll.CHEF, Roll.LEXSARAH_ANSVARIG);
 
-    enum Vy { MINA, ENHETENS }
+    enum Vy {
+        MINA,
+        ENHETENS
+    }
 
     /** @param arendetyp and uppgiftstyp: exact values, or null for all */
-    record Filter(boolean forsenade, boolean inomSjuDagar, String arendetyp, String uppgiftstyp) {
-    }
+    record Filter(boolean forsenade, boolean inomSjuDagar, String arendetyp, String uppgiftstyp) {}
 
     /**
      * @param arendeId, {@code arendenummer} and {@code arendetyp}: null for a task of a person outside any case (a SIP)
@@ -43,10 +43,26 @@ class Uppgiftslista {
      *        (working days for FLYTTAS_TILL_VARDAG), null without a deadline
      * @param sida the page where the task is done (a SIP's page), or null: on the task page through its form
      */
-    record Rad(String taskId, UUID arendeId, String arendenummer, String arendetyp, String person, String personnummer,
-            boolean maskerad, String uppgiftstyp, String namn, String enhet, String kandidatroll, String tilldelad,
-            OffsetDateTime forfaller, String fristKalla, String dagberakning, Integer dagarKvar, UUID personId,
-            String sida, UUID lexsarahId) {
+    record Rad(
+            String taskId,
+            UUID arendeId,
+            String arendenummer,
+            String arendetyp,
+            String person,
+            String personnummer,
+            boolean maskerad,
+            String uppgiftstyp,
+            String namn,
+            String enhet,
+            String kandidatroll,
+            String tilldelad,
+            OffsetDateTime forfaller,
+            String fristKalla,
+            String dagberakning,
+            Integer dagarKvar,
+            UUID personId,
+            String sida,
+            UUID lexsarahId) {
 
         public boolean forsenad() {
             return dagarKvar != null && dagarKvar < 0;
@@ -62,12 +78,13 @@ class Uppgiftslista {
 
         /** The deadline's day in Swedish time, for the page. */
         public String fristdag() {
-            return forfaller == null ? "–" : forfaller.atZoneSameInstant(SVENSK_TID).toLocalDate().toString();
+            return forfaller == null
+                    ? "–"
+                    : forfaller.atZoneSameInstant(SVENSK_TID).toLocalDate().toString();
         }
     }
 
-    record Sida(List<Rad> rader, int sida, int antalSidor, long totalt) {
-    }
+    record Sida(List<Rad> rader, int sida, int antalSidor, long totalt) {}
 
     private final JdbcClient jdbc;
     private final Arbetsdagskalender kalender;
@@ -83,20 +100,28 @@ class Uppgiftslista {
     long antal(InloggadAnvandare anvandare, Vy vy) {
         Map<String, Object> parametrar = new java.util.HashMap<>();
         String where = where(anvandare, vy, new Filter(false, false, null, null), parametrar);
-        return jdbc.sql("select count(*) from uppgift" + where).params(parametrar).query(Long.class).single();
+        return jdbc.sql("select count(*) from uppgift" + where)
+                .params(parametrar)
+                .query(Long.class)
+                .single();
     }
 
     Sida lista(InloggadAnvandare anvandare, Vy vy, Filter filter, int sida) {
         Map<String, Object> parametrar = new java.util.HashMap<>();
         String where = where(anvandare, vy, filter, parametrar);
-        long totalt = jdbc.sql("select count(*) from uppgift" + where).params(parametrar).query(Long.class).single();
+        long totalt = jdbc.sql("select count(*) from uppgift" + where)
+                .params(parametrar)
+                .query(Long.class)
+                .single();
         int antalSidor = (int) Math.max(1, (totalt + SIDSTORLEK - 1) / SIDSTORLEK);
         int giltigSida = Math.min(Math.max(sida, 0), antalSidor - 1);
         parametrar.put("grans", SIDSTORLEK);
         parametrar.put("start", giltigSida * SIDSTORLEK);
         List<Rad> rader = jdbc.sql("select * from uppgift" + where
                         + " order by forfaller asc nulls last, skapad asc limit :grans offset :start")
-                .params(parametrar).query((rs, n) -> rad(rs, anvandare)).list();
+                .params(parametrar)
+                .query((rs, n) -> rad(rs, anvandare))
+                .list();
         return new Sida(rader, giltigSida, antalSidor, totalt);
     }
 
@@ -134,7 +159,9 @@ class Uppgiftslista {
         Map<String, Object> parametrar = new java.util.HashMap<>();
         parametrar.put("task", taskId);
         return jdbc.sql("select * from uppgift where task_id = :task and " + behorighetsvillkor(anvandare, parametrar))
-                .params(parametrar).query((rs, n) -> rad(rs, anvandare)).optional();
+                .params(parametrar)
+                .query((rs, n) -> rad(rs, anvandare))
+                .optional();
     }
 
     /**
@@ -144,14 +171,18 @@ class Uppgiftslista {
      */
     private static String behorighetsvillkor(InloggadAnvandare anvandare, Map<String, Object> parametrar) {
         List<Object[]> grupper = new ArrayList<>();
-        anvandare.rollerPerEnhet().forEach((enhet, roller) -> roller.stream().filter(UPPGIFTSROLLER::contains)
-                .forEach(roll -> grupper.add(new Object[] {enhet, roll.name()})));
+        anvandare
+                .rollerPerEnhet()
+                .forEach((enhet, roller) -> roller.stream()
+                        .filter(UPPGIFTSROLLER::contains)
+                        .forEach(roll -> grupper.add(new Object[] {enhet, roll.name()})));
         if (grupper.isEmpty()) {
             return "false";
         }
         parametrar.put("grupper", grupper);
         List<String> ansvarig = anvandare.enheterMedRoll(Roll.LEXSARAH_ANSVARIG).stream()
-                .map(enhet -> enhet + ":" + Roll.LEXSARAH_ANSVARIG.name()).toList();
+                .map(enhet -> enhet + ":" + Roll.LEXSARAH_ANSVARIG.name())
+                .toList();
         if (ansvarig.isEmpty()) {
             return "(enhet_kod, kandidatroll) in (:grupper)";
         }
@@ -163,14 +194,29 @@ class Uppgiftslista {
     private Rad rad(ResultSet rs, InloggadAnvandare anvandare) throws SQLException {
         boolean maskerad = rs.getBoolean("skyddad") && !anvandare.farSeSkyddadeUppgifter();
         String pnr = rs.getString("personnummer");
-        String visatPnr = pnr == null ? null : maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8);
+        String visatPnr =
+                pnr == null ? null : maskerad ? "********-****" : pnr.substring(0, 8) + "-" + pnr.substring(8);
         OffsetDateTime forfaller = rs.getObject("forfaller", OffsetDateTime.class);
         String dagberakning = rs.getString("dagberakning");
-        return new Rad(rs.getString("task_id"), rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"),
-                rs.getString("arendetyp"), maskerad ? null : rs.getString("person_namn"), visatPnr, maskerad,
-                rs.getString("uppgiftstyp"), rs.getString("namn"), rs.getString("enhet_kod"),
-                rs.getString("kandidatroll"), rs.getString("tilldelad"), forfaller, rs.getString("frist_kalla"),
-                dagberakning, dagarKvar(forfaller, dagberakning), rs.getObject("person_id", UUID.class), rs.getString("sida"),
+        return new Rad(
+                rs.getString("task_id"),
+                rs.getObject("arende_id", UUID.class),
+                rs.getString("arendenummer"),
+                rs.getString("arendetyp"),
+                maskerad ? null : rs.getString("person_namn"),
+                visatPnr,
+                maskerad,
+                rs.getString("uppgiftstyp"),
+                rs.getString("namn"),
+                rs.getString("enhet_kod"),
+                rs.getString("kandidatroll"),
+                rs.getString("tilldelad"),
+                forfaller,
+                rs.getString("frist_kalla"),
+                dagberakning,
+                dagarKvar(forfaller, dagberakning),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("sida"),
                 rs.getObject("lexsarah_id", UUID.class));
     }
 

@@ -3,14 +3,13 @@ package se.tillit.uppgift.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
-import se.tillit.uppgift.UppgiftAndrad;
-import se.tillit.uppgift.UppgiftSkapad;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.person.SkyddsnivaAndrad;
+import se.tillit.uppgift.UppgiftAndrad;
+import se.tillit.uppgift.UppgiftSkapad;
 
 /**
  * Keeps one row per open task of a case, of a person outside any case (a SIP), or of a lex Sarah report, in the
@@ -37,8 +36,11 @@ class Uppgiftsprojektion {
             lexSarah(uppgift);
             return;
         }
-        Arende arende = uppgift.arendeId() == null ? null : arenden.hitta(uppgift.arendeId()).orElseThrow();
-        Person person = personer.hitta(arende != null ? arende.personId() : uppgift.personId()).orElseThrow();
+        Arende arende = uppgift.arendeId() == null
+                ? null
+                : arenden.hitta(uppgift.arendeId()).orElseThrow();
+        Person person = personer.hitta(arende != null ? arende.personId() : uppgift.personId())
+                .orElseThrow();
         String[] grupp = uppgift.kandidatgrupp().split(":", 2);
         jdbc.sql("""
                         insert into uppgift (task_id, process_instance_id, arende_id, arendenummer, arendetyp, person_id,
@@ -49,17 +51,26 @@ class Uppgiftsprojektion {
                                 :uppgiftnamn, :enhet, :roll, :tilldelad, :skapad, :forfaller, :kalla, :dagberakning, :sida,
                                 cast(:fler as varchar[]))
                         on conflict (task_id) do nothing""")
-                .param("task", uppgift.taskId()).param("pi", uppgift.processInstanceId())
+                .param("task", uppgift.taskId())
+                .param("pi", uppgift.processInstanceId())
                 .param("arende", arende == null ? null : arende.id())
                 .param("nummer", arende == null ? null : arende.arendenummer())
                 .param("typ", arende == null ? null : arende.arendetyp().name())
-                .param("person", person.id()).param("namn", person.fornamn() + " " + person.efternamn())
-                .param("pnr", person.personnummer().tolvSiffror()).param("skyddad", person.skyddsniva().arSkyddad())
-                .param("uppgiftstyp", uppgift.uppgiftstyp()).param("uppgiftnamn", uppgift.namn())
-                .param("enhet", grupp[0]).param("roll", grupp.length > 1 ? grupp[1] : "HANDLAGGARE")
-                .param("tilldelad", uppgift.tilldelad()).param("skapad", uppgift.skapad())
-                .param("forfaller", uppgift.forfaller()).param("kalla", uppgift.fristKalla())
-                .param("dagberakning", uppgift.dagberakning()).param("sida", uppgift.sida()).param("fler", fler(uppgift))
+                .param("person", person.id())
+                .param("namn", person.fornamn() + " " + person.efternamn())
+                .param("pnr", person.personnummer().tolvSiffror())
+                .param("skyddad", person.skyddsniva().arSkyddad())
+                .param("uppgiftstyp", uppgift.uppgiftstyp())
+                .param("uppgiftnamn", uppgift.namn())
+                .param("enhet", grupp[0])
+                .param("roll", grupp.length > 1 ? grupp[1] : "HANDLAGGARE")
+                .param("tilldelad", uppgift.tilldelad())
+                .param("skapad", uppgift.skapad())
+                .param("forfaller", uppgift.forfaller())
+                .param("kalla", uppgift.fristKalla())
+                .param("dagberakning", uppgift.dagberakning())
+                .param("sida", uppgift.sida())
+                .param("fler", fler(uppgift))
                 .update();
     }
 
@@ -73,12 +84,19 @@ class Uppgiftsprojektion {
                                 :skapad, :forfaller, :kalla, :dagberakning, cast(:fler as varchar[]))
                         on conflict (task_id) do nothing
                         """)
-                .param("task", uppgift.taskId()).param("pi", uppgift.processInstanceId())
-                .param("lexsarah", uppgift.lexsarahId()).param("nummer", uppgift.arendenummer())
-                .param("uppgiftstyp", uppgift.uppgiftstyp()).param("uppgiftnamn", uppgift.namn())
-                .param("enhet", grupp[0]).param("roll", grupp[1]).param("tilldelad", uppgift.tilldelad())
-                .param("skapad", uppgift.skapad()).param("forfaller", uppgift.forfaller())
-                .param("kalla", uppgift.fristKalla()).param("dagberakning", uppgift.dagberakning())
+                .param("task", uppgift.taskId())
+                .param("pi", uppgift.processInstanceId())
+                .param("lexsarah", uppgift.lexsarahId())
+                .param("nummer", uppgift.arendenummer())
+                .param("uppgiftstyp", uppgift.uppgiftstyp())
+                .param("uppgiftnamn", uppgift.namn())
+                .param("enhet", grupp[0])
+                .param("roll", grupp[1])
+                .param("tilldelad", uppgift.tilldelad())
+                .param("skapad", uppgift.skapad())
+                .param("forfaller", uppgift.forfaller())
+                .param("kalla", uppgift.fristKalla())
+                .param("dagberakning", uppgift.dagberakning())
                 .param("fler", fler(uppgift))
                 .update();
     }
@@ -92,16 +110,22 @@ class Uppgiftsprojektion {
     @EventListener
     void skyddAndrat(SkyddsnivaAndrad andring) {
         jdbc.sql("update uppgift set skyddad = :skyddad where person_id = :person")
-                .param("skyddad", andring.till().arSkyddad()).param("person", andring.personId()).update();
+                .param("skyddad", andring.till().arSkyddad())
+                .param("person", andring.personId())
+                .update();
     }
 
     @EventListener
     void andrad(UppgiftAndrad andring) {
         if (andring.avslutad()) {
-            jdbc.sql("delete from uppgift where task_id = :task").param("task", andring.taskId()).update();
+            jdbc.sql("delete from uppgift where task_id = :task")
+                    .param("task", andring.taskId())
+                    .update();
         } else {
             jdbc.sql("update uppgift set tilldelad = :tilldelad where task_id = :task")
-                    .param("tilldelad", andring.tilldelad()).param("task", andring.taskId()).update();
+                    .param("tilldelad", andring.tilldelad())
+                    .param("task", andring.taskId())
+                    .update();
         }
     }
 }

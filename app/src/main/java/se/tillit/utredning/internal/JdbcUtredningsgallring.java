@@ -3,14 +3,11 @@ package se.tillit.utredning.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.utredning.Utredningsgallring;
@@ -56,13 +53,28 @@ class JdbcUtredningsgallring implements Utredningsgallring {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Collection<UUID> arenden) {
         return new Raderingar(jdbc)
-                .radera("kommuniceringssvar", "delete from kommuniceringssvar where kommunicering_id in "
-                        + "(select id from kommunicering where utredning_id in (" + UTREDNINGAR + "))", arenden)
-                .radera("kommunicering", "delete from kommunicering where utredning_id in (" + UTREDNINGAR + ")", arenden)
-                .radera("utredningssignatur", "delete from utredningssignatur where utredning_id in (" + UTREDNINGAR + ")", arenden)
-                .radera("utredningsforslag", "delete from utredningsforslag where utredningstext_id in "
-                        + "(select id from utredningstext where utredning_id in (" + UTREDNINGAR + "))", arenden)
-                .radera("utredningstext", "delete from utredningstext where utredning_id in (" + UTREDNINGAR + ")", arenden)
+                .radera(
+                        "kommuniceringssvar",
+                        "delete from kommuniceringssvar where kommunicering_id in "
+                                + "(select id from kommunicering where utredning_id in (" + UTREDNINGAR + "))",
+                        arenden)
+                .radera(
+                        "kommunicering",
+                        "delete from kommunicering where utredning_id in (" + UTREDNINGAR + ")",
+                        arenden)
+                .radera(
+                        "utredningssignatur",
+                        "delete from utredningssignatur where utredning_id in (" + UTREDNINGAR + ")",
+                        arenden)
+                .radera(
+                        "utredningsforslag",
+                        "delete from utredningsforslag where utredningstext_id in "
+                                + "(select id from utredningstext where utredning_id in (" + UTREDNINGAR + "))",
+                        arenden)
+                .radera(
+                        "utredningstext",
+                        "delete from utredningstext where utredning_id in (" + UTREDNINGAR + ")",
+                        arenden)
                 .radera("forlangning", "delete from forlangning where utredning_id in (" + UTREDNINGAR + ")", arenden)
                 .radera("utredning", "delete from utredning where arende_id in (:ids)", arenden)
                 .antal();

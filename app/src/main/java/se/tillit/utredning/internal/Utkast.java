@@ -1,7 +1,6 @@
 package se.tillit.utredning.internal;
 
 import java.util.List;
-
 import se.tillit.utredning.Forslag;
 import se.tillit.utredning.Kommuniceringsundantag;
 
@@ -11,11 +10,21 @@ import se.tillit.utredning.Kommuniceringsundantag;
  *
  * @param grundversion the version the form was opened on (0: none yet), to tell a colleague's save in between
  */
-record Utkast(String begaran, String bakgrund, String enskildesSyn, String bedomning, List<Forslag> forslag,
-        Kommuniceringsundantag kommuniceringUndantag, int grundversion) {
+record Utkast(
+        String begaran,
+        String bakgrund,
+        String enskildesSyn,
+        String bedomning,
+        List<Forslag> forslag,
+        Kommuniceringsundantag kommuniceringUndantag,
+        int grundversion) {
 
     boolean tomt() {
-        return begaran.isEmpty() && bakgrund.isEmpty() && enskildesSyn.isEmpty() && bedomning.isEmpty() && forslag.isEmpty()
+        return begaran.isEmpty()
+                && bakgrund.isEmpty()
+                && enskildesSyn.isEmpty()
+                && bedomning.isEmpty()
+                && forslag.isEmpty()
                 && kommuniceringUndantag == null;
     }
 }

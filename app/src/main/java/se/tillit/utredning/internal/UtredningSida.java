@@ -1,5 +1,6 @@
 package se.tillit.utredning.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslutsutfall;
@@ -54,16 +51,13 @@ import se.tillit.utredning.Utredningstext;
 class UtredningSida {
 
     /** A proposal row of the form, as typed. */
-    record Rad(String insatstyp, String utfall, String motivering) {
-    }
+    record Rad(String insatstyp, String utfall, String motivering) {}
 
     /** The person as this user may see them. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {
-    }
+    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     /** The form's proposal rows, the proposals they make, and for each proposal the row it came from. */
-    private record Rader(List<Rad> rader, List<Forslag> forslag, List<Integer> radIndex) {
-    }
+    private record Rader(List<Rad> rader, List<Forslag> forslag, List<Integer> radIndex) {}
 
     /** Parses a form and runs the step; adds each problem it finds to {@code fel}. */
     private interface Steg {
@@ -82,8 +76,16 @@ class UtredningSida {
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
 
-    UtredningSida(Utredningsarbete arbete, Utredningar utredningar, UtredningstextRepository texter, Utredningsprocess process,
-            Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock) {
+    UtredningSida(
+            Utredningsarbete arbete,
+            Utredningar utredningar,
+            UtredningstextRepository texter,
+            Utredningsprocess process,
+            Arenden arenden,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Atkomstlogg atkomstlogg,
+            Clock clock) {
         this.arbete = arbete;
         this.utredningar = utredningar;
         this.texter = texter;
@@ -107,7 +109,9 @@ class UtredningSida {
             varden.put("bakgrund", senaste.bakgrund());
             varden.put("enskildesSyn", senaste.enskildesSyn());
             varden.put("bedomning", senaste.bedomning());
-            varden.put("kommuniceringUndantag", senaste.kommuniceringUndantag() == null ? "" : senaste.kommuniceringUndantag());
+            varden.put(
+                    "kommuniceringUndantag",
+                    senaste.kommuniceringUndantag() == null ? "" : senaste.kommuniceringUndantag());
             senaste.forslag().forEach(f -> rader.add(new Rad(f.insatstyp(), f.utfall(), f.motivering())));
         }
         fyll(utredning, model, varden, rader, senaste == null ? 0 : senaste.version(), Map.of());
@@ -115,7 +119,11 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/utkast")
-    String utkast(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String utkast(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         String[] meddelande = {"utredning.utkastSparat"};
         return steg(id, falt, model, response, redirect, meddelande, fel -> {
@@ -129,7 +137,11 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/signera")
-    String signera(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String signera(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, new String[] {"utredning.signerad"}, fel -> {
             Utkast utkast = utkast(falt, fel);
@@ -153,10 +165,15 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/kommunicering")
-    String kommunicering(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String kommunicering(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, new String[] {"utredning.kommuniceringRegistrerad"}, fel -> {
-            NyKommunicering ny = new NyKommunicering(datum(falt, "skickad", fel), satt(falt.get("satt")), text(falt, "vad"));
+            NyKommunicering ny =
+                    new NyKommunicering(datum(falt, "skickad", fel), satt(falt.get("satt")), text(falt, "vad"));
             if (fel.isEmpty()) {
                 arbete.kommunicera(id, ny);
             }
@@ -164,7 +181,11 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/kommunicering/svar")
-    String svar(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model, HttpServletResponse response,
+    String svar(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         return steg(id, falt, model, response, redirect, new String[] {"utredning.svarRegistrerat"}, fel -> {
             LocalDate besvarad = datum(falt, "besvarad", fel);
@@ -175,9 +196,19 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/kommunicering/utebliven")
-    String utebliven(@PathVariable UUID id, @RequestParam Map<String, String> falt, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, new String[] {"utredning.uteblivetRegistrerat"},
+    String utebliven(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return steg(
+                id,
+                falt,
+                model,
+                response,
+                redirect,
+                new String[] {"utredning.uteblivetRegistrerat"},
                 fel -> arbete.registreraUteblivetSvar(id));
     }
 
@@ -185,8 +216,14 @@ class UtredningSida {
      * Checks who may write before reading the form (404 outside the unit, 403 without the role), runs the step, and
      * answers: done (redirect with the message), already done (redirect saying so), or 400 with the form as typed.
      */
-    private String steg(UUID id, Map<String, String> falt, Model model, HttpServletResponse response,
-            RedirectAttributes redirect, String[] meddelande, Steg steg) {
+    private String steg(
+            UUID id,
+            Map<String, String> falt,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String[] meddelande,
+            Steg steg) {
         skrivbar(id);
         Map<String, String> fel = new LinkedHashMap<>();
         try {
@@ -197,7 +234,12 @@ class UtredningSida {
             if ("utredning.redanSignerad".equals(e.meddelande()) && !"utredning.signerad".equals(meddelande[0])) {
                 // a step on a signed investigation is refused, not "already done": the document is closed
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
-                fyll(lasbar(id), model, falt, rader(falt, new LinkedHashMap<>()).rader(), heltal(falt.get("version")),
+                fyll(
+                        lasbar(id),
+                        model,
+                        falt,
+                        rader(falt, new LinkedHashMap<>()).rader(),
+                        heltal(falt.get("version")),
                         Map.of("signera", e.meddelande()));
                 return "utredning";
             }
@@ -213,7 +255,12 @@ class UtredningSida {
         return "utredning";
     }
 
-    private void fyll(Utredning utredning, Model model, Map<String, String> varden, List<Rad> rader, int version,
+    private void fyll(
+            Utredning utredning,
+            Model model,
+            Map<String, String> varden,
+            List<Rad> rader,
+            int version,
             Map<String, String> fel) {
         Arende arende = arenden.hitta(utredning.arendeId()).orElseThrow();
         Person person = personer.hitta(arende.personId()).orElseThrow();
@@ -221,11 +268,18 @@ class UtredningSida {
         String jag = aktuellAnvandare.hamta().map(a -> a.anvandarnamn()).orElse(null);
         Utredningstext senaste = texter.senaste(utredning.id()).orElse(null);
         List<Kommunicering> kommuniceringar = texter.kommuniceringar(utredning.id());
-        Kommunicering vantande = kommuniceringar.stream().filter(Kommunicering::vantarPaSvar).findFirst().orElse(null);
+        Kommunicering vantande = kommuniceringar.stream()
+                .filter(Kommunicering::vantarPaSvar)
+                .findFirst()
+                .orElse(null);
         Utredningsprocess.Processuppgift utreda = process.utreda(utredning.id()).orElse(null);
         boolean signerad = senaste != null && senaste.arSignerad();
-        boolean kanSkriva = !signerad && utredning.avslutad() == null && aktuellAnvandare.hamta()
-                .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE)).orElse(false);
+        boolean kanSkriva = !signerad
+                && utredning.avslutad() == null
+                && aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.harRollIEnhet(arende.enhet(), Roll.HANDLAGGARE))
+                        .orElse(false);
         List<Rad> visade = new ArrayList<>(rader);
         if (kanSkriva && visade.isEmpty()) {
             visade.add(new Rad("", "", ""));
@@ -239,7 +293,8 @@ class UtredningSida {
         model.addAttribute("versioner", texter.versioner(utredning.id()));
         model.addAttribute("kommuniceringar", kommuniceringar);
         model.addAttribute("vantande", vantande);
-        model.addAttribute("fristUte", vantande != null && vantande.svarsfrist() != null && idag.isAfter(vantande.svarsfrist()));
+        model.addAttribute(
+                "fristUte", vantande != null && vantande.svarsfrist() != null && idag.isAfter(vantande.svarsfrist()));
         model.addAttribute("utreda", utreda);
         model.addAttribute("kanSkriva", kanSkriva);
         model.addAttribute("kanSignera", kanSkriva && utreda != null && jag != null && jag.equals(utreda.tilldelad()));
@@ -248,16 +303,24 @@ class UtredningSida {
         model.addAttribute("version", version);
         model.addAttribute("fel", fel);
         model.addAttribute("idag", idag);
-        model.addAttribute("insatser", Arrays.stream(Insats.values()).map(Enum::name).toList());
-        model.addAttribute("utfall", Arrays.stream(Beslutsutfall.values()).map(Enum::name).toList());
-        model.addAttribute("undantag", Arrays.stream(Kommuniceringsundantag.values()).map(Enum::name).toList());
-        model.addAttribute("satt", Arrays.stream(Kommuniceringssatt.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "insatser", Arrays.stream(Insats.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "utfall", Arrays.stream(Beslutsutfall.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "undantag",
+                Arrays.stream(Kommuniceringsundantag.values()).map(Enum::name).toList());
+        model.addAttribute(
+                "satt",
+                Arrays.stream(Kommuniceringssatt.values()).map(Enum::name).toList());
     }
 
     /** The investigation, if this user may read its case; otherwise it does not exist. */
     private Utredning lasbar(UUID id) {
-        Utredning utredning = utredningar.hitta(id).orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
-        arenden.hitta(utredning.arendeId()).filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
+        Utredning utredning =
+                utredningar.hitta(id).orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
+        arenden.hitta(utredning.arendeId())
+                .filter(a -> aktuellAnvandare.kanLasaEnhet(a.enhet()))
                 .orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
         return utredning;
     }
@@ -265,15 +328,23 @@ class UtredningSida {
     /** The investigation, if this user is a handläggare of its unit: 404 to whoever may not read it, 403 to a reader. */
     private Utredning skrivbar(UUID id) {
         Utredning utredning = lasbar(id);
-        aktuellAnvandare.kravRollIEnhet(arenden.hitta(utredning.arendeId()).orElseThrow().enhet(), Roll.HANDLAGGARE);
+        aktuellAnvandare.kravRollIEnhet(
+                arenden.hitta(utredning.arendeId()).orElseThrow().enhet(), Roll.HANDLAGGARE);
         return utredning;
     }
 
     private PersonVy personVy(Person person) {
         boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare.hamta().map(a -> a.farSeSkyddadeUppgifter()).orElse(false);
-        return maskerad ? new PersonVy(null, "********-****", true)
-                : new PersonVy(person.fornamn() + " " + person.efternamn(), person.personnummer().formaterat(), false);
+                && !aktuellAnvandare
+                        .hamta()
+                        .map(a -> a.farSeSkyddadeUppgifter())
+                        .orElse(false);
+        return maskerad
+                ? new PersonVy(null, "********-****", true)
+                : new PersonVy(
+                        person.fornamn() + " " + person.efternamn(),
+                        person.personnummer().formaterat(),
+                        false);
     }
 
     private static Utkast utkast(Map<String, String> falt, Map<String, String> fel) {
@@ -287,8 +358,14 @@ class UtredningSida {
                 fel.putIfAbsent("kommuniceringUndantag", "utredning.fel.valj");
             }
         }
-        return new Utkast(strip(falt.get("begaran")), strip(falt.get("bakgrund")), strip(falt.get("enskildesSyn")),
-                strip(falt.get("bedomning")), rader.forslag(), undantag, heltal(falt.get("version")));
+        return new Utkast(
+                strip(falt.get("begaran")),
+                strip(falt.get("bakgrund")),
+                strip(falt.get("enskildesSyn")),
+                strip(falt.get("bedomning")),
+                rader.forslag(),
+                undantag,
+                heltal(falt.get("version")));
     }
 
     /**
@@ -302,8 +379,11 @@ class UtredningSida {
         List<Integer> radIndex = new ArrayList<>();
         Set<String> insatser = new HashSet<>();
         for (int i = 0; i < antal; i++) {
-            Rad rad = new Rad(strip(falt.get("insatstyp" + i)), strip(falt.get("utfall" + i)), strip(falt.get("motivering" + i)));
-            if (rad.insatstyp().isEmpty() && rad.utfall().isEmpty() && rad.motivering().isEmpty()) {
+            Rad rad = new Rad(
+                    strip(falt.get("insatstyp" + i)), strip(falt.get("utfall" + i)), strip(falt.get("motivering" + i)));
+            if (rad.insatstyp().isEmpty()
+                    && rad.utfall().isEmpty()
+                    && rad.motivering().isEmpty()) {
                 continue;
             }
             int index = rader.size();
@@ -353,7 +433,10 @@ class UtredningSida {
     }
 
     private static Kommuniceringssatt satt(String kod) {
-        return Arrays.stream(Kommuniceringssatt.values()).filter(s -> s.name().equals(kod)).findFirst().orElse(null);
+        return Arrays.stream(Kommuniceringssatt.values())
+                .filter(s -> s.name().equals(kod))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String text(Map<String, String> falt, String namn) {

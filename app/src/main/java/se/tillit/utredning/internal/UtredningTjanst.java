@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arenden;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -26,7 +25,6 @@ import se.tillit.utredning.Forlangningsbeslut;
 import se.tillit.utredning.Utredning;
 import se.tillit.utredning.UtredningForlangd;
 import se.tillit.utredning.Utredningar;
-import se.tillit.fel.Texter;
 
 @Service
 class UtredningTjanst implements Utredningar {
@@ -38,7 +36,11 @@ class UtredningTjanst implements Utredningar {
 
     private final UtredningstextRepository texter;
 
-    UtredningTjanst(JdbcClient jdbc, Arenden arenden, AktuellAnvandare aktuellAnvandare, ApplicationEventPublisher events,
+    UtredningTjanst(
+            JdbcClient jdbc,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
             UtredningstextRepository texter) {
         this.texter = texter;
         this.jdbc = jdbc;
@@ -50,24 +52,33 @@ class UtredningTjanst implements Utredningar {
     @Override
     @Transactional
     public UUID inled(UUID arendeId, LocalDate inledd, String av) {
-        return jdbc.sql("insert into utredning (arende_id, inledd, skapad_av) values (:arende, :inledd, :av) returning id")
-                .param("arende", arendeId).param("inledd", inledd).param("av", av)
-                .query(UUID.class).single();
+        return jdbc.sql(
+                        "insert into utredning (arende_id, inledd, skapad_av) values (:arende, :inledd, :av) returning id")
+                .param("arende", arendeId)
+                .param("inledd", inledd)
+                .param("av", av)
+                .query(UUID.class)
+                .single();
     }
 
     @Override
     public int anvandaDagar(UUID arendeId, LocalDate inledd) {
-        se.tillit.arende.Arende arende = arenden.hitta(arendeId).orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
+        se.tillit.arende.Arende arende = arenden.hitta(arendeId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.arendetFinnsInte2", arendeId)));
         List<UUID> tidigare = arenden.hittaForPerson(arende.personId(), arende.arendetyp()).stream()
-                .map(se.tillit.arende.Arende::id).filter(id -> !id.equals(arendeId)).toList();
+                .map(se.tillit.arende.Arende::id)
+                .filter(id -> !id.equals(arendeId))
+                .toList();
         if (tidigare.isEmpty()) {
             return 0;
         }
         Integer dagar = jdbc.sql("""
                         select coalesce(sum(avslutad - inledd), 0) from utredning
                          where arende_id in (:arenden) and avslutad is not null and avslutad >= :sedan""")
-                .param("arenden", tidigare).param("sedan", inledd.minusDays(365))
-                .query(Integer.class).single();
+                .param("arenden", tidigare)
+                .param("sedan", inledd.minusDays(365))
+                .query(Integer.class)
+                .single();
         return dagar == null ? 0 : dagar;
     }
 
@@ -77,7 +88,10 @@ class UtredningTjanst implements Utredningar {
         int andrade = jdbc.sql("""
                         update utredning set frist = :frist, frist_kalla = :kalla, forlangning_mojlig = :mojlig
                          where id = :id""")
-                .param("frist", frist).param("kalla", kalla).param("mojlig", forlangningMojlig).param("id", utredningId)
+                .param("frist", frist)
+                .param("kalla", kalla)
+                .param("mojlig", forlangningMojlig)
+                .param("id", utredningId)
                 .update();
         if (andrade == 0) {
             throw new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId));
@@ -90,8 +104,10 @@ class UtredningTjanst implements Utredningar {
         Utredning utredning = hittaForUppdatering(utredningId)
                 .orElseThrow(() -> new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId)));
         // a förlängning is decided by the unit's chef, who is recorded as beslutad av
-        InloggadAnvandare chef = aktuellAnvandare.kravRollIEnhet(arenden.hitta(utredning.arendeId()).orElseThrow().enhet(),
-                () -> new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId)), Roll.CHEF);
+        InloggadAnvandare chef = aktuellAnvandare.kravRollIEnhet(
+                arenden.hitta(utredning.arendeId()).orElseThrow().enhet(),
+                () -> new HittadesInte(Texter.text("utredning.fel.utredningenFinnsInte2", utredningId)),
+                Roll.CHEF);
         List<Faltfel> fel = new ArrayList<>();
         if (!utredning.forlangningMojlig()) {
             fel.add(new Faltfel("nyFrist", "utredning.fel.utredningenKanInteForlangasFristenArEtt"));
@@ -103,7 +119,9 @@ class UtredningTjanst implements Utredningar {
             fel.add(new Faltfel("nyFrist", Texter.text("fel.denNyaFristenMasteVaraSenareAn", utredning.frist())));
         }
         if (beslut.beslutsdatum().isBefore(utredning.inledd())) {
-            fel.add(new Faltfel("beslutsdatum", Texter.text("utredning.fel.beslutsdatumKanInteVaraForeUtredningensStart", utredning.inledd())));
+            fel.add(new Faltfel(
+                    "beslutsdatum",
+                    Texter.text("utredning.fel.beslutsdatumKanInteVaraForeUtredningensStart", utredning.inledd())));
         }
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
@@ -111,11 +129,16 @@ class UtredningTjanst implements Utredningar {
         jdbc.sql("""
                         insert into forlangning (utredning_id, beslutsdatum, skal, beslutad_av, ny_frist, skapad_av)
                         values (:utredning, :beslutsdatum, :skal, :av, :nyFrist, :av)""")
-                .param("utredning", utredningId).param("beslutsdatum", beslut.beslutsdatum())
-                .param("skal", beslut.skal().strip()).param("av", chef.anvandarnamn()).param("nyFrist", beslut.nyFrist())
+                .param("utredning", utredningId)
+                .param("beslutsdatum", beslut.beslutsdatum())
+                .param("skal", beslut.skal().strip())
+                .param("av", chef.anvandarnamn())
+                .param("nyFrist", beslut.nyFrist())
                 .update();
         jdbc.sql("update utredning set frist = :frist where id = :id")
-                .param("frist", beslut.nyFrist()).param("id", utredningId).update();
+                .param("frist", beslut.nyFrist())
+                .param("id", utredningId)
+                .update();
         events.publishEvent(new UtredningForlangd(utredningId, beslut.nyFrist()));
         return hitta(utredningId).orElseThrow();
     }
@@ -123,34 +146,49 @@ class UtredningTjanst implements Utredningar {
     @Override
     @Transactional
     public void avsluta(UUID utredningId, LocalDate avslutad, String av) {
-        jdbc.sql("update utredning set avslutad = :avslutad, avslutad_av = :av, avslutad_registrerad = now() where id = :id and avslutad is null")
-                .param("avslutad", avslutad).param("av", av).param("id", utredningId).update();
+        jdbc.sql(
+                        "update utredning set avslutad = :avslutad, avslutad_av = :av, avslutad_registrerad = now() where id = :id and avslutad is null")
+                .param("avslutad", avslutad)
+                .param("av", av)
+                .param("id", utredningId)
+                .update();
     }
 
     @Override
     public Optional<Utredning> hitta(UUID utredningId) {
-        return jdbc.sql(SELECT + " where u.id = :id").param("id", utredningId).query(UtredningTjanst::utredning).optional();
+        return jdbc.sql(SELECT + " where u.id = :id")
+                .param("id", utredningId)
+                .query(UtredningTjanst::utredning)
+                .optional();
     }
 
     @Override
     public List<Utredning> forArende(UUID arendeId) {
-        return jdbc.sql(SELECT + " where u.arende_id = :arende order by u.inledd").param("arende", arendeId)
-                .query(UtredningTjanst::utredning).list();
+        return jdbc.sql(SELECT + " where u.arende_id = :arende order by u.inledd")
+                .param("arende", arendeId)
+                .query(UtredningTjanst::utredning)
+                .list();
     }
 
     @Override
     public List<se.tillit.utredning.Forlangning> forlangningar(UUID utredningId) {
-        return jdbc.sql("select beslutsdatum, skal, beslutad_av, ny_frist from forlangning where utredning_id = :id order by skapad")
+        return jdbc.sql(
+                        "select beslutsdatum, skal, beslutad_av, ny_frist from forlangning where utredning_id = :id order by skapad")
                 .param("id", utredningId)
-                .query((rs, n) -> new se.tillit.utredning.Forlangning(rs.getObject("beslutsdatum", LocalDate.class),
-                        rs.getString("skal"), rs.getString("beslutad_av"), rs.getObject("ny_frist", LocalDate.class)))
+                .query((rs, n) -> new se.tillit.utredning.Forlangning(
+                        rs.getObject("beslutsdatum", LocalDate.class),
+                        rs.getString("skal"),
+                        rs.getString("beslutad_av"),
+                        rs.getObject("ny_frist", LocalDate.class)))
                 .list();
     }
 
     @Override
     public List<se.tillit.utredning.Forslag> forslag(UUID utredningId) {
-        return texter.signerad(utredningId).or(() -> texter.senaste(utredningId))
-                .map(se.tillit.utredning.Utredningstext::forslag).orElse(List.of());
+        return texter.signerad(utredningId)
+                .or(() -> texter.senaste(utredningId))
+                .map(se.tillit.utredning.Utredningstext::forslag)
+                .orElse(List.of());
     }
 
     @Override
@@ -172,13 +210,16 @@ class UtredningTjanst implements Utredningar {
     @Transactional
     public void sattKommuniceringsfrist(UUID kommuniceringId, LocalDate svarsfrist) {
         if (texter.sattSvarsfrist(kommuniceringId, svarsfrist) == 0) {
-            throw new HittadesInte(Texter.text("utredning.fel.kommuniceringenFinnsInteEllerHarRedanEn", kommuniceringId));
+            throw new HittadesInte(
+                    Texter.text("utredning.fel.kommuniceringenFinnsInteEllerHarRedanEn", kommuniceringId));
         }
     }
 
     private Optional<Utredning> hittaForUppdatering(UUID utredningId) {
-        return jdbc.sql(SELECT + " where u.id = :id for update of u").param("id", utredningId)
-                .query(UtredningTjanst::utredning).optional();
+        return jdbc.sql(SELECT + " where u.id = :id for update of u")
+                .param("id", utredningId)
+                .query(UtredningTjanst::utredning)
+                .optional();
     }
 
     private static final String SELECT = """
@@ -187,10 +228,17 @@ class UtredningTjanst implements Utredningar {
               from utredning u""";
 
     private static Utredning utredning(ResultSet rs, int rowNum) throws SQLException {
-        return new Utredning(rs.getObject("id", UUID.class), rs.getObject("arende_id", UUID.class),
-                rs.getObject("inledd", LocalDate.class), rs.getObject("frist", LocalDate.class),
-                rs.getString("frist_kalla"), rs.getBoolean("forlangning_mojlig"), rs.getObject("avslutad", LocalDate.class),
-                Svensktid.svensk(rs.getObject("skapad", OffsetDateTime.class)), rs.getString("skapad_av"),
-                rs.getString("avslutad_av"), Svensktid.svensk(rs.getObject("avslutad_registrerad", OffsetDateTime.class)));
+        return new Utredning(
+                rs.getObject("id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getObject("inledd", LocalDate.class),
+                rs.getObject("frist", LocalDate.class),
+                rs.getString("frist_kalla"),
+                rs.getBoolean("forlangning_mojlig"),
+                rs.getObject("avslutad", LocalDate.class),
+                Svensktid.svensk(rs.getObject("skapad", OffsetDateTime.class)),
+                rs.getString("skapad_av"),
+                rs.getString("avslutad_av"),
+                Svensktid.svensk(rs.getObject("avslutad_registrerad", OffsetDateTime.class)));
     }
 }

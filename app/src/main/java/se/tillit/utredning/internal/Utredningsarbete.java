@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
@@ -41,7 +39,10 @@ import se.tillit.utredning.Utredningstext;
 @Service
 class Utredningsarbete {
 
-    enum Sparat { NY_VERSION, OFORANDRAT }
+    enum Sparat {
+        NY_VERSION,
+        OFORANDRAT
+    }
 
     static final int MAX_TEXT = 20_000;
     static final int MAX_KORT = 4_000;
@@ -55,8 +56,15 @@ class Utredningsarbete {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Utredningsarbete(JdbcClient jdbc, UtredningstextRepository texter, Utredningar utredningar, Arenden arenden,
-            AktuellAnvandare aktuellAnvandare, Utredningsprocess process, ApplicationEventPublisher events, Clock clock) {
+    Utredningsarbete(
+            JdbcClient jdbc,
+            UtredningstextRepository texter,
+            Utredningar utredningar,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            Utredningsprocess process,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.texter = texter;
         this.utredningar = utredningar;
@@ -84,8 +92,12 @@ class Utredningsarbete {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        texter.sparaVersion(utredningId, senaste.map(Utredningstext::version).orElse(0) + 1, utkast,
-                OffsetDateTime.now(clock), oppen.anvandare().anvandarnamn());
+        texter.sparaVersion(
+                utredningId,
+                senaste.map(Utredningstext::version).orElse(0) + 1,
+                utkast,
+                OffsetDateTime.now(clock),
+                oppen.anvandare().anvandarnamn());
         return Sparat.NY_VERSION;
     }
 
@@ -122,7 +134,8 @@ class Utredningsarbete {
         List<Kommunicering> kommuniceringar = texter.kommuniceringar(utredningId);
         if (kommuniceringar.stream().anyMatch(Kommunicering::vantarPaSvar)) {
             fel.add(new Faltfel("kommunicering", "utredning.fel.kommuniceringVantar"));
-        } else if (utkast.forslag().stream().anyMatch(Forslag::ogynnsamt) && kommuniceringar.isEmpty()
+        } else if (utkast.forslag().stream().anyMatch(Forslag::ogynnsamt)
+                && kommuniceringar.isEmpty()
                 && utkast.kommuniceringUndantag() == null) {
             fel.add(new Faltfel("kommuniceringUndantag", "utredning.fel.kommuniceringSaknas"));
         }
@@ -147,7 +160,8 @@ class Utredningsarbete {
         LocalDate idag = LocalDate.now(clock);
         if (ny.skickad() != null && ny.skickad().isAfter(idag)) {
             fel.add(new Faltfel("skickad", "utredning.fel.framtid"));
-        } else if (ny.skickad() != null && ny.skickad().isBefore(oppen.utredning().inledd())) {
+        } else if (ny.skickad() != null
+                && ny.skickad().isBefore(oppen.utredning().inledd())) {
             fel.add(new Faltfel("skickad", "utredning.fel.foreInledd"));
         }
         if (ny.vad() == null || ny.vad().isBlank()) {
@@ -164,7 +178,8 @@ class Utredningsarbete {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        UUID id = texter.nyKommunicering(utredningId, ny, OffsetDateTime.now(clock), oppen.anvandare().anvandarnamn());
+        UUID id = texter.nyKommunicering(
+                utredningId, ny, OffsetDateTime.now(clock), oppen.anvandare().anvandarnamn());
         events.publishEvent(new KommuniceringSkickad(utredningId, id, ny.skickad(), ny.satt()));
     }
 
@@ -189,7 +204,12 @@ class Utredningsarbete {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        texter.svar(vantande.id(), besvarad, sammanfattning.strip(), OffsetDateTime.now(clock), oppen.anvandare().anvandarnamn());
+        texter.svar(
+                vantande.id(),
+                besvarad,
+                sammanfattning.strip(),
+                OffsetDateTime.now(clock),
+                oppen.anvandare().anvandarnamn());
         events.publishEvent(new KommuniceringBesvarad(utredningId, vantande.id()));
     }
 
@@ -201,24 +221,31 @@ class Utredningsarbete {
         if (vantande.svarsfrist() == null || !LocalDate.now(clock).isAfter(vantande.svarsfrist())) {
             throw new Valideringsfel("utebliven", "utredning.fel.fristenInteUte");
         }
-        texter.svar(vantande.id(), null, null, OffsetDateTime.now(clock), oppen.anvandare().anvandarnamn());
+        texter.svar(
+                vantande.id(),
+                null,
+                null,
+                OffsetDateTime.now(clock),
+                oppen.anvandare().anvandarnamn());
         events.publishEvent(new KommuniceringBesvarad(utredningId, vantande.id()));
     }
 
-    private record Oppen(Utredning utredning, Arende arende, InloggadAnvandare anvandare) {
-    }
+    private record Oppen(Utredning utredning, Arende arende, InloggadAnvandare anvandare) {}
 
     /**
      * Locks the investigation for this transaction and checks that the user is a handläggare of its unit (to whoever
      * may not read the unit it does not exist) and that it is still being written.
      */
     private Oppen oppen(UUID utredningId) {
-        jdbc.sql("select id from utredning where id = :id for update").param("id", utredningId).query(UUID.class).optional()
+        jdbc.sql("select id from utredning where id = :id for update")
+                .param("id", utredningId)
+                .query(UUID.class)
+                .optional()
                 .orElseThrow(() -> new HittadesInte("utredning.fel.utredningenFinnsInte"));
         Utredning utredning = utredningar.hitta(utredningId).orElseThrow();
         Arende arende = arenden.hitta(utredning.arendeId()).orElseThrow();
-        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(arende.enhet(),
-                () -> new HittadesInte("utredning.fel.utredningenFinnsInte"), Roll.HANDLAGGARE);
+        InloggadAnvandare anvandare = aktuellAnvandare.kravRollIEnhet(
+                arende.enhet(), () -> new HittadesInte("utredning.fel.utredningenFinnsInte"), Roll.HANDLAGGARE);
         if (texter.signerad(utredningId).isPresent()) {
             throw new RedanGjort("utredning.redanSignerad");
         }
@@ -234,7 +261,9 @@ class Utredningsarbete {
             // nothing was ever communicated: a refusal, not the second click of a reply already recorded
             throw new Valideringsfel("kommunicering", "utredning.ingetSvarVantas");
         }
-        return kommuniceringar.stream().filter(Kommunicering::vantarPaSvar).findFirst()
+        return kommuniceringar.stream()
+                .filter(Kommunicering::vantarPaSvar)
+                .findFirst()
                 .orElseThrow(() -> new RedanGjort("utredning.ingetSvarVantas"));
     }
 
@@ -247,8 +276,12 @@ class Utredningsarbete {
     }
 
     private static void langd(Utkast utkast, List<Faltfel> fel) {
-        for (String[] falt : new String[][] {{"begaran", utkast.begaran()}, {"bakgrund", utkast.bakgrund()},
-                {"enskildesSyn", utkast.enskildesSyn()}, {"bedomning", utkast.bedomning()}}) {
+        for (String[] falt : new String[][] {
+            {"begaran", utkast.begaran()},
+            {"bakgrund", utkast.bakgrund()},
+            {"enskildesSyn", utkast.enskildesSyn()},
+            {"bedomning", utkast.bedomning()}
+        }) {
             if (falt[1].length() > MAX_TEXT) {
                 fel.add(new Faltfel(falt[0], "utredning.fel.forLang"));
             }
@@ -267,10 +300,15 @@ class Utredningsarbete {
     }
 
     private static boolean sammaInnehall(Utredningstext text, Utkast utkast) {
-        return text.begaran().equals(utkast.begaran()) && text.bakgrund().equals(utkast.bakgrund())
-                && text.enskildesSyn().equals(utkast.enskildesSyn()) && text.bedomning().equals(utkast.bedomning())
+        return text.begaran().equals(utkast.begaran())
+                && text.bakgrund().equals(utkast.bakgrund())
+                && text.enskildesSyn().equals(utkast.enskildesSyn())
+                && text.bedomning().equals(utkast.bedomning())
                 && text.forslag().equals(utkast.forslag())
-                && Objects.equals(text.kommuniceringUndantag(),
-                        utkast.kommuniceringUndantag() == null ? null : utkast.kommuniceringUndantag().name());
+                && Objects.equals(
+                        text.kommuniceringUndantag(),
+                        utkast.kommuniceringUndantag() == null
+                                ? null
+                                : utkast.kommuniceringUndantag().name());
     }
 }

@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-
 import se.tillit.bevakning.Arbetsdagskalender;
 import se.tillit.drift.Svensktid;
 import se.tillit.utskrivning.Betalningsansvar;
@@ -30,10 +28,18 @@ class Betalningsberakning {
     static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     /** One period ready for discharge, as paid within the span asked about. */
-    record Period(OffsetDateTime skickad, OffsetDateTime mottagen, OffsetDateTime upphorde, String upphordeOrsak,
-            String overenskommelse, Fristregel regel, LocalDate forstaBetalningsdag, int klaraDagar, int betalningsdagar,
-            BigDecimal belopp, List<Integer> arUtanBelopp) {
-    }
+    record Period(
+            OffsetDateTime skickad,
+            OffsetDateTime mottagen,
+            OffsetDateTime upphorde,
+            String upphordeOrsak,
+            String overenskommelse,
+            Fristregel regel,
+            LocalDate forstaBetalningsdag,
+            int klaraDagar,
+            int betalningsdagar,
+            BigDecimal belopp,
+            List<Integer> arUtanBelopp) {}
 
     private final JdbcClient jdbc;
     private final Betalningsregler regler;
@@ -54,23 +60,34 @@ class Betalningsberakning {
             List<Period> perioder = new ArrayList<>();
             jdbc.sql("""
                             select skickad, mottagen, upphorde, upphorde_orsak from utskrivningsklar_period
-                             where utskrivning_id = :id order by skickad""")
-                    .param("id", utskrivningId)
-                    .query(rs -> {
-                        perioder.add(period(svensk(rs.getObject("skickad", OffsetDateTime.class)),
-                                svensk(rs.getObject("mottagen", OffsetDateTime.class)), svensk(rs.getObject("upphorde", OffsetDateTime.class)),
-                                rs.getString("upphorde_orsak"), vardform, fran, tom));
-                    });
+                             where utskrivning_id = :id order by skickad""").param("id", utskrivningId).query(rs -> {
+                perioder.add(period(
+                        svensk(rs.getObject("skickad", OffsetDateTime.class)),
+                        svensk(rs.getObject("mottagen", OffsetDateTime.class)),
+                        svensk(rs.getObject("upphorde", OffsetDateTime.class)),
+                        rs.getString("upphorde_orsak"),
+                        vardform,
+                        fran,
+                        tom));
+            });
             return perioder;
         }
 
-        private Period period(OffsetDateTime skickad, OffsetDateTime mottagen, OffsetDateTime upphorde, String orsak,
-                String vardform, LocalDate fran, LocalDate tom) {
+        private Period period(
+                OffsetDateTime skickad,
+                OffsetDateTime mottagen,
+                OffsetDateTime upphorde,
+                String orsak,
+                String vardform,
+                LocalDate fran,
+                LocalDate tom) {
             LocalDate skickadDag = skickad.atZoneSameInstant(SVENSK_TID).toLocalDate();
-            LocalDate slutDag = upphorde == null ? null : upphorde.atZoneSameInstant(SVENSK_TID).toLocalDate();
+            LocalDate slutDag = upphorde == null
+                    ? null
+                    : upphorde.atZoneSameInstant(SVENSK_TID).toLocalDate();
             String overenskommelse = overenskommelse(skickadDag);
-            Fristregel regel = fristregler.computeIfAbsent(overenskommelse + "|" + vardform,
-                    nyckel -> regler.regel(overenskommelse, vardform));
+            Fristregel regel = fristregler.computeIfAbsent(
+                    overenskommelse + "|" + vardform, nyckel -> regler.regel(overenskommelse, vardform));
             LocalDate forsta = Betalningsansvar.forstaBetalningsdag(regel, skickadDag, kalender);
             int klara = Betalningsansvar.utskrivningsklaraDagar(skickadDag, slutDag, fran, tom);
             BigDecimal summa = BigDecimal.ZERO;
@@ -90,7 +107,17 @@ class Betalningsberakning {
                     }
                 }
             }
-            return new Period(skickad, mottagen, upphorde, orsak, overenskommelse, regel, forsta, klara, betalda, summa,
+            return new Period(
+                    skickad,
+                    mottagen,
+                    upphorde,
+                    orsak,
+                    overenskommelse,
+                    regel,
+                    forsta,
+                    klara,
+                    betalda,
+                    summa,
                     List.copyOf(saknas));
         }
     }
@@ -109,8 +136,7 @@ class Betalningsberakning {
         return jdbc.sql("""
                         select overenskommelse from betalningsoverenskommelse
                          where giltig_from <= :dag and (giltig_tom is null or giltig_tom >= :dag)
-                         order by giltig_from desc limit 1""")
-                .param("dag", dag).query(String.class).optional().orElse("LAG");
+                         order by giltig_from desc limit 1""").param("dag", dag).query(String.class).optional().orElse("LAG");
     }
 
     Map<Integer, BigDecimal> dygnsbelopp() {

@@ -3,7 +3,6 @@ package se.tillit.utskrivning.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -12,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.utskrivning.Meddelandetyp;
 
 /**
@@ -39,15 +37,43 @@ class DemoUtskrivningar implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from utskrivningsmeddelande where meddelande_id like 'demo-%'").query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from utskrivningsmeddelande where meddelande_id like 'demo-%'")
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
         OffsetDateTime nu = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        utskrivningar.taEmot(new RegionMeddelande("demo-inskrivning-1", Meddelandetyp.INSKRIVNING, "DEMO-VT-1", nu.minusDays(4),
-                "19620830-9838", null, null, nu.minusDays(4).minusHours(1), "Demosjukhuset, avdelning 7",
-                "SOMATISK", nu.plusDays(1).toLocalDate(), null), "region");
-        utskrivningar.taEmot(new RegionMeddelande("demo-utskrivningsklar-1", Meddelandetyp.UTSKRIVNINGSKLAR, "DEMO-VT-1",
-                nu.minusDays(1), null, null, null, null, null, null, null, null), "region");
+        utskrivningar.taEmot(
+                new RegionMeddelande(
+                        "demo-inskrivning-1",
+                        Meddelandetyp.INSKRIVNING,
+                        "DEMO-VT-1",
+                        nu.minusDays(4),
+                        "19620830-9838",
+                        null,
+                        null,
+                        nu.minusDays(4).minusHours(1),
+                        "Demosjukhuset, avdelning 7",
+                        "SOMATISK",
+                        nu.plusDays(1).toLocalDate(),
+                        null),
+                "region");
+        utskrivningar.taEmot(
+                new RegionMeddelande(
+                        "demo-utskrivningsklar-1",
+                        Meddelandetyp.UTSKRIVNINGSKLAR,
+                        "DEMO-VT-1",
+                        nu.minusDays(1),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                "region");
         log.info("Demo profile: one hospital stay from the region (/utskrivningar)");
     }
 }

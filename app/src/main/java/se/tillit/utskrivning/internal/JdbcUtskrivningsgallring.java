@@ -5,12 +5,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.utskrivning.Utskrivningsgallring;
@@ -54,17 +52,24 @@ class JdbcUtskrivningsgallring implements Utskrivningsgallring {
         return Set.copyOf(jdbc.sql("""
                         select distinct arende_id from utskrivning
                          where arende_id in (:ids) and status in ('INSKRIVEN', 'UTSKRIVNINGSKLAR')""")
-                .param("ids", Set.copyOf(arenden)).query(UUID.class).list());
+                .param("ids", Set.copyOf(arenden))
+                .query(UUID.class)
+                .list());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Integer> gallra(Collection<UUID> arenden) {
         return new Raderingar(jdbc)
-                .radera("utskrivningsmeddelande", "delete from utskrivningsmeddelande where vardtillfalle in "
-                        + "(select vardtillfalle from utskrivning where arende_id in (:ids))", arenden)
-                .radera("utskrivningsklar_period", "delete from utskrivningsklar_period where utskrivning_id in ("
-                        + UTSKRIVNINGAR + ")", arenden)
+                .radera(
+                        "utskrivningsmeddelande",
+                        "delete from utskrivningsmeddelande where vardtillfalle in "
+                                + "(select vardtillfalle from utskrivning where arende_id in (:ids))",
+                        arenden)
+                .radera(
+                        "utskrivningsklar_period",
+                        "delete from utskrivningsklar_period where utskrivning_id in (" + UTSKRIVNINGAR + ")",
+                        arenden)
                 .radera("utskrivning", "delete from utskrivning where arende_id in (:ids)", arenden)
                 .antal();
     }

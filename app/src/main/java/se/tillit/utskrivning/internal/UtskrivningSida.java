@@ -2,17 +2,13 @@ package se.tillit.utskrivning.internal;
 
 import static se.tillit.drift.Csv.cell;
 
-import se.tillit.drift.Csv;
-
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
+import se.tillit.drift.Csv;
 import se.tillit.fel.Valideringsfel;
 
 /** The pages of discharge: the unit's stays, one stay, the month's report, the administrator's settings. */
@@ -63,11 +59,20 @@ class UtskrivningSida {
     @GetMapping("/utskrivningar/rapport.csv")
     ResponseEntity<String> rapportCsv(@RequestParam(required = false) String manad) {
         Utskrivningsvy.Rapport rapport = vy.rapport(manad(manad));
-        StringBuilder csv = new StringBuilder("manad;arende;enhet;vardform;overenskommelse;utskrivningsklara_dagar;betalningsdagar;belopp\r\n");
+        StringBuilder csv = new StringBuilder(
+                "manad;arende;enhet;vardform;overenskommelse;utskrivningsklara_dagar;betalningsdagar;belopp\r\n");
         for (Utskrivningsvy.Rapportrad rad : rapport.rader()) {
-            csv.append(String.join(";", cell(rapport.manad().toString()), cell(rad.arendenummer()), cell(rad.enhet()),
-                    cell(rad.vardform()), cell(rad.overenskommelse()), cell(String.valueOf(rad.klaraDagar())),
-                    cell(String.valueOf(rad.betalningsdagar())), Csv.tal(rad.belopp()))).append(Csv.RADSLUT);
+            csv.append(String.join(
+                            ";",
+                            cell(rapport.manad().toString()),
+                            cell(rad.arendenummer()),
+                            cell(rad.enhet()),
+                            cell(rad.vardform()),
+                            cell(rad.overenskommelse()),
+                            cell(String.valueOf(rad.klaraDagar())),
+                            cell(String.valueOf(rad.betalningsdagar())),
+                            Csv.tal(rad.belopp())))
+                    .append(Csv.RADSLUT);
         }
         return Csv.fil("utskrivningsklara-" + rapport.manad() + ".csv", csv);
     }
@@ -81,23 +86,46 @@ class UtskrivningSida {
     }
 
     @PostMapping("/admin/utskrivning/overenskommelser")
-    String laggTill(@RequestParam String overenskommelse, @RequestParam String giltigFrom,
-            @RequestParam(required = false) String giltigTom, Model model, RedirectAttributes redirect,
+    String laggTill(
+            @RequestParam String overenskommelse,
+            @RequestParam String giltigFrom,
+            @RequestParam(required = false) String giltigTom,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return spara(() -> installningar.laggTillOverenskommelse(overenskommelse, datum(giltigFrom, "giltigFrom"),
-                giltigTom == null || giltigTom.isBlank() ? null : datum(giltigTom, "giltigTom")), model, redirect, response);
+        return spara(
+                () -> installningar.laggTillOverenskommelse(
+                        overenskommelse,
+                        datum(giltigFrom, "giltigFrom"),
+                        giltigTom == null || giltigTom.isBlank() ? null : datum(giltigTom, "giltigTom")),
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/admin/utskrivning/overenskommelser/avsluta")
-    String avsluta(@RequestParam String giltigFrom, @RequestParam String giltigTom, Model model, RedirectAttributes redirect,
+    String avsluta(
+            @RequestParam String giltigFrom,
+            @RequestParam String giltigTom,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
-        return spara(() -> installningar.avslutaOverenskommelse(datum(giltigFrom, "giltigFrom"), datum(giltigTom, "giltigTom")),
-                model, redirect, response);
+        return spara(
+                () -> installningar.avslutaOverenskommelse(
+                        datum(giltigFrom, "giltigFrom"), datum(giltigTom, "giltigTom")),
+                model,
+                redirect,
+                response);
     }
 
     @PostMapping("/admin/utskrivning/dygnsbelopp")
-    String dygnsbelopp(@RequestParam String ar, @RequestParam String belopp, @RequestParam String kalla, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String dygnsbelopp(
+            @RequestParam String ar,
+            @RequestParam String belopp,
+            @RequestParam String kalla,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         return spara(() -> installningar.sattDygnsbelopp(heltal(ar), tal(belopp), kalla), model, redirect, response);
     }
 

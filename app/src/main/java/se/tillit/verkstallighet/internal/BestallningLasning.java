@@ -15,12 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.pris.Manadskostnad;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -28,7 +27,6 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.Bestallning;
 import se.tillit.verkstallighet.Bestallningar;
 import se.tillit.verkstallighet.Drojsmalsorsak;
-import se.tillit.fel.Texter;
 
 /**
  * Reads the provider's orders by their stored state (ADR 21): the counts and a page's ids from the order table's index
@@ -98,10 +96,9 @@ class BestallningLasning implements Bestallningar {
     public Map<Bestallning.Status, Long> antalPerStatus() {
         Map<Bestallning.Status, Long> antal = new EnumMap<>(Bestallning.Status.class);
         EnumSet.allOf(Bestallning.Status.class).forEach(status -> antal.put(status, 0L));
-        jdbc.sql(ANTAL).param("enheter", utforarensEnheter())
-                .query(rs -> {
-                    antal.put(Bestallning.Status.valueOf(rs.getString("tillstand")), rs.getLong("antal"));
-                });
+        jdbc.sql(ANTAL).param("enheter", utforarensEnheter()).query(rs -> {
+            antal.put(Bestallning.Status.valueOf(rs.getString("tillstand")), rs.getLong("antal"));
+        });
         return antal;
     }
 
@@ -121,29 +118,41 @@ class BestallningLasning implements Bestallningar {
                 break;
             }
             if (forsta > 0) {
-                long iTillstandet = jdbc.sql(ANTAL_I_TILLSTANDET).param("enheter", enheter).param("tillstand", status.name())
-                        .query(Long.class).single();
+                long iTillstandet = jdbc.sql(ANTAL_I_TILLSTANDET)
+                        .param("enheter", enheter)
+                        .param("tillstand", status.name())
+                        .query(Long.class)
+                        .single();
                 if (forsta >= iTillstandet) {
                     forsta -= iTillstandet;
                     continue;
                 }
             }
-            sidan.addAll(jdbc.sql(SIDA).param("enheter", enheter).param("tillstand", status.name())
-                    .param("antal", kvar).param("forsta", forsta).query(UUID.class).list());
+            sidan.addAll(jdbc.sql(SIDA)
+                    .param("enheter", enheter)
+                    .param("tillstand", status.name())
+                    .param("antal", kvar)
+                    .param("forsta", forsta)
+                    .query(UUID.class)
+                    .list());
             forsta = 0;
         }
         if (sidan.isEmpty()) {
             return List.of();
         }
         Map<UUID, Bestallning> rader = new HashMap<>();
-        medAvbrott(jdbc.sql(ORDRAR + " where o.beslut_id in (:beslut)").param("beslut", sidan)
-                .query(BestallningLasning::rad).list()).forEach(b -> rader.put(b.beslutId(), b));
+        medAvbrott(jdbc.sql(ORDRAR + " where o.beslut_id in (:beslut)")
+                        .param("beslut", sidan)
+                        .query(BestallningLasning::rad)
+                        .list())
+                .forEach(b -> rader.put(b.beslutId(), b));
         // in the page's order; an order whose state changed since its id was read shows with its new state
         return sidan.stream().map(rader::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<String> utforarensEnheter() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
         if (enheter.isEmpty()) {
             throw new AccessDeniedException("verkstallighet.fel.bestallningarnaVisasForUtforarensPersonal");
@@ -153,42 +162,99 @@ class BestallningLasning implements Bestallningar {
 
     @Override
     public Bestallning utforarens(UUID beslutId) {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         List<String> enheter = List.copyOf(anvandare.enheterMedRoll(Roll.UTFORARE));
-        List<Rad> rader = enheter.isEmpty() ? List.of() : jdbc.sql(ORDRAR + " where o.beslut_id = :beslut and o.utforare in (:enheter)")
-                .param("beslut", beslutId).param("enheter", enheter).query(BestallningLasning::rad).list();
-        return medAvbrott(rader).stream().findFirst()
-                .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.bestallningenFinnsInte", beslutId)));
+        List<Rad> rader = enheter.isEmpty()
+                ? List.of()
+                : jdbc.sql(ORDRAR + " where o.beslut_id = :beslut and o.utforare in (:enheter)")
+                        .param("beslut", beslutId)
+                        .param("enheter", enheter)
+                        .query(BestallningLasning::rad)
+                        .list();
+        return medAvbrott(rader).stream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new HittadesInte(Texter.text("verkstallighet.fel.bestallningenFinnsInte", beslutId)));
     }
 
     /** An order's row before its interruptions are read. */
-    private record Rad(UUID beslutId, UUID arendeId, String arendenummer, UUID personId, OffsetDateTime arendeAvslutat,
-            String avslutsorsak, String insatstyp, String omfattning, Integer niva, LocalDate beslutsdatum,
-            LocalDate giltigFrom, LocalDate giltigTom, String beslutsfattare, String utforare, String utforartyp,
-            String bestallandeEnhet, String bestalldAv, OffsetDateTime bestalld, LocalDate onskadStart,
-            OffsetDateTime accepterad, String accepteradAv, LocalDate platsBokad, LocalDate verkstalld, LocalDate avslutad,
-            LocalDate ejVerkstalltSedan, Bestallning.Hinder hinder, String insatsensAvslutsorsak, Bestallning.Status tillstand) {
-    }
+    private record Rad(
+            UUID beslutId,
+            UUID arendeId,
+            String arendenummer,
+            UUID personId,
+            OffsetDateTime arendeAvslutat,
+            String avslutsorsak,
+            String insatstyp,
+            String omfattning,
+            Integer niva,
+            LocalDate beslutsdatum,
+            LocalDate giltigFrom,
+            LocalDate giltigTom,
+            String beslutsfattare,
+            String utforare,
+            String utforartyp,
+            String bestallandeEnhet,
+            String bestalldAv,
+            OffsetDateTime bestalld,
+            LocalDate onskadStart,
+            OffsetDateTime accepterad,
+            String accepteradAv,
+            LocalDate platsBokad,
+            LocalDate verkstalld,
+            LocalDate avslutad,
+            LocalDate ejVerkstalltSedan,
+            Bestallning.Hinder hinder,
+            String insatsensAvslutsorsak,
+            Bestallning.Status tillstand) {}
 
     private static Rad rad(ResultSet rs, int n) throws SQLException {
         String orsak = rs.getString("orsak");
-        Bestallning.Hinder hinder = orsak == null ? null : new Bestallning.Hinder(Drojsmalsorsak.valueOf(orsak),
-                rs.getString("orsak_text"), rs.getObject("hinder_registrerad", OffsetDateTime.class)
-                        .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID).toOffsetDateTime(), rs.getString("hinder_av"));
+        Bestallning.Hinder hinder = orsak == null
+                ? null
+                : new Bestallning.Hinder(
+                        Drojsmalsorsak.valueOf(orsak),
+                        rs.getString("orsak_text"),
+                        rs.getObject("hinder_registrerad", OffsetDateTime.class)
+                                .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
+                                .toOffsetDateTime(),
+                        rs.getString("hinder_av"));
         OffsetDateTime accepterad = rs.getObject("accepterad", OffsetDateTime.class);
-        return new Rad(rs.getObject("beslut_id", UUID.class), rs.getObject("arende_id", UUID.class),
-                rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),
-                rs.getObject("avslutat", OffsetDateTime.class), rs.getString("avslutsorsak"), rs.getString("insatstyp"),
-                rs.getString("omfattning"), (Integer) rs.getObject("niva"), rs.getObject("beslutsdatum", LocalDate.class),
-                rs.getObject("giltig_from", LocalDate.class), rs.getObject("giltig_tom", LocalDate.class),
-                rs.getString("beslutsfattare"), rs.getString("utforare"), rs.getString("utforartyp"),
-                rs.getString("bestallande_enhet"), rs.getString("skapad_av"),
-                rs.getObject("skapad", OffsetDateTime.class).atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID).toOffsetDateTime(),
+        return new Rad(
+                rs.getObject("beslut_id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getString("arendenummer"),
+                rs.getObject("person_id", UUID.class),
+                rs.getObject("avslutat", OffsetDateTime.class),
+                rs.getString("avslutsorsak"),
+                rs.getString("insatstyp"),
+                rs.getString("omfattning"),
+                (Integer) rs.getObject("niva"),
+                rs.getObject("beslutsdatum", LocalDate.class),
+                rs.getObject("giltig_from", LocalDate.class),
+                rs.getObject("giltig_tom", LocalDate.class),
+                rs.getString("beslutsfattare"),
+                rs.getString("utforare"),
+                rs.getString("utforartyp"),
+                rs.getString("bestallande_enhet"),
+                rs.getString("skapad_av"),
+                rs.getObject("skapad", OffsetDateTime.class)
+                        .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
+                        .toOffsetDateTime(),
                 rs.getObject("onskad_start", LocalDate.class),
-                accepterad == null ? null : accepterad.atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID).toOffsetDateTime(),
-                rs.getString("accepterad_av"), rs.getObject("plats_bokad", LocalDate.class),
-                rs.getObject("verkstalld", LocalDate.class), rs.getObject("avslutad", LocalDate.class),
-                rs.getObject("ej", LocalDate.class), hinder, rs.getString("insatsens_avslutsorsak"),
+                accepterad == null
+                        ? null
+                        : accepterad
+                                .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
+                                .toOffsetDateTime(),
+                rs.getString("accepterad_av"),
+                rs.getObject("plats_bokad", LocalDate.class),
+                rs.getObject("verkstalld", LocalDate.class),
+                rs.getObject("avslutad", LocalDate.class),
+                rs.getObject("ej", LocalDate.class),
+                hinder,
+                rs.getString("insatsens_avslutsorsak"),
                 Bestallning.Status.valueOf(rs.getString("tillstand")));
     }
 
@@ -201,11 +267,15 @@ class BestallningLasning implements Bestallningar {
                 .param("beslut", rader.stream().map(Rad::beslutId).toList())
                 .query(rs -> {
                     avbrott.computeIfAbsent(rs.getObject("beslut_id", UUID.class), id -> new ArrayList<>())
-                            .add(new Bestallning.Avbrott(rs.getObject("fran", LocalDate.class),
-                                    rs.getObject("till", LocalDate.class), rs.getString("orsak")));
+                            .add(new Bestallning.Avbrott(
+                                    rs.getObject("fran", LocalDate.class),
+                                    rs.getObject("till", LocalDate.class),
+                                    rs.getString("orsak")));
                 });
         LocalDate idag = LocalDate.now(clock);
-        return rader.stream().map(r -> bestallning(r, avbrott.getOrDefault(r.beslutId(), List.of()), idag)).toList();
+        return rader.stream()
+                .map(r -> bestallning(r, avbrott.getOrDefault(r.beslutId(), List.of()), idag))
+                .toList();
     }
 
     /**
@@ -215,24 +285,59 @@ class BestallningLasning implements Bestallningar {
     private static Bestallning bestallning(Rad r, List<Bestallning.Avbrott> avbrott, LocalDate idag) {
         LocalDate arendetAvslutat = r.arendeAvslutat() == null ? null : VerkstallighetTjanst.dag(r.arendeAvslutat());
         // the earliest of the ends that have come: the order closed, the decision's validity ran out, the case closed
-        record Slutet(LocalDate dag, Bestallning.Slut orsak) {
-        }
-        Slutet slutet = r.tillstand() != Bestallning.Status.AVSLUTAD ? null : Stream.of(
-                        r.avslutad() != null && !r.avslutad().isAfter(idag)
-                                ? new Slutet(r.avslutad(), r.insatsensAvslutsorsak() != null
-                                        ? Bestallning.Slut.INSATSEN_AVSLUTAD : Bestallning.Slut.BESTALLNINGEN_AVSLUTAD) : null,
-                        r.giltigTom() != null && r.giltigTom().isBefore(idag)
-                                ? new Slutet(r.giltigTom(), Bestallning.Slut.GILTIGHETEN_UPPHORDE) : null,
-                        arendetAvslutat != null ? new Slutet(arendetAvslutat, Bestallning.Slut.ARENDET_AVSLUTAT) : null)
-                .filter(java.util.Objects::nonNull).min(Comparator.comparing(Slutet::dag)).orElse(null);
+        record Slutet(LocalDate dag, Bestallning.Slut orsak) {}
+        Slutet slutet = r.tillstand() != Bestallning.Status.AVSLUTAD
+                ? null
+                : Stream.of(
+                                r.avslutad() != null && !r.avslutad().isAfter(idag)
+                                        ? new Slutet(
+                                                r.avslutad(),
+                                                r.insatsensAvslutsorsak() != null
+                                                        ? Bestallning.Slut.INSATSEN_AVSLUTAD
+                                                        : Bestallning.Slut.BESTALLNINGEN_AVSLUTAD)
+                                        : null,
+                                r.giltigTom() != null && r.giltigTom().isBefore(idag)
+                                        ? new Slutet(r.giltigTom(), Bestallning.Slut.GILTIGHETEN_UPPHORDE)
+                                        : null,
+                                arendetAvslutat != null
+                                        ? new Slutet(arendetAvslutat, Bestallning.Slut.ARENDET_AVSLUTAT)
+                                        : null)
+                        .filter(java.util.Objects::nonNull)
+                        .min(Comparator.comparing(Slutet::dag))
+                        .orElse(null);
         Bestallning.Status status = r.tillstand();
-        return new Bestallning(r.beslutId(), r.arendeId(), r.arendenummer(), r.personId(), r.insatstyp(), r.omfattning(),
-                r.niva(), r.beslutsdatum(), r.giltigFrom(), r.giltigTom(), r.utforare(), r.utforartyp(), r.bestallandeEnhet(),
-                r.bestalldAv(), r.beslutsfattare(), r.bestalld(), r.onskadStart(),
-                Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE.equals(r.insatstyp()), r.accepterad(), r.accepteradAv(),
-                r.platsBokad(), r.verkstalld(), avbrott, r.hinder(), r.ejVerkstalltSedan(),
-                slutet == null ? null : slutet.dag(), slutet == null ? null : slutet.orsak(),
-                slutet != null && slutet.orsak() == Bestallning.Slut.ARENDET_AVSLUTAT ? r.avslutsorsak() : null, status,
-                slutet != null && slutet.orsak() == Bestallning.Slut.INSATSEN_AVSLUTAD ? r.insatsensAvslutsorsak() : null);
+        return new Bestallning(
+                r.beslutId(),
+                r.arendeId(),
+                r.arendenummer(),
+                r.personId(),
+                r.insatstyp(),
+                r.omfattning(),
+                r.niva(),
+                r.beslutsdatum(),
+                r.giltigFrom(),
+                r.giltigTom(),
+                r.utforare(),
+                r.utforartyp(),
+                r.bestallandeEnhet(),
+                r.bestalldAv(),
+                r.beslutsfattare(),
+                r.bestalld(),
+                r.onskadStart(),
+                Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE.equals(r.insatstyp()),
+                r.accepterad(),
+                r.accepteradAv(),
+                r.platsBokad(),
+                r.verkstalld(),
+                avbrott,
+                r.hinder(),
+                r.ejVerkstalltSedan(),
+                slutet == null ? null : slutet.dag(),
+                slutet == null ? null : slutet.orsak(),
+                slutet != null && slutet.orsak() == Bestallning.Slut.ARENDET_AVSLUTAT ? r.avslutsorsak() : null,
+                status,
+                slutet != null && slutet.orsak() == Bestallning.Slut.INSATSEN_AVSLUTAD
+                        ? r.insatsensAvslutsorsak()
+                        : null);
     }
 }

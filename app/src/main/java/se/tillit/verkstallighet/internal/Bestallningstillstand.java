@@ -3,11 +3,9 @@ package se.tillit.verkstallighet.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.arende.ArendeAvslutat;
 
 /**
@@ -55,9 +53,13 @@ class Bestallningstillstand {
      */
     void skriv(UUID beslutId) {
         jdbc.sql("select beslut_id from bestallning where beslut_id = :beslut for update")
-                .param("beslut", beslutId).query(UUID.class).optional();
+                .param("beslut", beslutId)
+                .query(UUID.class)
+                .optional();
         jdbc.sql(SKRIV.formatted(REGEL, "o.beslut_id = :beslut"))
-                .param("beslut", beslutId).param("idag", LocalDate.now(clock)).update();
+                .param("beslut", beslutId)
+                .param("idag", LocalDate.now(clock))
+                .update();
     }
 
     /** A closed case executes none of its decisions: every order of it ends, in the closing transaction. */
@@ -66,10 +68,11 @@ class Bestallningstillstand {
         // locked in one order, so that two transactions locking several orders of one case cannot deadlock
         jdbc.sql("""
                         select o.beslut_id from bestallning o join beslut b on b.id = o.beslut_id
-                         where b.arende_id = :arende order by o.beslut_id for update of o""")
-                .param("arende", avslutat.arendeId()).query(UUID.class).list();
+                         where b.arende_id = :arende order by o.beslut_id for update of o""").param("arende", avslutat.arendeId()).query(UUID.class).list();
         jdbc.sql(SKRIV.formatted(REGEL, "a.id = :arende"))
-                .param("arende", avslutat.arendeId()).param("idag", LocalDate.now(clock)).update();
+                .param("arende", avslutat.arendeId())
+                .param("idag", LocalDate.now(clock))
+                .update();
     }
 
     /**
@@ -86,7 +89,6 @@ class Bestallningstillstand {
                           from beslut b join arende a on a.id = b.arende_id
                          where b.id = o.beslut_id and o.tillstand <> 'AVSLUTAD'
                            and ((o.avslutad is not null and o.avslutad <= :idag)
-                                or (b.giltig_tom is not null and b.giltig_tom < :idag) or a.avslutat is not null)""")
-                .param("idag", idag).update();
+                                or (b.giltig_tom is not null and b.giltig_tom < :idag) or a.avslutat is not null)""").param("idag", idag).update();
     }
 }

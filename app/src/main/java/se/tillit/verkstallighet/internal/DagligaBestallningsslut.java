@@ -2,7 +2,6 @@ package se.tillit.verkstallighet.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Svensktid;
 
 /**
@@ -49,8 +47,10 @@ class DagligaBestallningsslut {
 
     /** @return the orders ended, or -1 when another node held the night's lock */
     int avsluta(LocalDate idag) {
-        boolean var = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(hashtext('verkstallighet:bestallningsslut'))")
-                .query(Boolean.class).single());
+        boolean var = Boolean.TRUE.equals(
+                jdbc.sql("select pg_try_advisory_xact_lock(hashtext('verkstallighet:bestallningsslut'))")
+                        .query(Boolean.class)
+                        .single());
         if (!var) {
             log.info("Orders ending {}: another node is storing them", idag);
             return -1;

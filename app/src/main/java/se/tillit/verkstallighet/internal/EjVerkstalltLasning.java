@@ -10,10 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.drift.Svensktid;
 import se.tillit.verkstallighet.Drojsmalsorsak;
 import se.tillit.verkstallighet.EjVerkstallt;
@@ -49,13 +47,18 @@ class EjVerkstalltLasning {
         List<EjVerkstallt> rader = jdbc.sql(POSTER + """
                          where e.oppnad <= :tom and (e.stangd is null or (e.stangd >= :fran and e.stangd >= e.oppnad))
                          order by e.oppnad, a.arendenummer, e.id""")
-                .param("fran", fran).param("tom", tom).query(EjVerkstalltLasning::rad).list();
+                .param("fran", fran)
+                .param("tom", tom)
+                .query(EjVerkstalltLasning::rad)
+                .list();
         return medErbjudanden(rader);
     }
 
     List<EjVerkstallt> forBeslut(UUID beslutId) {
         List<EjVerkstallt> rader = jdbc.sql(POSTER + " where e.beslut_id = :beslut order by e.oppnad, e.id")
-                .param("beslut", beslutId).query(EjVerkstalltLasning::rad).list();
+                .param("beslut", beslutId)
+                .query(EjVerkstalltLasning::rad)
+                .list();
         return medErbjudanden(rader);
     }
 
@@ -70,31 +73,69 @@ class EjVerkstalltLasning {
                 .param("poster", rader.stream().map(EjVerkstallt::id).toList())
                 .query(rs -> {
                     String svar = rs.getString("svar");
-                    erbjudanden.computeIfAbsent(rs.getObject("ej_verkstallt_id", UUID.class), id -> new ArrayList<>())
-                            .add(new EjVerkstallt.Erbjudande(rs.getObject("id", UUID.class),
-                                    rs.getObject("erbjudet", LocalDate.class), rs.getString("vad"),
+                    erbjudanden
+                            .computeIfAbsent(rs.getObject("ej_verkstallt_id", UUID.class), id -> new ArrayList<>())
+                            .add(new EjVerkstallt.Erbjudande(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getObject("erbjudet", LocalDate.class),
+                                    rs.getString("vad"),
                                     svar == null ? null : EjVerkstallt.Svar.valueOf(svar),
-                                    rs.getObject("svar_datum", LocalDate.class), rs.getString("skal")));
+                                    rs.getObject("svar_datum", LocalDate.class),
+                                    rs.getString("skal")));
                 });
-        return rader.stream().map(p -> new EjVerkstallt(p.id(), p.beslutId(), p.arendeId(), p.arendenummer(), p.personId(),
-                p.enhet(), p.lag(), p.insatstyp(), p.beslutsdatum(), p.grund(), p.raknasFran(), p.oppnad(), p.stangd(),
-                p.stangdOrsak(), p.skal(), erbjudanden.getOrDefault(p.id(), List.of()))).toList();
+        return rader.stream()
+                .map(p -> new EjVerkstallt(
+                        p.id(),
+                        p.beslutId(),
+                        p.arendeId(),
+                        p.arendenummer(),
+                        p.personId(),
+                        p.enhet(),
+                        p.lag(),
+                        p.insatstyp(),
+                        p.beslutsdatum(),
+                        p.grund(),
+                        p.raknasFran(),
+                        p.oppnad(),
+                        p.stangd(),
+                        p.stangdOrsak(),
+                        p.skal(),
+                        erbjudanden.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     /** A record before its offers are read. */
     private static EjVerkstallt rad(ResultSet rs, int n) throws SQLException {
         String orsak = rs.getString("orsak");
-        EjVerkstallt.Skal skal = orsak == null ? null : new EjVerkstallt.Skal(Drojsmalsorsak.valueOf(orsak),
-                rs.getString("orsak_text"), rs.getString("konsekvenser"), rs.getString("tillfalliga_insatser"),
-                rs.getObject("registrerad", OffsetDateTime.class).atZoneSameInstant(SVENSK_TID).toOffsetDateTime(),
-                rs.getString("registrerad_av"), "UTFORARE".equals(rs.getString("kalla")));
+        EjVerkstallt.Skal skal = orsak == null
+                ? null
+                : new EjVerkstallt.Skal(
+                        Drojsmalsorsak.valueOf(orsak),
+                        rs.getString("orsak_text"),
+                        rs.getString("konsekvenser"),
+                        rs.getString("tillfalliga_insatser"),
+                        rs.getObject("registrerad", OffsetDateTime.class)
+                                .atZoneSameInstant(SVENSK_TID)
+                                .toOffsetDateTime(),
+                        rs.getString("registrerad_av"),
+                        "UTFORARE".equals(rs.getString("kalla")));
         String stangdOrsak = rs.getString("stangd_orsak");
-        return new EjVerkstallt(rs.getObject("id", UUID.class), rs.getObject("beslut_id", UUID.class),
-                rs.getObject("arende_id", UUID.class), rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),
-                rs.getString("enhet"), rs.getString("lag"), rs.getString("insatstyp"),
-                rs.getObject("beslutsdatum", LocalDate.class), rs.getString("grund"),
-                rs.getObject("raknas_fran", LocalDate.class), rs.getObject("oppnad", LocalDate.class),
-                rs.getObject("stangd", LocalDate.class), stangdOrsak == null ? null : Stangningsorsak.valueOf(stangdOrsak),
-                skal, List.of());
+        return new EjVerkstallt(
+                rs.getObject("id", UUID.class),
+                rs.getObject("beslut_id", UUID.class),
+                rs.getObject("arende_id", UUID.class),
+                rs.getString("arendenummer"),
+                rs.getObject("person_id", UUID.class),
+                rs.getString("enhet"),
+                rs.getString("lag"),
+                rs.getString("insatstyp"),
+                rs.getObject("beslutsdatum", LocalDate.class),
+                rs.getString("grund"),
+                rs.getObject("raknas_fran", LocalDate.class),
+                rs.getObject("oppnad", LocalDate.class),
+                rs.getObject("stangd", LocalDate.class),
+                stangdOrsak == null ? null : Stangningsorsak.valueOf(stangdOrsak),
+                skal,
+                List.of());
     }
 }

@@ -10,26 +10,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.verkstallighet.Bestallning;
 import se.tillit.verkstallighet.Bestallningar;
 import se.tillit.verkstallighet.Genomforandeplan;
-import se.tillit.verkstallighet.Genomforandeplan.Deltagande;
 import se.tillit.verkstallighet.Genomforandeplan.Delaktighetssatt;
+import se.tillit.verkstallighet.Genomforandeplan.Deltagande;
 import se.tillit.verkstallighet.GenomforandeplanFaststalld;
 import se.tillit.verkstallighet.GenomforandeplanKravs;
 import se.tillit.verkstallighet.Genomforandeplaner;
 import se.tillit.verkstallighet.InsatsVerkstalld;
-import se.tillit.fel.Texter;
 
 /**
  * The provider's genomförandeplan (R18): set after the order's start, revised as a new version. The plan is the
@@ -54,8 +52,12 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GenomforandeplanTjanst(JdbcClient jdbc, Bestallningar bestallningar, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Clock clock) {
+    GenomforandeplanTjanst(
+            JdbcClient jdbc,
+            Bestallningar bestallningar,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.bestallningar = bestallningar;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -72,24 +74,34 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
                           from bestallning o join beslut b on b.id = o.beslut_id join arende a on a.id = b.arende_id
                          where o.beslut_id = :beslut""")
                 .param("beslut", verkstalld.beslutId())
-                .query((rs, n) -> new GenomforandeplanKravs(verkstalld.beslutId(), rs.getObject("arende_id", UUID.class),
-                        rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),
-                        rs.getString("bestallande_enhet"), rs.getString("utforare"), rs.getString("insatstyp"),
+                .query((rs, n) -> new GenomforandeplanKravs(
+                        verkstalld.beslutId(),
+                        rs.getObject("arende_id", UUID.class),
+                        rs.getString("arendenummer"),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("bestallande_enhet"),
+                        rs.getString("utforare"),
+                        rs.getString("insatstyp"),
                         verkstalld.verkstalld()))
-                .optional().ifPresent(events::publishEvent);
+                .optional()
+                .ifPresent(events::publishEvent);
     }
 
     @Override
     public List<Genomforandeplan> utforarens(UUID beslutId) {
         bestallningar.utforarens(beslutId);
-        return jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version").param("beslut", beslutId)
-                .query(GenomforandeplanTjanst::plan).list();
+        return jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version")
+                .param("beslut", beslutId)
+                .query(GenomforandeplanTjanst::plan)
+                .list();
     }
 
     @Override
     public List<Genomforandeplan> forArende(UUID arendeId) {
         return jdbc.sql(PLANER + " where b.arende_id = :arende order by b.beslutsdatum, p.beslut_id, p.version")
-                .param("arende", arendeId).query(GenomforandeplanTjanst::plan).list();
+                .param("arende", arendeId)
+                .query(GenomforandeplanTjanst::plan)
+                .list();
     }
 
     @Override
@@ -98,11 +110,15 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
         Bestallning order = bestallningar.utforarens(beslutId);
         String av = aktuellAnvandare.hamta().orElseThrow().anvandarnamn();
         // one writer at a time per order: the version number is the next after the latest
-        jdbc.sql("select beslut_id from bestallning where beslut_id = :beslut for update").param("beslut", beslutId)
-                .query(UUID.class).single();
+        jdbc.sql("select beslut_id from bestallning where beslut_id = :beslut for update")
+                .param("beslut", beslutId)
+                .query(UUID.class)
+                .single();
         validera(order, utkast);
         List<Genomforandeplan> tidigare = jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version")
-                .param("beslut", beslutId).query(GenomforandeplanTjanst::plan).list();
+                .param("beslut", beslutId)
+                .query(GenomforandeplanTjanst::plan)
+                .list();
         Genomforandeplan galler = tidigare.isEmpty() ? null : tidigare.get(tidigare.size() - 1);
         if (galler != null && sammaInnehall(galler, utkast)) {
             return galler; // the plan in force, sent again (a double click): nothing new to keep
@@ -113,21 +129,30 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
                                                       folj_upp, registrerad_av)
                         values (:beslut, :version, :genomforande, :deltog, cast(:hur as varchar(30)[]), :alternativ,
                                 :faststalld, :foljUpp, :av)""")
-                .param("beslut", beslutId).param("version", version).param("genomforande", utkast.genomforande().strip())
+                .param("beslut", beslutId)
+                .param("version", version)
+                .param("genomforande", utkast.genomforande().strip())
                 .param("deltog", utkast.deltog().name())
                 .param("hur", utkast.hur().stream().distinct().map(Enum::name).toArray(String[]::new))
-                .param("alternativ", text(utkast.alternativ())).param("faststalld", utkast.faststalld())
-                .param("foljUpp", utkast.foljsUpp()).param("av", av).update();
+                .param("alternativ", text(utkast.alternativ()))
+                .param("faststalld", utkast.faststalld())
+                .param("foljUpp", utkast.foljsUpp())
+                .param("av", av)
+                .update();
         events.publishEvent(new GenomforandeplanFaststalld(beslutId, version));
-        return jdbc.sql(PLANER + " where p.beslut_id = :beslut and p.version = :version").param("beslut", beslutId)
-                .param("version", version).query(GenomforandeplanTjanst::plan).single();
+        return jdbc.sql(PLANER + " where p.beslut_id = :beslut and p.version = :version")
+                .param("beslut", beslutId)
+                .param("version", version)
+                .query(GenomforandeplanTjanst::plan)
+                .single();
     }
 
     private void validera(Bestallning order, Genomforandeplan.Utkast utkast) {
         List<Faltfel> fel = new ArrayList<>();
         LocalDate idag = LocalDate.now(clock);
         if (order.verkstalld() == null) {
-            fel.add(new Faltfel("genomforande", "verkstallighet.fel.genomforandeplanenSkrivsNarInsatsenHarStartatRapportera"));
+            fel.add(new Faltfel(
+                    "genomforande", "verkstallighet.fel.genomforandeplanenSkrivsNarInsatsenHarStartatRapportera"));
         }
         String genomforande = text(utkast.genomforande());
         if (genomforande == null) {
@@ -136,11 +161,20 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
             fel.add(new Faltfel("genomforande", Texter.text("fel.hogstTecken", MAX_GENOMFORANDE)));
         }
         if (utkast.deltog() == null) {
-            fel.add(new Faltfel("deltog", Texter.text("verkstallighet.fel.angeOmPersonenHarVaritDelaktig", Arrays.toString(Deltagande.values()))));
+            fel.add(new Faltfel(
+                    "deltog",
+                    Texter.text(
+                            "verkstallighet.fel.angeOmPersonenHarVaritDelaktig",
+                            Arrays.toString(Deltagande.values()))));
         } else if (utkast.deltog() == Deltagande.NEJ_AVBOJDE && text(utkast.alternativ()) == null) {
-            fel.add(new Faltfel("alternativ", "verkstallighet.fel.personenHarAvbojtDokumenteraAlternativetInnanPlanen"));
+            fel.add(new Faltfel(
+                    "alternativ", "verkstallighet.fel.personenHarAvbojtDokumenteraAlternativetInnanPlanen"));
         } else if (utkast.deltog() != Deltagande.NEJ_AVBOJDE && utkast.hur().isEmpty()) {
-            fel.add(new Faltfel("hur", Texter.text("verkstallighet.fel.angeHurPersonenHarVaritDelaktig", Arrays.toString(Delaktighetssatt.values()))));
+            fel.add(new Faltfel(
+                    "hur",
+                    Texter.text(
+                            "verkstallighet.fel.angeHurPersonenHarVaritDelaktig",
+                            Arrays.toString(Delaktighetssatt.values()))));
         }
         String alternativ = text(utkast.alternativ());
         if (alternativ != null && alternativ.length() > MAX_ALTERNATIV) {
@@ -157,7 +191,9 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
         } else if (utkast.faststalld().isAfter(idag)) {
             fel.add(new Faltfel("faststalld", "verkstallighet.fel.dagenKanInteLiggaIFramtiden"));
         } else if (order.verkstalld() != null && utkast.faststalld().isBefore(order.verkstalld())) {
-            fel.add(new Faltfel("faststalld", Texter.text("verkstallighet.fel.planenKanInteHaUpprattatsForeStarten", order.verkstalld())));
+            fel.add(new Faltfel(
+                    "faststalld",
+                    Texter.text("verkstallighet.fel.planenKanInteHaUpprattatsForeStarten", order.verkstalld())));
         }
         if (utkast.foljsUpp() == null) {
             fel.add(new Faltfel("foljsUpp", "verkstallighet.fel.angeNarPlanenFoljsUpp"));
@@ -170,10 +206,12 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
     }
 
     private static boolean sammaInnehall(Genomforandeplan plan, Genomforandeplan.Utkast utkast) {
-        return plan.genomforande().equals(utkast.genomforande().strip()) && plan.deltog() == utkast.deltog()
+        return plan.genomforande().equals(utkast.genomforande().strip())
+                && plan.deltog() == utkast.deltog()
                 && plan.hur().equals(utkast.hur().stream().distinct().toList())
                 && Objects.equals(plan.alternativ(), text(utkast.alternativ()))
-                && plan.faststalld().equals(utkast.faststalld()) && plan.foljsUpp().equals(utkast.foljsUpp());
+                && plan.faststalld().equals(utkast.faststalld())
+                && plan.foljsUpp().equals(utkast.foljsUpp());
     }
 
     private static String text(String text) {
@@ -182,12 +220,20 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
 
     private static Genomforandeplan plan(ResultSet rs, int n) throws SQLException {
         String[] hur = (String[]) rs.getArray("hur").getArray();
-        return new Genomforandeplan(rs.getObject("id", UUID.class), rs.getObject("beslut_id", UUID.class),
-                rs.getString("insatstyp"), rs.getInt("version"), rs.getString("genomforande"),
-                Deltagande.valueOf(rs.getString("deltog")), Arrays.stream(hur).map(Delaktighetssatt::valueOf).toList(),
-                rs.getString("alternativ"), rs.getObject("faststalld", LocalDate.class),
+        return new Genomforandeplan(
+                rs.getObject("id", UUID.class),
+                rs.getObject("beslut_id", UUID.class),
+                rs.getString("insatstyp"),
+                rs.getInt("version"),
+                rs.getString("genomforande"),
+                Deltagande.valueOf(rs.getString("deltog")),
+                Arrays.stream(hur).map(Delaktighetssatt::valueOf).toList(),
+                rs.getString("alternativ"),
+                rs.getObject("faststalld", LocalDate.class),
                 rs.getObject("folj_upp", LocalDate.class),
-                rs.getObject("registrerad", OffsetDateTime.class).atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
-                        .toOffsetDateTime(), rs.getString("registrerad_av"));
+                rs.getObject("registrerad", OffsetDateTime.class)
+                        .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
+                        .toOffsetDateTime(),
+                rs.getString("registrerad_av"));
     }
 }

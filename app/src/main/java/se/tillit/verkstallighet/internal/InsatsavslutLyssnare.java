@@ -3,7 +3,6 @@ package se.tillit.verkstallighet.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
 import se.tillit.beslut.InsatsAvslutad;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -32,8 +31,10 @@ class InsatsavslutLyssnare {
         jdbc.sql("""
                         update bestallning set avslutad = least(coalesce(avslutad, :datum), :datum), avslutsorsak = :orsak
                          where beslut_id = :beslut""")
-                .param("datum", avslutad.datum()).param("orsak", avslutad.orsak().name())
-                .param("beslut", avslutad.beslutId()).update();
+                .param("datum", avslutad.datum())
+                .param("orsak", avslutad.orsak().name())
+                .param("beslut", avslutad.beslutId())
+                .update();
         tillstand.skriv(avslutad.beslutId());
         Stangningsorsak orsak = switch (avslutad.orsak()) {
             case AVLIDEN -> Stangningsorsak.AVLIDEN;
@@ -41,11 +42,15 @@ class InsatsavslutLyssnare {
             case AVBOJT -> Stangningsorsak.ATERKALLAT;
             default -> Stangningsorsak.BESLUTET_UPPHORT;
         };
-        String av = aktuellAnvandare.hamta().map(InloggadAnvandare::anvandarnamn).orElse("system");
+        String av =
+                aktuellAnvandare.hamta().map(InloggadAnvandare::anvandarnamn).orElse("system");
         jdbc.sql("""
                         update ej_verkstallt set stangd = :datum, stangd_orsak = :orsak, stangd_av = :av, stangd_registrerad = now()
                          where stangd is null and beslut_id = :beslut""")
-                .param("datum", avslutad.datum()).param("orsak", orsak.name()).param("av", av)
-                .param("beslut", avslutad.beslutId()).update();
+                .param("datum", avslutad.datum())
+                .param("orsak", orsak.name())
+                .param("av", av)
+                .param("beslut", avslutad.beslutId())
+                .update();
     }
 }

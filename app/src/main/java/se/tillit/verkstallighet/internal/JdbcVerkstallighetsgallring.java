@@ -5,12 +5,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.drift.Arendedagar;
 import se.tillit.drift.Raderingar;
 import se.tillit.verkstallighet.Verkstallighetsgallring;
@@ -20,6 +18,7 @@ class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
 
     /** The decisions of the cases, as the orders and records name them. */
     private static final String BESLUT = "select id from beslut where arende_id in (:ids)";
+
     private static final String EJ_VERKSTALLT = "select id from ej_verkstallt where beslut_id in (" + BESLUT + ")";
 
     private final JdbcClient jdbc;
@@ -72,7 +71,9 @@ class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
                          where b.arende_id in (:ids)
                            and (exists (select 1 from bestallning o where o.beslut_id = b.id and o.tillstand <> 'AVSLUTAD')
                                 or exists (select 1 from ej_verkstallt e where e.beslut_id = b.id and e.stangd is null))""")
-                .param("ids", Set.copyOf(arenden)).query(UUID.class).list());
+                .param("ids", Set.copyOf(arenden))
+                .query(UUID.class)
+                .list());
     }
 
     @Override
@@ -80,13 +81,20 @@ class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
     public Map<String, Integer> gallra(Collection<UUID> arenden) {
         return new Raderingar(jdbc)
                 .radera("genomforandeplan", "delete from genomforandeplan where beslut_id in (" + BESLUT + ")", arenden)
-                .radera("bestallning_hinder", "delete from bestallning_hinder where beslut_id in (" + BESLUT + ")", arenden)
+                .radera(
+                        "bestallning_hinder",
+                        "delete from bestallning_hinder where beslut_id in (" + BESLUT + ")",
+                        arenden)
                 .radera("bestallning", "delete from bestallning where beslut_id in (" + BESLUT + ")", arenden)
                 .radera("narvaro", "delete from narvaro where beslut_id in (" + BESLUT + ")", arenden)
                 .radera("avbrott", "delete from avbrott where beslut_id in (" + BESLUT + ")", arenden)
-                .radera("ej_verkstallt_erbjudande", "delete from ej_verkstallt_erbjudande where ej_verkstallt_id in ("
-                        + EJ_VERKSTALLT + ")", arenden)
-                .radera("ej_verkstallt_skal", "delete from ej_verkstallt_skal where ej_verkstallt_id in (" + EJ_VERKSTALLT + ")",
+                .radera(
+                        "ej_verkstallt_erbjudande",
+                        "delete from ej_verkstallt_erbjudande where ej_verkstallt_id in (" + EJ_VERKSTALLT + ")",
+                        arenden)
+                .radera(
+                        "ej_verkstallt_skal",
+                        "delete from ej_verkstallt_skal where ej_verkstallt_id in (" + EJ_VERKSTALLT + ")",
                         arenden)
                 .radera("ej_verkstallt", "delete from ej_verkstallt where beslut_id in (" + BESLUT + ")", arenden)
                 .antal();

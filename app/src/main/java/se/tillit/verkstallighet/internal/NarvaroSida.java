@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
-import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.pris.Manadskostnad;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -29,7 +27,6 @@ import se.tillit.sakerhet.Roll;
 import se.tillit.verkstallighet.BestalldInsats;
 import se.tillit.verkstallighet.Narvarodag;
 import se.tillit.verkstallighet.Verkstalligheter;
-import se.tillit.fel.Texter;
 
 /**
  * The provider's week of attendance at daily activity in egen regi (R26): one row per user, Monday to Friday,
@@ -39,18 +36,20 @@ import se.tillit.fel.Texter;
 class NarvaroSida {
 
     /** One user's week; {@code dagar} holds, per weekday, whether it can be recorded and whether it was attended. */
-    record Rad(UUID beslutId, String arendenummer, String namn, List<Dag> dagar) {
-    }
+    record Rad(UUID beslutId, String arendenummer, String namn, List<Dag> dagar) {}
 
-    record Dag(LocalDate dag, boolean mojlig, boolean narvarande) {
-    }
+    record Dag(LocalDate dag, boolean mojlig, boolean narvarande) {}
 
     private final Verkstalligheter verkstalligheter;
     private final Personregister personer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
 
-    NarvaroSida(Verkstalligheter verkstalligheter, Personregister personer, AktuellAnvandare aktuellAnvandare, Clock clock) {
+    NarvaroSida(
+            Verkstalligheter verkstalligheter,
+            Personregister personer,
+            AktuellAnvandare aktuellAnvandare,
+            Clock clock) {
         this.verkstalligheter = verkstalligheter;
         this.personer = personer;
         this.aktuellAnvandare = aktuellAnvandare;
@@ -58,23 +57,29 @@ class NarvaroSida {
     }
 
     @GetMapping("/narvaro")
-    String vecka(@RequestParam(required = false) String vecka, @RequestParam(required = false) String enhet, Model model) {
+    String vecka(
+            @RequestParam(required = false) String vecka, @RequestParam(required = false) String enhet, Model model) {
         InloggadAnvandare utforare = utforare();
-        String vald = enhet == null || enhet.isBlank() ? utforare.enheterMedRoll(Roll.UTFORARE).first() : enhet;
+        String vald = enhet == null || enhet.isBlank()
+                ? utforare.enheterMedRoll(Roll.UTFORARE).first()
+                : enhet;
         if (!utforare.harRollIEnhet(vald, Roll.UTFORARE)) {
-            throw new AccessDeniedException(Texter.text("verkstallighet.fel.narvaroRegistrerasAvUtforarensPersonal2", vald));
+            throw new AccessDeniedException(
+                    Texter.text("verkstallighet.fel.narvaroRegistrerasAvUtforarensPersonal2", vald));
         }
         LocalDate mandag = mandag(vecka);
         LocalDate idag = LocalDate.now(clock);
         List<Rad> rader = new ArrayList<>();
         for (BestalldInsats insats : verkstalligheter.bestalldaInsatser(mandag, mandag.plusDays(4))) {
-            if (!insats.utforare().equals(vald) || insats.verkstalld() == null
+            if (!insats.utforare().equals(vald)
+                    || insats.verkstalld() == null
                     || !Manadskostnad.raknarNarvaro(insats.insatstyp(), insats.utforartyp())) {
                 continue;
             }
             List<Dag> dagar = new ArrayList<>();
             for (LocalDate dag = mandag; dag.getDayOfWeek() != DayOfWeek.SATURDAY; dag = dag.plusDays(1)) {
-                boolean mojlig = !dag.isBefore(insats.verkstalld()) && !dag.isAfter(idag)
+                boolean mojlig = !dag.isBefore(insats.verkstalld())
+                        && !dag.isAfter(idag)
                         && (insats.slut() == null || !dag.isAfter(insats.slut()));
                 dagar.add(new Dag(dag, mojlig, insats.narvaro().contains(dag)));
             }
@@ -84,7 +89,9 @@ class NarvaroSida {
         model.addAttribute("enheter", utforare.enheterMedRoll(Roll.UTFORARE));
         model.addAttribute("enhet", vald);
         model.addAttribute("mandag", mandag);
-        model.addAttribute("veckodagar", List.of(mandag, mandag.plusDays(1), mandag.plusDays(2), mandag.plusDays(3), mandag.plusDays(4)));
+        model.addAttribute(
+                "veckodagar",
+                List.of(mandag, mandag.plusDays(1), mandag.plusDays(2), mandag.plusDays(3), mandag.plusDays(4)));
         model.addAttribute("rader", rader);
         return "narvaro";
     }
@@ -94,16 +101,20 @@ class NarvaroSida {
      * the ticked ones, so an unticked box records absence.
      */
     @PostMapping("/narvaro")
-    String spara(@RequestParam String vecka, @RequestParam String enhet,
+    String spara(
+            @RequestParam String vecka,
+            @RequestParam String enhet,
             @RequestParam(name = "visad", required = false) List<String> visade,
-            @RequestParam(name = "narvarande", required = false) List<String> narvarande, RedirectAttributes redirect) {
+            @RequestParam(name = "narvarande", required = false) List<String> narvarande,
+            RedirectAttributes redirect) {
         utforare();
         Set<String> ikryssade = new HashSet<>(narvarande == null ? List.of() : narvarande);
         List<Narvarodag> dagar = new ArrayList<>();
         for (String ruta : visade == null ? List.<String>of() : visade) {
             String[] delar = ruta.split("\\|", 2);
             try {
-                dagar.add(new Narvarodag(UUID.fromString(delar[0]), LocalDate.parse(delar[1]), ikryssade.contains(ruta)));
+                dagar.add(
+                        new Narvarodag(UUID.fromString(delar[0]), LocalDate.parse(delar[1]), ikryssade.contains(ruta)));
             } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
                 throw new Valideringsfel("visad", Texter.text("verkstallighet.fel.okandRuta", ruta));
             }
@@ -114,7 +125,8 @@ class NarvaroSida {
     }
 
     private InloggadAnvandare utforare() {
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (!anvandare.harRoll(Roll.UTFORARE)) {
             throw new AccessDeniedException("verkstallighet.fel.narvaroRegistrerasAvUtforarensPersonal");
         }
@@ -123,7 +135,8 @@ class NarvaroSida {
 
     private String namn(UUID personId, InloggadAnvandare lasare) {
         return personer.hitta(personId)
-                .map(person -> person.skyddsniva().arSkyddad() && !lasare.farSeSkyddadeUppgifter() ? null
+                .map(person -> person.skyddsniva().arSkyddad() && !lasare.farSeSkyddadeUppgifter()
+                        ? null
                         : person.fornamn() + " " + person.efternamn())
                 .orElse(null);
     }

@@ -12,18 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.fel.Valideringsfel.Faltfel;
 import se.tillit.pris.Manadskostnad;
@@ -37,7 +36,6 @@ import se.tillit.verkstallighet.InsatsAvbruten;
 import se.tillit.verkstallighet.InsatsVerkstalld;
 import se.tillit.verkstallighet.Narvarodag;
 import se.tillit.verkstallighet.Verkstalligheter;
-import se.tillit.fel.Texter;
 
 @Service
 class VerkstallighetTjanst implements Verkstalligheter {
@@ -52,8 +50,14 @@ class VerkstallighetTjanst implements Verkstalligheter {
     private final Bestallningstillstand tillstand;
     private final Clock clock;
 
-    VerkstallighetTjanst(JdbcClient jdbc, Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events, Bestallningstillstand tillstand, Clock clock) {
+    VerkstallighetTjanst(
+            JdbcClient jdbc,
+            Beslutsregister beslut,
+            Arenden arenden,
+            AktuellAnvandare aktuellAnvandare,
+            ApplicationEventPublisher events,
+            Bestallningstillstand tillstand,
+            Clock clock) {
         this.jdbc = jdbc;
         this.beslut = beslut;
         this.arenden = arenden;
@@ -82,11 +86,18 @@ class VerkstallighetTjanst implements Verkstalligheter {
                     OffsetDateTime accepterad = rs.getObject("accepterad", OffsetDateTime.class);
                     OffsetDateTime hinderRegistrerat = rs.getObject("hinder_registrerad", OffsetDateTime.class);
                     // the provider's reason counts while the order waits to start, or to resume after the avbrott
-                    boolean hinderGaller = hinderRegistrerat != null && (verkstalld == null
-                            || avbruten != null && !dag(hinderRegistrerat).isBefore(avbruten));
-                    return new se.tillit.verkstallighet.Verkstallighetsstatus(rs.getString("utforare"),
-                            rs.getString("utforartyp"), rs.getObject("onskad_start", LocalDate.class), verkstalld, avbruten,
-                            rs.getObject("ej", LocalDate.class), accepterad == null ? null : dag(accepterad),
+                    boolean hinderGaller = hinderRegistrerat != null
+                            && (verkstalld == null
+                                    || avbruten != null
+                                            && !dag(hinderRegistrerat).isBefore(avbruten));
+                    return new se.tillit.verkstallighet.Verkstallighetsstatus(
+                            rs.getString("utforare"),
+                            rs.getString("utforartyp"),
+                            rs.getObject("onskad_start", LocalDate.class),
+                            verkstalld,
+                            avbruten,
+                            rs.getObject("ej", LocalDate.class),
+                            accepterad == null ? null : dag(accepterad),
                             rs.getObject("plats_bokad", LocalDate.class),
                             hinderGaller ? Drojsmalsorsak.valueOf(rs.getString("hinder")) : null,
                             hinderGaller ? rs.getString("hinder_text") : null,
@@ -103,7 +114,12 @@ class VerkstallighetTjanst implements Verkstalligheter {
 
     @Override
     @Transactional
-    public void bestall(UUID beslutId, String bestallandeEnhet, String utforare, String utforartyp, LocalDate onskadStart,
+    public void bestall(
+            UUID beslutId,
+            String bestallandeEnhet,
+            String utforare,
+            String utforartyp,
+            LocalDate onskadStart,
             String av) {
         // only a favourable decision is ordered (the process's gateway says so too): the provider's list counts the
         // orders without reading their decisions
@@ -111,8 +127,13 @@ class VerkstallighetTjanst implements Verkstalligheter {
                         insert into bestallning (beslut_id, bestallande_enhet, utforare, utforartyp, onskad_start, skapad_av, tillstand)
                         select id, :enhet, :utforare, :typ, :start, :av, 'NY' from beslut where id = :beslut and utfall <> 'AVSLAG'
                         on conflict (beslut_id) do nothing""")
-                .param("beslut", beslutId).param("enhet", bestallandeEnhet).param("utforare", utforare).param("typ", utforartyp)
-                .param("start", onskadStart).param("av", av).update();
+                .param("beslut", beslutId)
+                .param("enhet", bestallandeEnhet)
+                .param("utforare", utforare)
+                .param("typ", utforartyp)
+                .param("start", onskadStart)
+                .param("av", av)
+                .update();
         // ended already when the decision's validity ran out before it was ordered
         tillstand.skriv(beslutId);
     }
@@ -121,8 +142,7 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public long antalEjVerkstallda(String bestallandeEnhet) {
         return jdbc.sql("""
                         select count(*) from ej_verkstallt e join bestallning b on b.beslut_id = e.beslut_id
-                         where e.stangd is null and b.bestallande_enhet = :enhet""")
-                .param("enhet", bestallandeEnhet).query(Long.class).single();
+                         where e.stangd is null and b.bestallande_enhet = :enhet""").param("enhet", bestallandeEnhet).query(Long.class).single();
     }
 
     @Override
@@ -130,7 +150,11 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public void rapporteraVerkstalld(UUID beslutId, LocalDate verkstalld) {
         Beslut fattat = behorig(beslutId);
         if (verkstalld.isBefore(fattat.beslutsdatum())) {
-            throw new Valideringsfel("verkstalld", Texter.text("verkstallighet.fel.verkstallighetsdatumKanInteVaraForeBeslutsdatum", fattat.beslutsdatum()));
+            throw new Valideringsfel(
+                    "verkstalld",
+                    Texter.text(
+                            "verkstallighet.fel.verkstallighetsdatumKanInteVaraForeBeslutsdatum",
+                            fattat.beslutsdatum()));
         }
         if (verkstalld.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("verkstalld", "verkstallighet.fel.verkstallighetsdatumKanInteLiggaIFramtiden");
@@ -139,8 +163,11 @@ class VerkstallighetTjanst implements Verkstalligheter {
         int andrade = jdbc.sql("""
                         update bestallning set verkstalld = :datum, verkstalld_registrerad = :nu, verkstalld_registrerad_av = :av
                          where beslut_id = :beslut and verkstalld is null""")
-                .param("datum", verkstalld).param("nu", OffsetDateTime.now(clock))
-                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).param("beslut", beslutId).update();
+                .param("datum", verkstalld)
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn())
+                .param("beslut", beslutId)
+                .update();
         if (andrade == 0) {
             throw new Valideringsfel("verkstalld", "verkstallighet.fel.beslutetHarIngenBestallningSomVantarPa");
         }
@@ -157,13 +184,18 @@ class VerkstallighetTjanst implements Verkstalligheter {
             throw new Valideringsfel("orsak", "verkstallighet.fel.orsakenTillAvbrottetSaknas");
         }
         Long pagaende = jdbc.sql("select count(*) from avbrott where beslut_id = :beslut and till is null")
-                .param("beslut", beslutId).query(Long.class).single();
+                .param("beslut", beslutId)
+                .query(Long.class)
+                .single();
         if (pagaende > 0) {
             throw new Valideringsfel("fran", "verkstallighet.fel.insatsenArRedanAvbruten");
         }
         jdbc.sql("insert into avbrott (beslut_id, fran, orsak, skapad_av) values (:beslut, :fran, :orsak, :av)")
-                .param("beslut", beslutId).param("fran", fran).param("orsak", orsak.strip())
-                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn()).update();
+                .param("beslut", beslutId)
+                .param("fran", fran)
+                .param("orsak", orsak.strip())
+                .param("av", aktuellAnvandare.hamta().orElseThrow().anvandarnamn())
+                .update();
         tillstand.skriv(beslutId);
         events.publishEvent(new InsatsAvbruten(beslutId, fran));
     }
@@ -172,10 +204,14 @@ class VerkstallighetTjanst implements Verkstalligheter {
     @Transactional
     public void registreraAterupptagande(UUID beslutId, LocalDate datum) {
         behorig(beslutId);
-        int andrade = jdbc.sql("update avbrott set till = :datum where beslut_id = :beslut and till is null and fran <= :datum")
-                .param("datum", datum).param("beslut", beslutId).update();
+        int andrade = jdbc.sql(
+                        "update avbrott set till = :datum where beslut_id = :beslut and till is null and fran <= :datum")
+                .param("datum", datum)
+                .param("beslut", beslutId)
+                .update();
         if (andrade == 0) {
-            throw new Valideringsfel("datum", Texter.text("verkstallighet.fel.insatsenHarIngetPagaendeAvbrottSomBorjat", datum));
+            throw new Valideringsfel(
+                    "datum", Texter.text("verkstallighet.fel.insatsenHarIngetPagaendeAvbrottSomBorjat", datum));
         }
         tillstand.skriv(beslutId);
         stangEjVerkstallt(beslutId, datum);
@@ -185,18 +221,27 @@ class VerkstallighetTjanst implements Verkstalligheter {
     @Override
     @Transactional
     public void oppnaEjVerkstallt(UUID beslutId, String grund, LocalDate raknasFran, LocalDate oppnad) {
-        // the duty to report an unexecuted decision covers decisions under SoL (34 kap. 1 §) and LSS 9 § (28 f §), not a
+        // the duty to report an unexecuted decision covers decisions under SoL (34 kap. 1 §) and LSS 9 § (28 f §), not
+        // a
         // care decision under LVU, which the committee carries out itself (law-and-peers.md A2): no record for IVO
-        if ("LVU".equals(jdbc.sql("select lag from beslut where id = :beslut").param("beslut", beslutId)
-                .query(String.class).optional().orElse(null))) {
+        if ("LVU"
+                .equals(jdbc.sql("select lag from beslut where id = :beslut")
+                        .param("beslut", beslutId)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null))) {
             return;
         }
         Optional<UUID> oppnat = jdbc.sql("""
                         insert into ej_verkstallt (beslut_id, grund, raknas_fran, oppnad)
                         values (:beslut, :grund, :fran, :oppnad) on conflict (beslut_id) where stangd is null do nothing
                         returning id""")
-                .param("beslut", beslutId).param("grund", grund).param("fran", raknasFran).param("oppnad", oppnad)
-                .query(UUID.class).optional();
+                .param("beslut", beslutId)
+                .param("grund", grund)
+                .param("fran", raknasFran)
+                .param("oppnad", oppnad)
+                .query(UUID.class)
+                .optional();
         // the provider's current reason, given since the decision (or the avbrott), is the record's first statement
         oppnat.ifPresent(post -> jdbc.sql("""
                         insert into ej_verkstallt_skal (ej_verkstallt_id, orsak, orsak_text, registrerad, registrerad_av, kalla)
@@ -204,8 +249,10 @@ class VerkstallighetTjanst implements Verkstalligheter {
                           from bestallning_hinder h
                          where h.beslut_id = :beslut and h.registrerad >= :fran
                          order by h.registrerad desc limit 1""")
-                .param("post", post).param("beslut", beslutId)
-                .param("fran", raknasFran.atStartOfDay(SVENSK_TID).toOffsetDateTime()).update());
+                .param("post", post)
+                .param("beslut", beslutId)
+                .param("fran", raknasFran.atStartOfDay(SVENSK_TID).toOffsetDateTime())
+                .update());
     }
 
     @Override
@@ -217,13 +264,18 @@ class VerkstallighetTjanst implements Verkstalligheter {
             return; // accepted before (a double click, a provider's system sending again): nothing new
         }
         if (order.verkstalld() != null) {
-            throw new Valideringsfel("accepterad", Texter.text("verkstallighet.fel.redanVerkstalldBehoverInteAccepteras", order.verkstalld()));
+            throw new Valideringsfel(
+                    "accepterad",
+                    Texter.text("verkstallighet.fel.redanVerkstalldBehoverInteAccepteras", order.verkstalld()));
         }
         if (order.avslutad()) {
             throw new Valideringsfel("accepterad", "verkstallighet.fel.bestallningenArAvslutadOchKanInteAccepteras");
         }
-        jdbc.sql("update bestallning set accepterad = :nu, accepterad_av = :av where beslut_id = :beslut and accepterad is null")
-                .param("nu", OffsetDateTime.now(clock)).param("av", utforaren.anvandarnamn()).param("beslut", beslutId)
+        jdbc.sql(
+                        "update bestallning set accepterad = :nu, accepterad_av = :av where beslut_id = :beslut and accepterad is null")
+                .param("nu", OffsetDateTime.now(clock))
+                .param("av", utforaren.anvandarnamn())
+                .param("beslut", beslutId)
                 .update();
         tillstand.skriv(beslutId);
     }
@@ -236,7 +288,10 @@ class VerkstallighetTjanst implements Verkstalligheter {
         String text = text(orsakText);
         List<Faltfel> fel = new ArrayList<>();
         if (orsak == null) {
-            fel.add(new Faltfel("orsak", Texter.text("verkstallighet.fel.orsakSaknas2", se.tillit.verkstallighet.EjVerkstalldaBeslut.ORSAKER)));
+            fel.add(new Faltfel(
+                    "orsak",
+                    Texter.text(
+                            "verkstallighet.fel.orsakSaknas2", se.tillit.verkstallighet.EjVerkstalldaBeslut.ORSAKER)));
         } else if (orsak == Drojsmalsorsak.ANNAN && text == null) {
             fel.add(new Faltfel("orsakText", "verkstallighet.fel.beskrivOrsakenNarDenArAnnan"));
         }
@@ -255,17 +310,27 @@ class VerkstallighetTjanst implements Verkstalligheter {
                         select orsak, orsak_text, registrerad from bestallning_hinder where beslut_id = :beslut
                          order by registrerad desc limit 1""")
                 .param("beslut", beslutId)
-                .query((rs, n) -> new Hinder(Drojsmalsorsak.valueOf(rs.getString("orsak")), rs.getString("orsak_text"),
+                .query((rs, n) -> new Hinder(
+                        Drojsmalsorsak.valueOf(rs.getString("orsak")),
+                        rs.getString("orsak_text"),
                         rs.getObject("registrerad", OffsetDateTime.class)))
                 .optional();
-        boolean sammaSomGaller = nuvarande.filter(h -> h.orsak() == orsak && java.util.Objects.equals(h.orsakText(), text)
-                && (order.avbrutenSedan() == null || !dag(h.registrerad()).isBefore(order.avbrutenSedan()))).isPresent();
+        boolean sammaSomGaller = nuvarande
+                .filter(h -> h.orsak() == orsak
+                        && java.util.Objects.equals(h.orsakText(), text)
+                        && (order.avbrutenSedan() == null
+                                || !dag(h.registrerad()).isBefore(order.avbrutenSedan())))
+                .isPresent();
         if (sammaSomGaller) {
             return; // the statement in force, sent again (a double click): nothing new to keep
         }
-        jdbc.sql("insert into bestallning_hinder (beslut_id, orsak, orsak_text, registrerad_av) values (:beslut, :orsak, :text, :av)")
-                .param("beslut", beslutId).param("orsak", orsak.name()).param("text", text)
-                .param("av", utforaren.anvandarnamn()).update();
+        jdbc.sql(
+                        "insert into bestallning_hinder (beslut_id, orsak, orsak_text, registrerad_av) values (:beslut, :orsak, :text, :av)")
+                .param("beslut", beslutId)
+                .param("orsak", orsak.name())
+                .param("text", text)
+                .param("av", utforaren.anvandarnamn())
+                .update();
         // an open ej-verkställt record takes the provider's reason at once, keeping the handläggare's consequences and
         // interim insatser of the statement it replaces
         jdbc.sql("""
@@ -276,16 +341,18 @@ class VerkstallighetTjanst implements Verkstalligheter {
                           left join lateral (select x.konsekvenser, x.tillfalliga_insatser from ej_verkstallt_skal x
                                               where x.ej_verkstallt_id = e.id order by x.registrerad desc limit 1) s on true
                          where e.beslut_id = :beslut and e.stangd is null""")
-                .param("orsak", orsak.name()).param("text", text).param("av", utforaren.anvandarnamn())
-                .param("beslut", beslutId).update();
+                .param("orsak", orsak.name())
+                .param("text", text)
+                .param("av", utforaren.anvandarnamn())
+                .param("beslut", beslutId)
+                .update();
     }
 
-    private record Hinder(Drojsmalsorsak orsak, String orsakText, OffsetDateTime registrerad) {
-    }
+    private record Hinder(Drojsmalsorsak orsak, String orsakText, OffsetDateTime registrerad) {}
 
     /** What the provider's steps need to know of the order, its row locked until the transaction ends. */
-    private record Orderlage(OffsetDateTime accepterad, LocalDate verkstalld, LocalDate avbrutenSedan, boolean avslutad) {
-    }
+    private record Orderlage(
+            OffsetDateTime accepterad, LocalDate verkstalld, LocalDate avbrutenSedan, boolean avslutad) {}
 
     private Orderlage orderlage(UUID beslutId) {
         LocalDate idag = LocalDate.now(clock);
@@ -298,10 +365,14 @@ class VerkstallighetTjanst implements Verkstalligheter {
                 .query((rs, n) -> {
                     LocalDate avslutad = rs.getObject("avslutad", LocalDate.class);
                     LocalDate giltigTom = rs.getObject("giltig_tom", LocalDate.class);
-                    boolean slut = avslutad != null && !avslutad.isAfter(idag) || giltigTom != null && giltigTom.isBefore(idag)
+                    boolean slut = avslutad != null && !avslutad.isAfter(idag)
+                            || giltigTom != null && giltigTom.isBefore(idag)
                             || rs.getObject("avslutat") != null;
-                    return new Orderlage(rs.getObject("accepterad", OffsetDateTime.class),
-                            rs.getObject("verkstalld", LocalDate.class), rs.getObject("avbruten", LocalDate.class), slut);
+                    return new Orderlage(
+                            rs.getObject("accepterad", OffsetDateTime.class),
+                            rs.getObject("verkstalld", LocalDate.class),
+                            rs.getObject("avbruten", LocalDate.class),
+                            slut);
                 })
                 .single();
     }
@@ -311,15 +382,21 @@ class VerkstallighetTjanst implements Verkstalligheter {
      * case gets 403 (these steps are the provider's), anyone else 404, as for a decision without an order.
      */
     private InloggadAnvandare utforaren(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
-        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
-                .query(String.class).optional()
-                .orElseThrow(() -> new HittadesInte(Texter.text("verkstallighet.fel.beslutetHarIngenBestallning", beslutId)));
-        InloggadAnvandare anvandare = aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
+        Beslut fattat = beslut.hitta(beslutId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
+        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut")
+                .param("beslut", beslutId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() ->
+                        new HittadesInte(Texter.text("verkstallighet.fel.beslutetHarIngenBestallning", beslutId)));
+        InloggadAnvandare anvandare =
+                aktuellAnvandare.hamta().orElseThrow(() -> new AccessDeniedException("fel.inteInloggad"));
         if (anvandare.harRollIEnhet(utforare, Roll.UTFORARE) || anvandare.harRoll(Roll.INTEGRATION)) {
             return anvandare;
         }
-        if (aktuellAnvandare.kanLasaEnhet(arenden.hitta(fattat.arendeId()).orElseThrow().enhet())) {
+        if (aktuellAnvandare.kanLasaEnhet(
+                arenden.hitta(fattat.arendeId()).orElseThrow().enhet())) {
             throw new AccessDeniedException("verkstallighet.fel.detArUtforarenSomAccepterarBestallningenOch");
         }
         throw new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId));
@@ -327,7 +404,9 @@ class VerkstallighetTjanst implements Verkstalligheter {
 
     /** Stripped, without control characters other than line breaks and tabs (they break the reports' PDF and CSV). */
     private static String text(String text) {
-        String rensad = text == null ? null : text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
+        String rensad = text == null
+                ? null
+                : text.replaceAll("[\\p{Cntrl}&&[^\\n\\r\\t]]", "").strip();
         return rensad == null || rensad.isEmpty() ? null : rensad;
     }
 
@@ -335,15 +414,17 @@ class VerkstallighetTjanst implements Verkstalligheter {
     public List<BestalldInsats> bestalldaInsatser(LocalDate fran, LocalDate tom) {
         Map<UUID, List<BestalldInsats.Avbrottstid>> avbrott = new HashMap<>();
         jdbc.sql("select beslut_id, fran, till from avbrott where fran <= :tom and (till is null or till >= :fran)")
-                .param("fran", fran).param("tom", tom)
+                .param("fran", fran)
+                .param("tom", tom)
                 .query(rs -> {
                     avbrott.computeIfAbsent(rs.getObject("beslut_id", UUID.class), id -> new ArrayList<>())
-                            .add(new BestalldInsats.Avbrottstid(rs.getObject("fran", LocalDate.class),
-                                    rs.getObject("till", LocalDate.class)));
+                            .add(new BestalldInsats.Avbrottstid(
+                                    rs.getObject("fran", LocalDate.class), rs.getObject("till", LocalDate.class)));
                 });
         Map<UUID, Set<LocalDate>> narvaro = new HashMap<>();
         jdbc.sql("select beslut_id, dag from narvaro where narvarande and dag between :fran and :tom")
-                .param("fran", fran).param("tom", tom)
+                .param("fran", fran)
+                .param("tom", tom)
                 .query(rs -> {
                     narvaro.computeIfAbsent(rs.getObject("beslut_id", UUID.class), id -> new HashSet<>())
                             .add(rs.getObject("dag", LocalDate.class));
@@ -360,15 +441,26 @@ class VerkstallighetTjanst implements Verkstalligheter {
                            and ((o.verkstalld is not null and o.verkstalld <= :tom)
                                 or (b.insatstyp = :bostad and o.plats_bokad <= :tom))
                            and (least(o.avslutad, b.giltig_tom) is null or least(o.avslutad, b.giltig_tom) >= :fran)""")
-                .param("fran", fran).param("tom", tom).param("bostad", Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE)
+                .param("fran", fran)
+                .param("tom", tom)
+                .param("bostad", Manadskostnad.BOSTAD_MED_SARSKILD_SERVICE)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    return new BestalldInsats(id, rs.getString("arendenummer"), rs.getObject("person_id", UUID.class),
-                            rs.getString("insatstyp"), (Integer) rs.getObject("niva"), rs.getString("omfattning"),
-                            rs.getString("utforare"), rs.getString("utforartyp"), rs.getString("bestallande_enhet"),
+                    return new BestalldInsats(
+                            id,
+                            rs.getString("arendenummer"),
+                            rs.getObject("person_id", UUID.class),
+                            rs.getString("insatstyp"),
+                            (Integer) rs.getObject("niva"),
+                            rs.getString("omfattning"),
+                            rs.getString("utforare"),
+                            rs.getString("utforartyp"),
+                            rs.getString("bestallande_enhet"),
                             rs.getObject("plats_bokad", LocalDate.class),
-                            rs.getObject("verkstalld", LocalDate.class), rs.getObject("slut", LocalDate.class),
-                            avbrott.getOrDefault(id, List.of()), narvaro.getOrDefault(id, Set.of()));
+                            rs.getObject("verkstalld", LocalDate.class),
+                            rs.getObject("slut", LocalDate.class),
+                            avbrott.getOrDefault(id, List.of()),
+                            narvaro.getOrDefault(id, Set.of()));
                 })
                 .list();
     }
@@ -386,13 +478,18 @@ class VerkstallighetTjanst implements Verkstalligheter {
                                 select o.utforartyp, o.verkstalld, b.insatstyp from bestallning o join beslut b on b.id = o.beslut_id
                                  where o.beslut_id = :beslut""")
                         .param("beslut", id)
-                        .query((rs, n) -> new Order(rs.getString("insatstyp"), rs.getString("utforartyp"),
+                        .query((rs, n) -> new Order(
+                                rs.getString("insatstyp"),
+                                rs.getString("utforartyp"),
                                 rs.getObject("verkstalld", LocalDate.class)))
                         .optional();
             });
-            if (order.isEmpty() || !Manadskostnad.raknarNarvaro(order.get().insatstyp(), order.get().utforartyp())) {
+            if (order.isEmpty()
+                    || !Manadskostnad.raknarNarvaro(
+                            order.get().insatstyp(), order.get().utforartyp())) {
                 fel.add(new Faltfel("beslutId", Texter.text("verkstallighet.fel.narvaroEgenRegi", dag.beslutId())));
-            } else if (order.get().verkstalld() == null || dag.dag().isBefore(order.get().verkstalld())) {
+            } else if (order.get().verkstalld() == null
+                    || dag.dag().isBefore(order.get().verkstalld())) {
                 fel.add(new Faltfel("dag", Texter.text("verkstallighet.fel.foreInsatsensStart", dag.dag())));
             } else if (dag.dag().isAfter(idag)) {
                 fel.add(new Faltfel("dag", Texter.text("verkstallighet.fel.harInteVaritAn", dag.dag())));
@@ -407,8 +504,11 @@ class VerkstallighetTjanst implements Verkstalligheter {
                             insert into narvaro (beslut_id, dag, narvarande, registrerad_av) values (:beslut, :dag, :narvarande, :av)
                             on conflict (beslut_id, dag) do update
                                set narvarande = excluded.narvarande, registrerad = now(), registrerad_av = excluded.registrerad_av""")
-                    .param("beslut", dag.beslutId()).param("dag", dag.dag()).param("narvarande", dag.narvarande())
-                    .param("av", av).update();
+                    .param("beslut", dag.beslutId())
+                    .param("dag", dag.dag())
+                    .param("narvarande", dag.narvarande())
+                    .param("av", av)
+                    .update();
         }
     }
 
@@ -420,38 +520,52 @@ class VerkstallighetTjanst implements Verkstalligheter {
             throw new Valideringsfel("beslutId", "verkstallighet.fel.enBokadPlatsRegistrerasForBostadMed");
         }
         if (datum.isBefore(fattat.beslutsdatum())) {
-            throw new Valideringsfel("datum", Texter.text("verkstallighet.fel.platsenKanInteHaBokatsForeBeslutet", fattat.beslutsdatum()));
+            throw new Valideringsfel(
+                    "datum",
+                    Texter.text("verkstallighet.fel.platsenKanInteHaBokatsForeBeslutet", fattat.beslutsdatum()));
         }
         if (datum.isAfter(LocalDate.now(clock))) {
             throw new Valideringsfel("datum", "verkstallighet.fel.datumForBokadPlatsKanInteLigga");
         }
-        int andrade = jdbc.sql("""
+        int andrade =
+                jdbc.sql("""
                         update bestallning set plats_bokad = :datum
-                         where beslut_id = :beslut and (verkstalld is null or verkstalld >= :datum)""")
-                .param("datum", datum).param("beslut", beslutId).update();
+                         where beslut_id = :beslut and (verkstalld is null or verkstalld >= :datum)""").param("datum", datum).param("beslut", beslutId).update();
         if (andrade == 0) {
-            throw new Valideringsfel("datum", Texter.text("verkstallighet.fel.beslutetHarIngenBestallningEllerInsatsenVerkstalldes", datum));
+            throw new Valideringsfel(
+                    "datum",
+                    Texter.text("verkstallighet.fel.beslutetHarIngenBestallningEllerInsatsenVerkstalldes", datum));
         }
     }
 
-    private record Order(String insatstyp, String utforartyp, LocalDate verkstalld) {
-    }
+    private record Order(String insatstyp, String utforartyp, LocalDate verkstalld) {}
 
     private void stangEjVerkstallt(UUID beslutId, LocalDate datum) {
-        jdbc.sql("update ej_verkstallt set stangd = :datum, stangd_orsak = 'VERKSTALLT' where beslut_id = :beslut and stangd is null")
-                .param("datum", datum).param("beslut", beslutId).update();
+        jdbc.sql(
+                        "update ej_verkstallt set stangd = :datum, stangd_orsak = 'VERKSTALLT' where beslut_id = :beslut and stangd is null")
+                .param("datum", datum)
+                .param("beslut", beslutId)
+                .update();
     }
 
     /** The ordered provider's staff or a handläggare of the case's unit; to whoever may not read the unit, 404. */
     private Beslut behorig(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId).orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
+        Beslut fattat = beslut.hitta(beslutId)
+                .orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
         String enhet = arenden.hitta(fattat.arendeId()).orElseThrow().enhet();
-        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut").param("beslut", beslutId)
-                .query(String.class).optional().orElse(null);
-        boolean utforaren = utforare != null && aktuellAnvandare.hamta()
-                .map(anvandare -> anvandare.harRollIEnhet(utforare, Roll.UTFORARE)).orElse(false);
+        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :beslut")
+                .param("beslut", beslutId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        boolean utforaren = utforare != null
+                && aktuellAnvandare
+                        .hamta()
+                        .map(anvandare -> anvandare.harRollIEnhet(utforare, Roll.UTFORARE))
+                        .orElse(false);
         if (!utforaren) {
-            aktuellAnvandare.kravRollIEnhet(enhet, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
+            aktuellAnvandare.kravRollIEnhet(
+                    enhet, () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)), Roll.HANDLAGGARE);
         }
         return fattat;
     }

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Lagrum;
 
@@ -18,12 +16,13 @@ class OverklagandehanvisningTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource({
-            "BIFALL,        LSS, ''",
-            "BIFALL,        SOL, ''",
-            "DELVIS_BIFALL, LSS, 27 § LSS",
-            "AVSLAG,        LSS, 27 § LSS",
-            "DELVIS_BIFALL, SOL, 35 kap. 1 § socialtjänstlagen",
-            "AVSLAG,        SOL, 35 kap. 1 § socialtjänstlagen"})
+        "BIFALL,        LSS, ''",
+        "BIFALL,        SOL, ''",
+        "DELVIS_BIFALL, LSS, 27 § LSS",
+        "AVSLAG,        LSS, 27 § LSS",
+        "DELVIS_BIFALL, SOL, 35 kap. 1 § socialtjänstlagen",
+        "AVSLAG,        SOL, 35 kap. 1 § socialtjänstlagen"
+    })
     void theLetterTellsHowToAppealEveryDecisionThatIsNotAFullBifall(Beslutsutfall utfall, Lagrum.Lag lag, String lagrum)
             throws IOException {
         var nyckel = Overklagandehanvisning.nyckel(utfall, lag);
@@ -33,8 +32,13 @@ class OverklagandehanvisningTest {
             return;
         }
         String text = svenska().getProperty(nyckel.orElseThrow());
-        assertThat(text).contains(lagrum, "förvaltningsrätten", "inom tre veckor från den dag du fick del av beslutet",
-                "skicka eller lämna brevet till socialnämnden", "förvaltningslagen 44 §");
+        assertThat(text)
+                .contains(
+                        lagrum,
+                        "förvaltningsrätten",
+                        "inom tre veckor från den dag du fick del av beslutet",
+                        "skicka eller lämna brevet till socialnämnden",
+                        "förvaltningslagen 44 §");
     }
 
     private static Properties svenska() throws IOException {

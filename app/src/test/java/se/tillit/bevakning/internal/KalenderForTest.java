@@ -5,8 +5,7 @@ import se.tillit.bevakning.Arbetsdagskalender;
 /** The production calendar for tests outside Spring. */
 public final class KalenderForTest {
 
-    private KalenderForTest() {
-    }
+    private KalenderForTest() {}
 
     public static Arbetsdagskalender svensk() {
         return new SvenskArbetsdagskalender();

@@ -2,14 +2,13 @@ package se.tillit.drift.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +23,14 @@ class EmbeddedPostgresServerTest {
     void dataSurvivesARestartAndAnOrphanLeftByAKilledRunIsStopped() throws Exception {
         Path data = folder.resolve("postgres");
         // a first run in its own JVM writes a row and is killed with SIGKILL, leaving its PostgreSQL behind
-        Process firstRun = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FirstRun.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+        Process firstRun = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FirstRun.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
         BufferedReader output = new BufferedReader(new InputStreamReader(firstRun.getInputStream()));
         String line;
         while ((line = output.readLine()) != null && !line.startsWith("READY")) {
@@ -44,10 +48,13 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void aPostgresOfAnotherFolderIsLeftAlone() throws Exception {
-        try (EmbeddedPostgres other = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("annan")).start()) {
+        try (EmbeddedPostgres other = EmbeddedPostgres.builder()
+                .setDataDirectory(folder.resolve("annan"))
+                .start()) {
             OrphanedPostmaster.stopIfAny(folder.resolve("postgres"), LogFactory.getLog(getClass()));
 
-            assertThat(query(other.getJdbcUrl("postgres", "postgres"), "select 'lever'")).isEqualTo("lever");
+            assertThat(query(other.getJdbcUrl("postgres", "postgres"), "select 'lever'"))
+                    .isEqualTo("lever");
         }
     }
 
@@ -68,7 +75,8 @@ class EmbeddedPostgresServerTest {
     }
 
     private static String query(String url, String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); ResultSet rs = connection.createStatement().executeQuery(sql)) {
+        try (Connection connection = DriverManager.getConnection(url);
+                ResultSet rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -17,10 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -37,8 +35,8 @@ class GallringsforslagIBakgrundenTest {
     private final Gallringskorning korning = mock(Gallringskorning.class);
     private final AktuellAnvandare aktuellAnvandare = mock(AktuellAnvandare.class);
     private final CountDownLatch slapp = new CountDownLatch(1);
-    private final Gallringsforvaltning forvaltning = new Gallringsforvaltning(null, null, korning, null, null, null, null,
-            null, aktuellAnvandare, clock, true);
+    private final Gallringsforvaltning forvaltning =
+            new Gallringsforvaltning(null, null, korning, null, null, null, null, null, aktuellAnvandare, clock, true);
 
     @AfterEach
     void stang() {
@@ -48,8 +46,9 @@ class GallringsforslagIBakgrundenTest {
 
     @Test
     void theRequestAnswersAtOnce_thePageKnowsItIsUnderWay_andASecondRequestStartsNothing() throws Exception {
-        when(aktuellAnvandare.hamta()).thenReturn(Optional.of(
-                new InloggadAnvandare("admin", "Ada Adminsson (test)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN)))));
+        when(aktuellAnvandare.hamta())
+                .thenReturn(Optional.of(new InloggadAnvandare(
+                        "admin", "Ada Adminsson (test)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN)))));
         when(korning.foresla(any(), any())).thenAnswer(fraga -> {
             slapp.await(10, TimeUnit.SECONDS);
             return null;
@@ -58,7 +57,10 @@ class GallringsforslagIBakgrundenTest {
         Gallringsforvaltning.Forslagsstart forsta = forvaltning.korNu();
 
         assertThat(forsta.utfall()).isEqualTo(Gallringsforvaltning.Forslagsstart.Utfall.STARTAD);
-        assertThat(forvaltning.pagaendeForslag()).get().extracting(Gallringsforvaltning.Forslag::av).isEqualTo("admin");
+        assertThat(forvaltning.pagaendeForslag())
+                .get()
+                .extracting(Gallringsforvaltning.Forslag::av)
+                .isEqualTo("admin");
         Gallringsforvaltning.Forslagsstart andra = forvaltning.korNu();
         assertThat(andra.utfall()).isEqualTo(Gallringsforvaltning.Forslagsstart.Utfall.PAGAR_REDAN);
         assertThat(andra.pagaende().av()).isEqualTo("admin");
@@ -74,8 +76,9 @@ class GallringsforslagIBakgrundenTest {
 
     @Test
     void aFailedProposalLeavesNothingUnderWay() throws Exception {
-        when(aktuellAnvandare.hamta()).thenReturn(Optional.of(
-                new InloggadAnvandare("admin", "Ada Adminsson (test)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN)))));
+        when(aktuellAnvandare.hamta())
+                .thenReturn(Optional.of(new InloggadAnvandare(
+                        "admin", "Ada Adminsson (test)", Map.of("SOCFORV", EnumSet.of(Roll.ADMIN)))));
         when(korning.foresla(any(), any())).thenThrow(new IllegalStateException("the database went away (test)"));
 
         assertThat(forvaltning.korNu().utfall()).isEqualTo(Gallringsforvaltning.Forslagsstart.Utfall.STARTAD);
@@ -84,7 +87,8 @@ class GallringsforslagIBakgrundenTest {
             Thread.sleep(100);
         }
         assertThat(forvaltning.pagaendeForslag()).isEmpty();
-        assertThat(forvaltning.korNu().utfall()).as("a new one may be asked for")
+        assertThat(forvaltning.korNu().utfall())
+                .as("a new one may be asked for")
                 .isEqualTo(Gallringsforvaltning.Forslagsstart.Utfall.STARTAD);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsdatum;
 import se.tillit.gallring.Gallringsregler;
@@ -32,14 +31,35 @@ final class Testkorningar {
     }
 
     Korning foresla(LocalDate dag, String av, Collection<UUID> personer) {
-        List<Aktbedomning> uppkomna = personer.stream().map(p -> gallringsdatum.bedom(p, dag)).flatMap(Optional::stream)
-                .filter(b -> b.utfall() == Aktbedomning.Utfall.GALLRAS || b.utfall() == Aktbedomning.Utfall.DELVIS
+        List<Aktbedomning> uppkomna = personer.stream()
+                .map(p -> gallringsdatum.bedom(p, dag))
+                .flatMap(Optional::stream)
+                .filter(b -> b.utfall() == Aktbedomning.Utfall.GALLRAS
+                        || b.utfall() == Aktbedomning.Utfall.DELVIS
                         || b.utfall() == Aktbedomning.Utfall.BEVARAS)
                 .toList();
-        int forfallna = (int) uppkomna.stream().filter(b -> b.utfall() != Aktbedomning.Utfall.BEVARAS).count();
-        Korning korning = new Korning(UUID.randomUUID(), dag, OffsetDateTime.now(clock), av, regler.senaste().version(),
-                personer.size(), forfallna, uppkomna.size() - forfallna, Korning.Status.FORESLAGEN, null, null, null, null, null,
-                null, null, null, true);
+        int forfallna = (int) uppkomna.stream()
+                .filter(b -> b.utfall() != Aktbedomning.Utfall.BEVARAS)
+                .count();
+        Korning korning = new Korning(
+                UUID.randomUUID(),
+                dag,
+                OffsetDateTime.now(clock),
+                av,
+                regler.senaste().version(),
+                personer.size(),
+                forfallna,
+                uppkomna.size() - forfallna,
+                Korning.Status.FORESLAGEN,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true);
         korningar.spara(korning, uppkomna);
         korningar.ersattOppna(korning.id());
         return korningar.hitta(korning.id()).orElseThrow();

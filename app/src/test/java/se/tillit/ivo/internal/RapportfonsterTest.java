@@ -12,11 +12,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import se.tillit.fel.Valideringsfel;
 import se.tillit.verkstallighet.Drojsmalsorsak;
 import se.tillit.verkstallighet.EjVerkstallt;
@@ -29,10 +27,11 @@ class RapportfonsterTest {
 
     @ParameterizedTest(name = "{0}: {1} – {2}")
     @CsvSource({
-            "2026-Q1, 2026-04-01, 2026-04-30",
-            "2026-Q2, 2026-07-01, 2026-08-31",
-            "2026-Q3, 2026-10-01, 2026-10-31",
-            "2026-Q4, 2027-01-01, 2027-01-31"}) // law-and-peers §A2: IVO's periods of 2019
+        "2026-Q1, 2026-04-01, 2026-04-30",
+        "2026-Q2, 2026-07-01, 2026-08-31",
+        "2026-Q3, 2026-10-01, 2026-10-31",
+        "2026-Q4, 2027-01-01, 2027-01-31"
+    }) // law-and-peers §A2: IVO's periods of 2019
     void theDefaultWindowsAreIvosPeriodsAfterEachQuarter(String kvartal, LocalDate fran, LocalDate till) {
         Rapportfonster.Fonster fonster = STANDARD.fonster(Kvartal.tolka(kvartal));
 
@@ -46,17 +45,24 @@ class RapportfonsterTest {
     @Test
     void aConfiguredWindowReplacesTheDefaultAndOneThatCannotBeReadStopsTheStart() {
         Rapportfonster egen = new Rapportfonster(new IvoInstallningar(
-                Map.of("q2", new IvoInstallningar.Fonster("08-15", "09-15"), "q4", new IvoInstallningar.Fonster("12-20", "01-20")), 18));
+                Map.of(
+                        "q2",
+                        new IvoInstallningar.Fonster("08-15", "09-15"),
+                        "q4",
+                        new IvoInstallningar.Fonster("12-20", "01-20")),
+                18));
 
         assertThat(egen.fonster(Kvartal.tolka("2026-Q2")))
                 .isEqualTo(new Rapportfonster.Fonster(LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 15)));
-        assertThat(egen.fonster(Kvartal.tolka("2026-Q4"))).as("a day before the quarter's end: the following year")
+        assertThat(egen.fonster(Kvartal.tolka("2026-Q4")))
+                .as("a day before the quarter's end: the following year")
                 .isEqualTo(new Rapportfonster.Fonster(LocalDate.of(2027, 12, 20), LocalDate.of(2028, 1, 20)));
         assertThat(egen.fonster(Kvartal.tolka("2026-Q1")).fran()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(egen.sarskildAvgiftFlaggaManader()).isEqualTo(18);
-        assertThatThrownBy(() -> new Rapportfonster(new IvoInstallningar(
-                Map.of("q3", new IvoInstallningar.Fonster("31-10", "10-31")), null)))
-                .hasMessageContaining("tillit.ivo.rapportfonster.q3.fran").hasMessageContaining("MM-DD");
+        assertThatThrownBy(() -> new Rapportfonster(
+                        new IvoInstallningar(Map.of("q3", new IvoInstallningar.Fonster("31-10", "10-31")), null)))
+                .hasMessageContaining("tillit.ivo.rapportfonster.q3.fran")
+                .hasMessageContaining("MM-DD");
         assertThatThrownBy(() -> new Rapportfonster(new IvoInstallningar(null, 30)))
                 .hasMessageContaining("sarskild-avgift-flagga-manader");
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,24 +59,29 @@ class KostnadBenchmarkTest {
             long t = System.nanoTime();
             rapport = manadskostnader.berakna(MANAD);
             rader.add("| compute " + MANAD + (korning == 1 ? " (first, cold)" : "") + " | " + INSATSER + " | "
-                    + rapport.rader().size() + " | " + rapport.fel().size() + " | " + String.format("%.2f", sekunder(t)) + " |");
+                    + rapport.rader().size() + " | " + rapport.fel().size() + " | " + String.format("%.2f", sekunder(t))
+                    + " |");
         }
         assertThat(rapport.fel()).isEmpty();
         long t = System.nanoTime();
         Manadsrapport stangd = manadskostnader.stang(MANAD, "benchmark");
-        rader.add("| close (compute and store) | " + INSATSER + " | " + stangd.rader().size() + " | 0 | "
-                + String.format("%.2f", sekunder(t)) + " |");
+        rader.add("| close (compute and store) | " + INSATSER + " | "
+                + stangd.rader().size() + " | 0 | " + String.format("%.2f", sekunder(t)) + " |");
         t = System.nanoTime();
         Manadsrapport last = manadskostnader.rapport(MANAD);
         rader.add("| read the closed month | " + INSATSER + " | " + last.rader().size() + " | 0 | "
                 + String.format("%.2f", sekunder(t)) + " |");
         assertThat(last.summa()).isEqualByComparingTo(rapport.summa());
 
-        String resultat = "Monthly cost benchmark, " + java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON) + ": " + INSATSER + " executed insatser, month "
-                + MANAD + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + ", PostgreSQL " + jdbc.sql("show server_version").query(String.class).single()
+        String resultat = "Monthly cost benchmark, " + java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON) + ": "
+                + INSATSER + " executed insatser, month "
+                + MANAD + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version")
+                + ", PostgreSQL "
+                + jdbc.sql("show server_version").query(String.class).single()
                 + ". Filling the database took " + String.format("%.1f", fyllning) + " s. Total for the month: "
-                + rapport.summa().toPlainString() + " kr in " + rapport.summering().size() + " summary rows.\n\n"
+                + rapport.summa().toPlainString() + " kr in "
+                + rapport.summering().size() + " summary rows.\n\n"
                 + String.join("\n", rader) + "\n";
         Files.writeString(Path.of("target/benchmark-kostnad.md"), resultat);
         System.out.println(resultat);
@@ -88,7 +92,8 @@ class KostnadBenchmarkTest {
                 insert into enhet (kod, namn, typ, skapad_av)
                 select 'UTF-B' || lpad(g::text, 2, '0'), 'Utförare ' || g, 'UTFORARE', 'benchmark' from generate_series(1, 20) g
                 on conflict do nothing""").update();
-        jdbc.sql("insert into enhet (kod, namn, typ, skapad_av) values ('LSS', 'LSS', 'MYNDIGHET', 'benchmark') on conflict do nothing")
+        jdbc.sql(
+                        "insert into enhet (kod, namn, typ, skapad_av) values ('LSS', 'LSS', 'MYNDIGHET', 'benchmark') on conflict do nothing")
                 .update();
         jdbc.sql("""
                 insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
@@ -153,7 +158,9 @@ class KostnadBenchmarkTest {
                   from beslut b join (select id, substr(arendenummer, 3)::bigint as n from arende) a on a.id = b.arende_id
                  where b.insatstyp in ('LSS_PERSONLIG_ASSISTANS', 'SOL_BOENDESTOD') and a.n % 2 = 0""").update();
         jdbc.sql("analyze").update();
-        assertThat(jdbc.sql("select count(*) from bestallning where skapad_av = 'benchmark'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from bestallning where skapad_av = 'benchmark'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(INSATSER);
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -17,7 +16,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.TillitSpringTest;
 import se.tillit.motor.IndividuellPlanprocessen;
 
@@ -51,32 +49,67 @@ class ArendehistorikTest {
     void theHistoryOfACaseNotYetDueSurvivesTheEnginesHistoryCleanup_aProcessWithAPassedTimeToLiveDoesNot() {
         // every case process is deployed without a TTL
         for (String nyckel : Arendeprocesser.NYCKLAR) {
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(nyckel).latestVersion().singleResult()
-                    .getHistoryTimeToLive()).as(nyckel).isNull();
+            assertThat(repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey(nyckel)
+                            .latestVersion()
+                            .singleResult()
+                            .getHistoryTimeToLive())
+                    .as(nyckel)
+                    .isNull();
         }
         // a case's process, ended (started at its end: the same definition, no tasks for the lists)
-        String arendetsProcess = runtime.createProcessInstanceByKey("individuellplan").businessKey("AH-" + System.nanoTime())
+        String arendetsProcess = runtime.createProcessInstanceByKey("individuellplan")
+                .businessKey("AH-" + System.nanoTime())
                 .setVariables(Map.of("arendeId", "00000000-0000-0000-0000-00000000a001"))
-                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute().getId();
+                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD)
+                .execute()
+                .getId();
         // a process with a TTL of 0 days: its removal time is its end, so the cleanup now removes it
-        String deployment = repository.createDeployment().name("historikkontroll")
-                .addModelInstance("historikkontroll.bpmn", Bpmn.createExecutableProcess("historikkontroll")
-                        .camundaHistoryTimeToLive(0).startEvent().endEvent().done())
-                .deploy().getId();
+        String deployment = repository
+                .createDeployment()
+                .name("historikkontroll")
+                .addModelInstance(
+                        "historikkontroll.bpmn",
+                        Bpmn.createExecutableProcess("historikkontroll")
+                                .camundaHistoryTimeToLive(0)
+                                .startEvent()
+                                .endEvent()
+                                .done())
+                .deploy()
+                .getId();
         try {
-            String kontroll = runtime.startProcessInstanceByKey("historikkontroll").getId();
-            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(arendetsProcess).singleResult().getEndTime())
+            String kontroll =
+                    runtime.startProcessInstanceByKey("historikkontroll").getId();
+            assertThat(history.createHistoricProcessInstanceQuery()
+                            .processInstanceId(arendetsProcess)
+                            .singleResult()
+                            .getEndTime())
                     .isNotNull();
-            assertThat(borttagningstid(arendetsProcess)).as("a case's history has no removal time").isNull();
+            assertThat(borttagningstid(arendetsProcess))
+                    .as("a case's history has no removal time")
+                    .isNull();
             assertThat(borttagningstid(kontroll)).isNotNull();
 
             rensaHistoriken(kontroll);
 
-            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(kontroll).count())
-                    .as("the cleanup ran and removed what was due").isZero();
-            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(arendetsProcess).count()).isOne();
-            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(arendetsProcess).count()).isPositive();
-            assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(arendetsProcess).count()).isOne();
+            assertThat(history.createHistoricProcessInstanceQuery()
+                            .processInstanceId(kontroll)
+                            .count())
+                    .as("the cleanup ran and removed what was due")
+                    .isZero();
+            assertThat(history.createHistoricProcessInstanceQuery()
+                            .processInstanceId(arendetsProcess)
+                            .count())
+                    .isOne();
+            assertThat(history.createHistoricActivityInstanceQuery()
+                            .processInstanceId(arendetsProcess)
+                            .count())
+                    .isPositive();
+            assertThat(history.createHistoricVariableInstanceQuery()
+                            .processInstanceId(arendetsProcess)
+                            .count())
+                    .isOne();
         } finally {
             repository.deleteDeployment(deployment, true);
             history.deleteHistoricProcessInstancesIfExists(List.of(arendetsProcess));
@@ -89,22 +122,32 @@ class ArendehistorikTest {
      */
     @Test
     void anUpgradedInstallationsCaseHistoryLosesItsOldTimeToLiveAndRemovalTime() {
-        String definition = repository.createProcessDefinitionQuery()
-                .processDefinitionKey(IndividuellPlanprocessen.PROCESS).latestVersion()
-                .singleResult().getId();
-        String instans = runtime.createProcessInstanceByKey("individuellplan").businessKey("AH-" + System.nanoTime())
-                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD).execute().getId();
+        String definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(IndividuellPlanprocessen.PROCESS)
+                .latestVersion()
+                .singleResult()
+                .getId();
+        String instans = runtime.createProcessInstanceByKey("individuellplan")
+                .businessKey("AH-" + System.nanoTime())
+                .startBeforeActivity(IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD)
+                .execute()
+                .getId();
         try {
             repository.updateProcessDefinitionHistoryTimeToLive(definition, 1825);
-            jdbc.sql("update act_hi_procinst set removal_time_ = now() + interval '5 years' where id_ = :id").param("id", instans)
+            jdbc.sql("update act_hi_procinst set removal_time_ = now() + interval '5 years' where id_ = :id")
+                    .param("id", instans)
                     .update();
 
             historikbevarande.bevaraArendenasHistorik();
 
-            assertThat(repository.getProcessDefinition(definition).getHistoryTimeToLive()).isNull();
+            assertThat(repository.getProcessDefinition(definition).getHistoryTimeToLive())
+                    .isNull();
             long slut = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (borttagningstid(instans) != null) {
-                assertThat(System.nanoTime()).as("the engine's batch cleared the removal time in time").isLessThan(slut);
+                assertThat(System.nanoTime())
+                        .as("the engine's batch cleared the removal time in time")
+                        .isLessThan(slut);
                 sov();
             }
         } finally {
@@ -114,14 +157,20 @@ class ArendehistorikTest {
     }
 
     private Date borttagningstid(String processinstans) {
-        return history.createHistoricProcessInstanceQuery().processInstanceId(processinstans).singleResult().getRemovalTime();
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceId(processinstans)
+                .singleResult()
+                .getRemovalTime();
     }
 
     /** The engine's own history cleanup, now: the job runs here, or on the job executor if it takes it first. */
     private void rensaHistoriken(String ska) {
         Job jobb = history.cleanUpHistoryAsync(true);
         long slut = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (history.createHistoricProcessInstanceQuery().processInstanceId(ska).count() > 0) {
+        while (history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(ska)
+                        .count()
+                > 0) {
             assertThat(System.nanoTime()).as("the history cleanup ran in time").isLessThan(slut);
             try {
                 management.executeJob(jobb.getId());

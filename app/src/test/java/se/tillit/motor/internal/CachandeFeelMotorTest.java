@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -32,9 +31,9 @@ import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The caching FEEL engine (issue 15) gives what Camunda's stock FEEL engine gives, for every decision table in
@@ -50,17 +49,25 @@ class CachandeFeelMotorTest {
 
     static Stream<String> tabeller() throws IOException {
         try (Stream<Path> filer = Files.list(BESLUT)) {
-            return filer.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".dmn")).sorted().toList().stream();
+            return filer
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".dmn"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
     @ParameterizedTest(name = "{0}: the same results with and without the cache")
     @MethodSource("tabeller")
     void everyTableGivesTheStockEnginesResults(String fil) throws IOException {
-        DmnEngine vanlig = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        DmnEngine vanlig =
+                DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         CachandeFeelMotor.Fabrik fabrik = new CachandeFeelMotor.Fabrik(List::of);
-        DmnEngine cachande = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
-                .feelEngineFactory(fabrik).buildEngine();
+        DmnEngine cachande = ((DefaultDmnEngineConfiguration)
+                        DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+                .feelEngineFactory(fabrik)
+                .buildEngine();
         List<DmnDecision> vanliga = lasa(vanlig, fil);
         List<DmnDecision> cachade = lasa(cachande, fil);
 
@@ -75,18 +82,22 @@ class CachandeFeelMotorTest {
                 long tolkningarFore = fabrik.senaste().antalTolkningar();
                 for (Map<String, Object> variabler : indata) {
                     Object utfall = utfall(cachande, cachade.get(i), variabler);
-                    assertThat(utfall).as("%s with %s", vanliga.get(i).getKey(), variabler)
+                    assertThat(utfall)
+                            .as("%s with %s", vanliga.get(i).getKey(), variabler)
                             .isEqualTo(utfall(vanlig, vanliga.get(i), variabler));
                     jamforda++;
                     traffar += utfall instanceof List<?> rader && !rader.isEmpty() ? 1 : 0;
                 }
                 if (varv == 1) {
-                    assertThat(fabrik.senaste().antalTolkningar()).as("nothing parsed again").isEqualTo(tolkningarFore);
+                    assertThat(fabrik.senaste().antalTolkningar())
+                            .as("nothing parsed again")
+                            .isEqualTo(tolkningarFore);
                 }
             }
         }
-        System.out.printf("FEEL-cache %s: %d evaluations compared, %d with rows, %d texts parsed%n", fil, jamforda, traffar,
-                fabrik.senaste().antalTolkningar());
+        System.out.printf(
+                "FEEL-cache %s: %d evaluations compared, %d with rows, %d texts parsed%n",
+                fil, jamforda, traffar, fabrik.senaste().antalTolkningar());
         assertThat(jamforda).isPositive();
         assertThat(traffar).as("rows were hit, not only misses").isPositive();
         assertThat(fabrik.senaste().antalTolkningar()).isPositive();
@@ -108,12 +119,15 @@ class CachandeFeelMotorTest {
         assertThat(cachande.<Object>evaluateSimpleExpression("x + 1", tva))
                 .isEqualTo(vanlig.<Object>evaluateSimpleExpression("x + 1", tva));
         // a value of the wrong type, a text that does not parse: the same answer or the same exception
-        assertThat(cachande.evaluateSimpleUnaryTests("< 3", "x", text)).isEqualTo(vanlig.evaluateSimpleUnaryTests("< 3", "x", text));
+        assertThat(cachande.evaluateSimpleUnaryTests("< 3", "x", text))
+                .isEqualTo(vanlig.evaluateSimpleUnaryTests("< 3", "x", text));
         for (String trasig : List.of("< < 3", "[3..", "\"A\" \"B\"")) {
-            assertThatThrownBy(() -> cachande.evaluateSimpleUnaryTests(trasig, "x", tva)).isInstanceOf(FeelException.class)
+            assertThatThrownBy(() -> cachande.evaluateSimpleUnaryTests(trasig, "x", tva))
+                    .isInstanceOf(FeelException.class)
                     .hasMessage(meddelande(() -> vanlig.evaluateSimpleUnaryTests(trasig, "x", tva)));
         }
-        assertThatThrownBy(() -> cachande.evaluateSimpleExpression("x +", tva)).isInstanceOf(FeelException.class)
+        assertThatThrownBy(() -> cachande.evaluateSimpleExpression("x +", tva))
+                .isInstanceOf(FeelException.class)
                 .hasMessage(meddelande(() -> vanlig.evaluateSimpleExpression("x +", tva)));
         assertThat(cachande.antalTolkningar()).as("failures are not kept").isEqualTo(3);
     }
@@ -150,13 +164,15 @@ class CachandeFeelMotorTest {
         for (int k = 0; k < kolumner.size(); k++) {
             DmnDecisionTableInputImpl kolumn = kolumner.get(k);
             namn.add(variabel(kolumn.getExpression().getExpression()));
-            String typ = kolumn.getExpression().getTypeDefinition() == null ? null
+            String typ = kolumn.getExpression().getTypeDefinition() == null
+                    ? null
                     : kolumn.getExpression().getTypeDefinition().getTypeName();
             Set<Object> kolumnensVarden = new LinkedHashSet<>();
             for (DmnDecisionTableRuleImpl regel : tabell.getRules()) {
                 kolumnensVarden.addAll(varden(regel.getConditions().get(k), typ, true));
             }
-            kolumnensVarden.add(typ != null && (typ.equals("integer") || typ.equals("double")) ? (Object) (-1) : "OKAND");
+            kolumnensVarden.add(
+                    typ != null && (typ.equals("integer") || typ.equals("double")) ? (Object) (-1) : "OKAND");
             List<Object> lista = new ArrayList<>(kolumnensVarden);
             lista.add(null);
             varden.add(lista);
@@ -178,7 +194,9 @@ class CachandeFeelMotorTest {
         for (int i = 0; i < 150; i++) {
             Map<String, Object> variabler = new HashMap<>();
             for (int k = 0; k < kolumner.size(); k++) {
-                variabler.put(namn.get(k), varden.get(k).get(slump.nextInt(varden.get(k).size())));
+                variabler.put(
+                        namn.get(k),
+                        varden.get(k).get(slump.nextInt(varden.get(k).size())));
             }
             indata.add(variabler);
         }
@@ -207,8 +225,13 @@ class CachandeFeelMotorTest {
         while (datum.find()) {
             harDatum = true;
             LocalDate dag = LocalDate.parse(datum.group(1));
-            varden.addAll(grannar ? List.of(dag.minusDays(1).toString(), dag.toString(), dag.plusDays(1).toString())
-                    : List.of(dag.toString()));
+            varden.addAll(
+                    grannar
+                            ? List.of(
+                                    dag.minusDays(1).toString(),
+                                    dag.toString(),
+                                    dag.plusDays(1).toString())
+                            : List.of(dag.toString()));
         }
         if (harDatum) {
             return varden;

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.ui.ExtendedModelMap;
-
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
@@ -38,8 +36,11 @@ class StartSidaMotorwebbarTest {
     void theTemplateShowsCockpitOnlyUnderTheFlagAndNeitherCamundaAdminNorTasklist() throws IOException {
         String mall = new ClassPathResource("templates/start.html").getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(mall).contains("<li th:if=\"${motorwebbar}\"><a class=\"ds-link\" th:href=\"@{/camunda/app/cockpit/default/}\"")
-                .doesNotContain("/camunda/app/admin/").doesNotContain("/camunda/app/tasklist/");
+        assertThat(mall)
+                .contains(
+                        "<li th:if=\"${motorwebbar}\"><a class=\"ds-link\" th:href=\"@{/camunda/app/cockpit/default/}\"")
+                .doesNotContain("/camunda/app/admin/")
+                .doesNotContain("/camunda/app/tasklist/");
     }
 
     private static ExtendedModelMap model(boolean motorwebbar) {
@@ -50,7 +51,8 @@ class StartSidaMotorwebbarTest {
             }
         };
         ExtendedModelMap model = new ExtendedModelMap();
-        assertThat(new StartSida(aktuell, new EttEnhetsregister(), null, null, motorwebbar, null, null).start(model)).isEqualTo("start");
+        assertThat(new StartSida(aktuell, new EttEnhetsregister(), null, null, motorwebbar, null, null).start(model))
+                .isEqualTo("start");
         return model;
     }
 

@@ -10,7 +10,6 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
-
 import se.tillit.TillitSpringTest;
 
 /**
@@ -39,7 +38,10 @@ class ForstaAdministratorTest {
 
         assertThat(administrators()).containsExactly("forste.admin");
         assertThat(jdbc.sql("select losenord_hash from anvandare where anvandarnamn = 'forste.admin'")
-                .query(String.class).single()).startsWith("{bcrypt}").doesNotContain("ett-langt-losenord-2026");
+                        .query(String.class)
+                        .single())
+                .startsWith("{bcrypt}")
+                .doesNotContain("ett-langt-losenord-2026");
     }
 
     @Test
@@ -55,15 +57,16 @@ class ForstaAdministratorTest {
     @Test
     void aUserNameWithoutPasswordStopsTheStartWithAClearMessage() {
         assertThatThrownBy(() -> new ForstaAdministrator(konton, jdbc, "forste.admin", "")
-                .run(new DefaultApplicationArguments()))
+                        .run(new DefaultApplicationArguments()))
                 .hasMessageContaining("TILLIT_INITIAL_ADMIN_PASSWORD");
     }
 
     @Test
     void aShortPasswordIsRefused() {
         assertThatThrownBy(() -> new ForstaAdministrator(konton, jdbc, "forste.admin", "kort")
-                .run(new DefaultApplicationArguments()))
-                .isInstanceOfSatisfying(se.tillit.sakerhet.Losenordspolicy.OgiltigtLosenord.class,
+                        .run(new DefaultApplicationArguments()))
+                .isInstanceOfSatisfying(
+                        se.tillit.sakerhet.Losenordspolicy.OgiltigtLosenord.class,
                         fel -> assertThat(fel.brister()).containsExactly("losenord.fel.kort"));
         assertThat(administrators()).isEmpty();
     }
@@ -81,6 +84,7 @@ class ForstaAdministratorTest {
 
     private java.util.List<String> administrators() {
         return jdbc.sql("select anvandarnamn from anvandare_roll where roll = 'ADMIN' order by anvandarnamn")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
     }
 }

@@ -7,11 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -43,13 +41,15 @@ class InloggningsloggTest {
     void aLoginAndALogoutAreRowsWithTheMethodAndTheSourceAddress() {
         String namn = nyttKonto(Map.of("BOU", EnumSet.of(Roll.HANDLAGGARE)));
         HttpSession session = HttpSession.browser(port, namn, LOSENORD);
-        assertThat(session.loginResponse().headers().firstValue("Location")).hasValueSatisfying(
-                plats -> assertThat(plats).endsWith("/"));
+        assertThat(session.loginResponse().headers().firstValue("Location"))
+                .hasValueSatisfying(plats -> assertThat(plats).endsWith("/"));
 
         session.postForm("/logout", Map.of());
 
         List<Inloggningslogg.Rad> rader = logg.lista(namn, null, null, null, 10);
-        assertThat(rader).extracting(Inloggningslogg.Rad::handelse).containsExactly(Handelse.UTLOGGNING, Handelse.INLOGGNING);
+        assertThat(rader)
+                .extracting(Inloggningslogg.Rad::handelse)
+                .containsExactly(Handelse.UTLOGGNING, Handelse.INLOGGNING);
         assertThat(rader).allSatisfy(rad -> {
             assertThat(rad.metod()).isEqualTo(Metod.LOSENORD);
             assertThat(rad.kallip()).isEqualTo("127.0.0.1");
@@ -66,13 +66,15 @@ class InloggningsloggTest {
         assertThat(svar).containsExactly("/login?fel", "/login?fel", "/login?fel", "/login?fel", "/login?sparrad");
         assertThat(plats(medRattLosenord)).endsWith("/login?sparrad");
         assertThat(HttpSession.anonymous(port).get("/login?sparrad").body())
-                .contains("För många misslyckade inloggningar").contains("Vänta 15 minuter");
+                .contains("För många misslyckade inloggningar")
+                .contains("Vänta 15 minuter");
         List<Inloggningslogg.Rad> rader = logg.lista(namn, null, null, null, 10);
         assertThat(rader.get(0).handelse()).isEqualTo(Handelse.MISSLYCKAD);
         assertThat(rader.get(0).orsak()).isEqualTo(Orsak.KONTO_SPARRAT);
         assertThat(rader.get(1).handelse()).isEqualTo(Handelse.SPARRAD);
         assertThat(rader.get(1).orsak()).isEqualTo(Orsak.KONTO);
-        assertThat(rader.subList(2, 7)).allSatisfy(rad -> assertThat(rad.orsak()).isEqualTo(Orsak.FEL_UPPGIFTER));
+        assertThat(rader.subList(2, 7))
+                .allSatisfy(rad -> assertThat(rad.orsak()).isEqualTo(Orsak.FEL_UPPGIFTER));
     }
 
     @Test
@@ -82,7 +84,8 @@ class InloggningsloggTest {
         List<String> svar = femMisslyckanden(namn);
 
         assertThat(svar).containsExactly("/login?fel", "/login?fel", "/login?fel", "/login?fel", "/login?sparrad");
-        assertThat(plats(HttpSession.anonymous(port).submitLogin(namn, LOSENORD))).endsWith("/login?sparrad");
+        assertThat(plats(HttpSession.anonymous(port).submitLogin(namn, LOSENORD)))
+                .endsWith("/login?sparrad");
     }
 
     @Test
@@ -102,7 +105,8 @@ class InloggningsloggTest {
         for (int i = 0; i < 4; i++) {
             HttpSession.anonymous(port).submitLogin(namn, "fel-losenord-" + i);
         }
-        assertThat(plats(HttpSession.anonymous(port).submitLogin(namn, LOSENORD))).endsWith("/");
+        assertThat(plats(HttpSession.anonymous(port).submitLogin(namn, LOSENORD)))
+                .endsWith("/");
 
         assertThat(femMisslyckanden(namn).subList(0, 4)).containsOnly("/login?fel");
     }
@@ -127,10 +131,12 @@ class InloggningsloggTest {
         HttpSession tjanst = HttpSession.basic(port, namn, LOSENORD);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(tjanst.get("/api/arenden/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+            assertThat(tjanst.get("/api/arenden/" + UUID.randomUUID()).statusCode())
+                    .isEqualTo(404);
         }
 
-        assertThat(logg.lista(namn, Handelse.INLOGGNING, null, null, 10)).singleElement()
+        assertThat(logg.lista(namn, Handelse.INLOGGNING, null, null, 10))
+                .singleElement()
                 .satisfies(rad -> assertThat(rad.metod()).isEqualTo(Metod.BASIC));
     }
 
@@ -138,7 +144,8 @@ class InloggningsloggTest {
     void aServiceAccountCannotLogInWithTheBrowser() {
         String namn = nyttTjanstekonto();
 
-        assertThat(plats(HttpSession.anonymous(port).submitLogin(namn, LOSENORD))).endsWith("/login?fel");
+        assertThat(plats(HttpSession.anonymous(port).submitLogin(namn, LOSENORD)))
+                .endsWith("/login?fel");
         assertThat(logg.lista(namn, null, null, null, 1).get(0).orsak()).isEqualTo(Orsak.TJANSTEKONTO_I_WEBBLASARE);
     }
 
@@ -151,12 +158,20 @@ class InloggningsloggTest {
                 .get("/revision/inloggningar?anvandare=" + namn);
 
         assertThat(sida.statusCode()).isEqualTo(200);
-        assertThat(sida.body()).contains(namn).contains("Misslyckad inloggning").contains("Fel användarnamn eller lösenord")
-                .contains("127.0.0.1").contains("Lösenord");
-        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD).get("/revision/inloggningar").statusCode())
+        assertThat(sida.body())
+                .contains(namn)
+                .contains("Misslyckad inloggning")
+                .contains("Fel användarnamn eller lösenord")
+                .contains("127.0.0.1")
+                .contains("Lösenord");
+        assertThat(HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD)
+                        .get("/revision/inloggningar")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD).get("/revision/inloggningar")
-                .statusCode()).isEqualTo(403);
+        assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+                        .get("/revision/inloggningar")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private List<String> femMisslyckanden(String namn) {
@@ -172,15 +187,20 @@ class InloggningsloggTest {
 
     private String nyttKonto(Map<String, java.util.Set<Roll>> roller) {
         String namn = "inloggning." + UUID.randomUUID().toString().substring(0, 8);
-        konton.skapaOmSaknas(new NyttKonto(namn, "Testperson Inloggning (syntetisk)", null, false, roller), LOSENORD,
+        konton.skapaOmSaknas(
+                new NyttKonto(namn, "Testperson Inloggning (syntetisk)", null, false, roller),
+                LOSENORD,
                 "test:inloggning");
         return namn;
     }
 
     private String nyttTjanstekonto() {
         String namn = "tjanst." + UUID.randomUUID().toString().substring(0, 8);
-        konton.skapaOmSaknas(new NyttKonto(namn, "Testtjänst (syntetisk)", null, true,
-                Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))), LOSENORD, "test:inloggning");
+        konton.skapaOmSaknas(
+                new NyttKonto(
+                        namn, "Testtjänst (syntetisk)", null, true, Map.of("SOCFORV", EnumSet.of(Roll.INTEGRATION))),
+                LOSENORD,
+                "test:inloggning");
         return namn;
     }
 }

@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 import se.tillit.sakerhet.Inloggningslogg.Metod;
@@ -52,8 +50,8 @@ class InloggningssparrTest {
     @Test
     void manyFailuresFromOneAddressThrottleItForEveryName() {
         JdbcInloggningslogg logg = logg();
-        Inloggningssparr sparr = new Inloggningssparr(logg,
-                new InloggningInstallningar.Sparr(5, 3, Duration.ofMinutes(15), Duration.ofMinutes(15)));
+        Inloggningssparr sparr = new Inloggningssparr(
+                logg, new InloggningInstallningar.Sparr(5, 3, Duration.ofMinutes(15), Duration.ofMinutes(15)));
         String adress = "192.0.2." + (1 + Math.abs(UUID.randomUUID().hashCode() % 250));
 
         boolean efterTva = misslyckas(logg, sparr, "namn-a-" + UUID.randomUUID(), adress)
@@ -71,21 +69,25 @@ class InloggningssparrTest {
     @Test
     void aLockoutEndsAfterItsTimeAndFailuresOutsideTheWindowDoNotCount() {
         JdbcInloggningslogg logg = logg();
-        Inloggningssparr sparr = new Inloggningssparr(logg,
-                new InloggningInstallningar.Sparr(3, 1000, Duration.ofMinutes(15), Duration.ofMinutes(10)));
+        Inloggningssparr sparr = new Inloggningssparr(
+                logg, new InloggningInstallningar.Sparr(3, 1000, Duration.ofMinutes(15), Duration.ofMinutes(10)));
         String namn = "sparrtest-" + UUID.randomUUID();
 
         misslyckas(logg, sparr, namn, null);
         nu = nu.plus(Duration.ofMinutes(16));
         misslyckas(logg, sparr, namn, null);
-        assertThat(misslyckas(logg, sparr, namn, null)).as("the first failure is out of the window").isFalse();
+        assertThat(misslyckas(logg, sparr, namn, null))
+                .as("the first failure is out of the window")
+                .isFalse();
         assertThat(misslyckas(logg, sparr, namn, null)).isTrue();
         assertThat(sparr.kontoSparrat(namn)).isTrue();
 
         nu = nu.plus(Duration.ofMinutes(11));
 
         assertThat(sparr.kontoSparrat(namn)).isFalse();
-        assertThat(misslyckas(logg, sparr, namn, null)).as("a new count after the lockout").isFalse();
+        assertThat(misslyckas(logg, sparr, namn, null))
+                .as("a new count after the lockout")
+                .isFalse();
     }
 
     private boolean misslyckas(JdbcInloggningslogg logg, Inloggningssparr sparr, String namn, String adress) {

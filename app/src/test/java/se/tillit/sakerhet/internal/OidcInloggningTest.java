@@ -15,11 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
 import se.tillit.DemoKonton;
 import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Inloggningslogg;
@@ -56,10 +54,16 @@ class OidcInloggningTest {
 
         assertThat(slut.uri().getPath()).isEqualTo("/");
         assertThat(slut.statusCode()).isEqualTo(200);
-        assertThat(webblasare.send(webblasare.begaran(app("/test/engine-identity")).setHeader("Accept", "application/json").GET())
-                .body()).contains("\"userId\":\"handlaggare.bou\"");
+        assertThat(webblasare
+                        .send(webblasare
+                                .begaran(app("/test/engine-identity"))
+                                .setHeader("Accept", "application/json")
+                                .GET())
+                        .body())
+                .contains("\"userId\":\"handlaggare.bou\"");
         assertThat(webblasare.get("/uppgifter?vy=enhetens").statusCode()).isEqualTo(200);
-        Inloggningslogg.Rad rad = logg.lista(DemoKonton.HANDLAGGARE, Handelse.INLOGGNING, null, null, 1).get(0);
+        Inloggningslogg.Rad rad = logg.lista(DemoKonton.HANDLAGGARE, Handelse.INLOGGNING, null, null, 1)
+                .get(0);
         assertThat(rad.metod()).isEqualTo(Metod.OIDC);
     }
 
@@ -82,7 +86,9 @@ class OidcInloggningTest {
     @Test
     void anAccountWithoutAnyRoleIsRefusedWithItsOwnMessage() {
         String namn = "utanroll." + UUID.randomUUID().toString().substring(0, 8);
-        konton.skapaOmSaknas(new NyttKonto(namn, "Utan Roll (syntetisk)", null, false, Map.of()), "ett-langt-testlosenord-16",
+        konton.skapaOmSaknas(
+                new NyttKonto(namn, "Utan Roll (syntetisk)", null, false, Map.of()),
+                "ett-langt-testlosenord-16",
                 "test:oidc");
 
         HttpResponse<String> slut = new Webblasare().loggaInHosLeverantoren(namn);
@@ -101,24 +107,34 @@ class OidcInloggningTest {
     @Test
     void theLogoutEndsTheSessionAndTheProvidersSession() {
         String namn = "oidc." + UUID.randomUUID().toString().substring(0, 8);
-        konton.skapaOmSaknas(new NyttKonto(namn, "Oidc Person (syntetisk)", null, false,
-                Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))), "ett-langt-testlosenord-16", "test:oidc");
+        konton.skapaOmSaknas(
+                new NyttKonto(
+                        namn, "Oidc Person (syntetisk)", null, false, Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))),
+                "ett-langt-testlosenord-16",
+                "test:oidc");
         Webblasare webblasare = new Webblasare();
         webblasare.loggaInHosLeverantoren(namn);
         String token = webblasare.csrf(webblasare.get("/").body());
 
-        HttpResponse<String> utloggning = webblasare.send(webblasare.begaran(app("/logout"))
+        HttpResponse<String> utloggning = webblasare.send(webblasare
+                .begaran(app("/logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
 
         String till = utloggning.headers().firstValue("Location").orElseThrow();
-        assertThat(till).startsWith(TestIdp.server().endSessionEndpointUrl(TestIdp.UTGIVARE).toString())
-                .contains("id_token_hint=").contains("post_logout_redirect_uri=");
+        assertThat(till)
+                .startsWith(
+                        TestIdp.server().endSessionEndpointUrl(TestIdp.UTGIVARE).toString())
+                .contains("id_token_hint=")
+                .contains("post_logout_redirect_uri=");
         HttpResponse<String> tillbaka = webblasare.folj(utloggning);
         assertThat(tillbaka.uri().toString()).endsWith("/login?utloggad");
         assertThat(webblasare.get("/").statusCode()).isEqualTo(302);
-        assertThat(logg.lista(namn, null, null, null, 2)).extracting(Inloggningslogg.Rad::handelse, Inloggningslogg.Rad::metod)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Handelse.UTLOGGNING, Metod.OIDC),
+        assertThat(logg.lista(namn, null, null, null, 2))
+                .extracting(Inloggningslogg.Rad::handelse, Inloggningslogg.Rad::metod)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Handelse.UTLOGGNING, Metod.OIDC),
                         org.assertj.core.groups.Tuple.tuple(Handelse.INLOGGNING, Metod.OIDC));
     }
 
@@ -129,13 +145,17 @@ class OidcInloggningTest {
     @Test
     void aDeactivatedAccountsSessionFromTheProviderEndsAtItsNextRequest() {
         String namn = "oidc.slut." + UUID.randomUUID().toString().substring(0, 8);
-        konton.skapaOmSaknas(new NyttKonto(namn, "Oidc Avslutad (syntetisk)", null, false,
-                Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))), "ett-langt-testlosenord-16", "test:oidc");
+        konton.skapaOmSaknas(
+                new NyttKonto(
+                        namn, "Oidc Avslutad (syntetisk)", null, false, Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))),
+                "ett-langt-testlosenord-16",
+                "test:oidc");
         Webblasare webblasare = new Webblasare();
         webblasare.loggaInHosLeverantoren(namn);
         assertThat(webblasare.get("/uppgifter").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> inaktiverat = se.tillit.HttpSession.basic(port, DemoKonton.PROVISIONERING, DemoKonton.LOSENORD)
+        HttpResponse<String> inaktiverat = se.tillit.HttpSession.basic(
+                        port, DemoKonton.PROVISIONERING, DemoKonton.LOSENORD)
                 .post("/api/admin/konton/" + namn + "/inaktivering", "{\"orsak\":\"Anställningen upphör\"}");
         assertThat(inaktiverat.statusCode()).as(inaktiverat.body()).isEqualTo(200);
         HttpResponse<String> nasta = webblasare.get("/uppgifter");
@@ -149,7 +169,9 @@ class OidcInloggningTest {
     void theLoginPageOffersTheProviderAndTheLocalForm() {
         String sida = new Webblasare().get("/login").body();
 
-        assertThat(sida).contains("Logga in med kommunens inloggning").contains("/oauth2/authorization/kommun")
+        assertThat(sida)
+                .contains("Logga in med kommunens inloggning")
+                .contains("/oauth2/authorization/kommun")
                 .contains("name=\"password\"");
     }
 
@@ -160,8 +182,10 @@ class OidcInloggningTest {
     /** A browser without a screen: a cookie jar, redirects followed by hand, the provider's form filled in. */
     final class Webblasare {
 
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> loggaInHosLeverantoren(String anvandarnamn) {
             HttpResponse<String> inloggningssida = folj(get("/oauth2/authorization/kommun"));
@@ -169,7 +193,8 @@ class OidcInloggningTest {
             String claims = "{\"preferred_username\": \"" + anvandarnamn + "\", \"name\": \"Syntetisk Person\"}";
             HttpResponse<String> tillbaka = send(begaran(inloggningssida.uri().toString())
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc("sub-" + anvandarnamn) + "&claims=" + enc(claims))));
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "username=" + enc("sub-" + anvandarnamn) + "&claims=" + enc(claims))));
             return folj(tillbaka);
         }
 
@@ -180,7 +205,8 @@ class OidcInloggningTest {
         HttpResponse<String> folj(HttpResponse<String> svar) {
             HttpResponse<String> aktuellt = svar;
             for (int i = 0; i < 10 && aktuellt.statusCode() / 100 == 3; i++) {
-                URI nasta = aktuellt.uri().resolve(aktuellt.headers().firstValue("Location").orElseThrow());
+                URI nasta = aktuellt.uri()
+                        .resolve(aktuellt.headers().firstValue("Location").orElseThrow());
                 aktuellt = send(begaran(nasta.toString()).GET());
             }
             return aktuellt;

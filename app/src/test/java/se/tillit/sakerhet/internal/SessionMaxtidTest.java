@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -20,7 +19,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 import se.tillit.sakerhet.Inloggningslogg.Metod;
 import se.tillit.sakerhet.Inloggningslogg.Orsak;
@@ -51,7 +49,8 @@ class SessionMaxtidTest {
     void aPageAfterTheLifetimeEndsTheSessionAndGoesToTheLoginPageWithAMessage() throws Exception {
         begaran(inloggad);
 
-        MockHttpServletResponse svar = begaran(inloggad.plus(Duration.ofHours(10)).plusSeconds(1));
+        MockHttpServletResponse svar =
+                begaran(inloggad.plus(Duration.ofHours(10)).plusSeconds(1));
 
         assertThat(svar.getRedirectedUrl()).isEqualTo("/login?utgangen");
         assertThat(session.isInvalid()).isTrue();
@@ -65,7 +64,11 @@ class SessionMaxtidTest {
                 .doFilter(request(), new MockHttpServletResponse(), new MockFilterChain());
         MockHttpServletResponse svar = new MockHttpServletResponse();
 
-        new SessionMaxtid(Duration.ofHours(10), Clock.fixed(inloggad.plus(Duration.ofHours(11)), ZoneOffset.UTC), logg, true)
+        new SessionMaxtid(
+                        Duration.ofHours(10),
+                        Clock.fixed(inloggad.plus(Duration.ofHours(11)), ZoneOffset.UTC),
+                        logg,
+                        true)
                 .doFilter(request(), svar, new MockFilterChain());
 
         assertThat(svar.getStatus()).isEqualTo(401);
@@ -80,8 +83,9 @@ class SessionMaxtidTest {
     }
 
     private MockHttpServletRequest request() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("hanna", null,
-                AuthorityUtils.createAuthorityList("ROLE_HANDLAGGARE")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "hanna", null, AuthorityUtils.createAuthorityList("ROLE_HANDLAGGARE")));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/uppgifter");
         request.setSession(session);
         return request;

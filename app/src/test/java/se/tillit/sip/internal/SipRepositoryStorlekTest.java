@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import se.tillit.TillitSpringTest;
 
 /**
@@ -25,9 +23,12 @@ class SipRepositoryStorlekTest {
 
     @Test
     void seventyThousandPersonsAreOneQuery() {
-        List<UUID> personer = IntStream.range(0, 70_000).mapToObj(i -> UUID.randomUUID()).toList();
+        List<UUID> personer =
+                IntStream.range(0, 70_000).mapToObj(i -> UUID.randomUUID()).toList();
 
-        assertThat(sipar.medRegionalaInsatser(personer, LocalDate.now(se.tillit.drift.Svensktid.ZON))).isEmpty();
-        assertThat(sipar.medSip(personer, LocalDate.now(se.tillit.drift.Svensktid.ZON))).isEmpty();
+        assertThat(sipar.medRegionalaInsatser(personer, LocalDate.now(se.tillit.drift.Svensktid.ZON)))
+                .isEmpty();
+        assertThat(sipar.medSip(personer, LocalDate.now(se.tillit.drift.Svensktid.ZON)))
+                .isEmpty();
     }
 }

@@ -3,18 +3,16 @@ package se.tillit.uppgift.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A form is shown whole or refused: a component the task page cannot render (a date field, an explanatory text, a group
@@ -26,7 +24,9 @@ class FormularkomponenterTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static Stream<Path> formularen() throws IOException {
-        return Files.list(Path.of("..", "forms")).filter(fil -> fil.toString().endsWith(".form")).sorted();
+        return Files.list(Path.of("..", "forms"))
+                .filter(fil -> fil.toString().endsWith(".form"))
+                .sorted();
     }
 
     @ParameterizedTest
@@ -43,7 +43,7 @@ class FormularkomponenterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "datetime", "text", "group", "checklist", "taglist", "dynamiclist", "html", "button" })
+    @ValueSource(strings = {"datetime", "text", "group", "checklist", "taglist", "dynamiclist", "html", "button"})
     void aComponentTheRendererDoesNotKnowIsRefusedWithItsTypeAndKey(String typ) {
         String json = formMed("{\"type\":\"" + typ + "\",\"key\":\"nyttFalt\",\"label\":\"Nytt\"}");
 
@@ -63,8 +63,12 @@ class FormularkomponenterTest {
 
     @Test
     void spacersAndSeparatorsOnlyLayTheFormOut() {
-        Formular formular = Formular.tolka(formMed("{\"type\":\"spacer\"}", "{\"type\":\"separator\"}",
-                "{\"type\":\"textarea\",\"key\":\"motivering\",\"label\":\"Motivering\"}"), MAPPER);
+        Formular formular = Formular.tolka(
+                formMed(
+                        "{\"type\":\"spacer\"}",
+                        "{\"type\":\"separator\"}",
+                        "{\"type\":\"textarea\",\"key\":\"motivering\",\"label\":\"Motivering\"}"),
+                MAPPER);
 
         assertThat(formular.falt()).extracting(Formular.Falt::nyckel).containsExactly("motivering");
     }

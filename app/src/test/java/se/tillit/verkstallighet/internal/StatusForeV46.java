@@ -3,9 +3,7 @@ package se.tillit.verkstallighet.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import se.tillit.verkstallighet.Bestallning;
 
 /**
@@ -33,24 +31,39 @@ final class StatusForeV46 {
              where b.utfall <> 'AVSLAG' and o.utforare in (:enheter)
             """;
 
-    private StatusForeV46() {
-    }
+    private StatusForeV46() {}
 
     /** The order's status on the day as the list derived it. */
     static Bestallning.Status status(JdbcClient jdbc, UUID beslutId, LocalDate idag) {
-        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :b").param("b", beslutId)
-                .query(String.class).single();
+        String utforare = jdbc.sql("select utforare from bestallning where beslut_id = :b")
+                .param("b", beslutId)
+                .query(String.class)
+                .single();
         int status = jdbc.sql("select status from (" + STATUSAR + ") s where beslut_id = :b")
-                .param("enheter", List.of(utforare)).param("idag", idag).param("b", beslutId).query(Integer.class).single();
+                .param("enheter", List.of(utforare))
+                .param("idag", idag)
+                .param("b", beslutId)
+                .query(Integer.class)
+                .single();
         return Bestallning.Status.values()[status];
     }
 
     /** The ids of a page of the list as it paged them: by status, requested start, case number. */
-    static List<UUID> sida(JdbcClient jdbc, List<String> enheter, List<Bestallning.Status> statusar, LocalDate idag, int sida,
+    static List<UUID> sida(
+            JdbcClient jdbc,
+            List<String> enheter,
+            List<Bestallning.Status> statusar,
+            LocalDate idag,
+            int sida,
             int perSida) {
         return jdbc.sql("select beslut_id from (" + STATUSAR + ") s where status in (:statusar)"
                         + " order by status, onskad_start, arendenummer, beslut_id limit :antal offset :forsta")
-                .param("enheter", enheter).param("idag", idag).param("statusar", statusar.stream().map(Enum::ordinal).toList())
-                .param("antal", perSida).param("forsta", (long) sida * perSida).query(UUID.class).list();
+                .param("enheter", enheter)
+                .param("idag", idag)
+                .param("statusar", statusar.stream().map(Enum::ordinal).toList())
+                .param("antal", perSida)
+                .param("forsta", (long) sida * perSida)
+                .query(UUID.class)
+                .list();
     }
 }
