@@ -222,9 +222,18 @@ public final class HttpSession {
         return csrfToken;
     }
 
+    /** A GET whose answer is kept as bytes (a PDF, a download), with this session's cookie. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> kropp) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = client.send(request.build(), kropp);
             response.headers().allValues("Set-Cookie").forEach(cookie -> {
                 Matcher matcher = SESSION_COOKIE.matcher(cookie);
                 if (matcher.find()) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -366,10 +363,8 @@ class FattaBeslutSidaTest {
         return matcher.group(1);
     }
 
-    private HttpResponse<byte[]> hamta(HttpSession session, String sokvag) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sokvag));
-        session.sessionCookie().ifPresent(cookie -> request.header("Cookie", "TILLIT_SESSION=" + cookie));
-        return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<byte[]> hamta(HttpSession session, String sokvag) {
+        return session.getBytes(sokvag);
     }
 
     private static String text(byte[] pdf) throws IOException {
