@@ -264,20 +264,14 @@ class KostnadTest {
         assertThat(felaktig.body().split(java.util.regex.Pattern.quote(ingenMatchning), -1))
                 .hasSize(3);
         assertThat(felaktig.body()).doesNotContain("finns inte i Tillit", "hade ingen");
-        assertThat(jdbc.sql("select count(*) from utford_tid where beslut_id = :b")
-                        .param("b", assistans.beslutId())
-                        .query(Long.class)
-                        .single())
+        assertThat(utfordaManader(assistans.beslutId()))
                 .as("nothing of a faulty file is kept")
                 .isZero();
 
-        HttpResponse<String> korrekt = HttpSession.browser(port, "admin", DemoKonton.LOSENORD)
-                .postFil(
-                        "/kostnader/utford-tid",
-                        "tid-2014-05.csv",
-                        ("personnummer;insats;manad;timmar\r\n" + assistans.personnummer()
-                                        + ";LSS_PERSONLIG_ASSISTANS;2014-05;80,5\r\n")
-                                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> korrekt = importeraSomAdmin(
+                "tid-2014-05.csv",
+                ("personnummer;insats;manad;timmar\r\n" + assistans.personnummer()
+                        + ";LSS_PERSONLIG_ASSISTANS;2014-05;80,5\r\n"));
         assertThat(korrekt.statusCode()).isEqualTo(302);
 
         JsonNode maj = json.readTree(admin.get("/api/kostnader/2014-05").body());
@@ -337,20 +331,14 @@ class KostnadTest {
         assertThat(semikolonICitat.body())
                 .contains("rad 2", "LSS_PERSONLIG_ASSISTANS;SOL_HEMTJANST")
                 .doesNotContain("fyra");
-        assertThat(jdbc.sql("select count(*) from utford_tid where beslut_id = :b")
-                        .param("b", assistans.beslutId())
-                        .query(Long.class)
-                        .single())
+        assertThat(utfordaManader(assistans.beslutId()))
                 .as("nothing of a faulty file is kept")
                 .isZero();
 
-        HttpResponse<String> excel = HttpSession.browser(port, "admin", DemoKonton.LOSENORD)
-                .postFil(
-                        "/kostnader/utford-tid",
-                        "tid-2014-08.csv",
-                        ("\uFEFF\"personnummer\";\"insats\";\"manad\";\"timmar\"\r\n\"" + assistans.personnummer()
-                                        + "\";\"LSS_PERSONLIG_ASSISTANS\";\"2014-08\";\"12,5\"\r\n\r\n")
-                                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> excel = importeraSomAdmin(
+                "tid-2014-08.csv",
+                ("\uFEFF\"personnummer\";\"insats\";\"manad\";\"timmar\"\r\n\"" + assistans.personnummer()
+                        + "\";\"LSS_PERSONLIG_ASSISTANS\";\"2014-08\";\"12,5\"\r\n\r\n"));
         assertThat(excel.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select timmar from utford_tid where beslut_id = :b and manad = '2014-08-01'")
                         .param("b", assistans.beslutId())
@@ -458,5 +446,19 @@ class KostnadTest {
         try (InputStream in = KostnadTest.class.getClassLoader().getResourceAsStream("decisions/internpris.dmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** How many months of performed hours are stored for a decision. */
+    private long utfordaManader(java.util.UUID beslutId) {
+        return jdbc.sql("select count(*) from utford_tid where beslut_id = :b")
+                .param("b", beslutId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The administrator's upload of a time-registration file on the costs page, as the browser sends it. */
+    private HttpResponse<String> importeraSomAdmin(String filnamn, String innehall) {
+        return HttpSession.browser(port, "admin", DemoKonton.LOSENORD)
+                .postFil("/kostnader/utford-tid", filnamn, innehall.getBytes(StandardCharsets.UTF_8));
     }
 }
