@@ -18,8 +18,14 @@ class Formularkontroll {
 
     static final String FORMULAR = "classpath*:forms/*.form";
 
+    @org.springframework.beans.factory.annotation.Autowired
     Formularkontroll(ObjectMapper mapper) throws IOException {
-        for (Resource fil : new PathMatchingResourcePatternResolver().getResources(FORMULAR)) {
+        this(mapper, FORMULAR);
+    }
+
+    /** @param formular where the forms are (a resource pattern); the test gives a folder of its own */
+    Formularkontroll(ObjectMapper mapper, String formular) throws IOException {
+        for (Resource fil : new PathMatchingResourcePatternResolver().getResources(formular)) {
             try (InputStream in = fil.getInputStream()) {
                 Formular.tolka(new String(in.readAllBytes(), StandardCharsets.UTF_8), mapper);
             }

@@ -42,6 +42,19 @@ class FormularkomponenterTest {
         assertThat(formularen()).hasSizeGreaterThanOrEqualTo(5);
     }
 
+    /** What the application does at start with the forms it deploys: one unknown component and it does not start. */
+    @Test
+    void theStartIsRefusedByAFormWithAnUnknownComponent(@org.junit.jupiter.api.io.TempDir Path mapp)
+            throws IOException {
+        Files.writeString(mapp.resolve("bra.form"), formMed("{\"type\":\"textarea\",\"key\":\"motivering\"}"));
+        new Formularkontroll(MAPPER, mapp.toUri() + "*.form");
+
+        Files.writeString(mapp.resolve("ny.form"), formMed("{\"type\":\"datetime\",\"key\":\"datum\"}"));
+        assertThatThrownBy(() -> new Formularkontroll(MAPPER, mapp.toUri() + "*.form"))
+                .isInstanceOf(Formular.OkandKomponent.class)
+                .hasMessageContaining("'datetime'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"datetime", "text", "group", "checklist", "taglist", "dynamiclist", "html", "button"})
     void aComponentTheRendererDoesNotKnowIsRefusedWithItsTypeAndKey(String typ) {
