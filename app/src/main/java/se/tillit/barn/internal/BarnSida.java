@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,7 @@ import se.tillit.sakerhet.Roll;
  * otherwise, or its placement ended) shows the page with the reason (409).
  */
 @Controller
+@RequiredArgsConstructor
 class BarnSida {
 
     private final Arenden arenden;
@@ -53,23 +55,6 @@ class BarnSida {
     private final Personregister personer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-
-    BarnSida(
-            Arenden arenden,
-            BarnTjanst barn,
-            Placeringar placeringar,
-            ForaldrastodErbjudanden erbjudanden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.arenden = arenden;
-        this.barn = barn;
-        this.placeringar = placeringar;
-        this.erbjudanden = erbjudanden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     @GetMapping("/arenden/{id}/barn")
     String sida(@PathVariable UUID id, Model model) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,7 @@ import se.tillit.utredning.Utredningar;
  * from the investigation's or placement's last day. Each step publishes the event its process waits for.
  */
 @Service
+@RequiredArgsConstructor
 class BarnTjanst implements Barnfrister {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -60,21 +62,6 @@ class BarnTjanst implements Barnfrister {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    BarnTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            Utredningar utredningar,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.utredningar = utredningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     public List<Anmalarinformation> anmalarinformation(UUID arendeId) {

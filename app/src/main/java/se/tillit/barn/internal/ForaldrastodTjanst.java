@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ import se.tillit.sakerhet.Roll;
  * nothing is due. Refusals name message keys: the page shows them in the user's language.
  */
 @Service
+@RequiredArgsConstructor
 class ForaldrastodTjanst implements ForaldrastodErbjudanden {
 
     private final JdbcClient jdbc;
@@ -45,21 +47,6 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ForaldrastodTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            Placeringar placeringar,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.placeringar = placeringar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     public List<ForaldrastodErbjudande> forArende(UUID arendeId) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ import se.tillit.sakerhet.Roll;
  * (a double click, another user first) with the page and a message saying so.
  */
 @Controller
+@RequiredArgsConstructor
 class BeslutSida {
 
     /** The person as this user may see them. */
@@ -67,27 +69,6 @@ class BeslutSida {
     private final se.tillit.beslut.Insatsavslutningar insatsavslut;
     private final se.tillit.beslut.IndividuellaPlaner planer;
     private final se.tillit.beslut.LssUppgifter lssUppgifter;
-
-    BeslutSida(
-            BeslutTjanst beslut,
-            Arenden arenden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock,
-            se.tillit.beslut.Insatsavslutningar insatsavslut,
-            se.tillit.beslut.IndividuellaPlaner planer,
-            se.tillit.beslut.LssUppgifter lssUppgifter) {
-        this.lssUppgifter = lssUppgifter;
-        this.insatsavslut = insatsavslut;
-        this.planer = planer;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     /**
      * @param avslut a reason to prefill the avslut form with (a follow-up whose outcome is avslut leads here, issue 17);

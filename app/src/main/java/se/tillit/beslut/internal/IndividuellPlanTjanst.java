@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import se.tillit.sakerhet.Roll;
  * transaction ({@link IndividuellPlanSteg}); a step the process does not wait for is refused there, nothing saved.
  */
 @Service
+@RequiredArgsConstructor
 class IndividuellPlanTjanst implements IndividuellaPlaner {
 
     private final JdbcClient jdbc;
@@ -39,21 +41,6 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    IndividuellPlanTjanst(
-            JdbcClient jdbc,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The decision and its case, for a write by a handläggare of the unit, the decision locked until the transaction ends. */
     private record Skrivning(Beslut beslut, Arende arende, InloggadAnvandare av) {}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import se.tillit.sakerhet.Roll;
 
 /** The avslut of an insats (issue 17): once per decision, by a handläggare of the case's unit. */
 @Service
+@RequiredArgsConstructor
 class InsatsavslutTjanst implements Insatsavslutningar {
 
     private final JdbcClient jdbc;
@@ -34,21 +36,6 @@ class InsatsavslutTjanst implements Insatsavslutningar {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    InsatsavslutTjanst(
-            JdbcClient jdbc,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

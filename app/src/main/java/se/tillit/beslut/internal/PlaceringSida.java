@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import se.tillit.sakerhet.Roll;
  * follow-up after it. A refused end shows the form again on a page of its own, with what was typed and why (400).
  */
 @Controller
+@RequiredArgsConstructor
 class PlaceringSida {
 
     private final PlaceringTjanst placeringar;
@@ -40,19 +42,6 @@ class PlaceringSida {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-
-    PlaceringSida(
-            PlaceringTjanst placeringar,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.placeringar = placeringar;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     @GetMapping("/beslut/{id}/placering/avslut")
     String formular(@PathVariable UUID id, Model model) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ import se.tillit.sakerhet.Roll;
  * (processes/barnplacering.bpmn); a review and the end are recorded here and drive that process through events.
  */
 @Service
+@RequiredArgsConstructor
 class PlaceringTjanst implements Placeringar {
 
     private final JdbcClient jdbc;
@@ -46,19 +48,6 @@ class PlaceringTjanst implements Placeringar {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    PlaceringTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** What a placement decision must say, checked with the rest of the decision (the fields as placering.*). */
     static List<Faltfel> kontrollera(Arende arende, NyttBeslut nytt) {

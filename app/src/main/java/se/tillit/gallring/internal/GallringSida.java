@@ -2,6 +2,7 @@ package se.tillit.gallring.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -20,17 +21,12 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * step that cannot be taken answers 4xx with the page and its message; nothing is written then.
  */
 @Controller
+@RequiredArgsConstructor
 class GallringSida {
 
     private final Gallringsforvaltning forvaltning;
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
-
-    GallringSida(Gallringsforvaltning forvaltning, AktuellAnvandare aktuellAnvandare, MessageSource meddelanden) {
-        this.forvaltning = forvaltning;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.meddelanden = meddelanden;
-    }
 
     @GetMapping("/admin/gallring")
     String sida(Model model) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -21,6 +22,7 @@ import se.tillit.gallring.Gallringsslag;
  * inserted, and a run's decision set once (the database's triggers refuse anything else).
  */
 @Repository
+@RequiredArgsConstructor
 class Korningsregister {
 
     private static final String KOLUMNER = """
@@ -28,10 +30,6 @@ class Korningsregister {
             bekraftad_av, bekraftad, avvisad_av, avvisad, avvisad_skal, ersatt_av, arkiverar""";
 
     private final JdbcClient jdbc;
-
-    Korningsregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One file of a stored run, as the pages show it. */
     record Akt(

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
 
 /** The table {@code gallringsstopp} (V50): legal holds, set and lifted, never removed. */
 @Repository
+@RequiredArgsConstructor
 class Stoppregister {
 
     /** A hold; {@code havt} null while it holds. */
@@ -34,10 +36,6 @@ class Stoppregister {
     private static final String KOLUMNER = "id, person_id, skal, satt_av, satt, havt_av, havt, havt_skal";
 
     private final JdbcClient jdbc;
-
-    Stoppregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void satt(UUID id, UUID personId, String skal, String av, OffsetDateTime nar) {
         jdbc.sql(

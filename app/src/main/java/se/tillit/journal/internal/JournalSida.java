@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -43,6 +44,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * (a double click) saves one note and says so.
  */
 @Controller
+@RequiredArgsConstructor
 class JournalSida {
 
     /** The person as this user may see them: name and number, or masked for a protected identity. */
@@ -56,25 +58,6 @@ class JournalSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource meddelanden;
     private final Clock clock;
-
-    JournalSida(
-            JournalTjanst tjanst,
-            JdbcJournal journal,
-            Bilagekontroll bilagekontroll,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource meddelanden,
-            Clock clock) {
-        this.tjanst = tjanst;
-        this.journal = journal;
-        this.bilagekontroll = bilagekontroll;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.meddelanden = meddelanden;
-        this.clock = clock;
-    }
 
     @GetMapping("/arenden/{id}/journal")
     @Transactional

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,19 +27,13 @@ import se.tillit.sakerhet.Enhetsregister;
  * step shows the page again with the errors (400) and saves nothing.
  */
 @Controller
+@RequiredArgsConstructor
 class LexSarahSida {
 
     private final LexSarahTjanst tjanst;
     private final LexSarahVy vy;
     private final AktuellAnvandare aktuellAnvandare;
     private final Enhetsregister enheter;
-
-    LexSarahSida(LexSarahTjanst tjanst, LexSarahVy vy, AktuellAnvandare aktuellAnvandare, Enhetsregister enheter) {
-        this.tjanst = tjanst;
-        this.vy = vy;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.enheter = enheter;
-    }
 
     @GetMapping("/lexsarah/ny")
     String formular(Model model) {

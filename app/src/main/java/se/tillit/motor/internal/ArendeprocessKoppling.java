@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ import se.tillit.utredning.UtredningForlangd;
  * together or not at all.
  */
 @Component
+@RequiredArgsConstructor
 class ArendeprocessKoppling {
 
     static final String ARENDEPROCESS = Arendeprocessen.PROCESS;
@@ -33,11 +35,6 @@ class ArendeprocessKoppling {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    ArendeprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     @EventListener
     void aktualiseringRegistrerad(AktualiseringRegistrerad registrerad) {

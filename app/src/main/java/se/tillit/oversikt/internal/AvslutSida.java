@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import se.tillit.utredning.Utredningar;
  * page says so; a case closed by a first click is reported as closed to the second.
  */
 @Controller
+@RequiredArgsConstructor
 class AvslutSida {
 
     /** LEDER_INTE_TILL_UTREDNING is recorded by the assessment of the aktualisering, never chosen here. */
@@ -42,19 +44,6 @@ class AvslutSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    AvslutSida(
-            Arenden arenden,
-            Utredningar utredningar,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.arenden = arenden;
-        this.utredningar = utredningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     @GetMapping("/arenden/{id}/avslut")
     String formular(@PathVariable UUID id, Model model) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ import se.tillit.uppgift.Uppgiftsoversikt;
  * here (the task's form key); the answer completes the task. Read by whoever may read the case (logged).
  */
 @Controller
+@RequiredArgsConstructor
 class BegaranOmAvgorandeSida {
 
     static final String UPPGIFT = BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA;
@@ -45,21 +47,6 @@ class BegaranOmAvgorandeSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    BegaranOmAvgorandeSida(
-            Arenden arenden,
-            BegardaAvgoranden begaranden,
-            Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.arenden = arenden;
-        this.begaranden = begaranden;
-        this.uppgifter = uppgifter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     @GetMapping("/arenden/{id}/begaran-om-avgorande")
     String sida(@PathVariable UUID id, Model model) {

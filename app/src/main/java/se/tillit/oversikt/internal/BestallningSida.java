@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -44,6 +45,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * form. Every order shown is a read in the access log, one row per order and person.
  */
 @Controller
+@RequiredArgsConstructor
 class BestallningSida {
 
     /** What the list shows when no status is chosen: every order still running or still to start. */
@@ -74,23 +76,6 @@ class BestallningSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    BestallningSida(
-            Bestallningar bestallningar,
-            Verkstalligheter verkstalligheter,
-            Personregister personer,
-            Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.bestallningar = bestallningar;
-        this.verkstalligheter = verkstalligheter;
-        this.personer = personer;
-        this.enheter = enheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     @GetMapping("/bestallningar")
     String lista(

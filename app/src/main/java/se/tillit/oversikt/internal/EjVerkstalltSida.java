@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ import se.tillit.verkstallighet.Stangningsorsak;
  * as the API. A form sent twice records once.
  */
 @Controller
+@RequiredArgsConstructor
 class EjVerkstalltSida {
 
     /** Execution is reported as verkställighet, which closes the record itself; it is not a reason chosen here. */
@@ -51,21 +53,6 @@ class EjVerkstalltSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    EjVerkstalltSida(
-            EjVerkstalldaBeslut ejVerkstallda,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.ejVerkstallda = ejVerkstallda;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     @GetMapping("/beslut/{id}/ej-verkstallt/{postId}")
     String post(@PathVariable UUID id, @PathVariable UUID postId, Model model) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +43,7 @@ import se.tillit.utredning.Utredningar;
  * recorded once and the second answer says so.
  */
 @Controller
+@RequiredArgsConstructor
 class ForlangningSida {
 
     /** What the page extends: its heading, who decided before, the deadline now, and why it cannot be extended. */
@@ -53,21 +55,6 @@ class ForlangningSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    ForlangningSida(
-            Arenden arenden,
-            Utredningar utredningar,
-            Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.arenden = arenden;
-        this.utredningar = utredningar;
-        this.uppgifter = uppgifter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     // --- the child investigation, by the chef
 

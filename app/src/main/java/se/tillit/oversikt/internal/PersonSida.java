@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -38,6 +39,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * module depends on the person module (ADR 6). Every view is logged.
  */
 @Controller
+@RequiredArgsConstructor
 class PersonSida {
 
     /** The person as this user may see them. */
@@ -55,19 +57,6 @@ class PersonSida {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-
-    PersonSida(
-            Personregister personer,
-            Personuppgifter uppgifter,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.personer = personer;
-        this.uppgifter = uppgifter;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     @GetMapping("/personer/{id}")
     @Transactional

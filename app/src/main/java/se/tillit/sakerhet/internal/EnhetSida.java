@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +23,10 @@ import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
  * page again with the errors (400); nothing is saved.
  */
 @Controller
+@RequiredArgsConstructor
 class EnhetSida {
 
     private final Kontoadministration administration;
-
-    EnhetSida(Kontoadministration administration) {
-        this.administration = administration;
-    }
 
     @GetMapping("/admin/enheter")
     String lista(Model model) {

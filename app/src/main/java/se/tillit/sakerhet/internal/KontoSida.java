@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +27,10 @@ import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
  * A refused change shows the page again with the errors beside the form's fields (400); nothing is saved.
  */
 @Controller
+@RequiredArgsConstructor
 class KontoSida {
 
     private final Kontoadministration administration;
-
-    KontoSida(Kontoadministration administration) {
-        this.administration = administration;
-    }
 
     @GetMapping("/admin/konton")
     String lista(

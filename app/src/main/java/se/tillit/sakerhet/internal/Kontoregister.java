@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -15,6 +16,7 @@ import se.tillit.sakerhet.Roll;
 
 /** The administrator's view of accounts, units and the change log, and the changes themselves (SQL only). */
 @Repository
+@RequiredArgsConstructor
 class Kontoregister {
 
     /**
@@ -77,10 +79,6 @@ class Kontoregister {
               from anvandare a""";
 
     private final JdbcClient jdbc;
-
-    Kontoregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Konto> konton(Urval urval) {
         StringBuilder sql = new StringBuilder(KONTO).append(" where true");

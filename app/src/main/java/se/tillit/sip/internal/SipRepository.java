@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.sip.Huvudman;
@@ -29,13 +30,10 @@ import se.tillit.sip.Uppfoljningsresultat;
 
 /** The SIP tables (V16). Rows are added; a SIP's step, wish and closing are the only values that change. */
 @Repository
+@RequiredArgsConstructor
 class SipRepository {
 
     private final JdbcClient jdbc;
-
-    SipRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record NyRad(
             UUID personId,

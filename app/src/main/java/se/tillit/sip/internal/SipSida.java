@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ import se.tillit.sip.Uppfoljningsresultat;
  * beside the fields and saves nothing.
  */
 @Controller
+@RequiredArgsConstructor
 class SipSida {
 
     /** The person as this user may see them. */
@@ -54,21 +56,6 @@ class SipSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Validator validator;
-
-    SipSida(
-            SipTjanst sipar,
-            Arenden arenden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Validator validator) {
-        this.sipar = sipar;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.validator = validator;
-    }
 
     @GetMapping("/sip/{id}")
     String sida(@PathVariable UUID id, Model model) {

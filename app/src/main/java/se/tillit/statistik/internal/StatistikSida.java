@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,19 +32,13 @@ import se.tillit.statistik.Statistikkoder.Insamling;
  * of the submission (ADMIN).
  */
 @Controller
+@RequiredArgsConstructor
 class StatistikSida {
 
     private final Statistikfiler filer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    StatistikSida(Statistikfiler filer, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock) {
-        this.filer = filer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     @GetMapping("/statistik")
     String sida(

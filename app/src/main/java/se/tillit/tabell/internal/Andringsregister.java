@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The table {@code tabellandring} (V34): changes of legal deadline tables and how each was decided. */
 @Repository
+@RequiredArgsConstructor
 class Andringsregister {
 
     private static final String KOLUMNER = """
@@ -18,10 +20,6 @@ class Andringsregister {
             deployment_id, version""";
 
     private final JdbcClient jdbc;
-
-    Andringsregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void foresla(
             UUID id, String beslutsnyckel, String filnamn, String sha256, byte[] fil, String av, OffsetDateTime nar) {

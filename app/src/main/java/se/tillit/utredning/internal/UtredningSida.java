@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -48,6 +49,7 @@ import se.tillit.utredning.Utredningstext;
  * a colleague first) says so.
  */
 @Controller
+@RequiredArgsConstructor
 class UtredningSida {
 
     /** A proposal row of the form, as typed. */
@@ -75,27 +77,6 @@ class UtredningSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    UtredningSida(
-            Utredningsarbete arbete,
-            Utredningar utredningar,
-            UtredningstextRepository texter,
-            Utredningsprocess process,
-            Arenden arenden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock) {
-        this.arbete = arbete;
-        this.utredningar = utredningar;
-        this.texter = texter;
-        this.process = process;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     @GetMapping("/utredningar/{id}")
     @Transactional

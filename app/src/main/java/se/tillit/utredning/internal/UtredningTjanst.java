@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import se.tillit.utredning.UtredningForlangd;
 import se.tillit.utredning.Utredningar;
 
 @Service
+@RequiredArgsConstructor
 class UtredningTjanst implements Utredningar {
 
     private final JdbcClient jdbc;
@@ -35,19 +37,6 @@ class UtredningTjanst implements Utredningar {
     private final ApplicationEventPublisher events;
 
     private final UtredningstextRepository texter;
-
-    UtredningTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            UtredningstextRepository texter) {
-        this.texter = texter;
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-    }
 
     @Override
     @Transactional

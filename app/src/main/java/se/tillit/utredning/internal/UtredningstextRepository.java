@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.utredning.Forslag;
@@ -16,16 +17,13 @@ import se.tillit.utredning.Utredningstext;
 
 /** The investigation's versions, proposals, signature and kommuniceringar (V24): rows are only ever added. */
 @Repository
+@RequiredArgsConstructor
 class UtredningstextRepository {
 
     /** A version as the history lists it. */
     record Versionsrad(int version, OffsetDateTime sparad, String sparadAv, boolean signerad) {}
 
     private final JdbcClient jdbc;
-
-    UtredningstextRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Utredningstext> senaste(UUID utredningId) {
         return jdbc.sql(SELECT + " where t.utredning_id = :id order by t.version desc limit 1")

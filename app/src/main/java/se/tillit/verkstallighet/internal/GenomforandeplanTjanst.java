@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import se.tillit.verkstallighet.InsatsVerkstalld;
  * 404 for anyone else).
  */
 @Service
+@RequiredArgsConstructor
 class GenomforandeplanTjanst implements Genomforandeplaner {
 
     static final int MAX_GENOMFORANDE = 4000;
@@ -51,19 +53,6 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    GenomforandeplanTjanst(
-            JdbcClient jdbc,
-            Bestallningar bestallningar,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.bestallningar = bestallningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The start reported: the provider is to write the plan; the motor starts its process with the order's ids. */
     @EventListener
