@@ -12,6 +12,7 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,17 +66,21 @@ class BarnTjanst implements Barnfrister {
 
     @Override
     public List<Anmalarinformation> anmalarinformation(UUID arendeId) {
-        return jdbc.sql("select * from anmalarinformation where arende_id = :a order by begaran_inkom, registrerad")
-                .param("a", arendeId)
-                .query(BarnTjanst::anmalarinformation)
+        return las(
+                        "select * from anmalarinformation where arende_id = :a order by begaran_inkom, registrerad",
+                        "a",
+                        arendeId,
+                        BarnTjanst::anmalarinformation)
                 .list();
     }
 
     @Override
     public List<Barnuppfoljning> uppfoljningar(UUID arendeId) {
-        return jdbc.sql("select * from barnuppfoljning where arende_id = :a order by start, skapad")
-                .param("a", arendeId)
-                .query(BarnTjanst::uppfoljning)
+        return las(
+                        "select * from barnuppfoljning where arende_id = :a order by start, skapad",
+                        "a",
+                        arendeId,
+                        BarnTjanst::uppfoljning)
                 .list();
     }
 
@@ -157,9 +162,11 @@ class BarnTjanst implements Barnfrister {
     @Override
     @Transactional
     public void registreraLamnad(UUID begaranId, LocalDate lamnad, Informationssatt satt) {
-        Anmalarinformation begaran = jdbc.sql("select * from anmalarinformation where id = :id")
-                .param("id", begaranId)
-                .query(BarnTjanst::anmalarinformation)
+        Anmalarinformation begaran = las(
+                        "select * from anmalarinformation where id = :id",
+                        "id",
+                        begaranId,
+                        BarnTjanst::anmalarinformation)
                 .optional()
                 .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.begaranFinnsInte2", begaranId)));
         barnarende(begaran.arendeId());
@@ -319,16 +326,12 @@ class BarnTjanst implements Barnfrister {
     }
 
     java.util.Optional<Barnuppfoljning> hittaUppfoljning(UUID id) {
-        return jdbc.sql("select * from barnuppfoljning where id = :id")
-                .param("id", id)
-                .query(BarnTjanst::uppfoljning)
+        return las("select * from barnuppfoljning where id = :id", "id", id, BarnTjanst::uppfoljning)
                 .optional();
     }
 
     java.util.Optional<Anmalarinformation> hittaBegaranOmFinns(UUID id) {
-        return jdbc.sql("select * from anmalarinformation where id = :id")
-                .param("id", id)
-                .query(BarnTjanst::anmalarinformation)
+        return las("select * from anmalarinformation where id = :id", "id", id, BarnTjanst::anmalarinformation)
                 .optional();
     }
 
@@ -378,5 +381,10 @@ class BarnTjanst implements Barnfrister {
                 utfall == null ? null : Uppfoljningsutfall.valueOf(utfall),
                 rs.getString("motivering"),
                 rs.getString("avslutad_av"));
+    }
+
+    /** A query with its one named parameter bound, read by {@code rader}. */
+    private <T> JdbcClient.MappedQuerySpec<T> las(String sql, String namn, Object varde, RowMapper<T> rader) {
+        return jdbc.sql(sql).param(namn, varde).query(rader);
     }
 }

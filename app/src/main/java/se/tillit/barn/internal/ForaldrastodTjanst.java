@@ -12,6 +12,7 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,17 +51,21 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
 
     @Override
     public List<ForaldrastodErbjudande> forArende(UUID arendeId) {
-        return jdbc.sql("select * from foraldrastod_erbjudande where arende_id = :a order by frist, skapad")
-                .param("a", arendeId)
-                .query(ForaldrastodTjanst::erbjudande)
+        return las(
+                        "select * from foraldrastod_erbjudande where arende_id = :a order by frist, skapad",
+                        "a",
+                        arendeId,
+                        ForaldrastodTjanst::erbjudande)
                 .list();
     }
 
     @Override
     public Optional<ForaldrastodErbjudande> forPlacering(UUID placeringId) {
-        return jdbc.sql("select * from foraldrastod_erbjudande where placering_id = :p")
-                .param("p", placeringId)
-                .query(ForaldrastodTjanst::erbjudande)
+        return las(
+                        "select * from foraldrastod_erbjudande where placering_id = :p",
+                        "p",
+                        placeringId,
+                        ForaldrastodTjanst::erbjudande)
                 .optional();
     }
 
@@ -173,5 +178,10 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
                 rs.getObject("registrerad", OffsetDateTime.class),
                 rs.getString("registrerad_av"),
                 rs.getObject("bortfallen", LocalDate.class));
+    }
+
+    /** A query with its one named parameter bound, read by {@code rader}. */
+    private <T> JdbcClient.MappedQuerySpec<T> las(String sql, String namn, Object varde, RowMapper<T> rader) {
+        return jdbc.sql(sql).param(namn, varde).query(rader);
     }
 }

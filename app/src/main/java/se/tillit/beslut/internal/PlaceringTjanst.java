@@ -98,26 +98,18 @@ class PlaceringTjanst implements Placeringar {
 
     @Override
     public Optional<Placering> forBeslut(UUID beslutId) {
-        return jdbc.sql(URVAL + " where p.beslut_id = :beslut")
-                .param("beslut", beslutId)
-                .query(PlaceringTjanst::placering)
-                .optional();
+        return dar(" where p.beslut_id = :beslut", "beslut", beslutId).optional();
     }
 
     @Override
     public List<Placering> forArende(UUID arendeId) {
-        return jdbc.sql(URVAL + " where p.arende_id = :arende order by p.placerad_fran, p.skapad")
-                .param("arende", arendeId)
-                .query(PlaceringTjanst::placering)
+        return dar(" where p.arende_id = :arende order by p.placerad_fran, p.skapad", "arende", arendeId)
                 .list();
     }
 
     @Override
     public Optional<Placering> hitta(UUID placeringId) {
-        return jdbc.sql(URVAL + " where p.id = :id")
-                .param("id", placeringId)
-                .query(PlaceringTjanst::placering)
-                .optional();
+        return dar(" where p.id = :id", "id", placeringId).optional();
     }
 
     @Override
@@ -232,5 +224,10 @@ class PlaceringTjanst implements Placeringar {
                 orsak == null ? null : Placeringsavslut.valueOf(orsak),
                 rs.getString("avslutsorsak_text"),
                 rs.getString("avslutad_av"));
+    }
+
+    /** {@link #URVAL} with the rest of the query, its one named parameter bound, read by {@code placering}. */
+    private JdbcClient.MappedQuerySpec<Placering> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(URVAL + resten).param(namn, varde).query(PlaceringTjanst::placering);
     }
 }

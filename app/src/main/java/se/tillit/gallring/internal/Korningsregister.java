@@ -133,41 +133,29 @@ class Korningsregister {
     }
 
     Optional<Korning> hitta(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id")
-                .param("id", id)
-                .query(Korningsregister::korning)
-                .optional();
+        return dar(" from gallringskorning where id = :id", "id", id).optional();
     }
 
     /** Locked until the transaction ends: two administrators deciding at once decide one after the other. */
     Optional<Korning> lasForBeslut(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id for update")
-                .param("id", id)
-                .query(Korningsregister::korning)
-                .optional();
+        return dar(" from gallringskorning where id = :id for update", "id", id).optional();
     }
 
     /** The runs, newest first, at most {@code hogst}. */
     List<Korning> senaste(int hogst) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning order by skapad desc limit :n")
-                .param("n", hogst)
-                .query(Korningsregister::korning)
+        return dar(" from gallringskorning order by skapad desc limit :n", "n", hogst)
                 .list();
     }
 
     /** The run that waits for a decision, if any (a new run replaces an older open one, so there is at most one). */
     Optional<Korning> oppen() {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where status in ('FORESLAGEN', 'GODKAND') "
-                        + "order by skapad desc limit 1")
-                .query(Korningsregister::korning)
+        return dar(" from gallringskorning where status in ('FORESLAGEN', 'GODKAND') " + "order by skapad desc limit 1")
                 .optional();
     }
 
     /** The latest confirmed run: its destruction is what the administrator's page follows. */
     Optional<Korning> senastBekraftad() {
-        return jdbc.sql("select " + KOLUMNER
-                        + " from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
-                .query(Korningsregister::korning)
+        return dar(" from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
                 .optional();
     }
 
@@ -273,5 +261,15 @@ class Korningsregister {
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
         OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
         return tid == null ? null : tid.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
+    }
+
+    /** {@code select} {@link #KOLUMNER} with the rest of the query, read by {@code korning}. */
+    private JdbcClient.MappedQuerySpec<Korning> dar(String resten) {
+        return jdbc.sql("select " + KOLUMNER + resten).query(Korningsregister::korning);
+    }
+
+    /** The same with the query's one named parameter bound. */
+    private JdbcClient.MappedQuerySpec<Korning> dar(String resten, String namn, Object varde) {
+        return jdbc.sql("select " + KOLUMNER + resten).param(namn, varde).query(Korningsregister::korning);
     }
 }

@@ -271,17 +271,12 @@ class Kontoregister {
     }
 
     List<Handelse> historikForKonto(String anvandarnamn) {
-        return jdbc.sql(HISTORIK + " where anvandarnamn = :a order by id desc")
-                .param("a", anvandarnamn)
-                .query(Kontoregister::handelse)
+        return dar(" where anvandarnamn = :a order by id desc", "a", anvandarnamn)
                 .list();
     }
 
     List<Handelse> historikForEnhet(String kod) {
-        return jdbc.sql(HISTORIK + " where enhet_kod = :k order by id desc")
-                .param("k", kod)
-                .query(Kontoregister::handelse)
-                .list();
+        return dar(" where enhet_kod = :k order by id desc", "k", kod).list();
     }
 
     private static final String HISTORIK = """
@@ -322,5 +317,10 @@ class Kontoregister {
                 rs.getBoolean("lokalt"),
                 rs.getString("externt_id"),
                 List.copyOf(roller));
+    }
+
+    /** {@link #HISTORIK} with the rest of the query, its one named parameter bound, read by {@code handelse}. */
+    private JdbcClient.MappedQuerySpec<Handelse> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(HISTORIK + resten).param(namn, varde).query(Kontoregister::handelse);
     }
 }

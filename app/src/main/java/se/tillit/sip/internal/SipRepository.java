@@ -70,24 +70,16 @@ class SipRepository {
     }
 
     Optional<Sip> hitta(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id")
-                .param("id", id)
-                .query(SipRepository::sip)
-                .optional();
+        return dar(" where id = :id", "id", id).optional();
     }
 
     /** Locks the SIP's row for the rest of the transaction, so two steps on one SIP never interleave. */
     Optional<Sip> hittaForUppdatering(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id for update")
-                .param("id", id)
-                .query(SipRepository::sip)
-                .optional();
+        return dar(" where id = :id for update", "id", id).optional();
     }
 
     List<Sip> forPerson(UUID personId) {
-        return jdbc.sql(SELECT + " where person_id = :person order by begard desc, skapad desc")
-                .param("person", personId)
-                .query(SipRepository::sip)
+        return dar(" where person_id = :person order by begard desc, skapad desc", "person", personId)
                 .list();
     }
 
@@ -406,5 +398,10 @@ class SipRepository {
 
     private static LocalDate datum(ResultSet rs, String kolumn) throws SQLException {
         return rs.getObject(kolumn, LocalDate.class);
+    }
+
+    /** {@link #SELECT} with the rest of the query, its one named parameter bound, read by {@code sip}. */
+    private JdbcClient.MappedQuerySpec<Sip> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(SELECT + resten).param(namn, varde).query(SipRepository::sip);
     }
 }

@@ -46,17 +46,11 @@ class Andringsregister {
 
     /** Locks the row: two administrators deciding at once decide one after the other, and the second sees it decided. */
     Optional<Tabellandring> lasForBeslut(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where id = :id for update")
-                .param("id", id)
-                .query(Andringsregister::rad)
-                .optional();
+        return dar(" from tabellandring where id = :id for update", "id", id).optional();
     }
 
     Optional<Tabellandring> hitta(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where id = :id")
-                .param("id", id)
-                .query(Andringsregister::rad)
-                .optional();
+        return dar(" from tabellandring where id = :id", "id", id).optional();
     }
 
     Optional<byte[]> fil(UUID id) {
@@ -98,8 +92,7 @@ class Andringsregister {
 
     /** The waiting changes, oldest first, and the latest decided ones (at most {@code avgjorda}), newest first. */
     List<Tabellandring> vantande() {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where status = 'VANTAR' order by foreslagen")
-                .query(Andringsregister::rad)
+        return dar(" from tabellandring where status = 'VANTAR' order by foreslagen")
                 .list();
     }
 
@@ -125,5 +118,15 @@ class Andringsregister {
                 rs.getString("skal"),
                 rs.getString("deployment_id"),
                 (Integer) rs.getObject("version"));
+    }
+
+    /** {@code select} {@link #KOLUMNER} with the rest of the query, read by {@code rad}. */
+    private JdbcClient.MappedQuerySpec<Tabellandring> dar(String resten) {
+        return jdbc.sql("select " + KOLUMNER + resten).query(Andringsregister::rad);
+    }
+
+    /** The same with the query's one named parameter bound. */
+    private JdbcClient.MappedQuerySpec<Tabellandring> dar(String resten, String namn, Object varde) {
+        return jdbc.sql("select " + KOLUMNER + resten).param(namn, varde).query(Andringsregister::rad);
     }
 }

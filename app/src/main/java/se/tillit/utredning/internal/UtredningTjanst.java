@@ -145,17 +145,12 @@ class UtredningTjanst implements Utredningar {
 
     @Override
     public Optional<Utredning> hitta(UUID utredningId) {
-        return jdbc.sql(SELECT + " where u.id = :id")
-                .param("id", utredningId)
-                .query(UtredningTjanst::utredning)
-                .optional();
+        return dar(" where u.id = :id", "id", utredningId).optional();
     }
 
     @Override
     public List<Utredning> forArende(UUID arendeId) {
-        return jdbc.sql(SELECT + " where u.arende_id = :arende order by u.inledd")
-                .param("arende", arendeId)
-                .query(UtredningTjanst::utredning)
+        return dar(" where u.arende_id = :arende order by u.inledd", "arende", arendeId)
                 .list();
     }
 
@@ -205,10 +200,7 @@ class UtredningTjanst implements Utredningar {
     }
 
     private Optional<Utredning> hittaForUppdatering(UUID utredningId) {
-        return jdbc.sql(SELECT + " where u.id = :id for update of u")
-                .param("id", utredningId)
-                .query(UtredningTjanst::utredning)
-                .optional();
+        return dar(" where u.id = :id for update of u", "id", utredningId).optional();
     }
 
     private static final String SELECT = """
@@ -229,5 +221,10 @@ class UtredningTjanst implements Utredningar {
                 rs.getString("skapad_av"),
                 rs.getString("avslutad_av"),
                 Svensktid.svensk(rs.getObject("avslutad_registrerad", OffsetDateTime.class)));
+    }
+
+    /** {@link #SELECT} with the rest of the query, its one named parameter bound, read by {@code utredning}. */
+    private JdbcClient.MappedQuerySpec<Utredning> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(SELECT + resten).param(namn, varde).query(UtredningTjanst::utredning);
     }
 }

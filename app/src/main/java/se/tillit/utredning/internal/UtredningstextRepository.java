@@ -26,16 +26,12 @@ class UtredningstextRepository {
     private final JdbcClient jdbc;
 
     Optional<Utredningstext> senaste(UUID utredningId) {
-        return jdbc.sql(SELECT + " where t.utredning_id = :id order by t.version desc limit 1")
-                .param("id", utredningId)
-                .query(this::text)
+        return dar(" where t.utredning_id = :id order by t.version desc limit 1", "id", utredningId)
                 .optional();
     }
 
     Optional<Utredningstext> signerad(UUID utredningId) {
-        return jdbc.sql(SELECT + " where t.utredning_id = :id and s.signerad is not null")
-                .param("id", utredningId)
-                .query(this::text)
+        return dar(" where t.utredning_id = :id and s.signerad is not null", "id", utredningId)
                 .optional();
     }
 
@@ -194,5 +190,10 @@ class UtredningstextRepository {
                 rs.getBoolean("utebliven"),
                 rs.getObject("svar_registrerat", OffsetDateTime.class),
                 rs.getString("svar_registrerat_av"));
+    }
+
+    /** {@link #SELECT} with the rest of the query, its one named parameter bound, read by {@code text}. */
+    private JdbcClient.MappedQuerySpec<Utredningstext> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(SELECT + resten).param(namn, varde).query(this::text);
     }
 }

@@ -79,17 +79,13 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
     @Override
     public List<Genomforandeplan> utforarens(UUID beslutId) {
         bestallningar.utforarens(beslutId);
-        return jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version")
-                .param("beslut", beslutId)
-                .query(GenomforandeplanTjanst::plan)
+        return dar(" where p.beslut_id = :beslut order by p.version", "beslut", beslutId)
                 .list();
     }
 
     @Override
     public List<Genomforandeplan> forArende(UUID arendeId) {
-        return jdbc.sql(PLANER + " where b.arende_id = :arende order by b.beslutsdatum, p.beslut_id, p.version")
-                .param("arende", arendeId)
-                .query(GenomforandeplanTjanst::plan)
+        return dar(" where b.arende_id = :arende order by b.beslutsdatum, p.beslut_id, p.version", "arende", arendeId)
                 .list();
     }
 
@@ -104,9 +100,7 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
                 .query(UUID.class)
                 .single();
         validera(order, utkast);
-        List<Genomforandeplan> tidigare = jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version")
-                .param("beslut", beslutId)
-                .query(GenomforandeplanTjanst::plan)
+        List<Genomforandeplan> tidigare = dar(" where p.beslut_id = :beslut order by p.version", "beslut", beslutId)
                 .list();
         Genomforandeplan galler = tidigare.isEmpty() ? null : tidigare.get(tidigare.size() - 1);
         if (galler != null && sammaInnehall(galler, utkast)) {
@@ -224,5 +218,10 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
                         .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
                         .toOffsetDateTime(),
                 rs.getString("registrerad_av"));
+    }
+
+    /** {@link #PLANER} with the rest of the query, its one named parameter bound, read by {@code plan}. */
+    private JdbcClient.MappedQuerySpec<Genomforandeplan> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(PLANER + resten).param(namn, varde).query(GenomforandeplanTjanst::plan);
     }
 }
