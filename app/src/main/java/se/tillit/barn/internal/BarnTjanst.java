@@ -12,7 +12,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,21 +65,13 @@ class BarnTjanst implements Barnfrister {
 
     @Override
     public List<Anmalarinformation> anmalarinformation(UUID arendeId) {
-        return las(
-                        "select * from anmalarinformation where arende_id = :a order by begaran_inkom, registrerad",
-                        "a",
-                        arendeId,
-                        BarnTjanst::anmalarinformation)
+        return anmalarinformationDar("arende_id = :v order by begaran_inkom, registrerad", arendeId)
                 .list();
     }
 
     @Override
     public List<Barnuppfoljning> uppfoljningar(UUID arendeId) {
-        return las(
-                        "select * from barnuppfoljning where arende_id = :a order by start, skapad",
-                        "a",
-                        arendeId,
-                        BarnTjanst::uppfoljning)
+        return uppfoljningarDar("arende_id = :v order by start, skapad", arendeId)
                 .list();
     }
 
@@ -162,11 +153,7 @@ class BarnTjanst implements Barnfrister {
     @Override
     @Transactional
     public void registreraLamnad(UUID begaranId, LocalDate lamnad, Informationssatt satt) {
-        Anmalarinformation begaran = las(
-                        "select * from anmalarinformation where id = :id",
-                        "id",
-                        begaranId,
-                        BarnTjanst::anmalarinformation)
+        Anmalarinformation begaran = anmalarinformationDar("id = :v", begaranId)
                 .optional()
                 .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.begaranFinnsInte2", begaranId)));
         barnarende(begaran.arendeId());
@@ -326,13 +313,11 @@ class BarnTjanst implements Barnfrister {
     }
 
     java.util.Optional<Barnuppfoljning> hittaUppfoljning(UUID id) {
-        return las("select * from barnuppfoljning where id = :id", "id", id, BarnTjanst::uppfoljning)
-                .optional();
+        return uppfoljningarDar("id = :v", id).optional();
     }
 
     java.util.Optional<Anmalarinformation> hittaBegaranOmFinns(UUID id) {
-        return las("select * from anmalarinformation where id = :id", "id", id, BarnTjanst::anmalarinformation)
-                .optional();
+        return anmalarinformationDar("id = :v", id).optional();
     }
 
     private Anmalarinformation hittaBegaran(UUID id) {
@@ -383,8 +368,17 @@ class BarnTjanst implements Barnfrister {
                 rs.getString("avslutad_av"));
     }
 
-    /** A query with its one named parameter bound, read by {@code rader}. */
-    private <T> JdbcClient.MappedQuerySpec<T> las(String sql, String namn, Object varde, RowMapper<T> rader) {
-        return jdbc.sql(sql).param(namn, varde).query(rader);
+    /** The rows of {@code anmalarinformation} that meet {@code villkor}, whose one parameter is {@code :v}. */
+    private JdbcClient.MappedQuerySpec<Anmalarinformation> anmalarinformationDar(String villkor, Object v) {
+        return jdbc.sql("select * from anmalarinformation where " + villkor)
+                .param("v", v)
+                .query(BarnTjanst::anmalarinformation);
+    }
+
+    /** The rows of {@code barnuppfoljning} that meet {@code villkor}, whose one parameter is {@code :v}. */
+    private JdbcClient.MappedQuerySpec<Barnuppfoljning> uppfoljningarDar(String villkor, Object v) {
+        return jdbc.sql("select * from barnuppfoljning where " + villkor)
+                .param("v", v)
+                .query(BarnTjanst::uppfoljning);
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,22 +50,12 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
 
     @Override
     public List<ForaldrastodErbjudande> forArende(UUID arendeId) {
-        return las(
-                        "select * from foraldrastod_erbjudande where arende_id = :a order by frist, skapad",
-                        "a",
-                        arendeId,
-                        ForaldrastodTjanst::erbjudande)
-                .list();
+        return erbjudandenDar("arende_id = :v order by frist, skapad", arendeId).list();
     }
 
     @Override
     public Optional<ForaldrastodErbjudande> forPlacering(UUID placeringId) {
-        return las(
-                        "select * from foraldrastod_erbjudande where placering_id = :p",
-                        "p",
-                        placeringId,
-                        ForaldrastodTjanst::erbjudande)
-                .optional();
+        return erbjudandenDar("placering_id = :v", placeringId).optional();
     }
 
     @Override
@@ -180,8 +169,10 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
                 rs.getObject("bortfallen", LocalDate.class));
     }
 
-    /** A query with its one named parameter bound, read by {@code rader}. */
-    private <T> JdbcClient.MappedQuerySpec<T> las(String sql, String namn, Object varde, RowMapper<T> rader) {
-        return jdbc.sql(sql).param(namn, varde).query(rader);
+    /** The rows of {@code foraldrastod_erbjudande} that meet {@code villkor}, whose one parameter is {@code :v}. */
+    private JdbcClient.MappedQuerySpec<ForaldrastodErbjudande> erbjudandenDar(String villkor, Object v) {
+        return jdbc.sql("select * from foraldrastod_erbjudande where " + villkor)
+                .param("v", v)
+                .query(ForaldrastodTjanst::erbjudande);
     }
 }
