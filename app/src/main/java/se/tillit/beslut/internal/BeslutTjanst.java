@@ -598,37 +598,28 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     @Transactional
     public void registreraOmprovningFranProcessen(UUID overklagandeId, String omprovning) {
-        jdbc.sql("update overklagande set omprovning = :omprovning where id = :id and omprovning is null")
-                .param("omprovning", omprovning)
-                .param("id", overklagandeId)
-                .update();
+        uppdatera(
+                "update overklagande set omprovning = ? where id = ? and omprovning is null",
+                omprovning,
+                overklagandeId);
     }
 
     @Override
     @Transactional
     public void sattOverklagandefrist(UUID beslutId, LocalDate overklagandefrist) {
-        jdbc.sql("update beslut set overklagandefrist = :frist where id = :id")
-                .param("frist", overklagandefrist)
-                .param("id", beslutId)
-                .update();
+        uppdatera("update beslut set overklagandefrist = ? where id = ?", overklagandefrist, beslutId);
     }
 
     @Override
     @Transactional
     public void registreraLagaKraft(UUID beslutId, LocalDate lagaKraft) {
-        jdbc.sql("update beslut set laga_kraft = :datum where id = :id and laga_kraft is null")
-                .param("datum", lagaKraft)
-                .param("id", beslutId)
-                .update();
+        uppdatera("update beslut set laga_kraft = ? where id = ? and laga_kraft is null", lagaKraft, beslutId);
     }
 
     @Override
     @Transactional
     public void sattOverlamnandefrist(UUID overklagandeId, LocalDate frist) {
-        jdbc.sql("update overklagande set overlamnas_senast = :frist where id = :id")
-                .param("frist", frist)
-                .param("id", overklagandeId)
-                .update();
+        uppdatera("update overklagande set overlamnas_senast = ? where id = ?", frist, overklagandeId);
     }
 
     @Override
@@ -969,5 +960,10 @@ class BeslutTjanst implements Beslutsregister {
     /** {@link #BESLUTETS_KOLUMNER} with the rest of the query, its one named parameter bound, read by {@code beslut}. */
     private JdbcClient.MappedQuerySpec<Beslut> dar(String resten, String namn, Object varde) {
         return jdbc.sql(BESLUTETS_KOLUMNER + resten).param(namn, varde).query(BeslutTjanst::beslut);
+    }
+
+    /** One update with positional parameters, inside the caller's transaction. */
+    private void uppdatera(String sql, Object... varden) {
+        jdbc.sql(sql).params(varden).update();
     }
 }

@@ -59,11 +59,8 @@ class UppfoljningTjanst implements Uppfoljningar {
     @Override
     @Transactional
     public UUID planera(UUID beslutId, LocalDate planerad, String av) {
-        return jdbc.sql(
-                        "insert into uppfoljning (beslut_id, planerad, skapad_av) values (:beslut, :planerad, :av) returning id")
-                .param("beslut", beslutId)
-                .param("planerad", planerad)
-                .param("av", av)
+        return jdbc.sql("insert into uppfoljning (beslut_id, planerad, skapad_av) values (?, ?, ?) returning id")
+                .params(beslutId, planerad, av)
                 .query(UUID.class)
                 .single();
     }

@@ -41,11 +41,8 @@ class UtredningTjanst implements Utredningar {
     @Override
     @Transactional
     public UUID inled(UUID arendeId, LocalDate inledd, String av) {
-        return jdbc.sql(
-                        "insert into utredning (arende_id, inledd, skapad_av) values (:arende, :inledd, :av) returning id")
-                .param("arende", arendeId)
-                .param("inledd", inledd)
-                .param("av", av)
+        return jdbc.sql("insert into utredning (arende_id, inledd, skapad_av) values (?, ?, ?) returning id")
+                .params(arendeId, inledd, av)
                 .query(UUID.class)
                 .single();
     }
