@@ -17,6 +17,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import se.tillit.Modultest;
 import se.tillit.Testpersoner;
 import se.tillit.drift.Svensktid;
 import se.tillit.person.Personregister.NyPerson;
@@ -29,16 +30,13 @@ import se.tillit.sakerhet.Roll;
 /**
  * The person module alone (docs/testing.md, "module tests"). Spring Modulith bootstraps the beans of
  * {@code se.tillit.person} only (bootstrap mode STANDALONE), with Spring Boot's auto-configuration, on an embedded
- * PostgreSQL of its own, migrated by Flyway: no engine (Camunda's three auto-configurations excluded), no web security of ours, no
+ * PostgreSQL of its own, migrated by Flyway: no engine ({@link Modultest#UTAN_MOTORN}), no web security of ours, no
  * other module. What the module uses of others is mocked here: the person's units ({@code arende}), the logged-in user
  * ({@code sakerhet}), the access log ({@code revision}), and the clock ({@code drift}). Each test registers its own
  * person, so nothing is cleaned up.
  */
 @ApplicationModuleTest
-@TestPropertySource(
-        properties = "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration,"
-                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")
+@TestPropertySource(properties = Modultest.UTAN_MOTORN)
 class PersonModulTest {
 
     private static final String ENHET = "BOU";
