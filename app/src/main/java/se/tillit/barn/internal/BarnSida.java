@@ -30,7 +30,9 @@ import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Konflikt;
 import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -172,16 +174,9 @@ class BarnSida {
     private String visa(
             Arende arende, Model model, String felFor, Map<String, String> varden, Map<String, String> fel) {
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Barn: placering och uppföljning");
-        boolean maskerad = personer.hitta(arende.personId())
-                        .map(p -> p.skyddsniva().arSkyddad())
-                        .orElse(false)
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
+        Person person = personer.hitta(arende.personId()).orElse(null);
         model.addAttribute("arende", arende);
-        model.addAttribute(
-                "person", maskerad ? null : personer.hitta(arende.personId()).orElse(null));
+        model.addAttribute("person", person == null || Personvy.maskeras(person, aktuellAnvandare) ? null : person);
         model.addAttribute("barnarende", arende.arendetyp() == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
         model.addAttribute(
                 "kanSkriva",

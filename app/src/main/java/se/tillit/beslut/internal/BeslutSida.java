@@ -205,50 +205,28 @@ class BeslutSida {
 
     @PostMapping("/overklaganden/{id}/avvisning")
     String avvisning(@PathVariable UUID id, Skickat skickat) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
-                id,
-                skickat,
-                "beslutssida.avvisat",
-                klart(id, o -> o.avvisat() != null),
-                fel -> {
-                    LocalDate datum =
-                            datum(skickat.falt(), "avvisat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
-                    return fel.isEmpty() ? beslut.avvisaOverklagande(id, datum) : null;
-                });
+        return overklagandesteg(id, skickat, "beslutssida.avvisat", o -> o.avvisat() != null, (overklagande, fel) -> {
+            LocalDate datum = efterInkom(skickat, "avvisat", fel, overklagande);
+            return fel.isEmpty() ? beslut.avvisaOverklagande(id, datum) : null;
+        });
     }
 
     @PostMapping("/overklaganden/{id}/omprovning")
     String omprovning(@PathVariable UUID id, Skickat skickat) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
-                id,
-                skickat,
-                "beslutssida.omprovningRegistrerad",
-                klart(id, o -> o.omprovning() != null),
-                fel -> {
+        return overklagandesteg(
+                id, skickat, "beslutssida.omprovningRegistrerad", o -> o.omprovning() != null, (overklagande, fel) -> {
                     Omprovningsutfall utfall = enumVarde(Omprovningsutfall.class, skickat.falt(), "omprovning", fel);
                     String motivering = text(skickat.falt(), "motivering", fel, 10, 4000, true);
-                    LocalDate datum =
-                            datum(skickat.falt(), "omprovad", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
+                    LocalDate datum = efterInkom(skickat, "omprovad", fel, overklagande);
                     return fel.isEmpty() ? beslut.registreraOmprovning(id, utfall, motivering, datum) : null;
                 });
     }
 
     @PostMapping("/overklaganden/{id}/overlamnande")
     String overlamnande(@PathVariable UUID id, Skickat skickat) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
-                id,
-                skickat,
-                "beslutssida.overlamnat",
-                klart(id, o -> o.overlamnat() != null),
-                fel -> {
-                    LocalDate datum =
-                            datum(skickat.falt(), "overlamnat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
+        return overklagandesteg(
+                id, skickat, "beslutssida.overlamnat", o -> o.overlamnat() != null, (overklagande, fel) -> {
+                    LocalDate datum = efterInkom(skickat, "overlamnat", fel, overklagande);
                     String malnummer = text(skickat.falt(), "malnummer", fel, 1, 40, false);
                     return fel.isEmpty() ? beslut.registreraOverlamnande(id, datum, malnummer) : null;
                 });
@@ -256,15 +234,14 @@ class BeslutSida {
 
     @PostMapping("/overklaganden/{id}/domslut")
     String domslut(@PathVariable UUID id, Skickat skickat) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        LocalDate tidigast = overklagande.overlamnat() != null ? overklagande.overlamnat() : overklagande.inkom();
-        return steg(
-                overklagande.beslutId(),
+        return overklagandesteg(
                 id,
                 skickat,
                 "beslutssida.domslutRegistrerat",
-                klart(id, o -> o.domstolensUtfall() != null),
-                fel -> {
+                o -> o.domstolensUtfall() != null,
+                (overklagande, fel) -> {
+                    LocalDate tidigast =
+                            overklagande.overlamnat() != null ? overklagande.overlamnat() : overklagande.inkom();
                     Domstolsutfall utfall = enumVarde(Domstolsutfall.class, skickat.falt(), "domstolensUtfall", fel);
                     LocalDate datum =
                             datum(skickat.falt(), "domDatum", fel, tidigast, "beslutssida.fel.foreOverlamnat");
@@ -276,14 +253,12 @@ class BeslutSida {
     /** The handläggare names the decision taken according to the judgment: the process's task for it is done. */
     @PostMapping("/overklaganden/{id}/nytt-beslut")
     String nyttBeslut(@PathVariable UUID id, Skickat skickat) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
+        return overklagandesteg(
                 id,
                 skickat,
                 "beslutssida.nyttBeslutRegistrerat",
-                klart(id, o -> o.nyttBeslutId() != null),
-                fel -> {
+                o -> o.nyttBeslutId() != null,
+                (overklagande, fel) -> {
                     UUID nytt = null;
                     try {
                         nytt = UUID.fromString(
@@ -293,6 +268,31 @@ class BeslutSida {
                     }
                     return fel.isEmpty() ? beslut.registreraBeslutEnligtDom(id, nytt) : null;
                 });
+    }
+
+    /**
+     * A step of an appeal ({@link #steg}), once the user may write on its decision: {@code klart} whether the appeal's
+     * record shows the step done, {@code steg} the form read against the appeal as it stands.
+     */
+    private String overklagandesteg(
+            UUID overklagandeId,
+            Skickat skickat,
+            String meddelande,
+            Predicate<Overklagandeakt> klart,
+            BiFunction<Overklagandeakt, Map<String, String>, Registrering> steg) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(overklagandeId);
+        return steg(
+                overklagande.beslutId(),
+                overklagandeId,
+                skickat,
+                meddelande,
+                klart(overklagandeId, klart),
+                fel -> steg.apply(overklagande, fel));
+    }
+
+    /** A step's day on an appeal: required, not in the future, not before the appeal came in. */
+    private LocalDate efterInkom(Skickat skickat, String namn, Map<String, String> fel, Overklagandeakt overklagande) {
+        return datum(skickat.falt(), namn, fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
     }
 
     /**
