@@ -33,6 +33,7 @@ import se.tillit.journal.Anteckningsslag;
 import se.tillit.journal.Journalanteckning;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 
@@ -46,9 +47,6 @@ import se.tillit.sakerhet.AktuellAnvandare;
 @Controller
 @RequiredArgsConstructor
 class JournalSida {
-
-    /** The person as this user may see them: name and number, or masked for a protected identity. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     private final JournalTjanst tjanst;
     private final JdbcJournal journal;
@@ -214,20 +212,8 @@ class JournalSida {
 
     private void gemensamt(Arende arende, Model model, Map<String, String> varden, Map<String, String> fel) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
         model.addAttribute("arende", arende);
-        model.addAttribute(
-                "person",
-                maskerad
-                        ? new PersonVy(null, "********-****", true)
-                        : new PersonVy(
-                                person.fornamn() + " " + person.efternamn(),
-                                person.personnummer().formaterat(),
-                                false));
+        model.addAttribute("person", Personvy.av(person, aktuellAnvandare));
         model.addAttribute("kanSkriva", tjanst.kanSkriva(arende));
         model.addAttribute("slagen", Anteckningsslag.values());
         model.addAttribute("maxBilagaMb", bilagekontroll.maxBilaga() / (1024 * 1024));

@@ -12,13 +12,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Avslutsorsak;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -53,14 +52,9 @@ class AvslutSida {
     }
 
     @PostMapping("/arenden/{id}/avslut")
-    String avsluta(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String avsluta(@PathVariable UUID id, Skickat skickat) {
         Arende arende = arende(id);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         Avslutsorsak orsak = form.val(Avslutsorsak.class, "avslutsorsak", true);
         if (orsak == Avslutsorsak.LEDER_INTE_TILL_UTREDNING) {
             form.fel("avslutsorsak", "steg.fel.val");
@@ -68,7 +62,7 @@ class AvslutSida {
         if (!form.harFel()) {
             try {
                 arenden.avslutaPaBegaran(id, orsak);
-                redirect.addFlashAttribute("meddelande", "avslut.sparat");
+                skickat.redirect().addFlashAttribute("meddelande", "avslut.sparat");
                 return "redirect:/arenden/" + id + "/avslut";
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
@@ -76,7 +70,7 @@ class AvslutSida {
                 }
                 if (!arenden.hitta(id).orElseThrow().oppet()) {
                     // closed by the first of two clicks, or by a colleague at the same moment
-                    redirect.addFlashAttribute("meddelande", "avslut.redanAvslutat");
+                    skickat.redirect().addFlashAttribute("meddelande", "avslut.redanAvslutat");
                     return "redirect:/arenden/" + id + "/avslut";
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
@@ -86,8 +80,8 @@ class AvslutSida {
                 }
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return visa(arenden.hitta(id).orElseThrow(), model, form);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return visa(arenden.hitta(id).orElseThrow(), skickat.model(), form);
     }
 
     private String visa(Arende arende, Model model, Formulardata form) {

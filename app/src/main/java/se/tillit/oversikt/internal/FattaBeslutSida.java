@@ -35,6 +35,7 @@ import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet;
@@ -212,11 +213,7 @@ class FattaBeslutSida {
             Map<String, String> fel) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Beslutssidan");
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
+        boolean maskerad = Personvy.maskeras(person, aktuellAnvandare);
         List<Rad> visade = new ArrayList<>();
         for (int i = 0; i < rader.size(); i++) {
             Map<String, String> varden = rader.get(i);

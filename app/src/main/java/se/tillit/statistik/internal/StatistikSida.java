@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -135,13 +136,7 @@ class StatistikSida {
     }
 
     @PostMapping("/statistik/{insamling}/{period}/inlamning")
-    String lamnaIn(
-            @PathVariable String insamling,
-            @PathVariable String period,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String lamnaIn(@PathVariable String insamling, @PathVariable String period, Skickat skickat) {
         StatistikLasare lasare = lasare();
         if (!lasare.admin()) {
             throw new AccessDeniedException("statistik.fel.baraAdministratorenRegistrerarAttFilenArInlamnad");
@@ -149,7 +144,7 @@ class StatistikSida {
         Statistikperiod valt = Statistikperiod.tolka(insamling, period);
         LocalDate datum;
         try {
-            String text = falt.getOrDefault("inlamnad", "").strip();
+            String text = skickat.falt().getOrDefault("inlamnad", "").strip();
             datum = text.isEmpty() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             datum = null;
@@ -158,15 +153,15 @@ class StatistikSida {
             filer.lamnaIn(
                     valt,
                     datum,
-                    falt.get("kvittens"),
-                    falt.get("sha256"),
+                    skickat.falt("kvittens"),
+                    skickat.falt("sha256"),
                     lasare.anvandare().anvandarnamn());
         } catch (Valideringsfel refusal) {
             // the page again with the reason; nothing was stored
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return visa(valt, lasare, model, refusal.perFalt(), falt);
+            skickat.response().setStatus(HttpStatus.BAD_REQUEST.value());
+            return visa(valt, lasare, skickat.model(), refusal.perFalt(), skickat.falt());
         }
-        redirect.addFlashAttribute("meddelande", "statistik.inlamnad");
+        skickat.redirect().addFlashAttribute("meddelande", "statistik.inlamnad");
         return "redirect:/statistik?insamling=" + valt.insamling() + "&period=" + valt.period();
     }
 
