@@ -13,10 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -756,32 +752,13 @@ class JournalSidaTest {
     }
 
     /** A note's form with one attachment, through the real server (its multipart limits, the CSRF token in the body). */
-    private HttpResponse<String> postaMultipart(HttpSession session, String adress, String filnamn, byte[] innehall)
-            throws Exception {
-        String csrfToken = HttpSession.csrfToken(session.get("/").body()).orElseThrow();
-        String grans = "----journal-" + System.nanoTime();
-        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
+    private HttpResponse<String> postaMultipart(HttpSession session, String adress, String filnamn, byte[] innehall) {
         Map<String, String> falt = new java.util.LinkedHashMap<>();
-        falt.put("_csrf", csrfToken);
         falt.put("handelsedatum", idag.toString());
         falt.put("slag", "INKOMMEN_HANDLING");
         falt.put("text", "Stort intyg.");
         falt.put("token", UUID.randomUUID().toString());
-        falt.forEach((namn, varde) -> kropp.writeBytes(
-                ("--" + grans + "\r\nContent-Disposition: form-data; name=\"" + namn + "\"\r\n\r\n" + varde + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
-        kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"bilagor\"; filename=\"" + filnamn
-                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        kropp.writeBytes(innehall);
-        kropp.writeBytes(("\r\n--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest begaran = HttpRequest.newBuilder(URI.create("http://localhost:" + port + adress))
-                .header("Accept", "text/html")
-                .header("Cookie", "TILLIT_SESSION=" + session.sessionCookie().orElseThrow())
-                .header("Content-Type", "multipart/form-data; boundary=" + grans)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(kropp.toByteArray()))
-                .build();
-        return HttpClient.newHttpClient().send(begaran, HttpResponse.BodyHandlers.ofString());
+        return session.postMultipart(adress, falt, "bilagor", filnamn, "application/pdf", innehall);
     }
 
     /** A synthetic personnummer of Skatteverket's test series (born 1962–1998, serial 980–999). */

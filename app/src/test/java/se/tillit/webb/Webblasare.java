@@ -226,34 +226,26 @@ final class Webblasare {
 
     /** What a link answers, fetched with the browser's session (a download the browser would save), as text. */
     String hamta(String adress) throws Exception {
-        String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<String> svar = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress))
-                                .header("Cookie", "TILLIT_SESSION=" + kaka)
-                                .GET()
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> svar = webblasarensSession().get(adress, "Accept", "*/*");
         assertThat(svar.statusCode()).isEqualTo(200);
         return svar.body();
     }
 
     /** The PDF behind a link, fetched with the browser's session, as text. */
     String pdfText(String adress) throws Exception {
-        String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<byte[]> svar = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress))
-                                .header("Cookie", "TILLIT_SESSION=" + kaka)
-                                .GET()
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> svar = webblasarensSession().getBytes(adress);
         assertThat(svar.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument dokument = org.apache.pdfbox.Loader.loadPDF(svar.body())) {
             return new org.apache.pdfbox.text.PDFTextStripper()
                     .getText(dokument)
                     .replaceAll("\\s+", " ");
         }
+    }
+
+    /** The browser's session, to fetch what a link answers as a download. */
+    private se.tillit.HttpSession webblasarensSession() {
+        return se.tillit.HttpSession.withSessionCookie(
+                port, driver.manage().getCookieNamed("TILLIT_SESSION").getValue());
     }
 
     /** axe-core on the page as it is, and a screenshot for docs/. */
