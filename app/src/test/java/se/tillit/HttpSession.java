@@ -35,6 +35,7 @@ public final class HttpSession {
     private final CookieManager cookieJar;
 
     private volatile String sessionCookie;
+    private boolean keepsCookies = true;
     private String basicAuthorization;
     private String accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private Duration timeout;
@@ -56,6 +57,16 @@ public final class HttpSession {
 
     public static HttpSession anonymous(int port) {
         return anonymous(local(port));
+    }
+
+    /**
+     * An anonymous client that keeps no cookie, as an API client without a session: every request is its first, so a
+     * session that one answer starts (the login page's) is not sent with the next.
+     */
+    public static HttpSession withoutCookies(int port) {
+        HttpSession session = anonymous(port);
+        session.keepsCookies = false;
+        return session;
     }
 
     /** Against another server than the test's, e.g. a node of the cluster test ({@code http://127.0.0.1:port}). */
@@ -348,6 +359,9 @@ public final class HttpSession {
     private <T> HttpResponse<T> sendOrThrow(HttpRequest.Builder request, HttpResponse.BodyHandler<T> kropp)
             throws IOException, InterruptedException {
         HttpResponse<T> response = client.send(request.build(), kropp);
+        if (!keepsCookies) {
+            return response;
+        }
         response.headers().allValues("Set-Cookie").forEach(cookie -> {
             Matcher matcher = SESSION_COOKIE.matcher(cookie);
             if (matcher.find()) {

@@ -579,7 +579,7 @@ class AutorisationsmatrisTest {
         billigaLosenordshashar();
         for (Aktor aktor : Aktor.values()) {
             if (aktor.konto == null) {
-                sessioner.put(aktor, HttpSession.anonymous(port));
+                sessioner.put(aktor, HttpSession.withoutCookies(port));
             } else if (aktor.tjanstekonto()) {
                 sessioner.put(aktor, HttpSession.basic(port, aktor.konto, DemoKonton.LOSENORD));
             } else {

@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.Testpersoner;
-import se.tillit.TillitSpringTest;
 
 /**
  * Issue 16, "one unit's case stays in that unit", in two real browsers: the system administrator moves SoL
@@ -25,32 +20,18 @@ import se.tillit.TillitSpringTest;
  * a handläggare of LSS then registers an aktualisering of that type in LSS and is refused, told which unit handles it.
  * The demo's case types of both units are set back after the test (other tests share the database).
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class EnhetensArendetyperWebblasareTest {
+class EnhetensArendetyperWebblasareTest extends Webblasartestbas {
 
     /** The demo profile's types ({@code arende.internal.DemoHandlaggningsansvar}) of the units changed here. */
     static final Map<String, List<String>> I_DEMON = Map.of(
             "LSS", List.of("LSS", "SOL_FUNKTIONSNEDSATTNING"),
             "ALDRE", List.of("SOL_ALDRE"));
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     private Webblasare admin;
     private Webblasare handlaggare;
 
     @AfterEach
     void stangOchAterstall() {
-        if (admin != null) {
-            admin.stang();
-        }
-        if (handlaggare != null) {
-            handlaggare.stang();
-        }
         I_DEMON.forEach((enhet, typer) -> {
             jdbc.sql("delete from enhet_arendetyp where enhet_kod = :e and arendetyp not in (:typer)")
                     .param("e", enhet)
@@ -66,10 +47,8 @@ class EnhetensArendetyperWebblasareTest {
     @Test
     void anAdministratorMovesACaseTypeToAnotherUnit_andAHandlaggareOfTheOldUnitIsToldWhichUnitHandlesIt()
             throws IOException {
-        admin = Webblasare.starta();
-        admin.port(port);
-        handlaggare = Webblasare.starta();
-        handlaggare.port(port);
+        admin = w;
+        handlaggare = nyWebblasare();
 
         // the administrator: Äldreomsorg takes SoL funktionsnedsättning beside SoL äldre ...
         admin.loggaIn(DemoKonton.ADMIN);

@@ -7,19 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -28,36 +19,7 @@ import se.tillit.motor.Utredningsprocessen;
  * through its form after one invalid submit; a chef sees an overdue task; a revisor sees the history. axe-core
  * checks every page for serious or critical WCAG 2.1 A/AA violations. Screenshots go to target/skarmbilder.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class WebblasareTest {
-
-    static Webblasare w;
-    static WebDriver webblasare;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startaWebblasaren() throws IOException {
-        w = Webblasare.starta();
-        webblasare = w.driver();
-    }
-
-    @AfterAll
-    static void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
-
-    @BeforeEach
-    void vidPorten() {
-        w.port(port);
-    }
+class WebblasareTest extends Webblasartestbas {
 
     @Test
     void aHandlaggareAChefAndARevisorDoTheirWork() throws IOException {
