@@ -376,19 +376,36 @@ class AutorisationsmatrisTest {
             """;
 
     /** Query strings, by row key: parameters an endpoint requires, or the unit it is asked about. */
-    static final Map<String, String> FRAGOR = Map.ofEntries(
-            Map.entry("GET /api/nyckeltal", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}"),
-            Map.entry("GET /api/nyckeltal/kolada", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}"),
-            Map.entry("GET /api/sip/nyckeltal", "?enhet={enhet}"),
-            Map.entry("GET /forsenat/lista", "?enhet={enhet}&forsenade=false"),
-            Map.entry("GET /sip/ny", "?arende={arende}"),
-            // the lists at their widest, so that the body checks see every fixture object they could show
-            Map.entry("GET /uppgifter", "?vy=enhetens"),
-            Map.entry("GET /utskrivningar", "?pagaende=false"),
-            Map.entry("GET /lexsarah", "?alla=true"),
-            Map.entry("GET /kostnader.csv", "?manad={dennaManad}&detalj=true"),
-            Map.entry("GET /revision", "?sok={pnr}"),
-            Map.entry("GET /revision/atkomst", "?personnummer={pnr}"));
+    static final Map<String, String> FRAGOR = nycklarOchVarden("""
+            GET /api/nyckeltal        | ?fran=2001-01-01&tom=2001-03-31&enhet={enhet}
+            GET /api/nyckeltal/kolada | ?fran=2001-01-01&tom=2001-03-31&enhet={enhet}
+            GET /api/sip/nyckeltal    | ?enhet={enhet}
+            GET /forsenat/lista       | ?enhet={enhet}&forsenade=false
+            GET /sip/ny               | ?arende={arende}
+            # the lists at their widest, so that the body checks see every fixture object they could show
+            GET /uppgifter            | ?vy=enhetens
+            GET /utskrivningar        | ?pagaende=false
+            GET /lexsarah             | ?alla=true
+            GET /kostnader.csv        | ?manad={dennaManad}&detalj=true
+            GET /revision             | ?sok={pnr}
+            GET /revision/atkomst     | ?personnummer={pnr}
+            """);
+
+    /** A table of {@code row key | value} lines, as {@link #TABELL}'s; a line starting with # is a comment. */
+    static Map<String, String> nycklarOchVarden(String tabell) {
+        Map<String, String> varden = new LinkedHashMap<>();
+        tabell.lines()
+                .map(String::strip)
+                .filter(rad -> !rad.isEmpty() && !rad.startsWith("#"))
+                .forEach(rad -> {
+                    int streck = rad.indexOf('|');
+                    String nyckel = rad.substring(0, streck).strip();
+                    if (varden.put(nyckel, rad.substring(streck + 1).strip()) != null) {
+                        throw new IllegalArgumentException("twice: " + nyckel);
+                    }
+                });
+        return varden;
+    }
 
     /**
      * Bodies of writes, by row key; without an entry: {@code {}} to /api, an empty form to pages. A body passes the bean
@@ -1257,22 +1274,8 @@ class AutorisationsmatrisTest {
                 .param("lexsarah", lexSarah)
                 .query(String.class)
                 .list());
-        nummer.forEach(n -> runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(n)
-                .list()
-                .forEach(pi -> processer.add(pi.getId())));
-        for (String process : processer) {
-            // a called process may have ended with its caller
-            if (runtimeService
-                            .createProcessInstanceQuery()
-                            .processInstanceId(process)
-                            .count()
-                    > 0) {
-                runtimeService.deleteProcessInstance(
-                        process, "AutorisationsmatrisTest: fixturen tas bort", false, true);
-            }
-        }
+        se.tillit.KorsEnhet.avslutaProcesser(
+                runtimeService, processer, nummer, "AutorisationsmatrisTest: fixturen tas bort");
         assertThat(jdbc.sql(
                                 "select count(*) from uppgift where arendenummer in (:nummer) or lexsarah_id in (:lexsarah)")
                         .param("nummer", nummer)
