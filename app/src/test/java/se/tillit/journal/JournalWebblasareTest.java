@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testpersoner;
 import se.tillit.webb.Webblasartestbas;
 
 /**
@@ -27,9 +28,9 @@ class JournalWebblasareTest extends Webblasartestbas {
     void aHandlaggareWritesANoteWithAnAttachmentAndCorrectsIt() throws IOException {
         var ansokan = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
                 .post("/api/aktualiseringar", """
-                {"personnummer":"19860303-9853","fornamn":"Jonna","efternamn":"Webbjournal","arendetyp":"LSS","typ":"ANSOKAN",
+                {"personnummer":"%s","fornamn":"Jonna","efternamn":"Webbjournal","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        Testpersoner.ny(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         Path intyg = Files.write(Files.createTempFile("intyg", ".pdf"), Testfiler.pdf());
         Path forklatt = Files.write(Files.createTempFile("forklatt", ".pdf"), Testfiler.exe());

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testpersoner;
 
 /**
  * Issue 16 in chromium: the login through the identity provider (the test's own, testprobes.TestIdp), refused with a
@@ -136,22 +136,8 @@ class InloggningWebblasareTest extends Webblasartestbas {
                 .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Inga","efternamn":"Loggsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                        nyttPersonnummer(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        Testpersoner.ny(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
-    }
-
-    /** ÅÅÅÅMMDD-NNNN, born 1940–1989, birth number 900–999 (the series Skatteverket keeps for tests). */
-    private static String nyttPersonnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        String utan = String.format(
-                "%02d%02d%02d%03d",
-                slump.nextInt(40, 90), slump.nextInt(1, 13), slump.nextInt(1, 29), 900 + slump.nextInt(100));
-        int summa = 0;
-        for (int i = 0; i < 9; i++) {
-            int siffra = (utan.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += siffra > 9 ? siffra - 9 : siffra;
-        }
-        return "19" + utan.substring(0, 6) + "-" + utan.substring(6) + (10 - summa % 10) % 10;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testpersoner;
 
 /**
  * Issue 16 in two real browsers: the system administrator creates a handläggare, gives a unit and a role; the
@@ -113,20 +114,12 @@ class KontoadministrationWebblasareTest extends Webblasartestbas {
         }
     }
 
-    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1962–1998, new for most calls. */
-    private static String personnummer() {
-        java.util.concurrent.ThreadLocalRandom slump = java.util.concurrent.ThreadLocalRandom.current();
-        return se.tillit.Testpersoner.medKontrollsiffra(String.format(
-                "19%02d%02d%02d-%03d",
-                slump.nextInt(62, 99), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
-    }
-
     private String nyAnsokanIBou() {
         var svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
                 .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bodil","efternamn":"Kontosson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
-                        personnummer(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        Testpersoner.ny(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }

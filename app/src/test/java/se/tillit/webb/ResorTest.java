@@ -27,8 +27,7 @@ class ResorTest extends Webblasartestbas {
     void anAppealOfAnAvslag_inTimeReconsideredForwardedUpheld() throws Exception {
         String idag = LocalDate.now(SVENSK_TID).toString();
         w.loggaIn("handlaggare.lss");
-        String arendenummer =
-                lssArendeMedBifallOchAvslag(Testpersoner.medKontrollsiffra("19620418-982"), "Stig", "Resarsson");
+        String arendenummer = lssArendeMedBifallOchAvslag(Testpersoner.ny(), "Stig", "Resarsson");
 
         // the avslag's page: delgivning today, then the appeal that came in today, within the three weeks
         webblasare

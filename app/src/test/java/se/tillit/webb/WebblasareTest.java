@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.Testpersoner;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -23,7 +24,7 @@ class WebblasareTest extends Webblasartestbas {
 
     @Test
     void aHandlaggareAChefAndARevisorDoTheirWork() throws IOException {
-        String arendenummer = nyAnsokan("19870101-9864");
+        String arendenummer = nyAnsokan(Testpersoner.ny());
         String arendeId = jdbc.sql("select id from arende where arendenummer = :n")
                 .param("n", arendenummer)
                 .query(String.class)
@@ -311,15 +312,16 @@ class WebblasareTest extends Webblasartestbas {
     /** Issue 14: a handläggare finds a person by personnummer (a POST) and changes the address, refused once, on the person page. */
     @Test
     void aHandlaggareFindsAPersonAndChangesTheAddress() throws IOException {
-        String arendenummer = nyAnsokan("19760512-9829");
+        String personnummer = Testpersoner.ny();
+        String arendenummer = nyAnsokan(personnummer);
         w.loggaIn("handlaggare.lss");
         w.oppna("/sok", "sok");
-        webblasare.findElement(By.id("sok")).sendKeys("760512-9829");
+        webblasare.findElement(By.id("sok")).sendKeys(personnummer.substring(2));
         webblasare
                 .findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]"))
                 .click();
         w.vanta(d -> d.getPageSource().contains(arendenummer));
-        assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain("9829");
+        assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain(personnummer.substring(9));
         w.kontrollera("sok-traffar");
         webblasare
                 .findElement(By.xpath("//table//a[contains(@href, '/personer/')]"))
@@ -353,7 +355,7 @@ class WebblasareTest extends Webblasartestbas {
      */
     @Test
     void aWholeLssCaseInTheBrowser_fromAnsokanToTheProvidersPlanAndTheFollowUp() throws Exception {
-        String personnummer = se.tillit.Testpersoner.medKontrollsiffra("19510315-982");
+        String personnummer = Testpersoner.ny();
         String idag =
                 java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
         w.loggaIn("handlaggare.lss");
