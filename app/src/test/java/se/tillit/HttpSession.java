@@ -1,48 +1,107 @@
 package se.tillit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A minimal browser (asks for HTML) or API client (asks for JSON) against the running test server: it logs in through the real login
- * form (with its CSRF token) and keeps the session cookie, or sends HTTP Basic. Redirects are not followed,
- * so a test sees the 302 itself.
+ * The one HTTP client of the tests: a minimal browser (asks for HTML) or API client (asks for JSON) against the running
+ * test server, or a node of the cluster test (another base URL). It logs in through the real login form (with its CSRF
+ * token) and keeps the session cookie, or sends HTTP Basic. Redirects are not followed, so a test sees the 302 itself
+ * ({@link #folj} follows them by hand). {@link #raw} sends any method, path and body as given, for the hostile-input
+ * tests.
  */
 public final class HttpSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("TILLIT_SESSION=([^;]+)");
 
-    private final HttpClient client =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client;
     private final String baseUrl;
+    /** Every host's cookies (the identity provider's too), for a flow that leaves the application; else null. */
+    private final CookieManager cookieJar;
+
     private volatile String sessionCookie;
+    private boolean keepsCookies = true;
     private String basicAuthorization;
     private String accept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private Duration timeout;
     private HttpResponse<String> loginResponse;
     private boolean csrfHeader;
     private String csrfToken;
 
-    private HttpSession(String baseUrl) {
+    private HttpSession(String baseUrl, CookieManager cookieJar) {
         this.baseUrl = baseUrl;
+        this.cookieJar = cookieJar;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (cookieJar != null) {
+            builder.cookieHandler(cookieJar);
+        }
+        this.client = builder.build();
     }
 
     public static HttpSession anonymous(int port) {
-        return new HttpSession("http://localhost:" + port);
+        return anonymous(local(port));
+    }
+
+    /**
+     * An anonymous client that keeps no cookie, as an API client without a session: every request is its first, so a
+     * session that one answer starts (the login page's) is not sent with the next.
+     */
+    public static HttpSession withoutCookies(int port) {
+        HttpSession session = anonymous(port);
+        session.keepsCookies = false;
+        return session;
+    }
+
+    /** Against another server than the test's, e.g. a node of the cluster test ({@code http://127.0.0.1:port}). */
+    public static HttpSession anonymous(String baseUrl) {
+        return new HttpSession(baseUrl, null);
+    }
+
+    /**
+     * A browser with a cookie jar for every host, asking for {@code text/html}: for a login through the identity
+     * provider, whose own cookies and redirects between two servers a test follows by hand ({@link #folj}).
+     */
+    public static HttpSession withCookieJar(int port) {
+        HttpSession session = new HttpSession(local(port), new CookieManager());
+        session.accept = "text/html";
+        return session;
+    }
+
+    /** The session of a real browser (its {@code TILLIT_SESSION} cookie): what a link answers it, e.g. a download. */
+    public static HttpSession withSessionCookie(int port, String sessionCookie) {
+        HttpSession session = anonymous(port);
+        session.sessionCookie = sessionCookie;
+        return session;
+    }
+
+    private static String local(int port) {
+        return "http://localhost:" + port;
     }
 
     /** Logs in with the login form, as a browser does. */
     public static HttpSession browser(int port, String username, String password) {
-        HttpSession session = anonymous(port);
+        return browser(local(port), username, password);
+    }
+
+    public static HttpSession browser(String baseUrl, String username, String password) {
+        HttpSession session = anonymous(baseUrl);
         session.loginResponse = session.submitLogin(username, password);
         return session;
     }
@@ -53,10 +112,14 @@ public final class HttpSession {
      * token on writes, as a page's script would. People never use HTTP Basic.
      */
     public static HttpSession api(int port, String username, String password) {
+        return api(local(port), username, password);
+    }
+
+    public static HttpSession api(String baseUrl, String username, String password) {
         if (DemoKonton.TJANSTEKONTON.contains(username)) {
-            return basic(port, username, password);
+            return basic(baseUrl, username, password);
         }
-        HttpSession session = browser(port, username, password);
+        HttpSession session = browser(baseUrl, username, password);
         session.accept = "*/*";
         session.csrfHeader = true;
         return session;
@@ -64,7 +127,11 @@ public final class HttpSession {
 
     /** HTTP Basic: for service accounts; a person's account gets 401 (issue 16). */
     public static HttpSession basic(int port, String username, String password) {
-        HttpSession session = anonymous(port);
+        return basic(local(port), username, password);
+    }
+
+    public static HttpSession basic(String baseUrl, String username, String password) {
+        HttpSession session = anonymous(baseUrl);
         session.accept = "*/*";
         session.basicAuthorization = "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -88,13 +155,48 @@ public final class HttpSession {
         return send(request(path).GET());
     }
 
-    /** A GET with extra headers, as name-value pairs. */
+    /** A GET with extra headers, as name-value pairs (replacing the session's own, e.g. its Accept). */
     public HttpResponse<String> get(String path, String... headers) {
+        return send(withHeaders(request(path), headers).GET());
+    }
+
+    /** A wait for the answer longer or shorter than the JDK's none: every request of this session from now on. */
+    public HttpSession timeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /**
+     * Any method, content type (or null) and body (or null), with extra headers: the path is sent as given, so a test
+     * can put in it what a browser would re-encode. An I/O failure is thrown as it is (a test may expect the server to
+     * close the connection); a path that the JDK will not send at all throws {@link IllegalArgumentException}.
+     */
+    public HttpResponse<String> raw(String method, String path, String contentType, byte[] body, String... headers)
+            throws IOException {
         HttpRequest.Builder request = request(path);
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+        if (contentType != null) {
+            request.setHeader("Content-Type", contentType);
         }
-        return send(request.GET());
+        request.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        try {
+            return sendOrThrow(withHeaders(request, headers), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Follows the redirects of an answer by hand with GETs, as a browser does (at most 10). */
+    public HttpResponse<String> folj(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int i = 0; i < 10 && current.statusCode() / 100 == 3; i++) {
+            URI next = current.uri()
+                    .resolve(current.headers().firstValue("Location").orElseThrow());
+            current = get(next.toString());
+        }
+        return current;
     }
 
     public HttpResponse<String> post(String path, String json) {
@@ -138,10 +240,7 @@ public final class HttpSession {
     /** A body of any type, e.g. text/csv for an import. */
     public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", contentType);
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(withHeaders(request, headers).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /**
@@ -149,16 +248,27 @@ public final class HttpSession {
      * from its start page as a form field before the file, as a page's upload form does.
      */
     public HttpResponse<String> postFil(String path, String filnamn, byte[] innehall) {
+        return postMultipart(path, Map.of(), "fil", filnamn, "application/xml", innehall);
+    }
+
+    /**
+     * A form with fields and one file (multipart/form-data), the fields in their order before the file; a browser
+     * session sends the CSRF token from its start page as the first field, as a page's form does.
+     */
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> falt, String filfalt, String filnamn, String filtyp, byte[] innehall) {
         String grans = "----tillit-test-" + System.nanoTime();
-        java.io.ByteArrayOutputStream kropp = new java.io.ByteArrayOutputStream();
+        Map<String, String> alla = new LinkedHashMap<>();
         if (basicAuthorization == null) {
-            String token = csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /"));
-            kropp.writeBytes(
-                    ("--" + grans + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-                            .getBytes(StandardCharsets.UTF_8));
+            alla.put("_csrf", csrfToken(get("/").body()).orElseThrow(() -> new AssertionError("no CSRF token on /")));
         }
-        kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"" + filnamn
-                        + "\"\r\nContent-Type: application/xml\r\n\r\n")
+        alla.putAll(falt);
+        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
+        alla.forEach((namn, varde) -> kropp.writeBytes(
+                ("--" + grans + "\r\nContent-Disposition: form-data; name=\"" + namn + "\"\r\n\r\n" + varde + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"" + filfalt + "\"; filename=\""
+                        + filnamn + "\"\r\nContent-Type: " + filtyp + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         kropp.writeBytes(innehall);
         kropp.writeBytes(("\r\n--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -198,9 +308,13 @@ public final class HttpSession {
     }
 
     private HttpRequest.Builder requestWithoutCsrf(String path) {
-        HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept);
-        if (sessionCookie != null) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(path.startsWith("http") ? path : baseUrl + path))
+                .header("Accept", accept);
+        if (timeout != null) {
+            builder.timeout(timeout);
+        }
+        if (sessionCookie != null && cookieJar == null) {
             builder.header("Cookie", "TILLIT_SESSION=" + sessionCookie);
         }
         if (basicAuthorization != null) {
@@ -233,20 +347,35 @@ public final class HttpSession {
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> kropp) {
         try {
-            HttpResponse<T> response = client.send(request.build(), kropp);
-            response.headers().allValues("Set-Cookie").forEach(cookie -> {
-                Matcher matcher = SESSION_COOKIE.matcher(cookie);
-                if (matcher.find()) {
-                    sessionCookie = matcher.group(1);
-                }
-            });
-            return response;
+            return sendOrThrow(request, kropp);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private <T> HttpResponse<T> sendOrThrow(HttpRequest.Builder request, HttpResponse.BodyHandler<T> kropp)
+            throws IOException, InterruptedException {
+        HttpResponse<T> response = client.send(request.build(), kropp);
+        if (!keepsCookies) {
+            return response;
+        }
+        response.headers().allValues("Set-Cookie").forEach(cookie -> {
+            Matcher matcher = SESSION_COOKIE.matcher(cookie);
+            if (matcher.find()) {
+                sessionCookie = matcher.group(1);
+            }
+        });
+        return response;
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        return request;
     }
 
     private static String encode(String value) {

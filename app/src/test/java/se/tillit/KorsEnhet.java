@@ -106,21 +106,7 @@ public final class KorsEnhet {
                 .param("nycklar", processnycklar)
                 .query(String.class)
                 .list());
-        processnycklar.forEach(nyckel -> runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(nyckel)
-                .list()
-                .forEach(process -> processer.add(process.getId())));
-        for (String process : processer) {
-            // a called process may have ended with its caller
-            if (runtimeService
-                            .createProcessInstanceQuery()
-                            .processInstanceId(process)
-                            .count()
-                    > 0) {
-                runtimeService.deleteProcessInstance(process, "KorsEnhet: fixturen tas bort", false, true);
-            }
-        }
+        avslutaProcesser(runtimeService, processer, processnycklar, "KorsEnhet: fixturen tas bort");
         assertThat(jdbc.sql("""
                         select count(*) from uppgift u left join lexsarah_rapport l on l.id = u.lexsarah_id
                          where u.arendenummer in (:nycklar) or l.nummer in (:nycklar)""")
@@ -130,6 +116,33 @@ public final class KorsEnhet {
                 .as("the fixture leaves no open task behind")
                 .isZero();
         processnycklar.clear();
+    }
+
+    /**
+     * Ends the processes {@code processer} and those of the business keys {@code nycklar}: a fixture's, so that their
+     * open tasks leave the units' task queues as other tests find them.
+     */
+    public static void avslutaProcesser(
+            RuntimeService runtimeService,
+            java.util.Collection<String> processer,
+            java.util.Collection<String> nycklar,
+            String orsak) {
+        java.util.Set<String> alla = new TreeSet<>(processer);
+        nycklar.forEach(nyckel -> runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(nyckel)
+                .list()
+                .forEach(process -> alla.add(process.getId())));
+        for (String process : alla) {
+            // a called process may have ended with its caller
+            if (runtimeService
+                            .createProcessInstanceQuery()
+                            .processInstanceId(process)
+                            .count()
+                    > 0) {
+                runtimeService.deleteProcessInstance(process, orsak, false, true);
+            }
+        }
     }
 
     /** The account's session on the JSON API (people: their browser session and CSRF header, never HTTP Basic). */

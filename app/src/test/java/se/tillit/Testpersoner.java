@@ -15,4 +15,15 @@ public final class Testpersoner {
         }
         return utanKontrollsiffra + (10 - summa % 10) % 10;
     }
+
+    /**
+     * A new person for a test of its own: born 1940–1999, a serial of the test series, so that no other test (nor this
+     * one run again on the same database) has the same person.
+     */
+    public static String ny() {
+        java.util.concurrent.ThreadLocalRandom slump = java.util.concurrent.ThreadLocalRandom.current();
+        return medKontrollsiffra(String.format(
+                "19%02d%02d%02d-%03d",
+                slump.nextInt(40, 100), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
+    }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -96,17 +93,9 @@ class ApiDokumentationTest {
     }
 
     @Test
-    void anAnonymousApiClientGets401AndABrowserTheLoginPage() throws IOException, InterruptedException {
-        HttpClient klient = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    void anAnonymousApiClientGets401AndABrowserTheLoginPage() {
         for (String accept : List.of("application/json", "*/*")) {
-            HttpResponse<String> svar = klient.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dokumentation/openapi"))
-                            .header("Accept", accept)
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> svar = HttpSession.anonymous(port).get("/dokumentation/openapi", "Accept", accept);
             assertThat(svar.statusCode()).as(accept).isEqualTo(401);
             assertThat(svar.headers().firstValue("Content-Type"))
                     .as(accept)

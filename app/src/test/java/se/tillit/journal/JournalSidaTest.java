@@ -1,7 +1,6 @@
 package se.tillit.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -13,10 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -42,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,6 +48,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
+import se.tillit.OforanderligTabell;
 import se.tillit.TillitSpringTest;
 
 /**
@@ -571,31 +566,16 @@ class JournalSidaTest {
         String anteckning = enda(arendeId);
         String fore = radsumma(anteckning);
 
-        assertThatThrownBy(() -> jdbc.sql(
-                                "update journalanteckning set text = 'Omskrivet i efterhand' where id = :a::uuid")
-                        .param("a", anteckning)
-                        .update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("ändras eller raderas aldrig");
-        assertThatThrownBy(() -> jdbc.sql("delete from journalanteckning where id = :a::uuid")
-                        .param("a", anteckning)
-                        .update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("ändras eller raderas aldrig");
-        assertThatThrownBy(
-                        () -> jdbc.sql("update journalbilaga set innehall = 'x'::bytea where anteckning_id = :a::uuid")
-                                .param("a", anteckning)
-                                .update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("ändras eller raderas aldrig");
-        assertThatThrownBy(() -> jdbc.sql("delete from journalbilaga where anteckning_id = :a::uuid")
-                        .param("a", anteckning)
-                        .update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("ändras eller raderas aldrig");
-        assertThatThrownBy(() -> jdbc.sql("truncate journalbilaga").update())
-                .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("ändras eller raderas aldrig");
+        OforanderligTabell.vagrar(
+                jdbc,
+                "ändras eller raderas aldrig",
+                "a",
+                anteckning,
+                "update journalanteckning set text = 'Omskrivet i efterhand' where id = :a::uuid",
+                "delete from journalanteckning where id = :a::uuid",
+                "update journalbilaga set innehall = 'x'::bytea where anteckning_id = :a::uuid",
+                "delete from journalbilaga where anteckning_id = :a::uuid",
+                "truncate journalbilaga");
 
         assertThat(radsumma(anteckning)).isEqualTo(fore);
     }
@@ -756,32 +736,13 @@ class JournalSidaTest {
     }
 
     /** A note's form with one attachment, through the real server (its multipart limits, the CSRF token in the body). */
-    private HttpResponse<String> postaMultipart(HttpSession session, String adress, String filnamn, byte[] innehall)
-            throws Exception {
-        String csrfToken = HttpSession.csrfToken(session.get("/").body()).orElseThrow();
-        String grans = "----journal-" + System.nanoTime();
-        ByteArrayOutputStream kropp = new ByteArrayOutputStream();
+    private HttpResponse<String> postaMultipart(HttpSession session, String adress, String filnamn, byte[] innehall) {
         Map<String, String> falt = new java.util.LinkedHashMap<>();
-        falt.put("_csrf", csrfToken);
         falt.put("handelsedatum", idag.toString());
         falt.put("slag", "INKOMMEN_HANDLING");
         falt.put("text", "Stort intyg.");
         falt.put("token", UUID.randomUUID().toString());
-        falt.forEach((namn, varde) -> kropp.writeBytes(
-                ("--" + grans + "\r\nContent-Disposition: form-data; name=\"" + namn + "\"\r\n\r\n" + varde + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
-        kropp.writeBytes(("--" + grans + "\r\nContent-Disposition: form-data; name=\"bilagor\"; filename=\"" + filnamn
-                        + "\"\r\nContent-Type: application/pdf\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        kropp.writeBytes(innehall);
-        kropp.writeBytes(("\r\n--" + grans + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest begaran = HttpRequest.newBuilder(URI.create("http://localhost:" + port + adress))
-                .header("Accept", "text/html")
-                .header("Cookie", "TILLIT_SESSION=" + session.sessionCookie().orElseThrow())
-                .header("Content-Type", "multipart/form-data; boundary=" + grans)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(kropp.toByteArray()))
-                .build();
-        return HttpClient.newHttpClient().send(begaran, HttpResponse.BodyHandlers.ofString());
+        return session.postMultipart(adress, falt, "bilagor", filnamn, "application/pdf", innehall);
     }
 
     /** A synthetic personnummer of Skatteverket's test series (born 1962–1998, serial 980–999). */

@@ -47,23 +47,9 @@ class FeltoleransTest extends KlusterTest {
                     "first acknowledged command after the kill",
                     forstaEfter == null ? "none" : sekunder(dodad, forstaEfter));
             Thread.sleep(40_000);
-            last.close();
-            resultat.rad("commands", last.sammanfattning());
-            resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
-            resultat.rad("acknowledged registrations without their process", last.utanProcess());
-            resultat.rad(
-                    "told failed but done all the same (a client's retry would register it twice)",
-                    last.misslyckadeMenGjorda());
+            lastensUtfall(resultat, last);
         }
-        Instant allaAvfyrade = vantaPaTimrar("kill9", Duration.ofMinutes(12));
-        resultat.rad(
-                "all reminder timers fired, after the kill",
-                allaAvfyrade == null ? "not within 12 min" : sekunder(dodad, allaAvfyrade));
-        Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
-        resultat.rad(
-                "all reminder e-mails arrived, after the kill",
-                allaEpost == null ? "not within the wait" : sekunder(dodad, allaEpost));
-        sidoeffekter(resultat, "kill9", sipar, fore);
+        efterStorningen(resultat, "kill9", sipar, fore, dodad, "after the kill");
         resultat.rad("job executor settings", jobbinstallningar());
         resultat.skriv();
         kluster.startaNod(offer.index);
@@ -103,23 +89,9 @@ class FeltoleransTest extends KlusterTest {
                     () -> kluster.nod(0).redo() && kluster.nod(1).redo());
             resultat.rad("both nodes ready again (readiness includes the database)", sekunder(uppe, redo));
             Thread.sleep(30_000);
-            last.close();
-            resultat.rad("commands", last.sammanfattning());
-            resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
-            resultat.rad("acknowledged registrations without their process", last.utanProcess());
-            resultat.rad(
-                    "told failed but done all the same (a client's retry would register it twice)",
-                    last.misslyckadeMenGjorda());
+            lastensUtfall(resultat, last);
         }
-        Instant allaAvfyrade = vantaPaTimrar("databas", Duration.ofMinutes(12));
-        resultat.rad(
-                "all reminder timers fired, after the database came back",
-                allaAvfyrade == null ? "not within 12 min" : sekunder(uppe, allaAvfyrade));
-        Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
-        resultat.rad(
-                "all reminder e-mails arrived, after the database came back",
-                allaEpost == null ? "not within the wait" : sekunder(uppe, allaEpost));
-        sidoeffekter(resultat, "databas", sipar, fore);
+        efterStorningen(resultat, "databas", sipar, fore, uppe, "after the database came back");
         resultat.skriv();
         assertThat(Paminnelsetimrar.kordaTvaGanger(kluster, "databas")).isZero();
     }
@@ -154,23 +126,9 @@ class FeltoleransTest extends KlusterTest {
             klar = Instant.now();
             resultat.rad("whole rolling restart", sekunder(start, klar));
             Thread.sleep(20_000);
-            last.close();
-            resultat.rad("commands", last.sammanfattning());
-            resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
-            resultat.rad("acknowledged registrations without their process", last.utanProcess());
-            resultat.rad(
-                    "told failed but done all the same (a client's retry would register it twice)",
-                    last.misslyckadeMenGjorda());
+            lastensUtfall(resultat, last);
         }
-        Instant allaAvfyrade = vantaPaTimrar("rullande", Duration.ofMinutes(12));
-        resultat.rad(
-                "all reminder timers fired, after the restart began",
-                allaAvfyrade == null ? "not within 12 min" : sekunder(start, allaAvfyrade));
-        Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
-        resultat.rad(
-                "all reminder e-mails arrived, after the restart began",
-                allaEpost == null ? "not within the wait" : sekunder(start, allaEpost));
-        sidoeffekter(resultat, "rullande", sipar, fore);
+        efterStorningen(resultat, "rullande", sipar, fore, start, "after the restart began");
         resultat.skriv();
         assertThat(Paminnelsetimrar.kordaTvaGanger(kluster, "rullande")).isZero();
     }
@@ -206,6 +164,35 @@ class FeltoleransTest extends KlusterTest {
                 "Retries come from Omforsok: tillit.notifiering.omforsok-efter / -intervall (PT1M each by default)");
         resultat.skriv();
         assertThat(Paminnelsetimrar.mottagna(kluster)).isEqualTo(antal);
+    }
+
+    /** What the load sent, once it is closed: lost commands and failures that were done all the same. */
+    private static void lastensUtfall(Resultat resultat, Last last) throws InterruptedException {
+        last.close();
+        resultat.rad("commands", last.sammanfattning());
+        resultat.rad("commands lost (2xx but not in the database)", last.forlorade());
+        resultat.rad("acknowledged registrations without their process", last.utanProcess());
+        resultat.rad(
+                "told failed but done all the same (a client's retry would register it twice)",
+                last.misslyckadeMenGjorda());
+    }
+
+    /**
+     * Waits for every reminder timer to fire and every e-mail to arrive, timed from {@code fran} (which {@code efter}
+     * names), then the side effects.
+     */
+    private void efterStorningen(
+            Resultat resultat, String prefix, List<String> sipar, int fore, Instant fran, String efter)
+            throws InterruptedException {
+        Instant allaAvfyrade = vantaPaTimrar(prefix, Duration.ofMinutes(12));
+        resultat.rad(
+                "all reminder timers fired, " + efter,
+                allaAvfyrade == null ? "not within 12 min" : sekunder(fran, allaAvfyrade));
+        Instant allaEpost = vantaPaEpost(fore, sipar.size(), Duration.ofMinutes(5));
+        resultat.rad(
+                "all reminder e-mails arrived, " + efter,
+                allaEpost == null ? "not within the wait" : sekunder(fran, allaEpost));
+        sidoeffekter(resultat, prefix, sipar, fore);
     }
 
     private void sidoeffekter(Resultat resultat, String prefix, List<String> sipar, int fore) {

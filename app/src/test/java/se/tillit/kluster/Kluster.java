@@ -4,10 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.Socket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,19 +15,17 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
 
 /**
  * Two (or more) Tillit nodes as separate JVMs ({@code java -jar app/target/tillit.jar}) on one PostgreSQL of their
@@ -54,8 +48,6 @@ public final class Kluster implements AutoCloseable {
     private final List<Nod> noder = new ArrayList<>();
     private GreenMail greenMail;
     private SingleConnectionDataSource dataSource;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param extraEgenskaper system properties for every node, e.g. the job executor's settings */
     public Kluster(Map<String, String> extraEgenskaper) throws IOException {
@@ -341,17 +333,12 @@ public final class Kluster implements AutoCloseable {
 
         public boolean redo() {
             try {
-                HttpResponse<String> svar = http.send(
-                        HttpRequest.newBuilder(URI.create(bas() + "/actuator/health/readiness"))
+                return HttpSession.anonymous(bas())
                                 .timeout(Duration.ofSeconds(3))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return svar.statusCode() == 200;
+                                .raw("GET", "/actuator/health/readiness", null, null)
+                                .statusCode()
+                        == 200;
             } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return false;
             }
         }
@@ -384,11 +371,11 @@ public final class Kluster implements AutoCloseable {
          */
         public HttpResponse<String> post(String anvandare, String sokvag, String json)
                 throws IOException, InterruptedException {
-            return skicka(anvandare, sokvag, "POST", HttpRequest.BodyPublishers.ofString(json));
+            return skicka(anvandare, sokvag, "POST", json.getBytes(StandardCharsets.UTF_8));
         }
 
         public HttpResponse<String> get(String anvandare, String sokvag) throws IOException, InterruptedException {
-            return skicka(anvandare, sokvag, "GET", HttpRequest.BodyPublishers.noBody());
+            return skicka(anvandare, sokvag, "GET", null);
         }
 
         /**
@@ -399,45 +386,29 @@ public final class Kluster implements AutoCloseable {
             sessioner.computeIfAbsent(anvandare, Inloggning::new).session();
         }
 
-        private HttpResponse<String> skicka(
-                String anvandare, String sokvag, String metod, HttpRequest.BodyPublisher kropp)
-                throws IOException, InterruptedException {
-            if (DemoKonton.TJANSTEKONTON.contains(anvandare)) {
-                return http.send(
-                        begaran(sokvag, metod, kropp)
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString((anvandare + ":" + DemoKonton.LOSENORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-            }
+        private HttpResponse<String> skicka(String anvandare, String sokvag, String metod, byte[] kropp)
+                throws IOException {
             Inloggning inloggning = sessioner.computeIfAbsent(anvandare, Inloggning::new);
-            Session session = inloggning.session();
-            HttpResponse<String> svar = http.send(
-                    session.pa(begaran(sokvag, metod, kropp), metod).build(), HttpResponse.BodyHandlers.ofString());
-            if (svar.statusCode() == 401) {
+            HttpSession session = inloggning.session();
+            HttpResponse<String> svar = skicka(session, sokvag, metod, kropp);
+            if (svar.statusCode() == 401 && !DemoKonton.TJANSTEKONTON.contains(anvandare)) {
                 // the session has ended (30 minutes idle between two scenarios): a 401 did nothing, so log in and send
                 // again
                 logga(anvandare + "'s session on " + namn() + " ended (401): logging in again");
-                svar = http.send(
-                        inloggning
-                                .nySession(session)
-                                .pa(begaran(sokvag, metod, kropp), metod)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                svar = skicka(inloggning.nySession(session), sokvag, metod, kropp);
             }
             return svar;
         }
 
-        private HttpRequest.Builder begaran(String sokvag, String metod, HttpRequest.BodyPublisher kropp) {
-            HttpRequest.Builder begaran = HttpRequest.newBuilder(URI.create(bas() + sokvag))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json")
-                    .method(metod, kropp);
-            return metod.equals("GET") ? begaran : begaran.header("Content-Type", "application/json");
+        private static HttpResponse<String> skicka(HttpSession session, String sokvag, String metod, byte[] kropp)
+                throws IOException {
+            return session.raw(
+                    metod,
+                    sokvag,
+                    metod.equals("GET") ? null : "application/json",
+                    kropp,
+                    "Accept",
+                    "application/json");
         }
 
         /**
@@ -449,16 +420,16 @@ public final class Kluster implements AutoCloseable {
          */
         private final Map<String, Inloggning> sessioner = new ConcurrentHashMap<>();
 
-        /** One person's login on this node; the threads of a load share it. */
+        /** One account's session on this node (HTTP Basic for a service account); the threads of a load share it. */
         private final class Inloggning {
             private final String anvandare;
-            private Session session;
+            private HttpSession session;
 
             Inloggning(String anvandare) {
                 this.anvandare = anvandare;
             }
 
-            synchronized Session session() throws IOException, InterruptedException {
+            synchronized HttpSession session() {
                 if (session == null) {
                     session = loggaIn();
                 }
@@ -466,7 +437,7 @@ public final class Kluster implements AutoCloseable {
             }
 
             /** A new session unless another thread has already replaced the one that got the 401. */
-            synchronized Session nySession(Session utgangen) throws IOException, InterruptedException {
+            synchronized HttpSession nySession(HttpSession utgangen) {
                 if (session == utgangen) {
                     session = null;
                 }
@@ -474,78 +445,29 @@ public final class Kluster implements AutoCloseable {
             }
 
             /**
-             * The login form as a browser fills it: GET /login for its {@code _csrf} field (and the session that holds
-             * it), POST /login with user name, password and token, keep the session cookie it sets (a new id after the
-             * login); then the session's CSRF token for the API, read from the start page as {@code HttpSession.api}
-             * reads it.
+             * The login form as a browser fills it ({@code HttpSession.api}: GET /login for its {@code _csrf} field,
+             * POST /login with user name, password and token, the session cookie it sets kept), then the session's
+             * CSRF token for the API read from the start page at once; a service account sends HTTP Basic instead.
              */
-            private Session loggaIn() throws IOException, InterruptedException {
-                HttpResponse<String> sida = http.send(
-                        HttpRequest.newBuilder(URI.create(bas() + "/login"))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Accept", "text/html")
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                String kaka = sessionskaka(sida, null);
-                String formularetsToken = se.tillit.HttpSession.csrfToken(sida.body())
-                        .orElseThrow(() ->
-                                new IllegalStateException("no _csrf on " + namn() + "'s /login: " + sida.statusCode()));
-                String formular = "username=" + URLEncoder.encode(anvandare, StandardCharsets.UTF_8) + "&password="
-                        + URLEncoder.encode(DemoKonton.LOSENORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(formularetsToken, StandardCharsets.UTF_8);
-                HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(bas() + "/login"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Accept", "text/html")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formular));
-                if (kaka != null) {
-                    post.header("Cookie", "TILLIT_SESSION=" + kaka);
+            private HttpSession loggaIn() {
+                HttpSession inloggad =
+                        HttpSession.api(bas(), anvandare, DemoKonton.LOSENORD).timeout(Duration.ofSeconds(30));
+                if (DemoKonton.TJANSTEKONTON.contains(anvandare)) {
+                    return inloggad;
                 }
-                HttpResponse<String> inloggad = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
-                String plats = inloggad.headers().firstValue("Location").orElse("");
-                kaka = sessionskaka(inloggad, kaka);
-                if (inloggad.statusCode() != 302 || plats.contains("/login") || kaka == null) {
-                    throw new IllegalStateException(anvandare + " could not log in on " + namn() + ": "
-                            + inloggad.statusCode() + " to " + plats);
+                HttpResponse<String> svar = inloggad.loginResponse();
+                String plats = svar.headers().firstValue("Location").orElse("");
+                if (svar.statusCode() != 302
+                        || plats.contains("/login")
+                        || inloggad.sessionCookie().isEmpty()) {
+                    throw new IllegalStateException(
+                            anvandare + " could not log in on " + namn() + ": " + svar.statusCode() + " to " + plats);
                 }
-                HttpResponse<String> start = http.send(
-                        HttpRequest.newBuilder(URI.create(bas() + "/"))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Accept", "text/html")
-                                .header("Cookie", "TILLIT_SESSION=" + kaka)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                String token = se.tillit.HttpSession.csrfToken(start.body())
-                        .orElseThrow(() -> new IllegalStateException("no CSRF token on " + namn() + "'s start page for "
-                                + anvandare + ": " + start.statusCode()));
+                inloggad.apiCsrfToken();
                 logga(anvandare + " logged in on " + namn());
-                return new Session(sessionskaka(start, kaka), token);
+                return inloggad;
             }
         }
-    }
-
-    /** A person's session on one node: its cookie, and its CSRF token for writes. */
-    private record Session(String kaka, String csrfToken) {
-
-        HttpRequest.Builder pa(HttpRequest.Builder begaran, String metod) {
-            begaran.header("Cookie", "TILLIT_SESSION=" + kaka);
-            return metod.equals("GET") ? begaran : begaran.header("X-CSRF-TOKEN", csrfToken);
-        }
-    }
-
-    private static final Pattern SESSIONSKAKA = Pattern.compile("TILLIT_SESSION=([^;]*)");
-
-    /** The session cookie an answer sets, else {@code hittills}. */
-    private static String sessionskaka(HttpResponse<?> svar, String hittills) {
-        for (String kaka : svar.headers().allValues("Set-Cookie")) {
-            Matcher matcher = SESSIONSKAKA.matcher(kaka);
-            if (matcher.find() && !matcher.group(1).isEmpty()) {
-                hittills = matcher.group(1);
-            }
-        }
-        return hittills;
     }
 
     // ---------------------------------------------------------------- helpers

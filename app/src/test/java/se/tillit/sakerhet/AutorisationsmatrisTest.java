@@ -3,10 +3,7 @@ package se.tillit.sakerhet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +12,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -380,19 +376,36 @@ class AutorisationsmatrisTest {
             """;
 
     /** Query strings, by row key: parameters an endpoint requires, or the unit it is asked about. */
-    static final Map<String, String> FRAGOR = Map.ofEntries(
-            Map.entry("GET /api/nyckeltal", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}"),
-            Map.entry("GET /api/nyckeltal/kolada", "?fran=2001-01-01&tom=2001-03-31&enhet={enhet}"),
-            Map.entry("GET /api/sip/nyckeltal", "?enhet={enhet}"),
-            Map.entry("GET /forsenat/lista", "?enhet={enhet}&forsenade=false"),
-            Map.entry("GET /sip/ny", "?arende={arende}"),
-            // the lists at their widest, so that the body checks see every fixture object they could show
-            Map.entry("GET /uppgifter", "?vy=enhetens"),
-            Map.entry("GET /utskrivningar", "?pagaende=false"),
-            Map.entry("GET /lexsarah", "?alla=true"),
-            Map.entry("GET /kostnader.csv", "?manad={dennaManad}&detalj=true"),
-            Map.entry("GET /revision", "?sok={pnr}"),
-            Map.entry("GET /revision/atkomst", "?personnummer={pnr}"));
+    static final Map<String, String> FRAGOR = nycklarOchVarden("""
+            GET /api/nyckeltal        | ?fran=2001-01-01&tom=2001-03-31&enhet={enhet}
+            GET /api/nyckeltal/kolada | ?fran=2001-01-01&tom=2001-03-31&enhet={enhet}
+            GET /api/sip/nyckeltal    | ?enhet={enhet}
+            GET /forsenat/lista       | ?enhet={enhet}&forsenade=false
+            GET /sip/ny               | ?arende={arende}
+            # the lists at their widest, so that the body checks see every fixture object they could show
+            GET /uppgifter            | ?vy=enhetens
+            GET /utskrivningar        | ?pagaende=false
+            GET /lexsarah             | ?alla=true
+            GET /kostnader.csv        | ?manad={dennaManad}&detalj=true
+            GET /revision             | ?sok={pnr}
+            GET /revision/atkomst     | ?personnummer={pnr}
+            """);
+
+    /** A table of {@code row key | value} lines, as {@link #TABELL}'s; a line starting with # is a comment. */
+    static Map<String, String> nycklarOchVarden(String tabell) {
+        Map<String, String> varden = new LinkedHashMap<>();
+        tabell.lines()
+                .map(String::strip)
+                .filter(rad -> !rad.isEmpty() && !rad.startsWith("#"))
+                .forEach(rad -> {
+                    int streck = rad.indexOf('|');
+                    String nyckel = rad.substring(0, streck).strip();
+                    if (varden.put(nyckel, rad.substring(streck + 1).strip()) != null) {
+                        throw new IllegalArgumentException("twice: " + nyckel);
+                    }
+                });
+        return varden;
+    }
 
     /**
      * Bodies of writes, by row key; without an entry: {@code {}} to /api, an empty form to pages. A body passes the bean
@@ -535,10 +548,9 @@ class AutorisationsmatrisTest {
     @Autowired
     Utredningar utredningar;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Map<Aktor, String> sessioner = new LinkedHashMap<>();
-    private final Map<Aktor, String> csrf = new LinkedHashMap<>();
+    /** Who sends the matrix's requests: people with their browser session, service accounts with HTTP Basic. */
+    private final Map<Aktor, HttpSession> sessioner = new LinkedHashMap<>();
+
     private final Map<Objekt, Map<String, String>> fixtur = new LinkedHashMap<>();
     private final List<String> observerat = new ArrayList<>();
     /** Answers that showed a person and wrote no access-log row (issue 18). */
@@ -583,10 +595,14 @@ class AutorisationsmatrisTest {
     void loggaInOchSkapaFixturen() {
         billigaLosenordshashar();
         for (Aktor aktor : Aktor.values()) {
-            if (aktor.konto != null && !aktor.tjanstekonto()) {
+            if (aktor.konto == null) {
+                sessioner.put(aktor, HttpSession.withoutCookies(port));
+            } else if (aktor.tjanstekonto()) {
+                sessioner.put(aktor, HttpSession.basic(port, aktor.konto, DemoKonton.LOSENORD));
+            } else {
                 HttpSession session = HttpSession.browser(port, aktor.konto, DemoKonton.LOSENORD);
-                sessioner.put(aktor, session.sessionCookie().orElseThrow());
-                csrf.put(aktor, HttpSession.csrfToken(session.get("/").body()).orElseThrow());
+                session.apiCsrfToken(); // the page's token, taken once from the start page
+                sessioner.put(aktor, session);
             }
         }
         Random slump = new Random();
@@ -876,52 +892,44 @@ class AutorisationsmatrisTest {
                 .query(Long.class)
                 .single();
         boolean api = adress.startsWith("/api/");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + adress))
-                .header("Accept", api ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8");
+        HttpSession session = sessioner.get(aktor);
         // people with their browser session everywhere (the API too, the CSRF token in a header on writes), service
         // accounts with HTTP Basic: people never use Basic (issue 16)
-        if (aktor.tjanstekonto()) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString((aktor.konto + ":" + DemoKonton.LOSENORD)
-                                            .getBytes(StandardCharsets.UTF_8)));
-        } else if (aktor.konto != null) {
-            request.header("Cookie", "TILLIT_SESSION=" + sessioner.get(aktor));
-            if (api && csrf.containsKey(aktor)) {
-                request.header("X-CSRF-TOKEN", csrf.get(aktor));
-            }
-        }
-        String token = !api && csrf.containsKey(aktor) ? csrf.get(aktor) : null;
+        String csrf = aktor.konto != null && !aktor.tjanstekonto() ? session.apiCsrfToken() : null;
+        String token = !api ? csrf : null;
+        byte[] innehall;
         if (metod.equals("GET") || metod.equals("DELETE")) {
-            request.method(metod, HttpRequest.BodyPublishers.noBody());
+            innehall = null;
+            typ = null;
         } else if (typ.startsWith("multipart/")) {
             // an empty file, and the page's CSRF token as a form field before it, as the upload forms send them
-            String delar = (token == null
-                            ? ""
-                            : "--matris\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
-                    + "--matris\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"matris.csv\"\r\n"
-                    + "Content-Type: text/csv\r\n\r\n\r\n--matris--\r\n";
-            request.header("Content-Type", typ).method(metod, HttpRequest.BodyPublishers.ofString(delar));
+            innehall = ((token == null
+                                    ? ""
+                                    : "--matris\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                                            + "\r\n")
+                            + "--matris\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"matris.csv\"\r\n"
+                            + "Content-Type: text/csv\r\n\r\n\r\n--matris--\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
         } else {
-            String innehall = token == null
-                    ? kropp
-                    : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                            + (kropp.isEmpty() ? "" : "&" + kropp);
-            request.header("Content-Type", typ).method(metod, HttpRequest.BodyPublishers.ofString(innehall));
+            innehall = (token == null
+                            ? kropp
+                            : "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
+                                    + (kropp.isEmpty() ? "" : "&" + kropp))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        List<String> huvuden = new ArrayList<>(
+                List.of("Accept", api ? "application/json" : "text/html,application/xhtml+xml,*/*;q=0.8"));
+        if (api && csrf != null) {
+            huvuden.addAll(List.of("X-CSRF-TOKEN", csrf));
         }
         try {
-            HttpResponse<String> svar = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> svar = session.raw(metod, adress, typ, innehall, huvuden.toArray(String[]::new));
             if (svar.statusCode() == 302
                     && svar.headers().firstValue("Location").orElse("").endsWith("/login")) {
                 return new Svar("L", svar.body(), loggFore);
             }
             return new Svar(String.valueOf(svar.statusCode()), svar.body(), loggFore);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
@@ -1266,22 +1274,8 @@ class AutorisationsmatrisTest {
                 .param("lexsarah", lexSarah)
                 .query(String.class)
                 .list());
-        nummer.forEach(n -> runtimeService
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(n)
-                .list()
-                .forEach(pi -> processer.add(pi.getId())));
-        for (String process : processer) {
-            // a called process may have ended with its caller
-            if (runtimeService
-                            .createProcessInstanceQuery()
-                            .processInstanceId(process)
-                            .count()
-                    > 0) {
-                runtimeService.deleteProcessInstance(
-                        process, "AutorisationsmatrisTest: fixturen tas bort", false, true);
-            }
-        }
+        se.tillit.KorsEnhet.avslutaProcesser(
+                runtimeService, processer, nummer, "AutorisationsmatrisTest: fixturen tas bort");
         assertThat(jdbc.sql(
                                 "select count(*) from uppgift where arendenummer in (:nummer) or lexsarah_id in (:lexsarah)")
                         .param("nummer", nummer)

@@ -126,7 +126,7 @@ final class Endpunkter {
 
         @Override
         public String toString() {
-            return vad + ": " + metod + " " + Klient.kort(sokvag);
+            return vad + ": " + metod + " " + kort(sokvag);
         }
     }
 
@@ -160,6 +160,10 @@ final class Endpunkter {
      * paths only for the region's account, the administrator's for the administrator, and so on; a handläggare for
      * the case work that is everyone's.
      */
+    static String kort(String text) {
+        return text.length() <= 160 ? text : text.substring(0, 160) + "…(" + text.length() + " tecken)";
+    }
+
     static String anvandare(Endpunkt endpunkt) {
         String p = endpunkt.monster();
         if (p.startsWith("/api/region/")) {
@@ -290,7 +294,7 @@ final class Endpunkter {
             for (String fientligt : varden) {
                 String sokvag = sokvag(endpunkt, v -> v.equals(variabel) ? fientligt : ofarligt(v));
                 alla.add(medKropp(
-                        "{" + variabel + "}=" + Klient.kort(fientligt),
+                        "{" + variabel + "}=" + kort(fientligt),
                         metod,
                         sokvag + fragaMed(ofarligaParametrar),
                         giltigTyp,
@@ -304,7 +308,7 @@ final class Endpunkter {
             for (String fientligt : FientligaVarden.PARAMETRAR) {
                 Map<String, String> parametrar = new LinkedHashMap<>(ofarligaParametrar);
                 parametrar.put(namn, fientligt);
-                String vad = namn + "=" + Klient.kort(fientligt);
+                String vad = namn + "=" + kort(fientligt);
                 if (endpunkt.skriver() && !kropp) {
                     alla.add(Begaran.av(
                             vad + " (formulär)",
@@ -327,7 +331,7 @@ final class Endpunkter {
                 Map<String, String> falt = new LinkedHashMap<>(ofarligaParametrar);
                 formularfalt.forEach(namn -> falt.put(namn, fientligt));
                 alla.add(Begaran.av(
-                        "alla formulärfält=" + Klient.kort(fientligt),
+                        "alla formulärfält=" + kort(fientligt),
                         metod,
                         ofarligSokvag,
                         "application/x-www-form-urlencoded",
@@ -340,7 +344,7 @@ final class Endpunkter {
                     Map<String, String> falt = new LinkedHashMap<>(ofarligaParametrar);
                     formularfalt.forEach(namn -> falt.put(namn, fientligt));
                     alla.add(Begaran.av(
-                            "alla formulärfält=" + Klient.kort(fientligt) + " (befintligt id)",
+                            "alla formulärfält=" + kort(fientligt) + " (befintligt id)",
                             metod,
                             riktig,
                             "application/x-www-form-urlencoded",
@@ -367,7 +371,7 @@ final class Endpunkter {
             }
             if (kropp) {
                 for (String trasig : FientligaVarden.TRASIGA_KROPPAR) {
-                    alla.add(Begaran.av("trasig kropp " + Klient.kort(trasig), metod, sokvag, giltigTyp, trasig));
+                    alla.add(Begaran.av("trasig kropp " + kort(trasig), metod, sokvag, giltigTyp, trasig));
                 }
                 alla.addAll(formadeKroppar(endpunkt, metod, sokvag, giltigTyp, "okänt id"));
                 // the same bodies with ids that exist: refused by their content, not by the missing row

@@ -2,9 +2,6 @@ package se.tillit.sakerhet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -141,39 +138,31 @@ class KontoadministrationTest {
                 .isZero();
     }
 
+    /** The new-account form for {@code namn} as a handläggare of BOU, with the {@code ovriga} fields too. */
+    private static Map<String, String> nyttKontoMedRoll(String namn, Map<String, String> ovriga) {
+        Map<String, String> falt = new java.util.HashMap<>(Map.of(
+                "anvandarnamn",
+                namn,
+                "namn",
+                "Sid Sidsson",
+                "losenord",
+                LOSENORD,
+                "enhet",
+                "BOU",
+                "roll",
+                "HANDLAGGARE"));
+        falt.putAll(ovriga);
+        return falt;
+    }
+
     @Test
     void onThePageAMissingReasonAndATakenNameAreShownBesideTheirFields() {
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
         String namn = nyttNamn("sida");
 
-        HttpResponse<String> utanOrsak = admin.postForm(
-                "/admin/konton/ny",
-                Map.of(
-                        "anvandarnamn",
-                        namn,
-                        "namn",
-                        "Sid Sidsson",
-                        "losenord",
-                        LOSENORD,
-                        "enhet",
-                        "BOU",
-                        "roll",
-                        "HANDLAGGARE"));
-        HttpResponse<String> skapat = admin.postForm(
-                "/admin/konton/ny",
-                Map.of(
-                        "anvandarnamn",
-                        namn,
-                        "namn",
-                        "Sid Sidsson",
-                        "losenord",
-                        LOSENORD,
-                        "enhet",
-                        "BOU",
-                        "roll",
-                        "HANDLAGGARE",
-                        "orsak",
-                        "Nyanställd"));
+        HttpResponse<String> utanOrsak = admin.postForm("/admin/konton/ny", nyttKontoMedRoll(namn, Map.of()));
+        HttpResponse<String> skapat =
+                admin.postForm("/admin/konton/ny", nyttKontoMedRoll(namn, Map.of("orsak", "Nyanställd")));
         HttpResponse<String> igen = admin.postForm(
                 "/admin/konton/ny",
                 Map.of("anvandarnamn", namn, "namn", "Sid Sidsson", "losenord", LOSENORD, "orsak", "Nyanställd"));
@@ -318,16 +307,7 @@ class KontoadministrationTest {
                         .statusCode())
                 .isEqualTo(200);
         // an htmx request (the task list's filter) is sent to the login page as a whole page
-        HttpResponse<String> htmx = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/uppgifter"))
-                                .header("HX-Request", "true")
-                                .header(
-                                        "Cookie",
-                                        "TILLIT_SESSION=" + igen.sessionCookie().orElseThrow())
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> htmx = igen.get("/uppgifter", "HX-Request", "true");
         assertThat(htmx.statusCode()).isEqualTo(401);
         assertThat(htmx.headers().firstValue("HX-Redirect").orElseThrow()).endsWith("/login?avslutad");
         assertThat(igen.get("/").headers().firstValue("Location").orElse("")).contains("/login");

@@ -15,17 +15,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
-import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.Utredningsprocessen;
@@ -41,14 +37,9 @@ import se.tillit.motor.Utredningsprocessen;
  * timers), and the chef sees it escalated on /forsenat. A second walk decides a placement on the decision form and
  * ends it on the decision's page. axe-core on every page.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class BarnWebblasareTest {
+class BarnWebblasareTest extends Webblasartestbas {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TaskService taskService;
@@ -59,21 +50,10 @@ class BarnWebblasareTest {
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtimeService;
 
-    private Webblasare w;
-
-    @AfterEach
-    void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
-
     @Test
     void aChildsFollowUpAfterAnEndedInvestigationEscalatesToTheChefWhenSixMonthsPass() throws Exception {
         LocalDate utredningAvslutad = LocalDate.now(SVENSK_TID).minusMonths(6).minusDays(2);
         String arendenummer = barnutredningAvslutad("Ebba", "Eskaleringsson", utredningAvslutad);
-        w = Webblasare.starta();
-        w.port(port);
 
         // the handläggare closes the case: the investigation ended without insats
         w.loggaIn(DemoKonton.HANDLAGGARE);
@@ -131,8 +111,6 @@ class BarnWebblasareTest {
     void aChefDecidesAPlacementOnTheDecisionFormAndTheHandlaggareEndsItOnTheDecisionsPage() throws IOException {
         String arendenummer = barnutredningAvslutad("Per", "Placeringsson", LocalDate.now(SVENSK_TID));
         LocalDate idag = LocalDate.now(SVENSK_TID);
-        w = Webblasare.starta();
-        w.port(port);
 
         // the chef decides (a placement is the utskott's: the chef records its protocol)
         w.loggaIn(DemoKonton.CHEF);

@@ -8,18 +8,13 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
-import se.tillit.TillitSpringTest;
 import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
@@ -28,15 +23,7 @@ import se.tillit.motor.Verkstallighetsprocessen;
  * date, reports the start, and says why the other order cannot start yet; the handläggare sees the start and the
  * provider's reason on the case page. The provider's steps only in the browser; axe-core on every page.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class BestallningWebblasareTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class BestallningWebblasareTest extends Webblasartestbas {
 
     @Autowired
     TaskService taskService;
@@ -47,23 +34,12 @@ class BestallningWebblasareTest {
     @Autowired
     ManagementService managementService;
 
-    private Webblasare w;
-
-    @AfterEach
-    void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
-
     @Test
     void theProviderAcceptsBooksAPlaceAndReportsTheStartAndTheHandlaggareSeesIt() throws IOException {
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         GynnandeLssBeslut.Fall fall = tvaGynnandeBeslut(idag.minusDays(14));
         String personnummer = fall.personnummer();
         String arendenummer = fall.arendenummer();
-        w = Webblasare.starta();
-        w.port(port);
 
         // the provider: from the start page to the orders, the housing order, accept, book, start
         w.loggaIn(DemoKonton.UTFORARE);
@@ -144,8 +120,6 @@ class BestallningWebblasareTest {
         GynnandeLssBeslut.Fall fall = tvaGynnandeBeslut(idag.minusDays(20));
         String personnummer = fall.personnummer();
         String arendenummer = fall.arendenummer();
-        w = Webblasare.starta();
-        w.port(port);
 
         w.loggaIn(DemoKonton.UTFORARE);
         w.oppna("/bestallningar?status=NY", "bestallningar-nya-tva");

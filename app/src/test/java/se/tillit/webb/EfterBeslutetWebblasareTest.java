@@ -9,19 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -32,34 +27,15 @@ import se.tillit.motor.Utredningsprocessen;
  * provider sees the order ended with its reason; (c) an LSS decision with the information on the individuell plan
  * (R21), the person's request registered, the plan drawn up (LSS 10 §). axe-core on every page checked.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class EfterBeslutetWebblasareTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class EfterBeslutetWebblasareTest extends Webblasartestbas {
 
     @Autowired
     TaskService taskService;
-
-    private Webblasare w;
-
-    @AfterEach
-    void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
 
     @Test
     void theYearlyFollowUpIsReachedFromTheCasePageAndCompleted() throws IOException { // R15, T02
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String arendenummer = verkstalltBeslut("Ylva", GynnandeLssBeslut.nyttPersonnummer(), idag.minusDays(20));
-        w = Webblasare.starta();
-        w.port(port);
         w.loggaIn("handlaggare.lss");
         w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer)));
         visa("rubrik-efter-beslutet");
@@ -85,8 +61,6 @@ class EfterBeslutetWebblasareTest {
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String personnummer = GynnandeLssBeslut.nyttPersonnummer();
         String arendenummer = verkstalltBeslut("Bo", personnummer, idag.minusDays(20));
-        w = Webblasare.starta();
-        w.port(port);
         w.loggaIn("handlaggare.lss");
         w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer)));
         w.driver().findElement(By.linkText("Avsluta insatsen")).click();
@@ -125,8 +99,6 @@ class EfterBeslutetWebblasareTest {
     void anLssGrantRecordsThePlanInformationAndTheRequestedPlanIsDrawnUp() throws IOException { // R21, LSS 10 §
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         String arendenummer = tillBeslut("Ivar");
-        w = Webblasare.starta();
-        w.port(port);
         w.loggaIn("handlaggare.lss");
         w.driver().get(w.adress("/arenden/" + w.arendeId(arendenummer) + "/beslut/nytt"));
         w.vantaPa("Fatta beslut");

@@ -4,76 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
+import se.tillit.Testkonton;
 import se.tillit.Testpersoner;
-import se.tillit.TillitSpringTest;
+import se.tillit.sakerhet.Enhet;
+import se.tillit.sakerhet.Roll;
 
 /**
  * Issue 16, "one unit's case stays in that unit", in two real browsers: the system administrator moves SoL
- * funktionsnedsättning from LSS to Äldreomsorg on the units' pages, each change with its reason in the unit's history;
- * a handläggare of LSS then registers an aktualisering of that type in LSS and is refused, told which unit handles it.
- * The demo's case types of both units are set back after the test (other tests share the database).
+ * funktionsnedsättning from one unit (handling LSS too, as the demo's LSS does) to another (SoL äldre, as the demo's
+ * Äldreomsorg) on the units' pages, each change with its reason in the unit's history; a handläggare of the first then
+ * registers an aktualisering of that type there and is refused, told which unit handles it. The units and the account
+ * are the test's own, so the demo's units keep their case types and nothing needs setting back.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class EnhetensArendetyperWebblasareTest {
-
-    /** The demo profile's types ({@code arende.internal.DemoHandlaggningsansvar}) of the units changed here. */
-    static final Map<String, List<String>> I_DEMON = Map.of(
-            "LSS", List.of("LSS", "SOL_FUNKTIONSNEDSATTNING"),
-            "ALDRE", List.of("SOL_ALDRE"));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class EnhetensArendetyperWebblasareTest extends Webblasartestbas {
 
     private Webblasare admin;
     private Webblasare handlaggare;
 
-    @AfterEach
-    void stangOchAterstall() {
-        if (admin != null) {
-            admin.stang();
-        }
-        if (handlaggare != null) {
-            handlaggare.stang();
-        }
-        I_DEMON.forEach((enhet, typer) -> {
-            jdbc.sql("delete from enhet_arendetyp where enhet_kod = :e and arendetyp not in (:typer)")
-                    .param("e", enhet)
-                    .param("typer", typer)
-                    .update();
-            typer.forEach(
-                    typ -> jdbc.sql("""
-                            insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values (:e, :typ, 'system:demo')
-                            on conflict do nothing""").param("e", enhet).param("typ", typ).update());
-        });
-    }
-
     @Test
     void anAdministratorMovesACaseTypeToAnotherUnit_andAHandlaggareOfTheOldUnitIsToldWhichUnitHandlesIt()
             throws IOException {
-        admin = Webblasare.starta();
-        admin.port(port);
-        handlaggare = Webblasare.starta();
-        handlaggare.port(port);
+        String prov = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String lss = enhet("ETYP-LSS-" + prov, "Etyp LSS " + prov + " (test)", "LSS", "SOL_FUNKTIONSNEDSATTNING");
+        String aldre = enhet("ETYP-ALDRE-" + prov, "Etyp äldre " + prov + " (test)", "SOL_ALDRE");
+        String anvandare = Testkonton.skapaKonto(
+                jdbc, "handlaggare.etyp-" + prov.toLowerCase(), "Etyp Handläggare (test)", lss, Roll.HANDLAGGARE);
+        admin = w;
+        handlaggare = nyWebblasare();
 
-        // the administrator: Äldreomsorg takes SoL funktionsnedsättning beside SoL äldre ...
+        // the administrator: the unit of SoL äldre takes SoL funktionsnedsättning beside it ...
         admin.loggaIn(DemoKonton.ADMIN);
-        oppnaEnhet("ALDRE");
+        oppnaEnhet(aldre);
         assertThat(admin.driver().findElement(By.id("enhetens-arendetyper")).getText())
                 .isEqualTo("SoL äldre");
         admin.kryssa("arendetyp-SOL_FUNKTIONSNEDSATTNING");
@@ -84,8 +50,8 @@ class EnhetensArendetyperWebblasareTest {
                 .isEqualTo("SoL funktionsnedsättning, SoL äldre");
         assertThat(admin.text()).contains("SOL_ALDRE → SOL_FUNKTIONSNEDSATTNING, SOL_ALDRE");
 
-        // ... and LSS keeps LSS only: a save without a reason first, refused beside the field
-        oppnaEnhet("LSS");
+        // ... and the first unit keeps LSS only: a save without a reason first, refused beside the field
+        oppnaEnhet(lss);
         admin.kryssa("arendetyp-SOL_FUNKTIONSNEDSATTNING");
         admin.klickaOchVanta("Spara ärendetyperna");
         admin.vantaPa("Skriv orsaken till ändringen. Den loggas.");
@@ -112,23 +78,37 @@ class EnhetensArendetyperWebblasareTest {
                         "SoL funktionsnedsättning flyttar till Äldreomsorg, beslut KS 2026/12",
                         DemoKonton.ADMIN);
 
-        // the handläggare of LSS registers a SoL funktionsnedsättning case in LSS: refused, naming Äldreomsorg
-        handlaggare.loggaIn("handlaggare.lss");
+        // the handläggare of the first unit registers a SoL funktionsnedsättning case there: refused, naming the unit
+        // that took it (beside the demo's LSS, which handles it too)
+        handlaggare.loggaIn(anvandare);
         handlaggare.oppna("/aktualiseringar/ny", "aktualisering-ny");
-        handlaggare.skriv("personnummer", personnummer());
+        handlaggare.skriv("personnummer", Testpersoner.ny());
         handlaggare.skriv("fornamn", "Sol");
         handlaggare.skriv("efternamn", "Enhetsdotter");
         handlaggare.valj("typ", "ANSOKAN");
         handlaggare.valj("arendetyp", "SOL_FUNKTIONSNEDSATTNING");
-        handlaggare.valj("enhet", "LSS");
+        handlaggare.valj("enhet", lss);
         handlaggare.sattVarde(
                 "inkom", LocalDate.now(se.tillit.drift.Svensktid.ZON).minusDays(1) + "T08:30");
         handlaggare.skriv("orsakskod", "ANSOKAN_INSATS");
         handlaggare.klickaOchVanta("Registrera");
-        handlaggare.vantaPa("Enheten handlägger inte den ärendetypen. Den handläggs av: Äldreomsorg, myndighet");
+        handlaggare.vantaPa("Enheten handlägger inte den ärendetypen. Den handläggs av: ");
+        assertThat(handlaggare.text()).contains("Etyp äldre " + prov + " (test)");
         visa(handlaggare, "typ");
         handlaggare.kontrollera("aktualisering-ny-fel-enhet");
         assertThat(handlaggare.text()).doesNotContain("Nytt ärende");
+    }
+
+    /** A myndighet unit of the test's own with {@code typer}, as the demo's units have theirs. */
+    private String enhet(String kod, String namn, String... typer) {
+        Testkonton.skapaEnhet(jdbc, kod, namn, Enhet.Enhetstyp.MYNDIGHET);
+        for (String typ : typer) {
+            jdbc.sql("insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values (:e, :typ, 'test')")
+                    .param("e", kod)
+                    .param("typ", typ)
+                    .update();
+        }
+        return kod;
     }
 
     /** Scrolls the element to the top of the window, for the screenshot. */
@@ -140,13 +120,5 @@ class EnhetensArendetyperWebblasareTest {
         admin.oppna("/admin/enheter", "admin-enheter");
         admin.driver().findElement(By.linkText(kod)).click();
         admin.vanta(d -> d.getCurrentUrl().endsWith("/admin/enheter/" + kod));
-    }
-
-    /** A synthetic personnummer of Skatteverket's test series (980–999). */
-    private static String personnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        return Testpersoner.medKontrollsiffra(String.format(
-                "19%02d%02d%02d-%03d",
-                slump.nextInt(62, 99), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
     }
 }

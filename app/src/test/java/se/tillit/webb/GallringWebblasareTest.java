@@ -7,15 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.Testkonton;
-import se.tillit.TillitSpringTest;
 import se.tillit.gallring.Gallringsfixtur;
 import se.tillit.motor.IndividuellPlanprocessen;
 import se.tillit.sakerhet.Roll;
@@ -30,18 +26,10 @@ import se.tillit.sakerhet.Roll;
  * held back for the length of the test with a legal hold, which the proposal then shows as such; the holds are lifted
  * afterwards.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class GallringWebblasareTest {
+class GallringWebblasareTest extends Webblasartestbas {
 
     static final String ANDRA_ADMIN = "admin.bekraftare";
     static final String AVGRANSNING = "Testets avgränsning: bara testets akt gallras (test)";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Clock clock;
@@ -49,13 +37,9 @@ class GallringWebblasareTest {
     @Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
 
-    private Webblasare w;
-
+    /** Lifts the test's legal holds: they hold back every other file of the shared database, not only this test's. */
     @AfterEach
-    void stad() {
-        if (w != null) {
-            w.stang();
-        }
+    void havGallringsstoppen() {
         jdbc.sql("""
                         update gallringsstopp set havt = now(), havt_av = :admin, havt_skal = 'Testet är slut (test)'
                          where skal = :skal and havt is null""")
@@ -86,8 +70,6 @@ class GallringWebblasareTest {
         fixtur.aktualisering(placering, "LEDER_TILL_UTREDNING");
         fixtur.beslut(placering, "SOL_PLACERING_BARN", "BIFALL", "SOL");
         hallTillbakaAndraAkter(List.of(vuxen, barn));
-        w = Webblasare.starta();
-        w.port(port);
 
         // the first administrator: a proposal now, with its reasons, approved as the first of two
         w.loggaIn(DemoKonton.ADMIN);

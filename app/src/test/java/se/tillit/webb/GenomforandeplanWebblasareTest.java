@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
-import se.tillit.TillitSpringTest;
 
 /**
  * Issue 17, the genomförandeplan (R18) in a real browser: a favourable decision ordered from Solrosen (set up through the
@@ -25,30 +20,13 @@ import se.tillit.TillitSpringTest;
  * participation and sets it; the handläggare opens the case page and reads the plan. No API call and no SQL in the
  * journey; axe-core on every page.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class GenomforandeplanWebblasareTest {
+class GenomforandeplanWebblasareTest extends Webblasartestbas {
 
     static final String GENOMFORANDE = "Daglig verksamhet på Verkstan måndag till torsdag. Mål: arbeta i caféet. "
             + "Handledare Sara ansvarar; uppföljning med personen varje kvartal.";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     TaskService taskService;
-
-    private Webblasare w;
-
-    @AfterEach
-    void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
 
     @Test
     void theProviderWritesThePlanWithThePersonAndTheHandlaggareReadsItOnTheCasePage() throws IOException {
@@ -59,8 +37,6 @@ class GenomforandeplanWebblasareTest {
                 .delgivet(idag.minusDays(14));
         String personnummer = fall.personnummer();
         String arendenummer = fall.arendenummer();
-        w = Webblasare.starta();
-        w.port(port);
 
         w.loggaIn(DemoKonton.UTFORARE);
         w.driver().findElement(By.linkText("Beställningar")).click();

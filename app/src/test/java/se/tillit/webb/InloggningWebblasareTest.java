@@ -6,20 +6,11 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
+import se.tillit.Testpersoner;
 
 /**
  * Issue 16 in chromium: the login through the identity provider (the test's own, testprobes.TestIdp), refused with a
@@ -27,36 +18,7 @@ import se.tillit.TillitSpringTest;
  * and logs out at Tillit and at the provider; and the lockout message after five failed local logins, which an
  * administrator lifts on the account's page.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class InloggningWebblasareTest {
-
-    static Webblasare w;
-    static WebDriver webblasare;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startaWebblasaren() throws IOException {
-        w = Webblasare.starta();
-        webblasare = w.driver();
-    }
-
-    @AfterAll
-    static void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
-
-    @BeforeEach
-    void vidPorten() {
-        w.port(port);
-    }
+class InloggningWebblasareTest extends Webblasartestbas {
 
     @Test
     void aPersonWithoutARoleIsRefusedThenAHandlaggareWorksATaskAndLogsOut() throws IOException {
@@ -91,16 +53,7 @@ class InloggningWebblasareTest {
     @Test
     void fiveFailedLocalLoginsLockTheNameWithAMessage() throws IOException {
         String namn = "webb.sparr." + UUID.randomUUID().toString().substring(0, 8);
-        webblasare.manage().deleteAllCookies();
-        for (int i = 0; i < 5; i++) {
-            webblasare.get(w.adress("/login"));
-            webblasare.findElement(By.id("username")).sendKeys(namn);
-            webblasare.findElement(By.id("password")).sendKeys("fel-losenord-" + i);
-            webblasare
-                    .findElement(By.cssSelector("form.formular button[type='submit']"))
-                    .click();
-            w.vanta(d -> d.getCurrentUrl().contains("/login?"));
-        }
+        loggaInFelFemGanger(namn);
 
         assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
         assertThat(w.text()).contains("För många misslyckade inloggningar").contains("Vänta 15 minuter");
@@ -133,7 +86,28 @@ class InloggningWebblasareTest {
                                         "Nyanställd"))
                         .statusCode())
                 .isEqualTo(302);
-        webblasare.manage().deleteAllCookies();
+        loggaInFelFemGanger(namn);
+        assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
+
+        Webblasare admin = nyWebblasare();
+        admin.loggaIn(DemoKonton.ADMIN);
+        admin.oppna("/admin/konton/" + namn, "admin-konto-sparrat");
+        assertThat(admin.text()).contains("Spärrad efter för många misslyckade inloggningar, till");
+        admin.klickaOchVanta("Lås upp");
+        admin.vantaPa("Skriv orsaken till ändringen. Den loggas.");
+        admin.skriv("upplasning-orsak", "Ringde servicedesk, bekräftad av sin chef");
+        admin.klickaOchVanta("Lås upp");
+        admin.vantaPa("Inloggningen är upplåst.");
+        assertThat(admin.text())
+                .contains("Inloggning upplåst", "Ringde servicedesk, bekräftad av sin chef")
+                .doesNotContain("Spärrad efter");
+
+        w.loggaIn(namn, losenord);
+        assertThat(webblasare.getCurrentUrl()).isEqualTo(w.adress("/"));
+    }
+
+    /** Five logins of {@code namn} with a wrong password, each from the login page, as a person retries. */
+    private void loggaInFelFemGanger(String namn) {
         for (int i = 0; i < 5; i++) {
             webblasare.get(w.adress("/login"));
             webblasare.findElement(By.id("username")).sendKeys(namn);
@@ -143,28 +117,6 @@ class InloggningWebblasareTest {
                     .click();
             w.vanta(d -> d.getCurrentUrl().contains("/login?"));
         }
-        assertThat(webblasare.getCurrentUrl()).endsWith("/login?sparrad");
-
-        Webblasare admin = Webblasare.starta();
-        try {
-            admin.port(port);
-            admin.loggaIn(DemoKonton.ADMIN);
-            admin.oppna("/admin/konton/" + namn, "admin-konto-sparrat");
-            assertThat(admin.text()).contains("Spärrad efter för många misslyckade inloggningar, till");
-            admin.klickaOchVanta("Lås upp");
-            admin.vantaPa("Skriv orsaken till ändringen. Den loggas.");
-            admin.skriv("upplasning-orsak", "Ringde servicedesk, bekräftad av sin chef");
-            admin.klickaOchVanta("Lås upp");
-            admin.vantaPa("Inloggningen är upplåst.");
-            assertThat(admin.text())
-                    .contains("Inloggning upplåst", "Ringde servicedesk, bekräftad av sin chef")
-                    .doesNotContain("Spärrad efter");
-        } finally {
-            admin.stang();
-        }
-
-        w.loggaIn(namn, losenord);
-        assertThat(webblasare.getCurrentUrl()).isEqualTo(w.adress("/"));
     }
 
     /** The login page's button, then the provider's own form: a subject and the claims, as its user types them. */
@@ -184,22 +136,8 @@ class InloggningWebblasareTest {
                 .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Inga","efternamn":"Loggsson","arendetyp":"LSS","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                        nyttPersonnummer(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        Testpersoner.ny(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
-    }
-
-    /** ÅÅÅÅMMDD-NNNN, born 1940–1989, birth number 900–999 (the series Skatteverket keeps for tests). */
-    private static String nyttPersonnummer() {
-        ThreadLocalRandom slump = ThreadLocalRandom.current();
-        String utan = String.format(
-                "%02d%02d%02d%03d",
-                slump.nextInt(40, 90), slump.nextInt(1, 13), slump.nextInt(1, 29), 900 + slump.nextInt(100));
-        int summa = 0;
-        for (int i = 0; i < 9; i++) {
-            int siffra = (utan.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            summa += siffra > 9 ? siffra - 9 : siffra;
-        }
-        return "19" + utan.substring(0, 6) + "-" + utan.substring(6) + (10 - summa % 10) % 10;
     }
 }

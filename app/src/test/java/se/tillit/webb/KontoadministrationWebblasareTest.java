@@ -7,49 +7,29 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
+import se.tillit.Testpersoner;
 
 /**
  * Issue 16 in two real browsers: the system administrator creates a handläggare, gives a unit and a role; the
  * handläggare logs in and sees the unit's tasks; the administrator deactivates the account, and the handläggare's open
  * session ends at its next click, on the login page that says why.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class KontoadministrationWebblasareTest {
-
-    @LocalServerPort
-    int port;
+class KontoadministrationWebblasareTest extends Webblasartestbas {
 
     private Webblasare admin;
     private Webblasare handlaggare;
-
-    @AfterEach
-    void stangWebblasarna() {
-        if (admin != null) {
-            admin.stang();
-        }
-        if (handlaggare != null) {
-            handlaggare.stang();
-        }
-    }
 
     @Test
     void anAdministratorCreatesAHandlaggareWhoWorksTheUnitsTasksUntilDeactivated() throws IOException {
         String arendenummer = nyAnsokanIBou();
         String anvandarnamn = "hanna.prov-" + UUID.randomUUID().toString().substring(0, 6);
         String losenord = "ett-eget-losenord-" + UUID.randomUUID().toString().substring(0, 4);
-        admin = Webblasare.starta();
-        admin.port(port);
-        handlaggare = Webblasare.starta();
-        handlaggare.port(port);
+        admin = w;
+        handlaggare = nyWebblasare();
 
         // the administrator: from the start page to a new account, then a unit and a role on the account's page
         admin.loggaIn(DemoKonton.ADMIN);
@@ -134,20 +114,12 @@ class KontoadministrationWebblasareTest {
         }
     }
 
-    /** A synthetic personnummer of Skatteverket's test series (980–999), born 1962–1998, new for most calls. */
-    private static String personnummer() {
-        java.util.concurrent.ThreadLocalRandom slump = java.util.concurrent.ThreadLocalRandom.current();
-        return se.tillit.Testpersoner.medKontrollsiffra(String.format(
-                "19%02d%02d%02d-%03d",
-                slump.nextInt(62, 99), slump.nextInt(1, 13), slump.nextInt(1, 29), 980 + slump.nextInt(20)));
-    }
-
     private String nyAnsokanIBou() {
         var svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
                 .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"Bodil","efternamn":"Kontosson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN",
                  "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
-                        personnummer(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
+                        Testpersoner.ny(), OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
         return HttpSession.json(svar.body(), "arendenummer");
     }

@@ -7,17 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.tillit.DemoKonton;
 import se.tillit.Testpersoner;
-import se.tillit.TillitSpringTest;
 
 /**
  * Issue 14, journeys 2 and 3, in the browser only (no API call, no SQL), each from login to the last page, every page
@@ -25,43 +18,16 @@ import se.tillit.TillitSpringTest;
  * child's case (anmälan, skyddsbedömning the same day, förhandsbedömning, utredning, the chef's förlängning from the
  * overdue view, the decision the delegationsordning sends to the chef). Screenshots: target/skarmbilder/resa2-*, resa3-*.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class ResorTest {
+class ResorTest extends Webblasartestbas {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-
-    static Webblasare w;
-    static WebDriver webblasare;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startaWebblasaren() throws IOException {
-        w = Webblasare.starta();
-        webblasare = w.driver();
-    }
-
-    @AfterAll
-    static void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
-
-    @BeforeEach
-    void vidPorten() {
-        w.port(port);
-    }
 
     /** Journey 2: the avslag of journey 1's path is appealed in time, not changed on omprövning, forwarded, upheld. */
     @Test
     void anAppealOfAnAvslag_inTimeReconsideredForwardedUpheld() throws Exception {
         String idag = LocalDate.now(SVENSK_TID).toString();
         w.loggaIn("handlaggare.lss");
-        String arendenummer =
-                lssArendeMedBifallOchAvslag(Testpersoner.medKontrollsiffra("19620418-982"), "Stig", "Resarsson");
+        String arendenummer = lssArendeMedBifallOchAvslag(Testpersoner.ny(), "Stig", "Resarsson");
 
         // the avslag's page: delgivning today, then the appeal that came in today, within the three weeks
         webblasare
@@ -376,7 +342,7 @@ class ResorTest {
     }
 
     /** The id of the field the selector finds: an appeal's fields carry the appeal's id in theirs. */
-    private static String id(String css) {
+    private String id(String css) {
         return webblasare.findElement(By.cssSelector(css)).getAttribute("id");
     }
 }

@@ -6,18 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
 import se.tillit.Testpersoner;
-import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 
 /**
@@ -26,26 +20,9 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
  * and generates it, ADMIN registers it as submitted and it is frozen. axe-core on every page; screenshots for
  * docs/skarmbilder (statistik-*.png). The month is one of 2008, which only this test's decisions touch.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class StatistikWebblasareTest {
+class StatistikWebblasareTest extends Webblasartestbas {
 
     private static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private Webblasare w;
-
-    @AfterEach
-    void stang() {
-        if (w != null) {
-            w.stang();
-        }
-    }
 
     @Test
     void theHandlaggareRecordsTheLssData_theChefOpensTheMonthsFile_andAdminSubmitsIt() throws Exception {
@@ -82,8 +59,6 @@ class StatistikWebblasareTest {
         assertThat(admin.postForm("/statistik/SOL/2008-02/framtagning", Map.of())
                         .statusCode())
                 .isEqualTo(302);
-        w = Webblasare.starta();
-        w.port(port);
 
         // the handläggare of the LSS unit records personkrets, the kind of housing and the housing municipality
         w.loggaIn("handlaggare.lss");

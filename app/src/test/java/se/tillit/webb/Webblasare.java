@@ -31,7 +31,7 @@ import se.tillit.DemoKonton;
  * button by its text, take a task from the unit's list. Every page it is asked to check goes through axe-core (no
  * serious or critical WCAG 2.1 A/AA violation) and is saved as a screenshot in target/skarmbilder for docs/.
  */
-final class Webblasare {
+public final class Webblasare {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -82,20 +82,20 @@ final class Webblasare {
         this.port = port;
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    String adress(String sokvag) {
+    public String adress(String sokvag) {
         return "http://localhost:" + port + sokvag;
     }
 
-    void loggaIn(String anvandare) throws IOException {
+    public void loggaIn(String anvandare) throws IOException {
         loggaIn(anvandare, DemoKonton.LOSENORD);
     }
 
     void loggaIn(String anvandare, String losenord) throws IOException {
-        driver.manage().deleteAllCookies(); // a test that failed half-way leaves no one logged in for the next
+        driver.manage().deleteAllCookies(); // whoever was logged in in this browser before is not
         driver.get(adress("/login"));
         kontrollera("login");
         driver.findElement(By.id("username")).sendKeys(anvandare);
@@ -116,7 +116,7 @@ final class Webblasare {
         kontrollera(namn);
     }
 
-    void vanta(Function<WebDriver, Boolean> villkor) {
+    public void vanta(Function<WebDriver, Boolean> villkor) {
         // htmx swaps elements while we look at them: a stale element means "look again"
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
@@ -124,7 +124,7 @@ final class Webblasare {
     }
 
     /** Waits until the page says {@code text}. */
-    void vantaPa(String text) {
+    public void vantaPa(String text) {
         try {
             vanta(d -> d.getPageSource().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -137,7 +137,7 @@ final class Webblasare {
     }
 
     /** Clicks the submit button whose text contains {@code knapptext}. */
-    void klicka(String knapptext) {
+    public void klicka(String knapptext) {
         driver.findElement(By.xpath("//button[@type='submit' and contains(normalize-space(.), '" + knapptext + "')]"))
                 .click();
     }
@@ -162,7 +162,7 @@ final class Webblasare {
     }
 
     /** Sets a field by script: how a date or date-time input is filled whatever the browser's locale. */
-    void sattVarde(String id, String varde) {
+    public void sattVarde(String id, String varde) {
         ((JavascriptExecutor) driver)
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, varde);
     }
@@ -176,11 +176,11 @@ final class Webblasare {
     }
 
     /** Clicks the label of a radio button or checkbox, as a person does. */
-    void kryssa(String id) {
+    public void kryssa(String id) {
         driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
-    String text() {
+    public String text() {
         return driver.getPageSource();
     }
 
@@ -226,28 +226,14 @@ final class Webblasare {
 
     /** What a link answers, fetched with the browser's session (a download the browser would save), as text. */
     String hamta(String adress) throws Exception {
-        String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<String> svar = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress))
-                                .header("Cookie", "TILLIT_SESSION=" + kaka)
-                                .GET()
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> svar = webblasarensSession().get(adress, "Accept", "*/*");
         assertThat(svar.statusCode()).isEqualTo(200);
         return svar.body();
     }
 
     /** The PDF behind a link, fetched with the browser's session, as text. */
     String pdfText(String adress) throws Exception {
-        String kaka = driver.manage().getCookieNamed("TILLIT_SESSION").getValue();
-        java.net.http.HttpResponse<byte[]> svar = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(adress))
-                                .header("Cookie", "TILLIT_SESSION=" + kaka)
-                                .GET()
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> svar = webblasarensSession().getBytes(adress);
         assertThat(svar.statusCode()).isEqualTo(200);
         try (org.apache.pdfbox.pdmodel.PDDocument dokument = org.apache.pdfbox.Loader.loadPDF(svar.body())) {
             return new org.apache.pdfbox.text.PDFTextStripper()
@@ -256,8 +242,14 @@ final class Webblasare {
         }
     }
 
+    /** The browser's session, to fetch what a link answers as a download. */
+    private se.tillit.HttpSession webblasarensSession() {
+        return se.tillit.HttpSession.withSessionCookie(
+                port, driver.manage().getCookieNamed("TILLIT_SESSION").getValue());
+    }
+
     /** axe-core on the page as it is, and a screenshot for docs/. */
-    void kontrollera(String namn) throws IOException {
+    public void kontrollera(String namn) throws IOException {
         Path bild = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(bild, SKARMBILDER.resolve(namn + ".png"), StandardCopyOption.REPLACE_EXISTING);
         Results resultat = new AxeBuilder()

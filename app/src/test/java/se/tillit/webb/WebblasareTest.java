@@ -7,19 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
-import se.tillit.TillitSpringTest;
+import se.tillit.Testpersoner;
 import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Utredningsprocessen;
 
@@ -28,40 +20,11 @@ import se.tillit.motor.Utredningsprocessen;
  * through its form after one invalid submit; a chef sees an overdue task; a revisor sees the history. axe-core
  * checks every page for serious or critical WCAG 2.1 A/AA violations. Screenshots go to target/skarmbilder.
  */
-@TillitSpringTest
-@Tag("webblasare") // left out of CI's second pass (.ci/run)
-class WebblasareTest {
-
-    static Webblasare w;
-    static WebDriver webblasare;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void startaWebblasaren() throws IOException {
-        w = Webblasare.starta();
-        webblasare = w.driver();
-    }
-
-    @AfterAll
-    static void stangWebblasaren() {
-        if (w != null) {
-            w.stang();
-        }
-    }
-
-    @BeforeEach
-    void vidPorten() {
-        w.port(port);
-    }
+class WebblasareTest extends Webblasartestbas {
 
     @Test
     void aHandlaggareAChefAndARevisorDoTheirWork() throws IOException {
-        String arendenummer = nyAnsokan("19870101-9864");
+        String arendenummer = nyAnsokan(Testpersoner.ny());
         String arendeId = jdbc.sql("select id from arende where arendenummer = :n")
                 .param("n", arendenummer)
                 .query(String.class)
@@ -349,15 +312,16 @@ class WebblasareTest {
     /** Issue 14: a handläggare finds a person by personnummer (a POST) and changes the address, refused once, on the person page. */
     @Test
     void aHandlaggareFindsAPersonAndChangesTheAddress() throws IOException {
-        String arendenummer = nyAnsokan("19760512-9829");
+        String personnummer = Testpersoner.ny();
+        String arendenummer = nyAnsokan(personnummer);
         w.loggaIn("handlaggare.lss");
         w.oppna("/sok", "sok");
-        webblasare.findElement(By.id("sok")).sendKeys("760512-9829");
+        webblasare.findElement(By.id("sok")).sendKeys(personnummer.substring(2));
         webblasare
                 .findElement(By.xpath("//main//button[@type='submit' and contains(., 'Sök')]"))
                 .click();
         w.vanta(d -> d.getPageSource().contains(arendenummer));
-        assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain("9829");
+        assertThat(webblasare.getCurrentUrl()).endsWith("/sok").doesNotContain(personnummer.substring(9));
         w.kontrollera("sok-traffar");
         webblasare
                 .findElement(By.xpath("//table//a[contains(@href, '/personer/')]"))
@@ -391,7 +355,7 @@ class WebblasareTest {
      */
     @Test
     void aWholeLssCaseInTheBrowser_fromAnsokanToTheProvidersPlanAndTheFollowUp() throws Exception {
-        String personnummer = se.tillit.Testpersoner.medKontrollsiffra("19510315-982");
+        String personnummer = Testpersoner.ny();
         String idag =
                 java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
         w.loggaIn("handlaggare.lss");

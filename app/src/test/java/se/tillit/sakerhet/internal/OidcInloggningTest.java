@@ -2,23 +2,17 @@ package se.tillit.sakerhet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.tillit.DemoKonton;
+import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.sakerhet.Inloggningslogg;
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
@@ -35,8 +29,6 @@ import testprobes.TestIdp;
 @TillitSpringTest
 class OidcInloggningTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
@@ -48,17 +40,14 @@ class OidcInloggningTest {
 
     @Test
     void aPersonWithATillitAccountIsLoggedInAsThatAccountWithItsRoles() {
-        Webblasare webblasare = new Webblasare();
+        HttpSession webblasare = webblasare();
 
-        HttpResponse<String> slut = webblasare.loggaInHosLeverantoren(DemoKonton.HANDLAGGARE);
+        HttpResponse<String> slut = loggaInHosLeverantoren(webblasare, DemoKonton.HANDLAGGARE);
 
         assertThat(slut.uri().getPath()).isEqualTo("/");
         assertThat(slut.statusCode()).isEqualTo(200);
         assertThat(webblasare
-                        .send(webblasare
-                                .begaran(app("/test/engine-identity"))
-                                .setHeader("Accept", "application/json")
-                                .GET())
+                        .get("/test/engine-identity", "Accept", "application/json")
                         .body())
                 .contains("\"userId\":\"handlaggare.bou\"");
         assertThat(webblasare.get("/uppgifter?vy=enhetens").statusCode()).isEqualTo(200);
@@ -70,9 +59,9 @@ class OidcInloggningTest {
     @Test
     void aPersonWithoutATillitAccountIsRefusedWithAClearPageAndNoLoop() {
         String okand = "okand." + UUID.randomUUID().toString().substring(0, 8);
-        Webblasare webblasare = new Webblasare();
+        HttpSession webblasare = webblasare();
 
-        HttpResponse<String> slut = webblasare.loggaInHosLeverantoren(okand);
+        HttpResponse<String> slut = loggaInHosLeverantoren(webblasare, okand);
 
         assertThat(slut.uri().toString()).endsWith("/login?nekad=SAKNAR_KONTO");
         assertThat(slut.statusCode()).isEqualTo(200);
@@ -91,7 +80,7 @@ class OidcInloggningTest {
                 "ett-langt-testlosenord-16",
                 "test:oidc");
 
-        HttpResponse<String> slut = new Webblasare().loggaInHosLeverantoren(namn);
+        HttpResponse<String> slut = loggaInHosLeverantoren(webblasare(), namn);
 
         assertThat(slut.uri().toString()).endsWith("/login?nekad=SAKNAR_ROLL");
         assertThat(slut.body()).contains("har ingen roll i någon enhet");
@@ -99,7 +88,7 @@ class OidcInloggningTest {
 
     @Test
     void aServiceAccountIsRefusedThroughTheProviderToo() {
-        HttpResponse<String> slut = new Webblasare().loggaInHosLeverantoren(DemoKonton.INTEGRATION);
+        HttpResponse<String> slut = loggaInHosLeverantoren(webblasare(), DemoKonton.INTEGRATION);
 
         assertThat(slut.uri().toString()).endsWith("/login?nekad=TJANSTEKONTO_I_WEBBLASARE");
     }
@@ -112,15 +101,9 @@ class OidcInloggningTest {
                         namn, "Oidc Person (syntetisk)", null, false, Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))),
                 "ett-langt-testlosenord-16",
                 "test:oidc");
-        Webblasare webblasare = new Webblasare();
-        webblasare.loggaInHosLeverantoren(namn);
-        String token = webblasare.csrf(webblasare.get("/").body());
-
-        HttpResponse<String> utloggning = webblasare.send(webblasare
-                .begaran(app("/logout"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))));
+        HttpSession webblasare = webblasare();
+        loggaInHosLeverantoren(webblasare, namn);
+        HttpResponse<String> utloggning = webblasare.postForm("/logout", Map.of());
 
         String till = utloggning.headers().firstValue("Location").orElseThrow();
         assertThat(till)
@@ -150,12 +133,11 @@ class OidcInloggningTest {
                         namn, "Oidc Avslutad (syntetisk)", null, false, Map.of("LSS", EnumSet.of(Roll.HANDLAGGARE))),
                 "ett-langt-testlosenord-16",
                 "test:oidc");
-        Webblasare webblasare = new Webblasare();
-        webblasare.loggaInHosLeverantoren(namn);
+        HttpSession webblasare = webblasare();
+        loggaInHosLeverantoren(webblasare, namn);
         assertThat(webblasare.get("/uppgifter").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> inaktiverat = se.tillit.HttpSession.basic(
-                        port, DemoKonton.PROVISIONERING, DemoKonton.LOSENORD)
+        HttpResponse<String> inaktiverat = HttpSession.basic(port, DemoKonton.PROVISIONERING, DemoKonton.LOSENORD)
                 .post("/api/admin/konton/" + namn + "/inaktivering", "{\"orsak\":\"Anställningen upphör\"}");
         assertThat(inaktiverat.statusCode()).as(inaktiverat.body()).isEqualTo(200);
         HttpResponse<String> nasta = webblasare.get("/uppgifter");
@@ -167,7 +149,7 @@ class OidcInloggningTest {
 
     @Test
     void theLoginPageOffersTheProviderAndTheLocalForm() {
-        String sida = new Webblasare().get("/login").body();
+        String sida = webblasare().get("/login").body();
 
         assertThat(sida)
                 .contains("Logga in med kommunens inloggning")
@@ -175,66 +157,24 @@ class OidcInloggningTest {
                 .contains("name=\"password\"");
     }
 
-    private String app(String sokvag) {
-        return "http://localhost:" + port + sokvag;
+    /** A browser without a screen: a cookie jar for both servers, redirects followed by hand. */
+    private HttpSession webblasare() {
+        return HttpSession.withCookieJar(port);
     }
 
-    /** A browser without a screen: a cookie jar, redirects followed by hand, the provider's form filled in. */
-    final class Webblasare {
+    /** The provider's login form filled in as a person would, and every redirect followed back to Tillit. */
+    private static HttpResponse<String> loggaInHosLeverantoren(HttpSession webblasare, String anvandarnamn) {
+        HttpResponse<String> inloggningssida = webblasare.folj(webblasare.get("/oauth2/authorization/kommun"));
+        assertThat(inloggningssida.uri().toString()).startsWith(TestIdp.utgivare());
+        String claims = "{\"preferred_username\": \"" + anvandarnamn + "\", \"name\": \"Syntetisk Person\"}";
+        HttpResponse<String> tillbaka = webblasare.post(
+                inloggningssida.uri().toString(),
+                "application/x-www-form-urlencoded",
+                "username=" + enc("sub-" + anvandarnamn) + "&claims=" + enc(claims));
+        return webblasare.folj(tillbaka);
+    }
 
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        HttpResponse<String> loggaInHosLeverantoren(String anvandarnamn) {
-            HttpResponse<String> inloggningssida = folj(get("/oauth2/authorization/kommun"));
-            assertThat(inloggningssida.uri().toString()).startsWith(TestIdp.utgivare());
-            String claims = "{\"preferred_username\": \"" + anvandarnamn + "\", \"name\": \"Syntetisk Person\"}";
-            HttpResponse<String> tillbaka = send(begaran(inloggningssida.uri().toString())
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "username=" + enc("sub-" + anvandarnamn) + "&claims=" + enc(claims))));
-            return folj(tillbaka);
-        }
-
-        HttpResponse<String> get(String sokvag) {
-            return send(begaran(app(sokvag)).GET());
-        }
-
-        HttpResponse<String> folj(HttpResponse<String> svar) {
-            HttpResponse<String> aktuellt = svar;
-            for (int i = 0; i < 10 && aktuellt.statusCode() / 100 == 3; i++) {
-                URI nasta = aktuellt.uri()
-                        .resolve(aktuellt.headers().firstValue("Location").orElseThrow());
-                aktuellt = send(begaran(nasta.toString()).GET());
-            }
-            return aktuellt;
-        }
-
-        HttpRequest.Builder begaran(String adress) {
-            return HttpRequest.newBuilder(URI.create(adress)).header("Accept", "text/html");
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder begaran) {
-            try {
-                return http.send(begaran.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        String csrf(String html) {
-            Matcher matcher = CSRF.matcher(html);
-            assertThat(matcher.find()).as("a CSRF token").isTrue();
-            return matcher.group(1);
-        }
-
-        private static String enc(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
