@@ -1,7 +1,7 @@
 package se.tillit.oversikt.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,9 +34,8 @@ import se.tillit.utredning.Utredningar;
 class AvslutSida {
 
     /** LEDER_INTE_TILL_UTREDNING is recorded by the assessment of the aktualisering, never chosen here. */
-    static final List<Avslutsorsak> ORSAKER = Arrays.stream(Avslutsorsak.values())
-            .filter(o -> o != Avslutsorsak.LEDER_INTE_TILL_UTREDNING)
-            .toList();
+    static final List<Avslutsorsak> ORSAKER =
+            List.copyOf(EnumSet.complementOf(EnumSet.of(Avslutsorsak.LEDER_INTE_TILL_UTREDNING)));
 
     private final Arenden arenden;
     private final Utredningar utredningar;

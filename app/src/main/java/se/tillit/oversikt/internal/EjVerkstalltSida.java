@@ -1,7 +1,7 @@
 package se.tillit.oversikt.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +41,8 @@ import se.tillit.verkstallighet.Stangningsorsak;
 class EjVerkstalltSida {
 
     /** Execution is reported as verkställighet, which closes the record itself; it is not a reason chosen here. */
-    static final List<Stangningsorsak> STANGNINGSORSAKER = Arrays.stream(Stangningsorsak.values())
-            .filter(o -> o != Stangningsorsak.VERKSTALLT)
-            .toList();
+    static final List<Stangningsorsak> STANGNINGSORSAKER =
+            List.copyOf(EnumSet.complementOf(EnumSet.of(Stangningsorsak.VERKSTALLT)));
 
     private final EjVerkstalldaBeslut ejVerkstallda;
     private final Beslutsregister beslut;
