@@ -24,7 +24,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,10 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AnmalarinformationProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
 
     @Test
     void theInformationIsDueAWeekAfterTheDecisionWithAReminderTwoDaysBefore() { // C1 item 3

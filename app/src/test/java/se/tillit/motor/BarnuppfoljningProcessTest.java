@@ -21,7 +21,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,10 +37,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BarnuppfoljningProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"UPPFOLJNING_EFTER_UTREDNING", "UPPFOLJNING_EFTER_PLACERING"})

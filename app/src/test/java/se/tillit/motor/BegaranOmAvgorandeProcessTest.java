@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,10 +33,7 @@ class BegaranOmAvgorandeProcessTest {
     static final String TASK_FORSENAD = BegaranOmAvgorandeprocessen.TASK_BEGARAN_FORSENAD;
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:15");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:15");
 
     private final String arendeId = UUID.randomUUID().toString();
 

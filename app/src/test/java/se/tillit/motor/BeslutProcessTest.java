@@ -7,6 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
+import static se.tillit.motor.Beslutprocessen.TASK_OMPROVA;
+import static se.tillit.motor.Beslutprocessen.TASK_OVERLAMNA;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
 
@@ -17,7 +20,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,15 +40,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class BeslutProcessTest {
 
-    static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
-    static final String TASK_OVERLAMNA = Beslutprocessen.TASK_OVERLAMNA;
-    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-05-29T10:00");
+    static Processfakes fakes = Processfakes.med("2026-05-29T10:00");
 
     @Test
     void anAppealWindowEndingOnMidsommaraftonMovesToTheMondayAfter() { // C6

@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static se.tillit.motor.Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
+import static se.tillit.motor.Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +14,6 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,14 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class InsatsAvslutadProcessTest {
 
-    static final String MEDDELANDE = Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
-    static final String END = Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-02-10T09:00");
+    static Processfakes fakes = Processfakes.med("2026-02-10T09:00");
 
     private final String beslutId = UUID.randomUUID().toString();
 
@@ -62,7 +57,10 @@ class InsatsAvslutadProcessTest {
 
         Assertions.assertThat(avsluta()).hasSize(1); // only the verkställighet waits for it; the follow-up ends with it
 
-        assertThat(verkstallighet).isEnded().hasPassed(END).hasNotPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
+        assertThat(verkstallighet)
+                .isEnded()
+                .hasPassed(END_INSATS_AVSLUTAD_PA_BESLUTET)
+                .hasNotPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
         assertThat(uppfoljning).isEnded();
         Assertions.assertThat(taskQuery().processInstanceId(uppfoljning.getId()).count())
                 .isZero();
@@ -96,12 +94,12 @@ class InsatsAvslutadProcessTest {
 
         avsluta();
 
-        assertThat(verkstallighet).isEnded().hasPassed(END);
+        assertThat(verkstallighet).isEnded().hasPassed(END_INSATS_AVSLUTAD_PA_BESLUTET);
     }
 
     private java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avsluta() {
         return runtimeService()
-                .createMessageCorrelation(MEDDELANDE)
+                .createMessageCorrelation(MEDDELANDE_INSATS_AVSLUTAD)
                 .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                 .setVariable("insatsAvslutad", "2026-10-01")
                 .correlateAllWithResult();
