@@ -15,6 +15,7 @@ import static se.tillit.motor.Barnprocesserna.TIMER_ANMALARINFORMATION_FORSENAD;
 import static se.tillit.motor.Barnprocesserna.TIMER_PAMINNELSE_ANMALARINFORMATION;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
 import static se.tillit.motor.SipProcessTest.timer;
 
 import java.util.HashMap;
@@ -150,14 +151,12 @@ class AnmalarinformationProcessTest {
 
         execute(timer(begaran, TIMER_ANMALARINFORMATION_FORSENAD));
 
-        assertThat(begaran).isWaitingAt(TASK_INFORMERA_ANMALAREN, TASK_ANMALARINFORMATION_FORSENAD);
-        Task eskalering =
-                taskQuery().taskDefinitionKey(TASK_ANMALARINFORMATION_FORSENAD).singleResult();
-        assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
-        complete(eskalering);
-        assertThat(begaran)
-                .hasPassed(Barnprocesserna.END_ANMALARINFORMATION_ESKALERAD)
-                .isWaitingAt(TASK_INFORMERA_ANMALAREN);
+        chefenKvitterarEskaleringen(
+                begaran,
+                TASK_INFORMERA_ANMALAREN,
+                TASK_ANMALARINFORMATION_FORSENAD,
+                "BOU:CHEF",
+                Barnprocesserna.END_ANMALARINFORMATION_ESKALERAD);
     }
 
     @Test

@@ -24,6 +24,7 @@ import static se.tillit.motor.Barnprocesserna.TIMER_PAMINNELSE_PLACERINGSOVERVAG
 import static se.tillit.motor.Barnprocesserna.TIMER_PLACERINGSOVERVAGANDE_FORSENAT;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
 import static se.tillit.motor.SipProcessTest.timer;
 
 import java.util.Map;
@@ -95,16 +96,12 @@ class BarnplaceringProcessTest {
 
         execute(timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT));
 
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING, TASK_PLACERINGSOVERVAGANDE_FORSENAT);
-        Task eskalering = taskQuery()
-                .processInstanceId(placering.getId())
-                .taskDefinitionKey(TASK_PLACERINGSOVERVAGANDE_FORSENAT)
-                .singleResult();
-        assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
-        complete(eskalering);
-        assertThat(placering)
-                .hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT)
-                .isWaitingAt(TASK_OVERVAGA_PLACERING);
+        chefenKvitterarEskaleringen(
+                placering,
+                TASK_OVERVAGA_PLACERING,
+                TASK_PLACERINGSOVERVAGANDE_FORSENAT,
+                "BOU:CHEF",
+                Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT);
     }
 
     @Test

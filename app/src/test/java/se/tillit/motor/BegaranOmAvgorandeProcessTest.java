@@ -2,15 +2,13 @@ package se.tillit.motor;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
-import static se.tillit.motor.UtredningProcessTest.timer;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -62,12 +60,7 @@ class BegaranOmAvgorandeProcessTest {
     @Test
     void aReminderComesAWeekBeforeTheLastDay() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-03-23T08:00"));
-        klockan("2026-03-23T08:00");
-
-        execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN));
+        timernLoserUt(begaran, BegaranOmAvgorandeprocessen.TIMER_PAMINNELSE_BEGARAN, "2026-03-23T08:00");
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("BEGARAN_OM_AVGORANDE:2026-03-30");
         assertThat(begaran)
@@ -78,12 +71,7 @@ class BegaranOmAvgorandeProcessTest {
     @Test
     void fourWeeksPassedGoesToTheChefWhileTheRequestStaysWithTheHandlaggare() {
         ProcessInstance begaran = starta("2026-03-02");
-        Assertions.assertThat(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-03-31T00:00"));
-        klockan("2026-03-31T00:00");
-
-        execute(timer(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD));
+        timernLoserUt(begaran, BegaranOmAvgorandeprocessen.TIMER_BEGARAN_FORSENAD, "2026-03-31T00:00");
 
         assertThat(begaran).isWaitingAt(TASK_AVGORA, TASK_FORSENAD);
         assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult()).hasCandidateGroup("LSS:CHEF");

@@ -17,6 +17,8 @@ import static se.tillit.motor.Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNIN
 import static se.tillit.motor.Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 import static se.tillit.motor.UtredningProcessTest.timer;
 
 import java.util.UUID;
@@ -50,14 +52,12 @@ class ForhandsbedomningProcessTest {
 
         execute(timer(anmalan, TIMER_SKYDDSBEDOMNING_FORSENAD));
 
-        assertThat(anmalan).isWaitingAt(TASK_OMEDELBAR_SKYDDSBEDOMNING, TASK_SKYDDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery().taskDefinitionKey(TASK_SKYDDSBEDOMNING_FORSENAD).singleResult())
-                .hasCandidateGroup("BOU:CHEF");
-
-        complete(taskQuery().taskDefinitionKey(TASK_SKYDDSBEDOMNING_FORSENAD).singleResult());
-        assertThat(anmalan)
-                .hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
-                .isWaitingAt(TASK_OMEDELBAR_SKYDDSBEDOMNING);
+        chefenKvitterarEskaleringen(
+                anmalan,
+                TASK_OMEDELBAR_SKYDDSBEDOMNING,
+                TASK_SKYDDSBEDOMNING_FORSENAD,
+                "BOU:CHEF",
+                Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD);
     }
 
     @Test
@@ -70,12 +70,7 @@ class ForhandsbedomningProcessTest {
                 .variables()
                 .containsEntry("forhandsbedomningFrist", "2026-06-19");
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-19T23:59"));
-        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-06-16T08:00"));
-        klockan("2026-06-16T08:00");
-
-        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING));
+        timernLoserUt(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING, "2026-06-16T08:00");
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("FORHANDSBEDOMNING:2026-06-19");
         assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_PAMINND).isWaitingAt(TASK_BESLUTA_OM_UTREDNING);
@@ -89,16 +84,12 @@ class ForhandsbedomningProcessTest {
 
         execute(timer(anmalan, TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
 
-        assertThat(anmalan).isWaitingAt(TASK_BESLUTA_OM_UTREDNING, TASK_FORHANDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery()
-                        .taskDefinitionKey(TASK_FORHANDSBEDOMNING_FORSENAD)
-                        .singleResult())
-                .hasCandidateGroup("BOU:CHEF");
-
-        complete(taskQuery().taskDefinitionKey(TASK_FORHANDSBEDOMNING_FORSENAD).singleResult());
-        assertThat(anmalan)
-                .hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD)
-                .isWaitingAt(TASK_BESLUTA_OM_UTREDNING);
+        chefenKvitterarEskaleringen(
+                anmalan,
+                TASK_BESLUTA_OM_UTREDNING,
+                TASK_FORHANDSBEDOMNING_FORSENAD,
+                "BOU:CHEF",
+                Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
     }
 
     @Test

@@ -2,7 +2,6 @@ package se.tillit.motor;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -19,6 +18,7 @@ import static se.tillit.motor.IndividuellPlanprocessen.TIMER_INDIVIDUELL_PLAN_FO
 import static se.tillit.motor.IndividuellPlanprocessen.TIMER_PAMINNELSE_INDIVIDUELL_PLAN;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 
 import java.util.Map;
 import java.util.UUID;
@@ -59,11 +59,7 @@ class IndividuellPlanProcessTest {
 
         assertThat(plan).isWaitingAt(TASK_OMPROVA_INDIVIDUELL_PLAN);
         Assertions.assertThat(task(plan).getDueDate()).isEqualTo(tidpunkt("2027-03-10T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE_INDIVIDUELL_PLAN)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2027-02-08T08:00"));
-        klockan("2027-02-08T08:00");
-        execute(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE_INDIVIDUELL_PLAN));
+        timernLoserUt(plan, TIMER_PAMINNELSE_INDIVIDUELL_PLAN, "2027-02-08T08:00");
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("INDIVIDUELL_PLAN:2027-03-10");
         assertThat(plan).hasPassed(SERVICE_PAMINN_OMPROVNING).isWaitingAt(TASK_OMPROVA_INDIVIDUELL_PLAN);
@@ -73,12 +69,7 @@ class IndividuellPlanProcessTest {
     void aReviewNotDoneWithinTheYearEscalatesToTheChefAndStaysOverdueWithTheHandlaggare() { // LSS 10 §, C1 item 10
         ProcessInstance plan = starta();
         complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_INDIVIDUELL_PLAN_FORSENAD)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2027-03-11T00:00"));
-        klockan("2027-03-11T00:00");
-
-        execute(UtredningProcessTest.timer(plan, TIMER_INDIVIDUELL_PLAN_FORSENAD));
+        timernLoserUt(plan, TIMER_INDIVIDUELL_PLAN_FORSENAD, "2027-03-11T00:00");
 
         Assertions.assertThat(taskQuery()
                         .taskDefinitionKey(TASK_INDIVIDUELL_PLAN_FORSENAD)

@@ -6,10 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static se.tillit.motor.Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
+import static se.tillit.motor.Processsteg.korrelera;
 import static se.tillit.motor.Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -106,22 +105,6 @@ class InsatsAvslutadProcessTest {
     }
 
     private ProcessInstance starta() {
-        Map<String, Object> variabler = new HashMap<>();
-        variabler.put(Beslutprocessen.VAR_BESLUT_ID, beslutId);
-        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
-        variabler.put("enhet", "LSS");
-        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-02-10");
-        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
-        variabler.put("utforartyp", "LOV");
-        variabler.put("onskadStart", "2026-03-01");
-        return runtimeService().startProcessInstanceByKey(Verkstallighetsprocessen.PROCESS, "2026-000017", variabler);
-    }
-
-    private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {
-        runtimeService()
-                .createMessageCorrelation(meddelande)
-                .processInstanceId(instance.getId())
-                .setVariable(variabel, varde)
-                .correlate();
+        return VerkstallighetProcessTest.starta(beslutId, "2026-000017");
     }
 }

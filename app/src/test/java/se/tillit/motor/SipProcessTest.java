@@ -11,6 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 import static se.tillit.motor.Sipprocessen.END_SAMTYCKE_ATERKALLAT;
 import static se.tillit.motor.Sipprocessen.END_SIP_AVBOJD;
 import static se.tillit.motor.Sipprocessen.END_SIP_AVSLUTAD;
@@ -130,11 +132,8 @@ class SipProcessTest {
 
         execute(timer(sip, TIMER_KALLELSEFRIST_PASSERAD));
 
-        assertThat(sip).isWaitingAt(TASK_SKICKA_KALLELSE, TASK_KALLELSE_FORSENAD);
-        Task eskalering = taskQuery().taskDefinitionKey(TASK_KALLELSE_FORSENAD).singleResult();
-        assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
-        complete(eskalering);
-        assertThat(sip).hasPassed(Sipprocessen.END_KALLELSE_ESKALERAD).isWaitingAt(TASK_SKICKA_KALLELSE);
+        chefenKvitterarEskaleringen(
+                sip, TASK_SKICKA_KALLELSE, TASK_KALLELSE_FORSENAD, "LSS:CHEF", Sipprocessen.END_KALLELSE_ESKALERAD);
     }
 
     @Test
@@ -167,10 +166,7 @@ class SipProcessTest {
 
         assertThat(sip).isWaitingAt(TASK_FOLJA_UPP_SIP);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-09-15T23:59"));
-        Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_SIP_UPPFOLJNING).getDuedate())
-                .isEqualTo(tidpunkt("2026-09-01T08:00"));
-        klockan("2026-09-01T08:00");
-        execute(timer(sip, TIMER_PAMINNELSE_SIP_UPPFOLJNING));
+        timernLoserUt(sip, TIMER_PAMINNELSE_SIP_UPPFOLJNING, "2026-09-01T08:00");
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_UPPFOLJNING:2026-09-15");
         assertThat(sip).isWaitingAt(TASK_FOLJA_UPP_SIP).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_PAMINND);
     }

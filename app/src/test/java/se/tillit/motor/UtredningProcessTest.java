@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
 import static se.tillit.motor.Utredningsprocessen.END_KOMMUNICERING_BESVARAD;
 import static se.tillit.motor.Utredningsprocessen.MEDDELANDE_KOMMUNICERING_SKICKAD;
 import static se.tillit.motor.Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
@@ -89,18 +90,12 @@ class UtredningProcessTest {
 
         execute(timer(utredning, TIMER_UTREDNINGSFRIST_PASSERAD));
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
-        assertThat(taskQuery()
-                        .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING)
-                        .singleResult())
-                .hasCandidateGroup("BOU:CHEF");
-
-        complete(taskQuery()
-                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING)
-                .singleResult());
-        assertThat(utredning)
-                .hasPassed(Utredningsprocessen.END_UTREDNING_ESKALERAD)
-                .isWaitingAt(TASK_UTREDA);
+        chefenKvitterarEskaleringen(
+                utredning,
+                TASK_UTREDA,
+                Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
+                "BOU:CHEF",
+                Utredningsprocessen.END_UTREDNING_ESKALERAD);
     }
 
     @Test
