@@ -17,7 +17,6 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -60,14 +59,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.drift.PdfA;
 import se.tillit.journal.Testfiler;
-import se.tillit.motor.Aktualiseringsprocessen;
-import se.tillit.motor.Utredningsprocessen;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.person.Skyddsniva;
@@ -513,22 +511,10 @@ class ArkivleveransTest {
 
     /** A new LSS application whose assessment and investigation are done: its case waits for "Fatta beslut". */
     private String tillBeslut(String pnr, String fornamn, String efternamn) {
-        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
-                .post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                                pnr,
-                                fornamn,
-                                efternamn,
-                                OffsetDateTime.now().minusDays(5).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        String nummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(
-                nummer,
-                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(nummer, Utredningsprocessen.TASK_UTREDA, Map.of());
-        return HttpSession.json(svar.body(), "arendeId");
+        return new Ansokan(port, taskService, "handlaggare.lss", "LSS", "LSS")
+                .person(pnr, fornamn, efternamn)
+                .inkom(OffsetDateTime.now().minusDays(5))
+                .tillBeslut();
     }
 
     /** One page, two decisions: a bifall with its order to a provider, an avslag; one letter, PDF/A. */
@@ -585,17 +571,6 @@ class ArkivleveransTest {
         mvc.perform(begaran.with(user(anvandare.loadUserByUsername("handlaggare.lss")))
                         .with(csrf()))
                 .andExpect(flash().attribute("meddelande", "journal.sparad"));
-    }
-
-    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
     }
 
     private static byte[] vanligPdf() throws IOException {
