@@ -193,6 +193,18 @@ public final class GynnandeLssBeslut {
         return new Fall(arendeId, arendenummer, personId, pnr, List.copyOf(beslut));
     }
 
+    /**
+     * A favourable LSS decision as the API takes it ({@code POST /api/arenden/{id}/beslut}): a group home's extent
+     * (nivå 3), ordered from UTF-SOLROSEN under its own management, the person told of the individuell plan orally.
+     */
+    public static String bifallJson(String insatstyp, String paragraf, LocalDate beslutsdatum, LocalDate onskadStart) {
+        return """
+                {"insatstyp":"%3$s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%4$s"},
+                 "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
+                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""".formatted(beslutsdatum, onskadStart, insatstyp, paragraf);
+    }
+
     /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */
     public static String nyttPersonnummer() {
         ThreadLocalRandom slump = ThreadLocalRandom.current();
