@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +38,6 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +59,7 @@ import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.drift.PdfA;
+import se.tillit.drift.Testpdf;
 import se.tillit.journal.Testfiler;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
@@ -574,20 +569,7 @@ class ArkivleveransTest {
     }
 
     private static byte[] vanligPdf() throws IOException {
-        try (PDDocument dokument = new PDDocument();
-                ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
-            PDPage sida = new PDPage();
-            dokument.addPage(sida);
-            try (PDPageContentStream innehall = new PDPageContentStream(dokument, sida)) {
-                innehall.beginText();
-                innehall.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                innehall.newLineAtOffset(72, 720);
-                innehall.showText("Beslut om korttidsvistelse");
-                innehall.endText();
-            }
-            dokument.save(ut);
-            return ut.toByteArray();
-        }
+        return Testpdf.vanlig("Beslut om korttidsvistelse");
     }
 
     // --- the database
