@@ -504,7 +504,6 @@ class BarnSidaTest {
         assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Lämnad " + idag + " (Telefon)");
     }
 
-    /** A child's ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
     /**
      * A care decision under LVU is the committee's own to carry out: the duty to report a decision not executed within
      * three months covers SoL and LSS 9 § decisions (SoL 34 kap. 1 §, LSS 28 f §; law-and-peers.md A2), so its three
@@ -593,6 +592,7 @@ class BarnSidaTest {
         return falt;
     }
 
+    /** A child's ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
     private String tillBeslut(String fornamn, String efternamn) {
         return new Ansokan(port, taskService, DemoKonton.HANDLAGGARE, "BARN_OCH_UNGA", "BOU")
                 .person(personnummer(), fornamn, efternamn)

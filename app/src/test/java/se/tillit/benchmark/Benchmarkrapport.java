@@ -40,6 +40,19 @@ public final class Benchmarkrapport {
                 + jdbc.sql("show server_version").query(String.class).single();
     }
 
+    /** A step of a benchmark whose time is taken. */
+    @FunctionalInterface
+    public interface Steg {
+        void kor() throws Exception;
+    }
+
+    /** The seconds the step took. */
+    public static double sekunder(Steg steg) throws Exception {
+        long start = System.nanoTime();
+        steg.kor();
+        return sekunder(start);
+    }
+
     /** Seconds since {@code start} (a {@link System#nanoTime()}). */
     public static double sekunder(long start) {
         return (System.nanoTime() - start) / 1e9;

@@ -41,7 +41,6 @@ class UppgiftslistaBenchmarkTest {
     static final int UPPVARMNING = 200;
     static final int MATNINGAR = 2_000;
     static final String LOSENORD = "benchmark-losenord";
-    static final String DATABAS = "tillit_benchmark_" + System.currentTimeMillis();
 
     @LocalServerPort
     int port;
@@ -51,14 +50,12 @@ class UppgiftslistaBenchmarkTest {
 
     @DynamicPropertySource
     static void databas(DynamicPropertyRegistry registry) throws Exception {
-        se.tillit.benchmark.BenchmarkDatabas.skapa(DATABAS, registry);
+        se.tillit.benchmark.BenchmarkDatabas.skapa("tillit_benchmark_", registry);
     }
 
     @Test
     void theTaskListAndTheOverdueViewAgainstTheEnginesTaskQuery() throws Exception {
-        long start = System.nanoTime();
-        fyll();
-        double fyllning = Benchmarkrapport.sekunder(start);
+        double fyllning = Benchmarkrapport.sekunder(this::fyll);
         assertThat(jdbc.sql("select count(*) from uppgift").query(Long.class).single())
                 .isEqualTo(UPPGIFTER);
 
@@ -86,8 +83,6 @@ class UppgiftslistaBenchmarkTest {
                 + MATNINGAR + " measured requests per row after " + UPPVARMNING + " warm-up, " + SAMTIDIGA
                 + " concurrent clients on loopback. Machine: " + Benchmarkrapport.maskin(jdbc) + ".";
         rapport.skriv("benchmark-uppgiftslista.md", resultat);
-        System.out.println("The database " + DATABAS
-                + " is left for inspection; drop it with: dropdb -h 127.0.0.1 -U postgres " + DATABAS);
     }
 
     /** Fills the database in bulk: units, accounts, persons, cases, the engine's tasks and their projection. */

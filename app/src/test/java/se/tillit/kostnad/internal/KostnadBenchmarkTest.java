@@ -29,7 +29,6 @@ class KostnadBenchmarkTest {
 
     static final int INSATSER = 20_000;
     static final YearMonth MANAD = YearMonth.of(2014, 6);
-    static final String DATABAS = "tillit_benchmark_kostnad_" + System.currentTimeMillis();
 
     @Autowired
     JdbcClient jdbc;
@@ -39,14 +38,12 @@ class KostnadBenchmarkTest {
 
     @DynamicPropertySource
     static void databas(DynamicPropertyRegistry registry) throws Exception {
-        se.tillit.benchmark.BenchmarkDatabas.skapa(DATABAS, registry);
+        se.tillit.benchmark.BenchmarkDatabas.skapa("tillit_benchmark_kostnad_", registry);
     }
 
     @Test
     void theMonthlyCostOfTwentyThousandExecutedInsatser() throws Exception {
-        long start = System.nanoTime();
-        fyll();
-        double fyllning = Benchmarkrapport.sekunder(start);
+        double fyllning = Benchmarkrapport.sekunder(this::fyll);
 
         Benchmarkrapport rader = new Benchmarkrapport("run", "insatser", "lines", "errors", "seconds");
         Manadsrapport rapport = null;
