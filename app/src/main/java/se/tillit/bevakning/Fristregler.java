@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import se.tillit.drift.Svensktid;
 
 /**
@@ -21,6 +22,7 @@ import se.tillit.drift.Svensktid;
  * <p>A kommunicering's reply deadline (bevakning KOMMUNICERING) comes from the table kommuniceringsfrist by the
  * variables {@code kommuniceringSatt} and {@code arendetyp}.
  */
+@RequiredArgsConstructor
 public final class Fristregler {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -87,10 +89,6 @@ public final class Fristregler {
     }
 
     private final Arbetsdagskalender kalender;
-
-    public Fristregler(Arbetsdagskalender kalender) {
-        this.kalender = kalender;
-    }
 
     public Frist berakna(Begaran begaran, Tabeller tabeller) {
         String bevakning = begaran.bevakning();

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -39,6 +40,7 @@ import org.thymeleaf.context.Context;
  * that the archive can search and extract the text. Not level A: that needs a tagged structure (PDF/UA), not built.
  */
 @Component
+@RequiredArgsConstructor
 public class Pdf {
 
     private static final String SCHEMA = "tillit-klasssokvag";
@@ -67,11 +69,6 @@ public class Pdf {
 
     private final ITemplateEngine mallar;
     private final org.springframework.context.ApplicationContext beans;
-
-    Pdf(ITemplateEngine mallar, org.springframework.context.ApplicationContext beans) {
-        this.mallar = mallar;
-        this.beans = beans;
-    }
 
     /**
      * @param mall the template's name under {@code templates/}

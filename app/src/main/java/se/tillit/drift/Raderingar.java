@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,14 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * e.g. {@code journalanteckning}) and binds the ids as {@code :ids}; the count is what the gallring report shows. Children
  * first, so that no foreign key stands in the way. Used by each module on its own tables only.
  */
+@RequiredArgsConstructor
 public final class Raderingar {
 
     private final JdbcClient jdbc;
     private final Map<String, Integer> antal = new LinkedHashMap<>();
-
-    public Raderingar(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Runs the statement with the ids as {@code :ids} (nothing when there are none) and counts its rows as the kind. */
     public Raderingar radera(String slag, String sql, Collection<?> ids) {

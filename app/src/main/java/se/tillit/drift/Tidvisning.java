@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code #tid} in the templates: the one way a page writes a date or a time. An instant ({@link OffsetDateTime} in any
@@ -20,6 +21,7 @@ import java.util.Locale;
  *
  * <pre>{@code th:text="${#tid.visa(brev.skapad())}"   2026-01-16 00:30}</pre>
  */
+@RequiredArgsConstructor
 public final class Tidvisning {
 
     private static final DateTimeFormatter VISA = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -28,10 +30,6 @@ public final class Tidvisning {
     private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Locale sprak;
-
-    public Tidvisning(Locale sprak) {
-        this.sprak = sprak;
-    }
 
     /** Date and time to the minute: 2026-01-16 00:30. */
     public String visa(Object tid) {

@@ -2,6 +2,7 @@ package se.tillit.fel;
 
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
@@ -16,13 +17,10 @@ import org.springframework.web.context.request.WebRequest;
  * {@link ApiFelhantering}, so an API client always has a message; pages keep the error page.
  */
 @Component
+@RequiredArgsConstructor
 class ApiFelsvar extends DefaultErrorAttributes {
 
     private final MessageSource meddelanden;
-
-    ApiFelsvar(MessageSource meddelanden) {
-        this.meddelanden = meddelanden;
-    }
 
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {

@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A page whose steps need more builds on the parts: {@link #tillSidan} and {@link #visaIgen}, with
  * {@link Valideringsfel#perFalt()}.
  *
+ * <p>A handler takes the form, its model, its response and its redirect as one {@link Skickat}.
+ *
  * @param <T> what the change returns: what was changed, whose page the browser goes to
  */
 public final class Formularsteg<T> {

@@ -3,17 +3,15 @@ package se.tillit.pris;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 
 /** Remembers each answer (and each "no price") of a price list held still by {@link Prislista#ogonblicksbild()}. */
+@RequiredArgsConstructor
 final class MinnesPrislista implements Prislista {
 
     private final Prislista prislista;
     private final Map<Prisfraga, Supplier<Pris>> priser = new ConcurrentHashMap<>();
     private final Map<Double, Supplier<String>> omfattningar = new ConcurrentHashMap<>();
-
-    MinnesPrislista(Prislista prislista) {
-        this.prislista = prislista;
-    }
 
     @Override
     public Pris pris(Prisfraga fraga) {

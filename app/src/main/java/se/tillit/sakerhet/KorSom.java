@@ -1,6 +1,7 @@
 package se.tillit.sakerhet;
 
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * account's roles, so the use cases' authorization and the records' "who" work as for a person.
  */
 @Component
+@RequiredArgsConstructor
 public class KorSom {
 
     private final UserDetailsService anvandare;
-
-    KorSom(UserDetailsService anvandare) {
-        this.anvandare = anvandare;
-    }
 
     public <T> T kor(String anvandarnamn, Supplier<T> arbete) {
         UserDetails details = anvandare.loadUserByUsername(anvandarnamn);

@@ -40,37 +40,4 @@ public record UppgiftSkapad(
     public UppgiftSkapad {
         flerKandidatgrupper = flerKandidatgrupper == null ? List.of() : List.copyOf(flerKandidatgrupper);
     }
-
-    /** A task of a case, offered to one group. */
-    public UppgiftSkapad(
-            String taskId,
-            String processInstanceId,
-            UUID arendeId,
-            String arendenummer,
-            String uppgiftstyp,
-            String namn,
-            String kandidatgrupp,
-            String tilldelad,
-            OffsetDateTime skapad,
-            OffsetDateTime forfaller,
-            String fristKalla,
-            String dagberakning) {
-        this(
-                taskId,
-                processInstanceId,
-                arendeId,
-                arendenummer,
-                uppgiftstyp,
-                namn,
-                kandidatgrupp,
-                tilldelad,
-                skapad,
-                forfaller,
-                fristKalla,
-                dagberakning,
-                null,
-                null,
-                null,
-                List.of());
-    }
 }

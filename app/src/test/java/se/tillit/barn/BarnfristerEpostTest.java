@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,19 +31,20 @@ import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
 import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.Forhandsbedomningsprocessen;
+import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
 
 /**
  * A child's clocks (issue 17: anmalarinformation, barnuppfoljning; barnplacering names its task the same way,
  * BarnplaceringProcessTest) remind by e-mail whoever has the clock's task, as the other deadlines do (Epostutskick): the
  * case's handläggare when one has taken it, and every handläggare of the unit only while nobody has. A passed deadline
- * goes to the unit's chef. The unit BOU has two handläggare here, so "the one" and "all" differ.
+ * goes to the unit's chef. Each test makes its own unit with two handläggare, so "the one" and "all" differ, and no
+ * other test's unit or reminders are touched.
  */
 @TillitSpringTest
 class BarnfristerEpostTest {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
-    static final String ANDRA_HANDLAGGAREN = "handlaggare.bou.epost";
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -59,33 +61,51 @@ class BarnfristerEpostTest {
     @Autowired
     ManagementService managementService;
 
+    /** The test's own unit of children's cases, with two handläggare and a chef, each with an e-mail address. */
+    private String enhet;
+
+    private String handlaggaren;
+    private String andraHandlaggaren;
+    private String chefen;
+
     @BeforeEach
-    void enAndraHandlaggareIEnheten() {
-        Testkonton.skapaKonto(jdbc, ANDRA_HANDLAGGAREN, "Harald Test (test)", "BOU", Roll.HANDLAGGARE);
-        jdbc.sql("update anvandare set aktiv = true, epost = 'harald.test@demo.tillit.invalid' where anvandarnamn = :a")
-                .param("a", ANDRA_HANDLAGGAREN)
+    void enEgenEnhetMedTvaHandlaggareOchEnChef() {
+        String nyckel = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        enhet = Testkonton.skapaEnhet(
+                jdbc, "BOU-" + nyckel, "Barn och unga " + nyckel + " (test)", Enhetstyp.MYNDIGHET);
+        jdbc.sql("insert into enhet_arendetyp (enhet_kod, arendetyp, skapad_av) values (:kod, 'BARN_OCH_UNGA', 'test')")
+                .param("kod", enhet)
                 .update();
+        String namn = nyckel.toLowerCase(Locale.ROOT);
+        handlaggaren = konto("hl1." + namn, "Hanna Epost (test)", Roll.HANDLAGGARE);
+        andraHandlaggaren = konto("hl2." + namn, "Harald Epost (test)", Roll.HANDLAGGARE);
+        chefen = konto("chef." + namn, "Cecilia Epost (test)", Roll.CHEF);
     }
 
-    /** Other tests count the unit's handläggare: the extra one is active only here. */
-    @AfterEach
-    void bortIgen() {
-        jdbc.sql("update anvandare set aktiv = false where anvandarnamn = :a")
-                .param("a", ANDRA_HANDLAGGAREN)
+    private String konto(String anvandarnamn, String namn, Roll roll) {
+        Testkonton.skapaKonto(jdbc, anvandarnamn, namn, enhet, roll);
+        jdbc.sql("update anvandare set epost = :epost where anvandarnamn = :a")
+                .param("epost", epost(anvandarnamn))
+                .param("a", anvandarnamn)
                 .update();
+        return anvandarnamn;
+    }
+
+    private static String epost(String anvandarnamn) {
+        return anvandarnamn + "@test.tillit.invalid";
     }
 
     @Test
     void theReportersInformationIsRemindedToTheHandlaggareWhoHasItsTask() throws Exception { // C1 item 3
         Task informera = anmalarinformation("Rut");
-        HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
+        HttpSession hanna = HttpSession.browser(port, handlaggaren, DemoKonton.LOSENORD);
         assertThat(hanna.postForm("/uppgifter/" + informera.getId() + "/ta", Map.of())
                         .statusCode())
                 .isEqualTo(302);
 
         utlos(informera, Barnprocesserna.TIMER_PAMINNELSE_ANMALARINFORMATION);
 
-        assertThat(mottagare(informera, 1)).containsExactly("handlaggare.bou@demo.tillit.invalid");
+        assertThat(mottagare(informera, 1)).containsExactly(epost(handlaggaren));
     }
 
     @Test
@@ -94,14 +114,13 @@ class BarnfristerEpostTest {
 
         utlos(informera, Barnprocesserna.TIMER_PAMINNELSE_ANMALARINFORMATION);
 
-        assertThat(mottagare(informera, 2))
-                .containsExactly("handlaggare.bou@demo.tillit.invalid", "harald.test@demo.tillit.invalid");
+        assertThat(mottagare(informera, 2)).containsExactly(epost(handlaggaren), epost(andraHandlaggaren));
     }
 
     @Test
     void aPassedDeadlineForTheReportersInformationGoesToTheUnitsChef() throws Exception { // C1 item 3
         Task informera = anmalarinformation("Tor");
-        HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+        HttpSession.browser(port, handlaggaren, DemoKonton.LOSENORD)
                 .postForm("/uppgifter/" + informera.getId() + "/ta", Map.of());
 
         utlos(informera, Barnprocesserna.TIMER_ANMALARINFORMATION_FORSENAD);
@@ -111,13 +130,13 @@ class BarnfristerEpostTest {
                 .processInstanceId(informera.getProcessInstanceId())
                 .taskDefinitionKey(Barnprocesserna.TASK_ANMALARINFORMATION_FORSENAD)
                 .singleResult();
-        assertThat(mottagare(chefens, 1)).containsExactly("chef.bou@demo.tillit.invalid");
+        assertThat(mottagare(chefens, 1)).containsExactly(epost(chefen));
     }
 
     @Test
     void theFollowUpAfterAnInvestigationIsRemindedToTheHandlaggareWhoHasItsTask() throws Exception { // C1 item 12
         String arendeId = utreddBarnansokan("Ulla");
-        HttpSession hanna = HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD);
+        HttpSession hanna = HttpSession.browser(port, handlaggaren, DemoKonton.LOSENORD);
         assertThat(hanna.postForm(
                                 "/arenden/" + arendeId + "/avslut",
                                 Map.of("avslutsorsak", "UTREDNING_AVSLUTAD_UTAN_INSATS"))
@@ -134,18 +153,19 @@ class BarnfristerEpostTest {
 
         utlos(foljUpp, Barnprocesserna.TIMER_PAMINNELSE_BARNUPPFOLJNING);
 
-        assertThat(mottagare(foljUpp, 1)).containsExactly("handlaggare.bou@demo.tillit.invalid");
+        assertThat(mottagare(foljUpp, 1)).containsExactly(epost(handlaggaren));
     }
 
     /** A child's anmälan decided (not opened: the case closes), then the reporter's request: its task, a week on. */
     private Task anmalarinformation(String fornamn) {
-        HttpResponse<String> anmalan = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+        HttpResponse<String> anmalan = HttpSession.api(port, handlaggaren, DemoKonton.LOSENORD)
                 .post("/api/aktualiseringar", """
                 {"personnummer":"%s","fornamn":"%s","efternamn":"Epostsson","arendetyp":"BARN_OCH_UNGA","typ":"ANMALAN",
-                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"BOU"}""".formatted(
+                 "inkom":"%s","orsakskod":"ORO_FOR_BARN","anmalartyp":"SKOLA","enhet":"%s"}""".formatted(
                                 BarnSidaTest.personnummer(),
                                 fornamn,
-                                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(3))));
+                                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(3)),
+                                enhet));
         assertThat(anmalan.statusCode()).as(anmalan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(anmalan.body(), "arendeId");
         String arendenummer = HttpSession.json(anmalan.body(), "arendenummer");
@@ -159,7 +179,7 @@ class BarnfristerEpostTest {
                         "motivering",
                         "Skolan och vårdnadshavarna har redan ordnat stöd."));
         LocalDate idag = LocalDate.now(SVENSK_TID);
-        assertThat(HttpSession.browser(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
+        assertThat(HttpSession.browser(port, handlaggaren, DemoKonton.LOSENORD)
                         .postForm(
                                 "/arenden/" + arendeId + "/barn/anmalarinformation",
                                 Map.of(
@@ -177,7 +197,7 @@ class BarnfristerEpostTest {
     }
 
     private String utreddBarnansokan(String fornamn) {
-        return new Ansokan(port, taskService, DemoKonton.HANDLAGGARE, "BARN_OCH_UNGA", "BOU")
+        return new Ansokan(port, taskService, handlaggaren, "BARN_OCH_UNGA", enhet)
                 .person(BarnSidaTest.personnummer(), fornamn, "Epostsson")
                 .tillBeslut();
     }

@@ -61,6 +61,7 @@ class AdminLaserInteArendenTest {
     @Autowired
     JdbcClient jdbc;
 
+    // kept: the engine's authentication is the thread's, global to every later test on it (a failed test leaves it)
     @AfterEach
     void rensa() {
         identityService.clearAuthentication();

@@ -94,6 +94,10 @@ class EpostTest {
                     OffsetDateTime.now(),
                     null,
                     null,
+                    null,
+                    null,
+                    null,
+                    null,
                     null));
 
             assertThat(greenMail.waitForIncomingEmail(10_000, 1)).isTrue();

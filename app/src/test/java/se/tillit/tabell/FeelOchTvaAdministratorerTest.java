@@ -50,6 +50,7 @@ class FeelOchTvaAdministratorerTest {
         Testkonton.skapaKonto(jdbc, ANDRA_ADMIN, "Greta Granskare (test)", "SOCFORV", Roll.ADMIN);
     }
 
+    // kept: the deployed version of a decision table is global (the engine evaluates the latest for every test)
     @AfterEach
     void tillbakaTillDeLevereradeTabellerna() {
         repositoryService

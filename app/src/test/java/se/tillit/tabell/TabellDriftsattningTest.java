@@ -78,6 +78,7 @@ class TabellDriftsattningTest {
 
     private final List<String> startdeploymentsAttTaBort = new java.util.ArrayList<>();
 
+    // kept: the deployed version of a decision table is global (every test prices with the latest internpris)
     @AfterEach
     void tillbakaTillDenLevereradeVersionen() {
         repositoryService

@@ -336,6 +336,7 @@ class EjVerkstalltApiTest {
      * The backdated decisions' reminders could not be e-mailed (no mail server in this test) and wait in the outbox;
      * they are not this test's subject, and would reach the next test that starts a mail server.
      */
+    // kept: the outbox is global, and only this test's own cases' reminders are taken out of it
     @AfterEach
     void paminnelsernaLamnarInteUtkorgen() {
         for (String arende : arenden) {

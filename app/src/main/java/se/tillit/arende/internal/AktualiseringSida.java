@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import se.tillit.sakerhet.Roll;
 
 /** Registering an ansökan, anmälan or annat sätt from the browser: the same use case as POST /api/aktualiseringar. */
 @Controller
+@RequiredArgsConstructor
 class AktualiseringSida {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -35,12 +37,6 @@ class AktualiseringSida {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final jakarta.validation.Validator validator;
-
-    AktualiseringSida(Arenden arenden, AktuellAnvandare aktuellAnvandare, jakarta.validation.Validator validator) {
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.validator = validator;
-    }
 
     @GetMapping("/aktualiseringar/ny")
     String formular(Model model) {

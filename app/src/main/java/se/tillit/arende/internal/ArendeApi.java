@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,17 +26,12 @@ import se.tillit.sakerhet.AktuellAnvandare;
 /** The JSON API for cases: the same use cases the pages call. */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class ArendeApi {
 
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
-
-    ArendeApi(Arenden arenden, AktuellAnvandare aktuellAnvandare, se.tillit.revision.Atkomstlogg atkomstlogg) {
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     /** Registers an ansökan, anmälan or annat sätt (R01). 201 with the case; 400 names every bad field. */
     @Operation(

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.arende.Arende;
@@ -14,16 +15,13 @@ import se.tillit.arende.NyAktualisering;
 import se.tillit.arende.Utfall;
 
 @Repository
+@RequiredArgsConstructor
 class ArendeRepository {
 
     private static final String ARENDE_KOLUMNER =
             "id, arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak";
 
     private final JdbcClient jdbc;
-
-    ArendeRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Opens a case unless the person has an open one of the type; one statement, so two simultaneous

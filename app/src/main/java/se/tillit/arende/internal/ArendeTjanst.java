@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
 @Service
+@RequiredArgsConstructor
 class ArendeTjanst implements Arenden {
 
     /** R14, T11: a new aktualisering within a year of the last case's closing is linked to it. */
@@ -47,23 +49,6 @@ class ArendeTjanst implements Arenden {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Handlaggningsansvar handlaggningsansvar;
-
-    ArendeTjanst(
-            ArendeRepository repository,
-            Personregister personregister,
-            Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock,
-            Handlaggningsansvar handlaggningsansvar) {
-        this.handlaggningsansvar = handlaggningsansvar;
-        this.repository = repository;
-        this.personregister = personregister;
-        this.enheter = enheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -1,18 +1,16 @@
 package se.tillit.arende.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.tillit.sakerhet.OppnaArendenIEnhet;
 
 /** The open cases of a unit, which keep an administrator from deactivating it. */
 @Component
+@RequiredArgsConstructor
 class ArendenasEnheter implements OppnaArendenIEnhet {
 
     private final JdbcClient jdbc;
-
-    ArendenasEnheter(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public long antal(String enhetKod) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import se.tillit.sakerhet.Roll;
  * and its answer within four weeks (a task of the process begaranOmAvgorande, escalated to the chef when late).
  */
 @Service
+@RequiredArgsConstructor
 class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -44,19 +46,6 @@ class BegaranOmAvgorandeTjanst implements BegardaAvgoranden {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    BegaranOmAvgorandeTjanst(
-            JdbcClient jdbc,
-            ArendeRepository arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

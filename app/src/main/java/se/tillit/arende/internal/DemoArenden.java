@@ -2,6 +2,7 @@ package se.tillit.arende.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +25,7 @@ import se.tillit.sakerhet.KorSom;
 @Component
 @Order(3)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoArenden implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoArenden.class);
@@ -32,13 +34,6 @@ class DemoArenden implements ApplicationRunner {
     private final KorSom korSom;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DemoArenden(Arenden arenden, KorSom korSom, JdbcClient jdbc, Clock clock) {
-        this.arenden = arenden;
-        this.korSom = korSom;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,6 +3,7 @@ package se.tillit.arende.internal;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,6 +15,7 @@ import se.tillit.arende.Arendetyp;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoHandlaggningsansvar implements ApplicationRunner {
 
     static final Map<String, Set<Arendetyp>> ANSVAR = Map.of(
@@ -24,10 +26,6 @@ class DemoHandlaggningsansvar implements ApplicationRunner {
             "ALDRE", EnumSet.of(Arendetyp.SOL_ALDRE));
 
     private final Handlaggningsansvar ansvar;
-
-    DemoHandlaggningsansvar(Handlaggningsansvar ansvar) {
-        this.ansvar = ansvar;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

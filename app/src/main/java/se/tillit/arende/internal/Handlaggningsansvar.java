@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.arende.Arendetyp;
@@ -18,13 +19,10 @@ import se.tillit.sakerhet.EnhetensArendetyper;
  * administration (module sakerhet) reads and sets it through {@link EnhetensArendetyper}.
  */
 @Repository
+@RequiredArgsConstructor
 class Handlaggningsansvar implements EnhetensArendetyper {
 
     private final JdbcClient jdbc;
-
-    Handlaggningsansvar(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Whether the unit takes aktualiseringar of the type. */
     boolean tar(String enhet, Arendetyp typ) {

@@ -3,6 +3,7 @@ package se.tillit.arende.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,13 +13,10 @@ import se.tillit.drift.Raderingar;
 
 /** The case module's part of a gallring: its tables, children first. */
 @Repository
+@RequiredArgsConstructor
 class JdbcArendegallring implements Arendegallring {
 
     private final JdbcClient jdbc;
-
-    JdbcArendegallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

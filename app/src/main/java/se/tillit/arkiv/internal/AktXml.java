@@ -3,6 +3,7 @@ package se.tillit.arkiv.internal;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 import se.tillit.arende.Aktualisering;
@@ -24,16 +25,13 @@ import se.tillit.verkstallighet.Verkstallighetsstatus;
  * a file named here is named by its path from the document's own folder.
  */
 @Component
+@RequiredArgsConstructor
 class AktXml {
 
     static final String NS = "urn:tillit:arkivpaket:1";
     static final String SCHEMA = "tillit-arkivpaket-1.xsd";
 
     private final Benamningar namn;
-
-    AktXml(Benamningar namn) {
-        this.namn = namn;
-    }
 
     /**
      * The description of the file (metadata/descriptive/personakt.xml): who it is about, who created it, its cases.

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -29,6 +30,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * investigation's own records, SIP, discharge, lex Sarah, and the access log, which is not part of the file.
  */
 @Component
+@RequiredArgsConstructor
 class Aktinsamling {
 
     private final Arenden arenden;
@@ -37,21 +39,6 @@ class Aktinsamling {
     private final Journal journal;
     private final Processhistorik processhistorik;
     private final Enhetsregister enheter;
-
-    Aktinsamling(
-            Arenden arenden,
-            Beslutsregister beslutsregister,
-            Verkstalligheter verkstalligheter,
-            Journal journal,
-            Processhistorik processhistorik,
-            Enhetsregister enheter) {
-        this.arenden = arenden;
-        this.beslutsregister = beslutsregister;
-        this.verkstalligheter = verkstalligheter;
-        this.journal = journal;
-        this.processhistorik = processhistorik;
-        this.enheter = enheter;
-    }
 
     /**
      * @throws IllegalArgumentException when no case is given or a case is not the person's

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import se.tillit.sakerhet.Roll;
  * delivery that cannot be made answers 4xx (or 503 when the outbox cannot be written) with the page and its reason.
  */
 @Controller
+@RequiredArgsConstructor
 class ArkivSida {
 
     private final ArkivleveransTjanst leveranser;
@@ -39,19 +41,6 @@ class ArkivSida {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
-
-    ArkivSida(
-            ArkivleveransTjanst leveranser,
-            Personregister personer,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            MessageSource meddelanden) {
-        this.leveranser = leveranser;
-        this.personer = personer;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.meddelanden = meddelanden;
-    }
 
     @GetMapping("/admin/arkiv")
     String sida(Model model) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,6 +27,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
  */
 @Service
 @EnableConfigurationProperties(ArkivInstallningar.class)
+@RequiredArgsConstructor
 class ArkivleveransTjanst implements Arkivleverans {
 
     private static final Logger log = LoggerFactory.getLogger(ArkivleveransTjanst.class);
@@ -40,27 +42,6 @@ class ArkivleveransTjanst implements Arkivleverans {
     private final AktuellAnvandare aktuellAnvandare;
     private final ArkivInstallningar installningar;
     private final Clock clock;
-
-    ArkivleveransTjanst(
-            Personregister personer,
-            Aktinsamling aktinsamling,
-            Paketbyggare paketbyggare,
-            Utkorg utkorg,
-            Leveransregister register,
-            Atkomstlogg atkomstlogg,
-            AktuellAnvandare aktuellAnvandare,
-            ArkivInstallningar installningar,
-            Clock clock) {
-        this.personer = personer;
-        this.aktinsamling = aktinsamling;
-        this.paketbyggare = paketbyggare;
-        this.utkorg = utkorg;
-        this.register = register;
-        this.atkomstlogg = atkomstlogg;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.installningar = installningar;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

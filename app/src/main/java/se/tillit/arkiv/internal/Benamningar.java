@@ -1,6 +1,7 @@
 package se.tillit.arkiv.internal;
 
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -9,15 +10,12 @@ import org.springframework.stereotype.Component;
  * reads without Tillit: the code stays beside its name.
  */
 @Component
+@RequiredArgsConstructor
 class Benamningar {
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
 
     private final MessageSource texter;
-
-    Benamningar(MessageSource texter) {
-        this.texter = texter;
-    }
 
     /** A text of the package (a PREMIS event's detail) from the message files; its key when missing. */
     String text(String nyckel) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.arkiv.Leveranskvitto;
@@ -15,13 +16,10 @@ import se.tillit.drift.Svensktid;
 
 /** The table arkivleverans (V53): written once per delivery, read for the page; the database refuses any change. */
 @Repository
+@RequiredArgsConstructor
 class Leveransregister {
 
     private final JdbcClient jdbc;
-
-    Leveransregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @param arenden the cases the package holds (V55: a later run does not deliver them again) */
     void spara(Leveranskvitto k, Collection<UUID> arenden) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import se.tillit.arkiv.Leveranskvitto;
@@ -41,6 +42,7 @@ import se.tillit.journal.Journalbilaga;
  * attachment are read one at a time, as they are written.
  */
 @Component
+@RequiredArgsConstructor
 class Paketbyggare {
 
     static final String REPRESENTATION = "rep1";
@@ -52,15 +54,6 @@ class Paketbyggare {
     private final PremisXml premisXml;
     private final Beslutsregister beslutsregister;
     private final Journal journal;
-
-    Paketbyggare(
-            AktXml aktXml, MetsXml metsXml, PremisXml premisXml, Beslutsregister beslutsregister, Journal journal) {
-        this.aktXml = aktXml;
-        this.metsXml = metsXml;
-        this.premisXml = premisXml;
-        this.beslutsregister = beslutsregister;
-        this.journal = journal;
-    }
 
     /**
      * What to write besides the file itself.

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
@@ -15,16 +16,13 @@ import org.w3c.dom.Element;
  * the Library of Congress's preservation vocabulary. docs/adr/0025.
  */
 @Component
+@RequiredArgsConstructor
 class PremisXml {
 
     static final String PREMIS = "http://www.loc.gov/premis/v3";
     private static final String HANDELSETYP = "http://id.loc.gov/vocabulary/preservation/eventType";
 
     private final Benamningar texter;
-
-    PremisXml(Benamningar texter) {
-        this.texter = texter;
-    }
 
     /**
      * @param filer every file of the package but this one and the package's METS (which describes this one)

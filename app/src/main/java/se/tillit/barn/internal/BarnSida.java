@@ -7,13 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
@@ -29,8 +28,11 @@ import se.tillit.beslut.Registrering;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Konflikt;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
+import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -44,6 +46,7 @@ import se.tillit.sakerhet.Roll;
  * otherwise, or its placement ended) shows the page with the reason (409).
  */
 @Controller
+@RequiredArgsConstructor
 class BarnSida {
 
     private final Arenden arenden;
@@ -54,41 +57,19 @@ class BarnSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    BarnSida(
-            Arenden arenden,
-            BarnTjanst barn,
-            Placeringar placeringar,
-            ForaldrastodErbjudanden erbjudanden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.arenden = arenden;
-        this.barn = barn;
-        this.placeringar = placeringar;
-        this.erbjudanden = erbjudanden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
-
     @GetMapping("/arenden/{id}/barn")
     String sida(@PathVariable UUID id, Model model) {
         return visa(arende(id), model, null, Map.of(), Map.of());
     }
 
     @PostMapping("/arenden/{id}/barn/anmalarinformation")
-    String begaran(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String begaran(@PathVariable UUID id, Skickat skickat) {
         Arende arende = arendeForSkrivning(id);
         // before the decision there is no task yet: the page says when it comes
         String[] meddelande = {"barn.anmalarinformation.registrerad"};
-        return steg(arende, "begaran", falt, model, response, redirect, () -> meddelande[0], fel -> {
-            UUID aktualisering = uuid(falt.get("aktualiseringId"), "aktualiseringId", fel);
-            LocalDate inkom = datum(falt.get("begaranInkom"), "begaranInkom", fel);
+        return steg(arende, "begaran", skickat, () -> meddelande[0], fel -> {
+            UUID aktualisering = uuid(skickat.falt("aktualiseringId"), "aktualiseringId", fel);
+            LocalDate inkom = datum(skickat.falt("begaranInkom"), "begaranInkom", fel);
             if (fel.isEmpty()
                     && barn.registreraBegaran(arende.id(), aktualisering, inkom).vantarPaBeslut()) {
                 meddelande[0] = "barn.anmalarinformation.registreradVantar";
@@ -97,18 +78,13 @@ class BarnSida {
     }
 
     @PostMapping("/anmalarinformation/{id}/lamnad")
-    String lamnad(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String lamnad(@PathVariable UUID id, Skickat skickat) {
         Anmalarinformation begaran =
                 barn.hittaBegaranOmFinns(id).orElseThrow(() -> new HittadesInte("barn.fel.begaranFinnsInte"));
         Arende arende = arendeForSkrivning(begaran.arendeId());
-        return steg(arende, id.toString(), falt, model, response, redirect, "barn.anmalarinformation.lamnad", fel -> {
-            LocalDate lamnad = datum(falt.get("lamnad"), "lamnad", fel);
-            Informationssatt satt = val(Informationssatt.class, falt.get("satt"), "satt", fel);
+        return steg(arende, id.toString(), skickat, "barn.anmalarinformation.lamnad", fel -> {
+            LocalDate lamnad = datum(skickat.falt("lamnad"), "lamnad", fel);
+            Informationssatt satt = val(Informationssatt.class, skickat.falt("satt"), "satt", fel);
             if (fel.isEmpty()) {
                 barn.registreraLamnad(id, lamnad, satt);
             }
@@ -116,17 +92,12 @@ class BarnSida {
     }
 
     @PostMapping("/placeringar/{id}/overvagande")
-    String overvagande(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String overvagande(@PathVariable UUID id, Skickat skickat) {
         Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arendeForSkrivning(placering.arendeId());
-        return steg(arende, id.toString(), falt, model, response, redirect, "barn.placering.overvagd", fel -> {
-            LocalDate datum = datum(falt.get("datum"), "datum", fel);
-            String fortsatt = falt.get("fortsatt");
+        return steg(arende, id.toString(), skickat, "barn.placering.overvagd", fel -> {
+            LocalDate datum = datum(skickat.falt("datum"), "datum", fel);
+            String fortsatt = skickat.falt("fortsatt");
             if (!"true".equals(fortsatt) && !"false".equals(fortsatt)) {
                 fel.put("fortsatt", "barn.fel.val");
             }
@@ -138,99 +109,74 @@ class BarnSida {
 
     /** R10: the offer of a support contact to the parents, its task's step (22 kap. 10 §). */
     @PostMapping("/placeringar/{id}/foraldrastod")
-    String foraldrastod(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String foraldrastod(@PathVariable UUID id, Skickat skickat) {
         Placering placering = placeringar.hitta(id).orElseThrow(() -> new HittadesInte("fel.placeringenFinnsInte"));
         Arende arende = arendeForSkrivning(placering.arendeId());
         String[] meddelande = {"barn.foraldrastod.registrerat"};
         try {
-            return steg(arende, "foraldrastod-" + id, falt, model, response, redirect, () -> meddelande[0], fel -> {
-                LocalDate datum = datum(falt.get("datum"), "datum", fel);
-                ForaldrastodUtfall utfall = val(ForaldrastodUtfall.class, falt.get("utfall"), "utfall", fel);
+            return steg(arende, "foraldrastod-" + id, skickat, () -> meddelande[0], fel -> {
+                LocalDate datum = datum(skickat.falt("datum"), "datum", fel);
+                ForaldrastodUtfall utfall = val(ForaldrastodUtfall.class, skickat.falt("utfall"), "utfall", fel);
                 if (fel.isEmpty() && erbjudanden.registrera(id, datum, utfall) == Registrering.REDAN_REGISTRERAD) {
                     meddelande[0] = "barn.foraldrastod.redanRegistrerat";
                 }
             });
         } catch (Konflikt e) {
             // nothing saved: the page shows the offer as it is recorded, with why this step is not taken
-            model.addAttribute("konflikt", e.getMessage());
-            model.addAttribute("konfliktFor", id.toString());
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return visa(arende, model, null, Map.of(), Map.of());
+            skickat.model().addAttribute("konflikt", e.getMessage());
+            skickat.model().addAttribute("konfliktFor", id.toString());
+            skickat.response().setStatus(HttpServletResponse.SC_CONFLICT);
+            return visa(arende, skickat.model(), null, Map.of(), Map.of());
         }
     }
 
     @PostMapping("/barnuppfoljningar/{id}/avslut")
-    String avslutaUppfoljning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String avslutaUppfoljning(@PathVariable UUID id, Skickat skickat) {
         Barnuppfoljning uppfoljning =
                 barn.hittaUppfoljning(id).orElseThrow(() -> new HittadesInte("barn.fel.uppfoljningenFinnsInte"));
         Arende arende = arendeForSkrivning(uppfoljning.arendeId());
-        return steg(arende, id.toString(), falt, model, response, redirect, "barn.uppfoljning.avslutad", fel -> {
-            LocalDate avslutad = datum(falt.get("avslutad"), "avslutad", fel);
-            Uppfoljningsutfall utfall = val(Uppfoljningsutfall.class, falt.get("utfall"), "utfall", fel);
+        return steg(arende, id.toString(), skickat, "barn.uppfoljning.avslutad", fel -> {
+            LocalDate avslutad = datum(skickat.falt("avslutad"), "avslutad", fel);
+            Uppfoljningsutfall utfall = val(Uppfoljningsutfall.class, skickat.falt("utfall"), "utfall", fel);
             if (fel.isEmpty()) {
-                barn.avslutaUppfoljning(id, avslutad, utfall, falt.get("motivering"));
+                barn.avslutaUppfoljning(id, avslutad, utfall, skickat.falt("motivering"));
             }
         });
     }
 
     /** Runs a form's step; refused (the page's own checks, or the use case's), the page again with the form's errors. */
     private String steg(
-            Arende arende,
-            String formular,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String meddelande,
-            Consumer<Map<String, String>> steg) {
-        return steg(arende, formular, falt, model, response, redirect, () -> meddelande, steg);
+            Arende arende, String formular, Skickat skickat, String meddelande, Consumer<Map<String, String>> steg) {
+        return steg(arende, formular, skickat, () -> meddelande, steg);
     }
 
     /** @param meddelande read after the step: the message may depend on what the step did */
     private String steg(
             Arende arende,
             String formular,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            Skickat skickat,
             java.util.function.Supplier<String> meddelande,
             Consumer<Map<String, String>> steg) {
         Map<String, String> fel = new LinkedHashMap<>();
         try {
             steg.accept(fel);
             if (fel.isEmpty()) {
-                return Formularsteg.tillSidan(redirect, meddelande.get(), "/arenden/" + arende.id() + "/barn");
+                return Formularsteg.tillSidan(
+                        skickat.redirect(), meddelande.get(), "/arenden/" + arende.id() + "/barn");
             }
         } catch (Valideringsfel e) {
             e.perFalt().forEach(fel::putIfAbsent);
         }
-        return Formularsteg.visaIgen(response, () -> visa(arende, model, formular, falt, fel));
+        return Formularsteg.visaIgen(
+                skickat.response(), () -> visa(arende, skickat.model(), formular, skickat.falt(), fel));
     }
 
     private String visa(
             Arende arende, Model model, String felFor, Map<String, String> varden, Map<String, String> fel) {
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), arende.personId(), "Barn: placering och uppföljning");
-        boolean maskerad = personer.hitta(arende.personId())
-                        .map(p -> p.skyddsniva().arSkyddad())
-                        .orElse(false)
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
+        Person person = personer.hitta(arende.personId()).orElse(null);
         model.addAttribute("arende", arende);
-        model.addAttribute(
-                "person", maskerad ? null : personer.hitta(arende.personId()).orElse(null));
+        model.addAttribute("person", person == null || Personvy.maskeras(person, aktuellAnvandare) ? null : person);
         model.addAttribute("barnarende", arende.arendetyp() == se.tillit.arende.Arendetyp.BARN_OCH_UNGA);
         model.addAttribute(
                 "kanSkriva",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,7 @@ import se.tillit.utredning.Utredningar;
  * from the investigation's or placement's last day. Each step publishes the event its process waits for.
  */
 @Service
+@RequiredArgsConstructor
 class BarnTjanst implements Barnfrister {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -61,34 +63,15 @@ class BarnTjanst implements Barnfrister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BarnTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            Utredningar utredningar,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.utredningar = utredningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
-
     @Override
     public List<Anmalarinformation> anmalarinformation(UUID arendeId) {
-        return jdbc.sql("select * from anmalarinformation where arende_id = :a order by begaran_inkom, registrerad")
-                .param("a", arendeId)
-                .query(BarnTjanst::anmalarinformation)
+        return anmalarinformationDar("arende_id = :v order by begaran_inkom, registrerad", arendeId)
                 .list();
     }
 
     @Override
     public List<Barnuppfoljning> uppfoljningar(UUID arendeId) {
-        return jdbc.sql("select * from barnuppfoljning where arende_id = :a order by start, skapad")
-                .param("a", arendeId)
-                .query(BarnTjanst::uppfoljning)
+        return uppfoljningarDar("arende_id = :v order by start, skapad", arendeId)
                 .list();
     }
 
@@ -170,9 +153,7 @@ class BarnTjanst implements Barnfrister {
     @Override
     @Transactional
     public void registreraLamnad(UUID begaranId, LocalDate lamnad, Informationssatt satt) {
-        Anmalarinformation begaran = jdbc.sql("select * from anmalarinformation where id = :id")
-                .param("id", begaranId)
-                .query(BarnTjanst::anmalarinformation)
+        Anmalarinformation begaran = anmalarinformationDar("id = :v", begaranId)
                 .optional()
                 .orElseThrow(() -> new HittadesInte(Texter.text("barn.fel.begaranFinnsInte2", begaranId)));
         barnarende(begaran.arendeId());
@@ -332,17 +313,11 @@ class BarnTjanst implements Barnfrister {
     }
 
     java.util.Optional<Barnuppfoljning> hittaUppfoljning(UUID id) {
-        return jdbc.sql("select * from barnuppfoljning where id = :id")
-                .param("id", id)
-                .query(BarnTjanst::uppfoljning)
-                .optional();
+        return uppfoljningarDar("id = :v", id).optional();
     }
 
     java.util.Optional<Anmalarinformation> hittaBegaranOmFinns(UUID id) {
-        return jdbc.sql("select * from anmalarinformation where id = :id")
-                .param("id", id)
-                .query(BarnTjanst::anmalarinformation)
-                .optional();
+        return anmalarinformationDar("id = :v", id).optional();
     }
 
     private Anmalarinformation hittaBegaran(UUID id) {
@@ -391,5 +366,19 @@ class BarnTjanst implements Barnfrister {
                 utfall == null ? null : Uppfoljningsutfall.valueOf(utfall),
                 rs.getString("motivering"),
                 rs.getString("avslutad_av"));
+    }
+
+    /** The rows of {@code anmalarinformation} that meet {@code villkor}, whose one parameter is {@code :v}. */
+    private JdbcClient.MappedQuerySpec<Anmalarinformation> anmalarinformationDar(String villkor, Object v) {
+        return jdbc.sql("select * from anmalarinformation where " + villkor)
+                .param("v", v)
+                .query(BarnTjanst::anmalarinformation);
+    }
+
+    /** The rows of {@code barnuppfoljning} that meet {@code villkor}, whose one parameter is {@code :v}. */
+    private JdbcClient.MappedQuerySpec<Barnuppfoljning> uppfoljningarDar(String villkor, Object v) {
+        return jdbc.sql("select * from barnuppfoljning where " + villkor)
+                .param("v", v)
+                .query(BarnTjanst::uppfoljning);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ import se.tillit.sakerhet.Roll;
  * nothing is due. Refusals name message keys: the page shows them in the user's language.
  */
 @Service
+@RequiredArgsConstructor
 class ForaldrastodTjanst implements ForaldrastodErbjudanden {
 
     private final JdbcClient jdbc;
@@ -46,35 +48,14 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ForaldrastodTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            Placeringar placeringar,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.placeringar = placeringar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
-
     @Override
     public List<ForaldrastodErbjudande> forArende(UUID arendeId) {
-        return jdbc.sql("select * from foraldrastod_erbjudande where arende_id = :a order by frist, skapad")
-                .param("a", arendeId)
-                .query(ForaldrastodTjanst::erbjudande)
-                .list();
+        return erbjudandenDar("arende_id = :v order by frist, skapad", arendeId).list();
     }
 
     @Override
     public Optional<ForaldrastodErbjudande> forPlacering(UUID placeringId) {
-        return jdbc.sql("select * from foraldrastod_erbjudande where placering_id = :p")
-                .param("p", placeringId)
-                .query(ForaldrastodTjanst::erbjudande)
-                .optional();
+        return erbjudandenDar("placering_id = :v", placeringId).optional();
     }
 
     @Override
@@ -186,5 +167,12 @@ class ForaldrastodTjanst implements ForaldrastodErbjudanden {
                 rs.getObject("registrerad", OffsetDateTime.class),
                 rs.getString("registrerad_av"),
                 rs.getObject("bortfallen", LocalDate.class));
+    }
+
+    /** The rows of {@code foraldrastod_erbjudande} that meet {@code villkor}, whose one parameter is {@code :v}. */
+    private JdbcClient.MappedQuerySpec<ForaldrastodErbjudande> erbjudandenDar(String villkor, Object v) {
+        return jdbc.sql("select * from foraldrastod_erbjudande where " + villkor)
+                .param("v", v)
+                .query(ForaldrastodTjanst::erbjudande);
     }
 }

@@ -3,6 +3,7 @@ package se.tillit.barn.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,13 +12,10 @@ import se.tillit.barn.Barngallring;
 import se.tillit.drift.Raderingar;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcBarngallring implements Barngallring {
 
     private final JdbcClient jdbc;
-
-    JdbcBarngallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import se.tillit.fel.Texter;
 
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class BeslutApi {
 
     private final Beslutsregister beslut;
@@ -31,17 +33,6 @@ class BeslutApi {
     private final se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare;
 
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
-
-    BeslutApi(
-            Beslutsregister beslut,
-            se.tillit.arende.Arenden arenden,
-            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare,
-            se.tillit.revision.Atkomstlogg atkomstlogg) {
-        this.atkomstlogg = atkomstlogg;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     /** @param delgivningssatt optional here (POST, HAMTAT, DIGITAL_BREVLADA, DELGIVNINGSMAN); the page requires it */
     @Schema(

@@ -1,6 +1,5 @@
 package se.tillit.beslut.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,13 +10,13 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -30,9 +29,11 @@ import se.tillit.beslut.Registrering;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Konflikt;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -45,10 +46,8 @@ import se.tillit.sakerhet.Roll;
  * (a double click, another user first) with the page and a message saying so.
  */
 @Controller
+@RequiredArgsConstructor
 class BeslutSida {
-
-    /** The person as this user may see them. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     /** Parses a form into the use case's command and runs it; adds each problem (a message key) to {@code fel}. */
     private interface Steg {
@@ -67,27 +66,6 @@ class BeslutSida {
     private final se.tillit.beslut.Insatsavslutningar insatsavslut;
     private final se.tillit.beslut.IndividuellaPlaner planer;
     private final se.tillit.beslut.LssUppgifter lssUppgifter;
-
-    BeslutSida(
-            BeslutTjanst beslut,
-            Arenden arenden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock,
-            se.tillit.beslut.Insatsavslutningar insatsavslut,
-            se.tillit.beslut.IndividuellaPlaner planer,
-            se.tillit.beslut.LssUppgifter lssUppgifter) {
-        this.lssUppgifter = lssUppgifter;
-        this.insatsavslut = insatsavslut;
-        this.planer = planer;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     /**
      * @param avslut a reason to prefill the avslut form with (a follow-up whose outcome is avslut leads here, issue 17);
@@ -109,25 +87,14 @@ class BeslutSida {
 
     /** The avslut of the insats (issue 17): its verkställighet and uppföljning end, the provider sees why. */
     @PostMapping("/beslut/{id}/avslut")
-    String avslut(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String avslut(@PathVariable UUID id, Skickat skickat) {
         Beslut fattat = handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
-        se.tillit.beslut.Insatsslut orsak = enumVarde(se.tillit.beslut.Insatsslut.class, falt, "insatsslut", fel);
-        LocalDate datum = datum(falt, "avslutsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+        se.tillit.beslut.Insatsslut orsak =
+                enumVarde(se.tillit.beslut.Insatsslut.class, skickat.falt(), "insatsslut", fel);
+        LocalDate datum = datum(skickat.falt(), "avslutsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
         return efterBeslutet(
-                id,
-                fel,
-                () -> insatsavslut.avsluta(id, datum, orsak),
-                "insatsavslut.registrerat",
-                falt,
-                model,
-                response,
-                redirect);
+                id, fel, () -> insatsavslut.avsluta(id, datum, orsak), "insatsavslut.registrerat", skickat);
     }
 
     /**
@@ -135,25 +102,20 @@ class BeslutSida {
      * housing and the housing municipality when it lies in another municipality.
      */
     @PostMapping("/beslut/{id}/lss-statistik")
-    String lssStatistik(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String lssStatistik(@PathVariable UUID id, Skickat skickat) {
         handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
-        String krets = falt.getOrDefault("personkrets", "").strip();
+        String krets = skickat.falt().getOrDefault("personkrets", "").strip();
         int personkrets = krets.matches("[1-3]") ? Integer.parseInt(krets) : 0;
         if (personkrets == 0) {
             fel.put("personkrets", "lssUppgift.fel.personkrets");
         }
-        String form = falt.getOrDefault("boendeform", "").strip();
+        String form = skickat.falt().getOrDefault("boendeform", "").strip();
         se.tillit.beslut.LssUppgift.Boendeform boendeform = null;
         if (!form.isEmpty()) {
-            boendeform = enumVarde(se.tillit.beslut.LssUppgift.Boendeform.class, falt, "boendeform", fel);
+            boendeform = enumVarde(se.tillit.beslut.LssUppgift.Boendeform.class, skickat.falt(), "boendeform", fel);
         }
-        String kommun = falt.get("boendekommun");
+        String kommun = skickat.falt("boendekommun");
         if (kommun != null && kommun.strip().length() > 4) {
             fel.put("boendekommun", "lssUppgift.fel.kommunkod");
         }
@@ -164,97 +126,43 @@ class BeslutSida {
                 fel,
                 () -> lssUppgifter.registrera(id, personkrets, valdForm, kommun, anvandare),
                 "lssUppgift.registrerad",
-                falt,
-                model,
-                response,
-                redirect);
+                skickat);
     }
 
     /** The person's request for an individuell plan (LSS 10 §, R21); the case page's form posts here too. */
     @PostMapping("/beslut/{id}/individuell-plan/begaran")
-    String planBegaran(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return planSteg(
-                id, "begard", planer::begar, "individuellPlan.begaranRegistrerad", falt, model, response, redirect);
+    String planBegaran(@PathVariable UUID id, Skickat skickat) {
+        return planSteg(id, "begard", planer::begar, "individuellPlan.begaranRegistrerad", skickat);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/upprattad")
-    String planUpprattad(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return planSteg(
-                id,
-                "upprattad",
-                planer::registreraUpprattad,
-                "individuellPlan.upprattadRegistrerad",
-                falt,
-                model,
-                response,
-                redirect);
+    String planUpprattad(@PathVariable UUID id, Skickat skickat) {
+        return planSteg(id, "upprattad", planer::registreraUpprattad, "individuellPlan.upprattadRegistrerad", skickat);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/omprovning")
-    String planOmprovning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return planSteg(
-                id,
-                "omprovad",
-                planer::registreraOmprovning,
-                "individuellPlan.omprovningRegistrerad",
-                falt,
-                model,
-                response,
-                redirect);
+    String planOmprovning(@PathVariable UUID id, Skickat skickat) {
+        return planSteg(id, "omprovad", planer::registreraOmprovning, "individuellPlan.omprovningRegistrerad", skickat);
     }
 
     @PostMapping("/beslut/{id}/individuell-plan/avslut")
-    String planAvslut(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String planAvslut(@PathVariable UUID id, Skickat skickat) {
         Beslut fattat = handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
         se.tillit.beslut.IndividuellPlan.Avslutsorsak orsak =
-                enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class, falt, "planAvslutsorsak", fel);
-        LocalDate datum = datum(falt, "planAvslutad", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+                enumVarde(se.tillit.beslut.IndividuellPlan.Avslutsorsak.class, skickat.falt(), "planAvslutsorsak", fel);
+        LocalDate datum = datum(skickat.falt(), "planAvslutad", fel, fattat.beslutsdatum(), FORE_BESLUTET);
         return efterBeslutet(
-                id,
-                fel,
-                () -> planer.avsluta(id, datum, orsak),
-                "individuellPlan.avslutRegistrerat",
-                falt,
-                model,
-                response,
-                redirect);
+                id, fel, () -> planer.avsluta(id, datum, orsak), "individuellPlan.avslutRegistrerat", skickat);
     }
 
     /** A step of the individuell plan that records a day: the day from the form, on or after the decision's. */
     private String planSteg(
-            UUID id,
-            String datumfalt,
-            BiFunction<UUID, LocalDate, ?> steg,
-            String meddelande,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            UUID id, String datumfalt, BiFunction<UUID, LocalDate, ?> steg, String meddelande, Skickat skickat) {
         Beslut fattat = handlaggarensBeslut(id);
         Map<String, String> fel = new LinkedHashMap<>();
-        LocalDate datum = datum(falt, datumfalt, fel, fattat.beslutsdatum(), FORE_BESLUTET);
-        return efterBeslutet(id, fel, () -> steg.apply(id, datum), meddelande, falt, model, response, redirect);
+        LocalDate datum = datum(skickat.falt(), datumfalt, fel, fattat.beslutsdatum(), FORE_BESLUTET);
+        return efterBeslutet(id, fel, () -> steg.apply(id, datum), meddelande, skickat);
     }
 
     /**
@@ -263,188 +171,128 @@ class BeslutSida {
      * Whether a step was already recorded is the use case's to refuse.
      */
     private String efterBeslutet(
-            UUID id,
-            Map<String, String> fel,
-            Supplier<?> andring,
-            String meddelande,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            UUID id, Map<String, String> fel, Supplier<?> andring, String meddelande, Skickat skickat) {
         if (!fel.isEmpty()) {
-            return Formularsteg.visaIgen(response, () -> beslutssida(id, model, falt, fel, null));
+            return Formularsteg.visaIgen(
+                    skickat.response(), () -> beslutssida(id, skickat.model(), skickat.falt(), fel, null));
         }
         return Formularsteg.kor(andring)
-                .klart(redirect, meddelande, "/beslut/" + id)
+                .klart(skickat.redirect(), meddelande, "/beslut/" + id)
                 .samtidigt("beslutssida.samtidigt")
-                .nekat(response, refuserat -> beslutssida(id, model, falt, refuserat, null));
+                .nekat(
+                        skickat.response(),
+                        refuserat -> beslutssida(id, skickat.model(), skickat.falt(), refuserat, null));
     }
 
     @PostMapping("/beslut/{id}/delgivning")
-    String delgivning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String delgivning(@PathVariable UUID id, Skickat skickat) {
         Beslut fattat = handlaggarensBeslut(id);
-        return steg(
-                id,
-                null,
-                falt,
-                model,
-                response,
-                redirect,
-                "beslutssida.delgivningRegistrerad",
-                Beslutsakt::delgivet,
-                fel -> {
-                    LocalDate datum = datum(falt, "delgivningsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
-                    Delgivningssatt satt = enumVarde(Delgivningssatt.class, falt, "delgivningssatt", fel);
-                    return fel.isEmpty() ? beslut.registreraDelgivning(id, datum, satt) : null;
-                });
+        return steg(id, null, skickat, "beslutssida.delgivningRegistrerad", Beslutsakt::delgivet, fel -> {
+            LocalDate datum = datum(skickat.falt(), "delgivningsdatum", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+            Delgivningssatt satt = enumVarde(Delgivningssatt.class, skickat.falt(), "delgivningssatt", fel);
+            return fel.isEmpty() ? beslut.registreraDelgivning(id, datum, satt) : null;
+        });
     }
 
     @PostMapping("/beslut/{id}/overklagande")
-    String overklagande(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String overklagande(@PathVariable UUID id, Skickat skickat) {
         Beslut fattat = handlaggarensBeslut(id);
-        return steg(
-                id, null, falt, model, response, redirect, "beslutssida.overklagandeRegistrerat", akt -> false, fel -> {
-                    LocalDate inkom = datum(falt, "inkom", fel, fattat.beslutsdatum(), FORE_BESLUTET);
-                    return fel.isEmpty() ? beslut.overklaga(id, inkom).registrering() : null;
-                });
+        return steg(id, null, skickat, "beslutssida.overklagandeRegistrerat", akt -> false, fel -> {
+            LocalDate inkom = datum(skickat.falt(), "inkom", fel, fattat.beslutsdatum(), FORE_BESLUTET);
+            return fel.isEmpty() ? beslut.overklaga(id, inkom).registrering() : null;
+        });
     }
 
     @PostMapping("/overklaganden/{id}/avvisning")
-    String avvisning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
-                id,
-                falt,
-                model,
-                response,
-                redirect,
-                "beslutssida.avvisat",
-                klart(id, o -> o.avvisat() != null),
-                fel -> {
-                    LocalDate datum = datum(falt, "avvisat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
-                    return fel.isEmpty() ? beslut.avvisaOverklagande(id, datum) : null;
-                });
+    String avvisning(@PathVariable UUID id, Skickat skickat) {
+        return overklagandesteg(id, skickat, "beslutssida.avvisat", o -> o.avvisat() != null, (overklagande, fel) -> {
+            LocalDate datum = efterInkom(skickat, "avvisat", fel, overklagande);
+            return fel.isEmpty() ? beslut.avvisaOverklagande(id, datum) : null;
+        });
     }
 
     @PostMapping("/overklaganden/{id}/omprovning")
-    String omprovning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
-                id,
-                falt,
-                model,
-                response,
-                redirect,
-                "beslutssida.omprovningRegistrerad",
-                klart(id, o -> o.omprovning() != null),
-                fel -> {
-                    Omprovningsutfall utfall = enumVarde(Omprovningsutfall.class, falt, "omprovning", fel);
-                    String motivering = text(falt, "motivering", fel, 10, 4000, true);
-                    LocalDate datum = datum(falt, "omprovad", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
+    String omprovning(@PathVariable UUID id, Skickat skickat) {
+        return overklagandesteg(
+                id, skickat, "beslutssida.omprovningRegistrerad", o -> o.omprovning() != null, (overklagande, fel) -> {
+                    Omprovningsutfall utfall = enumVarde(Omprovningsutfall.class, skickat.falt(), "omprovning", fel);
+                    String motivering = text(skickat.falt(), "motivering", fel, 10, 4000, true);
+                    LocalDate datum = efterInkom(skickat, "omprovad", fel, overklagande);
                     return fel.isEmpty() ? beslut.registreraOmprovning(id, utfall, motivering, datum) : null;
                 });
     }
 
     @PostMapping("/overklaganden/{id}/overlamnande")
-    String overlamnande(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
-                id,
-                falt,
-                model,
-                response,
-                redirect,
-                "beslutssida.overlamnat",
-                klart(id, o -> o.overlamnat() != null),
-                fel -> {
-                    LocalDate datum = datum(falt, "overlamnat", fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
-                    String malnummer = text(falt, "malnummer", fel, 1, 40, false);
+    String overlamnande(@PathVariable UUID id, Skickat skickat) {
+        return overklagandesteg(
+                id, skickat, "beslutssida.overlamnat", o -> o.overlamnat() != null, (overklagande, fel) -> {
+                    LocalDate datum = efterInkom(skickat, "overlamnat", fel, overklagande);
+                    String malnummer = text(skickat.falt(), "malnummer", fel, 1, 40, false);
                     return fel.isEmpty() ? beslut.registreraOverlamnande(id, datum, malnummer) : null;
                 });
     }
 
     @PostMapping("/overklaganden/{id}/domslut")
-    String domslut(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        LocalDate tidigast = overklagande.overlamnat() != null ? overklagande.overlamnat() : overklagande.inkom();
-        return steg(
-                overklagande.beslutId(),
+    String domslut(@PathVariable UUID id, Skickat skickat) {
+        return overklagandesteg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "beslutssida.domslutRegistrerat",
-                klart(id, o -> o.domstolensUtfall() != null),
-                fel -> {
-                    Domstolsutfall utfall = enumVarde(Domstolsutfall.class, falt, "domstolensUtfall", fel);
-                    LocalDate datum = datum(falt, "domDatum", fel, tidigast, "beslutssida.fel.foreOverlamnat");
-                    String malnummer = text(falt, "malnummer", fel, 1, 40, false);
+                o -> o.domstolensUtfall() != null,
+                (overklagande, fel) -> {
+                    LocalDate tidigast =
+                            overklagande.overlamnat() != null ? overklagande.overlamnat() : overklagande.inkom();
+                    Domstolsutfall utfall = enumVarde(Domstolsutfall.class, skickat.falt(), "domstolensUtfall", fel);
+                    LocalDate datum =
+                            datum(skickat.falt(), "domDatum", fel, tidigast, "beslutssida.fel.foreOverlamnat");
+                    String malnummer = text(skickat.falt(), "malnummer", fel, 1, 40, false);
                     return fel.isEmpty() ? beslut.registreraDomslut(id, utfall.name(), datum, malnummer) : null;
                 });
     }
 
     /** The handläggare names the decision taken according to the judgment: the process's task for it is done. */
     @PostMapping("/overklaganden/{id}/nytt-beslut")
-    String nyttBeslut(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        Overklagandeakt overklagande = handlaggarensOverklagande(id);
-        return steg(
-                overklagande.beslutId(),
+    String nyttBeslut(@PathVariable UUID id, Skickat skickat) {
+        return overklagandesteg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "beslutssida.nyttBeslutRegistrerat",
-                klart(id, o -> o.nyttBeslutId() != null),
-                fel -> {
+                o -> o.nyttBeslutId() != null,
+                (overklagande, fel) -> {
                     UUID nytt = null;
                     try {
                         nytt = UUID.fromString(
-                                falt.getOrDefault("nyttBeslut", "").strip());
+                                skickat.falt().getOrDefault("nyttBeslut", "").strip());
                     } catch (IllegalArgumentException e) {
                         fel.put("nyttBeslut", "beslutssida.fel.val");
                     }
                     return fel.isEmpty() ? beslut.registreraBeslutEnligtDom(id, nytt) : null;
                 });
+    }
+
+    /**
+     * A step of an appeal ({@link #steg}), once the user may write on its decision: {@code klart} whether the appeal's
+     * record shows the step done, {@code steg} the form read against the appeal as it stands.
+     */
+    private String overklagandesteg(
+            UUID overklagandeId,
+            Skickat skickat,
+            String meddelande,
+            Predicate<Overklagandeakt> klart,
+            BiFunction<Overklagandeakt, Map<String, String>, Registrering> steg) {
+        Overklagandeakt overklagande = handlaggarensOverklagande(overklagandeId);
+        return steg(
+                overklagande.beslutId(),
+                overklagandeId,
+                skickat,
+                meddelande,
+                klart(overklagandeId, klart),
+                fel -> steg.apply(overklagande, fel));
+    }
+
+    /** A step's day on an appeal: required, not in the future, not before the appeal came in. */
+    private LocalDate efterInkom(Skickat skickat, String namn, Map<String, String> fel, Overklagandeakt overklagande) {
+        return datum(skickat.falt(), namn, fel, overklagande.inkom(), "beslutssida.fel.foreInkom");
     }
 
     /**
@@ -457,10 +305,7 @@ class BeslutSida {
     private String steg(
             UUID beslutId,
             UUID overklagandeId,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            Skickat skickat,
             String meddelande,
             Predicate<Beslutsakt> klart,
             Steg steg) {
@@ -470,19 +315,20 @@ class BeslutSida {
             Registrering registrering = steg.utfor(fel);
             if (fel.isEmpty()) {
                 return Formularsteg.tillSidan(
-                        redirect,
+                        skickat.redirect(),
                         registrering == Registrering.REDAN_REGISTRERAD ? "beslutssida.redanRegistrerat" : meddelande,
                         sidan);
             }
         } catch (Konflikt e) {
-            return Formularsteg.tillSidan(redirect, "beslutssida.samtidigt", sidan);
+            return Formularsteg.tillSidan(skickat.redirect(), "beslutssida.samtidigt", sidan);
         } catch (Valideringsfel e) {
             if (klart.test(beslut.akt(beslutId).orElseThrow())) {
-                return Formularsteg.tillSidan(redirect, "beslutssida.redanRegistrerat", sidan);
+                return Formularsteg.tillSidan(skickat.redirect(), "beslutssida.redanRegistrerat", sidan);
             }
             e.perFalt().forEach(fel::putIfAbsent);
         }
-        return Formularsteg.visaIgen(response, () -> beslutssida(beslutId, model, falt, fel, overklagandeId));
+        return Formularsteg.visaIgen(
+                skickat.response(), () -> beslutssida(beslutId, skickat.model(), skickat.falt(), fel, overklagandeId));
     }
 
     private static Predicate<Beslutsakt> klart(UUID overklagandeId, Predicate<Overklagandeakt> steg) {
@@ -499,7 +345,7 @@ class BeslutSida {
         model.addAttribute("akt", akt);
         model.addAttribute("b", akt.beslut());
         model.addAttribute("arende", arende);
-        model.addAttribute("person", personVy(person));
+        model.addAttribute("person", Personvy.av(person, aktuellAnvandare));
         model.addAttribute(
                 "kanSkriva",
                 aktuellAnvandare
@@ -546,20 +392,6 @@ class BeslutSida {
         model.addAttribute("fel", fel);
         model.addAttribute("felFor", felFor);
         return "beslut";
-    }
-
-    private PersonVy personVy(Person person) {
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
-        return maskerad
-                ? new PersonVy(null, "********-****", true)
-                : new PersonVy(
-                        person.fornamn() + " " + person.efternamn(),
-                        person.personnummer().formaterat(),
-                        false);
     }
 
     /** A decision the user may write on as a handläggare of its unit: to anyone who may not read it, it does not exist. */

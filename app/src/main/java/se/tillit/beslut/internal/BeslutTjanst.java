@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,10 @@ import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
 @Service
+@RequiredArgsConstructor
 class BeslutTjanst implements Beslutsregister {
 
+    private final PlaceringTjanst placeringar;
     private final JdbcClient jdbc;
     private final Arenden arenden;
     private final Enhetsregister enheter;
@@ -68,34 +71,6 @@ class BeslutTjanst implements Beslutsregister {
     private final Beslutsbrevskrivare brevskrivare;
     private final jakarta.validation.Validator validator;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
-    private final PlaceringTjanst placeringar;
-
-    BeslutTjanst(
-            PlaceringTjanst placeringar,
-            JdbcClient jdbc,
-            Arenden arenden,
-            Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock,
-            Prislista prislista,
-            Delegationsordning delegationsordning,
-            Beslutsbrevskrivare brevskrivare,
-            jakarta.validation.Validator validator,
-            com.fasterxml.jackson.databind.ObjectMapper json) {
-        this.placeringar = placeringar;
-        this.prislista = prislista;
-        this.delegationsordning = delegationsordning;
-        this.brevskrivare = brevskrivare;
-        this.validator = validator;
-        this.json = json;
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.enheter = enheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional
@@ -623,37 +598,28 @@ class BeslutTjanst implements Beslutsregister {
     @Override
     @Transactional
     public void registreraOmprovningFranProcessen(UUID overklagandeId, String omprovning) {
-        jdbc.sql("update overklagande set omprovning = :omprovning where id = :id and omprovning is null")
-                .param("omprovning", omprovning)
-                .param("id", overklagandeId)
-                .update();
+        uppdatera(
+                "update overklagande set omprovning = ? where id = ? and omprovning is null",
+                omprovning,
+                overklagandeId);
     }
 
     @Override
     @Transactional
     public void sattOverklagandefrist(UUID beslutId, LocalDate overklagandefrist) {
-        jdbc.sql("update beslut set overklagandefrist = :frist where id = :id")
-                .param("frist", overklagandefrist)
-                .param("id", beslutId)
-                .update();
+        uppdatera("update beslut set overklagandefrist = ? where id = ?", overklagandefrist, beslutId);
     }
 
     @Override
     @Transactional
     public void registreraLagaKraft(UUID beslutId, LocalDate lagaKraft) {
-        jdbc.sql("update beslut set laga_kraft = :datum where id = :id and laga_kraft is null")
-                .param("datum", lagaKraft)
-                .param("id", beslutId)
-                .update();
+        uppdatera("update beslut set laga_kraft = ? where id = ? and laga_kraft is null", lagaKraft, beslutId);
     }
 
     @Override
     @Transactional
     public void sattOverlamnandefrist(UUID overklagandeId, LocalDate frist) {
-        jdbc.sql("update overklagande set overlamnas_senast = :frist where id = :id")
-                .param("frist", frist)
-                .param("id", overklagandeId)
-                .update();
+        uppdatera("update overklagande set overlamnas_senast = ? where id = ?", frist, overklagandeId);
     }
 
     @Override
@@ -838,17 +804,12 @@ class BeslutTjanst implements Beslutsregister {
 
     @Override
     public Optional<Beslut> hitta(UUID beslutId) {
-        return jdbc.sql(BESLUTETS_KOLUMNER + " where id = :id")
-                .param("id", beslutId)
-                .query(BeslutTjanst::beslut)
-                .optional();
+        return dar(" where id = :id", "id", beslutId).optional();
     }
 
     @Override
     public List<Beslut> forArende(UUID arendeId) {
-        return jdbc.sql(BESLUTETS_KOLUMNER + " where arende_id = :arende order by beslutsdatum, skapad")
-                .param("arende", arendeId)
-                .query(BeslutTjanst::beslut)
+        return dar(" where arende_id = :arende order by beslutsdatum, skapad", "arende", arendeId)
                 .list();
     }
 
@@ -857,10 +818,7 @@ class BeslutTjanst implements Beslutsregister {
         if (beslutIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(BESLUTETS_KOLUMNER + " where id in (:ids)")
-                .param("ids", Set.copyOf(beslutIds))
-                .query(BeslutTjanst::beslut)
-                .list();
+        return dar(" where id in (:ids)", "ids", Set.copyOf(beslutIds)).list();
     }
 
     @Override
@@ -868,9 +826,10 @@ class BeslutTjanst implements Beslutsregister {
         if (arendeIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(BESLUTETS_KOLUMNER + " where arende_id in (:arenden) order by arende_id, beslutsdatum, skapad")
-                .param("arenden", Set.copyOf(arendeIds))
-                .query(BeslutTjanst::beslut)
+        return dar(
+                        " where arende_id in (:arenden) order by arende_id, beslutsdatum, skapad",
+                        "arenden",
+                        Set.copyOf(arendeIds))
                 .list();
     }
 
@@ -996,5 +955,15 @@ class BeslutTjanst implements Beslutsregister {
                 rs.getObject("delgivningsdatum", LocalDate.class),
                 rs.getObject("overklagandefrist", LocalDate.class),
                 rs.getObject("laga_kraft", LocalDate.class));
+    }
+
+    /** {@link #BESLUTETS_KOLUMNER} with the rest of the query, its one named parameter bound, read by {@code beslut}. */
+    private JdbcClient.MappedQuerySpec<Beslut> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(BESLUTETS_KOLUMNER + resten).param(namn, varde).query(BeslutTjanst::beslut);
+    }
+
+    /** One update with positional parameters, inside the caller's transaction. */
+    private void uppdatera(String sql, Object... varden) {
+        jdbc.sql(sql).params(varden).update();
     }
 }

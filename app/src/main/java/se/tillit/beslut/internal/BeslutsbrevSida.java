@@ -1,6 +1,7 @@
 package se.tillit.beslut.internal;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,20 +20,13 @@ import se.tillit.sakerhet.AktuellAnvandare;
 
 /** A decision letter as it was sent, byte for byte, to open or print from the case page; every opening is logged. */
 @Controller
+@RequiredArgsConstructor
 class BeslutsbrevSida {
 
     private final Beslutsregister beslut;
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-
-    BeslutsbrevSida(
-            Beslutsregister beslut, Arenden arenden, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     @GetMapping("/beslutsbrev/{id}")
     @Transactional

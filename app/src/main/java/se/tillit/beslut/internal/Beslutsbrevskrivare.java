@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.tillit.arende.Arende;
 import se.tillit.beslut.Delegationsordning.Beslutsniva;
@@ -24,6 +25,7 @@ import se.tillit.sakerhet.Enhetsregister;
  * called once per letter, never to show an old one again.
  */
 @Component
+@RequiredArgsConstructor
 class Beslutsbrevskrivare {
 
     /** A decision as the letter words it. */
@@ -33,13 +35,6 @@ class Beslutsbrevskrivare {
     private final Personregister personer;
     private final Enhetsregister enheter;
     private final Clock clock;
-
-    Beslutsbrevskrivare(Pdf pdf, Personregister personer, Enhetsregister enheter, Clock clock) {
-        this.pdf = pdf;
-        this.personer = personer;
-        this.enheter = enheter;
-        this.clock = clock;
-    }
 
     byte[] skriv(
             Arende arende, List<NyttBeslut> beslut, String beslutsfattare, Beslutsniva niva, String utskottsprotokoll) {

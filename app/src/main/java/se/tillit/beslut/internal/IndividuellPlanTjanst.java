@@ -6,77 +6,36 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.tillit.arende.Arende;
-import se.tillit.arende.Arenden;
-import se.tillit.beslut.Beslut;
-import se.tillit.beslut.Beslutsregister;
 import se.tillit.beslut.IndividuellPlan;
 import se.tillit.beslut.IndividuellPlanSteg;
 import se.tillit.beslut.IndividuellaPlaner;
 import se.tillit.beslut.Lagrum;
 import se.tillit.drift.Svensktid;
-import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
-import se.tillit.sakerhet.AktuellAnvandare;
-import se.tillit.sakerhet.InloggadAnvandare;
-import se.tillit.sakerhet.Roll;
 
 /**
  * The LSS individuell plan (LSS 10 §, R21): each step recorded here and handed to the plan's process in the same
  * transaction ({@link IndividuellPlanSteg}); a step the process does not wait for is refused there, nothing saved.
  */
 @Service
+@RequiredArgsConstructor
 class IndividuellPlanTjanst implements IndividuellaPlaner {
 
     private final JdbcClient jdbc;
-    private final Beslutsregister beslut;
-    private final Arenden arenden;
-    private final AktuellAnvandare aktuellAnvandare;
+    private final Beslutsskrivning skrivning;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    IndividuellPlanTjanst(
-            JdbcClient jdbc,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
-
-    /** The decision and its case, for a write by a handläggare of the unit, the decision locked until the transaction ends. */
-    private record Skrivning(Beslut beslut, Arende arende, InloggadAnvandare av) {}
-
-    private Skrivning skrivning(UUID beslutId) {
-        Beslut fattat = beslut.hitta(beslutId)
-                .orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
-        Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
-        InloggadAnvandare av = aktuellAnvandare.kravRollIEnhet(
-                arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
-                Roll.HANDLAGGARE);
-        jdbc.sql("select id from beslut where id = :id for update")
-                .param("id", beslutId)
-                .query(UUID.class)
-                .single();
-        return new Skrivning(fattat, arende, av);
-    }
 
     @Override
     @Transactional
     public IndividuellPlan begar(UUID beslutId, LocalDate begard) {
-        Skrivning s = skrivning(beslutId);
+        Beslutsskrivning.Skrivning s = skrivning.las(beslutId);
         if (s.beslut().lagrum().lag() != Lagrum.Lag.LSS || !s.beslut().utfall().gynnande()) {
             throw new Valideringsfel("begard", "beslut.fel.individuellPlanEnligt10LssBegarsFor");
         }
@@ -98,7 +57,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     @Override
     @Transactional
     public IndividuellPlan registreraUpprattad(UUID beslutId, LocalDate datum) {
-        Skrivning s = skrivning(beslutId);
+        Beslutsskrivning.Skrivning s = skrivning.las(beslutId);
         IndividuellPlan plan = pagaende(beslutId, "upprattad");
         if (plan.upprattad() != null) {
             throw new Valideringsfel("upprattad", Texter.text("beslut.fel.planenArRedanUpprattad", plan.upprattad()));
@@ -117,7 +76,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     @Override
     @Transactional
     public IndividuellPlan registreraOmprovning(UUID beslutId, LocalDate datum) {
-        Skrivning s = skrivning(beslutId);
+        Beslutsskrivning.Skrivning s = skrivning.las(beslutId);
         IndividuellPlan plan = pagaende(beslutId, "omprovad");
         if (plan.upprattad() == null) {
             throw new Valideringsfel("omprovad", "beslut.fel.planenArInteUpprattadAnnuRegistreraForst");
@@ -135,7 +94,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
     @Override
     @Transactional
     public IndividuellPlan avsluta(UUID beslutId, LocalDate datum, IndividuellPlan.Avslutsorsak orsak) {
-        Skrivning s = skrivning(beslutId);
+        Beslutsskrivning.Skrivning s = skrivning.las(beslutId);
         IndividuellPlan plan = pagaende(beslutId, "planAvslutad");
         if (orsak == null) {
             throw new Valideringsfel("planAvslutsorsak", "beslut.fel.valjOmPersonenAvbojerPlanenEllerAterkallar");
@@ -208,7 +167,7 @@ class IndividuellPlanTjanst implements IndividuellaPlaner {
         }
     }
 
-    private void publicera(UUID planId, Skrivning s, IndividuellPlanSteg.Steg steg, LocalDate datum) {
+    private void publicera(UUID planId, Beslutsskrivning.Skrivning s, IndividuellPlanSteg.Steg steg, LocalDate datum) {
         events.publishEvent(new IndividuellPlanSteg(
                 planId,
                 s.beslut().id(),

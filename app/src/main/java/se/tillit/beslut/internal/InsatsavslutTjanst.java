@@ -5,66 +5,39 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tillit.arende.Arende;
-import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
-import se.tillit.beslut.Beslutsregister;
 import se.tillit.beslut.InsatsAvslutad;
 import se.tillit.beslut.Insatsavslut;
 import se.tillit.beslut.Insatsavslutningar;
 import se.tillit.beslut.Insatsslut;
-import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
-import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
-import se.tillit.sakerhet.Roll;
 
 /** The avslut of an insats (issue 17): once per decision, by a handläggare of the case's unit. */
 @Service
+@RequiredArgsConstructor
 class InsatsavslutTjanst implements Insatsavslutningar {
 
     private final JdbcClient jdbc;
-    private final Beslutsregister beslut;
-    private final Arenden arenden;
-    private final AktuellAnvandare aktuellAnvandare;
+    private final Beslutsskrivning beslutsskrivning;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    InsatsavslutTjanst(
-            JdbcClient jdbc,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional
     public Insatsavslut avsluta(UUID beslutId, LocalDate datum, Insatsslut orsak) {
-        Beslut fattat = beslut.hitta(beslutId)
-                .orElseThrow(() -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)));
-        Arende arende = arenden.hitta(fattat.arendeId()).orElseThrow();
-        InloggadAnvandare handlaggare = aktuellAnvandare.kravRollIEnhet(
-                arende.enhet(),
-                () -> new HittadesInte(Texter.text("fel.beslutetFinnsInte2", beslutId)),
-                Roll.HANDLAGGARE);
         // two requests on one decision run one after the other: the second sees the first's avslut
-        jdbc.sql("select id from beslut where id = :id for update")
-                .param("id", beslutId)
-                .query(UUID.class)
-                .single();
+        Beslutsskrivning.Skrivning skrivning = beslutsskrivning.las(beslutId);
+        Beslut fattat = skrivning.beslut();
+        Arende arende = skrivning.arende();
+        InloggadAnvandare handlaggare = skrivning.av();
         Optional<Insatsavslut> tidigare = avslut(beslutId);
         if (tidigare.isPresent()) {
             throw new Valideringsfel(

@@ -3,6 +3,7 @@ package se.tillit.beslut.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,15 +12,12 @@ import se.tillit.beslut.Beslutsgallring;
 import se.tillit.drift.Raderingar;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcBeslutsgallring implements Beslutsgallring {
 
     private static final String BESLUT = "select id from beslut where arende_id in (:ids)";
 
     private final JdbcClient jdbc;
-
-    JdbcBeslutsgallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

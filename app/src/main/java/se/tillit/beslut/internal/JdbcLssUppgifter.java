@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +24,12 @@ import se.tillit.fel.Valideringsfel;
 
 /** The LSS register's data per decision in {@code beslut_lss_uppgift} (V56): every recording kept, the latest counts. */
 @Service
+@RequiredArgsConstructor
 class JdbcLssUppgifter implements LssUppgifter {
 
     private final JdbcClient jdbc;
     private final BeslutTjanst beslut;
     private final Clock clock;
-
-    JdbcLssUppgifter(JdbcClient jdbc, BeslutTjanst beslut, Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.clock = clock;
-    }
 
     @Override
     public Optional<LssUppgift> senaste(UUID beslutId) {

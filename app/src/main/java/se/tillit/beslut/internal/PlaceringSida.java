@@ -1,18 +1,16 @@
 package se.tillit.beslut.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
@@ -22,6 +20,7 @@ import se.tillit.beslut.Placeringsavslut;
 import se.tillit.beslut.Registrering;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -33,6 +32,7 @@ import se.tillit.sakerhet.Roll;
  * follow-up after it. A refused end shows the form again on a page of its own, with what was typed and why (400).
  */
 @Controller
+@RequiredArgsConstructor
 class PlaceringSida {
 
     private final PlaceringTjanst placeringar;
@@ -41,54 +41,36 @@ class PlaceringSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    PlaceringSida(
-            PlaceringTjanst placeringar,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.placeringar = placeringar;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
-
     @GetMapping("/beslut/{id}/placering/avslut")
     String formular(@PathVariable UUID id, Model model) {
         return visa(id, model, Map.of(), Map.of());
     }
 
     @PostMapping("/beslut/{id}/placering/avslut")
-    String avsluta(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String avsluta(@PathVariable UUID id, Skickat skickat) {
         Arende arende = arendeForSkrivning(id);
         Map<String, String> fel = new LinkedHashMap<>();
         LocalDate avslutad = null;
         try {
-            avslutad = tom(falt.get("avslutad")) == null
+            avslutad = tom(skickat.falt("avslutad")) == null
                     ? null
-                    : LocalDate.parse(falt.get("avslutad").strip());
+                    : LocalDate.parse(skickat.falt("avslutad").strip());
         } catch (DateTimeParseException e) {
             fel.put("avslutad", "barn.fel.datum");
         }
         Placeringsavslut orsak = null;
-        if (tom(falt.get("orsak")) != null) {
+        if (tom(skickat.falt("orsak")) != null) {
             try {
-                orsak = Placeringsavslut.valueOf(falt.get("orsak").strip());
+                orsak = Placeringsavslut.valueOf(skickat.falt("orsak").strip());
             } catch (IllegalArgumentException e) {
                 fel.put("orsak", "barn.fel.val");
             }
         }
         if (fel.isEmpty()) {
             try {
-                Registrering registrering = placeringar.avsluta(id, avslutad, orsak, falt.get("orsakText"));
+                Registrering registrering = placeringar.avsluta(id, avslutad, orsak, skickat.falt("orsakText"));
                 return Formularsteg.tillSidan(
-                        redirect,
+                        skickat.redirect(),
                         registrering == Registrering.REDAN_REGISTRERAD
                                 ? "beslutssida.redanRegistrerat"
                                 : "barn.placering.avslutad",
@@ -98,7 +80,7 @@ class PlaceringSida {
             }
         }
         atkomstlogg.logga(Atkomstlogg.Handling.SKRIV, arende.id(), arende.personId(), "Avsluta placering (nekat)");
-        return Formularsteg.visaIgen(response, () -> visa(id, model, falt, fel));
+        return Formularsteg.visaIgen(skickat.response(), () -> visa(id, skickat.model(), skickat.falt(), fel));
     }
 
     private String visa(UUID beslutId, Model model, Map<String, String> varden, Map<String, String> fel) {

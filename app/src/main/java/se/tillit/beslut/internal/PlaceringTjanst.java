@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ import se.tillit.sakerhet.Roll;
  * (processes/barnplacering.bpmn); a review and the end are recorded here and drive that process through events.
  */
 @Service
+@RequiredArgsConstructor
 class PlaceringTjanst implements Placeringar {
 
     private final JdbcClient jdbc;
@@ -46,19 +48,6 @@ class PlaceringTjanst implements Placeringar {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    PlaceringTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** What a placement decision must say, checked with the rest of the decision (the fields as placering.*). */
     static List<Faltfel> kontrollera(Arende arende, NyttBeslut nytt) {
@@ -109,26 +98,18 @@ class PlaceringTjanst implements Placeringar {
 
     @Override
     public Optional<Placering> forBeslut(UUID beslutId) {
-        return jdbc.sql(URVAL + " where p.beslut_id = :beslut")
-                .param("beslut", beslutId)
-                .query(PlaceringTjanst::placering)
-                .optional();
+        return dar(" where p.beslut_id = :beslut", "beslut", beslutId).optional();
     }
 
     @Override
     public List<Placering> forArende(UUID arendeId) {
-        return jdbc.sql(URVAL + " where p.arende_id = :arende order by p.placerad_fran, p.skapad")
-                .param("arende", arendeId)
-                .query(PlaceringTjanst::placering)
+        return dar(" where p.arende_id = :arende order by p.placerad_fran, p.skapad", "arende", arendeId)
                 .list();
     }
 
     @Override
     public Optional<Placering> hitta(UUID placeringId) {
-        return jdbc.sql(URVAL + " where p.id = :id")
-                .param("id", placeringId)
-                .query(PlaceringTjanst::placering)
-                .optional();
+        return dar(" where p.id = :id", "id", placeringId).optional();
     }
 
     @Override
@@ -243,5 +224,10 @@ class PlaceringTjanst implements Placeringar {
                 orsak == null ? null : Placeringsavslut.valueOf(orsak),
                 rs.getString("avslutsorsak_text"),
                 rs.getString("avslutad_av"));
+    }
+
+    /** {@link #URVAL} with the rest of the query, its one named parameter bound, read by {@code placering}. */
+    private JdbcClient.MappedQuerySpec<Placering> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(URVAL + resten).param(namn, varde).query(PlaceringTjanst::placering);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -49,6 +50,7 @@ import se.tillit.sip.Sipgallring;
  * A failure anywhere rolls back the whole person; the caller records it.
  */
 @Component
+@RequiredArgsConstructor
 class Aktforstoring {
 
     private static final Logger log = LoggerFactory.getLogger(Aktforstoring.class);
@@ -66,31 +68,6 @@ class Aktforstoring {
     private final Arkivleverans arkiv;
     private final MessageSource texter;
     private final Clock clock;
-
-    Aktforstoring(
-            Forstoringsregister register,
-            Gallringsdatum gallringsdatum,
-            Stoppregister stopp,
-            Arenden arenden,
-            Modulgallring moduler,
-            LexSarahPersoner lexSarah,
-            Sipgallring sip,
-            Loggpseudonymisering logg,
-            Arkivleverans arkiv,
-            MessageSource texter,
-            Clock clock) {
-        this.register = register;
-        this.gallringsdatum = gallringsdatum;
-        this.stopp = stopp;
-        this.arenden = arenden;
-        this.moduler = moduler;
-        this.lexSarah = lexSarah;
-        this.sip = sip;
-        this.logg = logg;
-        this.arkiv = arkiv;
-        this.texter = texter;
-        this.clock = clock;
-    }
 
     /** @return the attempt as written, or empty when an earlier attempt already finished the person */
     @Transactional(propagation = Propagation.MANDATORY)

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Arende;
@@ -37,6 +38,7 @@ import se.tillit.verkstallighet.Verkstallighetsgallring;
  * as an open case is.
  */
 @Component
+@RequiredArgsConstructor
 class Aktlasare {
 
     private final Arenden arenden;
@@ -48,27 +50,6 @@ class Aktlasare {
     private final Uppfoljningsgallring uppfoljning;
     private final Sipgallring sip;
     private final Utskrivningsgallring utskrivning;
-
-    Aktlasare(
-            Arenden arenden,
-            Beslutsregister beslutsregister,
-            Journal journal,
-            Barnfrister barn,
-            Utredningsgallring utredning,
-            Verkstallighetsgallring verkstallighet,
-            Uppfoljningsgallring uppfoljning,
-            Sipgallring sip,
-            Utskrivningsgallring utskrivning) {
-        this.arenden = arenden;
-        this.beslutsregister = beslutsregister;
-        this.journal = journal;
-        this.barn = barn;
-        this.utredning = utredning;
-        this.verkstallighet = verkstallighet;
-        this.uppfoljning = uppfoljning;
-        this.sip = sip;
-        this.utskrivning = utskrivning;
-    }
 
     /** The files of these persons; a person without a case has none and is left out. */
     List<Personakt> las(Collection<Person> personer) {

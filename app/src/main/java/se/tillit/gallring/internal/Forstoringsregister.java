@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -21,13 +22,10 @@ import se.tillit.gallring.Aktbedomning;
  * found due, and without which the append-only tables refuse every delete.
  */
 @Repository
+@RequiredArgsConstructor
 class Forstoringsregister {
 
     private final JdbcClient jdbc;
-
-    Forstoringsregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The database's grant for these cases of the person in this transaction; it fails unless the run found them due. */
     void tillat(UUID korningId, UUID personId, Collection<UUID> arenden) {

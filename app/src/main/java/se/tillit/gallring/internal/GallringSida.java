@@ -1,7 +1,8 @@
 package se.tillit.gallring.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.tillit.fel.Skickat;
 import se.tillit.sakerhet.AktuellAnvandare;
 
 /**
@@ -20,17 +21,12 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * step that cannot be taken answers 4xx with the page and its message; nothing is written then.
  */
 @Controller
+@RequiredArgsConstructor
 class GallringSida {
 
     private final Gallringsforvaltning forvaltning;
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
-
-    GallringSida(Gallringsforvaltning forvaltning, AktuellAnvandare aktuellAnvandare, MessageSource meddelanden) {
-        this.forvaltning = forvaltning;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.meddelanden = meddelanden;
-    }
 
     @GetMapping("/admin/gallring")
     String sida(Model model) {
@@ -43,134 +39,89 @@ class GallringSida {
     }
 
     @PostMapping("/admin/gallring/korningar")
-    String korNu(Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return steg(
-                () -> {
-                    Gallringsforvaltning.Forslagsstart start = forvaltning.korNu();
-                    redirect.addFlashAttribute(
-                            "klart",
-                            switch (start.utfall()) {
-                                case KLAR ->
-                                    meddelande(
-                                            "gallring.korning.klar",
-                                            start.korning().korningsdag(),
-                                            start.korning().forfallna(),
-                                            start.korning().undantagna());
-                                case STARTAD -> meddelande("gallring.korning.startad");
-                                case PAGAR_REDAN ->
-                                    meddelande(
-                                            "gallring.korning.pagarRedan",
-                                            start.pagaende().av());
-                            });
-                },
-                model,
-                response);
+    String korNu(Skickat skickat) {
+        return steg(skickat, () -> {
+            Gallringsforvaltning.Forslagsstart start = forvaltning.korNu();
+            return switch (start.utfall()) {
+                case KLAR ->
+                    meddelande(
+                            "gallring.korning.klar",
+                            start.korning().korningsdag(),
+                            start.korning().forfallna(),
+                            start.korning().undantagna());
+                case STARTAD -> meddelande("gallring.korning.startad");
+                case PAGAR_REDAN ->
+                    meddelande("gallring.korning.pagarRedan", start.pagaende().av());
+            };
+        });
     }
 
     @PostMapping("/admin/gallring/korningar/{korningId}/godkannande")
-    String godkann(
-            @PathVariable UUID korningId, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return steg(
-                () -> {
-                    forvaltning.godkann(korningId);
-                    redirect.addFlashAttribute("klart", meddelande("gallring.godkand"));
-                },
-                model,
-                response);
+    String godkann(@PathVariable UUID korningId, Skickat skickat) {
+        return steg(skickat, () -> forvaltning.godkann(korningId), "gallring.godkand");
     }
 
     @PostMapping("/admin/gallring/korningar/{korningId}/bekraftelse")
-    String bekrafta(
-            @PathVariable UUID korningId, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return steg(
-                () -> {
-                    forvaltning.bekrafta(korningId);
-                    redirect.addFlashAttribute("klart", meddelande("gallring.bekraftad"));
-                },
-                model,
-                response);
+    String bekrafta(@PathVariable UUID korningId, Skickat skickat) {
+        return steg(skickat, () -> forvaltning.bekrafta(korningId), "gallring.bekraftad");
     }
 
     @PostMapping("/admin/gallring/korningar/{korningId}/forstoring")
-    String forsokIgen(
-            @PathVariable UUID korningId, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return steg(
-                () -> {
-                    Gallringsforstoring.Sammanfattning gjort = forvaltning.forsokIgen(korningId);
-                    redirect.addFlashAttribute(
-                            "klart",
-                            meddelande(
-                                    "gallring.forstoring.igen.klarMedArkiv",
-                                    gjort.gallrade(),
-                                    gjort.bevarade(),
-                                    gjort.levererade(),
-                                    gjort.misslyckade()));
-                },
-                model,
-                response);
+    String forsokIgen(@PathVariable UUID korningId, Skickat skickat) {
+        return steg(skickat, () -> {
+            Gallringsforstoring.Sammanfattning gjort = forvaltning.forsokIgen(korningId);
+            return meddelande(
+                    "gallring.forstoring.igen.klarMedArkiv",
+                    gjort.gallrade(),
+                    gjort.bevarade(),
+                    gjort.levererade(),
+                    gjort.misslyckade());
+        });
     }
 
     @PostMapping("/admin/gallring/korningar/{korningId}/avvisning")
-    String avvisa(
-            @PathVariable UUID korningId,
-            @RequestParam(required = false) String skal,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return steg(
-                () -> {
-                    forvaltning.avvisa(korningId, skal);
-                    redirect.addFlashAttribute("klart", meddelande("gallring.avvisad"));
-                },
-                model,
-                response);
+    String avvisa(@PathVariable UUID korningId, @RequestParam(required = false) String skal, Skickat skickat) {
+        return steg(skickat, () -> forvaltning.avvisa(korningId, skal), "gallring.avvisad");
     }
 
     @PostMapping("/admin/gallring/stopp")
     String sattStopp(
             @RequestParam(required = false) String personnummer,
             @RequestParam(required = false) String skal,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return steg(
-                () -> {
-                    Gallringsforvaltning.Satt satt = forvaltning.sattStopp(personnummer, skal);
-                    redirect.addFlashAttribute(
-                            "klart",
-                            satt.utanStopp() == null
-                                    ? meddelande("gallring.stopp.satt")
-                                    : meddelande("gallring.stopp.sattMedDatum", satt.utanStopp()));
-                },
-                model,
-                response);
+            Skickat skickat) {
+        return steg(skickat, () -> {
+            Gallringsforvaltning.Satt satt = forvaltning.sattStopp(personnummer, skal);
+            return satt.utanStopp() == null
+                    ? meddelande("gallring.stopp.satt")
+                    : meddelande("gallring.stopp.sattMedDatum", satt.utanStopp());
+        });
     }
 
     @PostMapping("/admin/gallring/stopp/{stoppId}/havning")
-    String havStopp(
-            @PathVariable UUID stoppId,
-            @RequestParam(required = false) String skal,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return steg(
-                () -> {
-                    forvaltning.havStopp(stoppId, skal);
-                    redirect.addFlashAttribute("klart", meddelande("gallring.stopp.havt"));
-                },
-                model,
-                response);
+    String havStopp(@PathVariable UUID stoppId, @RequestParam(required = false) String skal, Skickat skickat) {
+        return steg(skickat, () -> forvaltning.havStopp(stoppId, skal), "gallring.stopp.havt");
     }
 
-    /** The step, then back to the page; or the page again with the step's message and its 4xx status. */
-    private String steg(Runnable steg, Model model, HttpServletResponse response) {
-        try {
+    /** A step whose done text is the message {@code klart}. */
+    private String steg(Skickat skickat, Runnable steg, String klart) {
+        return steg(skickat, () -> {
             steg.run();
+            return meddelande(klart);
+        });
+    }
+
+    /**
+     * The step, which answers with its done text, then back to the page, which shows it; or the page again with the
+     * step's message and its 4xx status.
+     */
+    private String steg(Skickat skickat, Supplier<String> steg) {
+        try {
+            skickat.redirect().addFlashAttribute("klart", steg.get());
             return "redirect:/admin/gallring";
         } catch (GallringVagrad vagrad) {
-            response.setStatus(vagrad.status().value());
-            model.addAttribute("fel", meddelande(vagrad.meddelande()));
-            return sida(model);
+            skickat.response().setStatus(vagrad.status().value());
+            skickat.model().addAttribute("fel", meddelande(vagrad.meddelande()));
+            return sida(skickat.model());
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.tillit.gallring.Aktbedomning;
 import se.tillit.gallring.Gallringsdatum;
@@ -12,19 +13,13 @@ import se.tillit.person.Personregister;
 
 /** A person's file judged by the table in use and the person's hold (the port {@link Gallringsdatum}). */
 @Service
+@RequiredArgsConstructor
 class Gallringsberakning implements Gallringsdatum {
 
     private final Personregister personer;
     private final Aktlasare aktlasare;
     private final Stoppregister stopp;
     private final Gallringsregler regler;
-
-    Gallringsberakning(Personregister personer, Aktlasare aktlasare, Stoppregister stopp, Gallringsregler regler) {
-        this.personer = personer;
-        this.aktlasare = aktlasare;
-        this.stopp = stopp;
-        this.regler = regler;
-    }
 
     @Override
     public Optional<Aktbedomning> bedom(UUID personId, LocalDate dag) {

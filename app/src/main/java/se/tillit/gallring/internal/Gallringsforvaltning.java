@@ -15,9 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,8 @@ import se.tillit.sakerhet.Roll;
  * REVISOR. Every page that names persons writes one access-log row naming them; every hold is a row of its own.
  */
 @Service
+@RequiredArgsConstructor
+@EnableConfigurationProperties(GallringInstallningar.class)
 class Gallringsforvaltning {
 
     private static final Logger log = LoggerFactory.getLogger(Gallringsforvaltning.class);
@@ -195,32 +198,7 @@ class Gallringsforvaltning {
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
-    private final boolean iBakgrunden;
-
-    Gallringsforvaltning(
-            Korningsregister korningar,
-            Stoppregister stoppregister,
-            Gallringskorning korning,
-            Gallringsdatum gallringsdatum,
-            Gallringsforstoring forstoring,
-            Forstoringsregister forstoringar,
-            Personregister personer,
-            Atkomstlogg atkomstlogg,
-            AktuellAnvandare aktuellAnvandare,
-            Clock clock,
-            @Value("${tillit.gallring.forslag-i-bakgrunden:true}") boolean iBakgrunden) {
-        this.iBakgrunden = iBakgrunden;
-        this.korningar = korningar;
-        this.stoppregister = stoppregister;
-        this.korning = korning;
-        this.gallringsdatum = gallringsdatum;
-        this.forstoring = forstoring;
-        this.forstoringar = forstoringar;
-        this.personer = personer;
-        this.atkomstlogg = atkomstlogg;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
+    private final GallringInstallningar installningar;
 
     @Transactional
     Oversikt oversikt() {
@@ -293,7 +271,7 @@ class Gallringsforvaltning {
             return new Forslagsstart(Forslagsstart.Utfall.PAGAR_REDAN, null, pagaendeForslag.get());
         }
         LocalDate dag = LocalDate.now(clock);
-        if (!iBakgrunden) {
+        if (!installningar.forslagIBakgrunden()) {
             try {
                 return new Forslagsstart(Forslagsstart.Utfall.KLAR, korning.foresla(dag, forslag.av()), null);
             } finally {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,6 +26,7 @@ import se.tillit.person.Personregister;
  * page. A new run replaces an older one that was not yet confirmed. Nothing is destroyed here.
  */
 @Service
+@RequiredArgsConstructor
 class Gallringskorning {
 
     private static final Logger log = LoggerFactory.getLogger(Gallringskorning.class);
@@ -37,21 +39,6 @@ class Gallringskorning {
     private final Gallringsregler regler;
     private final Korningsregister korningar;
     private final Clock clock;
-
-    Gallringskorning(
-            Personregister personer,
-            Aktlasare aktlasare,
-            Stoppregister stopp,
-            Gallringsregler regler,
-            Korningsregister korningar,
-            Clock clock) {
-        this.personer = personer;
-        this.aktlasare = aktlasare;
-        this.stopp = stopp;
-        this.regler = regler;
-        this.korningar = korningar;
-        this.clock = clock;
-    }
 
     /** The first of every month at 03:00; on two nodes one proposal, by the advisory lock and the day's check. */
     @Scheduled(cron = "${tillit.gallring.forslag-cron:0 0 3 1 * *}", zone = Svensktid.NAMN)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +25,10 @@ import se.tillit.revision.Atkomstlogg;
  * destroyed person is named by no one: no personnummer, only the run's ids. The report is never deleted (V50, V52).
  */
 @Controller
+@RequiredArgsConstructor
 class GallringsrapportSida {
 
     private final Gallringsforvaltning forvaltning;
-
-    GallringsrapportSida(Gallringsforvaltning forvaltning) {
-        this.forvaltning = forvaltning;
-    }
 
     @GetMapping("/gallringsrapporter")
     String korningar(Model model) {

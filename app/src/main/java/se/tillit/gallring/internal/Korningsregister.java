@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -21,6 +22,7 @@ import se.tillit.gallring.Gallringsslag;
  * inserted, and a run's decision set once (the database's triggers refuse anything else).
  */
 @Repository
+@RequiredArgsConstructor
 class Korningsregister {
 
     private static final String KOLUMNER = """
@@ -28,10 +30,6 @@ class Korningsregister {
             bekraftad_av, bekraftad, avvisad_av, avvisad, avvisad_skal, ersatt_av, arkiverar""";
 
     private final JdbcClient jdbc;
-
-    Korningsregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One file of a stored run, as the pages show it. */
     record Akt(
@@ -135,41 +133,29 @@ class Korningsregister {
     }
 
     Optional<Korning> hitta(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id")
-                .param("id", id)
-                .query(Korningsregister::korning)
-                .optional();
+        return dar(" from gallringskorning where id = :id", "id", id).optional();
     }
 
     /** Locked until the transaction ends: two administrators deciding at once decide one after the other. */
     Optional<Korning> lasForBeslut(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where id = :id for update")
-                .param("id", id)
-                .query(Korningsregister::korning)
-                .optional();
+        return dar(" from gallringskorning where id = :id for update", "id", id).optional();
     }
 
     /** The runs, newest first, at most {@code hogst}. */
     List<Korning> senaste(int hogst) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning order by skapad desc limit :n")
-                .param("n", hogst)
-                .query(Korningsregister::korning)
+        return dar(" from gallringskorning order by skapad desc limit :n", "n", hogst)
                 .list();
     }
 
     /** The run that waits for a decision, if any (a new run replaces an older open one, so there is at most one). */
     Optional<Korning> oppen() {
-        return jdbc.sql("select " + KOLUMNER + " from gallringskorning where status in ('FORESLAGEN', 'GODKAND') "
-                        + "order by skapad desc limit 1")
-                .query(Korningsregister::korning)
+        return dar(" from gallringskorning where status in ('FORESLAGEN', 'GODKAND') " + "order by skapad desc limit 1")
                 .optional();
     }
 
     /** The latest confirmed run: its destruction is what the administrator's page follows. */
     Optional<Korning> senastBekraftad() {
-        return jdbc.sql("select " + KOLUMNER
-                        + " from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
-                .query(Korningsregister::korning)
+        return dar(" from gallringskorning where status = 'BEKRAFTAD' order by bekraftad desc limit 1")
                 .optional();
     }
 
@@ -275,5 +261,15 @@ class Korningsregister {
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
         OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
         return tid == null ? null : tid.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
+    }
+
+    /** {@code select} {@link #KOLUMNER} with the rest of the query, read by {@code korning}. */
+    private JdbcClient.MappedQuerySpec<Korning> dar(String resten) {
+        return jdbc.sql("select " + KOLUMNER + resten).query(Korningsregister::korning);
+    }
+
+    /** The same with the query's one named parameter bound. */
+    private JdbcClient.MappedQuerySpec<Korning> dar(String resten, String namn, Object varde) {
+        return jdbc.sql("select " + KOLUMNER + resten).param(namn, varde).query(Korningsregister::korning);
     }
 }

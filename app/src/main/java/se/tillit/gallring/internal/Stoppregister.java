@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
 
 /** The table {@code gallringsstopp} (V50): legal holds, set and lifted, never removed. */
 @Repository
+@RequiredArgsConstructor
 class Stoppregister {
 
     /** A hold; {@code havt} null while it holds. */
@@ -34,10 +36,6 @@ class Stoppregister {
     private static final String KOLUMNER = "id, person_id, skal, satt_av, satt, havt_av, havt, havt_skal";
 
     private final JdbcClient jdbc;
-
-    Stoppregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void satt(UUID id, UUID personId, String skal, String av, OffsetDateTime nar) {
         jdbc.sql(
@@ -61,18 +59,13 @@ class Stoppregister {
     }
 
     Optional<Stopp> aktivtFor(UUID personId) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringsstopp where person_id = :p and havt is null")
-                .param("p", personId)
-                .query(Stoppregister::stopp)
+        return dar(" from gallringsstopp where person_id = :p and havt is null", "p", personId)
                 .optional();
     }
 
     /** Locked until the transaction ends, so a hold is lifted once. */
     Optional<Stopp> lasForHavning(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from gallringsstopp where id = :id for update")
-                .param("id", id)
-                .query(Stoppregister::stopp)
-                .optional();
+        return dar(" from gallringsstopp where id = :id for update", "id", id).optional();
     }
 
     /** The persons whose file is held now. */
@@ -83,9 +76,7 @@ class Stoppregister {
     }
 
     List<Stopp> aktiva() {
-        return jdbc.sql("select " + KOLUMNER + " from gallringsstopp where havt is null order by satt desc")
-                .query(Stoppregister::stopp)
-                .list();
+        return dar(" from gallringsstopp where havt is null order by satt desc").list();
     }
 
     /** The holds lifted lately, newest first. */
@@ -112,5 +103,15 @@ class Stoppregister {
     private static OffsetDateTime tid(ResultSet rs, String kolumn) throws SQLException {
         OffsetDateTime tid = rs.getObject(kolumn, OffsetDateTime.class);
         return tid == null ? null : tid.atZoneSameInstant(Svensktid.ZON).toOffsetDateTime();
+    }
+
+    /** {@code select} {@link #KOLUMNER} with the rest of the query, read by {@code stopp}. */
+    private JdbcClient.MappedQuerySpec<Stopp> dar(String resten) {
+        return jdbc.sql("select " + KOLUMNER + resten).query(Stoppregister::stopp);
+    }
+
+    /** The same with the query's one named parameter bound. */
+    private JdbcClient.MappedQuerySpec<Stopp> dar(String resten, String namn, Object varde) {
+        return jdbc.sql("select " + KOLUMNER + resten).param(namn, varde).query(Stoppregister::stopp);
     }
 }

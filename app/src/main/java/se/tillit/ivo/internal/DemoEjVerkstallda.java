@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,6 +27,7 @@ import se.tillit.drift.Svensktid;
 @Component
 @Order(5)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoEjVerkstallda implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEjVerkstallda.class);
@@ -34,11 +36,6 @@ class DemoEjVerkstallda implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DemoEjVerkstallda(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

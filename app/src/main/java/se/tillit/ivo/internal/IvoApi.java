@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
  */
 @RestController
 @RequestMapping("/api/ivo")
+@RequiredArgsConstructor
 class IvoApi {
 
     /**
@@ -60,13 +62,6 @@ class IvoApi {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    IvoApi(Kvartalsrapporter rapporter, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock) {
-        this.rapporter = rapporter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     @Operation(
             summary = "Läs ett kvartals rapporter om ej verkställda beslut",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * flags, each as CSV and PDF (C9, C36–C38).
  */
 @Controller
+@RequiredArgsConstructor
 class IvoSida {
 
     enum Rapport {
@@ -47,19 +49,6 @@ class IvoSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    IvoSida(
-            Kvartalsrapporter rapporter,
-            IvoPdf pdf,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock) {
-        this.rapporter = rapporter;
-        this.pdf = pdf;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     @GetMapping("/ivo")
     String sida(

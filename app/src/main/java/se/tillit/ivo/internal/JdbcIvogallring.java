@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,13 +13,10 @@ import se.tillit.drift.Raderingar;
 import se.tillit.ivo.Ivogallring;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcIvogallring implements Ivogallring {
 
     private final JdbcClient jdbc;
-
-    JdbcIvogallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

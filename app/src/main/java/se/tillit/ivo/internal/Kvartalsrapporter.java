@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ import se.tillit.verkstallighet.EjVerkstallt;
  * next quarter) shown too; a submitted one is read as it was stored, whatever the records say later.
  */
 @Service
+@RequiredArgsConstructor
 class Kvartalsrapporter {
 
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -42,23 +44,6 @@ class Kvartalsrapporter {
     private final Pseudonymer pseudonymer;
     private final Rapportfonster rapportfonster;
     private final Clock clock;
-
-    Kvartalsrapporter(
-            JdbcClient jdbc,
-            NamedParameterJdbcTemplate batch,
-            EjVerkstalldaBeslut ejVerkstallda,
-            Personregister personer,
-            Pseudonymer pseudonymer,
-            Rapportfonster rapportfonster,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.ejVerkstallda = ejVerkstallda;
-        this.personer = personer;
-        this.pseudonymer = pseudonymer;
-        this.rapportfonster = rapportfonster;
-        this.clock = clock;
-    }
 
     /**
      * The quarter as submitted, or as it computes now.

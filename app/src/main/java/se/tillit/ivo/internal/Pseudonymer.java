@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +24,7 @@ import se.tillit.person.Person;
  * and the table's unique key keeps two persons from sharing one (ADR 10).
  */
 @Component
+@RequiredArgsConstructor
 class Pseudonymer {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.BASIC_ISO_DATE;
@@ -31,10 +33,6 @@ class Pseudonymer {
 
     private final JdbcClient jdbc;
     private final RandomGenerator slump = new SecureRandom();
-
-    Pseudonymer(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Each person's pseudonym, given now to those who have none. In the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)

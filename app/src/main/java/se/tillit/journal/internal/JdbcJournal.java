@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -24,6 +25,7 @@ import se.tillit.journal.Journalbilaga;
  * attachment, so nothing here could rewrite one.
  */
 @Repository
+@RequiredArgsConstructor
 class JdbcJournal implements Journal {
 
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -42,10 +44,6 @@ class JdbcJournal implements Journal {
             """;
 
     private final JdbcClient jdbc;
-
-    JdbcJournal(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A note and its attachment's bytes, for the download. */
     record Bilagefil(Journalbilaga bilaga, byte[] innehall) {}

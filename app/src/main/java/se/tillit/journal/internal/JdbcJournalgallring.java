@@ -3,6 +3,7 @@ package se.tillit.journal.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,13 +12,10 @@ import se.tillit.drift.Raderingar;
 import se.tillit.journal.Journalgallring;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcJournalgallring implements Journalgallring {
 
     private final JdbcClient jdbc;
-
-    JdbcJournalgallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

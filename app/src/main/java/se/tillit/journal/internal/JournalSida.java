@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -32,6 +33,7 @@ import se.tillit.journal.Anteckningsslag;
 import se.tillit.journal.Journalanteckning;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 
@@ -43,10 +45,8 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * (a double click) saves one note and says so.
  */
 @Controller
+@RequiredArgsConstructor
 class JournalSida {
-
-    /** The person as this user may see them: name and number, or masked for a protected identity. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     private final JournalTjanst tjanst;
     private final JdbcJournal journal;
@@ -56,25 +56,6 @@ class JournalSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource meddelanden;
     private final Clock clock;
-
-    JournalSida(
-            JournalTjanst tjanst,
-            JdbcJournal journal,
-            Bilagekontroll bilagekontroll,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource meddelanden,
-            Clock clock) {
-        this.tjanst = tjanst;
-        this.journal = journal;
-        this.bilagekontroll = bilagekontroll;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.meddelanden = meddelanden;
-        this.clock = clock;
-    }
 
     @GetMapping("/arenden/{id}/journal")
     @Transactional
@@ -231,20 +212,8 @@ class JournalSida {
 
     private void gemensamt(Arende arende, Model model, Map<String, String> varden, Map<String, String> fel) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
         model.addAttribute("arende", arende);
-        model.addAttribute(
-                "person",
-                maskerad
-                        ? new PersonVy(null, "********-****", true)
-                        : new PersonVy(
-                                person.fornamn() + " " + person.efternamn(),
-                                person.personnummer().formaterat(),
-                                false));
+        model.addAttribute("person", Personvy.av(person, aktuellAnvandare));
         model.addAttribute("kanSkriva", tjanst.kanSkriva(arende));
         model.addAttribute("slagen", Anteckningsslag.values());
         model.addAttribute("maxBilagaMb", bilagekontroll.maxBilaga() / (1024 * 1024));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tillit.arende.Arende;
@@ -29,6 +30,7 @@ import se.tillit.sakerhet.Roll;
  * The errors name message keys ({@code journal.fel.*}); the page shows their text.
  */
 @Service
+@RequiredArgsConstructor
 class JournalTjanst {
 
     /** A note records one event; a longer document belongs in an attachment. */
@@ -53,19 +55,6 @@ class JournalTjanst {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    JournalTjanst(
-            JdbcJournal journal,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock) {
-        this.journal = journal;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     /** The case for a reader: its unit's handläggare and chef, a revisor. To anyone else it does not exist (404). */
     Arende forLasning(UUID arendeId) {

@@ -3,6 +3,7 @@ package se.tillit.kostnad.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +25,7 @@ import se.tillit.drift.Svensktid;
 @Component
 @Order(4)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoKostnader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoKostnader.class);
@@ -31,10 +33,6 @@ class DemoKostnader implements ApplicationRunner {
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
 
     private final JdbcClient jdbc;
-
-    DemoKostnader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

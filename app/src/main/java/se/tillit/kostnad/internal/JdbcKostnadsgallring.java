@@ -3,6 +3,7 @@ package se.tillit.kostnad.internal;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,15 +18,11 @@ import se.tillit.kostnad.Kostnadsgallring;
  * ({@link Beslutsregister#forArenden}): this module's SQL reads its own tables only (docs/adr/0029).
  */
 @Repository
+@RequiredArgsConstructor
 class JdbcKostnadsgallring implements Kostnadsgallring {
 
     private final JdbcClient jdbc;
     private final Beslutsregister beslut;
-
-    JdbcKostnadsgallring(JdbcClient jdbc, Beslutsregister beslut) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

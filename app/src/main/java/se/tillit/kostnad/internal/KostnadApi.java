@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import se.tillit.sakerhet.Roll;
 /** The month's cost for other systems (the finance system), and the import of performed hours (R28, R29). */
 @RestController
 @RequestMapping("/api/kostnader")
+@RequiredArgsConstructor
 class KostnadApi {
 
     @Schema(
@@ -44,12 +46,6 @@ class KostnadApi {
     private final Manadskostnader manadskostnader;
     private final UtfordTidImport utfordTid;
     private final AktuellAnvandare aktuellAnvandare;
-
-    KostnadApi(Manadskostnader manadskostnader, UtfordTidImport utfordTid, AktuellAnvandare aktuellAnvandare) {
-        this.manadskostnader = manadskostnader;
-        this.utfordTid = utfordTid;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @Operation(
             summary = "Läs en månads kostnader",

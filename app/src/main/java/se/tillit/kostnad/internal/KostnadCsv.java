@@ -4,6 +4,7 @@ import static se.tillit.drift.Csv.cell;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,11 @@ import se.tillit.sakerhet.Enhetsregister;
  * insatser and provider types by their names, as on the page; the case number stays, it is what a reader looks up.
  */
 @Component
+@RequiredArgsConstructor
 class KostnadCsv {
 
     private final MessageSource meddelanden;
     private final Enhetsregister enheter;
-
-    KostnadCsv(MessageSource meddelanden, Enhetsregister enheter) {
-        this.meddelanden = meddelanden;
-        this.enheter = enheter;
-    }
 
     String summering(Manadsrapport rapport) {
         StringBuilder csv = new StringBuilder(

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +29,7 @@ import se.tillit.sakerhet.Roll;
  * ordering unit, what could not be priced, CSV; the administrator closes a month and imports performed hours.
  */
 @Controller
+@RequiredArgsConstructor
 class KostnadSida {
 
     private final Manadskostnader manadskostnader;
@@ -35,19 +37,6 @@ class KostnadSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
     private final KostnadCsv kostnadCsv;
-
-    KostnadSida(
-            Manadskostnader manadskostnader,
-            UtfordTidImport utfordTid,
-            AktuellAnvandare aktuellAnvandare,
-            Clock clock,
-            KostnadCsv kostnadCsv) {
-        this.kostnadCsv = kostnadCsv;
-        this.manadskostnader = manadskostnader;
-        this.utfordTid = utfordTid;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     @GetMapping("/kostnader")
     String sida(@RequestParam(required = false) String manad, Model model) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * never change again (R29): an open month is recomputed on every view, a closed one is read as it was stored.
  */
 @Service
+@RequiredArgsConstructor
 class Manadskostnader {
 
     private final JdbcClient jdbc;
@@ -44,19 +46,6 @@ class Manadskostnader {
     private final Prislista prislista;
     private final Verkstalligheter verkstalligheter;
     private final Clock clock;
-
-    Manadskostnader(
-            JdbcClient jdbc,
-            NamedParameterJdbcTemplate batch,
-            Prislista prislista,
-            Verkstalligheter verkstalligheter,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.prislista = prislista;
-        this.verkstalligheter = verkstalligheter;
-        this.clock = clock;
-    }
 
     /** The month as closed, or as it computes now. */
     Manadsrapport rapport(YearMonth manad) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,6 +41,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * all: every faulty line is reported with its number and nothing is written.
  */
 @Service
+@RequiredArgsConstructor
 class UtfordTidImport {
 
     static final String RUBRIK = "personnummer;insats;manad;timmar";
@@ -56,17 +58,6 @@ class UtfordTidImport {
     private final Personregister personer;
     private final Verkstalligheter verkstalligheter;
     private final Manadskostnader manadskostnader;
-
-    UtfordTidImport(
-            JdbcClient jdbc,
-            Personregister personer,
-            Verkstalligheter verkstalligheter,
-            Manadskostnader manadskostnader) {
-        this.jdbc = jdbc;
-        this.personer = personer;
-        this.verkstalligheter = verkstalligheter;
-        this.manadskostnader = manadskostnader;
-    }
 
     /**
      * Semicolons, fields in double quotes with inner quotes doubled (RFC 4180), surrounding blanks dropped. Empty lines

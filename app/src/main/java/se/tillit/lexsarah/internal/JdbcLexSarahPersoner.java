@@ -1,18 +1,16 @@
 package se.tillit.lexsarah.internal;
 
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.lexsarah.LexSarahPersoner;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcLexSarahPersoner implements LexSarahPersoner {
 
     private final JdbcClient jdbc;
-
-    JdbcLexSarahPersoner(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public boolean namnerPerson(UUID personId) {

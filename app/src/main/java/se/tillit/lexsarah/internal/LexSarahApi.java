@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,15 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
  * measures, anmälan to IVO and closing. Each answers with the report as the caller may see it.
  */
 @RestController
+@RequiredArgsConstructor
 class LexSarahApi {
 
     private final LexSarahTjanst tjanst;
     private final LexSarahVy vy;
-
-    LexSarahApi(LexSarahTjanst tjanst, LexSarahVy vy) {
-        this.tjanst = tjanst;
-        this.vy = vy;
-    }
 
     @Operation(
             operationId = "rapporteraLexSarah",

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhetsregister;
@@ -26,6 +27,7 @@ import se.tillit.sakerhet.Enhetsregister;
  * step shows the page again with the errors (400) and saves nothing.
  */
 @Controller
+@RequiredArgsConstructor
 class LexSarahSida {
 
     private final LexSarahTjanst tjanst;
@@ -33,45 +35,34 @@ class LexSarahSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Enhetsregister enheter;
 
-    LexSarahSida(LexSarahTjanst tjanst, LexSarahVy vy, AktuellAnvandare aktuellAnvandare, Enhetsregister enheter) {
-        this.tjanst = tjanst;
-        this.vy = vy;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.enheter = enheter;
-    }
-
     @GetMapping("/lexsarah/ny")
     String formular(Model model) {
         return nyRapport(model, Map.of(), Map.of());
     }
 
     @PostMapping("/lexsarah/ny")
-    String rapportera(
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String rapportera(Skickat skickat) {
         Map<String, String> fel = new LinkedHashMap<>();
         LexSarahTjanst.NyRapport ny = new LexSarahTjanst.NyRapport(
-                falt.get("enhet"),
-                typ(falt.get("typ"), fel),
-                falt.get("vadHande"),
-                datum(falt.get("intraffade"), "intraffade", fel),
-                klockslag(falt.get("klockslag"), fel),
-                falt.get("plats"),
-                falt.get("personnummer"),
-                falt.get("omedelbaraAtgarder"));
+                skickat.falt("enhet"),
+                typ(skickat.falt("typ"), fel),
+                skickat.falt("vadHande"),
+                datum(skickat.falt("intraffade"), "intraffade", fel),
+                klockslag(skickat.falt("klockslag"), fel),
+                skickat.falt("plats"),
+                skickat.falt("personnummer"),
+                skickat.falt("omedelbaraAtgarder"));
         if (fel.isEmpty()) {
             try {
                 LexSarahTjanst.Mottagen mottagen = tjanst.rapportera(ny);
-                redirect.addFlashAttribute("mottagen", mottagen.nummer());
+                skickat.redirect().addFlashAttribute("mottagen", mottagen.nummer());
                 return "redirect:/lexsarah/" + mottagen.id();
             } catch (Valideringsfel e) {
                 e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return nyRapport(model, falt, fel);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return nyRapport(skickat.model(), skickat.falt(), fel);
     }
 
     @GetMapping("/lexsarah")
@@ -94,110 +85,72 @@ class LexSarahSida {
     }
 
     @PostMapping("/lexsarah/{id}/utredning")
-    String utredning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String utredning(@PathVariable UUID id, Skickat skickat) {
         return steg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "lexsarah.utredning.sparad",
                 fel -> () -> tjanst.dokumenteraUtredning(
                         id,
                         new LexSarahTjanst.Utredning(
-                                falt.get("dokumentation"),
-                                falt.get("enskildesUppfattning"),
-                                falt.get("konsekvenser"),
-                                falt.get("orsaker"))));
+                                skickat.falt("dokumentation"),
+                                skickat.falt("enskildesUppfattning"),
+                                skickat.falt("konsekvenser"),
+                                skickat.falt("orsaker"))));
     }
 
     @PostMapping("/lexsarah/{id}/bedomning")
-    String bedomning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        String allvarligt = falt.get("allvarligt");
+    String bedomning(@PathVariable UUID id, Skickat skickat) {
+        String allvarligt = skickat.falt("allvarligt");
         Boolean varde = "true".equals(allvarligt) ? Boolean.TRUE : "false".equals(allvarligt) ? Boolean.FALSE : null;
         return steg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "lexsarah.bedomning.sparad",
-                fel -> () -> tjanst.bedom(id, new LexSarahTjanst.Bedomning(varde, falt.get("motivering"))));
+                fel -> () -> tjanst.bedom(id, new LexSarahTjanst.Bedomning(varde, skickat.falt("motivering"))));
     }
 
     @PostMapping("/lexsarah/{id}/atgarder")
-    String atgard(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "lexsarah.atgard.sparad", fel -> {
-            LexSarahTjanst.Atgard atgard =
-                    new LexSarahTjanst.Atgard(falt.get("vad"), falt.get("vem"), datum(falt.get("nar"), "nar", fel));
+    String atgard(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "lexsarah.atgard.sparad", fel -> {
+            LexSarahTjanst.Atgard atgard = new LexSarahTjanst.Atgard(
+                    skickat.falt("vad"), skickat.falt("vem"), datum(skickat.falt("nar"), "nar", fel));
             return () -> tjanst.registreraAtgard(id, atgard);
         });
     }
 
     @PostMapping("/lexsarah/{id}/ivo-anmalan")
-    String ivoAnmalan(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "lexsarah.ivo.sparad", fel -> {
-            LexSarahTjanst.IvoAnmalan anmalan =
-                    new LexSarahTjanst.IvoAnmalan(datum(falt.get("skickad"), "skickad", fel), falt.get("diarienummer"));
+    String ivoAnmalan(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "lexsarah.ivo.sparad", fel -> {
+            LexSarahTjanst.IvoAnmalan anmalan = new LexSarahTjanst.IvoAnmalan(
+                    datum(skickat.falt("skickad"), "skickad", fel), skickat.falt("diarienummer"));
             return () -> tjanst.registreraIvoAnmalan(id, anmalan);
         });
     }
 
     @PostMapping("/lexsarah/{id}/avslut")
-    String avsluta(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "lexsarah.avslutad", fel -> () -> tjanst.avsluta(id));
+    String avsluta(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "lexsarah.avslutad", fel -> () -> tjanst.avsluta(id));
     }
 
     /**
      * Reads the step's fields, then runs it unless a field could not be read; a rejected step shows the page again
      * with the errors and 400, and nothing is saved.
      */
-    private String steg(
-            UUID id,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String klart,
-            Function<Map<String, String>, Runnable> tolka) {
+    private String steg(UUID id, Skickat skickat, String klart, Function<Map<String, String>, Runnable> tolka) {
         Map<String, String> fel = new LinkedHashMap<>();
         Runnable steg = tolka.apply(fel);
         if (fel.isEmpty()) {
             try {
                 steg.run();
-                redirect.addFlashAttribute("meddelande", klart);
+                skickat.redirect().addFlashAttribute("meddelande", klart);
                 return "redirect:/lexsarah/" + id;
             } catch (Valideringsfel e) {
                 e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return rapportsida(id, model, falt, fel);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return rapportsida(id, skickat.model(), skickat.falt(), fel);
     }
 
     private String rapportsida(UUID id, Model model, Map<String, String> varden, Map<String, String> fel) {

@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,6 +46,8 @@ import se.tillit.sakerhet.Roll;
  * who and when (the database refuses the rest, V17).
  */
 @Service
+@RequiredArgsConstructor
+@EnableConfigurationProperties(LexSarahInstallningar.class)
 class LexSarahTjanst {
 
     static final int MAX_TEXT = 8000;
@@ -111,24 +114,7 @@ class LexSarahTjanst {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String namnd;
-
-    LexSarahTjanst(
-            JdbcClient jdbc,
-            Enhetsregister enheter,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock,
-            @Value("${tillit.lexsarah.namnd:NAMND}") String namnd) {
-        this.jdbc = jdbc;
-        this.enheter = enheter;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-        this.namnd = namnd;
-    }
+    private final LexSarahInstallningar installningar;
 
     /**
      * A report, genast (27 kap. 2 §): from a handläggare or chef about any unit of the service, from a provider's
@@ -173,10 +159,10 @@ class LexSarahTjanst {
         if (!fel.isEmpty()) {
             throw new Valideringsfel(fel);
         }
-        Enhet namndEnhet = enheter.hitta(namnd)
+        Enhet namndEnhet = enheter.hitta(installningar.namnd())
                 .filter(e -> e.typ() == Enhetstyp.NAMND)
-                .orElseThrow(() ->
-                        new IllegalStateException("tillit.lexsarah.namnd (" + namnd + ") is not a unit of type NAMND"));
+                .orElseThrow(() -> new IllegalStateException(
+                        "tillit.lexsarah.namnd (" + installningar.namnd() + ") is not a unit of type NAMND"));
         UUID personId = personnummer == null
                 ? null
                 : personer.hitta(personnummer).map(Person::id).orElse(null);

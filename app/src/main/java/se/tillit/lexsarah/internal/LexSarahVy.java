@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ import se.tillit.sakerhet.Roll;
  * must see it. Every read of a report is logged (ADR 6); a report the user may not see does not exist (404).
  */
 @Service
+@RequiredArgsConstructor
 class LexSarahVy {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -150,21 +152,6 @@ class LexSarahVy {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    LexSarahVy(
-            JdbcClient jdbc,
-            Personregister personer,
-            Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.personer = personer;
-        this.enheter = enheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     /** A report read, with what the log and the IVO document need beside it. */
     private record Last(Rapport rapport, UUID personId, String namnd) {}

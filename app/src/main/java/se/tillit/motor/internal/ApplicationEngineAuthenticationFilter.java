@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -13,13 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * what our use cases do in the engine is recorded under the user's name. Cleared afterwards, because
  * the engine keeps it per thread.
  */
+@RequiredArgsConstructor
 class ApplicationEngineAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
-
-    ApplicationEngineAuthenticationFilter(IdentityService identityService) {
-        this.identityService = identityService;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

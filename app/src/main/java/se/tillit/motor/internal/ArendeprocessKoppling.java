@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ import se.tillit.utredning.UtredningForlangd;
  * together or not at all.
  */
 @Component
+@RequiredArgsConstructor
 class ArendeprocessKoppling {
 
     static final String ARENDEPROCESS = Arendeprocessen.PROCESS;
@@ -33,11 +35,6 @@ class ArendeprocessKoppling {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    ArendeprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     @EventListener
     void aktualiseringRegistrerad(AktualiseringRegistrerad registrerad) {
@@ -88,49 +85,52 @@ class ArendeprocessKoppling {
 
     @EventListener
     void forhandsbedomningForlangd(se.tillit.arende.ForhandsbedomningForlangd forlangd) {
-        String tagenAv = tagenAv("aktualiseringId", forlangd.aktualiseringId().toString(), TASK_BESLUTA_OM_UTREDNING);
-        try {
-            runtimeService
-                    .createMessageCorrelation(Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD)
-                    .processInstanceVariableEquals(
-                            Arendeprocessen.VAR_AKTUALISERING_ID,
-                            forlangd.aktualiseringId().toString())
-                    .setVariable(
-                            Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST,
-                            forlangd.nyFrist().toString())
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("nyFrist", "motor.fel.forhandsbedomningenVantarIntePaEttBeslutOm");
-        }
-        behallHos(
-                tagenAv,
+        forlang(
+                Forhandsbedomningsprocessen.MEDDELANDE_FORHANDSBEDOMNING_FORLANGD,
                 Arendeprocessen.VAR_AKTUALISERING_ID,
-                forlangd.aktualiseringId().toString(),
-                TASK_BESLUTA_OM_UTREDNING);
+                forlangd.aktualiseringId(),
+                Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST,
+                forlangd.nyFrist(),
+                TASK_BESLUTA_OM_UTREDNING,
+                "motor.fel.forhandsbedomningenVantarIntePaEttBeslutOm");
     }
 
     @EventListener
     void utredningForlangd(UtredningForlangd forlangd) {
-        String tagenAv =
-                tagenAv("utredningId", forlangd.utredningId().toString(), UtredningprocessKoppling.TASK_UTREDA);
+        forlang(
+                Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD,
+                Utredningsprocessen.VAR_UTREDNING_ID,
+                forlangd.utredningId(),
+                Utredningsprocessen.VAR_UTREDNING_FRIST,
+                forlangd.nyFrist(),
+                UtredningprocessKoppling.TASK_UTREDA,
+                "motor.fel.utredningenPagarInteLangreIProcessenOch");
+    }
+
+    /**
+     * A förlängning: the process instance whose {@code idVariabel} is {@code id} gets {@code meddelande} with its new
+     * deadline; the task the message interrupts comes back to whoever had taken it. A process not waiting for the
+     * message refuses the förlängning with {@code felnyckel}.
+     */
+    private void forlang(
+            String meddelande,
+            String idVariabel,
+            java.util.UUID id,
+            String fristVariabel,
+            java.time.LocalDate nyFrist,
+            String uppgift,
+            String felnyckel) {
+        String tagenAv = tagenAv(idVariabel, id.toString(), uppgift);
         try {
             runtimeService
-                    .createMessageCorrelation(Utredningsprocessen.MEDDELANDE_UTREDNING_FORLANGD)
-                    .processInstanceVariableEquals(
-                            Utredningsprocessen.VAR_UTREDNING_ID,
-                            forlangd.utredningId().toString())
-                    .setVariable(
-                            Utredningsprocessen.VAR_UTREDNING_FRIST,
-                            forlangd.nyFrist().toString())
+                    .createMessageCorrelation(meddelande)
+                    .processInstanceVariableEquals(idVariabel, id.toString())
+                    .setVariable(fristVariabel, nyFrist.toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new Valideringsfel("nyFrist", "motor.fel.utredningenPagarInteLangreIProcessenOch");
+            throw new Valideringsfel("nyFrist", felnyckel);
         }
-        behallHos(
-                tagenAv,
-                Utredningsprocessen.VAR_UTREDNING_ID,
-                forlangd.utredningId().toString(),
-                UtredningprocessKoppling.TASK_UTREDA);
+        behallHos(tagenAv, idVariabel, id.toString(), uppgift);
     }
 
     /** Who has taken the task the förlängning interrupts, or null. */

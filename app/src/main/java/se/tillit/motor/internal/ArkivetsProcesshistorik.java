@@ -1,6 +1,7 @@
 package se.tillit.motor.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.tillit.arkiv.Processhistorik;
 import se.tillit.revision.Historikrad;
@@ -8,13 +9,10 @@ import se.tillit.revision.Motorhistorik;
 
 /** The engine's history of a case for its archive package (docs/adr/0025): the auditor's history, row for row. */
 @Component
+@RequiredArgsConstructor
 class ArkivetsProcesshistorik implements Processhistorik {
 
     private final Motorhistorik motorhistorik;
-
-    ArkivetsProcesshistorik(Motorhistorik motorhistorik) {
-        this.motorhistorik = motorhistorik;
-    }
 
     @Override
     public List<Handelse> forArende(String arendenummer) {

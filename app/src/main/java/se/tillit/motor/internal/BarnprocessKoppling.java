@@ -12,6 +12,7 @@ import static se.tillit.motor.Barnprocesserna.TASK_OVERVAGA_PLACERING;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -40,15 +41,11 @@ import se.tillit.motor.Beslutprocessen;
  * process does not wait for is refused with a 400 and nothing is saved. Only ids, dates and flags go to the engine.
  */
 @Component
+@RequiredArgsConstructor
 class BarnprocessKoppling {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    BarnprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     @EventListener
     void anmalarinformationBegard(AnmalarinformationBegard begard) {

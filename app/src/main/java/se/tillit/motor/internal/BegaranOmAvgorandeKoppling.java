@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +19,7 @@ import se.tillit.motor.BegaranOmAvgorandeprocessen;
  * (ADR 5): a registered request starts its four weeks under the case's business key; its answer completes the task.
  */
 @Component
+@RequiredArgsConstructor
 class BegaranOmAvgorandeKoppling {
 
     static final String PROCESS = BegaranOmAvgorandeprocessen.PROCESS;
@@ -25,11 +27,6 @@ class BegaranOmAvgorandeKoppling {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    BegaranOmAvgorandeKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     @EventListener
     void registrerad(BegaranOmAvgorandeRegistrerad registrerad) {

@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +33,7 @@ import se.tillit.verkstallighet.InsatsVerkstalld;
  * A message no process waits for is a request the case's state does not allow: a 400, and nothing is saved.
  */
 @Component
+@RequiredArgsConstructor
 class BeslutprocessKoppling {
 
     static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
@@ -40,11 +42,6 @@ class BeslutprocessKoppling {
 
     private final RuntimeService runtimeService;
     private final org.camunda.bpm.engine.TaskService taskService;
-
-    BeslutprocessKoppling(RuntimeService runtimeService, org.camunda.bpm.engine.TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     /** The report completes the decision's waiting follow-up task; its service task records it. */
     @EventListener

@@ -1,6 +1,7 @@
 package se.tillit.motor.internal;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
@@ -17,13 +18,10 @@ import se.tillit.motor.Arendeprocessen;
  * waits (a new decision later in the case, an integration's) leaves the process as it is.
  */
 @Component
+@RequiredArgsConstructor
 class BeslutsuppgiftKoppling {
 
     private final TaskService taskService;
-
-    BeslutsuppgiftKoppling(TaskService taskService) {
-        this.taskService = taskService;
-    }
 
     @EventListener
     void beslutFattat(BeslutFattat fattat) {

@@ -1,5 +1,6 @@
 package se.tillit.motor.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -18,15 +19,12 @@ import org.slf4j.LoggerFactory;
  * (membership of an admin group does not lift every check). Idempotent, and safe when two nodes start at
  * once: a grant another node just created is not an error.
  */
+@RequiredArgsConstructor
 final class CamundaAdminAuthorizations {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaAdminAuthorizations.class);
 
     private final AuthorizationService authorizations;
-
-    CamundaAdminAuthorizations(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
-    }
 
     void ensure() {
         ensure(Groups.CAMUNDA_ADMIN);

@@ -1,6 +1,7 @@
 package se.tillit.motor.internal;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
@@ -12,13 +13,10 @@ import se.tillit.utskrivning.Fristregel;
 
 /** The table betalningsansvar through the engine, so each evaluation is in the decision history (as Fristberakning). */
 @Service
+@RequiredArgsConstructor
 class CamundaBetalningsregler implements Betalningsregler {
 
     private final DecisionService tabeller;
-
-    CamundaBetalningsregler(DecisionService tabeller) {
-        this.tabeller = tabeller;
-    }
 
     @Override
     public Fristregel regel(String overenskommelse, String vardform) {

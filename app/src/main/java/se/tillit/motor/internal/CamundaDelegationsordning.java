@@ -3,6 +3,7 @@ package se.tillit.motor.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Delegationsordning;
@@ -14,15 +15,12 @@ import se.tillit.fel.Valideringsfel;
  * history (the decision page asks it on every render); the delegationspunkt it gives is stored on the decision.
  */
 @Service
+@RequiredArgsConstructor
 class CamundaDelegationsordning implements Delegationsordning {
 
     static final String TABELL = "delegationsordning";
 
     private final SenasteTabeller tabeller;
-
-    CamundaDelegationsordning(SenasteTabeller tabeller) {
-        this.tabeller = tabeller;
-    }
 
     @Override
     public Delegering vem(String arendetyp, String insats, Beslutsutfall utfall) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.tillit.gallring.Gallringsregler;
 
@@ -14,15 +15,12 @@ import se.tillit.gallring.Gallringsregler;
  * and each answer is kept with the proposal instead (rule id, provision, table version).
  */
 @Service
+@RequiredArgsConstructor
 class CamundaGallringsregler implements Gallringsregler {
 
     static final String TABELL = "gallring";
 
     private final SenasteTabeller tabeller;
-
-    CamundaGallringsregler(SenasteTabeller tabeller) {
-        this.tabeller = tabeller;
-    }
 
     @Override
     public Regelversion senaste() {

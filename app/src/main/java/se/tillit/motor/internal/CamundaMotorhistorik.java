@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,13 +19,10 @@ import se.tillit.revision.Historikrad;
 import se.tillit.revision.Motorhistorik;
 
 @Service
+@RequiredArgsConstructor
 class CamundaMotorhistorik implements Motorhistorik {
 
     private final HistoryService history;
-
-    CamundaMotorhistorik(HistoryService history) {
-        this.history = history;
-    }
 
     @Override
     public List<Historikrad> forArende(String arendenummer) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.tillit.fel.Texter;
 import se.tillit.fel.Valideringsfel;
@@ -20,16 +21,13 @@ import se.tillit.pris.Prislista;
  * month was priced with is kept with the month instead (the version).
  */
 @Service
+@RequiredArgsConstructor
 class CamundaPrislista implements Prislista {
 
     private static final String INTERNPRIS = "internpris";
     private static final String OMFATTNING = "omfattning";
 
     private final SenasteTabeller tabeller;
-
-    CamundaPrislista(SenasteTabeller tabeller) {
-        this.tabeller = tabeller;
-    }
 
     @Override
     public Pris pris(Prisfraga fraga) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.tillit.statistik.Statistikkoder;
 
@@ -12,15 +13,12 @@ import se.tillit.statistik.Statistikkoder;
  * engine's decision history (a file asks it once per decision), as the delegationsordning is.
  */
 @Service
+@RequiredArgsConstructor
 class CamundaStatistikkoder implements Statistikkoder {
 
     static final String TABELL = "statistikkod";
 
     private final SenasteTabeller tabeller;
-
-    CamundaStatistikkoder(SenasteTabeller tabeller) {
-        this.tabeller = tabeller;
-    }
 
     @Override
     public Optional<Statistikkod> kod(String insats, String paragraf) {

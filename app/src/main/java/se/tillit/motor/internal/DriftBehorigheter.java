@@ -1,6 +1,7 @@
 package se.tillit.motor.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * created once, and completed with what is missing on a later start; a permission an ADMIN adds in some other way is
  * left alone (the tests check what ADMIN can reach).
  */
+@RequiredArgsConstructor
 final class DriftBehorigheter {
 
     private static final Logger log = LoggerFactory.getLogger(DriftBehorigheter.class);
@@ -57,10 +59,6 @@ final class DriftBehorigheter {
             new Grant(Resources.SYSTEM, Authorization.ANY, List.of(SystemPermissions.READ)));
 
     private final AuthorizationService authorizations;
-
-    DriftBehorigheter(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
-    }
 
     void ensure() {
         int created = 0;

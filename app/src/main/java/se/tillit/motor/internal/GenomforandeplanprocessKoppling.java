@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +23,7 @@ import se.tillit.verkstallighet.GenomforandeplanKravs;
  * (a revision, an order started before the process existed) is recorded all the same: the record is the plan.
  */
 @Component
+@RequiredArgsConstructor
 class GenomforandeplanprocessKoppling {
 
     static final String PROCESS = Genomforandeplanprocessen.PROCESS;
@@ -32,11 +34,6 @@ class GenomforandeplanprocessKoppling {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    GenomforandeplanprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     /** The business key is the case number, so the auditor sees the plan's process in the case's history. */
     @EventListener

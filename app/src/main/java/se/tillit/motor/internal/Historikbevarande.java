@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * engine's batches (run by the job executor). Idempotent: a second start finds nothing to do.
  */
 @Component
+@RequiredArgsConstructor
 class Historikbevarande {
 
     private static final Logger log = LoggerFactory.getLogger(Historikbevarande.class);
@@ -28,12 +30,6 @@ class Historikbevarande {
     private final RepositoryService repository;
     private final HistoryService history;
     private final ManagementService management;
-
-    Historikbevarande(RepositoryService repository, HistoryService history, ManagementService management) {
-        this.repository = repository;
-        this.history = history;
-        this.management = management;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void bevaraArendenasHistorik() {

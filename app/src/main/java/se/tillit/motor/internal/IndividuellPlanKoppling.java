@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,7 @@ import se.tillit.motor.IndividuellPlanprocessen;
  * is saved.
  */
 @Component
+@RequiredArgsConstructor
 class IndividuellPlanKoppling {
 
     static final String PROCESS = IndividuellPlanprocessen.PROCESS;
@@ -32,11 +34,6 @@ class IndividuellPlanKoppling {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    IndividuellPlanKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     @EventListener
     void steg(IndividuellPlanSteg steg) {

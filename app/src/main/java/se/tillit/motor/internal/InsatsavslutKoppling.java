@@ -5,6 +5,7 @@ import static se.tillit.motor.Beslutprocessen.PROCESS;
 import static se.tillit.motor.Beslutprocessen.TASK_OMPROVA_FORE_GILTIG_TOM;
 import static se.tillit.motor.Beslutprocessen.TIMER_OMPROVNING_DAGS;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -18,13 +19,10 @@ import se.tillit.motor.Beslutprocessen;
 
 /** From the avslut of an insats (issue 17) to the decision's processes, inside the use case's transaction (ADR 5). */
 @Component
+@RequiredArgsConstructor
 class InsatsavslutKoppling {
 
     private final RuntimeService runtimeService;
-
-    InsatsavslutKoppling(RuntimeService runtimeService) {
-        this.runtimeService = runtimeService;
-    }
 
     /**
      * The insats ended: every process of the decision that waits for the message ends what waits (verkställighet, and

@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +24,7 @@ import se.tillit.motor.LexSarahprocessen;
  * rolls the use case back.
  */
 @Component
+@RequiredArgsConstructor
 class LexSarahprocessKoppling {
 
     static final String LEXSARAHPROCESS = LexSarahprocessen.PROCESS;
@@ -30,12 +32,6 @@ class LexSarahprocessKoppling {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
-
-    LexSarahprocessKoppling(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.identityService = identityService;
-    }
 
     /**
      * Started without the reporter's identity: the engine would otherwise keep the author as the instance's start

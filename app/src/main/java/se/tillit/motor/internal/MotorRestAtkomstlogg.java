@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -25,6 +26,7 @@ import se.tillit.revision.Atkomstlogg;
  * value) and the answer's status, and the case when the path names a process instance or a task of one. Refused
  * requests are logged too: an attempt is worth knowing.
  */
+@RequiredArgsConstructor
 class MotorRestAtkomstlogg extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MotorRestAtkomstlogg.class);
@@ -53,11 +55,6 @@ class MotorRestAtkomstlogg extends OncePerRequestFilter {
 
     private final Atkomstlogg atkomstlogg;
     private final HistoryService historik;
-
-    MotorRestAtkomstlogg(Atkomstlogg atkomstlogg, HistoryService historik) {
-        this.atkomstlogg = atkomstlogg;
-        this.historik = historik;
-    }
 
     /** Whether a request to this path (without the context path) touches a case. */
     static boolean rorArende(String sokvag) {

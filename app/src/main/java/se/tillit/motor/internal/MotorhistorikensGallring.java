@@ -3,6 +3,7 @@ package se.tillit.motor.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -24,13 +25,10 @@ import se.tillit.gallring.Gallringshinder;
  */
 @Service
 @Order(1)
+@RequiredArgsConstructor
 class MotorhistorikensGallring implements Arendespar {
 
     private final HistoryService history;
-
-    MotorhistorikensGallring(HistoryService history) {
-        this.history = history;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

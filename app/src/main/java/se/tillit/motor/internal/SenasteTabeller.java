@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * changes, so the parsed table is kept by its decision definition id; a new version is parsed on its first use.
  */
 @Component
+@RequiredArgsConstructor
 class SenasteTabeller {
 
     /** One deployed version of a table: what to evaluate and its version number, for the records that cite it. */
@@ -35,10 +37,6 @@ class SenasteTabeller {
     private final DmnEngine dmn =
             DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> tolkade = new ConcurrentHashMap<>();
-
-    SenasteTabeller(RepositoryService repository) {
-        this.repository = repository;
-    }
 
     Tabell senaste(String nyckel) {
         DecisionDefinition definition = repository

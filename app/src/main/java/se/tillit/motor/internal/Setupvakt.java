@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.identity.User;
  * so no Tillit account can be it, and the webapps' single sign-on refuses it besides. Every other member of the group,
  * such as an ADMIN mirrored there before docs/adr/0019, is removed at each start.
  */
+@RequiredArgsConstructor
 final class Setupvakt {
 
     /** Letters only (the engine's default pattern for user ids), with a capital no Tillit user name has. */
@@ -25,10 +27,6 @@ final class Setupvakt {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identitet;
-
-    Setupvakt(IdentityService identitet) {
-        this.identitet = identitet;
-    }
 
     void ensure() {
         tyst(() -> {

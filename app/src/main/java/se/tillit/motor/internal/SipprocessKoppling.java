@@ -2,6 +2,7 @@ package se.tillit.motor.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,17 +27,13 @@ import se.tillit.sip.SipBegard;
  * process does not wait for is refused with a 400 and nothing is saved. A withdrawn consent interrupts the process.
  */
 @Component
+@RequiredArgsConstructor
 class SipprocessKoppling {
 
     static final String SIPPROCESS = Sipprocessen.PROCESS;
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    SipprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     /** The business key is the case number when the SIP belongs to a case, so the auditor sees it in the case's history. */
     @EventListener

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,6 +32,7 @@ import se.tillit.uppgift.UppgiftSkapad;
  * transaction: a task and its row appear and disappear together.
  */
 @Component
+@RequiredArgsConstructor
 class UppgiftshandelserFranMotorn {
 
     /** Which deadline a task's due date is, so the list can name its source (docs/processes.md). */
@@ -65,10 +67,6 @@ class UppgiftshandelserFranMotorn {
             Map.entry(IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN, "individuellPlan"));
 
     private final ApplicationEventPublisher events;
-
-    UppgiftshandelserFranMotorn(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     @EventListener(condition = "#task.eventName == 'create'")
     void skapad(DelegateTask task) {

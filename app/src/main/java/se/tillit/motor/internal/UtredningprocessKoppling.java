@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +25,7 @@ import se.tillit.utredning.Utredningsprocess;
  * with a 400 and nothing is saved. Also tells the investigation page what the process waits for and who holds it.
  */
 @Component
+@RequiredArgsConstructor
 class UtredningprocessKoppling implements Utredningsprocess {
 
     static final String UTREDNINGSPROCESS = Utredningsprocessen.PROCESS;
@@ -33,11 +35,6 @@ class UtredningprocessKoppling implements Utredningsprocess {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-
-    UtredningprocessKoppling(RuntimeService runtimeService, TaskService taskService) {
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-    }
 
     /** Only the handläggare who has taken the task signs; the use case checked it, the engine's state decides. */
     @EventListener

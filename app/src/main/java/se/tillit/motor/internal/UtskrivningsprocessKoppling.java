@@ -1,6 +1,7 @@
 package se.tillit.motor.internal;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,12 @@ import se.tillit.utskrivning.UtskrivningsklarRegistrerad;
  * region's order is not ours to enforce, and the use case has recorded the message either way.
  */
 @Component
+@RequiredArgsConstructor
 class UtskrivningsprocessKoppling {
 
     static final String UTSKRIVNINGSPROCESS = Utskrivningsprocessen.PROCESS;
 
     private final RuntimeService runtimeService;
-
-    UtskrivningsprocessKoppling(RuntimeService runtimeService) {
-        this.runtimeService = runtimeService;
-    }
 
     @EventListener
     void inskrivning(InskrivningRegistrerad inskrivning) {

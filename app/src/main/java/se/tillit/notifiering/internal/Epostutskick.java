@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailPreparationException;
@@ -42,6 +43,8 @@ import se.tillit.uppgift.Uppgiftsoversikt;
  * e-mail once: the row in skickad_epost is written in the same transaction as the sending.
  */
 @Component
+@RequiredArgsConstructor
+@EnableConfigurationProperties(NotifieringInstallningar.class)
 class Epostutskick {
 
     private static final Logger log = LoggerFactory.getLogger(Epostutskick.class);
@@ -75,27 +78,7 @@ class Epostutskick {
     private final Arenden arenden;
     private final Uppgiftsoversikt uppgifter;
     private final MessageSource texter;
-    private final String fran;
-    private final String basUrl;
-
-    Epostutskick(
-            JavaMailSender mail,
-            JdbcClient jdbc,
-            Enhetsregister enheter,
-            Arenden arenden,
-            Uppgiftsoversikt uppgifter,
-            MessageSource texter,
-            @Value("${tillit.notifiering.fran}") String fran,
-            @Value("${tillit.notifiering.bas-url}") String basUrl) {
-        this.mail = mail;
-        this.jdbc = jdbc;
-        this.enheter = enheter;
-        this.arenden = arenden;
-        this.uppgifter = uppgifter;
-        this.texter = texter;
-        this.fran = fran;
-        this.basUrl = basUrl.endsWith("/") ? basUrl.substring(0, basUrl.length() - 1) : basUrl;
-    }
+    private final NotifieringInstallningar installningar;
 
     /**
      * A deadline is near: the task's assignee (the one the reminder names, else the case's task of the bevakning's
@@ -113,7 +96,7 @@ class Epostutskick {
                     enheter.medRoll(paminnelse.enhet(), Roll.UTFORARE).keySet(),
                     "epost.paminnelse.amne",
                     "epost.paminnelse.text",
-                    basUrl + "/bestallningar/" + paminnelse.objektId() + "/genomforandeplan");
+                    installningar.lank("/bestallningar/" + paminnelse.objektId() + "/genomforandeplan"));
             return;
         }
         String enhet = paminnelse.enhet() != null
@@ -131,7 +114,9 @@ class Epostutskick {
         Collection<String> mottagare = uppgift != null && uppgift.tilldelad() != null
                 ? List.of(uppgift.tilldelad())
                 : enheter.medRoll(enhet, Roll.HANDLAGGARE).keySet();
-        String lank = uppgift == null ? basUrl + "/uppgifter" : basUrl + "/uppgifter/" + uppgift.taskId();
+        String lank = uppgift == null
+                ? installningar.lank("/uppgifter")
+                : installningar.lank("/uppgifter/" + uppgift.taskId());
         skicka(
                 paminnelse.handelseId(),
                 paminnelse.arendeId(),
@@ -159,7 +144,7 @@ class Epostutskick {
                 enheter.medRoll(enhet, Roll.CHEF).keySet(),
                 "epost.eskalering.amne",
                 "epost.eskalering.text",
-                basUrl + "/uppgifter/" + uppgift.taskId());
+                installningar.lank("/uppgifter/" + uppgift.taskId()));
     }
 
     /**
@@ -179,7 +164,7 @@ class Epostutskick {
                 mottagare,
                 "epost.lexsarah.paminnelse.amne",
                 "epost.lexsarah.paminnelse.text",
-                basUrl + "/lexsarah/" + paminnelse.rapportId());
+                installningar.lank("/lexsarah/" + paminnelse.rapportId()));
     }
 
     /** The daily digest: how many of one's tasks are overdue or due soon, and a link. */
@@ -195,7 +180,7 @@ class Epostutskick {
                 List.of(sammanfattning.anvandarnamn()),
                 "epost.sammanfattning.amne",
                 "epost.sammanfattning.text",
-                new Object[] {sammanfattning.forsenade(), sammanfattning.snart(), basUrl + "/uppgifter"});
+                new Object[] {sammanfattning.forsenade(), sammanfattning.snart(), installningar.lank("/uppgifter")});
     }
 
     /**
@@ -206,7 +191,8 @@ class Epostutskick {
      */
     String messageId(UUID handelse, String mottagare) {
         UUID id = UUID.nameUUIDFromBytes((handelse + ":" + mottagare).getBytes(StandardCharsets.UTF_8));
-        return "<" + id + "@" + fran.substring(fran.indexOf('@') + 1) + ">";
+        return "<" + id + "@"
+                + installningar.fran().substring(installningar.fran().indexOf('@') + 1) + ">";
     }
 
     private void skicka(
@@ -245,7 +231,7 @@ class Epostutskick {
             MimeMessage meddelande = mail.createMimeMessage();
             try {
                 MimeMessageHelper brev = new MimeMessageHelper(meddelande, StandardCharsets.UTF_8.name());
-                brev.setFrom(fran);
+                brev.setFrom(installningar.fran());
                 brev.setTo(adress.getValue());
                 brev.setSubject(texter.getMessage(amne, null, SVENSKA));
                 // no personal data: no name, no personnummer, no case details; a neutral text and a link

@@ -3,18 +3,16 @@ package se.tillit.notifiering.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.tillit.notifiering.Utskickshistorik;
 
 @Service
+@RequiredArgsConstructor
 class JdbcUtskickshistorik implements Utskickshistorik {
 
     private final JdbcClient jdbc;
-
-    JdbcUtskickshistorik(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<Utskick> forArende(UUID arendeId) {

@@ -2,6 +2,7 @@ package se.tillit.notifiering.internal;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Endpoint(id = "utskick")
+@RequiredArgsConstructor
 class UtskickEndpoint {
 
     private final JdbcClient jdbc;
-
-    UtskickEndpoint(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @ReadOperation
     Map<String, Object> status() {

@@ -3,6 +3,7 @@ package se.tillit.notifiering.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,13 +20,10 @@ import se.tillit.gallring.Arendespar;
  */
 @Repository
 @Order(3)
+@RequiredArgsConstructor
 class UtskickensGallring implements Arendespar {
 
     private final JdbcClient jdbc;
-
-    UtskickensGallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

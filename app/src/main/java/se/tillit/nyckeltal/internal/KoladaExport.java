@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.tillit.drift.Kommun;
 import se.tillit.drift.Rojning;
@@ -22,6 +23,7 @@ import se.tillit.fel.Konflikt;
  * that it cannot be worked out from the total (docs/adr/0027).
  */
 @Component
+@RequiredArgsConstructor
 class KoladaExport {
 
     /** One value, as Kolada writes it: {@code count} is the number of municipalities behind it (1: our own). */
@@ -43,11 +45,6 @@ class KoladaExport {
 
     private final Nyckeltalsrapport rapporter;
     private final Kommun kommun;
-
-    KoladaExport(Nyckeltalsrapport rapporter, Kommun kommun) {
-        this.rapporter = rapporter;
-        this.kommun = kommun;
-    }
 
     Export export(LocalDate fran, LocalDate tom, String enhet) {
         if (kommun.kod() == null) {

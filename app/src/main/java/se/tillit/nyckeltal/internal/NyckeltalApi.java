@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import se.tillit.sakerhet.Roll;
 
 /** The indicators as JSON, and an administrator's freezing of a period that has ended. */
 @RestController
+@RequiredArgsConstructor
 class NyckeltalApi {
 
     @Schema(
@@ -36,21 +38,6 @@ class NyckeltalApi {
     private final Enhetsregister enheter;
     private final KoladaExport kolada;
     private final Atkomstlogg atkomstlogg;
-
-    NyckeltalApi(
-            Nyckeltalsrapport rapporter,
-            NyckeltalSida sida,
-            AktuellAnvandare aktuellAnvandare,
-            Enhetsregister enheter,
-            KoladaExport kolada,
-            Atkomstlogg atkomstlogg) {
-        this.kolada = kolada;
-        this.atkomstlogg = atkomstlogg;
-        this.enheter = enheter;
-        this.rapporter = rapporter;
-        this.sida = sida;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @Operation(
             summary = "Läs nämndens nyckeltal för en period",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,7 @@ import se.tillit.sakerhet.Roll;
  * administrator sees every unit and all together. CSV and JSON of the same figures.
  */
 @Controller
+@RequiredArgsConstructor
 class NyckeltalSida {
 
     static final int TRENDMANADER = 6;
@@ -41,19 +43,6 @@ class NyckeltalSida {
     private final Clock clock;
     private final Stickprov stickprov;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
-
-    NyckeltalSida(
-            Nyckeltalsrapport rapporter,
-            AktuellAnvandare aktuellAnvandare,
-            Clock clock,
-            Stickprov stickprov,
-            se.tillit.revision.Atkomstlogg atkomstlogg) {
-        this.stickprov = stickprov;
-        this.atkomstlogg = atkomstlogg;
-        this.rapporter = rapporter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     @GetMapping("/nyckeltal")
     String sida(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import se.tillit.barn.ForaldrastodErbjudanden;
  * R10 through the barn module's API ({@link ForaldrastodErbjudanden#tidshallning}), which counts in its own table.
  */
 @Component
+@RequiredArgsConstructor
 class Nyckeltalsberakning {
 
     static final String ALLA = "*";
@@ -25,11 +27,6 @@ class Nyckeltalsberakning {
 
     private final JdbcClient jdbc;
     private final ForaldrastodErbjudanden foraldrastod;
-
-    Nyckeltalsberakning(JdbcClient jdbc, ForaldrastodErbjudanden foraldrastod) {
-        this.jdbc = jdbc;
-        this.foraldrastod = foraldrastod;
-    }
 
     List<Varde> berakna(LocalDate fran, LocalDate tom, String enhet) {
         MapSqlParameterSource p = new MapSqlParameterSource()

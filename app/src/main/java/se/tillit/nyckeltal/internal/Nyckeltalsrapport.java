@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ import se.tillit.sakerhet.Enhetsregister;
  * night after, for every authority unit and for all units together (R35); a frozen period never changes.
  */
 @Service
+@RequiredArgsConstructor
 class Nyckeltalsrapport {
 
     private static final Logger log = LoggerFactory.getLogger(Nyckeltalsrapport.class);
@@ -51,13 +53,6 @@ class Nyckeltalsrapport {
     private final Nyckeltalsberakning berakning;
     private final Enhetsregister enheter;
     private final Clock clock;
-
-    Nyckeltalsrapport(JdbcClient jdbc, Nyckeltalsberakning berakning, Enhetsregister enheter, Clock clock) {
-        this.jdbc = jdbc;
-        this.berakning = berakning;
-        this.enheter = enheter;
-        this.clock = clock;
-    }
 
     Rapport rapport(LocalDate fran, LocalDate tom, String enhet) {
         Optional<OffsetDateTime> fryst = jdbc.sql("""

@@ -3,6 +3,7 @@ package se.tillit.nyckeltal.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * reload and to every reader, and another period another one; nobody picks which files are read.
  */
 @Component
+@RequiredArgsConstructor
 class Stickprov {
 
     static final double ANDEL = 0.05;
@@ -26,10 +28,6 @@ class Stickprov {
             boolean delaktighet) {}
 
     private final JdbcClient jdbc;
-
-    Stickprov(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Plan> genomforandeplaner(LocalDate fran, LocalDate tom, String enhet) {
         return jdbc.sql("""

@@ -19,6 +19,7 @@ import se.tillit.motor.IndividuellPlanprocessen;
 import se.tillit.motor.Uppfoljningsprocessen;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.uppfoljning.Uppfoljning;
@@ -44,9 +45,6 @@ class ArendeSida {
             Verkstallighetsstatus verkstallighet,
             List<Uppfoljning> uppfoljningar,
             List<EjVerkstallt> ejVerkstallda) {}
-
-    /** The person as this user may see them: name and number, or masked for a protected identity. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     private final Arenden arenden;
     private final Personregister personer;
@@ -124,20 +122,8 @@ class ArendeSida {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Ärendesidan");
 
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
         model.addAttribute("arende", arende);
-        model.addAttribute(
-                "person",
-                maskerad
-                        ? new PersonVy(null, "********-****", true)
-                        : new PersonVy(
-                                person.fornamn() + " " + person.efternamn(),
-                                person.personnummer().formaterat(),
-                                false));
+        model.addAttribute("person", Personvy.av(person, aktuellAnvandare));
         model.addAttribute("aktualiseringar", arenden.aktualiseringar(id));
         model.addAttribute("handlingar", handlingar.forArende(id));
         model.addAttribute(

@@ -5,19 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.Avslutsorsak;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -30,6 +30,7 @@ import se.tillit.utredning.Utredningar;
  * page says so; a case closed by a first click is reported as closed to the second.
  */
 @Controller
+@RequiredArgsConstructor
 class AvslutSida {
 
     /** LEDER_INTE_TILL_UTREDNING is recorded by the assessment of the aktualisering, never chosen here. */
@@ -43,19 +44,6 @@ class AvslutSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    AvslutSida(
-            Arenden arenden,
-            Utredningar utredningar,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.arenden = arenden;
-        this.utredningar = utredningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
-
     @GetMapping("/arenden/{id}/avslut")
     String formular(@PathVariable UUID id, Model model) {
         Arende arende = arende(id);
@@ -64,14 +52,9 @@ class AvslutSida {
     }
 
     @PostMapping("/arenden/{id}/avslut")
-    String avsluta(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String avsluta(@PathVariable UUID id, Skickat skickat) {
         Arende arende = arende(id);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         Avslutsorsak orsak = form.val(Avslutsorsak.class, "avslutsorsak", true);
         if (orsak == Avslutsorsak.LEDER_INTE_TILL_UTREDNING) {
             form.fel("avslutsorsak", "steg.fel.val");
@@ -79,7 +62,7 @@ class AvslutSida {
         if (!form.harFel()) {
             try {
                 arenden.avslutaPaBegaran(id, orsak);
-                redirect.addFlashAttribute("meddelande", "avslut.sparat");
+                skickat.redirect().addFlashAttribute("meddelande", "avslut.sparat");
                 return "redirect:/arenden/" + id + "/avslut";
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
@@ -87,7 +70,7 @@ class AvslutSida {
                 }
                 if (!arenden.hitta(id).orElseThrow().oppet()) {
                     // closed by the first of two clicks, or by a colleague at the same moment
-                    redirect.addFlashAttribute("meddelande", "avslut.redanAvslutat");
+                    skickat.redirect().addFlashAttribute("meddelande", "avslut.redanAvslutat");
                     return "redirect:/arenden/" + id + "/avslut";
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
@@ -97,8 +80,8 @@ class AvslutSida {
                 }
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return visa(arenden.hitta(id).orElseThrow(), model, form);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return visa(arenden.hitta(id).orElseThrow(), skickat.model(), form);
     }
 
     private String visa(Arende arende, Model model, Formulardata form) {

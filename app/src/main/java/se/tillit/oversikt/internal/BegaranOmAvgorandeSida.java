@@ -1,18 +1,16 @@
 package se.tillit.oversikt.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.arende.BegaranOmAvgorande;
@@ -20,6 +18,7 @@ import se.tillit.arende.BegardaAvgoranden;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.motor.BegaranOmAvgorandeprocessen;
 import se.tillit.revision.Atkomstlogg;
@@ -35,6 +34,7 @@ import se.tillit.uppgift.Uppgiftsoversikt;
  * here (the task's form key); the answer completes the task. Read by whoever may read the case (logged).
  */
 @Controller
+@RequiredArgsConstructor
 class BegaranOmAvgorandeSida {
 
     static final String UPPGIFT = BegaranOmAvgorandeprocessen.TASK_AVGORA_ELLER_AVSLA;
@@ -46,21 +46,6 @@ class BegaranOmAvgorandeSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    BegaranOmAvgorandeSida(
-            Arenden arenden,
-            BegardaAvgoranden begaranden,
-            Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.arenden = arenden;
-        this.begaranden = begaranden;
-        this.uppgifter = uppgifter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
-
     @GetMapping("/arenden/{id}/begaran-om-avgorande")
     String sida(@PathVariable UUID id, Model model) {
         Arende arende = lasbart(id);
@@ -69,28 +54,23 @@ class BegaranOmAvgorandeSida {
     }
 
     @PostMapping("/arenden/{id}/begaran-om-avgorande")
-    String registrera(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String registrera(@PathVariable UUID id, Skickat skickat) {
         Arende arende = lasbart(id);
         aktuellAnvandare.kravRollIEnhet(
                 arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE, Roll.CHEF);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         LocalDate inkom = form.datum("inkom", true);
         if (!form.harFel()) {
             try {
                 begaranden.registrera(id, inkom);
-                return Formularsteg.tillSidan(redirect, "begaran.registrerad", sidan(id));
+                return Formularsteg.tillSidan(skickat.redirect(), "begaran.registrerad", sidan(id));
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (begaranden.forArende(id).stream()
                         .anyMatch(b -> b.obesvarad() && b.inkom().equals(inkom))) {
-                    return Formularsteg.tillSidan(redirect, "begaran.redanRegistrerad", sidan(id));
+                    return Formularsteg.tillSidan(skickat.redirect(), "begaran.redanRegistrerad", sidan(id));
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
                     form.fran(valideringsfel);
@@ -99,20 +79,15 @@ class BegaranOmAvgorandeSida {
                 }
             }
         }
-        return Formularsteg.visaIgen(response, () -> visa(arende, model, form, "registrera"));
+        return Formularsteg.visaIgen(skickat.response(), () -> visa(arende, skickat.model(), form, "registrera"));
     }
 
     @PostMapping("/arenden/{id}/begaran-om-avgorande/svar")
-    String besvara(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String besvara(@PathVariable UUID id, Skickat skickat) {
         Arende arende = lasbart(id);
         aktuellAnvandare.kravRollIEnhet(
                 arende.enhet(), () -> new HittadesInte("fel.arendetFinnsInte"), Roll.HANDLAGGARE);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         BegaranOmAvgorande.Utfall utfall = form.val(BegaranOmAvgorande.Utfall.class, "utfall", true);
         LocalDate datum = form.datum("datum", true);
         String skal = form.text("skal");
@@ -120,21 +95,21 @@ class BegaranOmAvgorandeSida {
         if (fore.stream().noneMatch(BegaranOmAvgorande::obesvarad)) {
             if (!fore.isEmpty()) {
                 // answered already (the first of two clicks, or a colleague): the page shows by whom
-                return Formularsteg.tillSidan(redirect, "begaran.redanBesvarad", sidan(id));
+                return Formularsteg.tillSidan(skickat.redirect(), "begaran.redanBesvarad", sidan(id));
             }
             form.fel("utfall", "begaran.ingenObesvarad");
         }
         if (!form.harFel()) {
             try {
                 begaranden.besvara(id, new BegardaAvgoranden.Svar(utfall, datum, skal));
-                return Formularsteg.tillSidan(redirect, "begaran.besvarad", sidan(id));
+                return Formularsteg.tillSidan(skickat.redirect(), "begaran.besvarad", sidan(id));
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
                     throw e;
                 }
                 if (begaranden.forArende(id).stream().noneMatch(BegaranOmAvgorande::obesvarad)) {
                     // answered by the first of two clicks or by a colleague: the page shows by whom
-                    return Formularsteg.tillSidan(redirect, "begaran.redanBesvarad", sidan(id));
+                    return Formularsteg.tillSidan(skickat.redirect(), "begaran.redanBesvarad", sidan(id));
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
                     form.fran(valideringsfel);
@@ -143,7 +118,7 @@ class BegaranOmAvgorandeSida {
                 }
             }
         }
-        return Formularsteg.visaIgen(response, () -> visa(arende, model, form, "svar"));
+        return Formularsteg.visaIgen(skickat.response(), () -> visa(arende, skickat.model(), form, "svar"));
     }
 
     private String visa(Arende arende, Model model, Formulardata form, String formular) {

@@ -1,6 +1,5 @@
 package se.tillit.oversikt.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.fel.Formularsteg;
+import se.tillit.fel.Skickat;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
 import se.tillit.revision.Atkomstlogg;
@@ -44,6 +44,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * form. Every order shown is a read in the access log, one row per order and person.
  */
 @Controller
+@RequiredArgsConstructor
 class BestallningSida {
 
     /** What the list shows when no status is chosen: every order still running or still to start. */
@@ -74,23 +75,6 @@ class BestallningSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    BestallningSida(
-            Bestallningar bestallningar,
-            Verkstalligheter verkstalligheter,
-            Personregister personer,
-            Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.bestallningar = bestallningar;
-        this.verkstalligheter = verkstalligheter;
-        this.personer = personer;
-        this.enheter = enheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     @GetMapping("/bestallningar")
     String lista(
@@ -148,36 +132,20 @@ class BestallningSida {
     }
 
     @PostMapping("/bestallningar/{id}/acceptans")
-    String acceptera(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String acceptera(@PathVariable UUID id, Skickat skickat) {
         return steg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "acceptans",
                 form -> new Steg(
                         () -> verkstalligheter.acceptera(id), "bestallning.accepterad", b -> b.accepterad() != null));
     }
 
     @PostMapping("/bestallningar/{id}/plats-bokad")
-    String platsBokad(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String platsBokad(@PathVariable UUID id, Skickat skickat) {
         return datumsteg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "plats",
                 "datum",
                 verkstalligheter::registreraBokadPlats,
@@ -186,18 +154,10 @@ class BestallningSida {
     }
 
     @PostMapping("/bestallningar/{id}/verkstallighet")
-    String verkstalld(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String verkstalld(@PathVariable UUID id, Skickat skickat) {
         return datumsteg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 "start",
                 "verkstalld",
                 verkstalligheter::rapporteraVerkstalld,
@@ -206,13 +166,8 @@ class BestallningSida {
     }
 
     @PostMapping("/bestallningar/{id}/avbrott")
-    String avbrott(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "avbrott", form -> {
+    String avbrott(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "avbrott", form -> {
             LocalDate fran = form.datum("fran", true);
             String orsak = form.kravdText("orsak");
             form.langd(400, "orsak");
@@ -226,13 +181,8 @@ class BestallningSida {
     }
 
     @PostMapping("/bestallningar/{id}/aterupptagande")
-    String aterupptagande(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "aterupptagande", form -> {
+    String aterupptagande(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "aterupptagande", form -> {
             LocalDate datum = form.datum("datum", true);
             return new Steg(
                     () -> verkstalligheter.registreraAterupptagande(id, datum),
@@ -244,13 +194,8 @@ class BestallningSida {
     }
 
     @PostMapping("/bestallningar/{id}/hinder")
-    String hinder(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "hinder", form -> {
+    String hinder(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "hinder", form -> {
             Drojsmalsorsak orsak = form.val(Drojsmalsorsak.class, "orsak", true);
             String text = form.text("orsakText");
             if (orsak == Drojsmalsorsak.ANNAN && text == null) {
@@ -272,16 +217,13 @@ class BestallningSida {
     /** A step that records a day of the order, required in the form's field {@code falt}; done once it holds that day. */
     private String datumsteg(
             UUID id,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            Skickat skickat,
             String formular,
             String datumfalt,
             BiConsumer<UUID, LocalDate> registrera,
             String klart,
             Function<Bestallning, LocalDate> registrerat) {
-        return steg(id, falt, model, response, redirect, formular, form -> {
+        return steg(id, skickat, formular, form -> {
             LocalDate datum = form.datum(datumfalt, true);
             return new Steg(
                     () -> registrera.accept(id, datum), klart, b -> Objects.equals(registrerat.apply(b), datum));
@@ -294,30 +236,24 @@ class BestallningSida {
      * instead of failing; one the use case refuses, or lost to another request, shows the page again with 400, nothing
      * saved.
      */
-    private String steg(
-            UUID id,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String formular,
-            Function<Formulardata, Steg> tolka) {
+    private String steg(UUID id, Skickat skickat, String formular, Function<Formulardata, Steg> tolka) {
         bestallningar.utforarens(id);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         Steg steg = tolka.apply(form);
         if (form.harFel()) {
-            return Formularsteg.visaIgen(response, () -> visa(bestallningar.utforarens(id), model, form, formular));
+            return Formularsteg.visaIgen(
+                    skickat.response(), () -> visa(bestallningar.utforarens(id), skickat.model(), form, formular));
         }
         return Formularsteg.kor(() -> {
                     steg.utfor().run();
                     return id;
                 })
-                .klart(redirect, steg.klart(), "/bestallningar/" + id)
+                .klart(skickat.redirect(), steg.klart(), "/bestallningar/" + id)
                 .redanGjort(() -> steg.redanGjort().test(bestallningar.utforarens(id)), "bestallning.redanRegistrerat")
                 .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
-                .nekat(response, fel -> {
+                .nekat(skickat.response(), fel -> {
                     form.fran(fel);
-                    return visa(bestallningar.utforarens(id), model, form, formular);
+                    return visa(bestallningar.utforarens(id), skickat.model(), form, formular);
                 });
     }
 

@@ -1,6 +1,5 @@
 package se.tillit.oversikt.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -9,20 +8,20 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslut;
 import se.tillit.beslut.Beslutsregister;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -38,6 +37,7 @@ import se.tillit.verkstallighet.Stangningsorsak;
  * as the API. A form sent twice records once.
  */
 @Controller
+@RequiredArgsConstructor
 class EjVerkstalltSida {
 
     /** Execution is reported as verkställighet, which closes the record itself; it is not a reason chosen here. */
@@ -52,21 +52,6 @@ class EjVerkstalltSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    EjVerkstalltSida(
-            EjVerkstalldaBeslut ejVerkstallda,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.ejVerkstallda = ejVerkstallda;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
-
     @GetMapping("/beslut/{id}/ej-verkstallt/{postId}")
     String post(@PathVariable UUID id, @PathVariable UUID postId, Model model) {
         Arende arende = lasbart(id);
@@ -76,14 +61,8 @@ class EjVerkstalltSida {
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/orsak")
-    String orsak(
-            @PathVariable UUID id,
-            @PathVariable UUID postId,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, postId, falt, model, response, redirect, "orsak", form -> {
+    String orsak(@PathVariable UUID id, @PathVariable UUID postId, Skickat skickat) {
+        return steg(id, postId, skickat, "orsak", form -> {
             Drojsmalsorsak orsak = form.val(Drojsmalsorsak.class, "orsak", true);
             EjVerkstalldaBeslut.NyttSkal skal = new EjVerkstalldaBeslut.NyttSkal(
                     orsak, form.text("orsakText"), form.text("konsekvenser"), form.text("tillfalligaInsatser"));
@@ -100,14 +79,8 @@ class EjVerkstalltSida {
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/erbjudanden")
-    String erbjudande(
-            @PathVariable UUID id,
-            @PathVariable UUID postId,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, postId, falt, model, response, redirect, "erbjudande", form -> {
+    String erbjudande(@PathVariable UUID id, @PathVariable UUID postId, Skickat skickat) {
+        return steg(id, postId, skickat, "erbjudande", form -> {
             LocalDate erbjudet = form.datum("erbjudet", true);
             String vad = form.kravdText("vad");
             EjVerkstallt.Svar svar = form.val(EjVerkstallt.Svar.class, "svar", false);
@@ -128,15 +101,8 @@ class EjVerkstalltSida {
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/erbjudanden/{erbjudandeId}/svar")
-    String svar(
-            @PathVariable UUID id,
-            @PathVariable UUID postId,
-            @PathVariable UUID erbjudandeId,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, postId, falt, model, response, redirect, "svar-" + erbjudandeId, form -> {
+    String svar(@PathVariable UUID id, @PathVariable UUID postId, @PathVariable UUID erbjudandeId, Skickat skickat) {
+        return steg(id, postId, skickat, "svar-" + erbjudandeId, form -> {
             EjVerkstallt.Svar svar = form.val(EjVerkstallt.Svar.class, "svar", true);
             LocalDate datum = form.datum("datum", true);
             form.langd(1000, "skal");
@@ -153,14 +119,8 @@ class EjVerkstalltSida {
     }
 
     @PostMapping("/beslut/{id}/ej-verkstallt/{postId}/avslut")
-    String avslut(
-            @PathVariable UUID id,
-            @PathVariable UUID postId,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, postId, falt, model, response, redirect, "avslut", form -> {
+    String avslut(@PathVariable UUID id, @PathVariable UUID postId, Skickat skickat) {
+        return steg(id, postId, skickat, "avslut", form -> {
             LocalDate datum = form.datum("datum", true);
             Stangningsorsak orsak = form.val(Stangningsorsak.class, "stangningsorsak", true);
             if (orsak == Stangningsorsak.VERKSTALLT) {
@@ -183,36 +143,28 @@ class EjVerkstalltSida {
      * the form; the form's own errors show it again with 400; a step whose effect is already there (sent twice) says so
      * instead of failing; one the use case refuses, or lost to another request, shows the page again with 400.
      */
-    private String steg(
-            UUID id,
-            UUID postId,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String formular,
-            Function<Formulardata, Steg> tolka) {
+    private String steg(UUID id, UUID postId, Skickat skickat, String formular, Function<Formulardata, Steg> tolka) {
         Arende arende = lasbart(id);
         aktuellAnvandare.kravRollIEnhet(
                 arende.enhet(), () -> new HittadesInte("fel.beslutetFinnsInte"), Roll.HANDLAGGARE);
         post(id, postId);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         Steg steg = tolka.apply(form);
         Supplier<String> formularet = () -> {
-            model.addAttribute("formular", formular);
-            return visa(arende, post(id, postId), model, form);
+            skickat.model().addAttribute("formular", formular);
+            return visa(arende, post(id, postId), skickat.model(), form);
         };
         if (form.harFel()) {
-            return Formularsteg.visaIgen(response, formularet);
+            return Formularsteg.visaIgen(skickat.response(), formularet);
         }
         return Formularsteg.kor(() -> {
                     steg.utfor().run();
                     return postId;
                 })
-                .klart(redirect, steg.klart(), "/beslut/" + id + "/ej-verkstallt/" + postId)
+                .klart(skickat.redirect(), steg.klart(), "/beslut/" + id + "/ej-verkstallt/" + postId)
                 .redanGjort(() -> steg.redanGjort().test(post(id, postId)), "ejVerkstallt.redanRegistrerat")
                 .samtidigtFel("formular", form.meddelande("steg.fel.samtidigt"))
-                .nekat(response, fel -> {
+                .nekat(skickat.response(), fel -> {
                     form.fran(fel);
                     return formularet.get();
                 });

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import se.tillit.fel.HittadesInte;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Enhet;
@@ -47,6 +49,7 @@ import se.tillit.sakerhet.Roll;
  * within the user's delegation they are taken and the letter written; outside it the page becomes the chef's proposal.
  */
 @Controller
+@RequiredArgsConstructor
 class FattaBeslutSida {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -81,6 +84,7 @@ class FattaBeslutSida {
         }
     }
 
+    private final se.tillit.utredning.Utredningar utredningar;
     private final Arenden arenden;
     private final Personregister personer;
     private final Beslutsregister beslutsregister;
@@ -89,28 +93,6 @@ class FattaBeslutSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-    private final se.tillit.utredning.Utredningar utredningar;
-
-    FattaBeslutSida(
-            se.tillit.utredning.Utredningar utredningar,
-            Arenden arenden,
-            Personregister personer,
-            Beslutsregister beslutsregister,
-            Delegationsordning delegationsordning,
-            Enhetsregister enheter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock) {
-        this.arenden = arenden;
-        this.personer = personer;
-        this.beslutsregister = beslutsregister;
-        this.delegationsordning = delegationsordning;
-        this.enheter = enheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-        this.utredningar = utredningar;
-    }
 
     @GetMapping("/arenden/{id}/beslut/nytt")
     String formular(@PathVariable UUID id, @RequestParam(required = false) UUID enligtDom, Model model) {
@@ -231,11 +213,7 @@ class FattaBeslutSida {
             Map<String, String> fel) {
         Person person = personer.hitta(arende.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, arende.id(), person.id(), "Beslutssidan");
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
+        boolean maskerad = Personvy.maskeras(person, aktuellAnvandare);
         List<Rad> visade = new ArrayList<>();
         for (int i = 0; i < rader.size(); i++) {
             Map<String, String> varden = rader.get(i);

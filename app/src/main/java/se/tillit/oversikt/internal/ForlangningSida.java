@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Aktualisering;
 import se.tillit.arende.Aktualiseringstyp;
 import se.tillit.arende.Arende;
@@ -24,6 +23,7 @@ import se.tillit.arende.ForlangningAvForhandsbedomning;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.motor.Forhandsbedomningsprocessen;
 import se.tillit.revision.Atkomstlogg;
@@ -42,6 +42,7 @@ import se.tillit.utredning.Utredningar;
  * recorded once and the second answer says so.
  */
 @Controller
+@RequiredArgsConstructor
 class ForlangningSida {
 
     /** What the page extends: its heading, who decided before, the deadline now, and why it cannot be extended. */
@@ -54,21 +55,6 @@ class ForlangningSida {
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
 
-    ForlangningSida(
-            Arenden arenden,
-            Utredningar utredningar,
-            Uppgiftsoversikt uppgifter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.arenden = arenden;
-        this.utredningar = utredningar;
-        this.uppgifter = uppgifter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
-
     // --- the child investigation, by the chef
 
     @GetMapping("/arenden/{id}/utredning/forlangning")
@@ -79,14 +65,9 @@ class ForlangningSida {
     }
 
     @PostMapping("/arenden/{id}/utredning/forlangning")
-    String forlangUtredning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String forlangUtredning(@PathVariable UUID id, Skickat skickat) {
         Arende arende = arende(id, Roll.CHEF);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         Optional<Utredning> utredning = pagaende(arende);
         LocalDate beslutsdatum = form.datum("beslutsdatum", true);
         String skal = form.kravdText("skal");
@@ -97,11 +78,11 @@ class ForlangningSida {
         if (!form.harFel()) {
             try {
                 utredningar.forlang(utredning.get().id(), new Forlangningsbeslut(beslutsdatum, skal, nyFrist));
-                redirect.addFlashAttribute("meddelande", "forlangning.sparad");
+                skickat.redirect().addFlashAttribute("meddelande", "forlangning.sparad");
                 return "redirect:/arenden/" + id + "/utredning/forlangning";
             } catch (Valideringsfel e) {
                 if (redanBeslutad(utredningar.forlangningar(utredning.get().id()), beslutsdatum, skal, nyFrist)) {
-                    redirect.addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
+                    skickat.redirect().addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
                     return "redirect:/arenden/" + id + "/utredning/forlangning";
                 }
                 form.fran(e);
@@ -110,14 +91,14 @@ class ForlangningSida {
                     throw e;
                 }
                 if (redanBeslutad(utredningar.forlangningar(utredning.get().id()), beslutsdatum, skal, nyFrist)) {
-                    redirect.addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
+                    skickat.redirect().addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
                     return "redirect:/arenden/" + id + "/utredning/forlangning";
                 }
                 form.fel("nyFrist", "steg.fel.samtidigt");
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return visaUtredning(arende, model, form);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return visaUtredning(arende, skickat.model(), form);
     }
 
     private String visaUtredning(Arende arende, Model model, Formulardata form) {
@@ -156,14 +137,9 @@ class ForlangningSida {
     }
 
     @PostMapping("/arenden/{id}/forhandsbedomning/forlangning")
-    String forlangForhandsbedomning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String forlangForhandsbedomning(@PathVariable UUID id, Skickat skickat) {
         Arende arende = arende(id, Roll.HANDLAGGARE, Roll.CHEF);
-        Formulardata form = new Formulardata(falt, texter);
+        Formulardata form = new Formulardata(skickat.falt(), texter);
         Optional<Aktualisering> anmalan = oppenAnmalan(arende);
         LocalDate beslutsdatum = form.datum("beslutsdatum", true);
         String skal = form.kravdText("skal");
@@ -176,7 +152,7 @@ class ForlangningSida {
             try {
                 arenden.forlangForhandsbedomning(
                         aktualiseringId, new ForlangningAvForhandsbedomning(beslutsdatum, skal, nyFrist));
-                redirect.addFlashAttribute("meddelande", "forlangning.sparad");
+                skickat.redirect().addFlashAttribute("meddelande", "forlangning.sparad");
                 return "redirect:/arenden/" + id + "/forhandsbedomning/forlangning";
             } catch (RuntimeException e) {
                 if (!(e instanceof Valideringsfel) && !Formularsteg.samtidigAndring(e)) {
@@ -184,7 +160,7 @@ class ForlangningSida {
                 }
                 if (redanBeslutad(
                         arenden.forlangningarAvForhandsbedomning(aktualiseringId), beslutsdatum, skal, nyFrist)) {
-                    redirect.addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
+                    skickat.redirect().addFlashAttribute("meddelande", "forlangning.redanRegistrerad");
                     return "redirect:/arenden/" + id + "/forhandsbedomning/forlangning";
                 }
                 if (e instanceof Valideringsfel valideringsfel) {
@@ -194,8 +170,8 @@ class ForlangningSida {
                 }
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return visaForhandsbedomning(arende, model, form);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return visaForhandsbedomning(arende, skickat.model(), form);
     }
 
     private String visaForhandsbedomning(Arende arende, Model model, Formulardata form) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,7 @@ import se.tillit.uppgift.Uppgiftsoversikt;
  * its list, where tasks can be reassigned within the unit (logged).
  */
 @Controller
+@RequiredArgsConstructor
 class ForsenatSida {
 
     static final int STANDARD_DAGAR = 14;
@@ -88,25 +90,6 @@ class ForsenatSida {
     private final Clock clock;
     private final se.tillit.arende.Arenden arenden;
     private final Forsenatsberakning berakning;
-
-    ForsenatSida(
-            Uppgiftsoversikt uppgifter,
-            Enhetsregister enheter,
-            Uppgiftsmotor motor,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock,
-            se.tillit.arende.Arenden arenden,
-            Forsenatsberakning berakning) {
-        this.berakning = berakning;
-        this.arenden = arenden;
-        this.clock = clock;
-        this.uppgifter = uppgifter;
-        this.enheter = enheter;
-        this.motor = motor;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     @GetMapping("/forsenat")
     String oversikt(

@@ -1,14 +1,14 @@
 package se.tillit.oversikt.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import se.tillit.sakerhet.Enhetsregister;
 import se.tillit.sakerhet.Roll;
@@ -24,6 +24,8 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * unit's figures at once. Deadlines are days; a minute's delay changes no decision a chef makes from this page.
  */
 @Component
+@RequiredArgsConstructor
+@EnableConfigurationProperties(ForsenatInstallningar.class)
 class Forsenatsberakning {
 
     /** More keys than this (many horizons and dates asked for) and the cache starts over: it never grows unbounded. */
@@ -38,31 +40,16 @@ class Forsenatsberakning {
     private final Enhetsregister enheter;
     private final Sipar sipar;
     private final Clock clock;
-    private final Duration giltighet;
+    private final ForsenatInstallningar installningar;
     private final Map<Nyckel, Post> poster = new ConcurrentHashMap<>();
-
-    Forsenatsberakning(
-            Uppgiftsoversikt uppgifter,
-            Verkstalligheter verkstalligheter,
-            Enhetsregister enheter,
-            Sipar sipar,
-            Clock clock,
-            @Value("${tillit.forsenat.giltighet:PT1M}") Duration giltighet) {
-        this.uppgifter = uppgifter;
-        this.verkstalligheter = verkstalligheter;
-        this.enheter = enheter;
-        this.sipar = sipar;
-        this.clock = clock;
-        this.giltighet = giltighet;
-    }
 
     /** The unit's figures (R20 on {@code datum}, today when null), from the last minute's count unless {@code farsk}. */
     ForsenatSida.Enhetsvy vy(String enhet, int dagar, LocalDate datum, boolean farsk) {
         LocalDate dag = datum == null ? LocalDate.now(clock) : datum;
         Nyckel nyckel = new Nyckel(enhet, dagar, dag);
         Instant nu = clock.instant();
-        Post post = farsk || giltighet.isZero() ? null : poster.get(nyckel);
-        if (post != null && post.beraknad().plus(giltighet).isAfter(nu)) {
+        Post post = farsk || installningar.giltighet().isZero() ? null : poster.get(nyckel);
+        if (post != null && post.beraknad().plus(installningar.giltighet()).isAfter(nu)) {
             return post.vy();
         }
         ForsenatSida.Enhetsvy vy = new ForsenatSida.Enhetsvy(
@@ -72,7 +59,7 @@ class Forsenatsberakning {
                 enheter.medRoll(enhet, Roll.HANDLAGGARE),
                 sipar.nyckeltal(dag, List.of(enhet)),
                 OffsetDateTime.ofInstant(nu, clock.getZone()));
-        if (!giltighet.isZero()) {
+        if (!installningar.giltighet().isZero()) {
             if (poster.size() >= HOGST_POSTER) {
                 poster.clear();
             }

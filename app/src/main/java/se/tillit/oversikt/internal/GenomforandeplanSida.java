@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,7 @@ import se.tillit.verkstallighet.Genomforandeplaner;
  * An order of another provider does not exist (404). Every showing is a read in the access log.
  */
 @Controller
+@RequiredArgsConstructor
 class GenomforandeplanSida {
 
     private final Bestallningar bestallningar;
@@ -43,21 +45,6 @@ class GenomforandeplanSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource texter;
-
-    GenomforandeplanSida(
-            Bestallningar bestallningar,
-            Genomforandeplaner planer,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            MessageSource texter) {
-        this.bestallningar = bestallningar;
-        this.planer = planer;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.texter = texter;
-    }
 
     @GetMapping("/bestallningar/{id}/genomforandeplan")
     String sida(@PathVariable UUID id, Model model) {

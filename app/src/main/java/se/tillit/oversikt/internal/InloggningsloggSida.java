@@ -2,6 +2,7 @@ package se.tillit.oversikt.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +19,13 @@ import se.tillit.sakerhet.Roll;
  * event and period, newest first.
  */
 @Controller
+@RequiredArgsConstructor
 class InloggningsloggSida {
 
     static final int MAX_RADER = 1000;
 
     private final Inloggningslogg logg;
     private final AktuellAnvandare aktuellAnvandare;
-
-    InloggningsloggSida(Inloggningslogg logg, AktuellAnvandare aktuellAnvandare) {
-        this.logg = logg;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @GetMapping("/revision/inloggningar")
     String visa(

@@ -6,17 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.AndradAvAnnan;
 import se.tillit.person.Person;
@@ -38,6 +38,7 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * module depends on the person module (ADR 6). Every view is logged.
  */
 @Controller
+@RequiredArgsConstructor
 class PersonSida {
 
     /** The person as this user may see them. */
@@ -56,19 +57,6 @@ class PersonSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
 
-    PersonSida(
-            Personregister personer,
-            Personuppgifter uppgifter,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.personer = personer;
-        this.uppgifter = uppgifter;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
-
     @GetMapping("/personer/{id}")
     @Transactional
     String sida(@PathVariable UUID id, Model model) {
@@ -77,55 +65,47 @@ class PersonSida {
     }
 
     @PostMapping("/personer/{id}/adress")
-    String adress(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String adress(@PathVariable UUID id, Skickat skickat) {
         try {
             Utfall utfall = uppgifter.andraAdress(
                     id,
                     new Adressforslag(
-                            falt.get("co"),
-                            falt.get("gatuadress"),
-                            falt.get("postnummer"),
-                            falt.get("postort"),
-                            version(falt)));
-            redirect.addFlashAttribute(
-                    "meddelande", utfall == Utfall.SPARAD ? "person.adressSparad" : "person.adressRedanSparad");
+                            skickat.falt("co"),
+                            skickat.falt("gatuadress"),
+                            skickat.falt("postnummer"),
+                            skickat.falt("postort"),
+                            version(skickat.falt())));
+            skickat.redirect()
+                    .addFlashAttribute(
+                            "meddelande", utfall == Utfall.SPARAD ? "person.adressSparad" : "person.adressRedanSparad");
             return "redirect:/personer/" + id;
         } catch (Valideringsfel e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            fyll(id, model, falt, fel(e), null, Map.of());
+            skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            fyll(id, skickat.model(), skickat.falt(), fel(e), null, Map.of());
         } catch (AndradAvAnnan e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("adressKonflikt", konflikt(e));
-            fyll(id, model, null, Map.of(), null, Map.of());
+            skickat.response().setStatus(HttpServletResponse.SC_CONFLICT);
+            skickat.model().addAttribute("adressKonflikt", konflikt(e));
+            fyll(id, skickat.model(), null, Map.of(), null, Map.of());
         }
         return "person";
     }
 
     @PostMapping("/personer/{id}/skydd")
-    String skydd(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String skydd(@PathVariable UUID id, Skickat skickat) {
         try {
             Utfall utfall = uppgifter.andraSkydd(
-                    id, new Skyddsforslag(falt.get("skyddsniva"), falt.get("skal"), version(falt)));
-            redirect.addFlashAttribute(
-                    "meddelande", utfall == Utfall.SPARAD ? "person.skyddSparat" : "person.skyddRedanSparat");
+                    id, new Skyddsforslag(skickat.falt("skyddsniva"), skickat.falt("skal"), version(skickat.falt())));
+            skickat.redirect()
+                    .addFlashAttribute(
+                            "meddelande", utfall == Utfall.SPARAD ? "person.skyddSparat" : "person.skyddRedanSparat");
             return "redirect:/personer/" + id;
         } catch (Valideringsfel e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            fyll(id, model, null, Map.of(), falt, fel(e));
+            skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            fyll(id, skickat.model(), null, Map.of(), skickat.falt(), fel(e));
         } catch (AndradAvAnnan e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("skyddKonflikt", konflikt(e));
-            fyll(id, model, null, Map.of(), null, Map.of());
+            skickat.response().setStatus(HttpServletResponse.SC_CONFLICT);
+            skickat.model().addAttribute("skyddKonflikt", konflikt(e));
+            fyll(id, skickat.model(), null, Map.of(), null, Map.of());
         }
         return "person";
     }

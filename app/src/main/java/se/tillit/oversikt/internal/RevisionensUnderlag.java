@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * where nothing records a person.
  */
 @Component
+@RequiredArgsConstructor
 class RevisionensUnderlag implements Revisionsunderlag {
 
     private final Arenden arenden;
@@ -57,35 +59,6 @@ class RevisionensUnderlag implements Revisionsunderlag {
     private final Enhetsregister enheter;
     private final Insatsavslutningar insatsavslutningar;
     private final IndividuellaPlaner individuellaPlaner;
-
-    RevisionensUnderlag(
-            Arenden arenden,
-            Personregister personer,
-            Utredningar utredningar,
-            Beslutsregister beslut,
-            Verkstalligheter verkstalligheter,
-            Uppfoljningar uppfoljningar,
-            Motorhistorik motorhistorik,
-            Utskickshistorik utskick,
-            Handlingar handlingar,
-            MessageSource meddelanden,
-            Enhetsregister enheter,
-            Insatsavslutningar insatsavslutningar,
-            IndividuellaPlaner individuellaPlaner) {
-        this.arenden = arenden;
-        this.personer = personer;
-        this.utredningar = utredningar;
-        this.beslut = beslut;
-        this.verkstalligheter = verkstalligheter;
-        this.uppfoljningar = uppfoljningar;
-        this.motorhistorik = motorhistorik;
-        this.utskick = utskick;
-        this.handlingar = handlingar;
-        this.meddelanden = meddelanden;
-        this.enheter = enheter;
-        this.insatsavslutningar = insatsavslutningar;
-        this.individuellaPlaner = individuellaPlaner;
-    }
 
     @Override
     public Optional<Arendet> arende(UUID id) {

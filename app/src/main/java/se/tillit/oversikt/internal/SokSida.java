@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ import se.tillit.sakerhet.Roll;
  * found by that user only by its exact personnummer or a case number, never by name (A7).
  */
 @Controller
+@RequiredArgsConstructor
 class SokSida {
 
     /** The most persons a name search looks at; more matches ask the user to type more of the name. */
@@ -71,13 +73,6 @@ class SokSida {
     private final Personregister personer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-
-    SokSida(Arenden arenden, Personregister personer, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg) {
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     /** The empty form; a query in the address is refused (400), so a bookmark or a link cannot carry one. */
     @GetMapping(value = "/sok", params = "!sok")

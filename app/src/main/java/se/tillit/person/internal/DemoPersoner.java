@@ -1,6 +1,7 @@
 package se.tillit.person.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +23,7 @@ import se.tillit.person.Skyddsniva;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoPersoner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPersoner.class);
@@ -50,11 +52,6 @@ class DemoPersoner implements ApplicationRunner {
 
     private final Personregister register;
     private final JdbcPersonuppgifter uppgifter;
-
-    DemoPersoner(Personregister register, JdbcPersonuppgifter uppgifter) {
-        this.register = register;
-        this.uppgifter = uppgifter;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,6 +3,7 @@ package se.tillit.person.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,13 +12,10 @@ import se.tillit.drift.Raderingar;
 import se.tillit.person.Persongallring;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcPersongallring implements Persongallring {
 
     private final JdbcClient jdbc;
-
-    JdbcPersongallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

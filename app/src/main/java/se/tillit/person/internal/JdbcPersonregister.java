@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +16,10 @@ import se.tillit.person.Postadress;
 import se.tillit.person.Skyddsniva;
 
 @Service
+@RequiredArgsConstructor
 class JdbcPersonregister implements Personregister {
 
     private final JdbcClient jdbc;
-
-    JdbcPersonregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

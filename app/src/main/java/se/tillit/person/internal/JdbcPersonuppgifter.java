@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,7 @@ import se.tillit.sakerhet.Roll;
  * first (nothing written, {@link AndradAvAnnan}).
  */
 @Service
+@RequiredArgsConstructor
 class JdbcPersonuppgifter implements Personuppgifter {
 
     /** A reason may have line breaks; other control and format characters are refused. */
@@ -51,23 +53,6 @@ class JdbcPersonuppgifter implements Personuppgifter {
     private final Atkomstlogg atkomstlogg;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    JdbcPersonuppgifter(
-            JdbcClient jdbc,
-            Personregister personer,
-            PersonensEnheter personensEnheter,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.personer = personer;
-        this.personensEnheter = personensEnheter;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     public Behorighet behorighet(UUID personId) {

@@ -5,6 +5,7 @@ import static se.tillit.revision.Tidslinjepost.vid;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import se.tillit.revision.Tidslinjepost.Handelse;
  * read, in one timeline.
  */
 @Component
+@RequiredArgsConstructor
 class Arendehistorik {
 
     private static final java.time.format.DateTimeFormatter KLOCKSLAG =
@@ -32,17 +34,6 @@ class Arendehistorik {
     private final Revisionsunderlag underlag;
     private final Atkomstlogg atkomstlogg;
     private final MessageSource meddelanden;
-
-    Arendehistorik(
-            Motorhistorik motorhistorik,
-            Revisionsunderlag underlag,
-            Atkomstlogg atkomstlogg,
-            MessageSource meddelanden) {
-        this.motorhistorik = motorhistorik;
-        this.underlag = underlag;
-        this.atkomstlogg = atkomstlogg;
-        this.meddelanden = meddelanden;
-    }
 
     /**
      * The timeline in words: every code (an operation type of the engine, an insats, an outcome, a unit) by its name

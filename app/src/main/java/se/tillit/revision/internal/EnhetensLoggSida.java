@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SortedSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import se.tillit.sakerhet.Roll;
  * users who held a role in the unit at the time, whatever case they concerned.
  */
 @Controller
+@RequiredArgsConstructor
 class EnhetensLoggSida {
 
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -30,12 +32,6 @@ class EnhetensLoggSida {
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final java.time.Clock clock;
-
-    EnhetensLoggSida(Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare, java.time.Clock clock) {
-        this.atkomstlogg = atkomstlogg;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     @GetMapping("/atkomstlogg")
     String logg(

@@ -2,6 +2,7 @@ package se.tillit.revision.internal;
 
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.tillit.drift.Svensktid;
@@ -10,15 +11,11 @@ import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.InloggadAnvandare;
 
 @Service
+@RequiredArgsConstructor
 class JdbcAtkomstlogg implements Atkomstlogg {
 
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
-
-    JdbcAtkomstlogg(JdbcClient jdbc, AktuellAnvandare aktuellAnvandare) {
-        this.jdbc = jdbc;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @Override
     public java.util.List<Rad> forArende(UUID arendeId) {

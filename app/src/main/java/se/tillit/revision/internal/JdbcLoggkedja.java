@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import se.tillit.revision.Loggkedja;
  * both run the job.
  */
 @Service
+@RequiredArgsConstructor
 class JdbcLoggkedja implements Loggkedja {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcLoggkedja.class);
@@ -26,11 +28,6 @@ class JdbcLoggkedja implements Loggkedja {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    JdbcLoggkedja(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public int forsegla() {

@@ -2,6 +2,7 @@ package se.tillit.revision.internal;
 
 import java.util.Collection;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,13 +11,10 @@ import se.tillit.revision.Loggpseudonymisering;
 
 /** Through the database's own function (V52), which runs as the table's owner: the application may not update a row. */
 @Repository
+@RequiredArgsConstructor
 class JdbcLoggpseudonymisering implements Loggpseudonymisering {
 
     private final JdbcClient jdbc;
-
-    JdbcLoggpseudonymisering(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,5 +1,6 @@
 package se.tillit.revision.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +11,11 @@ import se.tillit.sakerhet.Roll;
 
 /** The auditor checks the access log's chain (issue 18): whole, or broken at a named row. */
 @Controller
+@RequiredArgsConstructor
 class LoggkedjaSida {
 
     private final Loggkedja kedja;
     private final AktuellAnvandare aktuellAnvandare;
-
-    LoggkedjaSida(Loggkedja kedja, AktuellAnvandare aktuellAnvandare) {
-        this.kedja = kedja;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @GetMapping("/revision/kedja")
     String kontrollera(Model model) {

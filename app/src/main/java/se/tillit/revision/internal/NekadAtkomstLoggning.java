@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,15 +22,11 @@ import se.tillit.sakerhet.AktuellAnvandare;
  * request's own work has been rolled back.
  */
 @Component
+@RequiredArgsConstructor
 class NekadAtkomstLoggning implements HandlerInterceptor, WebMvcConfigurer {
 
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
-
-    NekadAtkomstLoggning(Atkomstlogg atkomstlogg, AktuellAnvandare aktuellAnvandare) {
-        this.atkomstlogg = atkomstlogg;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -2,6 +2,7 @@ package se.tillit.revision.internal;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,23 +22,13 @@ import se.tillit.sakerhet.Roll;
  * a download for the auditor's own tools. Outside /api: not part of the documented API, and logged as an export.
  */
 @RestController
+@RequiredArgsConstructor
 class RevisorApi {
 
     private final Revisionsunderlag underlag;
     private final Arendehistorik historik;
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
-
-    RevisorApi(
-            Revisionsunderlag underlag,
-            Arendehistorik historik,
-            Atkomstlogg atkomstlogg,
-            AktuellAnvandare aktuellAnvandare) {
-        this.underlag = underlag;
-        this.historik = historik;
-        this.atkomstlogg = atkomstlogg;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @GetMapping(value = "/revision/arenden/{id}/historik.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<Tidslinjepost.Handelse>> json(@PathVariable UUID id) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,7 @@ import se.tillit.sakerhet.Roll;
  * {@link ResponseEntity}, a body without a view.
  */
 @Controller
+@RequiredArgsConstructor
 class RevisorSida {
 
     private final Revisionsunderlag underlag;
@@ -42,19 +44,6 @@ class RevisorSida {
     private final Atkomstlogg atkomstlogg;
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource meddelanden;
-
-    RevisorSida(
-            Revisionsunderlag underlag,
-            Arendehistorik historik,
-            Atkomstlogg atkomstlogg,
-            AktuellAnvandare aktuellAnvandare,
-            MessageSource meddelanden) {
-        this.underlag = underlag;
-        this.historik = historik;
-        this.atkomstlogg = atkomstlogg;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.meddelanden = meddelanden;
-    }
 
     /** The search form. A search is a POST: a personnummer never travels in an address (browser history, proxies, logs). */
     @GetMapping("/revision")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.sakerhet.Enhet;
@@ -13,13 +14,10 @@ import se.tillit.sakerhet.InloggadAnvandare;
 import se.tillit.sakerhet.Roll;
 
 @Repository
+@RequiredArgsConstructor
 class AnvandarRepository {
 
     private final JdbcClient jdbc;
-
-    AnvandarRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<TillitUserDetails> hittaForInloggning(String anvandarnamn) {
         record Rad(

@@ -1,6 +1,7 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import se.tillit.sakerhet.Losenordspolicy;
 
 /** Creates units and accounts; passwords are stored only as hashes. */
 @Service
+@RequiredArgsConstructor
 class Anvandarkonton {
 
     private static final Pattern ANVANDARNAMN = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
@@ -16,12 +18,6 @@ class Anvandarkonton {
     private final AnvandarRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final Kontoregister kontoregister;
-
-    Anvandarkonton(AnvandarRepository repository, PasswordEncoder passwordEncoder, Kontoregister kontoregister) {
-        this.repository = repository;
-        this.passwordEncoder = passwordEncoder;
-        this.kontoregister = kontoregister;
-    }
 
     /** Creates the account unless one with the same name exists; returns whether it was created. */
     @Transactional

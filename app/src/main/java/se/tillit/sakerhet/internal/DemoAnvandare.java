@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,6 +24,7 @@ import se.tillit.sakerhet.Roll;
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoAnvandare implements ApplicationRunner {
 
     static final String DEMO_LOSENORD = "tillit-demo-2026";
@@ -40,10 +42,6 @@ class DemoAnvandare implements ApplicationRunner {
             new Enhet("UTF-SOLROSEN", "Solrosens omsorg (utförare)", Enhetstyp.UTFORARE));
 
     private final Anvandarkonton konton;
-
-    DemoAnvandare(Anvandarkonton konton) {
-        this.konton = konton;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import se.tillit.sakerhet.internal.Kontoregister.Handelse;
 /** Units for the user provisioning and ADMIN: the same use cases as the pages, each change with its reason. */
 @RestController
 @RequestMapping("/api/admin/enheter")
+@RequiredArgsConstructor
 class EnhetApi {
 
     /** {@code typ}: FORVALTNING, MYNDIGHET, UTFORARE or NAMND. */
@@ -54,11 +56,6 @@ class EnhetApi {
 
     private final Kontoadministration administration;
     private final Kontotexter texter;
-
-    EnhetApi(Kontoadministration administration, Kontotexter texter) {
-        this.administration = administration;
-        this.texter = texter;
-    }
 
     @Operation(
             summary = "Lista enheter",

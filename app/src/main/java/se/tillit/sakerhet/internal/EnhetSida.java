@@ -1,18 +1,18 @@
 package se.tillit.sakerhet.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import se.tillit.fel.Formularsteg;
+import se.tillit.fel.Skickat;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
 
@@ -22,13 +22,10 @@ import se.tillit.sakerhet.internal.Kontoregister.Enhetsrad;
  * page again with the errors (400); nothing is saved.
  */
 @Controller
+@RequiredArgsConstructor
 class EnhetSida {
 
     private final Kontoadministration administration;
-
-    EnhetSida(Kontoadministration administration) {
-        this.administration = administration;
-    }
 
     @GetMapping("/admin/enheter")
     String lista(Model model) {
@@ -36,15 +33,15 @@ class EnhetSida {
     }
 
     @PostMapping("/admin/enheter")
-    String skapa(
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String skapa(Skickat skickat) {
         return Formularsteg.kor(() -> administration.skapaEnhet(
-                        falt.get("kod"), falt.get("namn"), falt.get("typ"), falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "enhet.meddelande.skapad", EnhetSida::adress)
-                .nekat(response, fel -> enheter(model, falt, fel));
+                        skickat.falt("kod"),
+                        skickat.falt("namn"),
+                        skickat.falt("typ"),
+                        skickat.falt("orsak"),
+                        Kanal.SIDA))
+                .klart(skickat.redirect(), "enhet.meddelande.skapad", EnhetSida::adress)
+                .nekat(skickat.response(), fel -> enheter(skickat.model(), skickat.falt(), fel));
     }
 
     @GetMapping("/admin/enheter/{kod}")
@@ -53,15 +50,11 @@ class EnhetSida {
     }
 
     @PostMapping("/admin/enheter/{kod}/namn")
-    String bytNamn(
-            @PathVariable String kod,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.bytNamn(kod, falt.get("namn"), falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "enhet.meddelande.nyttNamn", EnhetSida::adress)
-                .nekat(response, fel -> enhetssida(kod, model, "namn", falt, fel));
+    String bytNamn(@PathVariable String kod, Skickat skickat) {
+        return Formularsteg.kor(
+                        () -> administration.bytNamn(kod, skickat.falt("namn"), skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "enhet.meddelande.nyttNamn", EnhetSida::adress)
+                .nekat(skickat.response(), fel -> enhetssida(kod, skickat.model(), "namn", skickat.falt(), fel));
     }
 
     /** One checkbox per case type, {@code arendetyp} repeated; none ticked: the unit takes every type. */
@@ -69,41 +62,28 @@ class EnhetSida {
     String sattArendetyper(
             @PathVariable String kod,
             @RequestParam(name = "arendetyp", required = false) List<String> arendetyper,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            Skickat skickat) {
         List<String> valda = arendetyper == null ? List.of() : arendetyper;
         // a refused form shows the boxes as they were ticked, not as they are saved
-        model.addAttribute("valdaArendetyper", valda);
-        return Formularsteg.kor(() ->
-                        administration.sattArendetyper(kod, new LinkedHashSet<>(valda), falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "enhet.meddelande.arendetyper", EnhetSida::adress)
-                .nekat(response, fel -> enhetssida(kod, model, "arendetyper", falt, fel));
+        skickat.model().addAttribute("valdaArendetyper", valda);
+        return Formularsteg.kor(() -> administration.sattArendetyper(
+                        kod, new LinkedHashSet<>(valda), skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "enhet.meddelande.arendetyper", EnhetSida::adress)
+                .nekat(skickat.response(), fel -> enhetssida(kod, skickat.model(), "arendetyper", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/enheter/{kod}/inaktivering")
-    String inaktivera(
-            @PathVariable String kod,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.inaktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "enhet.meddelande.inaktiverad", EnhetSida::adress)
-                .nekat(response, fel -> enhetssida(kod, model, "inaktivera", falt, fel));
+    String inaktivera(@PathVariable String kod, Skickat skickat) {
+        return Formularsteg.kor(() -> administration.inaktiveraEnhet(kod, skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "enhet.meddelande.inaktiverad", EnhetSida::adress)
+                .nekat(skickat.response(), fel -> enhetssida(kod, skickat.model(), "inaktivera", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/enheter/{kod}/aktivering")
-    String aktivera(
-            @PathVariable String kod,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.aktiveraEnhet(kod, falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "enhet.meddelande.aktiverad", EnhetSida::adress)
-                .nekat(response, fel -> enhetssida(kod, model, "aktivera", falt, fel));
+    String aktivera(@PathVariable String kod, Skickat skickat) {
+        return Formularsteg.kor(() -> administration.aktiveraEnhet(kod, skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "enhet.meddelande.aktiverad", EnhetSida::adress)
+                .nekat(skickat.response(), fel -> enhetssida(kod, skickat.model(), "aktivera", skickat.falt(), fel));
     }
 
     private String enheter(Model model, Map<String, String> varden, Map<String, String> fel) {

@@ -1,6 +1,7 @@
 package se.tillit.sakerhet.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
  * a flag or one of the known reasons.
  */
 @Controller
+@RequiredArgsConstructor
 class InloggningSida {
 
     /** The refusals the login page names (the others are failures, said as {@code fel} or {@code sparrad}). */
@@ -27,10 +29,6 @@ class InloggningSida {
             Orsak.LOKALT_LOSENORD_AVSTANGT);
 
     private final InloggningInstallningar installningar;
-
-    InloggningSida(InloggningInstallningar installningar) {
-        this.installningar = installningar;
-    }
 
     @GetMapping(SakerhetKonfiguration.LOGIN_PAGE)
     String login(

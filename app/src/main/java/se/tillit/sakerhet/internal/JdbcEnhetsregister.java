@@ -2,20 +2,17 @@ package se.tillit.sakerhet.internal;
 
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.tillit.sakerhet.Enhet;
 import se.tillit.sakerhet.Enhetsregister;
 
 @Service("enhetsregister")
+@RequiredArgsConstructor
 class JdbcEnhetsregister implements Enhetsregister {
 
     private final AnvandarRepository repository;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    JdbcEnhetsregister(AnvandarRepository repository, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.repository = repository;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public java.util.Map<String, String> epost(java.util.Collection<String> anvandarnamn) {

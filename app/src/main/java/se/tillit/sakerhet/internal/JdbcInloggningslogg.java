@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,17 +16,13 @@ import se.tillit.sakerhet.Inloggningslogg;
 
 /** The login log (V37): written here only, read by the auditor and by the lockout ({@link Inloggningssparr}). */
 @Repository
+@RequiredArgsConstructor
 class JdbcInloggningslogg implements Inloggningslogg {
 
     static final int MAX_NAMN = 100;
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    JdbcInloggningslogg(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** A user name as the log and the lockout count it: trimmed, lower-cased (as the login looks it up), cut. */
     static String namn(String typat) {

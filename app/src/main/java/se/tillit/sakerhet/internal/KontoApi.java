@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
  */
 @RestController
 @RequestMapping("/api/admin/konton")
+@RequiredArgsConstructor
 class KontoApi {
 
     /**
@@ -68,11 +70,6 @@ class KontoApi {
 
     private final Kontoadministration administration;
     private final Kontotexter texter;
-
-    KontoApi(Kontoadministration administration, Kontotexter texter) {
-        this.administration = administration;
-        this.texter = texter;
-    }
 
     /** The accounts, narrowed by unit, role and whether active. */
     @Operation(

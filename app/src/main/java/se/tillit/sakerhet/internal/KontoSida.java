@@ -1,20 +1,20 @@
 package se.tillit.sakerhet.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import se.tillit.drift.Svensktid;
 import se.tillit.fel.Formularsteg;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.sakerhet.Roll;
 import se.tillit.sakerhet.internal.Kontoregister.Konto;
@@ -26,13 +26,10 @@ import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
  * A refused change shows the page again with the errors beside the form's fields (400); nothing is saved.
  */
 @Controller
+@RequiredArgsConstructor
 class KontoSida {
 
     private final Kontoadministration administration;
-
-    KontoSida(Kontoadministration administration) {
-        this.administration = administration;
-    }
 
     @GetMapping("/admin/konton")
     String lista(
@@ -73,38 +70,34 @@ class KontoSida {
     }
 
     @PostMapping("/admin/konton/ny")
-    String skapa(
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String skapa(Skickat skickat) {
         Map<String, String> fel = new LinkedHashMap<>();
-        String enhet = tom(falt.get("enhet"));
-        String rollText = tom(falt.get("roll"));
+        String enhet = tom(skickat.falt("enhet"));
+        String rollText = tom(skickat.falt("roll"));
         Roll roll = roll(rollText);
         if (rollText != null && roll == null) {
             fel.put("roll", "konto.fel.roll");
         } else if ((enhet == null) != (roll == null)) {
             fel.put(enhet == null ? "enhet" : "roll", "konto.fel.enhetOchRoll");
         }
-        Map<String, String> varden = new LinkedHashMap<>(falt);
+        Map<String, String> varden = new LinkedHashMap<>(skickat.falt());
         varden.remove("losenord"); // a password is never sent back to the browser
         if (!fel.isEmpty()) {
-            return Formularsteg.visaIgen(response, () -> nyttKonto(model, varden, fel));
+            return Formularsteg.visaIgen(skickat.response(), () -> nyttKonto(skickat.model(), varden, fel));
         }
         return Formularsteg.kor(() -> administration.skapa(
                         new Kontoadministration.NyttKonto(
-                                falt.get("anvandarnamn"),
-                                falt.get("namn"),
-                                falt.get("epost"),
-                                falt.get("losenord"),
-                                "true".equals(falt.get("tjanstekonto")),
-                                falt.get("externtId"),
+                                skickat.falt("anvandarnamn"),
+                                skickat.falt("namn"),
+                                skickat.falt("epost"),
+                                skickat.falt("losenord"),
+                                "true".equals(skickat.falt("tjanstekonto")),
+                                skickat.falt("externtId"),
                                 roll == null ? List.of() : List.of(new Rolltilldelning(enhet, roll)),
-                                falt.get("orsak")),
+                                skickat.falt("orsak")),
                         Kanal.SIDA))
-                .klart(redirect, "konto.meddelande.skapat", KontoSida::adress)
-                .nekat(response, felen -> nyttKonto(model, varden, felen));
+                .klart(skickat.redirect(), "konto.meddelande.skapat", KontoSida::adress)
+                .nekat(skickat.response(), felen -> nyttKonto(skickat.model(), varden, felen));
     }
 
     @GetMapping("/admin/konton/{anvandarnamn}")
@@ -113,90 +106,68 @@ class KontoSida {
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/roller")
-    String geRoll(
-            @PathVariable String anvandarnamn,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String geRoll(@PathVariable String anvandarnamn, Skickat skickat) {
         return Formularsteg.kor(() -> {
-                    Roll roll = roll(falt.get("roll"));
+                    Roll roll = roll(skickat.falt("roll"));
                     if (roll == null) {
                         throw new Valideringsfel("roll", "konto.fel.roll");
                     }
                     return administration.geRoll(
-                            anvandarnamn, tom(falt.get("enhet")), roll, falt.get("orsak"), Kanal.SIDA);
+                            anvandarnamn, tom(skickat.falt("enhet")), roll, skickat.falt("orsak"), Kanal.SIDA);
                 })
-                .klart(redirect, "konto.meddelande.rollGiven", KontoSida::adress)
-                .nekat(response, fel -> kontosida(anvandarnamn, model, "ge", falt, fel));
+                .klart(skickat.redirect(), "konto.meddelande.rollGiven", KontoSida::adress)
+                .nekat(skickat.response(), fel -> kontosida(anvandarnamn, skickat.model(), "ge", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/roller/borttagning")
-    String taRoll(
-            @PathVariable String anvandarnamn,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String taRoll(@PathVariable String anvandarnamn, Skickat skickat) {
         return Formularsteg.kor(() -> {
                     // "ENHET:ROLL", as the page's list of held roles sends it
-                    String varde = falt.getOrDefault("rollIEnhet", "");
+                    String varde = skickat.falt().getOrDefault("rollIEnhet", "");
                     int kolon = varde.lastIndexOf(':');
                     String enhet = kolon > 0 ? varde.substring(0, kolon) : null;
                     Roll roll = kolon > 0 ? roll(varde.substring(kolon + 1)) : null;
-                    return administration.taRoll(anvandarnamn, enhet, roll, falt.get("orsak"), Kanal.SIDA);
+                    return administration.taRoll(anvandarnamn, enhet, roll, skickat.falt("orsak"), Kanal.SIDA);
                 })
-                .klart(redirect, "konto.meddelande.rollTagen", KontoSida::adress)
-                .nekat(response, fel -> kontosida(anvandarnamn, model, "ta", falt, fel));
+                .klart(skickat.redirect(), "konto.meddelande.rollTagen", KontoSida::adress)
+                .nekat(skickat.response(), fel -> kontosida(anvandarnamn, skickat.model(), "ta", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/upplasning")
-    String lasUpp(
-            @PathVariable String anvandarnamn,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.lasUpp(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "konto.meddelande.upplast", KontoSida::adress)
-                .nekat(response, fel -> kontosida(anvandarnamn, model, "upplasning", falt, fel));
+    String lasUpp(@PathVariable String anvandarnamn, Skickat skickat) {
+        return Formularsteg.kor(() -> administration.lasUpp(anvandarnamn, skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "konto.meddelande.upplast", KontoSida::adress)
+                .nekat(
+                        skickat.response(),
+                        fel -> kontosida(anvandarnamn, skickat.model(), "upplasning", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/externt-id")
-    String sattExterntId(
-            @PathVariable String anvandarnamn,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String sattExterntId(@PathVariable String anvandarnamn, Skickat skickat) {
         return Formularsteg.kor(() -> administration.sattExterntId(
-                        anvandarnamn, falt.get("externtId"), falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "konto.meddelande.externtId", KontoSida::adress)
-                .nekat(response, fel -> kontosida(anvandarnamn, model, "externtId", falt, fel));
+                        anvandarnamn, skickat.falt("externtId"), skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "konto.meddelande.externtId", KontoSida::adress)
+                .nekat(
+                        skickat.response(),
+                        fel -> kontosida(anvandarnamn, skickat.model(), "externtId", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/inaktivering")
-    String inaktivera(
-            @PathVariable String anvandarnamn,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.inaktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "konto.meddelande.inaktiverat", KontoSida::adress)
-                .nekat(response, fel -> kontosida(anvandarnamn, model, "inaktivera", falt, fel));
+    String inaktivera(@PathVariable String anvandarnamn, Skickat skickat) {
+        return Formularsteg.kor(() -> administration.inaktivera(anvandarnamn, skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "konto.meddelande.inaktiverat", KontoSida::adress)
+                .nekat(
+                        skickat.response(),
+                        fel -> kontosida(anvandarnamn, skickat.model(), "inaktivera", skickat.falt(), fel));
     }
 
     @PostMapping("/admin/konton/{anvandarnamn}/aktivering")
-    String aktivera(
-            @PathVariable String anvandarnamn,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return Formularsteg.kor(() -> administration.aktivera(anvandarnamn, falt.get("orsak"), Kanal.SIDA))
-                .klart(redirect, "konto.meddelande.aktiverat", KontoSida::adress)
-                .nekat(response, fel -> kontosida(anvandarnamn, model, "aktivera", falt, fel));
+    String aktivera(@PathVariable String anvandarnamn, Skickat skickat) {
+        return Formularsteg.kor(() -> administration.aktivera(anvandarnamn, skickat.falt("orsak"), Kanal.SIDA))
+                .klart(skickat.redirect(), "konto.meddelande.aktiverat", KontoSida::adress)
+                .nekat(
+                        skickat.response(),
+                        fel -> kontosida(anvandarnamn, skickat.model(), "aktivera", skickat.falt(), fel));
     }
 
     private String kontosida(

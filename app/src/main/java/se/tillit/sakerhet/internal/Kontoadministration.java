@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ import se.tillit.sakerhet.internal.Kontoregister.Rolltilldelning;
  * <p>The errors are message keys (messages*.properties): the pages show them beside their fields, the API in Swedish.
  */
 @Service
+@RequiredArgsConstructor
 class Kontoadministration {
 
     private static final Pattern ANVANDARNAMN = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
@@ -69,25 +71,6 @@ class Kontoadministration {
     private final List<OppnaArendenIEnhet> oppnaArenden;
     private final Inloggningssparr sparr;
     private final EnhetensArendetyper arendetyper;
-
-    Kontoadministration(
-            Kontoregister register,
-            AktuellAnvandare aktuellAnvandare,
-            PasswordEncoder passwordEncoder,
-            Kontoversioner kontoversioner,
-            JdbcEnhetsregister enhetsregister,
-            List<OppnaArendenIEnhet> oppnaArenden,
-            Inloggningssparr sparr,
-            EnhetensArendetyper arendetyper) {
-        this.sparr = sparr;
-        this.register = register;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.passwordEncoder = passwordEncoder;
-        this.kontoversioner = kontoversioner;
-        this.enhetsregister = enhetsregister;
-        this.oppnaArenden = oppnaArenden;
-        this.arendetyper = arendetyper;
-    }
 
     // --- reading
 

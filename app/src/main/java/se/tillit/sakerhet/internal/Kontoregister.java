@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -15,6 +16,7 @@ import se.tillit.sakerhet.Roll;
 
 /** The administrator's view of accounts, units and the change log, and the changes themselves (SQL only). */
 @Repository
+@RequiredArgsConstructor
 class Kontoregister {
 
     /**
@@ -77,10 +79,6 @@ class Kontoregister {
               from anvandare a""";
 
     private final JdbcClient jdbc;
-
-    Kontoregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Konto> konton(Urval urval) {
         StringBuilder sql = new StringBuilder(KONTO).append(" where true");
@@ -273,17 +271,12 @@ class Kontoregister {
     }
 
     List<Handelse> historikForKonto(String anvandarnamn) {
-        return jdbc.sql(HISTORIK + " where anvandarnamn = :a order by id desc")
-                .param("a", anvandarnamn)
-                .query(Kontoregister::handelse)
+        return dar(" where anvandarnamn = :a order by id desc", "a", anvandarnamn)
                 .list();
     }
 
     List<Handelse> historikForEnhet(String kod) {
-        return jdbc.sql(HISTORIK + " where enhet_kod = :k order by id desc")
-                .param("k", kod)
-                .query(Kontoregister::handelse)
-                .list();
+        return dar(" where enhet_kod = :k order by id desc", "k", kod).list();
     }
 
     private static final String HISTORIK = """
@@ -324,5 +317,10 @@ class Kontoregister {
                 rs.getBoolean("lokalt"),
                 rs.getString("externt_id"),
                 List.copyOf(roller));
+    }
+
+    /** {@link #HISTORIK} with the rest of the query, its one named parameter bound, read by {@code handelse}. */
+    private JdbcClient.MappedQuerySpec<Handelse> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(HISTORIK + resten).param(namn, varde).query(Kontoregister::handelse);
     }
 }

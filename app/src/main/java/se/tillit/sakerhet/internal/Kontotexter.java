@@ -2,6 +2,7 @@ package se.tillit.sakerhet.internal;
 
 import java.util.Locale;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,12 @@ import se.tillit.fel.Valideringsfel;
  * messages.properties, in the problem documents the API answers with (se.tillit.fel).
  */
 @Component
+@RequiredArgsConstructor
 class Kontotexter {
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
 
     private final MessageSource meddelanden;
-
-    Kontotexter(MessageSource meddelanden) {
-        this.meddelanden = meddelanden;
-    }
 
     <T> T iKlartext(Supplier<T> arbete) {
         try {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,6 +21,7 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
  * towards the lockout; a login is a row (for HTTP Basic, where every call is a login, once per account and address in
  * {@code tillit.inloggning.basic-loggintervall}).
  */
+@RequiredArgsConstructor
 class LoggadLosenordsinloggning implements AuthenticationProvider {
 
     private final AuthenticationProvider losenord;
@@ -28,19 +30,6 @@ class LoggadLosenordsinloggning implements AuthenticationProvider {
     private final JdbcInloggningslogg logg;
     private final Duration loggintervall;
     private final Map<String, Instant> senastLoggad = new ConcurrentHashMap<>();
-
-    LoggadLosenordsinloggning(
-            AuthenticationProvider losenord,
-            Metod metod,
-            Inloggningssparr sparr,
-            JdbcInloggningslogg logg,
-            Duration loggintervall) {
-        this.losenord = losenord;
-        this.metod = metod;
-        this.sparr = sparr;
-        this.logg = logg;
-        this.loggintervall = loggintervall;
-    }
 
     @Override
     public Authentication authenticate(Authentication inloggning) {

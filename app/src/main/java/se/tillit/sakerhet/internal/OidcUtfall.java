@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -17,15 +18,12 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
  * the login page with its reason ({@code ?nekad=SAKNAR_KONTO} and so on, shown as a message and never followed by a
  * new redirect to the provider, so no loop), and an error of the provider or of its answer as {@code IDP_FEL}.
  */
+@RequiredArgsConstructor
 class OidcUtfall extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OidcUtfall.class);
 
     private final JdbcInloggningslogg logg;
-
-    OidcUtfall(JdbcInloggningslogg logg) {
-        this.logg = logg;
-    }
 
     @Override
     public void onAuthenticationSuccess(

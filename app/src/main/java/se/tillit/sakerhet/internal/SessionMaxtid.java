@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +21,7 @@ import se.tillit.sakerhet.Inloggningslogg.Orsak;
  * time in the session, and a request after {@code tillit.inloggning.session-maxtid} ends the session (logged), sending
  * a page to the login page with a message and answering an API call 401.
  */
+@RequiredArgsConstructor
 class SessionMaxtid extends OncePerRequestFilter {
 
     static final String INLOGGAD = SessionMaxtid.class.getName() + ".inloggad";
@@ -28,13 +30,6 @@ class SessionMaxtid extends OncePerRequestFilter {
     private final Clock clock;
     private final JdbcInloggningslogg logg;
     private final boolean api;
-
-    SessionMaxtid(Duration maxtid, Clock clock, JdbcInloggningslogg logg, boolean api) {
-        this.maxtid = maxtid;
-        this.clock = clock;
-        this.logg = logg;
-        this.api = api;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,6 @@
 package se.tillit.sakerhet.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -12,16 +13,13 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
  * (and its local login) starts while the provider is away, and a login tried then is refused with a message
  * (docs/adr/0018).
  */
+@RequiredArgsConstructor
 class UpptacktKlientregistrering implements ClientRegistrationRepository {
 
     static final String ID = "kommun";
 
     private final InloggningInstallningar.Oidc installningar;
     private volatile ClientRegistration registrering;
-
-    UpptacktKlientregistrering(InloggningInstallningar.Oidc installningar) {
-        this.installningar = installningar;
-    }
 
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {

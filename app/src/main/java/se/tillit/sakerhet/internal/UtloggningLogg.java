@@ -2,18 +2,16 @@ package se.tillit.sakerhet.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import se.tillit.sakerhet.Inloggningslogg.Handelse;
 
 /** A logout is a row of the login log, with the way the session logged in. */
+@RequiredArgsConstructor
 class UtloggningLogg implements LogoutHandler {
 
     private final JdbcInloggningslogg logg;
-
-    UtloggningLogg(JdbcInloggningslogg logg) {
-        this.logg = logg;
-    }
 
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication inloggning) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,7 @@ import se.tillit.sip.Uppfoljningsresultat;
  */
 @RestController
 @RequestMapping("/api/region")
+@RequiredArgsConstructor
 class RegionSipApi {
 
     /** The answer to a request: the SIP's id to refer to, and whether anything is shared yet. */
@@ -84,12 +86,6 @@ class RegionSipApi {
     private final RegionensSipTjanst region;
     private final Personregister personer;
     private final Atkomstlogg atkomstlogg;
-
-    RegionSipApi(RegionensSipTjanst region, Personregister personer, Atkomstlogg atkomstlogg) {
-        this.region = region;
-        this.personer = personer;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     /** The region asks the municipal unit for a SIP. 201 with its id; nothing is shared until the person consents. */
     @Operation(

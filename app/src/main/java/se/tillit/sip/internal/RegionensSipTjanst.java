@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ import se.tillit.sip.Sipsteg;
  * exist to it (404). Its answers never tell whether a person is known to the social services.
  */
 @Service
+@RequiredArgsConstructor
 class RegionensSipTjanst {
 
     static final String UTAN_SAMTYCKE = "sip.fel.personensSamtyckeTillSipEnSaknasEller";
@@ -41,19 +43,6 @@ class RegionensSipTjanst {
     private final Personregister personer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
-
-    RegionensSipTjanst(
-            SipRepository repository,
-            SipTjanst sipar,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Clock clock) {
-        this.repository = repository;
-        this.sipar = sipar;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     /** The region asks the unit for a SIP (the region's initiative); the person is asked by the handläggare. */
     @Transactional

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,19 +28,13 @@ import se.tillit.sip.Sipakt;
 /** The municipality's SIP API: the unit's handläggare record each step; readers of the unit read (logged). */
 @RestController
 @RequestMapping("/api/sip")
+@RequiredArgsConstructor
 class SipApi {
 
     private final SipTjanst sipar;
     private final SipNyckeltal nyckeltal;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    SipApi(SipTjanst sipar, SipNyckeltal nyckeltal, Atkomstlogg atkomstlogg, Clock clock) {
-        this.sipar = sipar;
-        this.nyckeltal = nyckeltal;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     /** The municipality asks for a SIP; its process starts. 201 with the SIP. */
     @Operation(

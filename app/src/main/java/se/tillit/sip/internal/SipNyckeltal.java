@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import se.tillit.fel.HittadesInte;
@@ -17,6 +18,7 @@ import se.tillit.sip.Nyckeltal;
 
 /** Which units' R20 a caller may see, and the figure with its definition written beside it (R75: the source named). */
 @Component
+@RequiredArgsConstructor
 class SipNyckeltal {
 
     static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
@@ -34,11 +36,6 @@ class SipNyckeltal {
 
     private final AktuellAnvandare aktuellAnvandare;
     private final MessageSource texter;
-
-    SipNyckeltal(AktuellAnvandare aktuellAnvandare, MessageSource texter) {
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.texter = texter;
-    }
 
     /** The unit asked for, if the caller may read it (else 404); without one, the caller's own units as chef or handläggare. */
     List<String> lasbaraEnheter(String enhet) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.sip.Huvudman;
@@ -29,13 +30,10 @@ import se.tillit.sip.Uppfoljningsresultat;
 
 /** The SIP tables (V16). Rows are added; a SIP's step, wish and closing are the only values that change. */
 @Repository
+@RequiredArgsConstructor
 class SipRepository {
 
     private final JdbcClient jdbc;
-
-    SipRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record NyRad(
             UUID personId,
@@ -72,24 +70,16 @@ class SipRepository {
     }
 
     Optional<Sip> hitta(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id")
-                .param("id", id)
-                .query(SipRepository::sip)
-                .optional();
+        return dar(" where id = :id", "id", id).optional();
     }
 
     /** Locks the SIP's row for the rest of the transaction, so two steps on one SIP never interleave. */
     Optional<Sip> hittaForUppdatering(UUID id) {
-        return jdbc.sql(SELECT + " where id = :id for update")
-                .param("id", id)
-                .query(SipRepository::sip)
-                .optional();
+        return dar(" where id = :id for update", "id", id).optional();
     }
 
     List<Sip> forPerson(UUID personId) {
-        return jdbc.sql(SELECT + " where person_id = :person order by begard desc, skapad desc")
-                .param("person", personId)
-                .query(SipRepository::sip)
+        return dar(" where person_id = :person order by begard desc, skapad desc", "person", personId)
                 .list();
     }
 
@@ -408,5 +398,10 @@ class SipRepository {
 
     private static LocalDate datum(ResultSet rs, String kolumn) throws SQLException {
         return rs.getObject(kolumn, LocalDate.class);
+    }
+
+    /** {@link #SELECT} with the rest of the query, its one named parameter bound, read by {@code sip}. */
+    private JdbcClient.MappedQuerySpec<Sip> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(SELECT + resten).param(namn, varde).query(SipRepository::sip);
     }
 }

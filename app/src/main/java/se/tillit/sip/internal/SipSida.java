@@ -8,19 +8,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -38,10 +40,8 @@ import se.tillit.sip.Uppfoljningsresultat;
  * beside the fields and saves nothing.
  */
 @Controller
+@RequiredArgsConstructor
 class SipSida {
-
-    /** The person as this user may see them. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     /** Parses a form into a command and runs the step; adds each problem to {@code fel}. */
     private interface Steg {
@@ -54,21 +54,6 @@ class SipSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Validator validator;
-
-    SipSida(
-            SipTjanst sipar,
-            Arenden arenden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Validator validator) {
-        this.sipar = sipar;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.validator = validator;
-    }
 
     @GetMapping("/sip/{id}")
     String sida(@PathVariable UUID id, Model model) {
@@ -86,76 +71,53 @@ class SipSida {
     }
 
     @PostMapping("/sip/ny")
-    String begar(
-            @RequestParam UUID arende,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String begar(@RequestParam UUID arende, Skickat skickat) {
         Arende fran = handlaggarensArende(arende);
         Person person = personer.hitta(fran.personId()).orElseThrow();
         Map<String, String> fel = new LinkedHashMap<>();
-        Onskan onskan = enumVarde(Onskan.class, falt, "onskan", fel);
+        Onskan onskan = enumVarde(Onskan.class, skickat.falt(), "onskan", fel);
         NySip ny = new NySip(
                 person.personnummer().formaterat(),
                 null,
                 null,
                 fran.enhet(),
-                text(falt, "regionEnhet"),
-                text(falt, "regionKontakt"),
+                text(skickat.falt(), "regionEnhet"),
+                text(skickat.falt(), "regionKontakt"),
                 onskan,
-                datum(falt, "onskanDatum", fel, false),
-                "true".equals(falt.get("regionalaInsatser")));
+                datum(skickat.falt(), "onskanDatum", fel, false),
+                "true".equals(skickat.falt("regionalaInsatser")));
         validera(ny, fel);
         if (fel.isEmpty()) {
             try {
                 Sip sip = sipar.begar(ny);
-                redirect.addFlashAttribute("meddelande", "sip.begard");
+                skickat.redirect().addFlashAttribute("meddelande", "sip.begard");
                 return "redirect:/sip/" + sip.id();
             } catch (Valideringsfel e) {
                 e.fel().forEach(f -> fel.putIfAbsent(f.falt(), f.orsak()));
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        fyllNy(model, fran, falt, fel);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        fyllNy(skickat.model(), fran, skickat.falt(), fel);
         return "sip-ny";
     }
 
     @PostMapping("/sip/{id}/onskan")
-    String avbojd(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(
-                id,
-                falt,
-                model,
-                response,
-                redirect,
-                "sip.onskanRegistrerad",
-                Map.of("datum", "nejDatum", "onskan", "nejDatum"),
-                fel -> {
-                    Onskesvar svar = new Onskesvar(Onskan.NEJ, datum(falt, "nejDatum", fel, true));
-                    if (fel.isEmpty()) {
-                        sipar.registreraOnskan(id, svar);
-                    }
-                });
+    String avbojd(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.onskanRegistrerad", Map.of("datum", "nejDatum", "onskan", "nejDatum"), fel -> {
+            Onskesvar svar = new Onskesvar(Onskan.NEJ, datum(skickat.falt(), "nejDatum", fel, true));
+            if (fel.isEmpty()) {
+                sipar.registreraOnskan(id, svar);
+            }
+        });
     }
 
     @PostMapping("/sip/{id}/samtycke")
-    String samtycke(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.samtyckeRegistrerat", fel -> {
+    String samtycke(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.samtyckeRegistrerat", fel -> {
             NyttSamtycke samtycke = new NyttSamtycke(
-                    text(falt, "omfattning"),
-                    datum(falt, "givet", fel, true),
-                    enumVarde(Samtyckesgivare.class, falt, "lamnatAv", fel));
+                    text(skickat.falt(), "omfattning"),
+                    datum(skickat.falt(), "givet", fel, true),
+                    enumVarde(Samtyckesgivare.class, skickat.falt(), "lamnatAv", fel));
             if (validera(samtycke, fel)) {
                 sipar.registreraSamtycke(id, samtycke);
             }
@@ -163,41 +125,23 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/aterkallelse")
-    String aterkallelse(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(
-                id,
-                falt,
-                model,
-                response,
-                redirect,
-                "sip.samtyckeAterkallat",
-                Map.of("datum", "aterkallatDatum"),
-                fel -> {
-                    Aterkallelse aterkallelse = new Aterkallelse(datum(falt, "aterkallatDatum", fel, true));
-                    if (fel.isEmpty()) {
-                        sipar.aterkallaSamtycke(id, aterkallelse);
-                    }
-                });
+    String aterkallelse(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.samtyckeAterkallat", Map.of("datum", "aterkallatDatum"), fel -> {
+            Aterkallelse aterkallelse = new Aterkallelse(datum(skickat.falt(), "aterkallatDatum", fel, true));
+            if (fel.isEmpty()) {
+                sipar.aterkallaSamtycke(id, aterkallelse);
+            }
+        });
     }
 
     @PostMapping("/sip/{id}/kallelse")
-    String kallelse(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.kallelseRegistrerad", fel -> {
+    String kallelse(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.kallelseRegistrerad", fel -> {
             NyKallelse kallelse = new NyKallelse(
-                    datum(falt, "skickad", fel, true),
-                    datum(falt, "motesdatum", fel, true),
-                    enumVarde(Motesplats.class, falt, "plats", fel),
-                    enumVarde(Huvudman.class, falt, "kalladAv", fel));
+                    datum(skickat.falt(), "skickad", fel, true),
+                    datum(skickat.falt(), "motesdatum", fel, true),
+                    enumVarde(Motesplats.class, skickat.falt(), "plats", fel),
+                    enumVarde(Huvudman.class, skickat.falt(), "kalladAv", fel));
             if (validera(kallelse, fel)) {
                 sipar.registreraKallelse(id, kallelse);
             }
@@ -205,20 +149,15 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/mote")
-    String mote(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.moteRegistrerat", fel -> {
-            boolean flerMoten = "true".equals(falt.get("flerMoten"));
+    String mote(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.moteRegistrerat", fel -> {
+            boolean flerMoten = "true".equals(skickat.falt("flerMoten"));
             NyttMote mote = new NyttMote(
-                    datum(falt, "datum", fel, true),
-                    text(falt, "deltagare"),
-                    text(falt, "anteckning"),
+                    datum(skickat.falt(), "datum", fel, true),
+                    text(skickat.falt(), "deltagare"),
+                    text(skickat.falt(), "anteckning"),
                     flerMoten,
-                    datum(falt, "nastaMote", fel, flerMoten));
+                    datum(skickat.falt(), "nastaMote", fel, flerMoten));
             if (validera(mote, fel)) {
                 sipar.registreraMote(id, mote);
             }
@@ -226,20 +165,15 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/plan")
-    String plan(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.planUpprattad", fel -> {
+    String plan(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.planUpprattad", fel -> {
             NyPlan plan = new NyPlan(
-                    text(falt, "kommunensInsatser"),
-                    text(falt, "regionensInsatser"),
-                    text(falt, "andrasInsatser"),
-                    enumVarde(Huvudman.class, falt, "huvudansvar", fel),
-                    datum(falt, "uppfoljning", fel, true),
-                    datum(falt, "upprattad", fel, true));
+                    text(skickat.falt(), "kommunensInsatser"),
+                    text(skickat.falt(), "regionensInsatser"),
+                    text(skickat.falt(), "andrasInsatser"),
+                    enumVarde(Huvudman.class, skickat.falt(), "huvudansvar", fel),
+                    datum(skickat.falt(), "uppfoljning", fel, true),
+                    datum(skickat.falt(), "upprattad", fel, true));
             if (validera(plan, fel)) {
                 sipar.upprattaPlan(id, plan);
             }
@@ -247,44 +181,24 @@ class SipSida {
     }
 
     @PostMapping("/sip/{id}/uppfoljning")
-    String uppfoljning(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, "sip.uppfoljd", fel -> {
+    String uppfoljning(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, "sip.uppfoljd", fel -> {
             NyUppfoljning uppfoljning = new NyUppfoljning(
-                    datum(falt, "genomford", fel, true),
-                    enumVarde(Uppfoljningsresultat.class, falt, "resultat", fel),
-                    text(falt, "anteckning"));
+                    datum(skickat.falt(), "genomford", fel, true),
+                    enumVarde(Uppfoljningsresultat.class, skickat.falt(), "resultat", fel),
+                    text(skickat.falt(), "anteckning"));
             if (validera(uppfoljning, fel)) {
                 sipar.registreraUppfoljning(id, uppfoljning);
             }
         });
     }
 
-    private String steg(
-            UUID id,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String meddelande,
-            Steg steg) {
-        return steg(id, falt, model, response, redirect, meddelande, Map.of(), steg);
+    private String steg(UUID id, Skickat skickat, String meddelande, Steg steg) {
+        return steg(id, skickat, meddelande, Map.of(), steg);
     }
 
     /** @param namn the use case's field name to the page's, where a form names its field apart from the others */
-    private String steg(
-            UUID id,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String meddelande,
-            Map<String, String> namn,
-            Steg steg) {
+    private String steg(UUID id, Skickat skickat, String meddelande, Map<String, String> namn, Steg steg) {
         Map<String, String> fel = new LinkedHashMap<>();
         try {
             steg.utfor(fel);
@@ -292,11 +206,11 @@ class SipSida {
             e.fel().forEach(f -> fel.putIfAbsent(namn.getOrDefault(f.falt(), f.falt()), f.orsak()));
         }
         if (fel.isEmpty()) {
-            redirect.addFlashAttribute("meddelande", meddelande);
+            skickat.redirect().addFlashAttribute("meddelande", meddelande);
             return "redirect:/sip/" + id;
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        fyll(id, model, falt, fel);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        fyll(id, skickat.model(), skickat.falt(), fel);
         return "sip";
     }
 
@@ -306,7 +220,7 @@ class SipSida {
         Person person = personer.hitta(sip.personId()).orElseThrow();
         atkomstlogg.logga(Atkomstlogg.Handling.LAS, sip.arendeId(), person.id(), "SIP-sidan");
         model.addAttribute("akt", akt);
-        model.addAttribute("person", personVy(person));
+        model.addAttribute("person", Personvy.av(person, aktuellAnvandare));
         model.addAttribute(
                 "arende",
                 sip.arendeId() == null ? null : arenden.hitta(sip.arendeId()).orElse(null));
@@ -341,23 +255,10 @@ class SipSida {
 
     private void fyllNy(Model model, Arende arende, Map<String, String> varden, Map<String, String> fel) {
         model.addAttribute("arende", arende);
-        model.addAttribute("person", personVy(personer.hitta(arende.personId()).orElseThrow()));
+        model.addAttribute(
+                "person", Personvy.av(personer.hitta(arende.personId()).orElseThrow(), aktuellAnvandare));
         model.addAttribute("varden", varden);
         model.addAttribute("fel", fel);
-    }
-
-    private PersonVy personVy(Person person) {
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
-        return maskerad
-                ? new PersonVy(null, "********-****", true)
-                : new PersonVy(
-                        person.fornamn() + " " + person.efternamn(),
-                        person.personnummer().formaterat(),
-                        false);
     }
 
     /** A case of the user's unit as handläggare; a case the user may not read does not exist. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,7 @@ import se.tillit.sip.Uppfoljningsresultat;
  * SIP does not wait for is refused with a 400 and nothing is saved.
  */
 @Service
+@RequiredArgsConstructor
 class SipTjanst implements Sipar {
 
     private final SipRepository repository;
@@ -64,25 +66,6 @@ class SipTjanst implements Sipar {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    SipTjanst(
-            SipRepository repository,
-            Personregister personer,
-            Arenden arenden,
-            Enhetsregister enheter,
-            Beslutsregister beslut,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.repository = repository;
-        this.personer = personer;
-        this.arenden = arenden;
-        this.enheter = enheter;
-        this.beslut = beslut;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A handläggare of the unit asks for a SIP (the municipality's initiative). */
     @Transactional

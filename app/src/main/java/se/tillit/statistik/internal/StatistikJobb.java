@@ -3,6 +3,7 @@ package se.tillit.statistik.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +19,7 @@ import se.tillit.statistik.Statistikkoder.Insamling;
  * replaces the file with the same data.
  */
 @Component
+@RequiredArgsConstructor
 class StatistikJobb {
 
     static final String SYSTEM = "SYSTEM";
@@ -25,11 +27,6 @@ class StatistikJobb {
 
     private final Statistikfiler filer;
     private final Clock clock;
-
-    StatistikJobb(Statistikfiler filer, Clock clock) {
-        this.filer = filer;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${tillit.statistik.cron:0 30 4 * * *}", zone = Svensktid.NAMN)
     void natt() {

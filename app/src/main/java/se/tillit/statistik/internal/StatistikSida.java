@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
@@ -31,19 +33,13 @@ import se.tillit.statistik.Statistikkoder.Insamling;
  * of the submission (ADMIN).
  */
 @Controller
+@RequiredArgsConstructor
 class StatistikSida {
 
     private final Statistikfiler filer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    StatistikSida(Statistikfiler filer, AktuellAnvandare aktuellAnvandare, Atkomstlogg atkomstlogg, Clock clock) {
-        this.filer = filer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     @GetMapping("/statistik")
     String sida(
@@ -140,13 +136,7 @@ class StatistikSida {
     }
 
     @PostMapping("/statistik/{insamling}/{period}/inlamning")
-    String lamnaIn(
-            @PathVariable String insamling,
-            @PathVariable String period,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String lamnaIn(@PathVariable String insamling, @PathVariable String period, Skickat skickat) {
         StatistikLasare lasare = lasare();
         if (!lasare.admin()) {
             throw new AccessDeniedException("statistik.fel.baraAdministratorenRegistrerarAttFilenArInlamnad");
@@ -154,7 +144,7 @@ class StatistikSida {
         Statistikperiod valt = Statistikperiod.tolka(insamling, period);
         LocalDate datum;
         try {
-            String text = falt.getOrDefault("inlamnad", "").strip();
+            String text = skickat.falt().getOrDefault("inlamnad", "").strip();
             datum = text.isEmpty() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             datum = null;
@@ -163,15 +153,15 @@ class StatistikSida {
             filer.lamnaIn(
                     valt,
                     datum,
-                    falt.get("kvittens"),
-                    falt.get("sha256"),
+                    skickat.falt("kvittens"),
+                    skickat.falt("sha256"),
                     lasare.anvandare().anvandarnamn());
         } catch (Valideringsfel refusal) {
             // the page again with the reason; nothing was stored
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return visa(valt, lasare, model, refusal.perFalt(), falt);
+            skickat.response().setStatus(HttpStatus.BAD_REQUEST.value());
+            return visa(valt, lasare, skickat.model(), refusal.perFalt(), skickat.falt());
         }
-        redirect.addFlashAttribute("meddelande", "statistik.inlamnad");
+        skickat.redirect().addFlashAttribute("meddelande", "statistik.inlamnad");
         return "redirect:/statistik?insamling=" + valt.insamling() + "&period=" + valt.period();
     }
 

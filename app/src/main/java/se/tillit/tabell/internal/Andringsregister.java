@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The table {@code tabellandring} (V34): changes of legal deadline tables and how each was decided. */
 @Repository
+@RequiredArgsConstructor
 class Andringsregister {
 
     private static final String KOLUMNER = """
@@ -18,10 +20,6 @@ class Andringsregister {
             deployment_id, version""";
 
     private final JdbcClient jdbc;
-
-    Andringsregister(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void foresla(
             UUID id, String beslutsnyckel, String filnamn, String sha256, byte[] fil, String av, OffsetDateTime nar) {
@@ -48,17 +46,11 @@ class Andringsregister {
 
     /** Locks the row: two administrators deciding at once decide one after the other, and the second sees it decided. */
     Optional<Tabellandring> lasForBeslut(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where id = :id for update")
-                .param("id", id)
-                .query(Andringsregister::rad)
-                .optional();
+        return dar(" from tabellandring where id = :id for update", "id", id).optional();
     }
 
     Optional<Tabellandring> hitta(UUID id) {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where id = :id")
-                .param("id", id)
-                .query(Andringsregister::rad)
-                .optional();
+        return dar(" from tabellandring where id = :id", "id", id).optional();
     }
 
     Optional<byte[]> fil(UUID id) {
@@ -100,8 +92,7 @@ class Andringsregister {
 
     /** The waiting changes, oldest first, and the latest decided ones (at most {@code avgjorda}), newest first. */
     List<Tabellandring> vantande() {
-        return jdbc.sql("select " + KOLUMNER + " from tabellandring where status = 'VANTAR' order by foreslagen")
-                .query(Andringsregister::rad)
+        return dar(" from tabellandring where status = 'VANTAR' order by foreslagen")
                 .list();
     }
 
@@ -127,5 +118,15 @@ class Andringsregister {
                 rs.getString("skal"),
                 rs.getString("deployment_id"),
                 (Integer) rs.getObject("version"));
+    }
+
+    /** {@code select} {@link #KOLUMNER} with the rest of the query, read by {@code rad}. */
+    private JdbcClient.MappedQuerySpec<Tabellandring> dar(String resten) {
+        return jdbc.sql("select " + KOLUMNER + resten).query(Andringsregister::rad);
+    }
+
+    /** The same with the query's one named parameter bound. */
+    private JdbcClient.MappedQuerySpec<Tabellandring> dar(String resten, String namn, Object varde) {
+        return jdbc.sql("select " + KOLUMNER + resten).param(namn, varde).query(Andringsregister::rad);
     }
 }

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.tillit.tabell.Dmnlasare;
 import se.tillit.tabell.Dmnlasare.Beslutsdefinition;
@@ -33,6 +34,7 @@ import se.tillit.tabell.Tabellproblem.Typ;
  * behind the port {@link Dmnlasare} (issue 20: the rules live here, motor only reads the file).
  */
 @Component
+@RequiredArgsConstructor
 final class DmnKontroll {
 
     static final int STORSTA_FIL = 1024 * 1024;
@@ -48,10 +50,6 @@ final class DmnKontroll {
     }
 
     private final Dmnlasare lasare;
-
-    DmnKontroll(Dmnlasare lasare) {
-        this.lasare = lasare;
-    }
 
     Kontroll kontrollera(byte[] fil, Set<String> kandaNycklar) {
         if (fil == null || fil.length == 0) {

@@ -2,11 +2,13 @@ package se.tillit.tabell.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The table {@code tabellversion}: who deployed which version of a decision table, from which file. */
 @Repository
+@RequiredArgsConstructor
 class Driftsattningslogg {
 
     record Rad(
@@ -19,10 +21,6 @@ class Driftsattningslogg {
             String driftsattAv) {}
 
     private final JdbcClient jdbc;
-
-    Driftsattningslogg(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void spara(Rad rad) {
         jdbc.sql("""

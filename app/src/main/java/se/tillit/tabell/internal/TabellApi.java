@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -34,17 +35,12 @@ import se.tillit.tabell.Tabellmotor.NyVersion;
  */
 @RestController
 @RequestMapping("/api/admin/tabeller")
+@RequiredArgsConstructor
 class TabellApi {
 
     private final Tabellforvaltning forvaltning;
     private final Problemtext problemtext;
     private final MessageSource meddelanden;
-
-    TabellApi(Tabellforvaltning forvaltning, Problemtext problemtext, MessageSource meddelanden) {
-        this.forvaltning = forvaltning;
-        this.problemtext = problemtext;
-        this.meddelanden = meddelanden;
-    }
 
     /** A rejection's reason. */
     @Schema(example = "{\"skal\":\"Fristen för förhandsbedömning ska vara 14 dagar, inte 10.\"}")

@@ -3,6 +3,7 @@ package se.tillit.tabell.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -27,23 +28,13 @@ import se.tillit.tabell.Tabellmotor.NyVersion;
  * deadline table's upload waits on the page for a second administrator, who approves (deploys) or rejects it.
  */
 @Controller
+@RequiredArgsConstructor
 class TabellSida {
 
     private final Tabellforvaltning forvaltning;
     private final Problemtext problemtext;
     private final MessageSource meddelanden;
     private final AktuellAnvandare aktuellAnvandare;
-
-    TabellSida(
-            Tabellforvaltning forvaltning,
-            Problemtext problemtext,
-            MessageSource meddelanden,
-            AktuellAnvandare aktuellAnvandare) {
-        this.forvaltning = forvaltning;
-        this.problemtext = problemtext;
-        this.meddelanden = meddelanden;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @GetMapping("/admin/tabeller")
     String tabeller(Model model) {

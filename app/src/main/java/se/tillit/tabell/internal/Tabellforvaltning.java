@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +27,7 @@ import se.tillit.tabell.Tabellversion;
 
 /** The administrator's use cases for decision tables: what is deployed, by whom; deploy a new version (R25). */
 @Service
+@RequiredArgsConstructor
 class Tabellforvaltning {
 
     private static final Logger log = LoggerFactory.getLogger(Tabellforvaltning.class);
@@ -63,21 +65,6 @@ class Tabellforvaltning {
     private final Andringsregister andringar;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock klocka;
-
-    Tabellforvaltning(
-            Tabellmotor motor,
-            DmnKontroll kontroll,
-            Driftsattningslogg logg,
-            Andringsregister andringar,
-            AktuellAnvandare aktuellAnvandare,
-            Clock klocka) {
-        this.motor = motor;
-        this.kontroll = kontroll;
-        this.logg = logg;
-        this.andringar = andringar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.klocka = klocka;
-    }
 
     List<Tabell> tabeller() {
         kravAdministrator();

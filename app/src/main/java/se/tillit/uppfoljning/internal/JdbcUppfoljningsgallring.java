@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,15 +22,11 @@ import se.tillit.uppfoljning.Uppfoljningsgallring;
  * ({@link Beslutsregister#forArenden}): this module's SQL reads its own table only (docs/adr/0029).
  */
 @Repository
+@RequiredArgsConstructor
 class JdbcUppfoljningsgallring implements Uppfoljningsgallring {
 
     private final JdbcClient jdbc;
     private final Beslutsregister beslut;
-
-    JdbcUppfoljningsgallring(JdbcClient jdbc, Beslutsregister beslut) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-    }
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {

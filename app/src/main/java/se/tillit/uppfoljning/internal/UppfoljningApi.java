@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import se.tillit.uppfoljning.Uppfoljningar;
 
 @RestController
+@RequiredArgsConstructor
 class UppfoljningApi {
 
     private final Uppfoljningar uppfoljningar;
-
-    UppfoljningApi(Uppfoljningar uppfoljningar) {
-        this.uppfoljningar = uppfoljningar;
-    }
 
     @Schema(
             name = "Uppfoljningsrapport",

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import se.tillit.fel.Texter;
 import se.tillit.uppfoljning.Uppfoljningar;
 
 @Service
+@RequiredArgsConstructor
 class UppfoljningTjanst implements Uppfoljningar {
 
     private static final java.util.Set<String> RESULTAT = java.util.Set.of("FORTSATT", "NYTT_BESLUT", "AVSLUT");
@@ -22,21 +24,6 @@ class UppfoljningTjanst implements Uppfoljningar {
     private final se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
-
-    UppfoljningTjanst(
-            JdbcClient jdbc,
-            se.tillit.beslut.Beslutsregister beslut,
-            se.tillit.arende.Arenden arenden,
-            se.tillit.sakerhet.AktuellAnvandare aktuellAnvandare,
-            org.springframework.context.ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional
@@ -72,11 +59,8 @@ class UppfoljningTjanst implements Uppfoljningar {
     @Override
     @Transactional
     public UUID planera(UUID beslutId, LocalDate planerad, String av) {
-        return jdbc.sql(
-                        "insert into uppfoljning (beslut_id, planerad, skapad_av) values (:beslut, :planerad, :av) returning id")
-                .param("beslut", beslutId)
-                .param("planerad", planerad)
-                .param("av", av)
+        return jdbc.sql("insert into uppfoljning (beslut_id, planerad, skapad_av) values (?, ?, ?) returning id")
+                .params(beslutId, planerad, av)
                 .query(UUID.class)
                 .single();
     }

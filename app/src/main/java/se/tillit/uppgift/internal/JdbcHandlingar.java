@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.drift.Svensktid;
@@ -15,6 +16,7 @@ import se.tillit.uppgift.Handling;
 import se.tillit.uppgift.Handlingar;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcHandlingar implements Handlingar {
 
     private static final TypeReference<List<Handling.Rad>> RADER = new TypeReference<>() {};
@@ -22,12 +24,6 @@ class JdbcHandlingar implements Handlingar {
     private final JdbcClient jdbc;
     private final ObjectMapper mapper;
     private final java.time.Clock clock;
-
-    JdbcHandlingar(JdbcClient jdbc, ObjectMapper mapper, java.time.Clock clock) {
-        this.jdbc = jdbc;
-        this.mapper = mapper;
-        this.clock = clock;
-    }
 
     /** Keeps what was submitted in the form as the user read it: labels, and an option's label for its value. */
     void registrera(Uppgiftslista.Rad uppgift, Formular formular, Map<String, String> inskickat, String anvandarnamn) {

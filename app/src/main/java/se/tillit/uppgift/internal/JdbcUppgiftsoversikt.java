@@ -3,6 +3,7 @@ package se.tillit.uppgift.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.tillit.sakerhet.InloggadAnvandare;
@@ -11,17 +12,12 @@ import se.tillit.uppgift.OppenUppgift;
 import se.tillit.uppgift.Uppgiftsoversikt;
 
 @Service
+@RequiredArgsConstructor
 class JdbcUppgiftsoversikt implements Uppgiftsoversikt {
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final Uppgiftslista uppgiftslista;
-
-    JdbcUppgiftsoversikt(JdbcClient jdbc, java.time.Clock clock, Uppgiftslista uppgiftslista) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.uppgiftslista = uppgiftslista;
-    }
 
     @Override
     public MittArbete mittArbete(InloggadAnvandare anvandare, int max) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -22,34 +23,18 @@ import se.tillit.uppgift.internal.Uppgiftslista.Vy;
 
 /** Mina uppgifter, Enhetens uppgifter, and one task with its form. */
 @Controller
+@RequiredArgsConstructor
 class UppgiftSida {
 
     private final Uppgiftslista lista;
-    private final JdbcHandlingar handlingar;
-    private final org.springframework.transaction.support.TransactionTemplate transaktion;
     private final Uppgiftsmotor motor;
     private final AktuellAnvandare aktuellAnvandare;
     private final ObjectMapper mapper;
     private final se.tillit.revision.Atkomstlogg atkomstlogg;
+    private final JdbcHandlingar handlingar;
+    private final org.springframework.transaction.support.TransactionTemplate transaktion;
     /** Each deployed form parsed once, by its definition's id: a deployed form never changes (issue 15). */
     private final Map<String, Formular> tolkade = new java.util.concurrent.ConcurrentHashMap<>();
-
-    UppgiftSida(
-            Uppgiftslista lista,
-            Uppgiftsmotor motor,
-            AktuellAnvandare aktuellAnvandare,
-            ObjectMapper mapper,
-            se.tillit.revision.Atkomstlogg atkomstlogg,
-            JdbcHandlingar handlingar,
-            org.springframework.transaction.support.TransactionTemplate transaktion) {
-        this.atkomstlogg = atkomstlogg;
-        this.handlingar = handlingar;
-        this.transaktion = transaktion;
-        this.lista = lista;
-        this.motor = motor;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.mapper = mapper;
-    }
 
     @GetMapping("/uppgifter")
     String lista(

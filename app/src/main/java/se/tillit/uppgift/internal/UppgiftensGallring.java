@@ -2,6 +2,7 @@ package se.tillit.uppgift.internal;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,13 +19,10 @@ import se.tillit.gallring.Arendespar;
  */
 @Repository
 @Order(2)
+@RequiredArgsConstructor
 class UppgiftensGallring implements Arendespar {
 
     private final JdbcClient jdbc;
-
-    UppgiftensGallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.tillit.bevakning.Arbetsdagskalender;
@@ -22,6 +23,7 @@ import se.tillit.sakerhet.Roll;
 
 /** Reads the task projection for one user: only tasks of the units and roles the user holds. */
 @Service
+@RequiredArgsConstructor
 class Uppgiftslista {
 
     static final int SIDSTORLEK = 25;
@@ -89,12 +91,6 @@ class Uppgiftslista {
     private final JdbcClient jdbc;
     private final Arbetsdagskalender kalender;
     private final Clock clock;
-
-    Uppgiftslista(JdbcClient jdbc, Arbetsdagskalender kalender, Clock clock) {
-        this.jdbc = jdbc;
-        this.kalender = kalender;
-        this.clock = clock;
-    }
 
     /** How many tasks the view holds without a filter. */
     long antal(InloggadAnvandare anvandare, Vy vy) {

@@ -1,5 +1,6 @@
 package se.tillit.uppgift.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,17 +19,12 @@ import se.tillit.uppgift.UppgiftSkapad;
  * its number, and its page shows the rest to those who may see it.
  */
 @Component
+@RequiredArgsConstructor
 class Uppgiftsprojektion {
 
     private final JdbcClient jdbc;
     private final Arenden arenden;
     private final Personregister personer;
-
-    Uppgiftsprojektion(JdbcClient jdbc, Arenden arenden, Personregister personer) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.personer = personer;
-    }
 
     @EventListener
     void skapad(UppgiftSkapad uppgift) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,15 +14,12 @@ import se.tillit.drift.Raderingar;
 import se.tillit.utredning.Utredningsgallring;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcUtredningsgallring implements Utredningsgallring {
 
     private static final String UTREDNINGAR = "select id from utredning where arende_id in (:ids)";
 
     private final JdbcClient jdbc;
-
-    JdbcUtredningsgallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {

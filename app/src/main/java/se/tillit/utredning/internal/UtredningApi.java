@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,13 +16,10 @@ import se.tillit.utredning.Utredningar;
 
 @RestController
 @RequestMapping("/api/utredningar")
+@RequiredArgsConstructor
 class UtredningApi {
 
     private final Utredningar utredningar;
-
-    UtredningApi(Utredningar utredningar) {
-        this.utredningar = utredningar;
-    }
 
     /** A förlängningsbeslut for a child investigation, by the unit's chef (C4). */
     @Operation(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -19,15 +20,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.tillit.arende.Arende;
 import se.tillit.arende.Arenden;
 import se.tillit.beslut.Beslutsutfall;
 import se.tillit.beslut.Insats;
 import se.tillit.fel.HittadesInte;
+import se.tillit.fel.Skickat;
 import se.tillit.fel.Valideringsfel;
 import se.tillit.person.Person;
 import se.tillit.person.Personregister;
+import se.tillit.person.Personvy;
 import se.tillit.revision.Atkomstlogg;
 import se.tillit.sakerhet.AktuellAnvandare;
 import se.tillit.sakerhet.Roll;
@@ -48,13 +50,11 @@ import se.tillit.utredning.Utredningstext;
  * a colleague first) says so.
  */
 @Controller
+@RequiredArgsConstructor
 class UtredningSida {
 
     /** A proposal row of the form, as typed. */
     record Rad(String insatstyp, String utfall, String motivering) {}
-
-    /** The person as this user may see them. */
-    record PersonVy(String namn, String personnummer, boolean maskerad) {}
 
     /** The form's proposal rows, the proposals they make, and for each proposal the row it came from. */
     private record Rader(List<Rad> rader, List<Forslag> forslag, List<Integer> radIndex) {}
@@ -75,27 +75,6 @@ class UtredningSida {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final Clock clock;
-
-    UtredningSida(
-            Utredningsarbete arbete,
-            Utredningar utredningar,
-            UtredningstextRepository texter,
-            Utredningsprocess process,
-            Arenden arenden,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            Clock clock) {
-        this.arbete = arbete;
-        this.utredningar = utredningar;
-        this.texter = texter;
-        this.process = process;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-        this.clock = clock;
-    }
 
     @GetMapping("/utredningar/{id}")
     @Transactional
@@ -119,15 +98,10 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/utkast")
-    String utkast(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String utkast(@PathVariable UUID id, Skickat skickat) {
         String[] meddelande = {"utredning.utkastSparat"};
-        return steg(id, falt, model, response, redirect, meddelande, fel -> {
-            Utkast utkast = utkast(falt, fel);
+        return steg(id, skickat, meddelande, fel -> {
+            Utkast utkast = utkast(skickat.falt(), fel);
             if (fel.isEmpty()) {
                 if (arbete.sparaUtkast(id, utkast) == Utredningsarbete.Sparat.OFORANDRAT) {
                     meddelande[0] = "utredning.ingenAndring";
@@ -137,14 +111,9 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/signera")
-    String signera(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, new String[] {"utredning.signerad"}, fel -> {
-            Utkast utkast = utkast(falt, fel);
+    String signera(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, new String[] {"utredning.signerad"}, fel -> {
+            Utkast utkast = utkast(skickat.falt(), fel);
             if (fel.isEmpty()) {
                 arbete.signera(id, utkast);
             }
@@ -165,15 +134,10 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/kommunicering")
-    String kommunicering(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, new String[] {"utredning.kommuniceringRegistrerad"}, fel -> {
-            NyKommunicering ny =
-                    new NyKommunicering(datum(falt, "skickad", fel), satt(falt.get("satt")), text(falt, "vad"));
+    String kommunicering(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, new String[] {"utredning.kommuniceringRegistrerad"}, fel -> {
+            NyKommunicering ny = new NyKommunicering(
+                    datum(skickat.falt(), "skickad", fel), satt(skickat.falt("satt")), text(skickat.falt(), "vad"));
             if (fel.isEmpty()) {
                 arbete.kommunicera(id, ny);
             }
@@ -181,33 +145,20 @@ class UtredningSida {
     }
 
     @PostMapping("/utredningar/{id}/kommunicering/svar")
-    String svar(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return steg(id, falt, model, response, redirect, new String[] {"utredning.svarRegistrerat"}, fel -> {
-            LocalDate besvarad = datum(falt, "besvarad", fel);
+    String svar(@PathVariable UUID id, Skickat skickat) {
+        return steg(id, skickat, new String[] {"utredning.svarRegistrerat"}, fel -> {
+            LocalDate besvarad = datum(skickat.falt(), "besvarad", fel);
             if (fel.isEmpty()) {
-                arbete.registreraSvar(id, besvarad, text(falt, "sammanfattning"));
+                arbete.registreraSvar(id, besvarad, text(skickat.falt(), "sammanfattning"));
             }
         });
     }
 
     @PostMapping("/utredningar/{id}/kommunicering/utebliven")
-    String utebliven(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String utebliven(@PathVariable UUID id, Skickat skickat) {
         return steg(
                 id,
-                falt,
-                model,
-                response,
-                redirect,
+                skickat,
                 new String[] {"utredning.uteblivetRegistrerat"},
                 fel -> arbete.registreraUteblivetSvar(id));
     }
@@ -216,42 +167,41 @@ class UtredningSida {
      * Checks who may write before reading the form (404 outside the unit, 403 without the role), runs the step, and
      * answers: done (redirect with the message), already done (redirect saying so), or 400 with the form as typed.
      */
-    private String steg(
-            UUID id,
-            Map<String, String> falt,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String[] meddelande,
-            Steg steg) {
+    private String steg(UUID id, Skickat skickat, String[] meddelande, Steg steg) {
         skrivbar(id);
         Map<String, String> fel = new LinkedHashMap<>();
         try {
             steg.utfor(fel);
         } catch (Valideringsfel e) {
-            e.fel().forEach(f -> fel.putIfAbsent(radfalt(f.falt(), falt), f.orsak()));
+            e.fel().forEach(f -> fel.putIfAbsent(radfalt(f.falt(), skickat.falt()), f.orsak()));
         } catch (RedanGjort e) {
             if ("utredning.redanSignerad".equals(e.meddelande()) && !"utredning.signerad".equals(meddelande[0])) {
                 // a step on a signed investigation is refused, not "already done": the document is closed
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                skickat.response().setStatus(HttpServletResponse.SC_CONFLICT);
                 fyll(
                         lasbar(id),
-                        model,
-                        falt,
-                        rader(falt, new LinkedHashMap<>()).rader(),
-                        heltal(falt.get("version")),
+                        skickat.model(),
+                        skickat.falt(),
+                        rader(skickat.falt(), new LinkedHashMap<>()).rader(),
+                        heltal(skickat.falt("version")),
                         Map.of("signera", e.meddelande()));
                 return "utredning";
             }
-            redirect.addFlashAttribute("meddelande", e.meddelande());
+            skickat.redirect().addFlashAttribute("meddelande", e.meddelande());
             return "redirect:/utredningar/" + id;
         }
         if (fel.isEmpty()) {
-            redirect.addFlashAttribute("meddelande", meddelande[0]);
+            skickat.redirect().addFlashAttribute("meddelande", meddelande[0]);
             return "redirect:/utredningar/" + id;
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        fyll(lasbar(id), model, falt, rader(falt, new LinkedHashMap<>()).rader(), heltal(falt.get("version")), fel);
+        skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        fyll(
+                lasbar(id),
+                skickat.model(),
+                skickat.falt(),
+                rader(skickat.falt(), new LinkedHashMap<>()).rader(),
+                heltal(skickat.falt("version")),
+                fel);
         return "utredning";
     }
 
@@ -287,7 +237,7 @@ class UtredningSida {
         LocalDate idag = LocalDate.now(clock);
         model.addAttribute("utredning", utredning);
         model.addAttribute("arende", arende);
-        model.addAttribute("person", personVy(person));
+        model.addAttribute("person", Personvy.av(person, aktuellAnvandare));
         model.addAttribute("senaste", senaste);
         model.addAttribute("signerad", signerad);
         model.addAttribute("versioner", texter.versioner(utredning.id()));
@@ -331,20 +281,6 @@ class UtredningSida {
         aktuellAnvandare.kravRollIEnhet(
                 arenden.hitta(utredning.arendeId()).orElseThrow().enhet(), Roll.HANDLAGGARE);
         return utredning;
-    }
-
-    private PersonVy personVy(Person person) {
-        boolean maskerad = person.skyddsniva().arSkyddad()
-                && !aktuellAnvandare
-                        .hamta()
-                        .map(a -> a.farSeSkyddadeUppgifter())
-                        .orElse(false);
-        return maskerad
-                ? new PersonVy(null, "********-****", true)
-                : new PersonVy(
-                        person.fornamn() + " " + person.efternamn(),
-                        person.personnummer().formaterat(),
-                        false);
     }
 
     private static Utkast utkast(Map<String, String> falt, Map<String, String> fel) {

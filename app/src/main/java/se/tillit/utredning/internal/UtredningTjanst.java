@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import se.tillit.utredning.UtredningForlangd;
 import se.tillit.utredning.Utredningar;
 
 @Service
+@RequiredArgsConstructor
 class UtredningTjanst implements Utredningar {
 
     private final JdbcClient jdbc;
@@ -36,27 +38,11 @@ class UtredningTjanst implements Utredningar {
 
     private final UtredningstextRepository texter;
 
-    UtredningTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            UtredningstextRepository texter) {
-        this.texter = texter;
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-    }
-
     @Override
     @Transactional
     public UUID inled(UUID arendeId, LocalDate inledd, String av) {
-        return jdbc.sql(
-                        "insert into utredning (arende_id, inledd, skapad_av) values (:arende, :inledd, :av) returning id")
-                .param("arende", arendeId)
-                .param("inledd", inledd)
-                .param("av", av)
+        return jdbc.sql("insert into utredning (arende_id, inledd, skapad_av) values (?, ?, ?) returning id")
+                .params(arendeId, inledd, av)
                 .query(UUID.class)
                 .single();
     }
@@ -156,17 +142,12 @@ class UtredningTjanst implements Utredningar {
 
     @Override
     public Optional<Utredning> hitta(UUID utredningId) {
-        return jdbc.sql(SELECT + " where u.id = :id")
-                .param("id", utredningId)
-                .query(UtredningTjanst::utredning)
-                .optional();
+        return dar(" where u.id = :id", "id", utredningId).optional();
     }
 
     @Override
     public List<Utredning> forArende(UUID arendeId) {
-        return jdbc.sql(SELECT + " where u.arende_id = :arende order by u.inledd")
-                .param("arende", arendeId)
-                .query(UtredningTjanst::utredning)
+        return dar(" where u.arende_id = :arende order by u.inledd", "arende", arendeId)
                 .list();
     }
 
@@ -216,10 +197,7 @@ class UtredningTjanst implements Utredningar {
     }
 
     private Optional<Utredning> hittaForUppdatering(UUID utredningId) {
-        return jdbc.sql(SELECT + " where u.id = :id for update of u")
-                .param("id", utredningId)
-                .query(UtredningTjanst::utredning)
-                .optional();
+        return dar(" where u.id = :id for update of u", "id", utredningId).optional();
     }
 
     private static final String SELECT = """
@@ -240,5 +218,10 @@ class UtredningTjanst implements Utredningar {
                 rs.getString("skapad_av"),
                 rs.getString("avslutad_av"),
                 Svensktid.svensk(rs.getObject("avslutad_registrerad", OffsetDateTime.class)));
+    }
+
+    /** {@link #SELECT} with the rest of the query, its one named parameter bound, read by {@code utredning}. */
+    private JdbcClient.MappedQuerySpec<Utredning> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(SELECT + resten).param(namn, varde).query(UtredningTjanst::utredning);
     }
 }

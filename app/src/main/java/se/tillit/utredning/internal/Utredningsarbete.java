@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ import se.tillit.utredning.Utredningstext;
  * what the first did. Errors carry message keys (the page shows them in the user's language).
  */
 @Service
+@RequiredArgsConstructor
 class Utredningsarbete {
 
     enum Sparat {
@@ -55,25 +57,6 @@ class Utredningsarbete {
     private final Utredningsprocess process;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Utredningsarbete(
-            JdbcClient jdbc,
-            UtredningstextRepository texter,
-            Utredningar utredningar,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Utredningsprocess process,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.texter = texter;
-        this.utredningar = utredningar;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.process = process;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Saves the form as a new version, unless it is the latest version unchanged (a double click saves once). */
     @Transactional

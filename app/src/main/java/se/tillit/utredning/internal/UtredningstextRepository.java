@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.tillit.utredning.Forslag;
@@ -16,6 +17,7 @@ import se.tillit.utredning.Utredningstext;
 
 /** The investigation's versions, proposals, signature and kommuniceringar (V24): rows are only ever added. */
 @Repository
+@RequiredArgsConstructor
 class UtredningstextRepository {
 
     /** A version as the history lists it. */
@@ -23,21 +25,13 @@ class UtredningstextRepository {
 
     private final JdbcClient jdbc;
 
-    UtredningstextRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     Optional<Utredningstext> senaste(UUID utredningId) {
-        return jdbc.sql(SELECT + " where t.utredning_id = :id order by t.version desc limit 1")
-                .param("id", utredningId)
-                .query(this::text)
+        return dar(" where t.utredning_id = :id order by t.version desc limit 1", "id", utredningId)
                 .optional();
     }
 
     Optional<Utredningstext> signerad(UUID utredningId) {
-        return jdbc.sql(SELECT + " where t.utredning_id = :id and s.signerad is not null")
-                .param("id", utredningId)
-                .query(this::text)
+        return dar(" where t.utredning_id = :id and s.signerad is not null", "id", utredningId)
                 .optional();
     }
 
@@ -196,5 +190,10 @@ class UtredningstextRepository {
                 rs.getBoolean("utebliven"),
                 rs.getObject("svar_registrerat", OffsetDateTime.class),
                 rs.getString("svar_registrerat_av"));
+    }
+
+    /** {@link #SELECT} with the rest of the query, its one named parameter bound, read by {@code text}. */
+    private JdbcClient.MappedQuerySpec<Utredningstext> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(SELECT + resten).param(namn, varde).query(this::text);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.tillit.bevakning.Arbetsdagskalender;
@@ -23,6 +24,7 @@ import se.tillit.utskrivning.Fristregel;
  * A year without an amount is named, not priced at zero.
  */
 @Service
+@RequiredArgsConstructor
 class Betalningsberakning {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -44,12 +46,6 @@ class Betalningsberakning {
     private final JdbcClient jdbc;
     private final Betalningsregler regler;
     private final Arbetsdagskalender kalender;
-
-    Betalningsberakning(JdbcClient jdbc, Betalningsregler regler, Arbetsdagskalender kalender) {
-        this.jdbc = jdbc;
-        this.regler = regler;
-        this.kalender = kalender;
-    }
 
     /** A memo of the table's answers and the amounts, for one computation over many stays. */
     final class Berakning {

@@ -3,6 +3,7 @@ package se.tillit.utskrivning.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -21,6 +22,7 @@ import se.tillit.utskrivning.Meddelandetyp;
 @Component
 @Order(5)
 @ConditionalOnProperty(name = "tillit.demo.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoUtskrivningar implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUtskrivningar.class);
@@ -28,12 +30,6 @@ class DemoUtskrivningar implements ApplicationRunner {
     private final UtskrivningTjanst utskrivningar;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DemoUtskrivningar(UtskrivningTjanst utskrivningar, JdbcClient jdbc, Clock clock) {
-        this.utskrivningar = utskrivningar;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

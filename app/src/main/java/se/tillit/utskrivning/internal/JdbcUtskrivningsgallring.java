@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,15 +15,12 @@ import se.tillit.drift.Raderingar;
 import se.tillit.utskrivning.Utskrivningsgallring;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcUtskrivningsgallring implements Utskrivningsgallring {
 
     private static final String UTSKRIVNINGAR = "select id from utskrivning where arende_id in (:ids)";
 
     private final JdbcClient jdbc;
-
-    JdbcUtskrivningsgallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {

@@ -3,6 +3,7 @@ package se.tillit.utskrivning.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,15 +22,11 @@ import se.tillit.sakerhet.Roll;
  */
 @RestController
 @RequestMapping("/api/region/utskrivning")
+@RequiredArgsConstructor
 class RegionApi {
 
     private final UtskrivningTjanst utskrivningar;
     private final AktuellAnvandare aktuellAnvandare;
-
-    RegionApi(UtskrivningTjanst utskrivningar, AktuellAnvandare aktuellAnvandare) {
-        this.utskrivningar = utskrivningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     @Operation(
             summary = "Ta emot ett meddelande om utskrivning",

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import se.tillit.fel.Valideringsfel;
 
 /** The municipality's JSON for discharge: a stay, the month's report, and the administrator's settings. */
 @RestController
+@RequiredArgsConstructor
 class UtskrivningApi {
 
     @Schema(
@@ -46,11 +48,6 @@ class UtskrivningApi {
 
     private final Utskrivningsvy vy;
     private final Utskrivningsinstallningar installningar;
-
-    UtskrivningApi(Utskrivningsvy vy, Utskrivningsinstallningar installningar) {
-        this.vy = vy;
-        this.installningar = installningar;
-    }
 
     @Operation(
             summary = "Läs en vistelse",

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +23,12 @@ import se.tillit.fel.Valideringsfel;
 
 /** The pages of discharge: the unit's stays, one stay, the month's report, the administrator's settings. */
 @Controller
+@RequiredArgsConstructor
 class UtskrivningSida {
 
     private final Utskrivningsvy vy;
     private final Utskrivningsinstallningar installningar;
     private final Clock clock;
-
-    UtskrivningSida(Utskrivningsvy vy, Utskrivningsinstallningar installningar, Clock clock) {
-        this.vy = vy;
-        this.installningar = installningar;
-        this.clock = clock;
-    }
 
     @GetMapping("/utskrivningar")
     String lista(@RequestParam(defaultValue = "true") boolean pagaende, Model model) {

@@ -13,7 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import lombok.RequiredArgsConstructor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,8 @@ import se.tillit.utskrivning.UtskrivningsklarRegistrerad;
  * about a stay without an inskrivningsmeddelande is refused with 404, so the region learns of it.
  */
 @Service
+@RequiredArgsConstructor
+@EnableConfigurationProperties(UtskrivningInstallningar.class)
 class UtskrivningTjanst {
 
     static final String SYSTEM = "regionen";
@@ -79,27 +82,7 @@ class UtskrivningTjanst {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
-    private final String enhetAldre;
-    private final String enhetOvriga;
-
-    UtskrivningTjanst(
-            JdbcClient jdbc,
-            Arenden arenden,
-            Personregister personer,
-            ApplicationEventPublisher events,
-            ObjectMapper json,
-            Clock clock,
-            @Value("${tillit.utskrivning.enhet-aldre:ALDRE}") String enhetAldre,
-            @Value("${tillit.utskrivning.enhet-ovriga:LSS}") String enhetOvriga) {
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
-        this.enhetAldre = enhetAldre;
-        this.enhetOvriga = enhetOvriga;
-    }
+    private final UtskrivningInstallningar installningar;
 
     @Transactional
     Kvitto taEmot(RegionMeddelande meddelande, String mottagenAv) {
@@ -203,7 +186,7 @@ class UtskrivningTjanst {
                 .isBefore(LocalDate.now(clock).plusDays(1));
         Arendetyp typ =
                 oppet.map(Arende::arendetyp).orElse(aldre ? Arendetyp.SOL_ALDRE : Arendetyp.SOL_FUNKTIONSNEDSATTNING);
-        String enhet = oppet.map(Arende::enhet).orElse(aldre ? enhetAldre : enhetOvriga);
+        String enhet = oppet.map(Arende::enhet).orElse(installningar.enhet(aldre));
         String beskrivning = "Inskrivningsmeddelande från " + m.vardenhet().strip() + " ("
                 + m.vardform().toLowerCase()
                 + " vård): inskriven " + TID.format(m.inskriven().atZoneSameInstant(SVENSK_TID))

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import se.tillit.sakerhet.Roll;
  * validity, never overlapping), and the amount per day for each year with its source.
  */
 @Service
+@RequiredArgsConstructor
 class Utskrivningsinstallningar {
 
     @Schema(
@@ -35,11 +37,6 @@ class Utskrivningsinstallningar {
 
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
-
-    Utskrivningsinstallningar(JdbcClient jdbc, AktuellAnvandare aktuellAnvandare) {
-        this.jdbc = jdbc;
-        this.aktuellAnvandare = aktuellAnvandare;
-    }
 
     List<Overenskommelse> overenskommelser() {
         admin();

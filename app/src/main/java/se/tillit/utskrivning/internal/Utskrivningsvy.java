@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ import se.tillit.sakerhet.Roll;
  * read logged, ADR 6), and the month's report with its indicators (C41, D9, D13).
  */
 @Service
+@RequiredArgsConstructor
 class Utskrivningsvy {
 
     @Schema(name = "UtskrivningRad", description = "En vistelse i listan.")
@@ -100,23 +102,6 @@ class Utskrivningsvy {
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
     private final java.time.Clock clock;
-
-    Utskrivningsvy(
-            JdbcClient jdbc,
-            Arenden arenden,
-            Personregister personer,
-            Betalningsberakning betalning,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg,
-            java.time.Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
-        this.arenden = arenden;
-        this.personer = personer;
-        this.betalning = betalning;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     /** The stays of the units where the user is handläggare or chef; the ongoing first. */
     List<Rad> enhetensUtskrivningar(boolean baraPagaende) {

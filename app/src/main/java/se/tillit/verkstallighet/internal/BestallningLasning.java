@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ import se.tillit.verkstallighet.Drojsmalsorsak;
  * {@code (utforare, tillstand, onskad_start)}, then the page's orders and their interruptions, in two queries.
  */
 @Component
+@RequiredArgsConstructor
 class BestallningLasning implements Bestallningar {
 
     // ends with a newline: the callers append their where clause; every order is a favourable decision's (only those
@@ -85,12 +87,6 @@ class BestallningLasning implements Bestallningar {
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
-
-    BestallningLasning(JdbcClient jdbc, AktuellAnvandare aktuellAnvandare, Clock clock) {
-        this.jdbc = jdbc;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     @Override
     public Map<Bestallning.Status, Long> antalPerStatus() {

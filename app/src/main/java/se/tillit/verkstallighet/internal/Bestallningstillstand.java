@@ -3,6 +3,7 @@ package se.tillit.verkstallighet.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import se.tillit.arende.ArendeAvslutat;
  * its own transaction, and the ends that come with the date alone are moved by {@link DagligaBestallningsslut}.
  */
 @Component
+@RequiredArgsConstructor
 class Bestallningstillstand {
 
     /**
@@ -39,11 +41,6 @@ class Bestallningstillstand {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    Bestallningstillstand(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * Applies the rule to the order of the decision, after the caller's change and in the caller's transaction. The

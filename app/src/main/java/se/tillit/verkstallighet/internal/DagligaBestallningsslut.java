@@ -2,6 +2,7 @@ package se.tillit.verkstallighet.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,6 +20,7 @@ import se.tillit.drift.Svensktid;
  * that starts at the same moment skips it, and the work is idempotent besides.
  */
 @Component
+@RequiredArgsConstructor
 class DagligaBestallningsslut {
 
     private static final Logger log = LoggerFactory.getLogger(DagligaBestallningsslut.class);
@@ -26,12 +28,6 @@ class DagligaBestallningsslut {
     private final Bestallningstillstand tillstand;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    DagligaBestallningsslut(Bestallningstillstand tillstand, JdbcClient jdbc, Clock clock) {
-        this.tillstand = tillstand;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${tillit.verkstallighet.slut-cron:0 1 0 * * *}", zone = Svensktid.NAMN)
     @Transactional

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import se.tillit.verkstallighet.EjVerkstallt;
  */
 @RestController
 @RequestMapping("/api/beslut/{id}/ej-verkstallt")
+@RequiredArgsConstructor
 class EjVerkstalltApi {
 
     private final EjVerkstalldaBeslut ejVerkstallda;
@@ -37,19 +39,6 @@ class EjVerkstalltApi {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final Atkomstlogg atkomstlogg;
-
-    EjVerkstalltApi(
-            EjVerkstalldaBeslut ejVerkstallda,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Atkomstlogg atkomstlogg) {
-        this.ejVerkstallda = ejVerkstallda;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.atkomstlogg = atkomstlogg;
-    }
 
     /** The unit's handläggare and chef, revisorer and service accounts; to anyone else the decision does not exist. */
     @Operation(

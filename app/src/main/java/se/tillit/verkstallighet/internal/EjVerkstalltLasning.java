@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.tillit.drift.Svensktid;
@@ -19,6 +20,7 @@ import se.tillit.verkstallighet.Stangningsorsak;
 
 /** Reads ej-verkställt records with their decision, current statement and offers, in two queries per call. */
 @Component
+@RequiredArgsConstructor
 class EjVerkstalltLasning {
 
     private static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -38,10 +40,6 @@ class EjVerkstalltLasning {
             """;
 
     private final JdbcClient jdbc;
-
-    EjVerkstalltLasning(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<EjVerkstallt> under(LocalDate fran, LocalDate tom) {
         List<EjVerkstallt> rader = jdbc.sql(POSTER + """

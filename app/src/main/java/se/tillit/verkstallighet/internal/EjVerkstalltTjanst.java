@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import se.tillit.verkstallighet.Stangningsorsak;
  * another reason than execution; and closing every open record of a case that is closed (R22, C21, C36).
  */
 @Service
+@RequiredArgsConstructor
 class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
 
     private final JdbcClient jdbc;
@@ -38,21 +40,6 @@ class EjVerkstalltTjanst implements EjVerkstalldaBeslut {
     private final Arenden arenden;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
-
-    EjVerkstalltTjanst(
-            JdbcClient jdbc,
-            EjVerkstalltLasning lasning,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.lasning = lasning;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     @Override
     public List<EjVerkstallt> under(LocalDate fran, LocalDate tom) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ import se.tillit.verkstallighet.InsatsVerkstalld;
  * 404 for anyone else).
  */
 @Service
+@RequiredArgsConstructor
 class GenomforandeplanTjanst implements Genomforandeplaner {
 
     static final int MAX_GENOMFORANDE = 4000;
@@ -51,19 +53,6 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
     private final AktuellAnvandare aktuellAnvandare;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    GenomforandeplanTjanst(
-            JdbcClient jdbc,
-            Bestallningar bestallningar,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.bestallningar = bestallningar;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The start reported: the provider is to write the plan; the motor starts its process with the order's ids. */
     @EventListener
@@ -90,17 +79,13 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
     @Override
     public List<Genomforandeplan> utforarens(UUID beslutId) {
         bestallningar.utforarens(beslutId);
-        return jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version")
-                .param("beslut", beslutId)
-                .query(GenomforandeplanTjanst::plan)
+        return dar(" where p.beslut_id = :beslut order by p.version", "beslut", beslutId)
                 .list();
     }
 
     @Override
     public List<Genomforandeplan> forArende(UUID arendeId) {
-        return jdbc.sql(PLANER + " where b.arende_id = :arende order by b.beslutsdatum, p.beslut_id, p.version")
-                .param("arende", arendeId)
-                .query(GenomforandeplanTjanst::plan)
+        return dar(" where b.arende_id = :arende order by b.beslutsdatum, p.beslut_id, p.version", "arende", arendeId)
                 .list();
     }
 
@@ -115,9 +100,7 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
                 .query(UUID.class)
                 .single();
         validera(order, utkast);
-        List<Genomforandeplan> tidigare = jdbc.sql(PLANER + " where p.beslut_id = :beslut order by p.version")
-                .param("beslut", beslutId)
-                .query(GenomforandeplanTjanst::plan)
+        List<Genomforandeplan> tidigare = dar(" where p.beslut_id = :beslut order by p.version", "beslut", beslutId)
                 .list();
         Genomforandeplan galler = tidigare.isEmpty() ? null : tidigare.get(tidigare.size() - 1);
         if (galler != null && sammaInnehall(galler, utkast)) {
@@ -235,5 +218,10 @@ class GenomforandeplanTjanst implements Genomforandeplaner {
                         .atZoneSameInstant(VerkstallighetTjanst.SVENSK_TID)
                         .toOffsetDateTime(),
                 rs.getString("registrerad_av"));
+    }
+
+    /** {@link #PLANER} with the rest of the query, its one named parameter bound, read by {@code plan}. */
+    private JdbcClient.MappedQuerySpec<Genomforandeplan> dar(String resten, String namn, Object varde) {
+        return jdbc.sql(PLANER + resten).param(namn, varde).query(GenomforandeplanTjanst::plan);
     }
 }

@@ -1,5 +1,6 @@
 package se.tillit.verkstallighet.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,12 @@ import se.tillit.verkstallighet.Stangningsorsak;
  * in the transaction that recorded the avslut.
  */
 @Component
+@RequiredArgsConstructor
 class InsatsavslutLyssnare {
 
     private final JdbcClient jdbc;
     private final AktuellAnvandare aktuellAnvandare;
     private final Bestallningstillstand tillstand;
-
-    InsatsavslutLyssnare(JdbcClient jdbc, AktuellAnvandare aktuellAnvandare, Bestallningstillstand tillstand) {
-        this.jdbc = jdbc;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.tillstand = tillstand;
-    }
 
     @EventListener
     void insatsAvslutad(InsatsAvslutad avslutad) {

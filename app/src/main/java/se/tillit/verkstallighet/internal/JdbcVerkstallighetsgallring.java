@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,6 +15,7 @@ import se.tillit.drift.Raderingar;
 import se.tillit.verkstallighet.Verkstallighetsgallring;
 
 @Repository
+@RequiredArgsConstructor
 class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
 
     /** The decisions of the cases, as the orders and records name them. */
@@ -22,10 +24,6 @@ class JdbcVerkstallighetsgallring implements Verkstallighetsgallring {
     private static final String EJ_VERKSTALLT = "select id from ej_verkstallt where beslut_id in (" + BESLUT + ")";
 
     private final JdbcClient jdbc;
-
-    JdbcVerkstallighetsgallring(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Map<UUID, LocalDate> senasteAnteckning(Collection<UUID> arenden) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,7 @@ import se.tillit.verkstallighet.Verkstalligheter;
  * a box per day. Days before the start, after the end or in the future cannot be ticked.
  */
 @Controller
+@RequiredArgsConstructor
 class NarvaroSida {
 
     /** One user's week; {@code dagar} holds, per weekday, whether it can be recorded and whether it was attended. */
@@ -44,17 +46,6 @@ class NarvaroSida {
     private final Personregister personer;
     private final AktuellAnvandare aktuellAnvandare;
     private final Clock clock;
-
-    NarvaroSida(
-            Verkstalligheter verkstalligheter,
-            Personregister personer,
-            AktuellAnvandare aktuellAnvandare,
-            Clock clock) {
-        this.verkstalligheter = verkstalligheter;
-        this.personer = personer;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.clock = clock;
-    }
 
     @GetMapping("/narvaro")
     String vecka(

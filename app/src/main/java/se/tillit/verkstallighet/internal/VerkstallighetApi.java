@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,13 +21,10 @@ import se.tillit.verkstallighet.Verkstalligheter;
 
 @RestController
 @RequestMapping("/api/beslut/{id}")
+@RequiredArgsConstructor
 class VerkstallighetApi {
 
     private final Verkstalligheter verkstalligheter;
-
-    VerkstallighetApi(Verkstalligheter verkstalligheter) {
-        this.verkstalligheter = verkstalligheter;
-    }
 
     @Schema(description = "Dagen då insatsen började ges.", example = "{\"verkstalld\":\"2026-12-01\"}")
     record Verkstalld(

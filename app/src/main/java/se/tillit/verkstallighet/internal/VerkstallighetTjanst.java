@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,7 @@ import se.tillit.verkstallighet.Narvarodag;
 import se.tillit.verkstallighet.Verkstalligheter;
 
 @Service
+@RequiredArgsConstructor
 class VerkstallighetTjanst implements Verkstalligheter {
 
     static final ZoneId SVENSK_TID = Svensktid.ZON;
@@ -49,23 +51,6 @@ class VerkstallighetTjanst implements Verkstalligheter {
     private final ApplicationEventPublisher events;
     private final Bestallningstillstand tillstand;
     private final Clock clock;
-
-    VerkstallighetTjanst(
-            JdbcClient jdbc,
-            Beslutsregister beslut,
-            Arenden arenden,
-            AktuellAnvandare aktuellAnvandare,
-            ApplicationEventPublisher events,
-            Bestallningstillstand tillstand,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.beslut = beslut;
-        this.arenden = arenden;
-        this.aktuellAnvandare = aktuellAnvandare;
-        this.events = events;
-        this.tillstand = tillstand;
-        this.clock = clock;
-    }
 
     @Override
     public java.util.Optional<se.tillit.verkstallighet.Verkstallighetsstatus> status(UUID beslutId) {

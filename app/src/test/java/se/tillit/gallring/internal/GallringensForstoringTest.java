@@ -115,6 +115,7 @@ class GallringensForstoringTest {
                 .getId();
     }
 
+    // kept: a deployment is the engine's, global (its processes and its waiting instance would outlive the test)
     @AfterEach
     void stad() {
         repository.deleteDeployment(deployment, true);

@@ -35,8 +35,18 @@ class GallringsforslagIBakgrundenTest {
     private final Gallringskorning korning = mock(Gallringskorning.class);
     private final AktuellAnvandare aktuellAnvandare = mock(AktuellAnvandare.class);
     private final CountDownLatch slapp = new CountDownLatch(1);
-    private final Gallringsforvaltning forvaltning =
-            new Gallringsforvaltning(null, null, korning, null, null, null, null, null, aktuellAnvandare, clock, true);
+    private final Gallringsforvaltning forvaltning = new Gallringsforvaltning(
+            null,
+            null,
+            korning,
+            null,
+            null,
+            null,
+            null,
+            null,
+            aktuellAnvandare,
+            clock,
+            new GallringInstallningar(true));
 
     @AfterEach
     void stang() {

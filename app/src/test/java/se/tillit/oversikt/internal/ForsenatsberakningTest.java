@@ -61,8 +61,8 @@ class ForsenatsberakningTest {
 
     @Test
     void withinTheMinuteTheUnitIsCountedOnce_thenAgain() {
-        Forsenatsberakning berakning =
-                new Forsenatsberakning(uppgifter, verkstalligheter, enheter, sipar, klocka, Duration.ofMinutes(1));
+        Forsenatsberakning berakning = new Forsenatsberakning(
+                uppgifter, verkstalligheter, enheter, sipar, klocka, new ForsenatInstallningar(Duration.ofMinutes(1)));
 
         ForsenatSida.Enhetsvy forsta = berakning.vy("LSS", 14, IDAG, false);
         nu = nu.plusSeconds(59);
@@ -83,8 +83,8 @@ class ForsenatsberakningTest {
 
     @Test
     void aFreshCountOnRequest_andAfterAReassignmentOfTheUnitsTasks() {
-        Forsenatsberakning berakning =
-                new Forsenatsberakning(uppgifter, verkstalligheter, enheter, sipar, klocka, Duration.ofMinutes(1));
+        Forsenatsberakning berakning = new Forsenatsberakning(
+                uppgifter, verkstalligheter, enheter, sipar, klocka, new ForsenatInstallningar(Duration.ofMinutes(1)));
         berakning.vy("LSS", 14, IDAG, false);
         berakning.vy("BOU", 14, IDAG, false);
 
@@ -100,8 +100,8 @@ class ForsenatsberakningTest {
 
     @Test
     void aZeroValidityCountsEveryTime_asTheTestsRun() {
-        Forsenatsberakning berakning =
-                new Forsenatsberakning(uppgifter, verkstalligheter, enheter, sipar, klocka, Duration.ZERO);
+        Forsenatsberakning berakning = new Forsenatsberakning(
+                uppgifter, verkstalligheter, enheter, sipar, klocka, new ForsenatInstallningar(Duration.ZERO));
         berakning.vy("LSS", 14, null, false);
         berakning.vy("LSS", 14, null, false);
         verify(uppgifter, times(2)).forseningar("LSS", 14);

@@ -3,32 +3,59 @@ package se.tillit.sakerhet.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeEach;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.annotation.Transactional;
-import se.tillit.TillitSpringTest;
+import se.tillit.Modultest;
+import se.tillit.drift.Svensktid;
+import se.tillit.sakerhet.EnhetensArendetyper;
+import se.tillit.sakerhet.OppnaArendenIEnhet;
 
 /**
- * A new installation gets its first administrator from TILLIT_INITIAL_ADMIN_*, once. Runs in a transaction
- * that is rolled back, on a database whose administrators have been taken away for the test.
+ * A new installation gets its first administrator from TILLIT_INITIAL_ADMIN_*, once. A new installation indeed: a
+ * module test of {@code sakerhet} alone (bootstrap mode STANDALONE: its accounts, units, login and security chains, with
+ * the clock of {@code drift} given here and the two ports {@code arende} implements mocked), without the engine and without the demo profile, on an embedded PostgreSQL of
+ * its own that has no administrator (no account is taken away from the shared database any more). Each test runs in a
+ * transaction that is rolled back, so each starts from that empty installation.
  */
-@TillitSpringTest
+@ApplicationModuleTest
+@TestPropertySource(properties = Modultest.UTAN_MOTORN)
 @Transactional
 class ForstaAdministratorTest {
 
     @Autowired
     Anvandarkonton konton;
 
+    /** The ports {@code arende} implements for this module: which case types a unit handles, its open cases. */
+    @MockitoBean
+    EnhetensArendetyper enhetensArendetyper;
+
+    @MockitoBean
+    OppnaArendenIEnhet oppnaArenden;
+
+    @TestConfiguration
+    static class Klocka {
+        @Bean
+        Clock clock() {
+            return Clock.system(Svensktid.ZON);
+        }
+    }
+
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @Test
     void aNewInstallationHasNoAdministrator() {
-        jdbc.sql("delete from anvandare_roll where roll = 'ADMIN'").update();
+        assertThat(administrators()).isEmpty();
     }
 
     @Test

@@ -30,6 +30,7 @@ class SessionMaxtidTest {
     private final JdbcInloggningslogg logg = mock(JdbcInloggningslogg.class);
     private final MockHttpSession session = new MockHttpSession();
 
+    // kept: the security context is the thread's, global to every test that runs after this one on it
     @AfterEach
     void rensa() {
         SecurityContextHolder.clearContext();
