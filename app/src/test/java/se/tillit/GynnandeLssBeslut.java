@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.tillit.motor.Aktualiseringsprocessen;
 
 /**
  * Favourable LSS decisions (bifall) for a new synthetic person, set up the way the handläggare sets them up through the
@@ -140,21 +137,12 @@ public final class GynnandeLssBeslut {
     public Fall delgivet(LocalDate datum) {
         String pnr = personnummer != null ? personnummer : nyttPersonnummer();
         HttpSession leo = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = leo.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                pnr, fornamn, efternamn, OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
-                        .singleResult()
-                        .getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
+        Ansokan.Arende ansokan = new Ansokan(port, taskService, "handlaggare.lss", "LSS", "LSS")
+                .person(pnr, fornamn, efternamn)
+                .inkom(OffsetDateTime.now().minusMonths(2))
+                .bedomd();
+        String arendeId = ansokan.arendeId();
+        String arendenummer = ansokan.arendenummer();
         if (utreddAv != null) {
             se.tillit.utredning.SkrivUtredning.signera(
                     HttpSession.browser(port, utreddAv, DemoKonton.LOSENORD),
@@ -203,6 +191,18 @@ public final class GynnandeLssBeslut {
                 .query(String.class)
                 .single();
         return new Fall(arendeId, arendenummer, personId, pnr, List.copyOf(beslut));
+    }
+
+    /**
+     * A favourable LSS decision as the API takes it ({@code POST /api/arenden/{id}/beslut}): a group home's extent
+     * (nivå 3), ordered from UTF-SOLROSEN under its own management, the person told of the individuell plan orally.
+     */
+    public static String bifallJson(String insatstyp, String paragraf, LocalDate beslutsdatum, LocalDate onskadStart) {
+        return """
+                {"insatstyp":"%3$s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%4$s"},
+                 "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
+                 "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
+                 "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""".formatted(beslutsdatum, onskadStart, insatstyp, paragraf);
     }
 
     /** A synthetic personnummer of Skatteverket's test series (980–999), born 1940–1999, new for most calls. */

@@ -3,8 +3,6 @@ package se.tillit.arende;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,28 +119,7 @@ class EnhetensArendenTest {
     }
 
     private static Map<String, String> anmalan(String personnummer, String arendetyp, String enhet) {
-        return new HashMap<>(Map.of(
-                "personnummer",
-                personnummer,
-                "fornamn",
-                "Ebba",
-                "efternamn",
-                "Enhetsson",
-                "typ",
-                "ANMALAN",
-                "arendetyp",
-                arendetyp,
-                "enhet",
-                enhet,
-                "inkom",
-                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))
-                        .toLocalDateTime()
-                        .truncatedTo(ChronoUnit.MINUTES)
-                        .toString(),
-                "orsakskod",
-                "ORO",
-                "beskrivning",
-                "Anmälan"));
+        return Aktualiseringsformular.anmalan(personnummer, "Ebba", "Enhetsson", arendetyp, enhet, "Anmälan");
     }
 
     private long aktualiseringar(String arendeId) {

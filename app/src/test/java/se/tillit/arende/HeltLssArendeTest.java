@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
+import se.tillit.GynnandeLssBeslut;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
@@ -33,13 +34,6 @@ import se.tillit.motor.Verkstallighetsprocessen;
  */
 @TillitSpringTest
 class HeltLssArendeTest {
-
-    static final String BOSTAD = """
-            {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL",
-             "lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},
-             "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet av bostad med särskild service är styrkt",
-             "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""";
 
     @LocalServerPort
     int port;
@@ -81,7 +75,7 @@ class HeltLssArendeTest {
                 "LSS_BOSTAD_SARSKILD_SERVICE");
 
         HttpResponse<String> beslut =
-                handlaggare.post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag.plusDays(14)));
+                handlaggare.post("/api/arenden/" + arendeId + "/beslut", bostad(idag, idag.plusDays(14)));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         assertThat(beslut.body())
                 .contains("\"beslutsfattare\":\"handlaggare.lss\"")
@@ -183,20 +177,20 @@ class HeltLssArendeTest {
 
         HttpResponse<String> utanLagrum = handlaggare.post(
                 "/api/arenden/" + arendeId + "/beslut",
-                BOSTAD.formatted(idag, idag)
+                bostad(idag, idag)
                         .replace(
                                 "\"lagrum\":{\"lag\":\"LSS\",\"lagversion\":\"1993:387\",\"paragraf\":\"9 § 9\"},",
                                 ""));
         HttpResponse<String> felLagrum = handlaggare.post(
                 "/api/arenden/" + arendeId + "/beslut",
-                BOSTAD.formatted(idag, idag).replace("\"lagversion\":\"1993:387\"", "\"lagversion\":\"2025:400\""));
+                bostad(idag, idag).replace("\"lagversion\":\"1993:387\"", "\"lagversion\":\"2025:400\""));
         HttpResponse<String> avslagUtanHanvisning = handlaggare.post(
                 "/api/arenden/" + arendeId + "/beslut",
-                BOSTAD.formatted(idag, idag)
+                bostad(idag, idag)
                         .replace("\"BIFALL\"", "\"AVSLAG\"")
                         .replace("\"overklagandehanvisning\":true", "\"overklagandehanvisning\":false"));
-        HttpResponse<String> okantArende = handlaggare.post(
-                "/api/arenden/00000000-0000-0000-0000-000000000000/beslut", BOSTAD.formatted(idag, idag));
+        HttpResponse<String> okantArende =
+                handlaggare.post("/api/arenden/00000000-0000-0000-0000-000000000000/beslut", bostad(idag, idag));
 
         assertThat(utanLagrum.statusCode()).isEqualTo(400);
         assertThat(utanLagrum.body()).contains("\"falt\":\"lagrum\"").contains("Lagrum saknas");
@@ -210,7 +204,7 @@ class HeltLssArendeTest {
 
         String beslutId = HttpSession.json(
                 handlaggare
-                        .post("/api/arenden/" + arendeId + "/beslut", BOSTAD.formatted(idag, idag))
+                        .post("/api/arenden/" + arendeId + "/beslut", bostad(idag, idag))
                         .body(),
                 "id");
         HttpResponse<String> foreBeslutet = HttpSession.api(port, DemoKonton.UTFORARE, DemoKonton.LOSENORD)
@@ -249,5 +243,10 @@ class HeltLssArendeTest {
                 .processInstanceId(aktivitet.getProcessInstanceId())
                 .singleResult();
         return instans == null ? null : instans.getBusinessKey();
+    }
+
+    /** The decision of a group home (LSS 9 § 9) as the API takes it. */
+    private static String bostad(LocalDate beslutsdatum, LocalDate onskadStart) {
+        return GynnandeLssBeslut.bifallJson("LSS_BOSTAD_SARSKILD_SERVICE", "9 § 9", beslutsdatum, onskadStart);
     }
 }

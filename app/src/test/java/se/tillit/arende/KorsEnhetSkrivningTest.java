@@ -5,11 +5,9 @@ import static se.tillit.KorsEnhet.BOU;
 import static se.tillit.KorsEnhet.HANDLAGGARE_LSS;
 import static se.tillit.KorsEnhet.LSS;
 import static se.tillit.KorsEnhet.avslojarInget;
-import static se.tillit.KorsEnhet.falt;
 import static se.tillit.KorsEnhet.skickat;
 
 import java.net.http.HttpResponse;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.tillit.HttpSession;
@@ -130,27 +128,6 @@ class KorsEnhetSkrivningTest extends KorsEnhetTestbas {
     }
 
     private static Map<String, String> formular(String personnummer, String arendetyp, String enhet) {
-        return falt(
-                "personnummer",
-                personnummer,
-                "fornamn",
-                "Annan",
-                "efternamn",
-                "Namnsson",
-                "typ",
-                "ANMALAN",
-                "arendetyp",
-                arendetyp,
-                "enhet",
-                enhet,
-                "inkom",
-                se.tillit.Testtid.idagFore(java.time.Duration.ofHours(1))
-                        .toLocalDateTime()
-                        .truncatedTo(ChronoUnit.MINUTES)
-                        .toString(),
-                "orsakskod",
-                "ORO",
-                "beskrivning",
-                "Korsenhetstestet");
+        return Aktualiseringsformular.anmalan(personnummer, "Annan", "Namnsson", arendetyp, enhet, "Korsenhetstestet");
     }
 }

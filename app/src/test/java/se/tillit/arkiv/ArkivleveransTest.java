@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -40,11 +38,6 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,14 +53,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.drift.PdfA;
+import se.tillit.drift.Testpdf;
 import se.tillit.journal.Testfiler;
-import se.tillit.motor.Aktualiseringsprocessen;
-import se.tillit.motor.Utredningsprocessen;
 import se.tillit.person.Personnummer;
 import se.tillit.person.Personregister;
 import se.tillit.person.Skyddsniva;
@@ -513,22 +506,10 @@ class ArkivleveransTest {
 
     /** A new LSS application whose assessment and investigation are done: its case waits for "Fatta beslut". */
     private String tillBeslut(String pnr, String fornamn, String efternamn) {
-        var svar = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD)
-                .post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"LSS","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                                pnr,
-                                fornamn,
-                                efternamn,
-                                OffsetDateTime.now().minusDays(5).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        String nummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(
-                nummer,
-                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(nummer, Utredningsprocessen.TASK_UTREDA, Map.of());
-        return HttpSession.json(svar.body(), "arendeId");
+        return new Ansokan(port, taskService, "handlaggare.lss", "LSS", "LSS")
+                .person(pnr, fornamn, efternamn)
+                .inkom(OffsetDateTime.now().minusDays(5))
+                .tillBeslut();
     }
 
     /** One page, two decisions: a bifall with its order to a provider, an avslag; one letter, PDF/A. */
@@ -587,32 +568,8 @@ class ArkivleveransTest {
                 .andExpect(flash().attribute("meddelande", "journal.sparad"));
     }
 
-    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
-    }
-
     private static byte[] vanligPdf() throws IOException {
-        try (PDDocument dokument = new PDDocument();
-                ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
-            PDPage sida = new PDPage();
-            dokument.addPage(sida);
-            try (PDPageContentStream innehall = new PDPageContentStream(dokument, sida)) {
-                innehall.beginText();
-                innehall.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                innehall.newLineAtOffset(72, 720);
-                innehall.showText("Beslut om korttidsvistelse");
-                innehall.endText();
-            }
-            dokument.save(ut);
-            return ut.toByteArray();
-        }
+        return Testpdf.vanlig("Beslut om korttidsvistelse");
     }
 
     // --- the database

@@ -20,14 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
-import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.Forhandsbedomningsprocessen;
-import se.tillit.motor.Utredningsprocessen;
 import se.tillit.motor.Verkstallighetsprocessen;
 
 /**
@@ -76,32 +75,8 @@ class BarnSidaTest {
                         .body())
                 .contains("Vid bifall: placeringen", "Placeringsform", "Konsulentstött familjehem");
 
-        Map<String, String> falt = new HashMap<>(Map.of(
-                "formularId",
-                formularId(cecilia.get("/arenden/" + arendeId + "/beslut/nytt").body()),
-                "beslutsdatum",
-                idag.toString(),
-                "atgard",
-                "fatta",
-                "utskottsprotokoll",
-                "SU " + idag + " § 7"));
-        falt.putAll(Map.of(
-                "beslut[0].insatstyp",
-                "SOL_PLACERING_BARN",
-                "beslut[0].utfall",
-                "BIFALL",
-                "beslut[0].lagrum",
-                "0",
-                "beslut[0].giltigFrom",
-                placerad.toString(),
-                "beslut[0].motivering",
-                "Pia behöver vård utanför hemmet.",
-                "beslut[0].utforare",
-                "UTF-SOLROSEN",
-                "beslut[0].utforartyp",
-                "EXTERN",
-                "beslut[0].onskadStart",
-                placerad.toString()));
+        Map<String, String> falt = placeringsbeslut(
+                cecilia, arendeId, idag, "SOL_PLACERING_BARN", 7, "Pia behöver vård utanför hemmet.", placerad);
         HttpResponse<String> utanPlacering = cecilia.postForm("/arenden/" + arendeId + "/beslut/nytt", falt);
         assertThat(utanPlacering.statusCode()).isEqualTo(400);
         assertThat(utanPlacering.body()).contains("Ange placeringsform, var barnet placeras och från vilken dag");
@@ -260,32 +235,8 @@ class BarnSidaTest {
         String arendenummer = arendenummer(arendeId);
         LocalDate idag = LocalDate.now(SVENSK_TID);
         HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
-        Map<String, String> falt = new HashMap<>(Map.of(
-                "formularId",
-                formularId(cecilia.get("/arenden/" + arendeId + "/beslut/nytt").body()),
-                "beslutsdatum",
-                idag.toString(),
-                "atgard",
-                "fatta",
-                "utskottsprotokoll",
-                "SU " + idag + " § 8"));
-        falt.putAll(Map.of(
-                "beslut[0].insatstyp",
-                "SOL_PLACERING_BARN",
-                "beslut[0].utfall",
-                "BIFALL",
-                "beslut[0].lagrum",
-                "0",
-                "beslut[0].giltigFrom",
-                idag.toString(),
-                "beslut[0].motivering",
-                "Fia behöver vård utanför hemmet.",
-                "beslut[0].utforare",
-                "UTF-SOLROSEN",
-                "beslut[0].utforartyp",
-                "EXTERN",
-                "beslut[0].onskadStart",
-                idag.toString()));
+        Map<String, String> falt = placeringsbeslut(
+                cecilia, arendeId, idag, "SOL_PLACERING_BARN", 8, "Fia behöver vård utanför hemmet.", idag);
         falt.putAll(Map.of(
                 "beslut[0].placeringsform",
                 "HVB",
@@ -553,7 +504,6 @@ class BarnSidaTest {
         assertThat(hanna.get("/arenden/" + arendeId + "/barn").body()).contains("Lämnad " + idag + " (Telefon)");
     }
 
-    /** A child's ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
     /**
      * A care decision under LVU is the committee's own to carry out: the duty to report a decision not executed within
      * three months covers SoL and LSS 9 § decisions (SoL 34 kap. 1 §, LSS 28 f §; law-and-peers.md A2), so its three
@@ -565,33 +515,8 @@ class BarnSidaTest {
         for (String[] fall : new String[][] {{"LVU_PLACERING_BARN", "0"}, {"SOL_PLACERING_BARN", "1"}}) {
             String arendeId = tillBeslut("Lova", "Lvusson");
             HttpSession cecilia = HttpSession.browser(port, DemoKonton.CHEF, DemoKonton.LOSENORD);
-            Map<String, String> falt = new HashMap<>(Map.of(
-                    "formularId",
-                    formularId(
-                            cecilia.get("/arenden/" + arendeId + "/beslut/nytt").body()),
-                    "beslutsdatum",
-                    idag.toString(),
-                    "atgard",
-                    "fatta",
-                    "utskottsprotokoll",
-                    "SU " + idag + " § 9"));
-            falt.putAll(Map.of(
-                    "beslut[0].insatstyp",
-                    fall[0],
-                    "beslut[0].utfall",
-                    "BIFALL",
-                    "beslut[0].lagrum",
-                    "0",
-                    "beslut[0].giltigFrom",
-                    idag.toString(),
-                    "beslut[0].motivering",
-                    "Vård utanför hemmet behövs.",
-                    "beslut[0].utforare",
-                    "UTF-SOLROSEN",
-                    "beslut[0].utforartyp",
-                    "EXTERN",
-                    "beslut[0].onskadStart",
-                    idag.toString()));
+            Map<String, String> falt =
+                    placeringsbeslut(cecilia, arendeId, idag, fall[0], 9, "Vård utanför hemmet behövs.", idag);
             falt.putAll(Map.of(
                     "beslut[0].placeringsform",
                     "HVB",
@@ -626,34 +551,56 @@ class BarnSidaTest {
         }
     }
 
+    /**
+     * The decision form's fields for a granted placement of the child ({@code insatstyp}) from {@code fran}, decided
+     * {@code idag} by the committee in this paragraph of its minutes; the test adds the placement's own fields.
+     */
+    private static Map<String, String> placeringsbeslut(
+            HttpSession chef,
+            String arendeId,
+            LocalDate idag,
+            String insatstyp,
+            int paragraf,
+            String motivering,
+            LocalDate fran) {
+        Map<String, String> falt = new HashMap<>(Map.of(
+                "formularId",
+                formularId(chef.get("/arenden/" + arendeId + "/beslut/nytt").body()),
+                "beslutsdatum",
+                idag.toString(),
+                "atgard",
+                "fatta",
+                "utskottsprotokoll",
+                "SU " + idag + " § " + paragraf));
+        falt.putAll(Map.of(
+                "beslut[0].insatstyp",
+                insatstyp,
+                "beslut[0].utfall",
+                "BIFALL",
+                "beslut[0].lagrum",
+                "0",
+                "beslut[0].giltigFrom",
+                fran.toString(),
+                "beslut[0].motivering",
+                motivering,
+                "beslut[0].utforare",
+                "UTF-SOLROSEN",
+                "beslut[0].utforartyp",
+                "EXTERN",
+                "beslut[0].onskadStart",
+                fran.toString()));
+        return falt;
+    }
+
+    /** A child's ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
     private String tillBeslut(String fornamn, String efternamn) {
-        HttpResponse<String> svar = HttpSession.api(port, DemoKonton.HANDLAGGARE, DemoKonton.LOSENORD)
-                .post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"BOU"}""".formatted(
-                                personnummer(),
-                                fornamn,
-                                efternamn,
-                                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(
-                arendenummer,
-                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
-        return HttpSession.json(svar.body(), "arendeId");
+        return new Ansokan(port, taskService, DemoKonton.HANDLAGGARE, "BARN_OCH_UNGA", "BOU")
+                .person(personnummer(), fornamn, efternamn)
+                .tillBeslut();
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
+        Ansokan.slutfor(taskService, arendenummer, uppgift, varden);
     }
 
     private Task uppgift(String arendenummer, String typ) {

@@ -8,9 +8,7 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +24,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
 import se.tillit.TillitSpringTest;
-import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Barnprocesserna;
 import se.tillit.motor.Forhandsbedomningsprocessen;
-import se.tillit.motor.Utredningsprocessen;
 import se.tillit.sakerhet.Enhet.Enhetstyp;
 import se.tillit.sakerhet.Roll;
 
@@ -200,33 +197,13 @@ class BarnfristerEpostTest {
     }
 
     private String utreddBarnansokan(String fornamn) {
-        HttpResponse<String> svar = HttpSession.api(port, handlaggaren, DemoKonton.LOSENORD)
-                .post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"Epostsson","arendetyp":"BARN_OCH_UNGA","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(
-                                BarnSidaTest.personnummer(),
-                                fornamn,
-                                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS),
-                                enhet));
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(
-                arendenummer,
-                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
-        return HttpSession.json(svar.body(), "arendeId");
+        return new Ansokan(port, taskService, handlaggaren, "BARN_OCH_UNGA", enhet)
+                .person(BarnSidaTest.personnummer(), fornamn, "Epostsson")
+                .tillBeslut();
     }
 
     private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
+        Ansokan.slutfor(taskService, arendenummer, uppgift, varden);
     }
 
     /** The clock's timer comes due now (its own dates: the process tests). */

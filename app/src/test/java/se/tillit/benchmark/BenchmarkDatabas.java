@@ -13,8 +13,12 @@ public final class BenchmarkDatabas {
 
     private BenchmarkDatabas() {}
 
-    /** Creates {@code namn} and points the application's datasource at it. */
-    public static void skapa(String namn, DynamicPropertyRegistry registry) throws SQLException {
+    /**
+     * Creates a database named {@code prefix} and the time, points the application's datasource at it, and says how to
+     * drop it afterwards.
+     */
+    public static void skapa(String prefix, DynamicPropertyRegistry registry) throws SQLException {
+        String namn = prefix + System.currentTimeMillis();
         String server =
                 System.getenv().getOrDefault("TILLIT_BENCHMARK_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         try (Connection c = DriverManager.getConnection(server, "postgres", "")) {
@@ -23,5 +27,7 @@ public final class BenchmarkDatabas {
         registry.add("spring.datasource.url", () -> server.substring(0, server.lastIndexOf('/') + 1) + namn);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        System.out.println("The database " + namn
+                + " is left for inspection; drop it with: dropdb -h 127.0.0.1 -U postgres " + namn);
     }
 }

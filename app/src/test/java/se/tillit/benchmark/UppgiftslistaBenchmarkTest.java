@@ -3,8 +3,6 @@ package se.tillit.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +41,6 @@ class UppgiftslistaBenchmarkTest {
     static final int UPPVARMNING = 200;
     static final int MATNINGAR = 2_000;
     static final String LOSENORD = "benchmark-losenord";
-    static final String DATABAS = "tillit_benchmark_" + System.currentTimeMillis();
 
     @LocalServerPort
     int port;
@@ -53,30 +50,27 @@ class UppgiftslistaBenchmarkTest {
 
     @DynamicPropertySource
     static void databas(DynamicPropertyRegistry registry) throws Exception {
-        se.tillit.benchmark.BenchmarkDatabas.skapa(DATABAS, registry);
+        se.tillit.benchmark.BenchmarkDatabas.skapa("tillit_benchmark_", registry);
     }
 
     @Test
     void theTaskListAndTheOverdueViewAgainstTheEnginesTaskQuery() throws Exception {
-        long start = System.nanoTime();
-        fyll();
-        double fyllning = (System.nanoTime() - start) / 1e9;
+        double fyllning = Benchmarkrapport.sekunder(this::fyll);
         assertThat(jdbc.sql("select count(*) from uppgift").query(Long.class).single())
                 .isEqualTo(UPPGIFTER);
 
-        List<String> rapport = new ArrayList<>();
-        rapport.add("| query | requests | concurrency | p50 ms | p95 ms | p99 ms | throughput req/s | errors |");
-        rapport.add("|---|---|---|---|---|---|---|---|");
-        rapport.add(mat("Tillit: Enhetens uppgifter (25 of ~2 500 open tasks of the unit, by deadline)", traad -> {
+        Benchmarkrapport rapport = new Benchmarkrapport(
+                "query", "requests", "concurrency", "p50 ms", "p95 ms", "p99 ms", "throughput req/s", "errors");
+        rapport.rad(mat("Tillit: Enhetens uppgifter (25 of ~2 500 open tasks of the unit, by deadline)", traad -> {
             HttpSession s = HttpSession.browser(
                     port, "bench.h" + String.format("%03d", traad * HANDLAGGARE_PER_ENHET + 1), LOSENORD);
             return () -> s.get("/uppgifter?vy=enhetens");
         }));
-        rapport.add(mat("Tillit: Försenat (counts per type and handläggare for the unit)", traad -> {
+        rapport.rad(mat("Tillit: Försenat (counts per type and handläggare for the unit)", traad -> {
             HttpSession s = HttpSession.browser(port, "bench.c" + String.format("%02d", traad + 1), LOSENORD);
             return () -> s.get("/forsenat");
         }));
-        rapport.add(mat("Camunda REST: GET /engine-rest/task?candidateGroups=…&sortBy=dueDate&maxResults=25", traad -> {
+        rapport.rad(mat("Camunda REST: GET /engine-rest/task?candidateGroups=…&sortBy=dueDate&maxResults=25", traad -> {
             HttpSession s = HttpSession.api(port, "bench.admin", LOSENORD);
             String grupp = "BENCH" + String.format("%02d", traad + 1) + ":HANDLAGGARE";
             return () ->
@@ -87,15 +81,8 @@ class UppgiftslistaBenchmarkTest {
                 + ENHETER * HANDLAGGARE_PER_ENHET
                 + " handläggare in " + ENHETER + " units (filled in " + String.format("%.1f", fyllning) + " s). "
                 + MATNINGAR + " measured requests per row after " + UPPVARMNING + " warm-up, " + SAMTIDIGA
-                + " concurrent clients on loopback. Machine: "
-                + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ", PostgreSQL "
-                + jdbc.sql("show server_version").query(String.class).single()
-                + ".\n\n" + String.join("\n", rapport) + "\n";
-        Files.writeString(Path.of("target/benchmark-uppgiftslista.md"), resultat);
-        System.out.println(resultat);
-        System.out.println("The database " + DATABAS
-                + " is left for inspection; drop it with: dropdb -h 127.0.0.1 -U postgres " + DATABAS);
+                + " concurrent clients on loopback. Machine: " + Benchmarkrapport.maskin(jdbc) + ".";
+        rapport.skriv("benchmark-uppgiftslista.md", resultat);
     }
 
     /** Fills the database in bulk: units, accounts, persons, cases, the engine's tasks and their projection. */

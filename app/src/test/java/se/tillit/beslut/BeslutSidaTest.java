@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
-import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Beslutprocessen;
 
 /**
@@ -37,35 +30,12 @@ import se.tillit.motor.Beslutprocessen;
  * answers with the page, never a 5xx.
  */
 @TillitSpringTest
-class BeslutSidaTest {
+class BeslutSidaTest extends Beslutstestbas {
 
     static final String KORTTID = """
             {"insatstyp":"LSS_KORTTIDSVISTELSE","utfall":"%2$s","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 6"},
              "omfattning":"Två helger i månaden","niva":2,"giltigFrom":"%1$s","motivering":"Behovet av miljöombyte är inte styrkt",
              "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s"%3$s}""";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    HistoryService historyService;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    /** Today as the application counts it (its clock is Swedish time). */
-    private final LocalDate idag = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
-    /**
-     * The decisions' day: the API's bean validation reads the JVM's clock (@PastOrPresent), which may still be yesterday
-     * for the first hour of a Swedish day; yesterday is in the past for both.
-     */
-    private final LocalDate igar = idag.minusDays(1);
 
     @Test
     void thePageShowsTheDecisionToTheUnitAndTheAuditorAndEveryReadIsLogged() {
@@ -489,25 +459,15 @@ class BeslutSidaTest {
 
     private Fall nyttAvslag(LocalDate beslutsdatum) {
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"Bengt","efternamn":"Demosson","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                        personnummer(), OffsetDateTime.now().minusDays(50).truncatedTo(ChronoUnit.SECONDS)));
-        assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
-                        .singleResult()
-                        .getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om korttidsvistelse"));
-        HttpResponse<String> beslut =
-                api.post("/api/arenden/" + arendeId + "/beslut", KORTTID.formatted(beslutsdatum, "AVSLAG", ""));
+        Ansokan.Arende arende = new Ansokan(port, taskService, "handlaggare.lss", "LSS", "LSS")
+                .person(personnummer(), "Bengt", "Demosson")
+                .inkom(OffsetDateTime.now().minusDays(50))
+                .motivering("Ansökan om korttidsvistelse")
+                .bedomd();
+        HttpResponse<String> beslut = api.post(
+                "/api/arenden/" + arende.arendeId() + "/beslut", KORTTID.formatted(beslutsdatum, "AVSLAG", ""));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
-        return new Fall(arendeId, arendenummer, HttpSession.json(beslut.body(), "id"));
+        return new Fall(arende.arendeId(), arende.arendenummer(), HttpSession.json(beslut.body(), "id"));
     }
 
     /** A valid personnummer in Skatteverket's test series (serial 980–999), different each time. */

@@ -10,15 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -37,30 +30,9 @@ import se.tillit.motor.Verkstallighetsprocessen;
  * step its outcome calls for. Bad input: 400, the errors beside the fields, nothing saved; other units: 404.
  */
 @TillitSpringTest
-class EfterBeslutetTest {
+class EfterBeslutetTest extends Beslutstestbas {
 
     private static final Pattern FORMULAR_ID = Pattern.compile("name=\"formularId\" value=\"([0-9a-f-]{36})\"");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuntimeService runtimeService;
-
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    HistoryService historyService;
-
-    @Autowired
-    ManagementService managementService;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private final LocalDate idag = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
-    private final LocalDate igar = idag.minusDays(1);
 
     @Test
     void anLssGrantOnTheDecisionPageNeedsTheInformationOnTheIndividualPlan() { // R21, LSS 10 §

@@ -2,13 +2,7 @@ package se.tillit.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +23,6 @@ class PdfATest {
     }
 
     private static byte[] vanligPdf() throws IOException {
-        try (PDDocument dokument = new PDDocument();
-                ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
-            PDPage sida = new PDPage();
-            dokument.addPage(sida);
-            try (PDPageContentStream innehall = new PDPageContentStream(dokument, sida)) {
-                innehall.beginText();
-                innehall.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                innehall.newLineAtOffset(72, 720);
-                innehall.showText("Beslut");
-                innehall.endText();
-            }
-            dokument.save(ut);
-            return ut.toByteArray();
-        }
+        return Testpdf.vanlig("Beslut");
     }
 }

@@ -220,24 +220,8 @@ class KostnadTest {
     void performedHoursReplaceGrantedOnesAndABadFileChangesNothing() throws IOException { // R28
         Kostnadsdata data = new Kostnadsdata(jdbc);
         String utforare = data.utforare("UTF-KOSTNAD-MAJ");
-        Kostnadsdata.Insats assistans = data.insats(
-                utforare,
-                "LOV",
-                "LSS_PERSONLIG_ASSISTANS",
-                null,
-                "20 tim/vecka",
-                LocalDate.of(2014, 1, 1),
-                LocalDate.of(2014, 1, 1),
-                null);
-        Kostnadsdata.Insats annan = data.insats(
-                utforare,
-                "LOV",
-                "LSS_PERSONLIG_ASSISTANS",
-                null,
-                "20 tim/vecka",
-                LocalDate.of(2014, 1, 1),
-                LocalDate.of(2014, 1, 1),
-                null);
+        Kostnadsdata.Insats assistans = personligAssistans(data, utforare);
+        Kostnadsdata.Insats annan = personligAssistans(data, utforare);
         HttpSession admin = HttpSession.api(port, "admin", DemoKonton.LOSENORD);
 
         HttpResponse<String> felaktig = admin.post(
@@ -297,15 +281,7 @@ class KostnadTest {
     void aFileWithQuotedFieldsIsReadAndAnUnclosedQuoteIsNamedByItsLine() throws IOException { // R28
         Kostnadsdata data = new Kostnadsdata(jdbc);
         String utforare = data.utforare("UTF-KOSTNAD-CITAT");
-        Kostnadsdata.Insats assistans = data.insats(
-                utforare,
-                "LOV",
-                "LSS_PERSONLIG_ASSISTANS",
-                null,
-                "20 tim/vecka",
-                LocalDate.of(2014, 1, 1),
-                LocalDate.of(2014, 1, 1),
-                null);
+        Kostnadsdata.Insats assistans = personligAssistans(data, utforare);
         HttpSession admin = HttpSession.api(port, "admin", DemoKonton.LOSENORD);
 
         HttpResponse<String> oavslutat = admin.post(
@@ -460,5 +436,18 @@ class KostnadTest {
     private HttpResponse<String> importeraSomAdmin(String filnamn, String innehall) {
         return HttpSession.browser(port, "admin", DemoKonton.LOSENORD)
                 .postFil("/kostnader/utford-tid", filnamn, innehall.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A personal assistance of 20 hours a week from this provider (LOV), granted and started 1 January 2014. */
+    private static Kostnadsdata.Insats personligAssistans(Kostnadsdata data, String utforare) {
+        return data.insats(
+                utforare,
+                "LOV",
+                "LSS_PERSONLIG_ASSISTANS",
+                null,
+                "20 tim/vecka",
+                LocalDate.of(2014, 1, 1),
+                LocalDate.of(2014, 1, 1),
+                null);
     }
 }

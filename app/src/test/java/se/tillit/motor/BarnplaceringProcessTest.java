@@ -3,6 +3,7 @@ package se.tillit.motor;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -23,6 +24,7 @@ import static se.tillit.motor.Barnprocesserna.TIMER_PAMINNELSE_PLACERINGSOVERVAG
 import static se.tillit.motor.Barnprocesserna.TIMER_PLACERINGSOVERVAGANDE_FORSENAT;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
 import static se.tillit.motor.SipProcessTest.timer;
 
 import java.util.Map;
@@ -31,7 +33,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -48,10 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BarnplaceringProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
 
     private final String placeringId = UUID.randomUUID().toString();
     private final String arendeId = UUID.randomUUID().toString();
@@ -98,16 +96,12 @@ class BarnplaceringProcessTest {
 
         execute(timer(placering, TIMER_PLACERINGSOVERVAGANDE_FORSENAT));
 
-        assertThat(placering).isWaitingAt(TASK_OVERVAGA_PLACERING, TASK_PLACERINGSOVERVAGANDE_FORSENAT);
-        Task eskalering = taskQuery()
-                .processInstanceId(placering.getId())
-                .taskDefinitionKey(TASK_PLACERINGSOVERVAGANDE_FORSENAT)
-                .singleResult();
-        assertThat(eskalering).hasCandidateGroup("BOU:CHEF");
-        complete(eskalering);
-        assertThat(placering)
-                .hasPassed(Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT)
-                .isWaitingAt(TASK_OVERVAGA_PLACERING);
+        chefenKvitterarEskaleringen(
+                placering,
+                TASK_OVERVAGA_PLACERING,
+                TASK_PLACERINGSOVERVAGANDE_FORSENAT,
+                "BOU:CHEF",
+                Barnprocesserna.END_PLACERINGSOVERVAGANDE_ESKALERAT);
     }
 
     @Test
@@ -126,7 +120,7 @@ class BarnplaceringProcessTest {
 
         complete(overvagande(placering), withVariables(Barnprocesserna.VAR_PLACERING_SENAST_OVERVAGD, "2027-02-10"));
         assertThat(overvagande(placering)).hasDueDate(tidpunkt("2027-08-10T23:59"));
-        Assertions.assertThat(engine.getHistoryService()
+        Assertions.assertThat(historyService()
                         .createHistoricActivityInstanceQuery()
                         .processInstanceId(placering.getId())
                         .activityId(TASK_OVERVAGA_PLACERING)

@@ -7,8 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
+import static se.tillit.motor.Beslutprocessen.TASK_OMPROVA;
+import static se.tillit.motor.Beslutprocessen.TASK_OVERLAMNA;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.korrelera;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +22,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,15 +42,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class BeslutProcessTest {
 
-    static final String TASK_OMPROVA = Beslutprocessen.TASK_OMPROVA;
-    static final String TASK_OVERLAMNA = Beslutprocessen.TASK_OVERLAMNA;
-    static final String TASK_FATTA_BESLUT_ENLIGT_DOM = Beslutprocessen.TASK_FATTA_BESLUT_ENLIGT_DOM;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-05-29T10:00");
+    static Processfakes fakes = Processfakes.med("2026-05-29T10:00");
 
     @Test
     void anAppealWindowEndingOnMidsommaraftonMovesToTheMondayAfter() { // C6
@@ -55,12 +52,7 @@ class BeslutProcessTest {
 
         assertThat(beslut).variables().containsEntry("overklagandeFrist", "2026-06-22");
         Assertions.assertThat(fakes.overklagandefrister).containsExactly("2026-06-22");
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-06-23T00:00"));
-        klockan("2026-06-23T00:00");
-
-        execute(timer(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE));
+        timernLoserUt(beslut, Beslutprocessen.TIMER_OVERKLAGANDETIDEN_UTE, "2026-06-23T00:00");
 
         Assertions.assertThat(fakes.lagaKraft).containsExactly("2026-06-23");
         assertThat(beslut)
@@ -114,11 +106,7 @@ class BeslutProcessTest {
         Assertions.assertThat(fakes.overlamnandefrister).containsExactly(overklagandeId + ":2026-06-09");
         complete(task(beslut));
         assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
-        runtimeService()
-                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT)
-                .processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "AVSLAGET")
-                .correlate();
+        domslut(beslut, "AVSLAGET");
 
         assertThat(beslut)
                 .isEnded()
@@ -144,16 +132,9 @@ class BeslutProcessTest {
 
     @Test
     void theHandlaggareIsRemindedTwoDaysBeforeTheForwardingTarget() { // FL 46 §
-        ProcessInstance beslut = starta("AVSLAG", null);
-        delge(beslut, "2026-05-29");
-        overklaga(beslut, "2026-06-02");
-        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
+        ProcessInstance beslut = attOverlamna("2026-06-02");
 
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-06-07T08:00"));
-        klockan("2026-06-07T08:00");
-        execute(timer(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE));
+        timernLoserUt(beslut, Beslutprocessen.TIMER_PAMINNELSE_OVERLAMNANDE, "2026-06-07T08:00");
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("OVERLAMNANDE:2026-06-09");
         assertThat(beslut).isWaitingAt(TASK_OVERLAMNA).hasPassed(Beslutprocessen.END_OVERLAMNANDE_PAMINNT);
@@ -161,16 +142,9 @@ class BeslutProcessTest {
 
     @Test
     void aForwardingPastItsTargetGoesToTheChefWhileTheTaskStaysOpen() { // FL 46 §
-        ProcessInstance beslut = starta("AVSLAG", null);
-        delge(beslut, "2026-05-29");
-        overklaga(beslut, "2026-06-02");
-        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
+        ProcessInstance beslut = attOverlamna("2026-06-02");
 
-        Assertions.assertThat(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-06-10T00:00"));
-        klockan("2026-06-10T00:00");
-        execute(timer(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT));
+        timernLoserUt(beslut, Beslutprocessen.TIMER_OVERLAMNANDE_FORSENAT, "2026-06-10T00:00");
 
         org.camunda.bpm.engine.task.Task chefens = taskQuery()
                 .taskDefinitionKey(Beslutprocessen.TASK_OVERLAMNANDE_FORSENAT)
@@ -186,17 +160,9 @@ class BeslutProcessTest {
 
     @Test
     void whenTheCourtGrantsTheAppealTheHandlaggareMakesANewDecisionFromTheDecisionsPage() { // R33
-        ProcessInstance beslut = starta("AVSLAG", null);
-        delge(beslut, "2026-05-29");
-        overklaga(beslut, "2026-06-01");
-        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
-        complete(task(beslut));
+        ProcessInstance beslut = hosDomstolen();
 
-        runtimeService()
-                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT)
-                .processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "BIFALLET")
-                .correlate();
+        domslut(beslut, "BIFALLET");
 
         assertThat(beslut).isWaitingAt(TASK_FATTA_BESLUT_ENLIGT_DOM);
         assertThat(task(beslut)).hasCandidateGroup("LSS:HANDLAGGARE");
@@ -207,17 +173,9 @@ class BeslutProcessTest {
 
     @Test
     void aJudgmentThatSetsTheDecisionAsideCallsForNoNewDecisionTask() { // R33
-        ProcessInstance beslut = starta("AVSLAG", null);
-        delge(beslut, "2026-05-29");
-        overklaga(beslut, "2026-06-01");
-        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
-        complete(task(beslut));
+        ProcessInstance beslut = hosDomstolen();
 
-        runtimeService()
-                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DOMSLUT)
-                .processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DOMSTOLENS_UTFALL, "UNDANROJT")
-                .correlate();
+        domslut(beslut, "UNDANROJT");
 
         assertThat(beslut)
                 .isEnded()
@@ -381,11 +339,28 @@ class BeslutProcessTest {
     }
 
     private static void delge(ProcessInstance beslut, String datum) {
-        runtimeService()
-                .createMessageCorrelation(Beslutprocessen.MEDDELANDE_DELGIVET)
-                .processInstanceId(beslut.getId())
-                .setVariable(Beslutprocessen.VAR_DELGIVNINGSDATUM, datum)
-                .correlate();
+        korrelera(beslut, Beslutprocessen.MEDDELANDE_DELGIVET, Beslutprocessen.VAR_DELGIVNINGSDATUM, datum);
+    }
+
+    /** A refusal appealed in time, kept in omprövning and forwarded: the process waits for the court. */
+    private static ProcessInstance hosDomstolen() {
+        ProcessInstance beslut = attOverlamna("2026-06-01");
+        complete(task(beslut));
+        assertThat(beslut).isWaitingAt(Beslutprocessen.RECEIVE_DOMSLUT);
+        return beslut;
+    }
+
+    /** A refusal appealed in time on this day and kept in omprövning: the handläggare forwards the appeal. */
+    private static ProcessInstance attOverlamna(String inkom) {
+        ProcessInstance beslut = starta("AVSLAG", null);
+        delge(beslut, "2026-05-29");
+        overklaga(beslut, inkom);
+        complete(task(beslut), withVariables(Beslutprocessen.VAR_OMPROVNING, "INTE_ANDRAT"));
+        return beslut;
+    }
+
+    private static void domslut(ProcessInstance beslut, String utfall) {
+        korrelera(beslut, Beslutprocessen.MEDDELANDE_DOMSLUT, Beslutprocessen.VAR_DOMSTOLENS_UTFALL, utfall);
     }
 
     private static Job timer(ProcessInstance instance, String event) {

@@ -8,15 +8,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.Forhandsbedomningsprocessen.END_FORHANDSBEDOMD;
+import static se.tillit.motor.Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
+import static se.tillit.motor.Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD;
+import static se.tillit.motor.Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING;
+import static se.tillit.motor.Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD;
+import static se.tillit.motor.Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD;
+import static se.tillit.motor.Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 import static se.tillit.motor.UtredningProcessTest.timer;
 
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,41 +40,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class ForhandsbedomningProcessTest {
 
-    static final String TASK_SKYDD = Forhandsbedomningsprocessen.TASK_OMEDELBAR_SKYDDSBEDOMNING;
-    static final String TASK_BESLUT = Forhandsbedomningsprocessen.TASK_BESLUTA_OM_UTREDNING;
-    static final String TASK_SKYDD_FORSENAD = Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD;
-    static final String TASK_BESLUT_FORSENAD = Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD;
-    static final String TIMER_SKYDD_FORSENAD = Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD;
-    static final String TIMER_BESLUT_FORSENAD = Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD;
-    static final String END_FORHANDSBEDOMD = Forhandsbedomningsprocessen.END_FORHANDSBEDOMD;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-06-05T14:45");
+    static Processfakes fakes = Processfakes.med("2026-06-05T14:45");
 
     @Test
     void theSkyddsbedomningIsDueTheSameDayAndGoesToTheChefAtMidnight() { // C1
         ProcessInstance anmalan = starta();
-        assertThat(anmalan).isWaitingAt(TASK_SKYDD);
+        assertThat(anmalan).isWaitingAt(TASK_OMEDELBAR_SKYDDSBEDOMNING);
         assertThat(task(anmalan)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-06-05T23:59"));
         klockan("2026-06-06T00:00");
 
-        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_SKYDDSBEDOMNING_FORSENAD));
+        execute(timer(anmalan, TIMER_SKYDDSBEDOMNING_FORSENAD));
 
-        assertThat(anmalan).isWaitingAt(TASK_SKYDD, Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery()
-                        .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
-                        .singleResult())
-                .hasCandidateGroup("BOU:CHEF");
-
-        complete(taskQuery()
-                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_SKYDDSBEDOMNING_FORSENAD)
-                .singleResult());
-        assertThat(anmalan)
-                .hasPassed(Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD)
-                .isWaitingAt(TASK_SKYDD);
+        chefenKvitterarEskaleringen(
+                anmalan,
+                TASK_OMEDELBAR_SKYDDSBEDOMNING,
+                TASK_SKYDDSBEDOMNING_FORSENAD,
+                "BOU:CHEF",
+                Forhandsbedomningsprocessen.END_SKYDDSBEDOMNING_ESKALERAD);
     }
 
     @Test
@@ -74,17 +65,15 @@ class ForhandsbedomningProcessTest {
         ProcessInstance anmalan = starta();
         complete(task(anmalan));
 
-        assertThat(anmalan).isWaitingAt(TASK_BESLUT).variables().containsEntry("forhandsbedomningFrist", "2026-06-19");
+        assertThat(anmalan)
+                .isWaitingAt(TASK_BESLUTA_OM_UTREDNING)
+                .variables()
+                .containsEntry("forhandsbedomningFrist", "2026-06-19");
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-19T23:59"));
-        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING)
-                        .getDuedate())
-                .isEqualTo(tidpunkt("2026-06-16T08:00"));
-        klockan("2026-06-16T08:00");
-
-        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING));
+        timernLoserUt(anmalan, Forhandsbedomningsprocessen.TIMER_PAMINNELSE_FORHANDSBEDOMNING, "2026-06-16T08:00");
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("FORHANDSBEDOMNING:2026-06-19");
-        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_PAMINND).isWaitingAt(TASK_BESLUT);
+        assertThat(anmalan).hasPassed(Forhandsbedomningsprocessen.END_PAMINND).isWaitingAt(TASK_BESLUTA_OM_UTREDNING);
     }
 
     @Test
@@ -93,20 +82,14 @@ class ForhandsbedomningProcessTest {
         complete(task(anmalan));
         klockan("2026-06-20T00:00");
 
-        execute(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
+        execute(timer(anmalan, TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
 
-        assertThat(anmalan).isWaitingAt(TASK_BESLUT, Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD);
-        assertThat(taskQuery()
-                        .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
-                        .singleResult())
-                .hasCandidateGroup("BOU:CHEF");
-
-        complete(taskQuery()
-                .taskDefinitionKey(Forhandsbedomningsprocessen.TASK_FORHANDSBEDOMNING_FORSENAD)
-                .singleResult());
-        assertThat(anmalan)
-                .hasPassed(Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD)
-                .isWaitingAt(TASK_BESLUT);
+        chefenKvitterarEskaleringen(
+                anmalan,
+                TASK_BESLUTA_OM_UTREDNING,
+                TASK_FORHANDSBEDOMNING_FORSENAD,
+                "BOU:CHEF",
+                Forhandsbedomningsprocessen.END_FORHANDSBEDOMNING_ESKALERAD);
     }
 
     @Test
@@ -120,10 +103,10 @@ class ForhandsbedomningProcessTest {
                 .setVariable(Forhandsbedomningsprocessen.VAR_FORHANDSBEDOMNING_FRIST, "2026-06-26")
                 .correlate();
 
-        assertThat(anmalan).isWaitingAt(TASK_BESLUT);
+        assertThat(anmalan).isWaitingAt(TASK_BESLUTA_OM_UTREDNING);
         assertThat(task(anmalan)).hasDueDate(tidpunkt("2026-06-26T23:59"));
-        Assertions.assertThat(timer(anmalan, Forhandsbedomningsprocessen.TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD)
-                        .getDuedate())
+        Assertions.assertThat(
+                        timer(anmalan, TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD).getDuedate())
                 .isEqualTo(tidpunkt("2026-06-27T00:00"));
     }
 
@@ -142,7 +125,7 @@ class ForhandsbedomningProcessTest {
 
         assertThat(anmalan)
                 .isEnded()
-                .hasPassedInOrder(TASK_SKYDD, TASK_BESLUT, Forhandsbedomningsprocessen.END_FORHANDSBEDOMD)
+                .hasPassedInOrder(TASK_OMEDELBAR_SKYDDSBEDOMNING, TASK_BESLUTA_OM_UTREDNING, END_FORHANDSBEDOMD)
                 .variables()
                 .containsEntry("bedomning", "LEDER_TILL_UTREDNING");
     }
@@ -157,13 +140,14 @@ class ForhandsbedomningProcessTest {
     void anOpenEscalationOfALateSkyddsbedomningDoesNotHoldTheOutcome() { // C1, C2; issue 17
         ProcessInstance anmalan = starta();
         klockan("2026-06-06T00:00");
-        execute(timer(anmalan, TIMER_SKYDD_FORSENAD));
+        execute(timer(anmalan, TIMER_SKYDDSBEDOMNING_FORSENAD));
         klockan("2026-06-08T09:00");
-        complete(uppgift(anmalan, TASK_SKYDD)); // done late; the chef has not acknowledged the escalation
-        assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_SKYDD_FORSENAD);
+        complete(uppgift(
+                anmalan, TASK_OMEDELBAR_SKYDDSBEDOMNING)); // done late; the chef has not acknowledged the escalation
+        assertThat(anmalan).isWaitingAt(TASK_BESLUTA_OM_UTREDNING, TASK_SKYDDSBEDOMNING_FORSENAD);
 
         complete(
-                uppgift(anmalan, TASK_BESLUT),
+                uppgift(anmalan, TASK_BESLUTA_OM_UTREDNING),
                 withVariables(
                         Forhandsbedomningsprocessen.VAR_BEDOMNING,
                         "LEDER_INTE_TILL_UTREDNING",
@@ -185,13 +169,13 @@ class ForhandsbedomningProcessTest {
     @Test
     void anOpenEscalationOfThePassedFourteenDaysDoesNotHoldTheOutcome() { // C2; issue 17
         ProcessInstance anmalan = starta();
-        complete(uppgift(anmalan, TASK_SKYDD));
+        complete(uppgift(anmalan, TASK_OMEDELBAR_SKYDDSBEDOMNING));
         klockan("2026-06-20T00:00");
-        execute(timer(anmalan, TIMER_BESLUT_FORSENAD));
-        assertThat(anmalan).isWaitingAt(TASK_BESLUT, TASK_BESLUT_FORSENAD);
+        execute(timer(anmalan, TIMER_FORHANDSBEDOMNING_FRIST_PASSERAD));
+        assertThat(anmalan).isWaitingAt(TASK_BESLUTA_OM_UTREDNING, TASK_FORHANDSBEDOMNING_FORSENAD);
 
         complete(
-                uppgift(anmalan, TASK_BESLUT),
+                uppgift(anmalan, TASK_BESLUTA_OM_UTREDNING),
                 withVariables(Forhandsbedomningsprocessen.VAR_BEDOMNING, "LEDER_TILL_UTREDNING", "motivering", "Oro"));
 
         assertThat(anmalan)

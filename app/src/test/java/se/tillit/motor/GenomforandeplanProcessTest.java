@@ -7,6 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static se.tillit.motor.Genomforandeplanprocessen.END_GENOMFORANDEPLAN_FASTSTALLD;
+import static se.tillit.motor.Genomforandeplanprocessen.END_GENOMFORANDEPLAN_PAMINND;
+import static se.tillit.motor.Genomforandeplanprocessen.PROCESS;
+import static se.tillit.motor.Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD;
+import static se.tillit.motor.Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN;
+import static se.tillit.motor.Genomforandeplanprocessen.TIMER_GENOMFORANDEPLAN_MAL_PASSERAT;
+import static se.tillit.motor.Genomforandeplanprocessen.TIMER_PAMINNELSE_GENOMFORANDEPLAN;
 import static se.tillit.motor.Processfakes.tidpunkt;
 
 import java.util.ArrayList;
@@ -18,7 +25,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * week before it the provider is reminded (table paminnelse), and when it has passed the ordering unit's chef gets a
  * task while the plan is still written. Setting the plan ends the process, the chef's task with it.
  */
-@Processtackning(Genomforandeplanprocessen.PROCESS)
+@Processtackning(PROCESS)
 @Deployment(
         resources = {
             "processes/genomforandeplan.bpmn",
@@ -38,19 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class GenomforandeplanProcessTest {
 
-    static final String PROCESS = Genomforandeplanprocessen.PROCESS;
-    static final String UPPRATTA = Genomforandeplanprocessen.TASK_UPPRATTA_GENOMFORANDEPLAN;
-    static final String FORSENAD = Genomforandeplanprocessen.TASK_GENOMFORANDEPLAN_FORSENAD;
-    static final String TIMER_PAMINNELSE = Genomforandeplanprocessen.TIMER_PAMINNELSE_GENOMFORANDEPLAN;
-    static final String TIMER_MAL_PASSERAT = Genomforandeplanprocessen.TIMER_GENOMFORANDEPLAN_MAL_PASSERAT;
-    static final String FASTSTALLD = Genomforandeplanprocessen.END_GENOMFORANDEPLAN_FASTSTALLD;
-    static final String PAMINND = Genomforandeplanprocessen.END_GENOMFORANDEPLAN_PAMINND;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00"); // a Monday morning
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00"); // a Monday morning
 
     /** What the motor's reminder delegate would publish: bevakning, deadline and the provider unit. */
     final List<String> paminnelser = new ArrayList<>();
@@ -66,29 +61,31 @@ class GenomforandeplanProcessTest {
     void aPlanSetInTimeEndsTheProcessWithoutReminderOrEscalation() { // R18
         ProcessInstance plan = starta("LSS_BOSTAD_SARSKILD_SERVICE", "2026-03-02");
 
-        assertThat(plan).isWaitingAt(UPPRATTA);
-        assertThat(task(UPPRATTA, plan))
+        assertThat(plan).isWaitingAt(TASK_UPPRATTA_GENOMFORANDEPLAN);
+        assertThat(task(TASK_UPPRATTA_GENOMFORANDEPLAN, plan))
                 .hasCandidateGroup("UTF-SOLROSEN:UTFORARE")
                 .hasFormKey(
                         "/bestallningar/${beslutId}/genomforandeplan"); // the order's plan page, resolved by the task
         // list
-        Assertions.assertThat(task(UPPRATTA, plan).getDueDate())
+        Assertions.assertThat(task(TASK_UPPRATTA_GENOMFORANDEPLAN, plan).getDueDate())
                 .as("six weeks from the move-in, the end of that day")
                 .isEqualTo(tidpunkt("2026-04-13T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE_GENOMFORANDEPLAN)
+                        .getDuedate())
                 .as("a week before, 08:00")
                 .isEqualTo(tidpunkt("2026-04-06T08:00"));
-        Assertions.assertThat(
-                        UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_GENOMFORANDEPLAN_MAL_PASSERAT)
+                        .getDuedate())
                 .as("midnight after the target")
                 .isEqualTo(tidpunkt("2026-04-14T00:00"));
 
-        complete(task(UPPRATTA, plan));
+        complete(task(TASK_UPPRATTA_GENOMFORANDEPLAN, plan));
 
         assertThat(plan)
                 .isEnded()
-                .hasPassedInOrder(UPPRATTA, FASTSTALLD)
-                .hasNotPassed(Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, FORSENAD);
+                .hasPassedInOrder(TASK_UPPRATTA_GENOMFORANDEPLAN, END_GENOMFORANDEPLAN_FASTSTALLD)
+                .hasNotPassed(
+                        Genomforandeplanprocessen.SERVICE_PAMINN_GENOMFORANDEPLAN, TASK_GENOMFORANDEPLAN_FORSENAD);
         Assertions.assertThat(paminnelser).isEmpty();
     }
 
@@ -96,28 +93,28 @@ class GenomforandeplanProcessTest {
     void theProviderIsRemindedAWeekBeforeTheTargetAndTheTaskStays() { // R18, table paminnelse
         ProcessInstance plan = starta("SOL_HEMTJANST", "2026-03-02");
 
-        execute(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE));
+        execute(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE_GENOMFORANDEPLAN));
 
         Assertions.assertThat(paminnelser).containsExactly("GENOMFORANDEPLAN:2026-03-23:UTF-SOLROSEN");
-        assertThat(plan).isWaitingAt(UPPRATTA).hasPassed(PAMINND);
-        complete(task(UPPRATTA, plan));
-        assertThat(plan).isEnded().hasNotPassed(FORSENAD);
+        assertThat(plan).isWaitingAt(TASK_UPPRATTA_GENOMFORANDEPLAN).hasPassed(END_GENOMFORANDEPLAN_PAMINND);
+        complete(task(TASK_UPPRATTA_GENOMFORANDEPLAN, plan));
+        assertThat(plan).isEnded().hasNotPassed(TASK_GENOMFORANDEPLAN_FORSENAD);
     }
 
     @Test
     void whenTheTargetPassesTheOrderingUnitsChefGetsATaskUntilThePlanIsSet() { // R18, like every other deadline
         ProcessInstance plan = starta("SOL_HEMTJANST", "2026-03-02");
-        execute(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE));
+        execute(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE_GENOMFORANDEPLAN));
 
-        execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
+        execute(UtredningProcessTest.timer(plan, TIMER_GENOMFORANDEPLAN_MAL_PASSERAT));
 
-        assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
-        assertThat(task(FORSENAD, plan)).hasCandidateGroup("LSS:CHEF");
-        Assertions.assertThat(task(FORSENAD, plan).getDueDate())
+        assertThat(plan).isWaitingAt(TASK_UPPRATTA_GENOMFORANDEPLAN, TASK_GENOMFORANDEPLAN_FORSENAD);
+        assertThat(task(TASK_GENOMFORANDEPLAN_FORSENAD, plan)).hasCandidateGroup("LSS:CHEF");
+        Assertions.assertThat(task(TASK_GENOMFORANDEPLAN_FORSENAD, plan).getDueDate())
                 .as("overdue since the target: the chef's overdue view")
                 .isEqualTo(tidpunkt("2026-03-23T23:59"));
-        complete(task(UPPRATTA, plan));
-        assertThat(plan).isEnded().hasPassed(FASTSTALLD);
+        complete(task(TASK_UPPRATTA_GENOMFORANDEPLAN, plan));
+        assertThat(plan).isEnded().hasPassed(END_GENOMFORANDEPLAN_FASTSTALLD);
         Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count())
                 .as("the chef's task ends with the plan")
                 .isZero();
@@ -126,22 +123,22 @@ class GenomforandeplanProcessTest {
     @Test
     void theChefMayAcknowledgeTheEscalationWhileThePlanIsStillWritten() {
         ProcessInstance plan = starta("LSS_DAGLIG_VERKSAMHET", "2026-02-01");
-        execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
+        execute(UtredningProcessTest.timer(plan, TIMER_GENOMFORANDEPLAN_MAL_PASSERAT));
 
-        complete(task(FORSENAD, plan));
+        complete(task(TASK_GENOMFORANDEPLAN_FORSENAD, plan));
 
         assertThat(plan)
-                .isWaitingAt(UPPRATTA)
+                .isWaitingAt(TASK_UPPRATTA_GENOMFORANDEPLAN)
                 .hasPassed(Genomforandeplanprocessen.END_GENOMFORANDEPLAN_CHEF_UNDERRATTAD);
-        complete(task(UPPRATTA, plan));
+        complete(task(TASK_UPPRATTA_GENOMFORANDEPLAN, plan));
         assertThat(plan).isEnded();
     }
 
     @Test
     void anInsatsEndedBeforeItsPlanEndsTheProcessTheChefsTaskAndTheTimersWithIt() { // issue 17: avslut of an insats
         ProcessInstance plan = starta("SOL_HEMTJANST", "2026-03-02");
-        execute(UtredningProcessTest.timer(plan, TIMER_MAL_PASSERAT));
-        assertThat(plan).isWaitingAt(UPPRATTA, FORSENAD);
+        execute(UtredningProcessTest.timer(plan, TIMER_GENOMFORANDEPLAN_MAL_PASSERAT));
+        assertThat(plan).isWaitingAt(TASK_UPPRATTA_GENOMFORANDEPLAN, TASK_GENOMFORANDEPLAN_FORSENAD);
 
         runtimeService()
                 .createMessageCorrelation(Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD)
@@ -153,7 +150,7 @@ class GenomforandeplanProcessTest {
         assertThat(plan)
                 .isEnded()
                 .hasPassed(Genomforandeplanprocessen.END_PLANEN_BEHOVS_INTE)
-                .hasNotPassed(FASTSTALLD);
+                .hasNotPassed(END_GENOMFORANDEPLAN_FASTSTALLD);
         Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count())
                 .isZero();
         Assertions.assertThat(managementService()

@@ -2,20 +2,29 @@ package se.tillit.motor;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD;
+import static se.tillit.motor.IndividuellPlanprocessen.END_OMPROVNING_ESKALERAD;
+import static se.tillit.motor.IndividuellPlanprocessen.MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD;
+import static se.tillit.motor.IndividuellPlanprocessen.PROCESS;
+import static se.tillit.motor.IndividuellPlanprocessen.SERVICE_PAMINN_OMPROVNING;
+import static se.tillit.motor.IndividuellPlanprocessen.TASK_INDIVIDUELL_PLAN_FORSENAD;
+import static se.tillit.motor.IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN;
+import static se.tillit.motor.IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN;
+import static se.tillit.motor.IndividuellPlanprocessen.TIMER_INDIVIDUELL_PLAN_FORSENAD;
+import static se.tillit.motor.IndividuellPlanprocessen.TIMER_PAMINNELSE_INDIVIDUELL_PLAN;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.timernLoserUt;
 
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,26 +34,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reviewed) with its reminder (table paminnelse) and its escalation to the chef; a review starts the next year; the
  * person declines or withdraws wherever the plan is. The steps are recorded by the beslut module (IndividuellPlanSidaTest).
  */
-@Processtackning(IndividuellPlanprocessen.PROCESS)
+@Processtackning(PROCESS)
 @Deployment(resources = {"processes/individuellplan.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class IndividuellPlanProcessTest {
 
-    static final String PROCESS = IndividuellPlanprocessen.PROCESS;
-    static final String TASK_UPPRATTA = IndividuellPlanprocessen.TASK_UPPRATTA_INDIVIDUELL_PLAN;
-    static final String TASK_OMPROVA = IndividuellPlanprocessen.TASK_OMPROVA_INDIVIDUELL_PLAN;
-    static final String TASK_FORSENAD = IndividuellPlanprocessen.TASK_INDIVIDUELL_PLAN_FORSENAD;
-    static final String TIMER_PAMINNELSE = IndividuellPlanprocessen.TIMER_PAMINNELSE_INDIVIDUELL_PLAN;
-    static final String TIMER_FORSENAD = IndividuellPlanprocessen.TIMER_INDIVIDUELL_PLAN_FORSENAD;
-    static final String SERVICE_PAMINN = IndividuellPlanprocessen.SERVICE_PAMINN_OMPROVNING;
-    static final String END_ESKALERAD = IndividuellPlanprocessen.END_OMPROVNING_ESKALERAD;
-    static final String END_AVSLUTAD = IndividuellPlanprocessen.END_INDIVIDUELL_PLAN_AVSLUTAD;
-    static final String MEDDELANDE_AVSLUTAD = IndividuellPlanprocessen.MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
 
     private final String planId = UUID.randomUUID().toString();
 
@@ -52,7 +47,7 @@ class IndividuellPlanProcessTest {
     void theRequestStartsTheUnitsTaskToDrawUpThePlan() { // R21: "Requests and plans are tracked"
         ProcessInstance plan = starta();
 
-        assertThat(plan).isWaitingAt(TASK_UPPRATTA);
+        assertThat(plan).isWaitingAt(TASK_UPPRATTA_INDIVIDUELL_PLAN);
         // done on the decision's page; the key is resolved by the task list (UppgiftshandelserFranMotorn)
         assertThat(task(plan)).hasCandidateGroup("LSS:HANDLAGGARE").hasFormKey("/beslut/${beslutId}");
     }
@@ -62,38 +57,34 @@ class IndividuellPlanProcessTest {
         ProcessInstance plan = starta();
         complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
 
-        assertThat(plan).isWaitingAt(TASK_OMPROVA);
+        assertThat(plan).isWaitingAt(TASK_OMPROVA_INDIVIDUELL_PLAN);
         Assertions.assertThat(task(plan).getDueDate()).isEqualTo(tidpunkt("2027-03-10T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE).getDuedate())
-                .isEqualTo(tidpunkt("2027-02-08T08:00"));
-        klockan("2027-02-08T08:00");
-        execute(UtredningProcessTest.timer(plan, TIMER_PAMINNELSE));
+        timernLoserUt(plan, TIMER_PAMINNELSE_INDIVIDUELL_PLAN, "2027-02-08T08:00");
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("INDIVIDUELL_PLAN:2027-03-10");
-        assertThat(plan).hasPassed(SERVICE_PAMINN).isWaitingAt(TASK_OMPROVA);
+        assertThat(plan).hasPassed(SERVICE_PAMINN_OMPROVNING).isWaitingAt(TASK_OMPROVA_INDIVIDUELL_PLAN);
     }
 
     @Test
     void aReviewNotDoneWithinTheYearEscalatesToTheChefAndStaysOverdueWithTheHandlaggare() { // LSS 10 §, C1 item 10
         ProcessInstance plan = starta();
         complete(task(plan), withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2026-03-10"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_FORSENAD).getDuedate())
-                .isEqualTo(tidpunkt("2027-03-11T00:00"));
-        klockan("2027-03-11T00:00");
+        timernLoserUt(plan, TIMER_INDIVIDUELL_PLAN_FORSENAD, "2027-03-11T00:00");
 
-        execute(UtredningProcessTest.timer(plan, TIMER_FORSENAD));
-
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult())
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(TASK_INDIVIDUELL_PLAN_FORSENAD)
+                        .singleResult())
                 .isNotNull();
-        assertThat(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult()).hasCandidateGroup("LSS:CHEF");
+        assertThat(taskQuery().taskDefinitionKey(TASK_INDIVIDUELL_PLAN_FORSENAD).singleResult())
+                .hasCandidateGroup("LSS:CHEF");
         // the review itself is still due, and overdue, with the handläggare (the chef's overdue view counts it)
         Assertions.assertThat(taskQuery()
-                        .taskDefinitionKey(TASK_OMPROVA)
+                        .taskDefinitionKey(TASK_OMPROVA_INDIVIDUELL_PLAN)
                         .singleResult()
                         .getDueDate())
                 .isBefore(tidpunkt("2027-03-11T00:01"));
-        complete(taskQuery().taskDefinitionKey(TASK_FORSENAD).singleResult());
-        assertThat(plan).hasPassed(END_ESKALERAD).isWaitingAt(TASK_OMPROVA);
+        complete(taskQuery().taskDefinitionKey(TASK_INDIVIDUELL_PLAN_FORSENAD).singleResult());
+        assertThat(plan).hasPassed(END_OMPROVNING_ESKALERAD).isWaitingAt(TASK_OMPROVA_INDIVIDUELL_PLAN);
     }
 
     @Test
@@ -103,16 +94,17 @@ class IndividuellPlanProcessTest {
         klockan("2027-01-20T10:00");
 
         complete(
-                taskQuery().taskDefinitionKey(TASK_OMPROVA).singleResult(),
+                taskQuery().taskDefinitionKey(TASK_OMPROVA_INDIVIDUELL_PLAN).singleResult(),
                 withVariables(IndividuellPlanprocessen.VAR_INDIVIDUELL_PLAN_DATUM, "2027-01-20"));
 
-        assertThat(plan).isWaitingAt(TASK_OMPROVA);
+        assertThat(plan).isWaitingAt(TASK_OMPROVA_INDIVIDUELL_PLAN);
         Assertions.assertThat(taskQuery()
-                        .taskDefinitionKey(TASK_OMPROVA)
+                        .taskDefinitionKey(TASK_OMPROVA_INDIVIDUELL_PLAN)
                         .singleResult()
                         .getDueDate())
                 .isEqualTo(tidpunkt("2028-01-20T23:59"));
-        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_FORSENAD).getDuedate())
+        Assertions.assertThat(UtredningProcessTest.timer(plan, TIMER_INDIVIDUELL_PLAN_FORSENAD)
+                        .getDuedate())
                 .isEqualTo(tidpunkt("2028-01-21T00:00"));
     }
 
@@ -122,7 +114,7 @@ class IndividuellPlanProcessTest {
 
         avsluta();
 
-        assertThat(plan).isEnded().hasPassed(END_AVSLUTAD).hasNotPassed(TASK_OMPROVA);
+        assertThat(plan).isEnded().hasPassed(END_INDIVIDUELL_PLAN_AVSLUTAD).hasNotPassed(TASK_OMPROVA_INDIVIDUELL_PLAN);
     }
 
     @Test
@@ -132,7 +124,7 @@ class IndividuellPlanProcessTest {
 
         avsluta();
 
-        assertThat(plan).isEnded().hasPassed(END_AVSLUTAD);
+        assertThat(plan).isEnded().hasPassed(END_INDIVIDUELL_PLAN_AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(plan.getId()).count())
                 .isZero();
     }
@@ -157,7 +149,7 @@ class IndividuellPlanProcessTest {
 
     private void avsluta() {
         runtimeService()
-                .createMessageCorrelation(MEDDELANDE_AVSLUTAD)
+                .createMessageCorrelation(MEDDELANDE_INDIVIDUELL_PLAN_AVSLUTAD)
                 .processInstanceVariableEquals("planId", planId)
                 .correlate();
     }

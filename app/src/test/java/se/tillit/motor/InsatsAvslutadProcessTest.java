@@ -5,14 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static se.tillit.motor.Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
+import static se.tillit.motor.Processsteg.korrelera;
+import static se.tillit.motor.Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,14 +31,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class InsatsAvslutadProcessTest {
 
-    static final String MEDDELANDE = Beslutprocessen.MEDDELANDE_INSATS_AVSLUTAD;
-    static final String END = Verkstallighetsprocessen.END_INSATS_AVSLUTAD_PA_BESLUTET;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-02-10T09:00");
+    static Processfakes fakes = Processfakes.med("2026-02-10T09:00");
 
     private final String beslutId = UUID.randomUUID().toString();
 
@@ -62,7 +56,10 @@ class InsatsAvslutadProcessTest {
 
         Assertions.assertThat(avsluta()).hasSize(1); // only the verkställighet waits for it; the follow-up ends with it
 
-        assertThat(verkstallighet).isEnded().hasPassed(END).hasNotPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
+        assertThat(verkstallighet)
+                .isEnded()
+                .hasPassed(END_INSATS_AVSLUTAD_PA_BESLUTET)
+                .hasNotPassed(Verkstallighetsprocessen.END_INSATS_AVSLUTAD);
         assertThat(uppfoljning).isEnded();
         Assertions.assertThat(taskQuery().processInstanceId(uppfoljning.getId()).count())
                 .isZero();
@@ -96,34 +93,18 @@ class InsatsAvslutadProcessTest {
 
         avsluta();
 
-        assertThat(verkstallighet).isEnded().hasPassed(END);
+        assertThat(verkstallighet).isEnded().hasPassed(END_INSATS_AVSLUTAD_PA_BESLUTET);
     }
 
     private java.util.List<org.camunda.bpm.engine.runtime.MessageCorrelationResult> avsluta() {
         return runtimeService()
-                .createMessageCorrelation(MEDDELANDE)
+                .createMessageCorrelation(MEDDELANDE_INSATS_AVSLUTAD)
                 .processInstanceVariableEquals(Beslutprocessen.VAR_BESLUT_ID, beslutId)
                 .setVariable("insatsAvslutad", "2026-10-01")
                 .correlateAllWithResult();
     }
 
     private ProcessInstance starta() {
-        Map<String, Object> variabler = new HashMap<>();
-        variabler.put(Beslutprocessen.VAR_BESLUT_ID, beslutId);
-        variabler.put(Arendeprocessen.VAR_ARENDE_ID, UUID.randomUUID().toString());
-        variabler.put("enhet", "LSS");
-        variabler.put(Verkstallighetsprocessen.VAR_BESLUTSDATUM, "2026-02-10");
-        variabler.put(Genomforandeplanprocessen.VAR_UTFORARE, "UTF-SOLROSEN");
-        variabler.put("utforartyp", "LOV");
-        variabler.put("onskadStart", "2026-03-01");
-        return runtimeService().startProcessInstanceByKey(Verkstallighetsprocessen.PROCESS, "2026-000017", variabler);
-    }
-
-    private static void korrelera(ProcessInstance instance, String meddelande, String variabel, String varde) {
-        runtimeService()
-                .createMessageCorrelation(meddelande)
-                .processInstanceId(instance.getId())
-                .setVariable(variabel, varde)
-                .correlate();
+        return VerkstallighetProcessTest.starta(beslutId, "2026-000017");
     }
 }

@@ -7,6 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static se.tillit.motor.LexSarahprocessen.END_LEX_SARAH_AVSLUTAD;
+import static se.tillit.motor.LexSarahprocessen.TASK_ANMALA_TILL_IVO;
+import static se.tillit.motor.LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET;
+import static se.tillit.motor.LexSarahprocessen.TASK_REGISTRERA_ATGARDER;
+import static se.tillit.motor.LexSarahprocessen.TASK_UTREDA_LEX_SARAH;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
 
@@ -19,7 +24,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,17 +39,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/lexsarah.bpmn", "decisions/lexsarahfrist.dmn"})
 class LexSarahProcessTest {
 
-    static final String UTREDA = LexSarahprocessen.TASK_UTREDA_LEX_SARAH;
-    static final String BEDOMA = LexSarahprocessen.TASK_BEDOMA_ALLVARLIGHET;
-    static final String ANMALA_TILL_IVO = LexSarahprocessen.TASK_ANMALA_TILL_IVO;
-    static final String REGISTRERA_ATGARDER = LexSarahprocessen.TASK_REGISTRERA_ATGARDER;
-    static final String AVSLUTAD = LexSarahprocessen.END_LEX_SARAH_AVSLUTAD;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00"); // a Monday morning
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00"); // a Monday morning
 
     /** What the motor's reminder delegate would publish: bevakning and unit. */
     final List<String> paminnelser = new ArrayList<>();
@@ -60,52 +55,59 @@ class LexSarahProcessTest {
     void aProvidersReportAssessedAsAllvarligtIsReportedToIvoAndClosesWithItsMeasures() { // C25, C16, C50
         ProcessInstance rapport = starta("UTF-SOLROSEN"); // reported by the provider's staff about their own unit
 
-        assertThat(rapport).isWaitingAt(UTREDA);
-        assertThat(task(UTREDA, rapport))
+        assertThat(rapport).isWaitingAt(TASK_UTREDA_LEX_SARAH);
+        assertThat(task(TASK_UTREDA_LEX_SARAH, rapport))
                 .hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG")
                 .hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
-        Assertions.assertThat(task(UTREDA, rapport).getDueDate())
+        Assertions.assertThat(task(TASK_UTREDA_LEX_SARAH, rapport).getDueDate())
                 .as("the local target: two weeks from the report")
                 .isEqualTo(tidpunkt("2026-03-16T10:00"));
-        complete(task(UTREDA, rapport));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
 
-        assertThat(task(BEDOMA, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG");
+        assertThat(task(TASK_BEDOMA_ALLVARLIGHET, rapport)).hasCandidateGroup("UTF-SOLROSEN:LEXSARAH_ANSVARIG");
         klockan("2026-03-03T09:00");
-        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
+        complete(task(TASK_BEDOMA_ALLVARLIGHET, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
 
-        assertThat(rapport).isWaitingAt(ANMALA_TILL_IVO);
-        assertThat(task(ANMALA_TILL_IVO, rapport)).hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
-        Assertions.assertThat(task(ANMALA_TILL_IVO, rapport).getDueDate())
+        assertThat(rapport).isWaitingAt(TASK_ANMALA_TILL_IVO);
+        assertThat(task(TASK_ANMALA_TILL_IVO, rapport)).hasCandidateGroup("NAMND:LEXSARAH_ANSVARIG");
+        Assertions.assertThat(task(TASK_ANMALA_TILL_IVO, rapport).getDueDate())
                 .as("snarast: the configurable target, P14D")
                 .isEqualTo(tidpunkt("2026-03-17T09:00"));
-        complete(task(ANMALA_TILL_IVO, rapport));
+        complete(task(TASK_ANMALA_TILL_IVO, rapport));
 
-        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
-        complete(task(REGISTRERA_ATGARDER, rapport));
+        assertThat(rapport).isWaitingAt(TASK_REGISTRERA_ATGARDER);
+        complete(task(TASK_REGISTRERA_ATGARDER, rapport));
 
-        assertThat(rapport).isEnded().hasPassedInOrder(UTREDA, BEDOMA, ANMALA_TILL_IVO, REGISTRERA_ATGARDER, AVSLUTAD);
+        assertThat(rapport)
+                .isEnded()
+                .hasPassedInOrder(
+                        TASK_UTREDA_LEX_SARAH,
+                        TASK_BEDOMA_ALLVARLIGHET,
+                        TASK_ANMALA_TILL_IVO,
+                        TASK_REGISTRERA_ATGARDER,
+                        END_LEX_SARAH_AVSLUTAD);
         Assertions.assertThat(paminnelser).isEmpty();
     }
 
     @Test
     void aReportNotAssessedAsAllvarligtGoesStraightToItsMeasures() { // C50
         ProcessInstance rapport = starta("BOU");
-        complete(task(UTREDA, rapport));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
 
-        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
+        complete(task(TASK_BEDOMA_ALLVARLIGHET, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
-        assertThat(rapport).isWaitingAt(REGISTRERA_ATGARDER);
-        assertThat(task(REGISTRERA_ATGARDER, rapport)).hasCandidateGroup("BOU:LEXSARAH_ANSVARIG");
-        Assertions.assertThat(
-                        Processfakes.svensk(task(REGISTRERA_ATGARDER, rapport).getDueDate())
-                                .toLocalDate())
+        assertThat(rapport).isWaitingAt(TASK_REGISTRERA_ATGARDER);
+        assertThat(task(TASK_REGISTRERA_ATGARDER, rapport)).hasCandidateGroup("BOU:LEXSARAH_ANSVARIG");
+        Assertions.assertThat(Processfakes.svensk(
+                                task(TASK_REGISTRERA_ATGARDER, rapport).getDueDate())
+                        .toLocalDate())
                 .as("30 days from the assessment")
                 .isEqualTo("2026-04-01");
-        complete(task(REGISTRERA_ATGARDER, rapport));
+        complete(task(TASK_REGISTRERA_ATGARDER, rapport));
         assertThat(rapport)
                 .isEnded()
-                .hasPassed(AVSLUTAD)
-                .hasNotPassed(ANMALA_TILL_IVO, LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
+                .hasPassed(END_LEX_SARAH_AVSLUTAD)
+                .hasNotPassed(TASK_ANMALA_TILL_IVO, LexSarahprocessen.RULE_IVO_ANMALAN_MAL);
     }
 
     @Test
@@ -121,18 +123,18 @@ class LexSarahProcessTest {
 
         assertThat(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport))
                 .hasCandidateGroup("BOU:CHEF");
-        assertThat(rapport).isWaitingAt(UTREDA, LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD);
+        assertThat(rapport).isWaitingAt(TASK_UTREDA_LEX_SARAH, LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD);
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_UTREDNING_FORSENAD, rapport));
-        complete(task(UTREDA, rapport));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
         assertThat(rapport)
-                .isWaitingAt(BEDOMA)
+                .isWaitingAt(TASK_BEDOMA_ALLVARLIGHET)
                 .hasPassed(LexSarahprocessen.END_UTREDNING_PAMINND, LexSarahprocessen.END_UTREDNING_CHEF_UNDERRATTAD);
     }
 
     @Test
     void theAssessmentIsRemindedAndEscalated() {
         ProcessInstance rapport = starta("BOU");
-        complete(task(UTREDA, rapport));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
 
         passera(rapport, "Bedomning");
 
@@ -141,24 +143,24 @@ class LexSarahProcessTest {
         Assertions.assertThat(paminnelser).containsExactly("BEDOMNING:BOU");
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_BEDOMNING_FORSENAD, rapport));
         assertThat(rapport)
-                .isWaitingAt(BEDOMA)
+                .isWaitingAt(TASK_BEDOMA_ALLVARLIGHET)
                 .hasPassed(LexSarahprocessen.END_BEDOMNING_PAMINND, LexSarahprocessen.END_BEDOMNING_CHEF_UNDERRATTAD);
     }
 
     @Test
     void theAnmalanToIvoIsRemindedAndEscalatedWhenSnarastHasPassed() { // C16: a configurable target, not a legal limit
         ProcessInstance rapport = starta("ALDRE");
-        complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
+        complete(task(TASK_BEDOMA_ALLVARLIGHET, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, true));
 
         passera(rapport, "IvoAnmalan");
 
         assertThat(task(LexSarahprocessen.TASK_IVO_ANMALAN_FORSENAD, rapport)).hasCandidateGroup("ALDRE:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("IVO_ANMALAN:ALDRE");
-        complete(task(ANMALA_TILL_IVO, rapport));
+        complete(task(TASK_ANMALA_TILL_IVO, rapport));
         complete(task(LexSarahprocessen.TASK_IVO_ANMALAN_FORSENAD, rapport));
         assertThat(rapport)
-                .isWaitingAt(REGISTRERA_ATGARDER)
+                .isWaitingAt(TASK_REGISTRERA_ATGARDER)
                 .hasPassed(
                         LexSarahprocessen.END_IVO_ANMALAN_PAMINND, LexSarahprocessen.END_IVO_ANMALAN_CHEF_UNDERRATTAD);
     }
@@ -166,8 +168,8 @@ class LexSarahProcessTest {
     @Test
     void theMeasuresAreRemindedAndEscalated() {
         ProcessInstance rapport = starta("ALDRE");
-        complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
+        complete(task(TASK_BEDOMA_ALLVARLIGHET, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         passera(rapport, "Atgarder");
 
@@ -175,13 +177,13 @@ class LexSarahProcessTest {
                 .hasCandidateGroup("ALDRE:CHEF");
         Assertions.assertThat(paminnelser).containsExactly("ATGARDER:ALDRE");
         complete(task(LexSarahprocessen.TASK_LEX_SARAH_ATGARDER_FORSENADE, rapport));
-        complete(task(REGISTRERA_ATGARDER, rapport));
+        complete(task(TASK_REGISTRERA_ATGARDER, rapport));
         assertThat(rapport)
                 .isEnded()
                 .hasPassed(
                         LexSarahprocessen.END_ATGARDER_PAMINND,
                         LexSarahprocessen.END_ATGARDER_CHEF_UNDERRATTAD,
-                        AVSLUTAD);
+                        END_LEX_SARAH_AVSLUTAD);
         Assertions.assertThat(taskQuery().processInstanceId(rapport.getId()).count())
                 .isZero();
     }
@@ -189,8 +191,8 @@ class LexSarahProcessTest {
     @Test
     void theProcessCarriesIdsAndTheFlagNeverTheReporter() { // ADR 11
         ProcessInstance rapport = starta("BOU");
-        complete(task(UTREDA, rapport));
-        complete(task(BEDOMA, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
+        complete(task(TASK_UTREDA_LEX_SARAH, rapport));
+        complete(task(TASK_BEDOMA_ALLVARLIGHET, rapport), withVariables(LexSarahprocessen.VAR_ALLVARLIGT, false));
 
         Assertions.assertThat(runtimeService().getVariables(rapport.getId()).keySet())
                 .containsOnly(

@@ -10,26 +10,39 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import se.tillit.bevakning.internal.KalenderForTest;
 import se.tillit.motor.internal.Fristberakning;
 
 /**
- * The set-up of every engine-only process test, as a JUnit extension: the engine for the assertions, the
- * delegates of the processes (the real deadline calculation with the DMN tables and the Swedish calendar;
- * recorders in place of the domain use cases), and the engine clock at a chosen Swedish time. Everything
- * is reset after each test (ClockUtil and Mocks are global).
+ * The set-up of every engine-only process test, as one JUnit extension on a static field: the class's own engine with
+ * process test coverage ({@link PostgresProcessEngine#extension()}, to which the class callbacks are handed, so that
+ * {@link Processtackning} finds its report), the delegates of the processes (the real deadline calculation with the DMN
+ * tables and the Swedish calendar; recorders in place of the domain use cases), and the engine clock at a chosen
+ * Swedish time. The recorders are emptied before each test and everything global is reset after it (ClockUtil and
+ * Mocks are global).
  *
  * <pre>
- * {@literal @}RegisterExtension static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
- * {@literal @}RegisterExtension Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+ * {@literal @}RegisterExtension static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
  * </pre>
  */
-final class Processfakes implements BeforeEachCallback, AfterEachCallback {
+final class Processfakes
+        implements BeforeAllCallback,
+                AfterAllCallback,
+                TestInstancePostProcessor,
+                BeforeEachCallback,
+                AfterEachCallback,
+                BeforeTestExecutionCallback,
+                AfterTestExecutionCallback {
 
     static final ZoneId SVENSK_TID = ZoneId.of("Europe/Stockholm");
 
@@ -59,23 +72,65 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
     /** placeringId:frist of each offer of parental support the process handed to the barn module (R10). */
     final List<String> foraldrastodsfrister = new ArrayList<>();
 
-    private final ProcessEngineExtension engine;
+    /** Every recorder above, emptied before each test (the extension lives as long as its class). */
+    private final List<List<String>> inspelningar = List.of(
+            utfall,
+            avslut,
+            sparadeFrister,
+            avslutadeUtredningar,
+            paminnelser,
+            paminnelseuppgifter,
+            overklagandefrister,
+            lagaKraft,
+            omprovningar,
+            overlamnandefrister,
+            bestallningar,
+            ejVerkstallda,
+            planeradeUppfoljningar,
+            genomfordaUppfoljningar,
+            kommuniceringsfrister,
+            avslutadeSipar,
+            foraldrastodsfrister);
+
+    private final ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
     private final String starttid;
 
-    private Processfakes(ProcessEngineExtension engine, String starttid) {
-        this.engine = engine;
+    private Processfakes(String starttid) {
         this.starttid = starttid;
     }
 
-    static Processfakes med(ProcessEngineExtension engine, String starttid) {
-        return new Processfakes(engine, starttid);
+    /** The set-up of a process test class whose tests start at this Swedish local time. */
+    static Processfakes med(String starttid) {
+        return new Processfakes(starttid);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        engine.beforeAll(context);
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) {
+        engine.postProcessTestInstance(testInstance, context);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        inspelningar.forEach(List::clear);
+        anvandaDagar = 0;
         BpmnAwareTests.init(engine.getProcessEngine());
         registrera(this);
         klockan(starttid);
+    }
+
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        engine.beforeTestExecution(context);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        engine.afterTestExecution(context);
     }
 
     @Override
@@ -83,6 +138,11 @@ final class Processfakes implements BeforeEachCallback, AfterEachCallback {
         Mocks.reset();
         ClockUtil.reset();
         BpmnAwareTests.reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        engine.afterAll(context);
     }
 
     private static void registrera(Processfakes fakes) {

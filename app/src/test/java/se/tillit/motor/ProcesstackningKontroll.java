@@ -44,7 +44,7 @@ final class ProcesstackningKontroll implements AfterAllCallback {
                 .resolve("report.json");
         if (!Files.exists(rapport)) {
             throw new AssertionError(klass.getSimpleName() + " wrote no coverage report at " + rapport
-                    + ": register PostgresProcessEngine.extension() on a static field");
+                    + ": register Processfakes (or PostgresProcessEngine.extension()) on a static field");
         }
         JsonNode json = new ObjectMapper().readTree(rapport.toFile());
         Map<String, Set<String>> tagna = new HashMap<>();

@@ -3,6 +3,7 @@ package se.tillit.motor;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -10,6 +11,27 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
+import static se.tillit.motor.Processsteg.timernLoserUt;
+import static se.tillit.motor.Sipprocessen.END_SAMTYCKE_ATERKALLAT;
+import static se.tillit.motor.Sipprocessen.END_SIP_AVBOJD;
+import static se.tillit.motor.Sipprocessen.END_SIP_AVSLUTAD;
+import static se.tillit.motor.Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT;
+import static se.tillit.motor.Sipprocessen.SERVICE_AVSLUTA_ATERKALLAT;
+import static se.tillit.motor.Sipprocessen.SERVICE_AVSLUTA_AVBOJD;
+import static se.tillit.motor.Sipprocessen.SERVICE_AVSLUTA_UPPFOLJD;
+import static se.tillit.motor.Sipprocessen.START_SIP_BEGARD;
+import static se.tillit.motor.Sipprocessen.TASK_FOLJA_UPP_SIP;
+import static se.tillit.motor.Sipprocessen.TASK_HALLA_MOTE;
+import static se.tillit.motor.Sipprocessen.TASK_INHAMTA_SAMTYCKE;
+import static se.tillit.motor.Sipprocessen.TASK_KALLELSE_FORSENAD;
+import static se.tillit.motor.Sipprocessen.TASK_SIP_UPPFOLJNING_FORSENAD;
+import static se.tillit.motor.Sipprocessen.TASK_SKICKA_KALLELSE;
+import static se.tillit.motor.Sipprocessen.TASK_UPPRATTA_PLAN;
+import static se.tillit.motor.Sipprocessen.TIMER_KALLELSEFRIST_PASSERAD;
+import static se.tillit.motor.Sipprocessen.TIMER_PAMINNELSE_KALLELSE;
+import static se.tillit.motor.Sipprocessen.TIMER_PAMINNELSE_SIP_UPPFOLJNING;
+import static se.tillit.motor.Sipprocessen.TIMER_SIP_UPPFOLJNING_FORSENAD;
 
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -17,7 +39,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,31 +52,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/sip.bpmn", "decisions/bevakningsfrist.dmn", "decisions/paminnelse.dmn"})
 class SipProcessTest {
 
-    static final String START = Sipprocessen.START_SIP_BEGARD;
-    static final String TASK_SAMTYCKE = Sipprocessen.TASK_INHAMTA_SAMTYCKE;
-    static final String TASK_KALLELSE = Sipprocessen.TASK_SKICKA_KALLELSE;
-    static final String TASK_MOTE = Sipprocessen.TASK_HALLA_MOTE;
-    static final String TASK_PLAN = Sipprocessen.TASK_UPPRATTA_PLAN;
-    static final String TASK_UPPFOLJNING = Sipprocessen.TASK_FOLJA_UPP_SIP;
-    static final String TASK_KALLELSE_FORSENAD = Sipprocessen.TASK_KALLELSE_FORSENAD;
-    static final String TASK_UPPFOLJNING_FORSENAD = Sipprocessen.TASK_SIP_UPPFOLJNING_FORSENAD;
-    static final String TIMER_PAMINNELSE_KALLELSE = Sipprocessen.TIMER_PAMINNELSE_KALLELSE;
-    static final String TIMER_KALLELSEFRIST = Sipprocessen.TIMER_KALLELSEFRIST_PASSERAD;
-    static final String TIMER_PAMINNELSE_UPPFOLJNING = Sipprocessen.TIMER_PAMINNELSE_SIP_UPPFOLJNING;
-    static final String TIMER_UPPFOLJNING_FORSENAD = Sipprocessen.TIMER_SIP_UPPFOLJNING_FORSENAD;
-    static final String SERVICE_AVSLUTA_AVBOJD = Sipprocessen.SERVICE_AVSLUTA_AVBOJD;
-    static final String SERVICE_AVSLUTA_UPPFOLJD = Sipprocessen.SERVICE_AVSLUTA_UPPFOLJD;
-    static final String SERVICE_AVSLUTA_ATERKALLAT = Sipprocessen.SERVICE_AVSLUTA_ATERKALLAT;
-    static final String END_AVBOJD = Sipprocessen.END_SIP_AVBOJD;
-    static final String END_AVSLUTAD = Sipprocessen.END_SIP_AVSLUTAD;
-    static final String END_ATERKALLAT = Sipprocessen.END_SAMTYCKE_ATERKALLAT;
-    static final String MEDDELANDE_ATERKALLAT = Sipprocessen.MEDDELANDE_SAMTYCKE_ATERKALLAT;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
 
     private final String sipId = UUID.randomUUID().toString();
 
@@ -64,7 +62,7 @@ class SipProcessTest {
         ProcessInstance sip = starta("EJ_TILLFRAGAD");
 
         assertThat(sip)
-                .isWaitingAt(TASK_SAMTYCKE)
+                .isWaitingAt(TASK_INHAMTA_SAMTYCKE)
                 .variables()
                 .containsEntry("sipKallelseFrist", "2026-03-23")
                 .containsEntry("sipKallelseFristKalla", "LOKALT_MAL");
@@ -82,8 +80,8 @@ class SipProcessTest {
 
         assertThat(sip)
                 .isEnded()
-                .hasPassedInOrder(START, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
-                .hasNotPassed(TASK_SAMTYCKE);
+                .hasPassedInOrder(START_SIP_BEGARD, SERVICE_AVSLUTA_AVBOJD, END_SIP_AVBOJD)
+                .hasNotPassed(TASK_INHAMTA_SAMTYCKE);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":AVBOJD");
     }
 
@@ -95,8 +93,8 @@ class SipProcessTest {
 
         assertThat(sip)
                 .isEnded()
-                .hasPassedInOrder(TASK_SAMTYCKE, SERVICE_AVSLUTA_AVBOJD, END_AVBOJD)
-                .hasNotPassed(TASK_KALLELSE);
+                .hasPassedInOrder(TASK_INHAMTA_SAMTYCKE, SERVICE_AVSLUTA_AVBOJD, END_SIP_AVBOJD)
+                .hasNotPassed(TASK_SKICKA_KALLELSE);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":AVBOJD");
     }
 
@@ -106,11 +104,12 @@ class SipProcessTest {
 
         samtycke(sip);
 
-        assertThat(sip).isWaitingAt(TASK_KALLELSE);
+        assertThat(sip).isWaitingAt(TASK_SKICKA_KALLELSE);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-23T23:59"));
         Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_KALLELSE).getDuedate())
                 .isEqualTo(tidpunkt("2026-03-16T08:00"));
-        Assertions.assertThat(timer(sip, TIMER_KALLELSEFRIST).getDuedate()).isEqualTo(tidpunkt("2026-03-24T00:00"));
+        Assertions.assertThat(timer(sip, TIMER_KALLELSEFRIST_PASSERAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-03-24T00:00"));
     }
 
     @Test
@@ -122,7 +121,7 @@ class SipProcessTest {
         execute(timer(sip, TIMER_PAMINNELSE_KALLELSE));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_KALLELSE:2026-03-23");
-        assertThat(sip).isWaitingAt(TASK_KALLELSE).hasPassed(Sipprocessen.END_KALLELSE_PAMINND);
+        assertThat(sip).isWaitingAt(TASK_SKICKA_KALLELSE).hasPassed(Sipprocessen.END_KALLELSE_PAMINND);
     }
 
     @Test
@@ -131,13 +130,10 @@ class SipProcessTest {
         samtycke(sip);
         klockan("2026-03-24T00:00");
 
-        execute(timer(sip, TIMER_KALLELSEFRIST));
+        execute(timer(sip, TIMER_KALLELSEFRIST_PASSERAD));
 
-        assertThat(sip).isWaitingAt(TASK_KALLELSE, TASK_KALLELSE_FORSENAD);
-        Task eskalering = taskQuery().taskDefinitionKey(TASK_KALLELSE_FORSENAD).singleResult();
-        assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
-        complete(eskalering);
-        assertThat(sip).hasPassed(Sipprocessen.END_KALLELSE_ESKALERAD).isWaitingAt(TASK_KALLELSE);
+        chefenKvitterarEskaleringen(
+                sip, TASK_SKICKA_KALLELSE, TASK_KALLELSE_FORSENAD, "LSS:CHEF", Sipprocessen.END_KALLELSE_ESKALERAD);
     }
 
     @Test
@@ -146,20 +142,20 @@ class SipProcessTest {
         samtycke(sip);
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
-        assertThat(sip).isWaitingAt(TASK_MOTE);
+        assertThat(sip).isWaitingAt(TASK_HALLA_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-03-12T23:59"));
 
         complete(
                 task(sip),
                 withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, true, Sipprocessen.VAR_SIP_MOTESDATUM, "2026-04-02"));
-        assertThat(sip).isWaitingAt(TASK_MOTE);
+        assertThat(sip).isWaitingAt(TASK_HALLA_MOTE);
         assertThat(task(sip)).hasDueDate(tidpunkt("2026-04-02T23:59"));
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
         assertThat(sip)
-                .isWaitingAt(TASK_PLAN)
-                .hasPassedInOrder(TASK_KALLELSE, TASK_MOTE, Sipprocessen.GATEWAY_FLER_MOTEN);
-        Assertions.assertThat(historik(sip, TASK_MOTE)).as("two meetings").isEqualTo(2);
+                .isWaitingAt(TASK_UPPRATTA_PLAN)
+                .hasPassedInOrder(TASK_SKICKA_KALLELSE, TASK_HALLA_MOTE, Sipprocessen.GATEWAY_FLER_MOTEN);
+        Assertions.assertThat(historik(sip, TASK_HALLA_MOTE)).as("two meetings").isEqualTo(2);
     }
 
     @Test
@@ -168,14 +164,11 @@ class SipProcessTest {
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
 
-        assertThat(sip).isWaitingAt(TASK_UPPFOLJNING);
+        assertThat(sip).isWaitingAt(TASK_FOLJA_UPP_SIP);
         assertThat(task(sip)).hasCandidateGroup("LSS:HANDLAGGARE").hasDueDate(tidpunkt("2026-09-15T23:59"));
-        Assertions.assertThat(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING).getDuedate())
-                .isEqualTo(tidpunkt("2026-09-01T08:00"));
-        klockan("2026-09-01T08:00");
-        execute(timer(sip, TIMER_PAMINNELSE_UPPFOLJNING));
+        timernLoserUt(sip, TIMER_PAMINNELSE_SIP_UPPFOLJNING, "2026-09-01T08:00");
         Assertions.assertThat(fakes.paminnelser).containsExactly("SIP_UPPFOLJNING:2026-09-15");
-        assertThat(sip).isWaitingAt(TASK_UPPFOLJNING).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_PAMINND);
+        assertThat(sip).isWaitingAt(TASK_FOLJA_UPP_SIP).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_PAMINND);
     }
 
     @Test
@@ -184,13 +177,13 @@ class SipProcessTest {
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
         klockan("2026-09-16T00:00");
 
-        execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
+        execute(timer(sip, TIMER_SIP_UPPFOLJNING_FORSENAD));
 
         Task eskalering =
-                taskQuery().taskDefinitionKey(TASK_UPPFOLJNING_FORSENAD).singleResult();
+                taskQuery().taskDefinitionKey(TASK_SIP_UPPFOLJNING_FORSENAD).singleResult();
         assertThat(eskalering).hasCandidateGroup("LSS:CHEF");
         complete(eskalering);
-        assertThat(sip).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_ESKALERAD).isWaitingAt(TASK_UPPFOLJNING);
+        assertThat(sip).hasPassed(Sipprocessen.END_SIP_UPPFOLJNING_ESKALERAD).isWaitingAt(TASK_FOLJA_UPP_SIP);
     }
 
     @Test
@@ -199,13 +192,13 @@ class SipProcessTest {
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "REVIDERA"));
-        assertThat(sip).isWaitingAt(TASK_PLAN);
+        assertThat(sip).isWaitingAt(TASK_UPPRATTA_PLAN);
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2027-03-15"));
         assertThat(task(sip)).hasDueDate(tidpunkt("2027-03-15T23:59"));
 
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSRESULTAT, "AVSLUTA"));
-        assertThat(sip).isEnded().hasPassedInOrder(TASK_UPPFOLJNING, SERVICE_AVSLUTA_UPPFOLJD, END_AVSLUTAD);
-        Assertions.assertThat(historik(sip, TASK_PLAN))
+        assertThat(sip).isEnded().hasPassedInOrder(TASK_FOLJA_UPP_SIP, SERVICE_AVSLUTA_UPPFOLJD, END_SIP_AVSLUTAD);
+        Assertions.assertThat(historik(sip, TASK_UPPRATTA_PLAN))
                 .as("the plan and its revision")
                 .isEqualTo(2);
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":UPPFOLJD");
@@ -221,8 +214,9 @@ class SipProcessTest {
 
         assertThat(sip)
                 .isEnded()
-                .hasPassedInOrder(Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT, END_ATERKALLAT)
-                .hasNotPassed(TASK_PLAN);
+                .hasPassedInOrder(
+                        Sipprocessen.START_SAMTYCKE_ATERKALLAT, SERVICE_AVSLUTA_ATERKALLAT, END_SAMTYCKE_ATERKALLAT)
+                .hasNotPassed(TASK_UPPRATTA_PLAN);
         Assertions.assertThat(taskQuery().processInstanceId(sip.getId()).count())
                 .isZero();
         Assertions.assertThat(fakes.avslutadeSipar).containsExactly(sipId + ":SAMTYCKE_ATERKALLAT");
@@ -233,11 +227,11 @@ class SipProcessTest {
         ProcessInstance sip = tillPlan();
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_UPPFOLJNINGSDATUM, "2026-09-15"));
         klockan("2026-09-16T00:00");
-        execute(timer(sip, TIMER_UPPFOLJNING_FORSENAD));
+        execute(timer(sip, TIMER_SIP_UPPFOLJNING_FORSENAD));
 
         aterkalla(sip);
 
-        assertThat(sip).isEnded().hasPassed(END_ATERKALLAT).hasNotPassed(END_AVSLUTAD);
+        assertThat(sip).isEnded().hasPassed(END_SAMTYCKE_ATERKALLAT).hasNotPassed(END_SIP_AVSLUTAD);
         Assertions.assertThat(managementService()
                         .createJobQuery()
                         .processInstanceId(sip.getId())
@@ -276,20 +270,20 @@ class SipProcessTest {
         samtycke(sip);
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_MOTESDATUM, "2026-03-12"));
         complete(task(sip), withVariables(Sipprocessen.VAR_SIP_FLER_MOTEN, false));
-        assertThat(sip).isWaitingAt(TASK_PLAN);
+        assertThat(sip).isWaitingAt(TASK_UPPRATTA_PLAN);
         return sip;
     }
 
     private static void aterkalla(ProcessInstance sip) {
         runtimeService()
-                .createMessageCorrelation(MEDDELANDE_ATERKALLAT)
+                .createMessageCorrelation(MEDDELANDE_SAMTYCKE_ATERKALLAT)
                 .processInstanceId(sip.getId())
                 .setVariable("sipSamtyckeAterkallat", "2026-03-10")
                 .correlate();
     }
 
     private static long historik(ProcessInstance sip, String aktivitet) {
-        return engine.getHistoryService()
+        return historyService()
                 .createHistoricActivityInstanceQuery()
                 .processInstanceId(sip.getId())
                 .activityId(aktivitet)

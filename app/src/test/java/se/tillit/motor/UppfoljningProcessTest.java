@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,10 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UppfoljningProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T09:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T09:00");
 
     @Test
     void theFollowUpIsDueAYearAfterExecutionWithAReminderThirtyDaysBefore() {

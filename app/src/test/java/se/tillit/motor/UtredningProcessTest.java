@@ -5,12 +5,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Processsteg.chefenKvitterarEskaleringen;
+import static se.tillit.motor.Utredningsprocessen.END_KOMMUNICERING_BESVARAD;
+import static se.tillit.motor.Utredningsprocessen.MEDDELANDE_KOMMUNICERING_SKICKAD;
+import static se.tillit.motor.Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
+import static se.tillit.motor.Utredningsprocessen.TASK_UTREDA;
+import static se.tillit.motor.Utredningsprocessen.TIMER_PAMINNELSE_UTREDNING;
+import static se.tillit.motor.Utredningsprocessen.TIMER_UTREDNINGSFRIST_PASSERAD;
 
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -19,7 +27,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,19 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class UtredningProcessTest {
 
-    static final String TASK_UTREDA = Utredningsprocessen.TASK_UTREDA;
-    static final String TIMER_PAMINNELSE = Utredningsprocessen.TIMER_PAMINNELSE_UTREDNING;
-    static final String TIMER_PASSERAD = Utredningsprocessen.TIMER_UTREDNINGSFRIST_PASSERAD;
-    static final String TASK_INVANTA_SVAR = Utredningsprocessen.TASK_INVANTA_KOMMUNICERINGSSVAR;
-    static final String MESSAGE_KOMMUNICERING = Utredningsprocessen.MEDDELANDE_KOMMUNICERING_SKICKAD;
-    static final String SUBPROCESS_KOMMUNICERING = Utredningsprocessen.SUBPROCESS_KOMMUNICERING;
-    static final String END_BESVARAD = Utredningsprocessen.END_KOMMUNICERING_BESVARAD;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-02T10:00");
+    static Processfakes fakes = Processfakes.med("2026-03-02T10:00");
 
     @Test
     void aChildInvestigationHasFourMonthsByLawWithAReminderTwoWeeksBefore() { // C4, T04
@@ -62,8 +58,10 @@ class UtredningProcessTest {
                 .containsEntry("utredningFrist", "2026-07-02")
                 .containsEntry("utredningFristKalla", "LAG");
         assertThat(task(utredning)).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-07-02T23:59"));
-        Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-06-18T08:00"));
-        Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-07-03T00:00"));
+        Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE_UTREDNING).getDuedate())
+                .isEqualTo(tidpunkt("2026-06-18T08:00"));
+        Assertions.assertThat(timer(utredning, TIMER_UTREDNINGSFRIST_PASSERAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-07-03T00:00"));
         Assertions.assertThat(fakes.sparadeFrister).containsExactly("2026-07-02:LAG");
     }
 
@@ -79,7 +77,7 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
         klockan("2026-06-18T08:00");
 
-        execute(timer(utredning, TIMER_PAMINNELSE));
+        execute(timer(utredning, TIMER_PAMINNELSE_UTREDNING));
 
         Assertions.assertThat(fakes.paminnelser).containsExactly("UTREDNING:2026-07-02");
         assertThat(utredning).isWaitingAt(TASK_UTREDA).hasPassed(Utredningsprocessen.END_UTREDNING_PAMINND);
@@ -90,20 +88,14 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("BARN_OCH_UNGA");
         klockan("2026-07-03T00:00");
 
-        execute(timer(utredning, TIMER_PASSERAD));
+        execute(timer(utredning, TIMER_UTREDNINGSFRIST_PASSERAD));
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING);
-        assertThat(taskQuery()
-                        .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING)
-                        .singleResult())
-                .hasCandidateGroup("BOU:CHEF");
-
-        complete(taskQuery()
-                .taskDefinitionKey(Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING)
-                .singleResult());
-        assertThat(utredning)
-                .hasPassed(Utredningsprocessen.END_UTREDNING_ESKALERAD)
-                .isWaitingAt(TASK_UTREDA);
+        chefenKvitterarEskaleringen(
+                utredning,
+                TASK_UTREDA,
+                Utredningsprocessen.TASK_UTREDNING_UTAN_FORLANGNING,
+                "BOU:CHEF",
+                Utredningsprocessen.END_UTREDNING_ESKALERAD);
     }
 
     @Test
@@ -120,8 +112,10 @@ class UtredningProcessTest {
                 .isWaitingAt(TASK_UTREDA)
                 .hasPassed(Utredningsprocessen.SERVICE_BERAKNA_FORLANGD_UTREDNINGSFRIST);
         assertThat(task(utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
-        Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE).getDuedate()).isEqualTo(tidpunkt("2026-07-31T08:00"));
-        Assertions.assertThat(timer(utredning, TIMER_PASSERAD).getDuedate()).isEqualTo(tidpunkt("2026-08-15T00:00"));
+        Assertions.assertThat(timer(utredning, TIMER_PAMINNELSE_UTREDNING).getDuedate())
+                .isEqualTo(tidpunkt("2026-07-31T08:00"));
+        Assertions.assertThat(timer(utredning, TIMER_UTREDNINGSFRIST_PASSERAD).getDuedate())
+                .isEqualTo(tidpunkt("2026-08-15T00:00"));
     }
 
     @Test
@@ -133,7 +127,7 @@ class UtredningProcessTest {
                 .containsEntry("utredningFristKalla", "LOKALT_MAL");
         klockan("2026-06-03T00:00");
 
-        execute(timer(utredning, TIMER_PASSERAD));
+        execute(timer(utredning, TIMER_UTREDNINGSFRIST_PASSERAD));
 
         assertThat(utredning)
                 .isWaitingAt(
@@ -195,13 +189,14 @@ class UtredningProcessTest {
         String kommuniceringId = kommunicera(utredning, "2026-03-02", "POST");
 
         assertThat(utredning)
-                .isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR)
+                .isWaitingAt(TASK_UTREDA, TASK_INVANTA_KOMMUNICERINGSSVAR)
                 .variables()
                 .containsEntry("kommuniceringFrist", "2026-03-16")
                 .containsEntry("kommuniceringFristKalla", "LOKALT_MAL");
-        Task svar = taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult();
+        Task svar =
+                taskQuery().taskDefinitionKey(TASK_INVANTA_KOMMUNICERINGSSVAR).singleResult();
         assertThat(svar).hasCandidateGroup("BOU:HANDLAGGARE").hasDueDate(tidpunkt("2026-03-16T23:59"));
-        Assertions.assertThat(formKey(TASK_INVANTA_SVAR))
+        Assertions.assertThat(formKey(TASK_INVANTA_KOMMUNICERINGSSVAR))
                 .as("the reply is recorded on the investigation page")
                 .isEqualTo("/utredningar/" + variabel(utredning, Utredningsprocessen.VAR_UTREDNING_ID));
         Assertions.assertThat(fakes.kommuniceringsfrister).containsExactly(kommuniceringId + ":2026-03-16");
@@ -212,10 +207,12 @@ class UtredningProcessTest {
         ProcessInstance utredning = starta("LSS");
         kommunicera(utredning, "2026-03-02", "DIGITAL");
 
-        complete(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult());
+        complete(taskQuery().taskDefinitionKey(TASK_INVANTA_KOMMUNICERINGSSVAR).singleResult());
 
-        assertThat(utredning).hasPassed(END_BESVARAD).isWaitingAt(TASK_UTREDA);
-        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).count())
+        assertThat(utredning).hasPassed(END_KOMMUNICERING_BESVARAD).isWaitingAt(TASK_UTREDA);
+        Assertions.assertThat(taskQuery()
+                        .taskDefinitionKey(TASK_INVANTA_KOMMUNICERINGSSVAR)
+                        .count())
                 .isZero();
         complete(task(utredning));
         assertThat(utredning).isEnded().hasPassed(Utredningsprocessen.END_UTREDNING_KLAR);
@@ -256,9 +253,11 @@ class UtredningProcessTest {
                 .setVariable(Utredningsprocessen.VAR_UTREDNING_FRIST, "2026-08-14")
                 .correlate();
 
-        assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_SVAR);
+        assertThat(utredning).isWaitingAt(TASK_UTREDA, TASK_INVANTA_KOMMUNICERINGSSVAR);
         assertThat(task(TASK_UTREDA, utredning)).hasDueDate(tidpunkt("2026-08-14T23:59"));
-        assertThat(taskQuery().taskDefinitionKey(TASK_INVANTA_SVAR).singleResult())
+        assertThat(taskQuery()
+                        .taskDefinitionKey(TASK_INVANTA_KOMMUNICERINGSSVAR)
+                        .singleResult())
                 .hasDueDate(tidpunkt("2026-03-16T23:59"));
     }
 
@@ -283,7 +282,7 @@ class UtredningProcessTest {
         Assertions.assertThat(nyVersion).isNotEqualTo(tabell);
         String fore =
                 (String) runtimeService().getVariable(starta("VUXEN").getId(), Utredningsprocessen.VAR_UTREDNING_FRIST);
-        var deployment = engine.getRepositoryService()
+        var deployment = repositoryService()
                 .createDeployment()
                 .addString("utredningsfrist.dmn", nyVersion)
                 .deploy();
@@ -298,7 +297,7 @@ class UtredningProcessTest {
                     .containsEntry("utredningFrist", "2026-06-02")
                     .containsEntry("utredningDagberakning", "KALENDERDAGAR");
         } finally {
-            engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+            repositoryService().deleteDeployment(deployment.getId(), true);
         }
     }
 
@@ -313,7 +312,7 @@ class UtredningProcessTest {
     private static String kommunicera(ProcessInstance utredning, String skickad, String satt) {
         String id = UUID.randomUUID().toString();
         runtimeService()
-                .createMessageCorrelation(MESSAGE_KOMMUNICERING)
+                .createMessageCorrelation(MEDDELANDE_KOMMUNICERING_SKICKAD)
                 .processInstanceId(utredning.getId())
                 .setVariable("kommuniceringId", id)
                 .setVariable("kommuniceringSkickad", skickad)

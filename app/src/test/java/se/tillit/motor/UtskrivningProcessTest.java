@@ -9,13 +9,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static se.tillit.motor.Processfakes.klockan;
 import static se.tillit.motor.Processfakes.tidpunkt;
+import static se.tillit.motor.Utskrivningsprocessen.RECEIVE_SIP_KALLELSE;
+import static se.tillit.motor.Utskrivningsprocessen.TASK_DELTA_I_SIP;
+import static se.tillit.motor.Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING;
+import static se.tillit.motor.Utskrivningsprocessen.TASK_SIP_KALLELSE_SAKNAS;
+import static se.tillit.motor.Utskrivningsprocessen.TIMER_SIP_KALLELSE_SAKNAS;
 
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,39 +38,30 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         })
 class UtskrivningProcessTest {
 
-    static final String PLANERA = Utskrivningsprocessen.TASK_PLANERA_UTSKRIVNING;
-    static final String DELTA_I_SIP = Utskrivningsprocessen.TASK_DELTA_I_SIP;
-    static final String KALLELSE_SAKNAS = Utskrivningsprocessen.TASK_SIP_KALLELSE_SAKNAS;
-    static final String VANTA_PA_KALLELSE = Utskrivningsprocessen.RECEIVE_SIP_KALLELSE;
-    static final String TIMER_KALLELSE = Utskrivningsprocessen.TIMER_SIP_KALLELSE_SAKNAS;
-
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = PostgresProcessEngine.extension();
-
-    @RegisterExtension
-    Processfakes fakes = Processfakes.med(engine, "2026-03-06T15:00"); // a Friday afternoon
+    static Processfakes fakes = Processfakes.med("2026-03-06T15:00"); // a Friday afternoon
 
     @Test
     void theUnitPlansAndTakesPartInTheSipCalledWithinThreeDays() { // D1, D4
         ProcessInstance utskrivning = starta();
-        assertThat(utskrivning).isWaitingAt(PLANERA, Utskrivningsprocessen.CATCH_UTSKRIVNINGSKLAR);
-        assertThat(task(PLANERA, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
+        assertThat(utskrivning).isWaitingAt(TASK_PLANERA_UTSKRIVNING, Utskrivningsprocessen.CATCH_UTSKRIVNINGSKLAR);
+        assertThat(task(TASK_PLANERA_UTSKRIVNING, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
         complete(
-                task(PLANERA, utskrivning),
+                task(TASK_PLANERA_UTSKRIVNING, utskrivning),
                 withVariables("hemgang", "HEM_NYA_INSATSER", "planering", "Hemtjänst två gånger per dag"));
 
         klockan("2026-03-09T08:30"); // the notice is received on Monday morning
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR);
 
-        assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE);
-        Assertions.assertThat(
-                        UtredningProcessTest.timer(utskrivning, TIMER_KALLELSE).getDuedate())
+        assertThat(utskrivning).isWaitingAt(RECEIVE_SIP_KALLELSE);
+        Assertions.assertThat(UtredningProcessTest.timer(utskrivning, TIMER_SIP_KALLELSE_SAKNAS)
+                        .getDuedate())
                 .as("three days from the receipt, not from the sending (D4)")
                 .isEqualTo(tidpunkt("2026-03-12T08:30"));
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
-        assertThat(task(DELTA_I_SIP, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
+        assertThat(task(TASK_DELTA_I_SIP, utskrivning)).hasCandidateGroup("ALDRE:HANDLAGGARE");
         complete(
-                task(DELTA_I_SIP, utskrivning),
+                task(TASK_DELTA_I_SIP, utskrivning),
                 withVariables(
                         "deltog",
                         "DELTOG",
@@ -78,7 +73,7 @@ class UtskrivningProcessTest {
         assertThat(utskrivning)
                 .isEnded()
                 .hasPassed(Utskrivningsprocessen.END_PLANERING_KLAR, Utskrivningsprocessen.END_SIP_KLAR)
-                .hasNotPassed(KALLELSE_SAKNAS);
+                .hasNotPassed(TASK_SIP_KALLELSE_SAKNAS);
     }
 
     @Test
@@ -87,14 +82,14 @@ class UtskrivningProcessTest {
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNINGSKLAR);
         klockan("2026-03-09T15:00");
 
-        execute(UtredningProcessTest.timer(utskrivning, TIMER_KALLELSE));
+        execute(UtredningProcessTest.timer(utskrivning, TIMER_SIP_KALLELSE_SAKNAS));
 
-        assertThat(task(KALLELSE_SAKNAS, utskrivning)).hasCandidateGroup("ALDRE:CHEF");
-        assertThat(utskrivning).isWaitingAt(VANTA_PA_KALLELSE, KALLELSE_SAKNAS, PLANERA);
-        complete(task(KALLELSE_SAKNAS, utskrivning));
+        assertThat(task(TASK_SIP_KALLELSE_SAKNAS, utskrivning)).hasCandidateGroup("ALDRE:CHEF");
+        assertThat(utskrivning).isWaitingAt(RECEIVE_SIP_KALLELSE, TASK_SIP_KALLELSE_SAKNAS, TASK_PLANERA_UTSKRIVNING);
+        complete(task(TASK_SIP_KALLELSE_SAKNAS, utskrivning));
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_SIP_KALLELSE);
         assertThat(utskrivning)
-                .isWaitingAt(DELTA_I_SIP, PLANERA)
+                .isWaitingAt(TASK_DELTA_I_SIP, TASK_PLANERA_UTSKRIVNING)
                 .hasPassed(Utskrivningsprocessen.END_SIP_KALLELSE_FLAGGAD);
     }
 
@@ -116,7 +111,7 @@ class UtskrivningProcessTest {
 
         korrelera(utskrivning, Utskrivningsprocessen.MEDDELANDE_UTSKRIVNING_AVSLUTAD);
 
-        assertThat(utskrivning).isEnded().hasNotPassed(Utskrivningsprocessen.RULE_SIP_KALLELSE_FRIST, DELTA_I_SIP);
+        assertThat(utskrivning).isEnded().hasNotPassed(Utskrivningsprocessen.RULE_SIP_KALLELSE_FRIST, TASK_DELTA_I_SIP);
     }
 
     private static ProcessInstance starta() {

@@ -3,13 +3,10 @@ package se.tillit.nyckeltal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -39,20 +36,11 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
  * March: 7 in time of 12 due, 58.3 %. A placement of another unit due in March is not this unit's.
  */
 @TillitSpringTest
-class ForaldrastodNyckeltalTest {
+class ForaldrastodNyckeltalTest extends Nyckeltalstestbas {
 
     static final String ENHET = "NYCKELR10";
     static final String ANNAN_ENHET = "NYCKELR10B";
     static final String MARS = "fran=2026-03-01&tom=2026-03-31&enhet=" + ENHET;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
 
     static boolean fyllt;
 
@@ -63,9 +51,7 @@ class ForaldrastodNyckeltalTest {
         fyllt = true;
         Testkonton.skapaEnhet(jdbc, ENHET, "Nyckeltal för föräldrastöd", Enhetstyp.MYNDIGHET);
         Testkonton.skapaEnhet(jdbc, ANNAN_ENHET, "Nyckeltal för föräldrastöd, annan enhet", Enhetstyp.MYNDIGHET);
-        UUID person = jdbc.sql("""
-                insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('200902149830', 'Placerad', 'Talsson', date '2009-02-14', 'K', 'test') returning id""").query(UUID.class).single();
+        UUID person = testperson("200902149830", "Placerad", "Talsson", LocalDate.of(2009, 2, 14), "K");
         jdbc.sql("""
                 insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
                 select 'R10-' || g, :person, 'BARN_OCH_UNGA', case when g = 16 then :annan else :enhet end, 'AVSLUTAT',

@@ -3,17 +3,14 @@ package se.tillit.nyckeltal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -28,19 +25,10 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
  * alternative, and one declined at first and revised with the person taking part, which counts by its plan in force.
  */
 @TillitSpringTest
-class GenomforandeplanNyckeltalTest {
+class GenomforandeplanNyckeltalTest extends Nyckeltalstestbas {
 
     static final String ENHET = "NYCKELPLAN";
     static final String FEBRUARI = "fran=2016-02-01&tom=2016-02-29&enhet=" + ENHET;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
 
     static boolean fyllt;
 
@@ -50,14 +38,8 @@ class GenomforandeplanNyckeltalTest {
         }
         fyllt = true;
         Testkonton.skapaEnhet(jdbc, ENHET, "Nyckeltal för planer", Enhetstyp.MYNDIGHET);
-        UUID person = jdbc.sql("""
-                insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('195206149808', 'Plan', 'Talsson', date '1952-06-14', 'K', 'test') returning id""").query(UUID.class).single();
-        jdbc.sql("""
-                insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
-                select 'GP16-' || g, :person, 'LSS', :enhet, 'AVSLUTAT', timestamptz '2015-10-01 09:00+02',
-                       timestamptz '2016-12-01 09:00+01', 'INSATSER_AVSLUTADE', 'test'
-                  from generate_series(1, 40) g""").param("person", person).param("enhet", ENHET).update();
+        UUID person = testperson("195206149808", "Plan", "Talsson", LocalDate.of(1952, 6, 14), "K");
+        avslutadeArenden(person, ENHET, "LSS", "GP16-", 40, "2015-10-01 09:00+02", "2016-12-01 09:00+01");
         jdbc.sql("""
                 insert into beslut (arende_id, insatstyp, utfall, lag, lagversion, paragraf, niva, giltig_from, motivering,
                                     overklagandehanvisning, beslutsfattare, delegationspunkt, beslutsdatum, skapad_av)

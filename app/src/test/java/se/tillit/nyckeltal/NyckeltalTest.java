@@ -3,15 +3,11 @@ package se.tillit.nyckeltal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testkonton;
@@ -24,19 +20,10 @@ import se.tillit.sakerhet.Enhet.Enhetstyp;
  * and a frozen period that does not change when later data arrives (R35).
  */
 @TillitSpringTest
-class NyckeltalTest {
+class NyckeltalTest extends Nyckeltalstestbas {
 
     static final String ENHET = "NYCKELTEST";
     static final String FORSTA_HALVARET = "fran=2017-01-01&tom=2017-06-30&enhet=" + ENHET;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ObjectMapper json;
 
     static boolean fyllt;
 
@@ -52,14 +39,8 @@ class NyckeltalTest {
         }
         fyllt = true;
         Testkonton.skapaEnhet(jdbc, ENHET, "Nyckeltalstest", Enhetstyp.MYNDIGHET);
-        UUID person = jdbc.sql("""
-                insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('194403159801', 'Nyckel', 'Talsson', date '1944-03-15', 'M', 'test') returning id""").query(UUID.class).single();
-        jdbc.sql("""
-                insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
-                select 'N17-' || g, :person, 'LSS', :enhet, 'AVSLUTAT', timestamptz '2016-10-01 09:00+02',
-                       timestamptz '2017-07-01 09:00+02', 'INSATSER_AVSLUTADE', 'test'
-                  from generate_series(1, 1204) g""").param("person", person).param("enhet", ENHET).update();
+        UUID person = testperson("194403159801", "Nyckel", "Talsson", LocalDate.of(1944, 3, 15), "M");
+        avslutadeArenden(person, ENHET, "LSS", "N17-", 1204, "2016-10-01 09:00+02", "2017-07-01 09:00+02");
         // 1 204 investigations finished January–June 2017: the first 1 040 five days before their three-month deadline
         jdbc.sql("""
                 insert into utredning (arende_id, inledd, frist, frist_kalla, avslutad, skapad_av)
@@ -154,13 +135,9 @@ class NyckeltalTest {
     @Test
     void theOtherIndicatorsOnAHandfulOfCases() throws IOException { // C40, T03, R14, R22
         Testkonton.skapaEnhet(jdbc, "NYCKELTEST2", "Nyckeltalstest 2", Enhetstyp.MYNDIGHET);
-        UUID person = jdbc.sql("""
-                insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                values ('201005129802', 'Lilla', 'Talsson', date '2010-05-12', 'K', 'test') returning id""").query(UUID.class).single();
-        jdbc.sql("""
-                insert into arende (arendenummer, person_id, arendetyp, enhet_kod, status, oppnat, avslutat, avslutsorsak, skapad_av)
-                select 'N18-' || g, :person, 'BARN_OCH_UNGA', 'NYCKELTEST2', 'AVSLUTAT', timestamptz '2017-09-01 09:00+02',
-                       timestamptz '2018-06-01 09:00+02', 'INSATSER_AVSLUTADE', 'test' from generate_series(1, 2) g""").param("person", person).update();
+        UUID person = testperson("201005129802", "Lilla", "Talsson", LocalDate.of(2010, 5, 12), "K");
+        avslutadeArenden(
+                person, "NYCKELTEST2", "BARN_OCH_UNGA", "N18-", 2, "2017-09-01 09:00+02", "2018-06-01 09:00+02");
         // two förhandsbedömningar decided in March 2018: after 10 and after 20 days; the second a re-actualisation
         // (R14)
         jdbc.sql("""

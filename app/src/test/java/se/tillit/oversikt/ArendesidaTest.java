@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
-import se.tillit.motor.Aktualiseringsprocessen;
 
 /** The case page: the timeline with its deadlines and states; every read logged (C55); other units see nothing. */
 @TillitSpringTest
@@ -34,20 +32,12 @@ class ArendesidaTest {
     void theCasePageShowsTheTimelineAndEveryReadIsLogged() {
         LocalDate idag = LocalDate.now(se.tillit.drift.Svensktid.ZON);
         HttpSession api = HttpSession.api(port, "handlaggare.lss", DemoKonton.LOSENORD);
-        HttpResponse<String> ansokan = api.post("/api/aktualiseringar", """
-                {"personnummer":"19570707-9876","fornamn":"Sigrid","efternamn":"Sidvy","arendetyp":"LSS","typ":"ANSOKAN",
-                 "inkom":"%s","orsakskod":"ANSOKAN_INSATS","enhet":"LSS"}""".formatted(
-                        OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS)));
-        String arendeId = HttpSession.json(ansokan.body(), "arendeId");
-        String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING)
-                        .singleResult()
-                        .getId(),
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan om bostad"));
+        Ansokan.Arende arende = new Ansokan(port, taskService, "handlaggare.lss", "LSS", "LSS")
+                .person("19570707-9876", "Sigrid", "Sidvy")
+                .motivering("Ansökan om bostad")
+                .bedomd();
+        String arendeId = arende.arendeId();
+        String arendenummer = arende.arendenummer();
         String beslutId = HttpSession.json(
                 api.post("/api/arenden/" + arendeId + "/beslut", """
                 {"insatstyp":"LSS_BOSTAD_SARSKILD_SERVICE","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"9 § 9"},"niva":2,

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,12 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
-import se.tillit.motor.Aktualiseringsprocessen;
 import se.tillit.motor.Arendeprocessen;
-import se.tillit.motor.Utredningsprocessen;
 
 /**
  * The decision page (issue 14): several insatser in one decision, the delegationsordning deciding who takes it, the
@@ -312,35 +309,9 @@ class FattaBeslutSidaTest {
     /** A new ansökan whose assessment and investigation are done: its case waits for "Fatta beslut". */
     private String tillBeslut(
             String anvandare, String personnummer, String fornamn, String efternamn, String arendetyp, String enhet) {
-        HttpResponse<String> svar = HttpSession.api(port, anvandare, DemoKonton.LOSENORD)
-                .post("/api/aktualiseringar", """
-                {"personnummer":"%s","fornamn":"%s","efternamn":"%s","arendetyp":"%s","typ":"ANSOKAN","inkom":"%s",
-                 "orsakskod":"ANSOKAN_INSATS","enhet":"%s"}""".formatted(
-                                personnummer,
-                                fornamn,
-                                efternamn,
-                                arendetyp,
-                                OffsetDateTime.now().minusDays(1).truncatedTo(ChronoUnit.SECONDS),
-                                enhet));
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
-        String arendenummer = HttpSession.json(svar.body(), "arendenummer");
-        slutfor(
-                arendenummer,
-                Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
-                Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
-        return HttpSession.json(svar.body(), "arendeId");
-    }
-
-    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
+        return new Ansokan(port, taskService, anvandare, arendetyp, enhet)
+                .person(personnummer, fornamn, efternamn)
+                .tillBeslut();
     }
 
     private String arendenummer(String arendeId) {

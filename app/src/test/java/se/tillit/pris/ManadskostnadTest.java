@@ -162,15 +162,7 @@ class ManadskostnadTest {
     void grantedHoursArePaidWhereNoPerformedTimeIsImported() { // R28
         var resultat = Manadskostnad.berakna(
                 PRISLISTA,
-                new Insatsperiod(
-                        PERSONLIG_ASSISTANS,
-                        null,
-                        LocalDate.of(2014, 1, 1),
-                        null,
-                        List.of(),
-                        null,
-                        new Timomfattning(new BigDecimal("20"), Timomfattning.Per.VECKA),
-                        null),
+                assistansSedan2014(new Timomfattning(new BigDecimal("20"), Timomfattning.Per.VECKA), null),
                 JUNI_2014);
 
         assertThat(resultat.beviljadeTimmar()).isEqualByComparingTo("85.71"); // 20 h/week × 30/7
@@ -186,15 +178,8 @@ class ManadskostnadTest {
     void performedHoursArePaidWhereImportedWithTheGrantedBesideThem() { // R28
         var resultat = Manadskostnad.berakna(
                 PRISLISTA,
-                new Insatsperiod(
-                        PERSONLIG_ASSISTANS,
-                        null,
-                        LocalDate.of(2014, 1, 1),
-                        null,
-                        List.of(),
-                        null,
-                        new Timomfattning(new BigDecimal("87"), Timomfattning.Per.MANAD),
-                        new BigDecimal("80.50")),
+                assistansSedan2014(
+                        new Timomfattning(new BigDecimal("87"), Timomfattning.Per.MANAD), new BigDecimal("80.50")),
                 JUNI_2014);
 
         assertThat(resultat.beviljadeTimmar()).isEqualByComparingTo("87");
@@ -283,5 +268,11 @@ class ManadskostnadTest {
                 new BigDecimal(dagar).setScale(2),
                 new BigDecimal(apris),
                 new BigDecimal(summa));
+    }
+
+    /** Personal assistance granted this many hours from 1 January 2014, with the hours performed if imported (R28). */
+    private static Insatsperiod assistansSedan2014(Timomfattning beviljat, BigDecimal utfort) {
+        return new Insatsperiod(
+                PERSONLIG_ASSISTANS, null, LocalDate.of(2014, 1, 1), null, List.of(), null, beviljat, utfort);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.tillit.DemoKonton;
+import se.tillit.GynnandeLssBeslut;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
 import se.tillit.motor.Aktualiseringsprocessen;
@@ -35,12 +36,6 @@ import se.tillit.motor.Verkstallighetsprocessen;
  */
 @TillitSpringTest
 class EjVerkstalltApiTest {
-
-    static final String BESLUT = """
-            {"insatstyp":"%3$s","utfall":"BIFALL","lagrum":{"lag":"LSS","lagversion":"1993:387","paragraf":"%4$s"},
-             "omfattning":"Gruppbostad","niva":3,"giltigFrom":"%1$s","motivering":"Behovet är styrkt",
-             "overklagandehanvisning":true,"delegationspunkt":"LSS-3.1","beslutsdatum":"%1$s",
-             "utforare":"UTF-SOLROSEN","utforartyp":"EGEN_REGI","onskadStart":"%2$s","individuellPlan":"MUNTLIGT"}""";
 
     @LocalServerPort
     int port;
@@ -279,7 +274,7 @@ class EjVerkstalltApiTest {
             throws InterruptedException {
         HttpResponse<String> beslut = handlaggare.post(
                 "/api/arenden/" + arende.id() + "/beslut",
-                BESLUT.formatted(datum, datum.plusDays(14), insatstyp, paragraf));
+                GynnandeLssBeslut.bifallJson(insatstyp, paragraf, datum, datum.plusDays(14)));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         String beslutId = HttpSession.json(beslut.body(), "id");
         assertThat(handlaggare

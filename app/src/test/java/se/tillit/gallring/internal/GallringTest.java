@@ -23,6 +23,7 @@ import se.tillit.Testpersoner;
 import se.tillit.TillitSpringTest;
 import se.tillit.drift.Csv;
 import se.tillit.gallring.Aktbedomning;
+import se.tillit.gallring.Gallringsfixtur;
 import se.tillit.sakerhet.Roll;
 
 /**
@@ -377,28 +378,7 @@ class GallringTest {
      * closed ten days ago for the reason (open when null), and an aktualisering with the outcome if given.
      */
     private UUID person(int ar, int dag, String enhet, String arendetyp, String avslutsorsak, String utfall) {
-        String pnr;
-        do {
-            pnr = Testpersoner.medKontrollsiffra("%04d%02d%02d-%03d"
-                    .formatted(
-                            ar,
-                            ThreadLocalRandom.current().nextInt(1, 13),
-                            dag,
-                            980 + ThreadLocalRandom.current().nextInt(20)));
-        } while (jdbc.sql("select count(*) from person where personnummer = :p")
-                        .param("p", pnr.replace("-", ""))
-                        .query(Long.class)
-                        .single()
-                > 0);
-        UUID person = jdbc.sql("""
-                        insert into person (personnummer, fornamn, efternamn, fodelsedatum, kon, skapad_av)
-                        values (:pnr, 'Test', 'Gallringsson', :fodd, 'M', 'test') returning id""")
-                .param("pnr", pnr.replace("-", ""))
-                .param(
-                        "fodd",
-                        LocalDate.parse(pnr.substring(0, 4) + "-" + pnr.substring(4, 6) + "-" + pnr.substring(6, 8)))
-                .query(UUID.class)
-                .single();
+        UUID person = new Gallringsfixtur(jdbc).person(ar, dag);
         OffsetDateTime oppnat = OffsetDateTime.now(clock).minusMonths(3);
         OffsetDateTime avslutat =
                 avslutsorsak == null ? null : OffsetDateTime.now(clock).minusDays(10);

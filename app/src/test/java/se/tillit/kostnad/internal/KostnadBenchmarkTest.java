@@ -2,11 +2,7 @@ package se.tillit.kostnad.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.tillit.benchmark.Benchmarkrapport;
 
 /**
  * The monthly cost of 20 000 executed insatser (issue 4/7: under 10 s on this machine). Not part of mvn verify:
@@ -32,7 +29,6 @@ class KostnadBenchmarkTest {
 
     static final int INSATSER = 20_000;
     static final YearMonth MANAD = YearMonth.of(2014, 6);
-    static final String DATABAS = "tillit_benchmark_kostnad_" + System.currentTimeMillis();
 
     @Autowired
     JdbcClient jdbc;
@@ -42,49 +38,41 @@ class KostnadBenchmarkTest {
 
     @DynamicPropertySource
     static void databas(DynamicPropertyRegistry registry) throws Exception {
-        se.tillit.benchmark.BenchmarkDatabas.skapa(DATABAS, registry);
+        se.tillit.benchmark.BenchmarkDatabas.skapa("tillit_benchmark_kostnad_", registry);
     }
 
     @Test
     void theMonthlyCostOfTwentyThousandExecutedInsatser() throws Exception {
-        long start = System.nanoTime();
-        fyll();
-        double fyllning = sekunder(start);
+        double fyllning = Benchmarkrapport.sekunder(this::fyll);
 
-        List<String> rader = new ArrayList<>();
-        rader.add("| run | insatser | lines | errors | seconds |");
-        rader.add("|---|---|---|---|---|");
+        Benchmarkrapport rader = new Benchmarkrapport("run", "insatser", "lines", "errors", "seconds");
         Manadsrapport rapport = null;
         for (int korning = 1; korning <= 3; korning++) {
             long t = System.nanoTime();
             rapport = manadskostnader.berakna(MANAD);
-            rader.add("| compute " + MANAD + (korning == 1 ? " (first, cold)" : "") + " | " + INSATSER + " | "
-                    + rapport.rader().size() + " | " + rapport.fel().size() + " | " + String.format("%.2f", sekunder(t))
+            rader.rad("| compute " + MANAD + (korning == 1 ? " (first, cold)" : "") + " | " + INSATSER + " | "
+                    + rapport.rader().size() + " | " + rapport.fel().size() + " | "
+                    + String.format("%.2f", Benchmarkrapport.sekunder(t))
                     + " |");
         }
         assertThat(rapport.fel()).isEmpty();
         long t = System.nanoTime();
         Manadsrapport stangd = manadskostnader.stang(MANAD, "benchmark");
-        rader.add("| close (compute and store) | " + INSATSER + " | "
-                + stangd.rader().size() + " | 0 | " + String.format("%.2f", sekunder(t)) + " |");
+        rader.rad("| close (compute and store) | " + INSATSER + " | "
+                + stangd.rader().size() + " | 0 | " + String.format("%.2f", Benchmarkrapport.sekunder(t)) + " |");
         t = System.nanoTime();
         Manadsrapport last = manadskostnader.rapport(MANAD);
-        rader.add("| read the closed month | " + INSATSER + " | " + last.rader().size() + " | 0 | "
-                + String.format("%.2f", sekunder(t)) + " |");
+        rader.rad("| read the closed month | " + INSATSER + " | " + last.rader().size() + " | 0 | "
+                + String.format("%.2f", Benchmarkrapport.sekunder(t)) + " |");
         assertThat(last.summa()).isEqualByComparingTo(rapport.summa());
 
         String resultat = "Monthly cost benchmark, " + java.time.LocalDate.now(se.tillit.drift.Svensktid.ZON) + ": "
                 + INSATSER + " executed insatser, month "
-                + MANAD + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version")
-                + ", PostgreSQL "
-                + jdbc.sql("show server_version").query(String.class).single()
+                + MANAD + ", " + Benchmarkrapport.maskin(jdbc)
                 + ". Filling the database took " + String.format("%.1f", fyllning) + " s. Total for the month: "
                 + rapport.summa().toPlainString() + " kr in "
-                + rapport.summering().size() + " summary rows.\n\n"
-                + String.join("\n", rader) + "\n";
-        Files.writeString(Path.of("target/benchmark-kostnad.md"), resultat);
-        System.out.println(resultat);
+                + rapport.summering().size() + " summary rows.";
+        rader.skriv("benchmark-kostnad.md", resultat);
     }
 
     private void fyll() {
@@ -162,9 +150,5 @@ class KostnadBenchmarkTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(INSATSER);
-    }
-
-    private static double sekunder(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -44,7 +44,7 @@ class StatistikfilFrysningTest {
     @Test
     void theSubmittedFileIsFrozen_newDataChangesNeitherItsBytesNorItsCounts() {
         String enhet = Testkonton.skapaEnhet(jdbc, "STAT-FRYS", "Statistik frysning", Enhetstyp.MYNDIGHET);
-        String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
+        String utforare = utforare();
         String frida = person(LocalDate.of(1937, 3, 3), 'K');
         beslut(enhet, utforare, frida, "SOL_HEMTJANST", "8 tim/vecka", LocalDate.of(2009, 3, 1), null);
         HttpSession admin = HttpSession.browser(port, DemoKonton.ADMIN, DemoKonton.LOSENORD);
@@ -70,14 +70,8 @@ class StatistikfilFrysningTest {
         assertThat(inlamning.statusCode()).isEqualTo(302);
 
         // a decision recorded later for the same month: the submitted file does not change, nor can it be regenerated
-        beslut(
-                enhet,
-                utforare,
-                person(LocalDate.of(1937, 3, 4), 'M'),
-                "SOL_BOENDESTOD",
-                "2 tim/vecka",
-                LocalDate.of(2009, 4, 1),
-                null);
+        String person = person(LocalDate.of(1937, 3, 4), 'M');
+        beslut(enhet, utforare, person, "SOL_BOENDESTOD", "2 tim/vecka", LocalDate.of(2009, 4, 1), null);
         HttpResponse<String> igen = admin.postForm("/statistik/SOL/2009-05/framtagning", Map.of());
         assertThat(igen.statusCode()).isEqualTo(400);
         assertThat(igen.body()).contains("redan inlämnad");
@@ -94,12 +88,13 @@ class StatistikfilFrysningTest {
     @Test
     void anInsatsWithoutAStatisticsCode_isListedAsAnErrorToFix_andTheFileIsNotOffered() {
         String enhet = Testkonton.skapaEnhet(jdbc, "STAT-FEL", "Statistik fel", Enhetstyp.MYNDIGHET);
-        String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
+        String utforare = utforare();
         // ended in August, so that it is an error of its own months only
+        String person = person(LocalDate.of(1937, 6, 6), 'K');
         beslut(
                 enhet,
                 utforare,
-                person(LocalDate.of(1937, 6, 6), 'K'),
+                person,
                 "SOL_HEMTJANST",
                 "enligt planen",
                 LocalDate.of(2009, 7, 1),
@@ -130,15 +125,9 @@ class StatistikfilFrysningTest {
     @Test
     void theNightlyJob_makesLastMonthsSolFileUntilThe15th_theYearsLssFileInOctober_andNeverTouchesASubmittedFile() {
         String enhet = Testkonton.skapaEnhet(jdbc, "STAT-JOBB", "Statistik jobbet", Enhetstyp.MYNDIGHET);
-        String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
-        beslut(
-                enhet,
-                utforare,
-                person(LocalDate.of(1937, 9, 9), 'M'),
-                "SOL_BOENDESTOD",
-                "3 tim/vecka",
-                LocalDate.of(2009, 3, 1),
-                null);
+        String utforare = utforare();
+        String person = person(LocalDate.of(1937, 9, 9), 'M');
+        beslut(enhet, utforare, person, "SOL_BOENDESTOD", "3 tim/vecka", LocalDate.of(2009, 3, 1), null);
 
         assertThat(jobb.kor(LocalDate.of(2010, 10, 5)))
                 .as("September's SoL file and the LSS file of 1 October")
@@ -170,7 +159,7 @@ class StatistikfilFrysningTest {
 
     @Test
     void theHandlaggareRecordsTheLssData_validated_andTheYearsLssFileCarriesIt() {
-        String utforare = Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
+        String utforare = utforare();
         String pnr = person(LocalDate.of(1937, 10, 10), 'M');
         UUID bostad = beslut(
                 "LSS", utforare, pnr, "LSS_BOSTAD_SARSKILD_SERVICE", "Servicebostad", LocalDate.of(2009, 2, 2), null);
@@ -215,6 +204,11 @@ class StatistikfilFrysningTest {
                 .query(String.class)
                 .single();
         assertThat(fil).startsWith(LssFil.RUBRIK).contains("9999;" + formaterat(pnr) + ";2;;;1;;;;;1;0181;\r\n");
+    }
+
+    /** The provider unit of every decision here. */
+    private String utforare() {
+        return Testkonton.skapaEnhet(jdbc, "STAT-UTF", "Statistik utförare", Enhetstyp.UTFORARE);
     }
 
     private String person(LocalDate fodd, char kon) {
