@@ -36,7 +36,7 @@ import se.tillit.sakerhet.Roll;
  * person, so nothing is cleaned up.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = Modultest.UTAN_MOTORN)
+@TestPropertySource(properties = {Modultest.UTAN_MOTORN, Modultest.EGEN_DATABAS})
 class PersonModulTest {
 
     private static final String ENHET = "BOU";

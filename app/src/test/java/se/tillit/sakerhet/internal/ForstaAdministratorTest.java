@@ -28,7 +28,7 @@ import se.tillit.sakerhet.OppnaArendenIEnhet;
  * transaction that is rolled back, so each starts from that empty installation.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = Modultest.UTAN_MOTORN)
+@TestPropertySource(properties = {Modultest.UTAN_MOTORN, Modultest.EGEN_DATABAS})
 @Transactional
 class ForstaAdministratorTest {
 

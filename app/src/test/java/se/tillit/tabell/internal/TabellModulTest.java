@@ -45,7 +45,7 @@ import se.tillit.tabell.Tabellversion;
  * ({@link CamundaDmnlasare}, engine-free); the logged-in administrator and the clock are given here.
  */
 @ApplicationModuleTest
-@TestPropertySource(properties = Modultest.UTAN_MOTORN)
+@TestPropertySource(properties = {Modultest.UTAN_MOTORN, Modultest.EGEN_DATABAS})
 class TabellModulTest {
 
     static final Path UTREDNINGSFRIST = Path.of("../decisions/utredningsfrist.dmn");
