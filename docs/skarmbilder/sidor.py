@@ -24,28 +24,42 @@ def skicka_formular(action_innehaller):
     time.sleep(1)
 
 
+def vid_formularet(action_innehaller):
+    """Scrolls to the form, so that the screenshot shows its fields and their errors."""
+    formular = v.d.find_element(By.XPATH, f"//form[contains(@action, '{action_innehaller}')]")
+    v.d.execute_script("arguments[0].scrollIntoView()", formular)
+
+
 try:
-    # The administrator: an account's page, a refused step (unlocking without a reason), then the step done
+    # The administrator: an account's page, a refused step (an external id without a reason), then the step done
     v.logga_in("admin")
     v.oppna("/admin/konton")
     v.bild("admin-konton")
     v.oppna("/admin/konton/handlaggare.lss")
     v.bild("admin-konto")
-    skicka_formular("/upplasning")
-    v.bild("admin-konto-upplasning-utan-skal")
-    v.d.find_element(By.XPATH, "//form[contains(@action, '/upplasning')]//textarea | "
-                               "//form[contains(@action, '/upplasning')]//input[@name='orsak']").send_keys(
-        "Demovandring: kontot låses upp efter samtal med användaren")
-    skicka_formular("/upplasning")
-    v.bild("admin-konto-upplast")
+    # an external id without the reason the log needs: refused, the form again with the error by its field
+    v.d.find_element(By.XPATH, "//form[contains(@action, '/externt-id')]//input[@name='externtId']").send_keys(
+        "demo-4711")
+    skicka_formular("/externt-id")
+    vid_formularet("/externt-id")
+    v.bild("admin-konto-externt-id-utan-skal")
+    v.d.find_element(By.XPATH, "//form[contains(@action, '/externt-id')]//input[@name='externtId']").clear()
+    v.d.find_element(By.XPATH, "//form[contains(@action, '/externt-id')]//input[@name='externtId']").send_keys(
+        "demo-4711")
+    v.d.find_element(By.XPATH, "//form[contains(@action, '/externt-id')]//textarea[@name='orsak']").send_keys(
+        "Demovandring: kontot kopplas till kommunens katalog")
+    skicka_formular("/externt-id")
+    v.bild("admin-konto-externt-id-satt")
     v.oppna("/admin/konton/ny")
     v.bild("admin-konto-ny")
     skicka_formular("/admin/konton/ny")
+    vid_formularet("/admin/konton/ny")
     v.bild("admin-konto-ny-tomt")
     # a unit: the status step and the history, now shared fragments; deactivation refused without a reason
     v.oppna("/admin/enheter/LSS")
     v.bild("admin-enhet")
     skicka_formular("/inaktivering")
+    vid_formularet("/inaktivering")
     v.bild("admin-enhet-inaktivering-utan-skal")
     v.oppna("/admin/gallring")
     v.bild("admin-gallring")
@@ -67,8 +81,8 @@ try:
     v.logga_in("handlaggare.lss")
     v.oppna("/sok")
     v.bild("handlaggare-sok")
-    v.d.find_element(By.CSS_SELECTOR, "input[name='personnummer'], input[name='q'], input[type='search']").send_keys(
-        "19620830-9838")
+    v.d.find_element(By.ID, "sok").send_keys(
+        "Demosson")
     v.d.find_element(By.XPATH, "//form[contains(@action, '/sok')]//button[@type='submit']").click()
     time.sleep(1)
     v.bild("handlaggare-sokresultat")
@@ -87,6 +101,7 @@ try:
         time.sleep(1)
         v.bild("handlaggare-avslut")
         skicka_formular("/avslut")
+        vid_formularet("/avslut")
         v.bild("handlaggare-avslut-utan-orsak")
     v.logga_ut()
 finally:
