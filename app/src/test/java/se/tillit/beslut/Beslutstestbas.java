@@ -1,7 +1,6 @@
 package se.tillit.beslut;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.tillit.drift.Svensktid;
 
 /**
  * What the decision module's tests of the running application start from: its port, the engine's services and the
@@ -35,10 +35,9 @@ abstract class Beslutstestbas {
     JdbcClient jdbc;
 
     /** Today as the application counts it (its clock is Swedish time). */
-    final LocalDate idag = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    final LocalDate idag = LocalDate.now(Svensktid.ZON);
     /**
-     * The decisions' day: the API's bean validation reads the JVM's clock (@PastOrPresent), which may still be yesterday
-     * for the first hour of a Swedish day; yesterday is in the past for both.
+     * The decisions' day: yesterday, so that a decision dated by it is in the past whatever the hour the suite runs at.
      */
     final LocalDate igar = idag.minusDays(1);
 }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.TillitSpringTest;
@@ -462,12 +463,13 @@ class EfterBeslutetTest extends Beslutstestbas {
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendeId = HttpSession.json(ansokan.body(), "arendeId");
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(
+        Ansokan.slutfor(
+                taskService,
                 arendenummer,
                 Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         if (utredd) {
-            slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
+            Ansokan.slutfor(taskService, arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         }
         return new Fall(arendeId, arendenummer, null);
     }
@@ -488,17 +490,6 @@ class EfterBeslutetTest extends Beslutstestbas {
                                 igar, giltigTom == null ? "null" : "\"" + giltigTom + "\""));
         assertThat(beslut.statusCode()).as(beslut.body()).isEqualTo(201);
         return new Fall(fall.arendeId(), fall.arendenummer(), HttpSession.json(beslut.body(), "id"));
-    }
-
-    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
     }
 
     private Task uppgift(Fall fall, String typ) {

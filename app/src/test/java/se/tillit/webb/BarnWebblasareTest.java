@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.HttpSession;
 import se.tillit.Testpersoner;
@@ -205,29 +206,19 @@ class BarnWebblasareTest extends Webblasartestbas {
                         OffsetDateTime.now().minusMonths(8).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(
+        Ansokan.slutfor(
+                taskService,
                 arendenummer,
                 Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
         try {
             ClockUtil.setCurrentTime(
                     Date.from(dag.atTime(14, 0).atZone(SVENSK_TID).toInstant()));
-            slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
+            Ansokan.slutfor(taskService, arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         } finally {
             ClockUtil.reset();
         }
         return arendenummer;
-    }
-
-    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
     }
 
     /** The escalation timer is past due: the job executor runs it, or this does (the task is created once either way). */

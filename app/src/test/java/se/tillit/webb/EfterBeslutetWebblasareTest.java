@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.tillit.Ansokan;
 import se.tillit.DemoKonton;
 import se.tillit.GynnandeLssBeslut;
 import se.tillit.GynnandeLssBeslut.Insats;
@@ -174,11 +175,12 @@ class EfterBeslutetWebblasareTest extends Webblasartestbas {
                         OffsetDateTime.now().minusMonths(2).truncatedTo(ChronoUnit.SECONDS)));
         assertThat(ansokan.statusCode()).as(ansokan.body()).isEqualTo(201);
         String arendenummer = HttpSession.json(ansokan.body(), "arendenummer");
-        slutfor(
+        Ansokan.slutfor(
+                taskService,
                 arendenummer,
                 Aktualiseringsprocessen.TASK_BEDOM_AKTUALISERING,
                 Map.of("bedomning", "LEDER_TILL_UTREDNING", "motivering", "Ansökan"));
-        slutfor(arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
+        Ansokan.slutfor(taskService, arendenummer, Utredningsprocessen.TASK_UTREDA, Map.of());
         return arendenummer;
     }
 
@@ -195,16 +197,5 @@ class EfterBeslutetWebblasareTest extends Webblasartestbas {
                 .verkstalld(datum.plusDays(2))
                 .delgivet(datum)
                 .arendenummer();
-    }
-
-    private void slutfor(String arendenummer, String uppgift, Map<String, Object> varden) {
-        taskService.complete(
-                taskService
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(arendenummer)
-                        .taskDefinitionKey(uppgift)
-                        .singleResult()
-                        .getId(),
-                varden);
     }
 }

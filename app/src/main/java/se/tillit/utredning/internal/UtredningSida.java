@@ -178,14 +178,7 @@ class UtredningSida {
             if ("utredning.redanSignerad".equals(e.meddelande()) && !"utredning.signerad".equals(meddelande[0])) {
                 // a step on a signed investigation is refused, not "already done": the document is closed
                 skickat.response().setStatus(HttpServletResponse.SC_CONFLICT);
-                fyll(
-                        lasbar(id),
-                        skickat.model(),
-                        skickat.falt(),
-                        rader(skickat.falt(), new LinkedHashMap<>()).rader(),
-                        heltal(skickat.falt("version")),
-                        Map.of("signera", e.meddelande()));
-                return "utredning";
+                return igen(id, skickat, Map.of("signera", e.meddelande()));
             }
             skickat.redirect().addFlashAttribute("meddelande", e.meddelande());
             return "redirect:/utredningar/" + id;
@@ -195,6 +188,11 @@ class UtredningSida {
             return "redirect:/utredningar/" + id;
         }
         skickat.response().setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return igen(id, skickat, fel);
+    }
+
+    /** The investigation's page again with what was sent and the errors by their fields. */
+    private String igen(UUID id, Skickat skickat, Map<String, String> fel) {
         fyll(
                 lasbar(id),
                 skickat.model(),
